@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+// ITAExtract: Thai ITA report PDFs in, a research dataset out.
+// Five stages, five library targets: PDFExtract → ThaiNormalise → PageLayout → ReportInterpret → DatasetWrite.
+import PackageDescription
+
+// Swift 5 language mode: the stages are pure value pipelines run from a task group, and strict
+// Sendable checking over the C shims adds noise without catching anything real here.
+let v5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "ITAExtract",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ita-extract", targets: ["ita-extract"]),
+        .library(name: "ITAExtractKit", targets: ["Pipeline", "QualityTools"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config (Debian: libpoppler-glib-dev, libicu-dev).
+        .systemLibrary(name: "CPopplerGlib", pkgConfig: "poppler-glib",
+                       providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
+                       providers: [.apt(["libicu-dev"])]),
+        // C shims: poppler-cpp for text and glyph boxes (glib drops Thai tone marks, see README),
+        // and ICU behind a header free of ICU types (Foundation carries its own ICU).
+        .target(name: "PopplerShim", dependencies: ["CPopplerGlib"],
+                linkerSettings: [.linkedLibrary("poppler-cpp")]),
+        .target(name: "ICUShim", dependencies: ["CICU"]),
+
+        .target(name: "ITAModel", swiftSettings: v5),
+        .target(name: "PDFExtract", dependencies: ["PopplerShim", "ITAModel"], swiftSettings: v5),
+        .target(name: "ThaiNormalise", dependencies: ["ICUShim", "ITAModel"], swiftSettings: v5),
+        .target(name: "PageLayout", dependencies: ["PDFExtract", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
+        .target(name: "ReportInterpret", dependencies: ["PageLayout", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
+        .target(name: "DatasetWrite", dependencies: [
+            "ITAModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ], swiftSettings: v5),
+        .target(name: "Pipeline", dependencies: [
+            "PDFExtract", "ThaiNormalise", "PageLayout", "ReportInterpret", "DatasetWrite", "ITAModel",
+        ], swiftSettings: v5),
+        .target(name: "QualityTools", dependencies: ["ITAModel", "DatasetWrite"], swiftSettings: v5),
+        .executableTarget(name: "ita-extract", dependencies: [
+            "Pipeline", "QualityTools", "PageLayout", "ThaiNormalise",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], swiftSettings: v5),
+
+        .testTarget(name: "PDFExtractTests", dependencies: ["PDFExtract", "ThaiNormalise"], swiftSettings: v5),
+        .testTarget(name: "ThaiNormaliseTests", dependencies: [
+            "ThaiNormalise", .product(name: "PropertyBased", package: "swift-property-based"),
+        ], swiftSettings: v5),
+        .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout"], swiftSettings: v5),
+        .testTarget(name: "ReportInterpretTests", dependencies: ["ReportInterpret"], swiftSettings: v5),
+        .testTarget(name: "DatasetWriteTests", dependencies: ["DatasetWrite"], swiftSettings: v5),
+        .testTarget(name: "QualityToolsTests", dependencies: ["QualityTools"], swiftSettings: v5),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "QualityTools"], swiftSettings: v5),
+    ]
+)

@@ -1,0 +1,66 @@
+/// The three ITA assessment tools.
+public enum Tool: String, Codable, CaseIterable, Sendable, Comparable {
+    /// Internal Integrity and Transparency Assessment (staff survey), indicators 1-5, codes i1...
+    case iit = "IIT"
+    /// External Integrity and Transparency Assessment (public survey), indicators 6-8, codes e1...
+    case eit = "EIT"
+    /// Open Data Integrity and Transparency Assessment (website audit), indicators 9-10, codes o1...
+    case oit = "OIT"
+
+    /// The tool an indicator number (1-10) belongs to.
+    public static func forIndicator(_ n: Int) -> Tool? {
+        switch n {
+        case 1...5: return .iit
+        case 6...8: return .eit
+        case 9...10: return .oit
+        default: return nil
+        }
+    }
+
+    /// The tool a question-code letter (i, e, o) belongs to.
+    public static func forCodeLetter(_ c: Character) -> Tool? {
+        switch c {
+        case "i", "I": return .iit
+        case "e", "E": return .eit
+        case "o", "O": return .oit
+        default: return nil
+        }
+    }
+
+    /// The lower-case letter question codes of this tool start with.
+    public var codeLetter: String {
+        switch self { case .iit: return "i"; case .eit: return "e"; case .oit: return "o" }
+    }
+
+    public static func < (a: Tool, b: Tool) -> Bool { a.order < b.order }
+    private var order: Int { switch self { case .iit: return 0; case .eit: return 1; case .oit: return 2 } }
+}
+
+/// The five ITA ratings, best first, spelt as DATASET.md requires.
+public enum Rating: String, Codable, CaseIterable, Sendable {
+    case excellent = "ผ่านดีเยี่ยม"
+    case good = "ผ่านดี"
+    case pass = "ผ่าน"
+    case needsImprovement = "ต้องปรับปรุง"
+    case urgent = "ต้องปรับปรุงโดยด่วน"
+}
+
+/// The type of a local-government unit, spelt as DATASET.md requires.
+public enum UnitType: String, Codable, CaseIterable, Sendable {
+    case cityMunicipality = "เทศบาลนคร"
+    case townMunicipality = "เทศบาลเมือง"
+    case subdistrictMunicipality = "เทศบาลตำบล"
+    case sao = "องค์การบริหารส่วนตำบล"
+    case pao = "องค์การบริหารส่วนจังหวัด"
+    case other = "other"
+}
+
+/// How a document's text was obtained.
+public enum TextSource: String, Codable, Sendable {
+    case native, ocr, mixed, none
+}
+
+/// Outcome of one document.
+public enum DocumentStatus: String, Codable, Sendable {
+    case ok, partial, failed
+}

@@ -1,0 +1,26 @@
+/// Where a value came from: the page, the box on it, the raw text before normalisation, and the
+/// normalisation changes that turned the raw text into the value's text.
+public struct Provenance: Codable, Hashable, Sendable {
+    /// 1-based page number.
+    public var page: Int
+    /// Box around the source text on that page, in points, top-left origin.
+    public var box: Box?
+    /// The text as the PDF's text layer (or OCR) gave it, before normalisation.
+    public var raw: String
+    /// What produced the value: "table", "text", "ocr" ... (free-form, for debugging).
+    public var via: String?
+
+    public init(page: Int, box: Box?, raw: String, via: String? = nil) {
+        self.page = page; self.box = box?.rounded; self.raw = raw; self.via = via
+    }
+}
+
+/// A value with the place it was read from.
+public struct Traced<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    public var value: Value
+    public var source: Provenance?
+
+    public init(_ value: Value, source: Provenance?) {
+        self.value = value; self.source = source
+    }
+}

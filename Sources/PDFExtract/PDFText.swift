@@ -1,0 +1,64 @@
+import ITAModel
+
+/// One character of a page's text layer with its box, as the PDF draws it.
+public struct Glyph: Hashable, Sendable {
+    /// The character's text: usually one Unicode scalar (a Thai combining mark is its own glyph).
+    public var text: String
+    /// The glyph's box in points, top-left origin.
+    public var box: Box
+    /// True when the text layer puts a space (or a word break) after this glyph.
+    public var spaceAfter: Bool
+    /// Font name as the PDF names it (e.g. "Laksaman", "GlyphLessFont"), when known.
+    public var font: String?
+    /// Font size in points, when known.
+    public var fontSize: Double?
+
+    public init(text: String, box: Box, spaceAfter: Bool, font: String? = nil, fontSize: Double? = nil) {
+        self.text = text; self.box = box; self.spaceAfter = spaceAfter; self.font = font; self.fontSize = fontSize
+    }
+}
+
+/// One page's text layer: its size and every glyph, in the order the PDF gives them.
+public struct PageText: Sendable {
+    /// 1-based page number.
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    public var glyphs: [Glyph]
+    /// Fraction (0...1) of the page area covered by its largest image: near 1 on a scanned page.
+    public var imageCoverage: Double
+
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], imageCoverage: Double) {
+        self.number = number; self.width = width; self.height = height; self.glyphs = glyphs
+        self.imageCoverage = imageCoverage
+    }
+
+    /// True when the page has no usable text layer: no glyphs with visible text, or only a
+    /// Tesseract "GlyphLessFont" layer (which must never be read through poppler).
+    public var lacksTextLayer: Bool {
+        let visible = glyphs.contains { !$0.text.allSatisfy(\.isWhitespace) }
+        if !visible { return true }
+        return glyphs.allSatisfy { $0.font?.contains("GlyphLess") == true }
+    }
+}
+
+/// The text layer of a whole document.
+public struct PDFText: Sendable {
+    public var pageCount: Int
+    public var pages: [PageText]
+
+    public init(pageCount: Int, pages: [PageText]) {
+        self.pageCount = pageCount; self.pages = pages
+    }
+
+    /// 1-based numbers of pages without a usable text layer.
+    public var pagesWithoutText: [Int] { pages.filter(\.lacksTextLayer).map(\.number) }
+
+    /// `native` when every page has text, `none` when no page has, `mixed` otherwise.
+    public var textSource: TextSource {
+        let missing = pagesWithoutText.count
+        if missing == 0 { return .native }
+        if missing == pages.count { return .none }
+        return .mixed
+    }
+}

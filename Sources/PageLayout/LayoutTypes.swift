@@ -1,0 +1,113 @@
+import ITAModel
+
+/// A run of glyphs with no gap wider than a space between them, Thai marks attached to their base.
+public struct Word: Hashable, Sendable {
+    /// The raw text (combining marks re-attached, nothing else changed).
+    public var text: String
+    public var box: Box
+
+    public init(text: String, box: Box) { self.text = text; self.box = box }
+}
+
+/// Words on one line closer together than a column gap: a cell's line, a heading, a sentence.
+public struct Segment: Hashable, Sendable {
+    public var words: [Word]
+    public var box: Box
+    /// Words joined with single spaces.
+    public var text: String
+
+    public init(words: [Word]) {
+        self.words = words
+        self.box = Box.union(words.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
+        self.text = words.map(\.text).joined(separator: " ")
+    }
+}
+
+/// One visual line of a page, left to right, split into segments at column gaps.
+public struct TextLine: Hashable, Sendable {
+    public var page: Int
+    public var segments: [Segment]
+    public var box: Box
+    /// Segments joined with a tab, words with a space.
+    public var text: String
+
+    public init(page: Int, segments: [Segment]) {
+        self.page = page
+        self.segments = segments
+        self.box = Box.union(segments.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
+        self.text = segments.map(\.text).joined(separator: "\t")
+    }
+}
+
+/// One cell of a table: the lines of text inside it, top to bottom.
+public struct Cell: Hashable, Sendable {
+    /// 0-based index of the first column the cell occupies.
+    public var column: Int
+    /// How many columns the cell spans (header cells over column groups span several).
+    public var columnSpan: Int
+    /// The cell's lines as printed (raw text, marks attached).
+    public var lines: [String]
+    public var box: Box
+
+    public init(column: Int, columnSpan: Int = 1, lines: [String], box: Box) {
+        self.column = column; self.columnSpan = columnSpan; self.lines = lines; self.box = box
+    }
+
+    /// The lines joined with a single space (wrap spaces are decided later, by ThaiNormalise).
+    public var rawText: String { lines.joined(separator: " ") }
+}
+
+/// One logical row of a table (a wrapped cell's lines belong to one row).
+public struct TableRow: Hashable, Sendable {
+    public var cells: [Cell]
+    public var box: Box
+    /// True for header rows (column titles), as detected.
+    public var isHeader: Bool
+
+    public init(cells: [Cell], box: Box, isHeader: Bool = false) {
+        self.cells = cells; self.box = box; self.isHeader = isHeader
+    }
+
+    /// The cell starting at column `index`, if any.
+    public func cell(at index: Int) -> Cell? { cells.first { $0.column == index } }
+}
+
+/// A table found on a page, from ruling lines or from text alignment.
+public struct Table: Hashable, Sendable {
+    public var page: Int
+    public var box: Box
+    /// Left and right x of each column, left to right.
+    public var columns: [ClosedRange<Double>]
+    public var rows: [TableRow]
+    /// How the table was found: "ruled" (drawn lines) or "stream" (text alignment).
+    public var method: String
+    /// True when this table continues one on the previous page (same columns, no title between).
+    public var continuesPrevious: Bool
+
+    public init(page: Int, box: Box, columns: [ClosedRange<Double>], rows: [TableRow], method: String,
+                continuesPrevious: Bool = false) {
+        self.page = page; self.box = box; self.columns = columns; self.rows = rows; self.method = method
+        self.continuesPrevious = continuesPrevious
+    }
+}
+
+/// What the layout stage found on one page.
+public struct PageLayoutResult: Sendable {
+    public var page: Int
+    public var width: Double
+    public var height: Double
+    /// Every line of the page, top to bottom (table lines included).
+    public var lines: [TextLine]
+    /// Tables, top to bottom.
+    public var tables: [Table]
+
+    public init(page: Int, width: Double, height: Double, lines: [TextLine], tables: [Table]) {
+        self.page = page; self.width = width; self.height = height; self.lines = lines; self.tables = tables
+    }
+}
+
+/// What the layout stage found in a document.
+public struct DocumentLayout: Sendable {
+    public var pages: [PageLayoutResult]
+    public init(pages: [PageLayoutResult]) { self.pages = pages }
+}

@@ -1,0 +1,3 @@
+import XCTest
+@testable import DatasetWrite
+final class DatasetWritePlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

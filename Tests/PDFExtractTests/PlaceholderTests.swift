@@ -1,0 +1,3 @@
+import XCTest
+@testable import PDFExtract
+final class PDFExtractPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,3 @@
+import XCTest
+@testable import QualityTools
+final class QualityToolsPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,3 @@
+import XCTest
+@testable import ReportInterpret
+final class ReportInterpretPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

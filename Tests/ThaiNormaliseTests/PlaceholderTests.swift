@@ -1,0 +1,3 @@
+import XCTest
+@testable import ThaiNormalise
+final class ThaiNormalisePlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
