@@ -27,10 +27,14 @@ public struct PageText: Sendable {
     public var glyphs: [Glyph]
     /// Fraction (0...1) of the page area covered by its largest image: near 1 on a scanned page.
     public var imageCoverage: Double
+    /// Drawn ruling lines (table borders) as thin boxes in points, top-left origin: horizontal ones
+    /// are wide and flat, vertical ones tall and narrow. Empty when none were found.
+    public var rulings: [Box]
 
-    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], imageCoverage: Double) {
+    public init(number: Int, width: Double, height: Double, glyphs: [Glyph], imageCoverage: Double,
+                rulings: [Box] = []) {
         self.number = number; self.width = width; self.height = height; self.glyphs = glyphs
-        self.imageCoverage = imageCoverage
+        self.imageCoverage = imageCoverage; self.rulings = rulings
     }
 
     /// True when the page has no usable text layer: no glyphs with visible text, or only a

@@ -1,0 +1,50 @@
+import ITAModel
+import PageLayout
+import ThaiNormalise
+
+/// A segment of a line with its normalised text and where it came from.
+struct ReadSegment {
+    /// Normalised text (NFC, glyphs repaired, marks attached; digits as printed).
+    var text: String
+    var raw: String
+    var box: Box
+    var page: Int
+    var provenance: Provenance { Provenance(page: page, box: box, raw: raw) }
+}
+
+/// A line of the document with its segments normalised.
+struct ReadLine {
+    var page: Int
+    var box: Box
+    var segments: [ReadSegment]
+    /// Segments joined with a tab.
+    var text: String { segments.map(\.text).joined(separator: "\t") }
+    var raw: String { segments.map(\.raw).joined(separator: "\t") }
+    var provenance: Provenance { Provenance(page: page, box: box, raw: raw) }
+}
+
+/// The shared view every reader reads from: the document's lines in reading order (page by page,
+/// top to bottom) with normalised text, plus the layout's tables.
+struct DocumentReader {
+    let layout: DocumentLayout
+    let normaliser: ThaiNormaliser
+    let lines: [ReadLine]
+
+    init(layout: DocumentLayout, normaliser: ThaiNormaliser) {
+        self.layout = layout
+        self.normaliser = normaliser
+        var lines: [ReadLine] = []
+        for page in layout.pages {
+            for line in page.lines {
+                let segs = line.segments.map { seg in
+                    ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.text, box: seg.box, page: page.page)
+                }
+                lines.append(ReadLine(page: page.page, box: line.box, segments: segs))
+            }
+        }
+        self.lines = lines
+    }
+
+    /// All tables of the document, page by page.
+    var tables: [Table] { layout.pages.flatMap(\.tables) }
+}
