@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // System libraries, found through pkg-config (Debian: libpoppler-glib-dev, libicu-dev).
@@ -44,8 +45,11 @@ let package = Package(
         ], swiftSettings: v5),
         .target(name: "Pipeline", dependencies: [
             "PDFExtract", "ThaiNormalise", "PageLayout", "ReportInterpret", "DatasetWrite", "ITAModel",
+            .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: v5),
-        .target(name: "QualityTools", dependencies: ["ITAModel", "DatasetWrite"], swiftSettings: v5),
+        .target(name: "QualityTools", dependencies: [
+            "ITAModel", "DatasetWrite", .product(name: "CSV", package: "CSV.swift"),
+        ], swiftSettings: v5),
         .executableTarget(name: "ita-extract", dependencies: [
             "Pipeline", "QualityTools", "PageLayout", "ThaiNormalise",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

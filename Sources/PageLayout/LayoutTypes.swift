@@ -49,8 +49,17 @@ public struct Cell: Hashable, Sendable {
     public var lines: [String]
     public var box: Box
 
+    /// How many rows the cell spans (a tool name beside several indicator rows spans them).
+    /// The cell appears only in the first row it occupies.
+    public var rowSpan: Int = 1
+
     public init(column: Int, columnSpan: Int = 1, lines: [String], box: Box) {
         self.column = column; self.columnSpan = columnSpan; self.lines = lines; self.box = box
+    }
+
+    /// A cell spanning `rowSpan` rows.
+    public init(column: Int, columnSpan: Int, rowSpan: Int, lines: [String], box: Box) {
+        self.column = column; self.columnSpan = columnSpan; self.rowSpan = rowSpan; self.lines = lines; self.box = box
     }
 
     /// The lines joined with a single space (wrap spaces are decided later, by ThaiNormalise).
@@ -83,6 +92,13 @@ public struct Table: Hashable, Sendable {
     public var method: String
     /// True when this table continues one on the previous page (same columns, no title between).
     public var continuesPrevious: Bool
+
+    /// When a table's header split it into column groups read side by side (IIT | EIT | OIT), the
+    /// 0-based index of this group; nil for a table that was not split.
+    public var sideBySideGroup: Int? = nil
+    /// True when the first row is the rest of the previous page's last row (a row broken by the
+    /// page break: its text goes on, its score was printed on the previous page).
+    public var firstRowContinuesPrevious: Bool = false
 
     public init(page: Int, box: Box, columns: [ClosedRange<Double>], rows: [TableRow], method: String,
                 continuesPrevious: Bool = false) {

@@ -1,25 +1,83 @@
 import Foundation
 import ITAModel
 
-/// STUB (to be replaced by the normalisation work): the stage's entry point.
+/// The normalisation stage: repairs the Thai text of PDF text layers and OCR, recording every
+/// change. Immutable after `init` and safe to share between threads (ICU objects are per thread).
 public final class ThaiNormaliser: @unchecked Sendable {
-    public init(mappings: URL) throws {}
+    let data: NormaliseMappings
+    let lexicon: Lexicon
+    let marks: MarkRepair
+    let ocr: OCRRepair
+    let wrap: WrapJoin
+
+    /// Loads the tables from `mappings` (the `Mappings/` folder; files under `normalise/`).
+    public init(mappings: URL) throws {
+        data = try NormaliseMappings(mappings: mappings)
+        lexicon = Lexicon(domain: data.lexicon)
+        marks = MarkRepair(lexicon: lexicon)
+        ocr = OCRRepair(lexicon: lexicon, confusionClasses: data.confusions, nameMarkers: data.nameMarkers)
+        wrap = WrapJoin(lexicon: lexicon, spaceBefore: data.spaceBefore, spaceAfter: data.spaceAfter)
+    }
 
     /// Repairs prose text: NFC, zero-width, PUA glyphs, SARA AM, marks, OCR confusions. Digits kept.
-    public func normalise(_ raw: String) -> NormalisedText { NormalisedText(text: raw, changes: []) }
+    public func normalise(_ raw: String) -> NormalisedText {
+        run(ScalarBuffer(raw), numeric: false)
+    }
 
-    /// Joins the wrapped lines of one cell or paragraph, deciding per line break whether a space belongs.
+    /// As `normalise`, and with `numeric` every Thai digit also becomes ASCII (kind "digits").
+    public func normalise(_ raw: String, numeric: Bool) -> NormalisedText {
+        run(ScalarBuffer(raw), numeric: numeric)
+    }
+
+    /// Joins the wrapped lines of one cell or paragraph, deciding per line break whether a space
+    /// belongs there (kind "wrap_space" when the break is dropped), then normalises. Offsets refer
+    /// to `lines.joined(separator: "\n")`.
     public func normaliseLines(_ lines: [String]) -> NormalisedText {
-        normalise(lines.joined(separator: " "))
+        var changes: [TextChange] = []
+        let b = wrap.join(lines, &changes)
+        return run(b, numeric: false, changes: changes)
+    }
+
+    /// Whether `s` is a word of the lexicon (ICU's Thai dictionary or the domain list).
+    public func isKnownWord(_ s: String) -> Bool { lexicon.isWord(s) }
+
+    private func run(_ start: ScalarBuffer, numeric: Bool, changes start0: [TextChange] = []) -> NormalisedText {
+        var b = start
+        var changes = start0
+        // Fast path: pure ASCII needs nothing (zero-width and PUA characters are not ASCII).
+        if b.scalars.allSatisfy({ $0.isASCII }) { return NormalisedText(text: b.text, changes: changes) }
+        if let n = UnicodeRepair.removeZeroWidth(b, &changes) { b = n }
+        if let n = UnicodeRepair.mapPUA(b, table: data.pua, &changes) { b = n }
+        if let n = UnicodeRepair.nfc(b, &changes) { b = n }
+        // Each repair can expose another (a space removed brings a tone next to its vowel).
+        for _ in 0..<4 {
+            guard let n = marks.sweep(b, &changes) else { break }
+            b = n
+        }
+        if let n = ocr.apply(b, &changes) { b = n }
+        if numeric, let n = DigitRepair.ascii(b, &changes) { b = n }
+        // Passes record in their own order; report in text order (stable for equal offsets).
+        let ordered = changes.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
+        return NormalisedText(text: b.text, changes: ordered)
     }
 }
 
-/// STUB: numbers in Thai or ASCII digits.
-public enum ThaiNumber {
-    /// Every Thai digit as ASCII.
-    public static func asciiDigits(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { u in
-            (0x0E50...0x0E59).contains(u.value) ? Unicode.Scalar(u.value - 0x0E50 + 0x30)! : u
-        }))
+/// Conversion of Thai digits to ASCII for numeric fields.
+enum DigitRepair {
+    static func ascii(_ b: ScalarBuffer, _ changes: inout [TextChange]) -> ScalarBuffer? {
+        guard b.scalars.contains(where: { ThaiScript.isThaiDigit($0.value) }) else { return nil }
+        var w = Rewriter(b, changes: changes)
+        var i = 0
+        while i < b.count {
+            if ThaiScript.isThaiDigit(b.value(i)) {
+                var j = i
+                while j < b.count && ThaiScript.isThaiDigit(b.value(j)) { j += 1 }
+                let ascii = b.scalars[i..<j].map { Unicode.Scalar($0.value - 0x0E50 + 0x30)! }
+                w.replace(i..<j, with: ascii, kind: "digits")
+                i = j
+            } else { w.keep(i); i += 1 }
+        }
+        changes = w.changes
+        return w.out
     }
 }

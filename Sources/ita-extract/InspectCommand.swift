@@ -1,7 +1,71 @@
 import ArgumentParser
+import Foundation
+import PDFExtract
+import PageLayout
 
-/// STUB, to be written.
+/// `ita-extract inspect`: shows what the layout stage found in a PDF (lines, segments, tables).
 struct InspectCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "inspect", abstract: "(not yet written)")
-    func run() async throws { throw ExitCode.failure }
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Print the lines and tables the layout stage finds in a PDF; optionally draw a page as SVG.",
+        discussion: """
+        For each page (or only --page N): every text line top to bottom with its y position, segments
+        separated by ' | ', then each table as a text grid (header rows marked, spans and page
+        continuations noted). --svg OUT draws one page: glyph boxes (grey), ruling lines (red),
+        segments (blue), tables and cells with their text (green, header cells shaded). --gold JSON
+        scores the tables against gold cell grids (GriTS-Con) instead.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The PDF to inspect.", valueName: "FILE"))
+    var file: String
+
+    @Option(name: .customLong("page"), help: ArgumentHelp("Only this page (1-based).", valueName: "N"))
+    var page: Int?
+
+    @Option(name: .customLong("svg"), help: ArgumentHelp("Write an SVG drawing of the page (--page N, else page 1) to this file.", valueName: "OUT"))
+    var svg: String?
+
+    @Option(name: .customLong("gold"), help: ArgumentHelp("Score the tables found against a gold file of cell grids (Corpus/tables/*.json) with GriTS-Con, printing one figure per gold table and their mean instead of the pages.", valueName: "JSON"))
+    var gold: String?
+
+    /// A gold file of Corpus/tables: the PDF's layout label and its tables as grids of cell texts.
+    struct GoldFile: Decodable {
+        struct Grid: Decodable { var grid: [[String]] }
+        var layout: String
+        var tables: [Grid]
+    }
+
+    func run() async throws {
+        let pdf: PDFText
+        do { pdf = try PDFExtractor.read(path: file) } catch { throw ValidationError("cannot read \(file): \(error)") }
+        if let page, page < 1 || page > pdf.pages.count {
+            throw ValidationError("--page \(page) is outside 1...\(pdf.pages.count)")
+        }
+        let layout = LayoutAnalyser.analyse(pdf)
+        if let gold {
+            let g = try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: URL(fileURLWithPath: gold)))
+            let scores = TableStructureScore.bestScores(truth: g.tables.map(\.grid), predicted: TableStructureScore.logicalTables(layout))
+            var out = ""
+            for (i, s) in scores.enumerated() { out += String(format: "table %d\t%d rows\tGriTS-Con %.3f\n", i + 1, g.tables[i].grid.count, s) }
+            let mean = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
+            out += String(format: "mean\t%@\t%d tables\tGriTS-Con %.3f\n", g.layout, scores.count, mean)
+            FileHandle.standardOutput.write(out.data(using: .utf8)!)
+            return
+        }
+        var out = ""
+        for p in layout.pages where page == nil || p.page == page {
+            out += "=== page \(p.page) (\(p.lines.count) lines, \(p.tables.count) tables)"
+            if pdf.pages[p.page - 1].lacksTextLayer { out += " (no text layer)" }
+            out += "\n" + LayoutText.lines(p) + "\n"
+            for t in p.tables { out += "\n" + LayoutText.grid(t) + "\n" }
+            out += "\n"
+        }
+        FileHandle.standardOutput.write(out.data(using: .utf8)!)
+        if let svg {
+            let n = page ?? 1
+            let text = LayoutSVG.render(page: pdf.pages[n - 1], layout: layout.pages[n - 1])
+            try text.write(toFile: svg, atomically: true, encoding: .utf8)
+        }
+    }
 }

@@ -1,10 +1,86 @@
+// poppler_shim.h: a small C API over poppler-cpp (text with per-character boxes, page rendering)
+// and poppler-glib (image placement), so Swift never sees C++ or glib types.
+// All coordinates are PDF points with a top-left origin on the page as displayed (rotation applied).
 #ifndef POPPLER_SHIM_H
 #define POPPLER_SHIM_H
+#include <stddef.h>
+#include <stdint.h>
 #ifdef __cplusplus
 extern "C" {
 #endif
-// STUB header: to be replaced by the extraction work.
-int ps_version(void);
+
+/// Why a document could not be opened (ps_document_open's error_code).
+enum ps_error {
+    PS_OK = 0,
+    PS_ERR_NOT_FOUND = 1,   // no such file, or not readable
+    PS_ERR_EMPTY_FILE = 2,  // zero bytes
+    PS_ERR_NOT_PDF = 3,     // no "%PDF-" header in the first 1024 bytes
+    PS_ERR_DAMAGED = 4,     // poppler could not parse it, or it has no pages
+    PS_ERR_ENCRYPTED = 5    // needs a password (poppler document is_locked)
+};
+
+/// An opened document; one per thread (never share one between threads).
+typedef struct ps_document ps_document;
+/// One extracted page; owns its arrays until ps_page_free.
+typedef struct ps_page ps_page;
+
+/// A rectangle in points, top-left origin, y growing downwards.
+typedef struct {
+    double x0, y0, x1, y1;
+} ps_rect;
+
+/// One character of a page's text layer: one Unicode scalar with its box.
+typedef struct {
+    uint32_t scalar;     // the Unicode scalar poppler gives for this character
+    ps_rect box;         // the character's box, normalised (x0 <= x1, y0 <= y1)
+    int32_t space_after; // 1 when poppler puts a space after it (last character of a word followed by a gap)
+    int32_t word_end;    // 1 when it is the last character of poppler's text box (word)
+    int32_t font_index;  // index into ps_page_font_name, or -1 when unknown
+    double font_size;    // points; 0 when unknown
+} ps_char;
+
+/// What ps_page_extract computes besides text (bit flags).
+enum ps_page_options {
+    PS_PAGE_TEXT = 1,
+    PS_PAGE_IMAGES = 2,  // largest image coverage (opens the file once more through poppler-glib)
+    PS_PAGE_RULINGS = 4, // ruling lines from a low-resolution render
+    PS_PAGE_ALL = 7
+};
+
+/// Opens a PDF. On failure returns NULL, sets *error_code (enum ps_error) and writes a message
+/// into message (NUL-terminated, truncated to message_capacity).
+ps_document *ps_document_open(const char *path, int *error_code, char *message, size_t message_capacity);
+/// Frees the document (and the poppler-glib copy, if one was opened).
+void ps_document_close(ps_document *doc);
+/// Number of pages.
+int ps_document_page_count(const ps_document *doc);
+
+/// Extracts page `index` (0-based) according to `options`; NULL when the page cannot be created.
+ps_page *ps_page_extract(ps_document *doc, int index, int options);
+/// Frees an extracted page.
+void ps_page_free(ps_page *page);
+
+/// Page size in points as displayed (width and height swapped for 90/270 degree rotation).
+double ps_page_width(const ps_page *page);
+double ps_page_height(const ps_page *page);
+/// Page rotation in degrees (0, 90, 180, 270).
+int ps_page_rotation(const ps_page *page);
+
+size_t ps_page_char_count(const ps_page *page);
+/// The characters in poppler's reading order; valid until ps_page_free.
+const ps_char *ps_page_chars(const ps_page *page);
+
+size_t ps_page_font_count(const ps_page *page);
+/// Font name as the PDF names it, without the "ABCDEF+" subset tag; NUL-terminated, valid until ps_page_free.
+const char *ps_page_font_name(const ps_page *page, size_t index);
+
+/// Fraction (0...1) of the page area covered by its largest image; -1 when not computed.
+double ps_page_image_coverage(const ps_page *page);
+
+size_t ps_page_ruling_count(const ps_page *page);
+/// Ruling lines as thin boxes; valid until ps_page_free.
+const ps_rect *ps_page_rulings(const ps_page *page);
+
 #ifdef __cplusplus
 }
 #endif

@@ -17,13 +17,52 @@ public struct ReportInterpreter: Sendable {
 
     /// Reads the document's facts and runs the cross-checks.
     public func interpret(_ layout: DocumentLayout) -> Interpretation {
-        let reader = DocumentReader(layout: layout, normaliser: normaliser)
+        let reader = DocumentReader(layout: layout, normaliser: normaliser, mappings: mappings)
         var result = Interpretation()
-        result.fields = ReportFieldsReader.read(from: reader)
-        result.indicators = IndicatorReader.read(from: reader)
-        result.questions = QuestionReader.read(from: reader)
-        result.measures = MeasureReader.read(from: reader)
-        result.warnings = CrossChecks.run(on: result, reader: reader, mappings: mappings)
+        let (fields, fieldWarnings) = ReportFieldsReader.readWithWarnings(from: reader)
+        let indicators = IndicatorReader.read(from: reader, fields: fields)
+        result.fields = fields
+        var warnings = fieldWarnings
+        warnings += Self.mergeTableTotals(indicators, into: &result.fields)
+        result.indicators = indicators.indicators
+        warnings += indicators.warnings
+        result.questions = QuestionReader.read(from: reader, mappings: mappings)
+        result.measures = MeasureReader.read(from: reader, mappings: mappings)
+        warnings += CrossChecks.run(on: result, reader: reader, mappings: mappings)
+        result.warnings = warnings
         return result
+    }
+
+    /// A multi-year table's average and rating rows: they fill the overall score, rating and
+    /// previous-year score when prose did not give them, and raise a warning when they disagree.
+    static func mergeTableTotals(_ r: IndicatorReader.Result, into f: inout ReportFields) -> [Warning] {
+        guard let a = f.assessmentYear?.value else { return [] }
+        var out: [Warning] = []
+        if let (score, source) = r.tableAverages[a] {
+            if let have = f.overallScore {
+                if Double(have.value) != Double(score) {
+                    out.append(Warning(code: "overall_score_disagrees",
+                                       message: "overall score printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(score) in the multi-year table (page \(source.page)); kept \(have.value)",
+                                       page: source.page))
+                }
+            } else {
+                f.overallScore = Traced(score, source: source)
+            }
+        }
+        if let (rating, source) = r.tableRatings[a] {
+            if let have = f.rating {
+                if have.value != rating {
+                    out.append(Warning(code: "rating_disagrees",
+                                       message: "rating printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(rating) in the multi-year table (page \(source.page)); kept \(have.value)",
+                                       page: source.page))
+                }
+            } else {
+                f.rating = Traced(rating, source: source)
+            }
+        }
+        if f.previousScore == nil, let (score, source) = r.tableAverages[a - 1] {
+            f.previousScore = Traced(score, source: source)
+        }
+        return out
     }
 }

@@ -1,8 +1,123 @@
 import Foundation
 import ITAModel
 
-/// STUB, to be written: cross-checks (indicator vs mean of questions, overall vs weighted tools,
-/// rating vs score bands, scores outside 0-100, two districts) as warnings.
+/// Cross-checks on what was read, reported as warnings with the numbers (never silent fixes):
+/// indicator vs the mean of its questions, overall vs the tools' weighted scores, rating vs the
+/// score bands of its year, scores outside 0-100, a question printed twice with different scores.
+/// (Two districts and disagreeing printings are found while reading, see ReportFieldsReader and
+/// IndicatorReader.) Weights, bands and catalogues: Mappings/ita/.
 enum CrossChecks {
-    static func run(on result: Interpretation, reader: DocumentReader, mappings: URL) -> [Warning] { [] }
+    static func run(on result: Interpretation, reader: DocumentReader, mappings: URL) -> [Warning] {
+        let v = reader.ita
+        var out: [Warning] = []
+        let year = result.fields.assessmentYear?.value
+
+        // Scores outside 0-100.
+        func range(_ what: String, _ s: String?, _ page: Int?) {
+            guard let s, let d = Double(s) else { return }
+            if d < 0 || d > 100 { out.append(Warning(code: "score_out_of_range", message: "\(what) \(s) is outside 0-100", page: page)) }
+        }
+        range("overall score", result.fields.overallScore?.value, result.fields.overallScore?.source?.page)
+        range("previous-year score", result.fields.previousScore?.value, result.fields.previousScore?.source?.page)
+        for i in result.indicators { range("indicator \(i.indicator) (\(i.year.map(String.init) ?? "year unknown"))", i.score, i.page) }
+        for q in result.questions { range("question \(q.code)", q.score, q.page) }
+
+        // A question printed twice with different scores.
+        out += duplicateQuestions(result.questions)
+
+        // Indicator vs mean of its questions (tools and catalogue per year; complete sets only).
+        for ind in result.indicators {
+            guard let y = ind.year, v.questionMeanTools.contains(ind.tool) else { continue }
+            let cat = v.catalogue(y)
+            let codes = cat.values.filter { $0.indicator == ind.indicator }
+            guard !codes.isEmpty else { continue }
+            var scores: [String: Double] = [:]
+            for q in result.questions where q.year == y || q.year == nil {
+                if scores[q.code] == nil, let d = Double(q.score) { scores[q.code] = d }
+            }
+            guard codes.allSatisfy({ scores[$0.code] != nil }), let printed = Double(ind.score) else { continue }
+            let mean: Double
+            if ind.tool == .oit {
+                var subs: [String: [Double]] = [:]
+                for c in codes { subs[c.subindicator ?? "", default: []].append(scores[c.code]!) }
+                let means = subs.keys.sorted().map { k in subs[k]!.reduce(0, +) / Double(subs[k]!.count) }
+                mean = means.reduce(0, +) / Double(means.count)
+            } else {
+                mean = codes.map { scores[$0.code]! }.reduce(0, +) / Double(codes.count)
+            }
+            if abs(mean - printed) > v.questionMeanTolerance {
+                out.append(Warning(code: "indicator_mean_mismatch",
+                                   message: String(format: "indicator %d (%d) is printed as %@ but the mean of its %d questions is %.2f",
+                                                   ind.indicator, y, ind.score, codes.count, mean),
+                                   page: ind.page))
+            }
+        }
+
+        // Overall vs weighted tool scores, and rating vs bands.
+        if let y = year {
+            let mine = result.indicators.filter { $0.year == y }
+            let entries = mine.map { ($0.indicator, Double($0.score) ?? -1) }
+            let toolScores = toolMeans(entries)
+            if let w = v.weights[y], let overall = result.fields.overallScore, let o = Double(overall.value),
+               let computed = IndicatorReader.weightedOverall(entries, w), abs(computed - o) > w.tolerance {
+                out.append(Warning(code: "overall_weighted_mismatch",
+                                   message: String(format: "overall score %@ (%d) but the tools' weighted scores give %.2f (IIT %.2f x%g%%, EIT %.2f x%g%%, OIT %.2f x%g%%)",
+                                                   overall.value, y, computed, toolScores[.iit] ?? 0, w.iit, toolScores[.eit] ?? 0, w.eit, toolScores[.oit] ?? 0, w.oit),
+                                   page: overall.source?.page))
+            }
+            if let bands = v.bands[y], let rating = result.fields.rating, let o = result.fields.overallScore.flatMap({ Double($0.value) }) {
+                let allowed = allowedRatings(score: o, tools: toolScores.count == 3 ? Array(toolScores.values) : nil, bands: bands)
+                if !allowed.contains(rating.value) {
+                    out.append(Warning(code: "rating_band_mismatch",
+                                       message: "rating \(rating.value) does not fit score \(result.fields.overallScore!.value) in the \(y) bands (expected \(allowed.joined(separator: " or ")))",
+                                       page: rating.source?.page))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Mean of each tool's indicators (only tools with all their indicators).
+    static func toolMeans(_ entries: [(Int, Double)]) -> [Tool: Double] {
+        var by: [Int: Double] = [:]
+        for (n, s) in entries where by[n] == nil { by[n] = s }
+        var out: [Tool: Double] = [:]
+        for (tool, r) in [(Tool.iit, 1...5), (.eit, 6...8), (.oit, 9...10)] where r.allSatisfy({ by[$0] != nil }) {
+            out[tool] = r.map { by[$0]! }.reduce(0, +) / Double(r.count)
+        }
+        return out
+    }
+
+    /// The ratings a score (and, when known, its tool scores) may carry: the first band whose
+    /// range and tool condition fit; without tool scores every band whose range fits.
+    static func allowedRatings(score: Double, tools: [Double]?, bands: [ITAVocabulary.Band]) -> [String] {
+        let s = (score * 100).rounded() / 100
+        let fitting = bands.filter { s >= $0.min && s <= $0.max + 0.0049 }
+        if let tools {
+            if let b = fitting.first(where: { b in b.toolMin.map { m in tools.allSatisfy { $0 >= m } } ?? true }) { return [b.rating] }
+            return []
+        }
+        return fitting.map(\.rating)
+    }
+
+    /// Questions printed more than once (same year and code) with different scores.
+    static func duplicateQuestions(_ questions: [QuestionScore]) -> [Warning] {
+        struct Key: Hashable { var year: Int?; var code: String }
+        var seen: [Key: [QuestionScore]] = [:]
+        var order: [Key] = []
+        for q in questions {
+            let k = Key(year: q.year, code: q.code)
+            if seen[k] == nil { order.append(k) }
+            seen[k, default: []].append(q)
+        }
+        var out: [Warning] = []
+        for k in order {
+            let list = seen[k]!
+            let distinct = Set(list.compactMap { Double($0.score) })
+            guard distinct.count > 1 else { continue }
+            let detail = list.map { "\($0.score) (page \($0.page))" }.joined(separator: ", ")
+            out.append(Warning(code: "question_printed_twice", message: "question \(k.code) printed with different scores: \(detail)", page: list[0].page))
+        }
+        return out
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ITAModel
 import PageLayout
 import ThaiNormalise
@@ -29,10 +30,18 @@ struct DocumentReader {
     let layout: DocumentLayout
     let normaliser: ThaiNormaliser
     let lines: [ReadLine]
+    /// The ITA data files (Mappings/ita/): indicator names, cue words, catalogues, bands, weights.
+    let ita: ITAVocabulary
 
     init(layout: DocumentLayout, normaliser: ThaiNormaliser) {
+        self.init(layout: layout, normaliser: normaliser, mappings: MappingsDirectory.locate())
+    }
+
+    /// `mappings` is the Mappings/ folder the ITA vocabulary is read from.
+    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: URL?) {
         self.layout = layout
         self.normaliser = normaliser
+        self.ita = ITAVocabulary(mappings: mappings)
         var lines: [ReadLine] = []
         for page in layout.pages {
             for line in page.lines {

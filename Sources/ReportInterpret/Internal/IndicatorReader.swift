@@ -1,6 +1,233 @@
 import ITAModel
 
-/// STUB, to be written: reads [IndicatorScore] from the document.
+/// Reads the ten indicator scores, for every year a table shows, from every form reports use:
+/// tool|number|name|score tables, "N. name" rows, "ตัวชี้วัดที่ N name" rows, ranked lists (the
+/// rank is not the indicator), multi-year tables (a "ปี ๒๕๖๖ ปี ๒๕๖๗ ..." header: one score per
+/// year) and prose ("ตัวชี้วัดที่ ๑ ... ได้ ๙๙.๕๒ คะแนน"). One row per (year, indicator); when
+/// printings disagree the main table's value is kept and a warning gives all values.
+///
+/// Year of a single-score table: the assessment year only when clearly that year's result: the
+/// table follows the sentence giving the overall score (within 8 lines), or a caption just above it
+/// names one year, or its indicators' weighted tool means give the printed overall score.
+/// Otherwise the year is left nil (an unlabelled second table, e.g. another year's or another
+/// unit's results, must not be filed under the assessment year).
 enum IndicatorReader {
-    static func read(from reader: DocumentReader) -> [IndicatorScore] { [] }
+    static func read(from reader: DocumentReader) -> [IndicatorScore] {
+        read(from: reader, fields: ReportFieldsReader.read(from: reader)).indicators
+    }
+
+    /// What the reader found: indicator rows, warnings, and the multi-year table's average and
+    /// rating rows per year (for the report fields).
+    struct Result {
+        var indicators: [IndicatorScore] = []
+        var warnings: [Warning] = []
+        var tableAverages: [Int: (String, Provenance)] = [:]
+        var tableRatings: [Int: (String, Provenance)] = [:]
+    }
+
+    /// A printing of one indicator score.
+    struct Printing {
+        var year: Int?
+        var number: Int
+        var name: String?
+        var score: String
+        var source: Provenance
+        /// 1 plain table, 2 multi-year table, 3 ranked list, 4 prose.
+        var priority: Int
+        var order: Int
+        /// Which table the printing came from (nil for prose): the table whose values best give
+        /// the printed overall score is the main one.
+        var table: Int? = nil
+    }
+
+    static func read(from reader: DocumentReader, fields: ReportFields) -> Result {
+        let v = reader.ita
+        var result = Result()
+        var printings: [Printing] = []
+        let assessment = fields.assessmentYear?.value
+        let rows = IndicatorRows.rows(reader)
+        let parsed = rows.map { IndicatorRows.parse($0, v) }
+
+        // Groups of single-score rows (a table), and multi-year rows under a year header.
+        var header: (years: [(Int, Double)], at: Int, id: Int)?
+        var group: [(row: CellRow, number: Int, name: String?, score: String, ranked: Bool)] = []
+        var groups: [[(row: CellRow, number: Int, name: String?, score: String, ranked: Bool)]] = []
+        var pendingLabel: (index: Int, number: Int, name: String?, ranked: Bool)?
+        func closeGroup() { if !group.isEmpty { groups.append(group); group = [] } }
+
+        func handleIndicator(_ i: Int, _ number: Int, _ name: String?, _ scores: [(String, Box)], _ ranked: Bool) {
+            let row = rows[i]
+            if let h = header, scores.count >= 2 || (h.years.count >= 2 && i - h.at <= 40) {
+                // Multi-year table: each score to the year column nearest its centre (in order when counts agree).
+                let assign = assignYears(scores, h.years)
+                for (score, year) in assign {
+                    printings.append(Printing(year: year, number: number, name: name, score: score,
+                                              source: row.provenance(via: "table"), priority: 2, order: printings.count,
+                                              table: 1000 + h.id))
+                }
+                header = (h.years, i, h.id)
+                return
+            }
+            if group.contains(where: { $0.number == number }) || (group.last.map { row.lineIndex - $0.row.lineIndex > 6 || row.page != $0.row.page && row.page != $0.row.page + 1 } ?? false) {
+                closeGroup()
+            }
+            group.append((row, number, name, scores[scores.count - 1].0, ranked))
+        }
+
+        for (i, p) in parsed.enumerated() {
+            switch p {
+            case .yearHeader(let years):
+                closeGroup(); header = (years, i, i); pendingLabel = nil
+            case .indicator(let number, let name, let scores, let ranked):
+                pendingLabel = nil
+                handleIndicator(i, number, name, scores, ranked)
+            case .label(let number, let name, let ranked):
+                pendingLabel = (i, number, name, ranked)
+            case .scoresOnly(let scores):
+                // A wrapped label cell: the scores sit on their own line next to the label.
+                if let l = pendingLabel, rows[i].lineIndex - rows[l.index].lineIndex <= 2 {
+                    handleIndicator(i, l.number, l.name, scores, l.ranked)
+                    pendingLabel = nil
+                } else if i + 1 < parsed.count, case .label(let number, let name, let ranked) = parsed[i + 1],
+                          rows[i + 1].lineIndex - rows[i].lineIndex <= 2 {
+                    handleIndicator(i, number, name, scores, ranked)
+                    pendingLabel = (-100, 0, nil, false)
+                }
+            case .average(let scores):
+                if let h = header {
+                    for (score, year) in assignYears(scores, h.years) {
+                        if let y = year, result.tableAverages[y] == nil { result.tableAverages[y] = (score, rows[i].provenance(via: "table")) }
+                    }
+                }
+            case .rating(let ratings):
+                if let h = header {
+                    let asStrings = ratings.map { ($0.0.rawValue, $0.1) }
+                    for (r, year) in assignYears(asStrings, h.years) {
+                        if let y = year, result.tableRatings[y] == nil { result.tableRatings[y] = (r, rows[i].provenance(via: "table")) }
+                    }
+                }
+                header = nil
+            case .other:
+                // Prose ends a multi-year table; short cells (wrapped names, tool labels) do not.
+                if let h = header, i - h.at > 6 { header = nil }
+                if pendingLabel.map({ $0.index >= 0 && i - $0.index > 2 }) ?? false { pendingLabel = nil }
+            }
+        }
+        closeGroup()
+
+        // Year of each single-score group.
+        let scoreLine: Int? = fields.overallScore?.source.flatMap { s in
+            reader.lines.firstIndex { line in line.page == s.page && (s.box.map { b in line.box.verticalOverlap(b) > 0 } ?? false) }
+        }
+        for (gi, g) in groups.enumerated() {
+            let year = groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
+                                 fields: fields, scoreLine: scoreLine)
+            guard let year else {
+                // Not clearly any year's result: not a dataset row, but nothing is dropped silently.
+                let values = g.map { "\($0.number)=\($0.score)" }.joined(separator: " ")
+                result.warnings.append(Warning(code: "indicator_table_year_unknown",
+                                               message: "an indicator table with no year label that is not the assessment year's result (its tool means do not give the printed overall score) was left out: \(values)",
+                                               page: g[0].row.page))
+                continue
+            }
+            for e in g {
+                printings.append(Printing(year: year, number: e.number, name: e.name, score: e.score,
+                                          source: e.row.provenance(via: "table"), priority: e.ranked ? 3 : 1, order: printings.count,
+                                          table: gi))
+            }
+        }
+        printings += ProseIndicators.find(reader, assessment: assessment).enumerated().map { k, p in
+            var q = p; q.order = printings.count + k; return q
+        }
+        merge(printings, into: &result, fit: tableFit(printings, fields: fields, v))
+        return result
+    }
+
+    /// Pairs scores with header years: in order when the counts agree, else by nearest column centre.
+    static func assignYears<T>(_ scores: [(T, Box)], _ years: [(Int, Double)]) -> [(T, Int?)] {
+        let sortedYears = years.sorted { $0.1 < $1.1 }
+        if scores.count == sortedYears.count {
+            return zip(scores.sorted { $0.1.midX < $1.1.midX }, sortedYears).map { ($0.0, $1.0) }
+        }
+        return scores.map { s in (s.0, sortedYears.min { abs($0.1 - s.1.midX) < abs($1.1 - s.1.midX) }?.0) }
+    }
+
+    static func groupYear(_ entries: [(Int, String)], firstLine: Int, reader: DocumentReader, fields: ReportFields,
+                          scoreLine: Int?) -> Int? {
+        guard let a = fields.assessmentYear?.value else { return nil }
+        // 1. Right after the sentence giving the overall score.
+        if let s = scoreLine, firstLine > s, firstLine - s <= 8 { return a }
+        // 2. A caption just above naming one year (not an earlier-year comparison).
+        let from = max(0, firstLine - 4)
+        if from < firstLine {
+            var years = Set<Int>()
+            if let cues = reader.ita.cues {
+                for li in from..<firstLine {
+                    let kt = KeyedText(reader.lines[li].text)
+                    for n in NumberTokens.find(in: kt) where n.isYear {
+                        if YearFinder.classify(n.range, in: kt, cues: cues) != .previous { years.insert(Int(n.value)) }
+                    }
+                }
+            }
+            if years.count == 1 { return years.first }
+        }
+        // 3. Its tool means, weighted, give the printed overall score.
+        if let overall = fields.overallScore.flatMap({ Double($0.value) }), let w = reader.ita.weights[a],
+           let computed = weightedOverall(entries.map { ($0.0, Double($0.1) ?? -1) }, w), abs(computed - overall) <= max(w.tolerance, 0.06) {
+            return a
+        }
+        return nil
+    }
+
+    /// Sum of weight x mean of each tool's indicators (nil unless all ten are there).
+    static func weightedOverall(_ entries: [(Int, Double)], _ w: ITAVocabulary.Weights) -> Double? {
+        var byNumber: [Int: Double] = [:]
+        for (n, s) in entries where byNumber[n] == nil { byNumber[n] = s }
+        guard (1...10).allSatisfy({ byNumber[$0] != nil }) else { return nil }
+        func mean(_ r: ClosedRange<Int>) -> Double { r.map { byNumber[$0]! }.reduce(0, +) / Double(r.count) }
+        return (w.iit * mean(1...5) + w.eit * mean(6...8) + w.oit * mean(9...10)) / 100
+    }
+
+    /// One row per (year, indicator): the best-priority printing, a warning when others disagree.
+    /// For the assessment year: how far each table's weighted tool means are from the printed
+    /// overall score (tables with all ten indicators only).
+    static func tableFit(_ printings: [Printing], fields: ReportFields, _ v: ITAVocabulary) -> [Int: Double] {
+        guard let a = fields.assessmentYear?.value, let w = v.weights[a],
+              let overall = fields.overallScore.flatMap({ Double($0.value) }) else { return [:] }
+        var byTable: [Int: [(Int, Double)]] = [:]
+        for p in printings where p.year == a { if let t = p.table { byTable[t, default: []].append((p.number, Double(p.score) ?? -1)) } }
+        var fit: [Int: Double] = [:]
+        for (t, entries) in byTable { if let c = weightedOverall(entries, w) { fit[t] = abs(c - overall) } }
+        return fit
+    }
+
+    static func merge(_ printings: [Printing], into result: inout Result, fit: [Int: Double]) {
+        struct Key: Hashable { var year: Int?; var number: Int }
+        var byKey: [Key: [Printing]] = [:]
+        for p in printings { byKey[Key(year: p.year, number: p.number), default: []].append(p) }
+        let keys = byKey.keys.sorted { a, b in
+            let ya = a.year ?? Int.max, yb = b.year ?? Int.max
+            return ya != yb ? ya < yb : a.number < b.number
+        }
+        for k in keys {
+            func f(_ p: Printing) -> Double { p.table.flatMap { fit[$0] }.map { ($0 * 1000).rounded() } ?? .infinity }
+            let list = byKey[k]!.sorted { (f($0), $0.priority, $0.order) < (f($1), $1.priority, $1.order) }
+            let main = list[0]
+            guard let tool = Tool.forIndicator(main.number) else { continue }
+            let name = list.first { $0.name != nil }?.name
+            result.indicators.append(IndicatorScore(year: main.year, indicator: main.number, tool: tool, name: name,
+                                                    score: main.score, page: main.source.page, source: main.source))
+            let others = list.dropFirst().filter { Double($0.score) != Double(main.score) }
+            if !others.isEmpty {
+                let detail = others.map { "\($0.score) (page \($0.source.page), \(kind($0.priority)))" }.joined(separator: ", ")
+                result.warnings.append(Warning(code: "indicator_printings_disagree",
+                                               message: "indicator \(main.number) \(k.year.map(String.init) ?? "year unknown"): kept \(main.score) (page \(main.source.page), \(kind(main.priority))); also printed as \(detail)",
+                                               page: main.source.page))
+            }
+        }
+    }
+
+    static func kind(_ priority: Int) -> String {
+        switch priority { case 1: return "table"; case 2: return "multi-year table"; case 3: return "ranked list"; default: return "prose" }
+    }
 }

@@ -1,6 +1,77 @@
+import Foundation
 import ITAModel
+import PageLayout
 
-/// STUB, to be written: reads [Measure] from the document.
+/// Reads action-plan rows ("measures / steps / period / owner" tables) from the document's line
+/// segments: a header band whose wording (Mappings/ita/measure-headers.json) names the columns,
+/// then body lines assigned to columns by x, split into rows by ruled table rows when the layout
+/// found them, else by where every column's text starts a new block. Tables continued on the
+/// next page (with or without a repeated header) continue the same plan.
 enum MeasureReader {
-    static func read(from reader: DocumentReader) -> [Measure] { [] }
+    static func read(from reader: DocumentReader, mappings: URL? = nil) -> [Measure] {
+        guard let vocabulary = MeasureHeaderVocabulary.load(mappings: mappings) else { return [] }
+        var builder = MeasureRowBuilder(normaliser: reader.normaliser)
+        var active: MeasureHeaderBand?
+        for (page, pageLines) in reader.linesByPage {
+            let lines = MeasureCellPieces.lines(of: page, pageLines, reader: reader)
+            let geometry = QuestionPageGeometry(page: page, lines: lines)
+            let tableRows = reader.layout.pages.first { $0.page == page }?.tables
+                .flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) } ?? []
+            var splitter: MeasureRowSplitter?
+            if let band = active { splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows) }
+            // Header bands first: a band may begin above the line that names its roles.
+            var bands: [Int: MeasureHeaderBand] = [:]
+            var scan = 0
+            while scan < lines.count {
+                if let band = MeasureHeaderBand.find(at: scan, in: geometry, vocabulary: vocabulary) {
+                    bands[band.firstLine] = band
+                    scan = band.lastLine + 1
+                } else {
+                    scan += 1
+                }
+            }
+            var previousBodyY: Double?
+            var l = 0
+            while l < lines.count {
+                if let band = bands[l] {
+                    active = band
+                    splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows)
+                    builder.closeRow()
+                    previousBodyY = nil
+                    l = band.lastLine + 1
+                    continue
+                }
+                let line = lines[l]
+                guard let band = active, splitter != nil else { l += 1; continue }
+                if MeasurePageFurniture.isFurniture(line) { l += 1; continue }
+                let gapEnds = previousBodyY.map { line.box.y0 - $0 > 3 * geometry.pitch } ?? false
+                if gapEnds || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
+                    // Prose or a heading after the table: the plan ends here.
+                    builder.closeRow()
+                    active = nil; splitter = nil
+                    l += 1
+                    continue
+                }
+                splitter!.feed(lineIndex: l, into: &builder)
+                previousBodyY = line.box.y0
+                l += 1
+            }
+        }
+        return builder.finish()
+    }
+}
+
+/// Running headers, footers and page numbers, which interrupt a table continued over pages.
+enum MeasurePageFurniture {
+    static func isFurniture(_ line: ReadLine) -> Bool {
+        guard line.segments.count == 1 else { return false }
+        let t = QuestionTableVocabulary.squeezed(line.segments[0].text)
+        let core = t.unicodeScalars.filter { !"-–—()หน้า/".unicodeScalars.contains($0) }
+        return !core.isEmpty && core.count <= 4 && core.allSatisfy { ThaiNumberDigit.isDigit($0) }
+    }
+}
+
+/// Digit test for Thai and ASCII digits.
+enum ThaiNumberDigit {
+    static func isDigit(_ u: Unicode.Scalar) -> Bool { (0x30...0x39).contains(u.value) || (0x0E50...0x0E59).contains(u.value) }
 }

@@ -1,6 +1,91 @@
 import ITAModel
 
-/// STUB, to be written: reads ReportFields from the document.
+/// Reads the report-level fields (unit, place, years, headline result) from the document's prose.
+/// Tables add to this later (ReportInterpreter merges a multi-year table's average/rating rows).
 enum ReportFieldsReader {
-    static func read(from reader: DocumentReader) -> ReportFields { ReportFields() }
+    static func read(from reader: DocumentReader) -> ReportFields { readWithWarnings(from: reader).fields }
+
+    /// The fields and the warnings reading them raised (two districts, disagreeing headline scores).
+    static func readWithWarnings(from reader: DocumentReader) -> (fields: ReportFields, warnings: [Warning]) {
+        let v = reader.ita
+        let blocks = reader.textBlocks()
+        var f = ReportFields()
+        var warnings: [Warning] = []
+        func prov(_ block: Int, _ pos: Int, _ via: String) -> Provenance {
+            blocks[block].provenance(at: pos, in: reader, via: via)
+        }
+
+        // Unit
+        let units = UnitFinder.unitMentions(blocks, v)
+        if let (best, _) = UnitFinder.mostFrequent(units, key: { $0.name }) {
+            f.unitName = Traced(best.value.name, source: prov(best.block, best.pos, "text"))
+            f.unitType = Traced(best.value.type, source: prov(best.block, best.pos, "text"))
+        }
+        // Province, district
+        let provinces = UnitFinder.provinceMentions(blocks, v)
+        if let (best, _) = UnitFinder.mostFrequent(provinces, key: { $0 }) {
+            f.province = Traced(best.value, source: prov(best.block, best.pos, "text"))
+        }
+        let districts = UnitFinder.districtMentions(blocks, v, unitName: f.unitName?.value)
+        if let (best, counts) = UnitFinder.mostFrequent(districts, key: { $0 }) {
+            f.district = Traced(best.value, source: prov(best.block, best.pos, "text"))
+            if counts.count > 1 {
+                var pages: [String: [Int]] = [:]
+                for d in districts where !(pages[d.value]?.contains(blocks[d.block].page) ?? false) {
+                    pages[d.value, default: []].append(blocks[d.block].page)
+                }
+                let detail = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }
+                    .map { "\($0) (\(counts[$0]!)x, pages \(pages[$0]!.map(String.init).joined(separator: ",")))" }
+                    .joined(separator: " vs ")
+                warnings.append(Warning(code: "two_districts",
+                                        message: "the report names more than one district for itself: \(detail); kept \(best.value)",
+                                        page: blocks[best.block].page))
+            }
+        }
+
+        // Years
+        let pages = reader.pageBlocks()
+        let years = YearFinder.mentions(in: pages, vocabulary: v)
+        if let a = YearFinder.assessmentYear(years) {
+            f.assessmentYear = Traced(a.year, source: pages[a.block].provenance(at: a.range.lowerBound, in: reader, via: "text"))
+        }
+        if let p = YearFinder.planYear(years, assessment: f.assessmentYear?.value) {
+            f.planYear = Traced(p.year, source: pages[p.block].provenance(at: p.range.lowerBound, in: reader, via: "text"))
+        }
+        let year = f.assessmentYear?.value
+
+        guard let cues = v.cues else { return (f, warnings) }
+        // Headline values may sit in a "label | value" table row: read whole lines too.
+        let lineBlocks = reader.textBlocks(wholeLines: true)
+        func lprov(_ block: Int, _ pos: Int, _ via: String) -> Provenance {
+            lineBlocks[block].provenance(at: pos, in: reader, via: via)
+        }
+        // Overall and previous score
+        for c in HeadlineFinder.scores(lineBlocks, cues) {
+            if c.year == nil || c.year == year {
+                if let have = f.overallScore {
+                    if Double(have.value) != Double(c.value) {
+                        warnings.append(Warning(code: "overall_score_disagrees",
+                                                message: "overall score printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(c.value) (page \(lineBlocks[c.block].page)); kept \(have.value)",
+                                                page: lineBlocks[c.block].page))
+                    }
+                } else {
+                    f.overallScore = Traced(c.value, source: lprov(c.block, c.pos, "text"))
+                }
+            } else if let y = c.year, let a = year, y < a, f.previousScore == nil {
+                f.previousScore = Traced(c.value, source: lprov(c.block, c.pos, "text"))
+            }
+        }
+        // Rating: prefer one in the same block as the overall score.
+        let ratings = HeadlineFinder.ratings(lineBlocks, cues).filter { $0.year == nil || $0.year == year }
+        let scoreBlock = f.overallScore.flatMap { s in lineBlocks.firstIndex { $0.page == s.source?.page && $0.keyed.contains(s.value) } }
+        let near = ratings.first { r in scoreBlock.map { abs(lineBlocks[r.block].firstLine - lineBlocks[$0].firstLine) <= 3 } ?? false }
+        if let r = near ?? ratings.first {
+            f.rating = Traced(r.value.rawValue, source: lprov(r.block, r.pos, "text"))
+        }
+        if let r = HeadlineFinder.ranks(lineBlocks, cues).first(where: { $0.year == nil || $0.year == year }) {
+            f.rank = Traced(r.value, source: lprov(r.block, r.pos, "text"))
+        }
+        return (f, warnings)
+    }
 }

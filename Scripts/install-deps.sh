@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages ITAExtract builds and tests with, if any is missing.
+# Build: poppler (cpp + glib), ICU, SQLite (GRDB), pkg-config. Tests/benchmarks: poppler-utils (pdftotext peer).
+set -euo pipefail
+packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libicu-dev libsqlite3-dev poppler-utils)
+# Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/),
+# ITA_DEPS=html (chromium: to screenshot diff reports).
+case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(libreoffice-writer-nogui fonts-thai-tlwg qpdf imagemagick ghostscript tesseract-ocr tesseract-ocr-tha);; esac
+case ",${ITA_DEPS:-}," in *,html,*) packages+=(chromium);; esac
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, then the whole test suite: an extraction-quality floor over
+# Corpus/ (eval against the gold files), then the unit and end-to-end tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/install-deps.sh
+swift build --build-tests
+run=$(mktemp -d /tmp/ita-corpus-run.XXXXXX)
+trap 'rm -rf "$run"' EXIT
+.build/debug/ita-extract extract Corpus --out "$run" --quiet
+# The floor: any category (report fields, indicators, questions, measures) under it fails the build.
+.build/debug/ita-extract eval --gold Corpus "$run" --min-f1 "${ITA_EVAL_FLOOR:-0.80}"
+swift test --skip-build

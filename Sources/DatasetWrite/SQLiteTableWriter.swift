@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+
+/// Streams the tables into dataset.sqlite (a temporary file until `close`).
+///
+/// Scores are stored twice: as TEXT exactly as printed ("93.50", keeping the trailing zero and the
+/// exact decimal the gold files compare against), and as REAL in `<name>_value` so that AVG, ORDER BY
+/// and comparisons work without CAST. The REAL is the nearest binary double, not the printed value.
+///
+/// Keys: reports.doc_id is the primary key. Score and measure rows use (doc_id, row_no), `row_no` being the
+/// position within the document, because the natural key (doc_id, year, indicator) has a column that
+/// may be NULL, which a PRIMARY KEY cannot hold and which a plain UNIQUE constraint would treat as
+/// distinct from every other NULL; the natural key gets a UNIQUE index over `ifnull(year, -1)` instead.
+/// Tables are not STRICT: readers on SQLite older than 3.37 (e.g. Python's bundled one on older
+/// systems) could not open them.
+///
+/// Byte-identical reruns: same SQLite library, fixed page size and encoding, the same statements in
+/// the same order, one transaction per document, rollback journal (DELETE), no timestamps.
+final class SQLiteTableWriter {
+    let tempURL: URL
+    let finalURL: URL
+    private var queue: DatabaseQueue?
+
+    init(directory: URL, name: String = "dataset.sqlite") throws {
+        finalURL = directory.appendingPathComponent(name)
+        tempURL = directory.appendingPathComponent(".\(name).tmp")
+        SQLiteTableWriter.removeFiles(at: tempURL)
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.journalMode = .default
+        config.label = "dataset"
+        let q = try DatabaseQueue(path: tempURL.path, configuration: config)
+        try q.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 4096")
+            try db.execute(sql: "PRAGMA encoding = 'UTF-8'")
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            // The file is temporary until renamed: a crash leaves no file to trust, so skip fsyncs.
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+            try db.inTransaction {
+                for t in Tables.sqliteTables { for sql in SQLiteTableWriter.ddl(t) { try db.execute(sql: sql) } }
+                return .commit
+            }
+        }
+        queue = q
+    }
+
+    /// The CREATE statements for one table.
+    static func ddl(_ t: TableSchema) -> [String] {
+        var defs = t.columns.map { c -> String in
+            let type: String
+            switch c.type { case .string, .decimal: type = "TEXT"; case .integer: type = "INTEGER" }
+            var d = "\(quote(c.name)) \(type)"
+            if c.required { d += " NOT NULL" }
+            if c.name == "doc_id" && t.referencesReports { d += " REFERENCES reports(doc_id)" }
+            return d
+        }
+        defs += t.columns.filter { $0.type == .decimal }.map { "\(quote($0.name + "_value")) REAL" }
+        defs.append("PRIMARY KEY (\(t.primaryKey.map(quote).joined(separator: ", ")))")
+        var sql = ["CREATE TABLE \(quote(t.name)) (\n  \(defs.joined(separator: ",\n  "))\n)"]
+        if !t.naturalKey.isEmpty {
+            let nullable = Set(t.columns.filter { !$0.required }.map(\.name))
+            let parts = t.naturalKey.map { nullable.contains($0) ? "ifnull(\(quote($0)), -1)" : quote($0) }
+            sql.append("CREATE UNIQUE INDEX \(quote(t.name + "_natural_key")) ON \(quote(t.name)) (\(parts.joined(separator: ", ")))")
+        }
+        return sql
+    }
+
+    private static func quote(_ name: String) -> String { "\"\(name)\"" }
+
+    /// Inserts all rows of one document in one transaction.
+    func insert(_ rows: [(TableSchema, [[Cell]])]) throws {
+        guard let queue else { throw DatasetWriterError.closed }
+        try queue.write { db in
+            for (table, tableRows) in rows where !tableRows.isEmpty {
+                let decimals = table.columns.indices.filter { table.columns[$0].type == .decimal }
+                let count = table.columns.count + decimals.count
+                let sql = "INSERT INTO \(SQLiteTableWriter.quote(table.name)) VALUES (\(Array(repeating: "?", count: count).joined(separator: ", ")))"
+                let statement = try db.cachedStatement(sql: sql)
+                for cells in tableRows {
+                    var values: [DatabaseValueConvertible?] = cells.map(SQLiteTableWriter.value)
+                    for i in decimals {
+                        if case let .text(s) = cells[i], RecordRows.isASCIIDecimal(s) { values.append(Double(s)) } else { values.append(nil) }
+                    }
+                    try statement.execute(arguments: StatementArguments(values))
+                }
+            }
+        }
+    }
+
+    private static func value(_ cell: Cell) -> DatabaseValueConvertible? {
+        switch cell {
+        case .null: return nil
+        case let .text(s): return s
+        case let .int(i): return i
+        }
+    }
+
+    /// Closes the database (it keeps its temporary name).
+    func close() throws {
+        if let q = queue { queue = nil; try q.close() }
+    }
+
+    /// Closes and deletes the temporary database and its journal.
+    func discard() {
+        if let q = queue { queue = nil; try? q.close() }
+        SQLiteTableWriter.removeFiles(at: tempURL)
+    }
+
+    private static func removeFiles(at url: URL) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: url.path + suffix)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import ITAModel
+
+/// The output tables of DATASET.md. Contract columns first, in contract order; added columns after them.
+enum Tables {
+    static let docID = Column(name: "doc_id", type: .string,
+                              description: "First 16 hex digits of the file's SHA-256", required: true)
+
+    static let reports = TableSchema(
+        name: "reports",
+        columns: [
+            docID,
+            Column(name: "source_path", type: .string, description: "Path as given on the command line", required: true),
+            Column(name: "sha256", type: .string, description: "SHA-256 of the file, hex", required: true),
+            Column(name: "pages", type: .integer, description: "Number of pages"),
+            Column(name: "text_source", type: .string, description: "Where the text came from",
+                   allowed: ["native", "ocr", "mixed", "none"]),
+            Column(name: "unit_name", type: .string, description: "Full official name of the unit with its type prefix"),
+            Column(name: "unit_type", type: .string, description: "Type of local-government unit",
+                   allowed: UnitType.allCases.map(\.rawValue)),
+            Column(name: "district", type: .string, description: "District (amphoe), without the prefix"),
+            Column(name: "province", type: .string, description: "Province (changwat), without the prefix"),
+            Column(name: "assessment_year", type: .integer, description: "Buddhist Era year whose ITA results are analysed"),
+            Column(name: "plan_year", type: .integer, description: "Buddhist Era year the measures apply to"),
+            Column(name: "overall_score", type: .decimal, description: "Overall ITA score as printed"),
+            Column(name: "rating", type: .string, description: "ITA rating", allowed: Rating.allCases.map(\.rawValue)),
+            Column(name: "status", type: .string, description: "Outcome of the extraction",
+                   allowed: ["ok", "partial", "failed"], required: true),
+            Column(name: "warnings", type: .string, description: "Distinct warning codes, ';'-separated, first seen first"),
+            // Added after the contract columns.
+            Column(name: "rank", type: .integer, description: "Rank among units of its type, where printed"),
+            Column(name: "previous_score", type: .decimal, description: "Previous year's overall score, where printed"),
+            Column(name: "warning_count", type: .integer, description: "Number of warnings (all occurrences)",
+                   required: true),
+            Column(name: "error_stage", type: .string, description: "Stage that failed (failed documents)"),
+            Column(name: "error_reason", type: .string, description: "Machine-readable failure reason (failed documents)"),
+        ],
+        primaryKey: ["doc_id"], referencesReports: false)
+
+    static let indicatorScores = TableSchema(
+        name: "indicator_scores",
+        columns: [
+            docID,
+            Column(name: "year", type: .integer, description: "Buddhist Era year of the score (empty when not printed)"),
+            Column(name: "indicator", type: .integer, description: "ITA indicator 1-10", required: true),
+            Column(name: "tool", type: .string, description: "Assessment tool", allowed: Tool.allCases.map(\.rawValue),
+                   required: true),
+            Column(name: "name", type: .string, description: "Indicator name as printed"),
+            Column(name: "score", type: .decimal, description: "Score as printed", required: true),
+            Column(name: "page", type: .integer, description: "1-based page the score was read on", required: true),
+            Column(name: "row_no", type: .integer, description: "Position of the row within its document, from 1",
+                   required: true),
+        ],
+        primaryKey: ["doc_id", "row_no"], naturalKey: ["doc_id", "year", "indicator"])
+
+    static let questionScores = TableSchema(
+        name: "question_scores",
+        columns: [
+            docID,
+            Column(name: "year", type: .integer, description: "Buddhist Era year of the score (empty when not printed)"),
+            Column(name: "code", type: .string, description: "Question code, e.g. i1, e15, o21", required: true),
+            Column(name: "tool", type: .string, description: "Assessment tool", allowed: Tool.allCases.map(\.rawValue),
+                   required: true),
+            Column(name: "question", type: .string, description: "Question text as printed"),
+            Column(name: "score", type: .decimal, description: "Score as printed", required: true),
+            Column(name: "page", type: .integer, description: "1-based page the score was read on", required: true),
+            Column(name: "row_no", type: .integer, description: "Position of the row within its document, from 1",
+                   required: true),
+        ],
+        primaryKey: ["doc_id", "row_no"], naturalKey: ["doc_id", "year", "code"])
+
+    static let measures = TableSchema(
+        name: "measures",
+        columns: [
+            docID,
+            Column(name: "issue", type: .string, description: "Issue or topic the row addresses"),
+            Column(name: "indicator", type: .integer, description: "ITA indicator the row addresses, when named"),
+            Column(name: "measure", type: .string, description: "The measure"),
+            Column(name: "steps", type: .string, description: "Steps / method (may hold line breaks)"),
+            Column(name: "period", type: .string, description: "Period, as printed"),
+            Column(name: "owner", type: .string, description: "Responsible office"),
+            Column(name: "page", type: .integer, description: "1-based page of the row", required: true),
+            Column(name: "row_no", type: .integer, description: "Position of the row within its document, from 1",
+                   required: true),
+        ],
+        primaryKey: ["doc_id", "row_no"])
+
+    /// Only in SQLite (and errors.jsonl): one row per failed or partial document.
+    static let errors = TableSchema(
+        name: "errors",
+        columns: [
+            docID,
+            Column(name: "source_path", type: .string, description: "Path as given on the command line", required: true),
+            Column(name: "status", type: .string, description: "failed or partial", allowed: ["partial", "failed"],
+                   required: true),
+            Column(name: "stage", type: .string, description: "Pipeline stage", required: true),
+            Column(name: "reason", type: .string, description: "Machine-readable reason", required: true),
+            Column(name: "message", type: .string, description: "Human-readable detail", required: true),
+            Column(name: "pages", type: .integer, description: "Number of pages, when known"),
+            Column(name: "warnings", type: .string, description: "Distinct warning codes, ';'-separated"),
+        ],
+        primaryKey: ["doc_id"])
+
+    /// The CSV tables, in the order they are listed in datapackage.json.
+    static let csvTables = [reports, indicatorScores, questionScores, measures]
+    /// The SQLite tables, parents first.
+    static let sqliteTables = [reports, indicatorScores, questionScores, measures, errors]
+}

@@ -1,0 +1,37 @@
+import Dispatch
+import ITAModel
+import PDFExtract
+
+/// The layout stage: words, lines, segments and tables from a PDF's glyphs and ruling lines.
+public enum LayoutAnalyser {
+    /// Analyses every page of `pdf` (pages in parallel; output in page order), marking tables that
+    /// continue one on the previous page.
+    public static func analyse(_ pdf: PDFText) -> DocumentLayout {
+        var pages = [PageLayoutResult?](repeating: nil, count: pdf.pages.count)
+        pages.withUnsafeMutableBufferPointer { buf in
+            let base = buf.baseAddress!
+            DispatchQueue.concurrentPerform(iterations: pdf.pages.count) { i in
+                base[i] = analysePage(pdf.pages[i])
+            }
+        }
+        var result = pages.map { $0! }
+        TableContinuation.mark(&result)
+        return DocumentLayout(pages: result)
+    }
+
+    /// Analyses one page: every line top to bottom split into segments, and the tables on it.
+    public static func analysePage(_ page: PageText) -> PageLayoutResult {
+        let rulings = Rulings(page.rulings)
+        let clusters = GlyphCluster.build(page.glyphs)
+        let rawLines = LineBuilder.build(clusters)
+        let lines = rawLines.map { raw -> TextLine in
+            let words = WordBuilder.words(raw.clusters)
+            let sizes = raw.clusters.map(\.fontSize).sorted()
+            let size = sizes.isEmpty ? 12 : sizes[sizes.count / 2]
+            return TextLine(page: page.number, segments: SegmentSplitter.segments(words, fontSize: size, rulings: rulings))
+        }
+        let tables = TableFinder.tables(page: page.number, lines: lines, rulings: rulings,
+                                        width: page.width, height: page.height)
+        return PageLayoutResult(page: page.number, width: page.width, height: page.height, lines: lines, tables: tables)
+    }
+}

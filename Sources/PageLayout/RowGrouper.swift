@@ -1,0 +1,58 @@
+import ITAModel
+
+/// Groups a stream table's items into logical rows. Within one column, lines closer than the
+/// table's wrap pitch are one cell's wrapped text; a row ends where no cell's text runs on across
+/// it. Vertically centred scores beside a wrapped question thus land in the question's row.
+enum RowGrouper {
+    static func rows(_ items: [StreamTableFinder.Item], lines: [TextLine]) -> [[StreamTableFinder.Item]] {
+        guard !items.isEmpty else { return [] }
+        // The wrap pitch: the smallest common distance between consecutive lines of one column.
+        var byCol: [Int: [Int]] = [:]
+        for (k, it) in items.enumerated() { byCol[it.c0, default: []].append(k) }
+        var pitches: [Double] = []
+        for c in byCol.keys.sorted() {
+            let ks = byCol[c]!.sorted { items[$0].line < items[$1].line }
+            for (a, b) in zip(ks, ks.dropFirst()) where items[a].line != items[b].line {
+                pitches.append(lines[items[b].line].box.y0 - lines[items[a].line].box.y0)
+            }
+        }
+        pitches.sort()
+        let pitch = pitches.isEmpty ? 0 : pitches[pitches.count / 10]
+        let limit = pitch * 1.15
+        // Blocks: runs of one column's items no further apart than the wrap pitch.
+        var blocks: [(y0: Double, y1: Double, items: [Int])] = []
+        for c in byCol.keys.sorted() {
+            let ks = byCol[c]!.sorted { items[$0].line < items[$1].line }
+            var cur: [Int] = []
+            func flush() {
+                guard !cur.isEmpty else { return }
+                blocks.append((lines[items[cur.first!].line].box.y0, lines[items[cur.last!].line].box.y1, cur)); cur = []
+            }
+            for k in ks {
+                if let last = cur.last, items[last].line != items[k].line,
+                   lines[items[k].line].box.y0 - lines[items[last].line].box.y0 > limit { flush() }
+                cur.append(k)
+            }
+            flush()
+        }
+        blocks.sort { $0.y0 < $1.y0 }
+        var groups: [[Int]] = []
+        var end = -Double.infinity
+        for b in blocks {
+            if groups.isEmpty || b.y0 >= end - 1 { groups.append(b.items); end = b.y1 } else { groups[groups.count - 1] += b.items; end = max(end, b.y1) }
+        }
+        // A row holding two scores in one column is several single-line rows printed without padding.
+        var out: [[StreamTableFinder.Item]] = []
+        for g in groups {
+            let its = g.map { items[$0] }
+            var numericPerCol: [Int: Int] = [:]
+            for it in its where HeaderDetector.isNumeric(it.words.map(\.text).joined()) { numericPerCol[it.c0, default: 0] += 1 }
+            if numericPerCol.values.contains(where: { $0 >= 2 }) {
+                for l in Set(its.map(\.line)).sorted() { out.append(its.filter { $0.line == l }) }
+            } else {
+                out.append(its)
+            }
+        }
+        return out
+    }
+}

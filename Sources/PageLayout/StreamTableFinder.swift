@@ -1,0 +1,142 @@
+import ITAModel
+
+/// Finds borderless tables from text alignment, as Tabula's stream mode does: runs of lines split
+/// into segments, columns where no text crosses, rows where no cell's wrapped text crosses.
+enum StreamTableFinder {
+    /// A column gap is at least this wide (points).
+    static let minGap = 8.0
+
+    /// One piece of a table line: the words of one cell (or of a cell spanning columns) on one line.
+    struct Item {
+        var line: Int
+        var c0: Int
+        var c1: Int
+        var words: [Word]
+        var box: Box { Box.union(words.map(\.box))! }
+    }
+
+    static func tables(page: Int, lines: [TextLine], exclude: [Box]) -> [Table] {
+        let usable = lines.indices.filter { i in
+            !exclude.contains { $0.verticalOverlap(lines[i].box) > 0.5 * lines[i].box.height && $0.horizontalOverlap(lines[i].box) > 0 }
+        }
+        var out: [Table] = []
+        for region in regions(usable, lines) {
+            guard var t = table(page: page, region: region, lines: lines) else { continue }
+            HeaderDetector.flag(&t)
+            out.append(contentsOf: ColumnGroupSplitter.split(t))
+        }
+        return out
+    }
+
+    /// Runs of lines that look tabular: from a line with two or more segments to the last such line,
+    /// with wrapped single-segment lines between, no big vertical gap, no full-width paragraph line.
+    static func regions(_ usable: [Int], _ lines: [TextLine]) -> [[Int]] {
+        var out: [[Int]] = []
+        var current: [Int] = []
+        var lastMulti = -1
+        var extent: Box?
+        func close() {
+            if lastMulti >= 0, let end = current.firstIndex(of: lastMulti), let ext = extent {
+                var region = Array(current[...end])
+                // Wrapped cell text can run above the first split line and below the last one.
+                func fits(_ i: Int) -> Bool { lines[i].box.width < 0.6 * ext.width && lines[i].box.horizontalOverlap(ext) > 0 }
+                func near(_ a: Int, _ b: Int) -> Bool { lines[b].box.y0 - lines[a].box.y1 <= 0.8 * max(lines[a].box.height, 8) }
+                var k = usable.firstIndex(of: region[0])!
+                while k > 0, region.count < 400, fits(usable[k - 1]), near(usable[k - 1], usable[k]),
+                      (out.last?.last ?? -1) < usable[k - 1] { k -= 1; region.insert(usable[k], at: 0) }
+                k = usable.firstIndex(of: region[region.count - 1])!
+                while k + 1 < usable.count, lines[usable[k + 1]].segments.count == 1, fits(usable[k + 1]), near(usable[k], usable[k + 1]) {
+                    k += 1; region.append(usable[k])
+                }
+                if region.filter({ lines[$0].segments.count >= 2 }).count >= 2 { out.append(region) }
+            }
+            current = []; lastMulti = -1; extent = nil
+        }
+        for i in usable {
+            let l = lines[i]
+            let multi = l.segments.count >= 2
+            if let prev = current.last {
+                let gap = l.box.y0 - lines[prev].box.y1
+                let wide = !multi && extent.map { l.box.width > 0.7 * $0.width && l.box.horizontalOverlap($0) > 0.5 * l.box.width } == true
+                if gap > 1.5 * max(lines[prev].box.height, 8) || wide { close() }
+            }
+            if current.isEmpty && !multi { continue }
+            current.append(i)
+            if multi { lastMulti = i; extent = extent.map { $0.union(l.box) } ?? l.box }
+        }
+        close()
+        return out
+    }
+
+    static func table(page: Int, region: [Int], lines: [TextLine]) -> Table? {
+        let words = region.flatMap { i in lines[i].segments.flatMap(\.words) }
+        guard let box = Box.union(words.map(\.box)) else { return nil }
+        // Coverage of each point of x by words; a gap may be crossed by a few lines (spanning titles).
+        let x0 = Int(box.x0.rounded(.down)), n = Int(box.x1.rounded(.up)) - x0 + 1
+        var cover = [Int](repeating: 0, count: n)
+        for i in region {
+            var seen = [Bool](repeating: false, count: n)
+            for w in lines[i].segments.flatMap(\.words) {
+                let a = max(0, Int(w.box.x0.rounded(.down)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.up)) - x0)
+                if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] += 1 } }
+            }
+        }
+        let allowed = region.count / 15
+        var gaps: [ClosedRange<Double>] = []
+        var k = 0
+        while k < n {
+            if cover[k] <= allowed && k > 0 {
+                let s = k
+                while k < n && cover[k] <= allowed { k += 1 }
+                if k < n && Double(k - s) >= minGap { gaps.append(Double(s + x0)...Double(k - 1 + x0)) }
+            } else { k += 1 }
+        }
+        guard !gaps.isEmpty else { return nil }
+        var columns: [ClosedRange<Double>] = []
+        var left = box.x0
+        for g in gaps { columns.append(left...g.lowerBound); left = g.upperBound }
+        columns.append(left...box.x1)
+        func column(_ x: Double) -> Int {
+            var c = 0
+            while c < gaps.count && x > gaps[c].lowerBound { c += 1 }
+            return c
+        }
+        // Items: a segment with a word lying across a gap spans; otherwise its words go to their columns.
+        var items: [Item] = []
+        for i in region {
+            for s in lines[i].segments {
+                // Only a word reaching right across a gap makes a spanning cell: titles wider than
+                // their column often reach into the gap, and that is not a span.
+                let crossing = s.words.contains { w in gaps.contains { w.box.x0 < $0.lowerBound && w.box.x1 > $0.upperBound } }
+                if crossing {
+                    items.append(Item(line: i, c0: column(s.box.x0 + 0.5), c1: column(s.box.x1 - 0.5), words: s.words))
+                } else {
+                    var byCol: [Int: [Word]] = [:]
+                    for w in s.words { byCol[column(w.box.midX), default: []].append(w) }
+                    for c in byCol.keys.sorted() { items.append(Item(line: i, c0: c, c1: c, words: byCol[c]!)) }
+                }
+            }
+        }
+        let rows = RowGrouper.rows(items, lines: lines)
+        guard rows.count >= 2 else { return nil }
+        var tableRows: [TableRow] = []
+        for r in rows {
+            var cells: [Cell] = []
+            var byStart: [Int: [Item]] = [:]
+            for it in r { byStart[it.c0, default: []].append(it) }
+            for c in byStart.keys.sorted() {
+                let its = byStart[c]!.sorted { ($0.line, $0.box.x0) < ($1.line, $1.box.x0) }
+                var textLines: [String] = []
+                var lastLine = -1
+                for it in its {
+                    let t = it.words.map(\.text).joined(separator: " ")
+                    if it.line == lastLine { textLines[textLines.count - 1] += " " + t } else { textLines.append(t); lastLine = it.line }
+                }
+                let span = (its.map(\.c1).max() ?? c) - c + 1
+                cells.append(Cell(column: c, columnSpan: span, lines: textLines, box: Box.union(its.map(\.box))!))
+            }
+            tableRows.append(TableRow(cells: cells, box: Box.union(r.map(\.box))!))
+        }
+        return Table(page: page, box: box, columns: columns, rows: tableRows, method: "stream")
+    }
+}

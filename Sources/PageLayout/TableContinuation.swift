@@ -1,0 +1,77 @@
+import ITAModel
+
+/// Marks tables that continue a table on the previous page: the old table is the last thing on its
+/// page, the new one the first thing on the next, and their columns line up. A table continuing
+/// side-by-side column groups is split the same way.
+enum TableContinuation {
+    /// Columns match when every boundary is within this many points.
+    static let tolerance = 4.0
+    /// Running headers and footers live in this fraction of the page height at the top and bottom.
+    static let margin = 0.08
+
+    static func mark(_ pages: inout [PageLayoutResult]) {
+        guard pages.count >= 2 else { return }
+        for p in 1..<pages.count {
+            let prev = pages[p - 1]
+            guard pages[p].page == prev.page + 1, let firstIndex = topTableIndex(pages[p]) else { continue }
+            let first = pages[p].tables[firstIndex]
+            guard nothingAbove(first, in: pages[p]) else { continue }
+            let family = bottomTables(prev)
+            guard !family.isEmpty, family.allSatisfy({ nothingBelow($0, in: prev) }) else { continue }
+            if family.count >= 2, family.allSatisfy({ $0.sideBySideGroup != nil }) {
+                let union = family.flatMap(\.columns)
+                guard sameColumns(union, first.columns) else { continue }
+                var ranges: [ClosedRange<Int>] = []
+                var start = 0
+                for t in family { ranges.append(start...(start + t.columns.count - 1)); start += t.columns.count }
+                var subs = ranges.enumerated().map { ColumnGroupSplitter.subTable(first, $1, index: $0) }
+                for i in subs.indices { subs[i].continuesPrevious = true }
+                subs.removeAll { $0.rows.isEmpty }
+                for i in subs.indices {
+                    if let prevT = family.first(where: { $0.sideBySideGroup == subs[i].sideBySideGroup }) {
+                        subs[i].firstRowContinuesPrevious = brokenRow(prevT, subs[i])
+                    }
+                }
+                pages[p].tables.replaceSubrange(firstIndex...firstIndex, with: subs)
+            } else if family.count == 1, sameColumns(family[0].columns, first.columns) {
+                pages[p].tables[firstIndex].continuesPrevious = true
+                pages[p].tables[firstIndex].firstRowContinuesPrevious = brokenRow(family[0], first)
+            }
+        }
+    }
+
+    /// The next page's first row is the tail of a row broken by the page: it has text but no number,
+    /// and is empty in every column where the last row before the break has its number.
+    static func brokenRow(_ prev: Table, _ next: Table) -> Bool {
+        guard let last = prev.rows.last, !last.isHeader, let first = next.rows.first, !first.isHeader else { return false }
+        let numericCols = last.cells.filter { HeaderDetector.isNumeric($0.rawText) }.map(\.column)
+        guard !numericCols.isEmpty, first.cells.contains(where: { !$0.lines.isEmpty }) else { return false }
+        if first.cells.contains(where: { HeaderDetector.isNumeric($0.rawText) }) { return false }
+        return numericCols.allSatisfy { first.cell(at: $0)?.lines.isEmpty ?? true }
+    }
+
+    static func topTableIndex(_ page: PageLayoutResult) -> Int? {
+        page.tables.indices.min { page.tables[$0].box.y0 < page.tables[$1].box.y0 }
+    }
+
+    /// The tables ending lowest on the page (several when side-by-side groups), left to right.
+    static func bottomTables(_ page: PageLayoutResult) -> [Table] {
+        guard let maxY = page.tables.map(\.box.y1).max() else { return [] }
+        return page.tables.filter { abs($0.box.y1 - maxY) <= tolerance }.sorted { $0.box.x0 < $1.box.x0 }
+    }
+
+    /// No body line above the table (lines in the top margin, such as page numbers, do not count).
+    static func nothingAbove(_ t: Table, in page: PageLayoutResult) -> Bool {
+        !page.lines.contains { $0.box.y1 <= t.box.y0 + 1 && $0.box.y0 > page.height * margin }
+    }
+
+    /// No body line below the table.
+    static func nothingBelow(_ t: Table, in page: PageLayoutResult) -> Bool {
+        !page.lines.contains { $0.box.y0 >= t.box.y1 - 1 && $0.box.y1 < page.height * (1 - margin) }
+    }
+
+    static func sameColumns(_ a: [ClosedRange<Double>], _ b: [ClosedRange<Double>]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { abs($0.lowerBound - $1.lowerBound) <= tolerance && abs($0.upperBound - $1.upperBound) <= tolerance }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import ITAModel
+import PDFExtract
+import PageLayout
+import ReportInterpret
+
+/// Reads one document through every stage into a `ReportRecord`. Never throws: whatever goes wrong
+/// becomes the record's `error` and `status`, so one bad file cannot stop the batch.
+struct DocumentProcessor: Sendable {
+    let interpreter: ReportInterpreter
+
+    /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
+    func process(path: String, digest: String) -> (ReportRecord, StageTimings) {
+        var t = StageTimings()
+        var record = ReportRecord(docID: String(digest.prefix(16)), sourcePath: path, sha256: digest)
+
+        let pdf: PDFText
+        do {
+            pdf = try timed(&t.extract) { try PDFExtractor.read(path: path) }
+        } catch let e as DocumentError {
+            record.status = .failed
+            record.error = e
+            return (record, t)
+        } catch {
+            record.status = .failed
+            record.error = DocumentError(stage: "extract", reason: "damaged", message: "\(error)")
+            return (record, t)
+        }
+        record.pages = pdf.pageCount
+        record.textSource = pdf.textSource
+
+        let missing = pdf.pagesWithoutText
+        if !missing.isEmpty {
+            let list = PageList.describe(missing)
+            record.warnings.append(Warning(code: "no_text_layer",
+                                           message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount); OCR is needed to read \(missing.count == 1 ? "it" : "them")",
+                                           page: missing.first))
+        }
+        if pdf.textSource == TextSource.none {
+            record.status = .failed
+            record.error = DocumentError(stage: "extract", reason: "no_text_layer",
+                                         message: "no page has a usable text layer (scanned or image-only PDF, \(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s")); OCR is needed")
+            return (record, t)
+        }
+
+        let layout = timed(&t.layout) { LayoutAnalyser.analyse(pdf) }
+        let found = timed(&t.interpret) { interpreter.interpret(layout) }
+        record.fields = found.fields
+        record.indicators = found.indicators
+        record.questions = found.questions
+        record.measures = found.measures
+        record.warnings.append(contentsOf: found.warnings)
+        if !missing.isEmpty { record.status = .partial }
+        if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
+            record.warnings.append(Warning(code: "nothing_found",
+                                           message: "no unit name, score or indicator was recognised: is this an ITA report?"))
+        }
+        return (record, t)
+    }
+}
+
+/// "1-3, 5" for [1, 2, 3, 5]: page lists in warnings stay short on long scans.
+enum PageList {
+    static func describe(_ pages: [Int]) -> String {
+        var parts: [String] = []
+        var i = 0
+        while i < pages.count {
+            var j = i
+            while j + 1 < pages.count && pages[j + 1] == pages[j] + 1 { j += 1 }
+            parts.append(i == j ? "\(pages[i])" : "\(pages[i])-\(pages[j])")
+            i = j + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+}

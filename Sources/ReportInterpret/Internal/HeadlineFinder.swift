@@ -1,0 +1,99 @@
+import ITAModel
+
+/// Reads the headline result from prose: overall score ("มีผลคะแนนเฉลี่ย ๙๓.๕๗ คะแนน"), rating
+/// ("ระดับผลการประเมินอยู่ที่ ผ่านดี"), rank ("อยู่ในลำดับที่ ๙๕ ของหน่วยงาน...") and the previous
+/// year's score ("...ปีงบประมาณ พ.ศ. ๒๕๖๕ ซึ่งได้คะแนนอยู่ที่ ๘๔.๖ คะแนน"). The year printed
+/// nearest before a value decides which year it belongs to.
+enum HeadlineFinder {
+    struct Candidate<T> { var value: T; var year: Int?; var block: Int; var pos: Int }
+
+    /// Overall-score candidates in reading order, each with the year printed before it (if any).
+    static func scores(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<String>] {
+        var out: [Candidate<String>] = []
+        for (b, block) in blocks.enumerated() {
+            let kt = block.keyed
+            let numbers = NumberTokens.find(in: kt)
+            var used = Set<Int>()
+            for cue in cues.overallScoreCues {
+                for r in kt.occurrences(of: cue) {
+                    // An indicator's or a tool's score is not the overall score.
+                    let before = kt.keyText(max(0, r.lowerBound - 60)..<r.lowerBound)
+                    if before.contains(KeyedText.keyString(cues.indicatorShortWord)) { continue }
+                    guard let n = numbers.first(where: { $0.range.lowerBound >= r.upperBound }) else { continue }
+                    let gap = kt.keyText(r.upperBound..<n.range.lowerBound)
+                    guard n.isScore, !n.isYear, gap.unicodeScalars.count <= cues.scoreCueMaxDistance,
+                          !used.contains(n.range.lowerBound) else { continue }
+                    let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + 30))
+                    let afterNoUnit = after.hasPrefix("คะแนน") ? String(after.dropFirst("คะแนน".count)) : after
+                    if cues.thresholdAfter.contains(where: { afterNoUnit.hasPrefix(KeyedText.keyString($0)) }) { continue }
+                    if after.hasPrefix("%") { continue }
+                    // A row of several scores ("คะแนนเฉลี่ย ๙๕.๗๐ ๙๗.๗๑") is a multi-year table row, read there.
+                    if let next = numbers.first(where: { $0.range.lowerBound >= n.range.upperBound }), next.isScore,
+                       kt.keyText(n.range.upperBound..<next.range.lowerBound).isEmpty { continue }
+                    // A whole number counts only when it is given as points ("๑๐๐ คะแนน"): "ข้อที่ได้คะแนนต่ำ ... ประเด็นที่ ๒" is no score.
+                    if !n.hasFraction, !after.hasPrefix("คะแนน") { continue }
+                    used.insert(n.range.lowerBound)
+                    let year = YearFinder.yearBefore(n.range.lowerBound, in: kt).map { Int($0.value) }
+                    out.append(Candidate(value: n.text, year: year, block: b, pos: n.range.lowerBound))
+                }
+            }
+        }
+        return out.sorted { ($0.block, $0.pos) < ($1.block, $1.pos) }
+    }
+
+    /// Rating candidates: a rating word shortly after a rating cue.
+    static func ratings(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<Rating>] {
+        // Longest spelling first: ผ่านดีเยี่ยม before ผ่านดี before ผ่าน.
+        let words = Rating.allCases.map { ($0, KeyedText.keyString($0.rawValue)) }.sorted { $0.1.count > $1.1.count }
+        let notRating = ["มา", "เกณฑ", "ทาง", "การ"].map { KeyedText.keyString($0) }
+        var out: [Candidate<Rating>] = []
+        for (b, block) in blocks.enumerated() {
+            let kt = block.keyed
+            var seen = Set<Int>()
+            for cue in cues.ratingCues {
+                for r in kt.occurrences(of: cue) {
+                    let window = kt.keyText(r.upperBound..<min(kt.scalars.count, r.upperBound + cues.ratingMaxDistance * 2))
+                    let w = Array(window.unicodeScalars.prefix(cues.ratingMaxDistance))
+                    var hit: (Rating, Int, Int)?
+                    outer: for i in 0..<w.count {
+                        for (rating, key) in words {
+                            let k = Array(key.unicodeScalars)
+                            if i + k.count <= w.count, Array(w[i..<(i + k.count)]) == k {
+                                let rest = String(String.UnicodeScalarView(w[(i + k.count)...]))
+                                if notRating.contains(where: { rest.hasPrefix($0) }) { continue }
+                                hit = (rating, i, k.count); break outer
+                            }
+                        }
+                    }
+                    guard let (rating, offset, _) = hit else { continue }
+                    // Position of the rating word in original scalars (approximate: cue end).
+                    let pos = r.upperBound + offset
+                    if seen.contains(r.upperBound) { continue }
+                    seen.insert(r.upperBound)
+                    let year = YearFinder.yearBefore(pos, in: kt).map { Int($0.value) }
+                    out.append(Candidate(value: rating, year: year, block: b, pos: pos))
+                }
+            }
+        }
+        return out.sorted { ($0.block, $0.pos) < ($1.block, $1.pos) }
+    }
+
+    /// Rank candidates: "ลำดับที่ N ของ/จาก ...".
+    static func ranks(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<Int>] {
+        var out: [Candidate<Int>] = []
+        let followers = cues.rankFollowers.map { KeyedText.keyString($0) }
+        for (b, block) in blocks.enumerated() {
+            let kt = block.keyed
+            let numbers = NumberTokens.find(in: kt)
+            for r in kt.occurrences(of: cues.rankCue) {
+                guard let n = numbers.first(where: { $0.range.lowerBound >= r.upperBound }),
+                      kt.keyText(r.upperBound..<n.range.lowerBound).isEmpty, !n.hasFraction else { continue }
+                let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + 20))
+                guard followers.contains(where: { after.hasPrefix($0) }), let v = Int(n.text) else { continue }
+                let year = YearFinder.yearBefore(n.range.lowerBound, in: kt).map { Int($0.value) }
+                out.append(Candidate(value: v, year: year, block: b, pos: n.range.lowerBound))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import ITAModel
+import PageLayout
+
+/// One row of text cells to read indicator scores from: a table row of the layout, or a line's
+/// segments (lines outside any detected table).
+struct CellRow {
+    struct Cell { var text: String; var box: Box; var raw: String }
+    var cells: [Cell]
+    var page: Int
+    var box: Box
+    /// Index of the row's first line in `DocumentReader.lines` (for "lines before" tests).
+    var lineIndex: Int
+
+    func provenance(via: String) -> Provenance {
+        Provenance(page: page, box: box, raw: cells.map(\.raw).joined(separator: "\t"), via: via)
+    }
+}
+
+/// What a row says about indicators.
+enum ParsedRow {
+    /// "tool | N | name | score...", "N. name | score...", "ตัวชี้วัดที่ N name | score...",
+    /// "rank | ตัวชี้วัดที่ N name | score" (ranked = true: the leading number is a rank).
+    case indicator(number: Int, name: String?, scores: [(String, Box)], ranked: Bool)
+    /// An indicator label with no score on its line (a wrapped cell: scores on the next line).
+    case label(number: Int, name: String?, ranked: Bool)
+    /// Score cells only.
+    case scoresOnly([(String, Box)])
+    /// A header naming two or more years, with each year's column centre.
+    case yearHeader([(Int, Double)])
+    /// "คะแนนเฉลี่ย | s1 | s2 ..." or "ระดับการประเมิน | r1 | r2 ...".
+    case average([(String, Box)])
+    case rating([(Rating, Box)])
+    case other
+}
+
+enum IndicatorRows {
+    /// The rows of the document in reading order: table rows from the layout, then every line not
+    /// inside a table, sorted by page and position.
+    static func rows(_ reader: DocumentReader) -> [CellRow] {
+        var rows: [CellRow] = []
+        var tableBoxes: [Int: [Box]] = [:]
+        for table in reader.tables {
+            tableBoxes[table.page, default: []].append(table.box)
+            for row in table.rows {
+                let cells = row.cells.sorted { $0.column < $1.column }.map { c in
+                    CellRow.Cell(text: reader.normaliser.normaliseLines(c.lines).text, box: c.box, raw: c.rawText)
+                }
+                let li = reader.lines.firstIndex { $0.page == table.page && $0.box.verticalOverlap(row.box) > 0 } ?? 0
+                rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li))
+            }
+        }
+        for (i, line) in reader.lines.enumerated() {
+            if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.verticalOverlap(line.box) > line.box.height * 0.5 && $0.horizontalOverlap(line.box) > 0 }) { continue }
+            rows.append(CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw) },
+                                page: line.page, box: line.box, lineIndex: i))
+        }
+        return rows.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
+    }
+
+    /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil.
+    static func scoreCells(_ cell: CellRow.Cell) -> [(String, Box)]? {
+        let parts = cell.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard !parts.isEmpty else { return nil }
+        var out: [(String, Box)] = []
+        let w = cell.box.width / Double(parts.count)
+        for (k, p) in parts.enumerated() {
+            guard let s = NumberTokens.wholeScore(p) else { return nil }
+            out.append((s, Box(x0: cell.box.x0 + w * Double(k), y0: cell.box.y0, x1: cell.box.x0 + w * Double(k + 1), y1: cell.box.y1)))
+        }
+        return out
+    }
+
+    static func parse(_ row: CellRow, _ v: ITAVocabulary) -> ParsedRow {
+        guard let cues = v.cues else { return .other }
+        var cells = row.cells.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        guard !cells.isEmpty else { return .other }
+        // Year header: two or more cells (or words) that are years, nothing else but year words.
+        if let header = yearHeader(cells, cues) { return .yearHeader(header) }
+        var scores: [(String, Box)] = []
+        while let last = cells.last, let s = scoreCells(last) {
+            scores.insert(contentsOf: s, at: 0); cells.removeLast()
+        }
+        // A score glued to the end of the last label cell ("การใช้อำนาจ ๑๐๐.๐๐").
+        if scores.isEmpty, let last = cells.last {
+            let kt = KeyedText(last.text)
+            if let n = NumberTokens.find(in: kt).last, n.isScore, n.hasFraction, n.range.upperBound == kt.scalars.count,
+               n.range.lowerBound > 0, KeyedText.isSpace(kt.scalars[n.range.lowerBound - 1]) {
+                scores = [(n.text, last.box)]
+                cells[cells.count - 1].text = kt.text(0..<n.range.lowerBound).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        if cells.isEmpty { return scores.isEmpty ? .other : .scoresOnly(scores) }
+        let labelKey = KeyedText.keyString(cells.map(\.text).joined(separator: " "))
+        if !scores.isEmpty, cues.tableAverageRows.contains(where: { labelKey.hasPrefix(KeyedText.keyString($0)) }), cells.count == 1 {
+            return .average(scores)
+        }
+        if scores.isEmpty, cues.tableRatingRows.contains(where: { labelKey.hasPrefix(KeyedText.keyString($0)) }) {
+            let ratings = ratingCells(Array(cells.dropFirst()))
+            if !ratings.isEmpty { return .rating(ratings) }
+        }
+        guard let (number, name, ranked) = indicatorLabel(cells, v) else { return .other }
+        return scores.isEmpty ? .label(number: number, name: name, ranked: ranked)
+                              : .indicator(number: number, name: name, scores: scores, ranked: ranked)
+    }
+
+    static func ratingCells(_ cells: [CellRow.Cell]) -> [(Rating, Box)] {
+        var out: [(Rating, Box)] = []
+        for c in cells {
+            let parts = c.text.split(separator: " ").map(String.init)
+            let w = c.box.width / Double(max(1, parts.count))
+            for (k, p) in parts.enumerated() {
+                let key = KeyedText.keyString(p)
+                guard let r = Rating.allCases.first(where: { KeyedText.keyString($0.rawValue) == key }) else { return [] }
+                out.append((r, Box(x0: c.box.x0 + w * Double(k), y0: c.box.y0, x1: c.box.x0 + w * Double(k + 1), y1: c.box.y1)))
+            }
+        }
+        return out
+    }
+
+    static func yearHeader(_ cells: [CellRow.Cell], _ cues: ITAVocabulary.Cues) -> [(Int, Double)]? {
+        var years: [(Int, Double)] = []
+        let allowed = Set(cues.yearColumnWords.map { KeyedText.keyString($0) } + ["คะแนน", "ผลคะแนน", "ผลการประเมิน"])
+        for c in cells {
+            let kt = KeyedText(c.text)
+            let nums = NumberTokens.find(in: kt)
+            let ys = nums.filter(\.isYear)
+            if ys.isEmpty {
+                if allowed.contains(KeyedText.keyString(c.text)) { continue }
+                if years.isEmpty { continue } // a leading label cell ("เครื่องมือ", "ตัวชี้วัด")
+                return nil
+            }
+            guard ys.count == nums.count else { return nil }
+            // The text around the years must be year words only.
+            var rest = KeyedText.keyString(c.text)
+            for y in ys { rest = rest.replacingOccurrences(of: y.text, with: "") }
+            for wd in cues.yearColumnWords.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: KeyedText.keyString(wd), with: "") }
+            // A merged two-line header cell ("คะแนน ปี ๒๕๖๗") keeps its column title.
+            for wd in allowed.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: wd, with: "") }
+            guard rest.isEmpty else { return nil }
+            let w = c.box.width / Double(ys.count)
+            for (k, y) in ys.enumerated() { years.append((Int(y.value), c.box.x0 + w * (Double(k) + 0.5))) }
+        }
+        return years.count >= 2 ? years : nil
+    }
+
+    /// The indicator a row's label cells name: (number, printed name, ranked).
+    static func indicatorLabel(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
+        // A leading category cell (a tool's name, wrapped: "แบบวัดการเปิดเผย") may sit before the label.
+        for drop in 0..<min(3, cellsIn.count) {
+            if let r = label(Array(cellsIn.dropFirst(drop)), v) { return r }
+        }
+        return nil
+    }
+
+    private static func label(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
+        guard let cues = v.cues else { return nil }
+        var cells = cellsIn
+        // Drop a tool cell ("IIT", "แบบวัด ... (EIT)").
+        if let first = cells.first {
+            let k = KeyedText.keyString(first.text)
+            if k == "iit" || k == "eit" || k == "oit" || ((k.hasSuffix("(iit)") || k.hasSuffix("(eit)") || k.hasSuffix("(oit)")) && cells.count > 1) {
+                cells.removeFirst()
+            }
+        }
+        guard !cells.isEmpty else { return nil }
+        let label = cells.map(\.text).joined(separator: " ")
+        let kt = KeyedText(label)
+        let word = KeyedText.keyString(cues.indicatorWord)
+        var ranked = false
+        var numberTok: NumberToken?
+        var nameStart = 0
+        let nums = NumberTokens.find(in: kt)
+        guard let firstNum = nums.first else { return nil }
+        let beforeFirst = kt.keyText(0..<firstNum.range.lowerBound)
+        if beforeFirst == word || beforeFirst == KeyedText.keyString(cues.indicatorShortWord) {
+            numberTok = firstNum
+        } else if beforeFirst.isEmpty {
+            // "N name", "N. name" or "rank ตัวชี้วัดที่ N name"
+            let afterFirst = kt.keyText(firstNum.range.upperBound..<kt.scalars.count)
+            let afterDot = afterFirst.hasPrefix(".") ? String(afterFirst.dropFirst()) : afterFirst
+            if afterDot.hasPrefix(word), nums.count >= 2 {
+                let between = kt.keyText(firstNum.range.upperBound..<nums[1].range.lowerBound)
+                if between == word || between == "." + word { numberTok = nums[1]; ranked = true }
+            }
+            if numberTok == nil { numberTok = firstNum }
+        }
+        guard let n = numberTok, !n.hasFraction || n.text.hasSuffix(".") , let number = Int(n.text), (1...10).contains(number) else { return nil }
+        nameStart = n.range.upperBound
+        var name = kt.text(nameStart..<kt.scalars.count).trimmingCharacters(in: CharacterSet(charactersIn: " .\t"))
+        // "N." as printed may leave the point in the number token's tail.
+        if name.hasPrefix(".") { name = String(name.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        if name.isEmpty { return beforeFirst == word ? (number, nil, ranked) : nil }
+        guard let match = v.indicatorMatching(name: name), match.number == number, match.similarity >= 0.5 else { return nil }
+        return (number, name, ranked)
+    }
+}

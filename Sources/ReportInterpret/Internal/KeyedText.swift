@@ -1,0 +1,96 @@
+/// A text seen two ways: `scalars`, the original Unicode scalars with Thai digits made ASCII (one
+/// scalar for one, so positions agree with the original), and `key`, the form vocabulary is matched
+/// on: no whitespace, no Thai combining marks, nikhahit+aa as SARA AM, ASCII lower case. Cues are
+/// found in the key and reported as positions in `scalars`, so wrap spaces and displaced marks from
+/// the PDF text layer never stop a match. Shared by both interpret parts (fields/indicators and
+/// questions/measures): use `KeyedText(s).contains(cue)` for tolerant phrase tests.
+struct KeyedText {
+    let scalars: [Unicode.Scalar]
+    let key: [Unicode.Scalar]
+    /// For each key scalar, the index of the original scalar it came from.
+    let map: [Int]
+
+    init(_ text: String) {
+        var sc: [Unicode.Scalar] = []
+        sc.reserveCapacity(text.unicodeScalars.count)
+        for u in text.unicodeScalars {
+            if (0x0E50...0x0E59).contains(u.value) { sc.append(Unicode.Scalar(u.value - 0x0E50 + 0x30)!) } else { sc.append(u) }
+        }
+        var key: [Unicode.Scalar] = []
+        var map: [Int] = []
+        key.reserveCapacity(sc.count); map.reserveCapacity(sc.count)
+        var i = 0
+        while i < sc.count {
+            let u = sc[i]
+            if KeyedText.isSpace(u) { i += 1; continue }
+            if u.value == 0x0E4D {
+                // nikhahit (+ tone marks) + aa is SARA AM as typed with two keys.
+                var j = i + 1
+                while j < sc.count, (0x0E48...0x0E4B).contains(sc[j].value) { j += 1 }
+                if j < sc.count, sc[j].value == 0x0E32 {
+                    key.append(Unicode.Scalar(0x0E33)!); map.append(i); i = j + 1; continue
+                }
+            }
+            if KeyedText.isThaiMark(u) { i += 1; continue }
+            if u.value >= 0x41, u.value <= 0x5A { key.append(Unicode.Scalar(u.value + 32)!) } else { key.append(u) }
+            map.append(i)
+            i += 1
+        }
+        self.scalars = sc; self.key = key; self.map = map
+    }
+
+    /// The key form of a phrase (for comparing two texts tolerant of spacing and marks).
+    static func keyString(_ text: String) -> String {
+        String(String.UnicodeScalarView(KeyedText(text).key))
+    }
+
+    static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2060: return true
+        default: return false
+        }
+    }
+
+    static func isThaiMark(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v == 0x0E31 || (0x0E34...0x0E3A).contains(v) || (0x0E47...0x0E4E).contains(v)
+    }
+
+    /// Positions in `key` where `cue` (already a key) starts.
+    func keyOccurrences(_ cue: [Unicode.Scalar]) -> [Int] {
+        guard !cue.isEmpty, cue.count <= key.count else { return [] }
+        var out: [Int] = []
+        var i = 0
+        while i + cue.count <= key.count {
+            if key[i] == cue[0] {
+                var ok = true
+                for k in 1..<cue.count where key[i + k] != cue[k] { ok = false; break }
+                if ok { out.append(i) }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Where a cue phrase occurs, as ranges of original scalar positions.
+    func occurrences(of phrase: String) -> [Range<Int>] {
+        let cue = KeyedText(phrase).key
+        return keyOccurrences(cue).map { k in map[k]..<(map[k + cue.count - 1] + 1) }
+    }
+
+    func contains(_ phrase: String) -> Bool { !keyOccurrences(KeyedText(phrase).key).isEmpty }
+
+    /// The original text (digits ASCII) of a scalar range.
+    func text(_ r: Range<Int>) -> String {
+        let lo = max(0, r.lowerBound), hi = min(scalars.count, r.upperBound)
+        guard lo < hi else { return "" }
+        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+
+    /// The key of a scalar range (for "no words between" tests).
+    func keyText(_ r: Range<Int>) -> String {
+        var out = String.UnicodeScalarView()
+        for (k, o) in map.enumerated() where o >= r.lowerBound && o < r.upperBound { out.append(key[k]) }
+        return String(out)
+    }
+}

@@ -1,0 +1,109 @@
+import ITAModel
+import ThaiNormalise
+
+/// An action-plan table header found on a page: its columns (x-ranges and roles) and the lines
+/// it occupies (a header row's cells may wrap or be vertically centred over several lines).
+struct MeasureHeaderBand {
+    struct Column {
+        var role: MeasureColumnRole?
+        /// Horizontal extent of the header cell's text.
+        var x0: Double
+        var x1: Double
+        var text: String
+    }
+
+    /// Index (into the page's lines) of the band's first and last line.
+    var firstLine: Int
+    var lastLine: Int
+    /// Columns left to right.
+    var columns: [Column]
+
+    /// Finds a header band starting at line `start`, or nil. A band is a few consecutive lines
+    /// holding only header wording whose cells name at least `minimumRoles` roles, one a measure.
+    static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary) -> MeasureHeaderBand? {
+        let lines = geometry.lines
+        let main = lines[start]
+        // Cheap gate: the line must name at least two roles.
+        let mainRoles = Set(main.segments.compactMap { vocabulary.role(of: $0.text) })
+        guard mainRoles.count >= 2 else { return nil }
+        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary) || isShortPiece($0.text) }) else { return nil }
+        // Header cells wrap and are often vertically centred: take in the neighbouring lines
+        // above and below made only of header wording or word pieces (no number, no bullet,
+        // never across two of the main line's cells, so a title above is not taken in).
+        func isPiece(_ l: Int) -> Bool {
+            lines[l].segments.allSatisfy { seg in
+                let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
+                return across <= 1 && (isHeaderCellLine(seg.text, vocabulary) || isWordPiece(seg.text))
+            }
+        }
+        let reach = 1.6 * geometry.pitch
+        var first = start
+        while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) { first -= 1 }
+        var last = start
+        while last + 1 < lines.count, lines[last + 1].box.y0 - lines[last].box.y0 <= reach, isPiece(last + 1) { last += 1 }
+        // Cells: segments of the band grouped by horizontal overlap.
+        var cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] = []
+        for li in first...last {
+            for seg in lines[li].segments {
+                if let k = cells.firstIndex(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
+                    cells[k].x0 = min(cells[k].x0, seg.box.x0)
+                    cells[k].x1 = max(cells[k].x1, seg.box.x1)
+                    cells[k].parts.append((seg.box.y0, seg.box.x0, seg.text))
+                } else {
+                    cells.append((seg.box.x0, seg.box.x1, [(seg.box.y0, seg.box.x0, seg.text)]))
+                }
+            }
+        }
+        cells.sort { $0.x0 < $1.x0 }
+        let columns = cells.map { cell -> Column in
+            let text = cell.parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
+            return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
+        }
+        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis])
+        guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
+        return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
+    }
+
+    /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number.
+    private static func isShortPiece(_ text: String) -> Bool {
+        let t = QuestionTableVocabulary.squeezed(text)
+        return t.count <= 10 && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+    }
+
+    /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet.
+    private static func isWordPiece(_ text: String) -> Bool {
+        let t = QuestionTableVocabulary.squeezed(text)
+        guard let f = t.unicodeScalars.first, !"-–▪•·*(".unicodeScalars.contains(f) else { return false }
+        return t.count <= 30 && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+    }
+
+    /// A header line's cell: short, and only header wording.
+    private static func isHeaderCellLine(_ text: String, _ vocabulary: MeasureHeaderVocabulary) -> Bool {
+        QuestionTableVocabulary.squeezed(text).count <= 60 && vocabulary.isHeaderWording(text)
+    }
+
+    /// The column a body segment belongs to: the only header cell it overlaps; when it overlaps
+    /// several, the one whose stretch (between midpoints of neighbouring header cells) holds its
+    /// left edge (cell text is left-aligned); when none, that stretch alone.
+    func column(for box: Box) -> Int {
+        var startColumn = columns.count - 1
+        for k in columns.indices {
+            let hi = k == columns.count - 1 ? Double.infinity : (columns[k].x1 + columns[k + 1].x0) / 2
+            if box.x0 < hi { startColumn = k; break }
+        }
+        let overlaps = columns.indices.map { k in min(columns[k].x1, box.x1) - max(columns[k].x0, box.x0) }
+        let overlapping = columns.indices.filter { overlaps[$0] > 0 }
+        if overlapping.count == 1 { return overlapping[0] }
+        if overlapping.contains(startColumn) || overlapping.isEmpty { return startColumn }
+        return overlapping.max { overlaps[$0] < overlaps[$1] }!
+    }
+
+    /// True when a segment runs across two or more columns' header cells (prose, a heading).
+    func spansColumns(_ box: Box) -> Bool {
+        let covered = columns.filter { c in
+            let o = min(c.x1, box.x1) - max(c.x0, box.x0)
+            return o > 0.5 * min(c.x1 - c.x0, 40)
+        }
+        return covered.count >= 3
+    }
+}

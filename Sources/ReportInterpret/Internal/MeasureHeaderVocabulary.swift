@@ -1,0 +1,52 @@
+import Foundation
+import ITAModel
+
+/// What an action-plan column holds, decided from its header wording.
+enum MeasureColumnRole: String, Decodable {
+    case issue, indicator, analysis, measure, steps, period, owner
+}
+
+/// Action-plan header wording (Mappings/ita/measure-headers.json): ordered rules from header
+/// phrases to column roles, and the words a wrapped header line may hold on its own.
+struct MeasureHeaderVocabulary {
+    struct Rule: Decodable {
+        var role: MeasureColumnRole
+        var phrases: [String]
+    }
+
+    var rules: [Rule]
+    var headerWords: [String]
+    var minimumRoles: Int
+
+    private struct File: Decodable {
+        var rules: [Rule]
+        var headerWords: [String]
+        var minimumRoles: Int?
+    }
+
+    /// Loads `ita/measure-headers.json` from `mappings` (or the located Mappings folder); nil when
+    /// it is missing or unreadable (then no measures are read: the wording is data, not code).
+    static func load(mappings: URL?) -> MeasureHeaderVocabulary? {
+        guard let dir = mappings ?? MappingsDirectory.locate(),
+              let data = try? Data(contentsOf: dir.appendingPathComponent("ita/measure-headers.json")),
+              let file = try? JSONDecoder().decode(File.self, from: data)
+        else { return nil }
+        let rules = file.rules.map { Rule(role: $0.role, phrases: $0.phrases.map { QuestionTableVocabulary.squeezed($0) }) }
+        return MeasureHeaderVocabulary(rules: rules, headerWords: file.headerWords.map { QuestionTableVocabulary.squeezed($0) },
+                                       minimumRoles: file.minimumRoles ?? 3)
+    }
+
+    /// The role of a header cell's text (first matching rule), nil when no phrase matches.
+    func role(of text: String) -> MeasureColumnRole? {
+        let t = QuestionTableVocabulary.squeezed(text)
+        guard !t.isEmpty else { return nil }
+        return rules.first { rule in rule.phrases.contains { t.contains($0) } }?.role
+    }
+
+    /// True when the text is only header wording (a wrapped header line such as "ดำเนินการ").
+    func isHeaderWording(_ text: String) -> Bool {
+        let t = QuestionTableVocabulary.squeezed(text)
+        guard !t.isEmpty else { return true }
+        return role(of: t) != nil || headerWords.contains(t)
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import ITAModel
+import ThaiNormalise
+
+/// Collects action-plan body lines into rows and turns rows into `Measure`s: an empty issue cell
+/// repeats the issue above (merged cells); a row with no issue, owner and period continues the
+/// measure before it (a cell run over a page break or a paragraph gap).
+struct MeasureRowBuilder {
+    /// One line of one cell.
+    struct Part {
+        var page: Int
+        var box: Box
+        var raw: String
+    }
+
+    struct Row {
+        var page: Int
+        /// Raw cell lines per role, top to bottom.
+        var parts: [MeasureColumnRole: [Part]] = [:]
+        /// True when the issue column is keyed by indicator number.
+        var indicatorKeyed = false
+
+        func has(_ role: MeasureColumnRole) -> Bool { !(parts[role] ?? []).isEmpty }
+    }
+
+    let normaliser: ThaiNormaliser
+    private(set) var rows: [Row] = []
+    private var open: Row?
+
+    init(normaliser: ThaiNormaliser) { self.normaliser = normaliser }
+
+    /// Starts a new row on `page`.
+    mutating func startRow(page: Int, indicatorKeyed: Bool) {
+        closeRow()
+        open = Row(page: page, indicatorKeyed: indicatorKeyed)
+    }
+
+    /// Adds one cell line to the open row (starting one when none is open).
+    mutating func add(role: MeasureColumnRole, part: Part, indicatorKeyed: Bool) {
+        if open == nil { open = Row(page: part.page, indicatorKeyed: indicatorKeyed) }
+        open!.parts[role, default: []].append(part)
+    }
+
+    /// Closes the open row, merging it into the previous one when it only continues it.
+    mutating func closeRow() {
+        guard let row = open else { return }
+        open = nil
+        let lead: [MeasureColumnRole] = [.issue, .indicator, .owner, .period]
+        let hasAny = row.parts.values.contains { !$0.isEmpty }
+        guard hasAny else { return }
+        if !lead.contains(where: row.has), !rows.isEmpty {
+            for (role, parts) in row.parts { rows[rows.count - 1].parts[role, default: []] += parts }
+            return
+        }
+        rows.append(row)
+    }
+
+    /// The measures of every row read so far.
+    mutating func finish() -> [Measure] {
+        closeRow()
+        var out: [Measure] = []
+        var lastIssue: String?
+        var lastIndicator: Int?
+        for row in rows {
+            func text(_ roles: [MeasureColumnRole]) -> String? {
+                let lines = roles.flatMap { row.parts[$0] ?? [] }.map(\.raw).filter { !$0.isEmpty }
+                guard !lines.isEmpty else { return nil }
+                let t = normaliser.normaliseLines(lines).text.trimmingCharacters(in: .whitespaces)
+                return t.isEmpty ? nil : t
+            }
+            var issue = text([.issue, .indicator])
+            var indicator: Int? = nil
+            if let issue {
+                indicator = MeasureIndicator.number(in: issue, keyed: row.has(.indicator) || row.indicatorKeyed)
+            }
+            if issue == nil { issue = lastIssue; indicator = lastIndicator }
+            lastIssue = issue; lastIndicator = indicator
+            let measure = text([.measure]), steps = text([.steps]), period = text([.period]), owner = text([.owner])
+            guard measure != nil || steps != nil || period != nil || owner != nil else { continue }
+            let all = row.parts.keys.sorted { $0.rawValue < $1.rawValue }.flatMap { row.parts[$0]! }
+            let onFirstPage = all.filter { $0.page == row.page }
+            let raw = [MeasureColumnRole.issue, .indicator, .measure, .owner, .steps, .period]
+                .compactMap { role in row.parts[role].map { $0.map(\.raw).joined(separator: "\n") } }
+                .joined(separator: "\t")
+            out.append(Measure(issue: issue, indicator: indicator, measure: measure, steps: steps, period: period,
+                               owner: owner, page: row.page,
+                               source: Provenance(page: row.page, box: Box.union(onFirstPage.map(\.box)), raw: raw,
+                                                  via: "table")))
+        }
+        return out
+    }
+}
+
+/// The indicator number an action-plan row's issue names.
+enum MeasureIndicator {
+    /// "ตัวชี้วัดที่ ๑ ..." anywhere at the start; or, in an indicator-keyed plan, a leading
+    /// item number ("๑. การปฏิบัติหน้าที่", "(1)"). Only 1-10.
+    static func number(in issue: String, keyed: Bool) -> Int? {
+        let squeezed = QuestionTableVocabulary.squeezed(issue)
+        let marker = "ตัวชี้วัดที่"
+        if let r = squeezed.range(of: marker), squeezed.distance(from: squeezed.startIndex, to: r.lowerBound) <= 3 {
+            return leadingNumber(String(squeezed[r.upperBound...]))
+        }
+        guard keyed else { return nil }
+        let trimmed = squeezed.drop { $0 == "(" || $0 == "<" }
+        return leadingNumber(String(trimmed))
+    }
+
+    private static func leadingNumber(_ s: String) -> Int? {
+        var n = 0, digits = 0
+        for u in s.unicodeScalars {
+            guard let d = ThaiNumber.digitValue(u) else { break }
+            n = n * 10 + d; digits += 1
+            if digits > 2 { return nil }
+        }
+        return digits > 0 && (1...10).contains(n) ? n : nil
+    }
+}

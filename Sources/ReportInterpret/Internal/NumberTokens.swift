@@ -1,0 +1,66 @@
+/// A number printed in a text: its ASCII spelling exactly as printed (no rounding) and where it is.
+struct NumberToken {
+    /// ASCII digits and at most one ".", e.g. "93.57", "100", "2566".
+    var text: String
+    /// Position in the text's scalars (see `KeyedText.scalars`).
+    var range: Range<Int>
+    var value: Double { Double(text) ?? -1 }
+    var hasFraction: Bool { text.contains(".") }
+    var integerDigits: Int { text.split(separator: ".").first.map(\.count) ?? 0 }
+
+    /// A score: 0-100 with at most two decimals, e.g. "93.57", "100", "84.6". Shared helper for
+    /// both interpret parts.
+    var isScore: Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts[0].count >= 1, parts[0].count <= 3 else { return false }
+        if parts.count == 2, parts[1].isEmpty || parts[1].count > 2 { return false }
+        return value >= 0 && value <= 100
+    }
+
+    /// A Buddhist-Era year of the ITA era (2550-2600), written with four digits.
+    var isYear: Bool { !hasFraction && text.count == 4 && value >= 2550 && value <= 2600 }
+}
+
+/// Finds the numbers in a text (Thai or ASCII digits). A number glued to letters on its left
+/// ("e11", "o21") is a code, not a number, and is skipped. Shared helper for both interpret parts.
+enum NumberTokens {
+    static func find(in kt: KeyedText) -> [NumberToken] {
+        let s = kt.scalars
+        var out: [NumberToken] = []
+        var i = 0
+        func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+        while i < s.count {
+            guard isDigit(s[i]) else { i += 1; continue }
+            let start = i
+            var j = i
+            while j < s.count, isDigit(s[j]) { j += 1 }
+            // one decimal point followed by digits
+            if j + 1 < s.count, s[j] == ".", isDigit(s[j + 1]) {
+                j += 1
+                while j < s.count, isDigit(s[j]) { j += 1 }
+            }
+            let prev: Unicode.Scalar? = start > 0 ? s[start - 1] : nil
+            let gluedToCode = prev.map { p in
+                (p.value >= 0x41 && p.value <= 0x5A) || (p.value >= 0x61 && p.value <= 0x7A) || p == "." && start >= 2 && isDigit(s[start - 2])
+            } ?? false
+            if !gluedToCode {
+                out.append(NumberToken(text: String(String.UnicodeScalarView(s[start..<j])), range: start..<j))
+            }
+            i = j
+        }
+        return out
+    }
+
+    static func find(in text: String) -> [NumberToken] { find(in: KeyedText(text)) }
+
+    /// The score a whole cell is ("๙๘.๑๒", "100", "**93.57**"), or nil.
+    static func wholeScore(_ text: String) -> String? {
+        let kt = KeyedText(text)
+        let nums = find(in: kt)
+        guard nums.count == 1, nums[0].isScore else { return nil }
+        // nothing but decoration around the number
+        let rest = kt.keyText(0..<nums[0].range.lowerBound) + kt.keyText(nums[0].range.upperBound..<kt.scalars.count)
+        guard rest.unicodeScalars.allSatisfy({ "*()%".unicodeScalars.contains($0) }) else { return nil }
+        return nums[0].text
+    }
+}

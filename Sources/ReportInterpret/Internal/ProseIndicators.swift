@@ -1,0 +1,72 @@
+import Foundation
+import ITAModel
+
+/// Indicator scores stated in sentences: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ของ... ได้ ๙๙.๕๒ คะแนน".
+/// The score is the first score after the indicator's mention, before the next indicator mention,
+/// introduced by a score cue ("ได้", "คะแนน" ...). Year: the year printed before the mention in the
+/// same paragraph, else the assessment year.
+enum ProseIndicators {
+    static func find(_ reader: DocumentReader, assessment: Int?) -> [IndicatorReader.Printing] {
+        guard let cues = reader.ita.cues else { return [] }
+        var out: [IndicatorReader.Printing] = []
+        var blocks = reader.textBlocks()
+        // Table cells as paragraphs too (a measures table repeats the analysis sentences).
+        for table in reader.tables {
+            for row in table.rows {
+                for cell in row.cells {
+                    let text = reader.normaliser.normaliseLines(cell.lines).text
+                    guard let li = reader.lines.firstIndex(where: { $0.page == table.page && $0.box.verticalOverlap(cell.box) > 0 }) else { continue }
+                    blocks.append(TextBlock(text: text, keyed: KeyedText(text), page: table.page, lineIndexes: [li], lineStarts: [0], segmentIndex: nil))
+                }
+            }
+        }
+        let scoreCues = cues.proseIndicatorScoreCues.map { KeyedText.keyString($0) }
+        for block in blocks {
+            let kt = block.keyed
+            let mentions = kt.occurrences(of: cues.indicatorWord)
+            guard !mentions.isEmpty else { continue }
+            let numbers = NumberTokens.find(in: kt)
+            for (m, r) in mentions.enumerated() {
+                guard let nTok = numbers.first(where: { $0.range.lowerBound >= r.upperBound }),
+                      kt.keyText(r.upperBound..<nTok.range.lowerBound).isEmpty,
+                      let number = Int(nTok.text), (1...10).contains(number) else { continue }
+                let limit = m + 1 < mentions.count ? mentions[m + 1].lowerBound : kt.scalars.count
+                guard let s = numbers.first(where: { $0.range.lowerBound > nTok.range.upperBound && $0.range.upperBound <= limit && $0.isScore && !$0.isYear && $0.hasFraction }) else { continue }
+                let gap = kt.keyText(nTok.range.upperBound..<s.range.lowerBound)
+                guard gap.unicodeScalars.count <= cues.proseIndicatorMaxDistance else { continue }
+                let before = String(gap.unicodeScalars.suffix(12))
+                let after = kt.keyText(s.range.upperBound..<min(kt.scalars.count, s.range.upperBound + 10))
+                guard scoreCues.contains(where: { before.hasSuffix($0) || before.contains($0) }) || after.hasPrefix(KeyedText.keyString("คะแนน")) else { continue }
+                // The printed name: the vocabulary spelling the text right after the number starts with.
+                let name = printedName(kt, from: nTok.range.upperBound, number: number, reader.ita)
+                var year = assessment
+                if let y = YearFinder.yearBefore(r.lowerBound, in: kt, maxScalars: 200) { year = Int(y.value) }
+                out.append(IndicatorReader.Printing(year: year, number: number, name: name, score: s.text,
+                                                    source: block.provenance(at: s.range.lowerBound, in: reader, via: "text"),
+                                                    priority: 4, order: 0))
+            }
+        }
+        return out
+    }
+
+    static func printedName(_ kt: KeyedText, from pos: Int, number: Int, _ v: ITAVocabulary) -> String? {
+        guard let ind = v.indicators.first(where: { $0.number == number }) else { return nil }
+        let restKey = kt.keyText(pos..<min(kt.scalars.count, pos + 80))
+        for n in ind.names.sorted(by: { $0.count > $1.count }) {
+            let k = KeyedText.keyString(n)
+            if restKey.hasPrefix(k) || restKey.hasPrefix("." + k) {
+                // Map the key length back to original scalars.
+                var count = 0, i = pos
+                let target = k.unicodeScalars.count + (restKey.hasPrefix(".") ? 1 : 0)
+                while i < kt.scalars.count, count < target {
+                    if let idx = kt.map.firstIndex(of: i) { _ = idx; count += 1 }
+                    i += 1
+                }
+                // include trailing marks
+                while i < kt.scalars.count, KeyedText.isThaiMark(kt.scalars[i]) { i += 1 }
+                return kt.text(pos..<i).trimmingCharacters(in: .init(charactersIn: " .\t"))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import ITAModel
+import ThaiNormalise
+
+/// Recognises the two kinds of token a question-score table is made of: a question code at the
+/// start of a cell ("i๑", "e๑๕", "๐๑๔", "0๒๑", "o๗", "O11") and a score cell ("๙๘.๑๒", "100").
+enum QuestionTokens {
+    /// A question code found at the start of a text, with the text after it.
+    struct CodePrefix {
+        /// Canonical code, e.g. "o14".
+        var code: String
+        var tool: Tool
+        /// The text after the code (trimmed), empty when the cell held only the code.
+        var rest: String
+    }
+
+    /// The code a text starts with, if any. A leading Thai or ASCII zero is the letter o (a common
+    /// typing/OCR confusion); the number must be followed by a space, a non-digit, or the end,
+    /// so scores ("๐.๐๐", "100") and numbered list items ("๑.") never parse as codes.
+    static func codePrefix(_ text: String) -> CodePrefix? {
+        let scalars = Array(text.unicodeScalars.drop { $0 == " " || $0 == "\u{00A0}" })
+        guard let first = scalars.first, "iIeEoO0\u{0E50}".unicodeScalars.contains(first) else { return nil }
+        var i = 1
+        // "i 1" (a space between letter and number) happens in typed tables.
+        if i < scalars.count, scalars[i] == " ", i + 1 < scalars.count, digitValue(scalars[i + 1]) != nil { i += 1 }
+        var number = 0
+        var digits = 0
+        while i < scalars.count, let d = digitValue(scalars[i]) {
+            number = number * 10 + d; digits += 1; i += 1
+        }
+        guard digits >= 1, digits <= 2, number >= 1 else { return nil }
+        if i < scalars.count {
+            let next = scalars[i]
+            // A decimal point or comma after the digits means a number, not a code.
+            if next == "." || next == "," || next == "-" || next == "/" || next == ":" { return nil }
+            // An ASCII letter glued to the number ("e1x") is a word, not a code.
+            if next.isASCII, next.properties.isAlphabetic { return nil }
+        }
+        // Canonical reading by the shared rule (ThaiNormalise), on the token without inner space.
+        let token = String(String.UnicodeScalarView(scalars[0..<i].filter { $0 != " " }))
+        guard let parsed = QuestionCode.parse(token, context: .codePosition) else { return nil }
+        var rest = String(String.UnicodeScalarView(scalars[i...]))
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t"))
+        return CodePrefix(code: QuestionCode.canonical(parsed), tool: parsed.tool, rest: rest)
+    }
+
+    /// The score a whole cell text is, as ASCII ("98.12", "100"), or nil when the text is not
+    /// just a number from 0 to 100 with at most two decimals.
+    static func score(_ text: String) -> String? {
+        let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t*"))
+        guard !t.isEmpty, t.unicodeScalars.count <= 7, let s = ThaiNumber.score(t) else { return nil }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts[0].count <= 3, parts.count == 1 || parts[1].count <= 2,
+              let value = Double(s), value <= 100 else { return nil }
+        return s
+    }
+
+    /// A score glued to the end of a text ("... ประจำปี ๑๐๐.๐๐"): only a two-decimal number
+    /// counts, so counts inside question text ("รอบ ๖ เดือน", "๑ ปี") never do.
+    static func trailingScore(_ text: String) -> (text: String, score: String)? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t"))
+        guard let space = trimmed.lastIndex(of: " ") else { return nil }
+        let last = String(trimmed[trimmed.index(after: space)...])
+        let ascii = ThaiNumber.asciiDigits(last)
+        let parts = ascii.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, let s = score(last) else { return nil }
+        return (String(trimmed[..<space]).trimmingCharacters(in: .whitespaces), s)
+    }
+
+    private static func digitValue(_ u: Unicode.Scalar) -> Int? { ThaiNumber.digitValue(u) }
+}
+
+extension Unicode.Scalar {
+    fileprivate var isASCII: Bool { value < 0x80 }
+}

@@ -1,0 +1,103 @@
+import ITAModel
+import PageLayout
+
+/// A stretch of text read as one unit: a paragraph (consecutive one-segment lines of a page, the
+/// wrapped lines of a sentence) or one segment of a multi-column line (a table cell's line).
+/// Shared helper for both interpret parts.
+struct TextBlock {
+    /// Normalised text, lines joined with a space.
+    var text: String
+    var keyed: KeyedText
+    var page: Int
+    /// The lines (indexes into `DocumentReader.lines`) and where each starts in `keyed.scalars`.
+    var lineIndexes: [Int]
+    var lineStarts: [Int]
+    /// The segment's index in its line for a cell block; nil for a paragraph.
+    var segmentIndex: Int?
+
+    /// Provenance of the line holding scalar position `pos`.
+    func provenance(at pos: Int, in reader: DocumentReader, via: String) -> Provenance {
+        var k = 0
+        while k + 1 < lineStarts.count, lineStarts[k + 1] <= pos { k += 1 }
+        let line = reader.lines[lineIndexes[k]]
+        if let s = segmentIndex {
+            let seg = line.segments[s]
+            return Provenance(page: seg.page, box: seg.box, raw: seg.raw, via: via)
+        }
+        return Provenance(page: line.page, box: line.box, raw: line.raw, via: via)
+    }
+
+    var firstLine: Int { lineIndexes.first ?? 0 }
+}
+
+extension DocumentReader {
+    /// The document's text blocks in reading order (see `TextBlock`). With `wholeLines`, a
+    /// multi-column line also gives one block of all its cells (a "label | value" row).
+    func textBlocks(wholeLines: Bool = false) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var para: [Int] = []
+        func flush() {
+            guard !para.isEmpty else { return }
+            var text = ""
+            var starts: [Int] = []
+            for (n, i) in para.enumerated() {
+                if n > 0 { text += " " }
+                starts.append(text.unicodeScalars.count)
+                text += lines[i].segments.map(\.text).joined(separator: " ")
+            }
+            blocks.append(TextBlock(text: text, keyed: KeyedText(text), page: lines[para[0]].page,
+                                    lineIndexes: para, lineStarts: starts, segmentIndex: nil))
+            para = []
+        }
+        for (i, line) in lines.enumerated() {
+            if line.segments.count == 1 {
+                if let last = para.last {
+                    let prev = lines[last]
+                    let h = max(prev.box.height, line.box.height, 1)
+                    let gap = line.box.y0 - prev.box.y1
+                    if prev.page != line.page || gap > 1.2 * h { flush() }
+                }
+                para.append(i)
+            } else {
+                flush()
+                if wholeLines {
+                    let text = line.segments.map(\.text).joined(separator: " ")
+                    blocks.append(TextBlock(text: text, keyed: KeyedText(text), page: line.page,
+                                            lineIndexes: [i], lineStarts: [0], segmentIndex: nil))
+                }
+                for (s, seg) in line.segments.enumerated() {
+                    blocks.append(TextBlock(text: seg.text, keyed: KeyedText(seg.text), page: line.page,
+                                            lineIndexes: [i], lineStarts: [0], segmentIndex: s))
+                }
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    /// One block per page: every line of the page joined (segments with a space), for tests that
+    /// need the words around a value whatever the columns (what a year printed on a cover means).
+    func pageBlocks() -> [TextBlock] {
+        var out: [TextBlock] = []
+        var current: [Int] = []
+        func flush() {
+            guard !current.isEmpty else { return }
+            var text = ""
+            var starts: [Int] = []
+            for (n, i) in current.enumerated() {
+                if n > 0 { text += " " }
+                starts.append(text.unicodeScalars.count)
+                text += lines[i].segments.map(\.text).joined(separator: " ")
+            }
+            out.append(TextBlock(text: text, keyed: KeyedText(text), page: lines[current[0]].page,
+                                 lineIndexes: current, lineStarts: starts, segmentIndex: nil))
+            current = []
+        }
+        for (i, line) in lines.enumerated() {
+            if let last = current.last, lines[last].page != line.page { flush() }
+            current.append(i)
+        }
+        flush()
+        return out
+    }
+}

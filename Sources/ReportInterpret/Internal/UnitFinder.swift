@@ -1,0 +1,128 @@
+import Foundation
+import ITAModel
+
+/// Finds the report's own unit (name with its type prefix, abbreviations expanded), district and
+/// province: every mention is a candidate, the most frequent wins, and a report naming itself in
+/// two districts gets a warning with both names.
+enum UnitFinder {
+    struct Found<T> { var value: T; var block: Int; var pos: Int }
+
+    struct Unit { var name: String; var type: String }
+
+    /// Thai letters and marks (a name is a run of them).
+    static func isThai(_ u: Unicode.Scalar) -> Bool { (0x0E01...0x0E2E).contains(u.value) || (0x0E30...0x0E4E).contains(u.value) }
+
+    /// The run of Thai text starting at `pos` (optionally after one space), cut at the first stop word.
+    static func nameRun(_ kt: KeyedText, from pos: Int, skipSpace: Bool, stops: [String]) -> String {
+        var i = pos
+        if skipSpace, i < kt.scalars.count, KeyedText.isSpace(kt.scalars[i]) { i += 1 }
+        var j = i
+        while j < kt.scalars.count, isThai(kt.scalars[j]) { j += 1 }
+        var run = kt.text(i..<j)
+        var cut = run.endIndex
+        for stop in stops {
+            var from = run.startIndex
+            while let r = run.range(of: stop, range: from..<run.endIndex) {
+                if r.lowerBound < cut { cut = r.lowerBound }
+                from = r.upperBound
+                break
+            }
+        }
+        run = String(run[..<cut])
+        return run
+    }
+
+    /// All unit mentions: (full name, type) per occurrence.
+    static func unitMentions(_ blocks: [TextBlock], _ v: ITAVocabulary) -> [Found<Unit>] {
+        var out: [Found<Unit>] = []
+        // Longest prefixes first so "องค์การบริหารส่วนตำบล" is not read as a shorter one.
+        var prefixes: [(String, String)] = []
+        for t in v.unitTypes.types { for p in t.prefixes { prefixes.append((p, t.type)) } }
+        prefixes.sort { $0.0.count > $1.0.count }
+        for (b, block) in blocks.enumerated() {
+            var taken: [Range<Int>] = []
+            for (prefix, type) in prefixes {
+                for r in block.keyed.occurrences(of: prefix) where !taken.contains(where: { $0.overlaps(r) }) {
+                    let isAbbrev = prefix.hasSuffix(".")
+                    // An abbreviation must not be the tail of a longer word.
+                    if isAbbrev, r.lowerBound > 0, isThai(block.keyed.scalars[r.lowerBound - 1]) { continue }
+                    let name = nameRun(block.keyed, from: r.upperBound, skipSpace: isAbbrev, stops: v.unitTypes.nameStops)
+                    taken.append(r)
+                    guard name.unicodeScalars.filter({ !KeyedText.isThaiMark($0) }).count >= 2,
+                          !v.unitTypes.genericNames.contains(where: { name.hasPrefix($0) }) else { continue }
+                    out.append(Found(value: Unit(name: type + name, type: type), block: b, pos: r.lowerBound))
+                }
+            }
+            for w in v.unitTypes.whole {
+                for r in block.keyed.occurrences(of: w.name) {
+                    out.append(Found(value: Unit(name: w.name, type: w.type), block: b, pos: r.lowerBound))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The most frequent value; ties go to the earliest mention.
+    static func mostFrequent<T>(_ items: [Found<T>], key: (T) -> String) -> (Found<T>, [String: Int])? {
+        var count: [String: Int] = [:]
+        var first: [String: Found<T>] = [:]
+        var order: [String] = []
+        for f in items {
+            let k = key(f.value)
+            count[k, default: 0] += 1
+            if first[k] == nil { first[k] = f; order.append(k) }
+        }
+        guard let best = order.max(by: { count[$0]! < count[$1]! || (count[$0]! == count[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) })
+        else { return nil }
+        return (first[best]!, count)
+    }
+
+    /// Province mentions ("จังหวัดX", "จ.X"), kept only when X is a province of the gazetteer
+    /// (when one is loaded).
+    static func provinceMentions(_ blocks: [TextBlock], _ v: ITAVocabulary) -> [Found<String>] {
+        guard let cues = v.cues else { return [] }
+        var out: [Found<String>] = []
+        let gazetteer = v.provinces.map { ($0, KeyedText.keyString($0)) }.sorted { $0.1.count > $1.1.count }
+        for (b, block) in blocks.enumerated() {
+            for prefix in cues.provincePrefixes {
+                for r in block.keyed.occurrences(of: prefix) {
+                    if prefix.hasSuffix("."), r.lowerBound > 0, isThai(block.keyed.scalars[r.lowerBound - 1]) { continue }
+                    let run = nameRun(block.keyed, from: r.upperBound, skipSpace: true, stops: [])
+                    let runKey = KeyedText.keyString(run)
+                    if gazetteer.isEmpty {
+                        if run.count >= 2 { out.append(Found(value: run, block: b, pos: r.lowerBound)) }
+                    } else if let p = gazetteer.first(where: { runKey.hasPrefix($0.1) }) {
+                        out.append(Found(value: p.0, block: b, pos: r.lowerBound))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// District mentions ("อำเภอX", "อ.X", "เขตX") in blocks that are address-like: the block also
+    /// names a province or the unit, or sits on the first page (the cover).
+    static func districtMentions(_ blocks: [TextBlock], _ v: ITAVocabulary, unitName: String?) -> [Found<String>] {
+        guard let cues = v.cues else { return [] }
+        var out: [Found<String>] = []
+        let stops = cues.provincePrefixes + v.unitTypes.nameStops
+        let firstPage = blocks.map(\.page).min() ?? 1
+        for (b, block) in blocks.enumerated() {
+            let addressLike = block.page == firstPage
+                || cues.provincePrefixes.contains(where: { block.keyed.contains($0) })
+                || (unitName.map { block.keyed.contains($0) } ?? false)
+            guard addressLike else { continue }
+            var taken: [Range<Int>] = []
+            for prefix in cues.districtPrefixes.sorted(by: { $0.count > $1.count }) {
+                for r in block.keyed.occurrences(of: prefix) where !taken.contains(where: { $0.overlaps(r) }) {
+                    if r.lowerBound > 0, isThai(block.keyed.scalars[r.lowerBound - 1]) { continue }
+                    let name = nameRun(block.keyed, from: r.upperBound, skipSpace: prefix.hasSuffix("."), stops: stops)
+                    taken.append(r)
+                    guard name.unicodeScalars.filter({ !KeyedText.isThaiMark($0) }).count >= 2 else { continue }
+                    out.append(Found(value: name, block: b, pos: r.lowerBound))
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+/// Joins the wrapped lines of a cell or paragraph. A line break in Thai text is most often a wrap
+/// inside a phrase (no space belongs there), but Thai also puts real spaces between phrases, and
+/// a wrap may fall on one. Decided per break: non-Thai on either side keeps a space; a break
+/// inside an ICU word, before a following vowel or mark, or inside a known word drops it; a break
+/// before or after a word that writers set off with spaces (learned lists) keeps it; else dropped.
+struct WrapJoin {
+    let lexicon: Lexicon
+    let spaceBefore: Set<String>
+    let spaceAfter: Set<String>
+
+    /// The lines joined by "\n" as raw text, each break replaced by " " or "" (the latter
+    /// recorded as "wrap_space"), as a buffer whose origins index the "\n"-joined raw text.
+    func join(_ lines: [String], _ changes: inout [TextChange]) -> ScalarBuffer {
+        let raw = ScalarBuffer(lines.joined(separator: "\n"))
+        var w = Rewriter(raw, changes: changes)
+        var pos = 0
+        for (n, line) in lines.enumerated() {
+            let count = line.unicodeScalars.count
+            for k in pos..<(pos + count) { w.keep(k) }
+            pos += count
+            if n < lines.count - 1 {
+                if keepsSpace(line, lines[n + 1]) { w.substitute(pos..<(pos + 1), with: [" "]) }
+                else { w.replace(pos..<(pos + 1), with: [], kind: "wrap_space") }
+                pos += 1
+            }
+        }
+        changes = w.changes
+        return w.out
+    }
+
+    /// Whether a space belongs between the end of `left` and the start of `right`.
+    func keepsSpace(_ left: String, _ right: String) -> Bool {
+        let l = Array(left.unicodeScalars), r = Array(right.unicodeScalars)
+        guard let a = l.last, let c = r.first else { return false }
+        if a.properties.isWhitespace || c.properties.isWhitespace { return false }
+        guard ThaiScript.isThaiLetter(a.value), ThaiScript.isThaiLetter(c.value) else { return true }
+        if ThaiScript.isCombining(c.value) || [0x0E30, 0x0E32, 0x0E33, 0x0E45].contains(c.value) { return false }
+        // A leading vowel (เ แ โ ใ ไ) at the end of a line cannot end a word.
+        if (0x0E40...0x0E44).contains(a.value) { return false }
+        var ls = l.count
+        while ls > 0 && ThaiScript.isThaiLetter(l[ls - 1].value) { ls -= 1 }
+        var re = 0
+        while re < r.count && ThaiScript.isThaiLetter(r[re].value) { re += 1 }
+        let leftChunk = l[ls...], rightChunk = r[..<re]
+        let joined = Array(leftChunk) + Array(rightChunk)
+        let bounds = ThaiWords.scalarBounds(joined[...])
+        let cut = leftChunk.count
+        guard let bi = bounds.firstIndex(of: cut) else { return false }
+        let lastTok = String(String.UnicodeScalarView(joined[bounds[bi - 1]..<cut]))
+        let firstTok = String(String.UnicodeScalarView(joined[cut..<bounds[bi + 1]]))
+        if !lexicon.isWord(lastTok) || !lexicon.isWord(firstTok) || lexicon.isWord(lastTok + firstTok) { return false }
+        return spaceBefore.contains(firstTok) || spaceAfter.contains(lastTok)
+    }
+}

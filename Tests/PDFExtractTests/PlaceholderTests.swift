@@ -1,3 +1,0 @@
-import XCTest
-@testable import PDFExtract
-final class PDFExtractPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

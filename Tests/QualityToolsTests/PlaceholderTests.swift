@@ -1,3 +1,0 @@
-import XCTest
-@testable import QualityTools
-final class QualityToolsPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

@@ -1,3 +1,0 @@
-import XCTest
-@testable import ReportInterpret
-final class ReportInterpretPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,167 @@
+import Foundation
+import XCTest
+import ITAModel
+import PDFExtract
+import PageLayout
+import ThaiNormalise
+@testable import ReportInterpret
+
+/// Question scores and action-plan rows read from the real corpus PDFs (Corpus/seeds, Corpus/generated)
+/// through PDFExtractor → LayoutAnalyser → the readers, against the gold JSON beside each PDF.
+final class QuestionMeasureCorpusTests: XCTestCase {
+    struct Tally {
+        var tp = 0, fp = 0, fn = 0
+        var precision: Double { tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp) }
+        var recall: Double { tp + fn == 0 ? 1 : Double(tp) / Double(tp + fn) }
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
+
+    /// Every corpus PDF that has a gold file, sorted by path.
+    static func corpus() -> [(pdf: URL, gold: [String: Any])] {
+        var out: [(URL, [String: Any])] = []
+        for sub in ["seeds", "generated"] {
+            let dir = root.appendingPathComponent(sub)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".pdf") {
+                let pdf = dir.appendingPathComponent(name)
+                let json = pdf.deletingPathExtension().appendingPathExtension("json")
+                guard let data = try? Data(contentsOf: json),
+                      let gold = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
+                out.append((pdf, gold))
+            }
+        }
+        return out
+    }
+
+    static func unsure(_ gold: [String: Any]) -> Set<String> {
+        Set(((gold["unsure"] as? [[String: Any]]) ?? []).compactMap { $0["field"] as? String })
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.precomposedStringWithCanonicalMapping.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    func testQuestionScoresAndMeasuresMatchGold() throws {
+        let docs = Self.corpus()
+        try XCTSkipIf(docs.isEmpty, "no corpus PDFs with gold files yet")
+        let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
+        let normaliser = try ThaiNormaliser(mappings: mappings)
+        var questions = Tally(), measures = Tally()
+        var report: [String] = []
+        for (pdfURL, gold) in docs {
+            let name = pdfURL.deletingPathExtension().lastPathComponent
+            let pdf = try PDFExtractor.read(path: pdfURL.path)
+            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: normaliser, mappings: mappings)
+            let unsure = Self.unsure(gold)
+
+            // Questions: keyed by code, scores agree within 0.005.
+            if let goldQ = gold["question_scores"] as? [[String: Any]], !unsure.contains("question_scores") {
+                let found = QuestionReader.read(from: reader, mappings: mappings)
+                var byCode: [String: String] = [:]
+                for q in found { byCode[q.code] = q.score }
+                var claimed = Set<String>()
+                var t = Tally()
+                for g in goldQ {
+                    guard let code = g["code"] as? String else { continue }
+                    if unsure.contains("question_scores.\(code)") { claimed.insert(code); continue }
+                    claimed.insert(code)
+                    let want = (g["score"] as? String).flatMap(Double.init)
+                    guard let got = byCode[code] else { t.fn += 1; report.append("\(name) Q miss \(code)"); continue }
+                    if let want, let g2 = Double(got), abs(want - g2) <= 0.005 { t.tp += 1 } else {
+                        t.fp += 1; t.fn += 1; report.append("\(name) Q wrong \(code) want \(want ?? -1) got \(got)")
+                    }
+                }
+                for q in found where !claimed.contains(q.code) { t.fp += 1; report.append("\(name) Q extra \(q.code)=\(q.score) p\(q.page)") }
+                questions.tp += t.tp; questions.fp += t.fp; questions.fn += t.fn
+                report.append("\(name) questions tp \(t.tp) fp \(t.fp) fn \(t.fn)")
+            }
+
+            // Measures: paired by the measure (else issue) text; a pair agrees on every given field.
+            if let goldM = gold["measures"] as? [String: Any], let rows = goldM["rows"] as? [[String: Any]],
+               !unsure.contains("measures") {
+                let found = MeasureReader.read(from: reader, mappings: mappings)
+                let t = Self.scoreMeasures(gold: rows, count: goldM["count"] as? Int, found: found, name: name, report: &report)
+                measures.tp += t.tp; measures.fp += t.fp; measures.fn += t.fn
+                report.append("\(name) measures found \(found.count) gold \(goldM["count"] ?? "?") tp \(t.tp) fp \(t.fp) fn \(t.fn)")
+            }
+        }
+        let summary = String(format: "questions P %.3f R %.3f (tp %d fp %d fn %d); measures P %.3f R %.3f (tp %d fp %d fn %d)",
+                             questions.precision, questions.recall, questions.tp, questions.fp, questions.fn,
+                             measures.precision, measures.recall, measures.tp, measures.fp, measures.fn)
+        // Written to a file too: XCTest's own output interleaves with long prints.
+        let text = (report + [summary]).joined(separator: "\n")
+        print(text)
+        if let path = ProcessInfo.processInfo.environment["QUESTION_MEASURE_REPORT"] {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        XCTAssertGreaterThanOrEqual(questions.recall, 0.85, summary)
+        XCTAssertGreaterThanOrEqual(questions.precision, 0.9, summary)
+        XCTAssertGreaterThanOrEqual(measures.recall, 0.6, summary)
+        XCTAssertGreaterThanOrEqual(measures.precision, 0.6, summary)
+    }
+
+    /// Measure rows scored as the evaluator does: greedy pairing by text similarity, a pair is right
+    /// when every field the gold gives agrees (equal after whitespace collapsing, or containment
+    /// when both are at least 30 characters).
+    static func scoreMeasures(gold: [[String: Any]], count: Int?, found: [Measure], name: String,
+                              report: inout [String]) -> Tally {
+        func fields(_ m: Measure) -> [String: String] {
+            var d: [String: String] = [:]
+            d["issue"] = m.issue; d["measure"] = m.measure; d["steps"] = m.steps; d["period"] = m.period
+            d["owner"] = m.owner; d["indicator"] = m.indicator.map(String.init)
+            return d
+        }
+        let run = found.map(fields)
+        func text(_ g: [String: Any], _ k: String) -> String? {
+            if let s = g[k] as? String { return s }
+            if let n = g[k] as? Int { return String(n) }
+            return nil
+        }
+        var pairs: [(Double, Int, Int)] = []
+        for (gi, g) in gold.enumerated() {
+            let keys = ["measure", "issue"].filter { text(g, $0)?.isEmpty == false }
+            guard !keys.isEmpty else { continue }
+            let gt = keys.map { text(g, $0)! }.joined(separator: " ")
+            for (ri, r) in run.enumerated() {
+                let s = dice(gt, keys.map { r[$0] ?? "" }.joined(separator: " "))
+                if s >= 0.2 { pairs.append((s, gi, ri)) }
+            }
+        }
+        pairs.sort { ($0.0, -$0.1, -$0.2) > ($1.0, -$1.1, -$1.2) }
+        var gPair: [Int: Int] = [:], taken = Set<Int>()
+        for p in pairs where gPair[p.1] == nil && !taken.contains(p.2) { gPair[p.1] = p.2; taken.insert(p.2) }
+        var t = Tally()
+        for (gi, g) in gold.enumerated() {
+            guard let ri = gPair[gi] else { t.fn += 1; report.append("\(name) M miss row \(gi + 1)"); continue }
+            let wrong = g.keys.sorted().filter { k in
+                let want = collapse(text(g, k) ?? ""), got = collapse(run[ri][k] ?? "")
+                if want == got { return false }
+                return !(want.count >= 30 && got.count >= 30 && (want.contains(got) || got.contains(want)))
+            }
+            if wrong.isEmpty { t.tp += 1 } else {
+                t.fp += 1; t.fn += 1
+                report.append("\(name) M wrong row \(gi + 1) ~ \(ri + 1): " + wrong.map { "\($0): want «\(collapse(text(g, $0) ?? "").prefix(70))» got «\(collapse(run[ri][$0] ?? "").prefix(70))»" }.joined(separator: "; "))
+            }
+        }
+        let unpaired = run.indices.filter { !taken.contains($0) }.count
+        t.fp += max(0, unpaired - max(0, (count ?? gold.count) - gold.count))
+        return t
+    }
+
+    /// Dice coefficient of character bigrams.
+    static func dice(_ a: String, _ b: String) -> Double {
+        func grams(_ s: String) -> [String: Int] {
+            let c = Array(collapse(s))
+            var d: [String: Int] = [:]
+            if c.count >= 2 { for i in 0..<(c.count - 1) { d[String(c[i...i + 1]), default: 0] += 1 } }
+            return d
+        }
+        let ga = grams(a), gb = grams(b)
+        let na = ga.values.reduce(0, +), nb = gb.values.reduce(0, +)
+        guard na + nb > 0 else { return 0 }
+        let inter = ga.reduce(0) { $0 + min($1.value, gb[$1.key] ?? 0) }
+        return 2 * Double(inter) / Double(na + nb)
+    }
+}

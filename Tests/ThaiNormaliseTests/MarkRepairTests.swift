@@ -1,0 +1,125 @@
+import XCTest
+@testable import ThaiNormalise
+
+/// Unicode and mark repairs: NFC, zero-width, PUA glyphs, SARA AM, mark order and spacing.
+final class MarkRepairTests: XCTestCase {
+    let n = Fixture.normaliser
+
+    private func check(_ raw: String, _ expected: String, kinds: Set<String>, file: StaticString = #filePath, line: UInt = #line) {
+        let r = n.normalise(raw)
+        XCTAssertEqual(r.text.scalarValues, expected.scalarValues, "\(raw) → \(r.text)", file: file, line: line)
+        XCTAssertEqual(Set(r.changes.map(\.kind)), kinds, "\(raw): \(r.changes)", file: file, line: line)
+    }
+
+    func testSpaceBeforeCombiningMarkIsRemoved() {
+        check("ถ ึง", "ถึง", kinds: ["mark_space"])
+        check("ชี ้แจง", "ชี้แจง", kinds: ["mark_space"])          // platform notes: poppler-cpp `ชี ้`
+        check("ท ี่สุ ่ม", "ที่สุ่ม", kinds: ["mark_space"])
+    }
+
+    func testSpaceInsideOpenSyllableIsRemoved() {
+        // poppler-cpp leaves a space after a mark of a syllable that cannot end there.
+        check("เปิ ดเผย", "เปิดเผย", kinds: ["mark_space"])
+        check("เป็ นปั จจุบัน", "เป็นปัจจุบัน", kinds: ["mark_space"])
+        check("เมื อง", "เมือง", kinds: ["mark_space"])
+        // A real space after a complete syllable stays.
+        check("ที่ นี่", "ที่ นี่", kinds: [])
+        check("ก็ ได้", "ก็ ได้", kinds: [])
+    }
+
+    func testSaraAmFromNikhahitAndSaraAa() {
+        check("อําเภอ", "อำเภอ", kinds: ["sara_am"])            // as printed in a seed report
+        check("น" + String(scalars: 0x0E4D, 0x0E49, 0x0E32), "น้ำ", kinds: ["sara_am"])
+        check("ค" + String(scalars: 0x0E4D) + " " + String(scalars: 0x0E32), "คำ", kinds: ["sara_am"])
+    }
+
+    func testSaraAmLostToASpace() {
+        check("ค าน า", "คำนำ", kinds: ["sara_am"])
+        check("ส านักงาน", "สำนักงาน", kinds: ["sara_am"])
+        check("ด าเนินการ", "ดำเนินการ", kinds: ["sara_am"])
+        // A stray space before SARA AA where SARA AM would make no word: the space goes.
+        check("ก าร", "การ", kinds: ["mark_space"])
+    }
+
+    func testMarkOrder() {
+        check("นำ้", "น้ำ", kinds: ["mark_order"])
+        check("ก" + String(scalars: 0x0E48, 0x0E35), "กี่", kinds: ["mark_order"])
+        check("ท" + String(scalars: 0x0E49, 0x0E31) + "ง", "ทั้ง", kinds: ["mark_order"])
+    }
+
+    func testDuplicatesAndDoubledVowel() {
+        check("ที่่", "ที่", kinds: ["duplicate_mark"])
+        check("เเละ", "และ", kinds: ["doubled_vowel"])
+        check("เ เละ", "และ", kinds: ["doubled_vowel"])
+        check("แเละ", "แเละ", kinds: [])
+    }
+
+    func testZeroWidthAndSoftHyphen() {
+        check("การ\u{200B}ประเมิน", "การประเมิน", kinds: ["zero_width"])
+        check("\u{FEFF}คะแนน\u{2060}", "คะแนน", kinds: ["zero_width"])
+        check("ประ\u{00AD}เมิน", "ประเมิน", kinds: ["zero_width"])
+        check("ก\u{200D}า", "กา", kinds: ["zero_width"])
+        // ZWJ between non-Thai characters (emoji, Indic) is kept.
+        check("👨\u{200D}👩", "👨\u{200D}👩", kinds: [])
+    }
+
+    func testNFC() {
+        check("Cafe\u{0301}", "Café", kinds: ["nfc"])
+        check("Ä\u{0323}", "\u{1EA0}\u{0308}", kinds: ["nfc"])
+    }
+
+    func testEveryPUAGlyphOfTheTableMapsBack() throws {
+        // The brief's ranges, checked one code point at a time.
+        var expected: [UInt32: UInt32] = [0xF700: 0x0E10, 0xF70F: 0x0E0D, 0xF710: 0x0E31, 0xF711: 0x0E4D, 0xF712: 0x0E47]
+        for (k, v) in zip(UInt32(0xF701)...0xF704, UInt32(0x0E34)...0x0E37) { expected[k] = v }
+        for start in [UInt32(0xF705), 0xF70A, 0xF713] {
+            for (k, v) in zip(start...(start + 4), UInt32(0x0E48)...0x0E4C) { expected[k] = v }
+        }
+        for (k, v) in zip(UInt32(0xF718)...0xF71A, UInt32(0x0E38)...0x0E3A) { expected[k] = v }
+        // Mac forms (HarfBuzz's mac_pua column).
+        expected[0xF884] = 0x0E31; expected[0xF899] = 0x0E4D; expected[0xF89A] = 0x0E0D; expected[0xF89E] = 0x0E10
+        for (k, v) in zip(UInt32(0xF885)...0xF888, UInt32(0x0E34)...0x0E37) { expected[k] = v }
+        expected[0xF889] = 0x0E47
+        for (i, tone) in (UInt32(0x0E48)...0x0E4C).enumerated() {
+            for base in [UInt32(0xF88A), 0xF88B, 0xF88C] { expected[base + UInt32(3 * i)] = tone }
+        }
+        for (k, v) in zip(UInt32(0xF89B)...0xF89D, UInt32(0x0E38)...0x0E3A) { expected[k] = v }
+        XCTAssertEqual(expected.count, 27 + 27)
+        for (pua, thai) in expected.sorted(by: { $0.key < $1.key }) {
+            // A base consonant first, so the mark has something to attach to.
+            let r = n.normalise(String(scalars: 0x0E01, pua))
+            XCTAssertEqual(r.text.scalarValues, [0x0E01, thai], String(pua, radix: 16))
+            XCTAssertEqual(r.changes.first?.kind, "pua")
+            XCTAssertEqual(r.changes.first?.offset, 1)
+        }
+    }
+
+    func testPUAInAWord() {
+        // ปู่ with a shifted-down tone (F70A) and ฐาน with the descender-less THO THAN (F700).
+        check(String(scalars: 0x0E1B, 0x0E39, 0xF70A), "ปู่", kinds: ["pua"])
+        check(String(scalars: 0xF700) + "าน", "ฐาน", kinds: ["pua"])
+        // A PUA tone typed before its (PUA) above vowel: mapped, then reordered.
+        check("ท" + String(scalars: 0xF713, 0xF702), "ที่", kinds: ["pua", "mark_order"])
+    }
+
+    func testChangesCarryInputOffsetsAndText() {
+        let raw = "ค าน า ถ ึง"
+        let r = n.normalise(raw)
+        XCTAssertEqual(r.text, "คำนำ ถึง")
+        let scalars = Array(raw.unicodeScalars)
+        for c in r.changes {
+            let at = String(String.UnicodeScalarView(scalars[c.offset..<(c.offset + c.before.unicodeScalars.count)]))
+            XCTAssertEqual(at, c.before, "\(c)")
+        }
+        XCTAssertEqual(r.changes.map(\.offset), [1, 4, 8])
+    }
+
+    func testCleanTextIsUntouched() {
+        for s in ["รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส", "คะแนน ๙๓.๕๗ คะแนน", "IIT ๑ การปฏิบัติหน้าที่ 100.00",
+                  "น้ำ ที่ กี่ ทั้ง แล้ว เป็น", "ITA 2566 (e๑๑-e๑๒)"] {
+            let r = n.normalise(s)
+            XCTAssertEqual(r.text.scalarValues, s.scalarValues)
+            XCTAssertEqual(r.changes, [])
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import XCTest
+import ITAModel
+@testable import ThaiNormalise
+
+/// Numbers in any digit mix, and question codes in every printed form.
+final class NumberAndCodeTests: XCTestCase {
+    func testScoresComeOutAsPrintedInASCII() {
+        let cases = ["๙๓.๕๗": "93.57", "94.00": "94.00", "๑๐๐": "100", "๙๘.0๘": "98.08", "100.": "100",
+                     "๑๐๐.๐๐": "100.00", " ๘๔.๖ ": "84.6", "0.00": "0.00", "๐.๐๐": "0.00"]
+        for (raw, want) in cases.sorted(by: { $0.key < $1.key }) { XCTAssertEqual(ThaiNumber.score(raw), want, raw) }
+    }
+
+    func testNonNumbersAreNotScores() {
+        for raw in ["", ".", "93.5.7", "ก๙", "i๒๔", "12a", ".5", "๙๓,๕๗", "-", "๑๐๐ คะแนน"] {
+            XCTAssertNil(ThaiNumber.score(raw), raw)
+        }
+    }
+
+    func testIntegers() {
+        XCTAssertEqual(ThaiNumber.integer("๒๕๖8"), 2568)
+        XCTAssertEqual(ThaiNumber.integer("2566"), 2566)
+        XCTAssertEqual(ThaiNumber.integer("๒๕๖๖"), 2566)
+        XCTAssertEqual(ThaiNumber.integer("1,250"), 1250)
+        XCTAssertEqual(ThaiNumber.integer("๙๕."), 95)
+        XCTAssertNil(ThaiNumber.integer("12,34"))
+        XCTAssertNil(ThaiNumber.integer("93.57"))
+        XCTAssertNil(ThaiNumber.integer("พ.ศ."))
+    }
+
+    func testAsciiDigitsKeepsEverythingElse() {
+        XCTAssertEqual(ThaiNumber.asciiDigits("พ.ศ. ๒๕๖๖ คะแนน ๙๓.๕๗"), "พ.ศ. 2566 คะแนน 93.57")
+    }
+
+    func testQuestionCodesInEveryForm() {
+        let anywhere: [String: String] = ["i๒๔": "i24", "e๑๒": "e12", "i1๒": "i12", "o๗": "o7", "O11": "o11",
+                                          "I๑": "i1", "e๑๕.": "e15", "i๒๙:": "i29", "(e๑๔)": "e14", "o21": "o21"]
+        for (raw, want) in anywhere.sorted(by: { $0.key < $1.key }) {
+            XCTAssertEqual(QuestionCode.canonical(raw), want, raw)
+            XCTAssertEqual(QuestionCode.canonical(raw, context: .codePosition), want, raw)
+        }
+        let zeroLed: [String: String] = ["๐๑๑": "o11", "0๒๑": "o21", "๐๔": "o4", "๐๓๐": "o30", "๐๑๐": "o10", "0๗": "o7"]
+        for (raw, want) in zeroLed.sorted(by: { $0.key < $1.key }) {
+            XCTAssertEqual(QuestionCode.canonical(raw, context: .codePosition), want, raw)
+            XCTAssertNil(QuestionCode.parse(raw), "\(raw) read as a code outside a code position")
+        }
+        let p = QuestionCode.parse("i๒๔")
+        XCTAssertEqual(p?.tool, .iit); XCTAssertEqual(p?.number, 24)
+        XCTAssertEqual(QuestionCode.parse("0๒๑", context: .codePosition)?.tool, .oit)
+    }
+
+    func testPlainNumbersAreNeverCodes() {
+        for raw in ["๑๐๐", "2566", "๒๕๖๖", "๙๓.๕๗", "0.00", "๐", "0", "๐๐", "๐๐๐", "๐๑๒๓", "i", "e๑๒๓๔", "ic๓", "x๑", "i๐"] {
+            XCTAssertNil(QuestionCode.parse(raw, context: .codePosition), raw)
+            XCTAssertNil(QuestionCode.parse(raw), raw)
+        }
+    }
+
+    func testEveryCodeTokenOfTheSeedsParses() throws {
+        // The seed reports print codes as i๑, e๑๕, ๐๑๑ ... (ic๓ is a typo and must not parse).
+        var seen = 0
+        for seed in Fixture.seeds() {
+            for token in seed.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "(" || $0 == ")" || $0 == "," || $0 == "-" }) {
+                let t = String(token)
+                guard let f = t.unicodeScalars.first, "ieoIEO".unicodeScalars.contains(f),
+                      t.unicodeScalars.count >= 2, t.unicodeScalars.dropFirst().allSatisfy({ ThaiNumber.digitValue($0) != nil }) else { continue }
+                let code = try XCTUnwrap(QuestionCode.parse(t), t)
+                XCTAssertEqual(code.number, ThaiNumber.integer(String(String.UnicodeScalarView(t.unicodeScalars.dropFirst()))))
+                seen += 1
+            }
+        }
+        XCTAssertGreaterThan(seen, 100)
+    }
+}

@@ -1,0 +1,64 @@
+import XCTest
+@testable import ThaiNormalise
+
+/// Lexicon-checked OCR corrections and line-wrap space decisions.
+final class OCRAndWrapTests: XCTestCase {
+    let n = Fixture.normaliser
+
+    func testOCRConfusionsAreCorrectedToWords() {
+        let cases = ["ประซาสัมพันธ์": "ประชาสัมพันธ์", "เปีดเผย": "เปิดเผย", "ซ่องทาง": "ช่องทาง", "ซ้อซักถาม": "ข้อซักถาม",
+                     "การเปีดเผยข้อมูล": "การเปิดเผยข้อมูล", "มีซ่องทางการร้องเรียน": "มีช่องทางการร้องเรียน"]
+        for (raw, want) in cases.sorted(by: { $0.key < $1.key }) {
+            let r = n.normalise(raw)
+            XCTAssertEqual(r.text, want, raw)
+            XCTAssertEqual(r.changes.map(\.kind), ["ocr"], raw)
+        }
+    }
+
+    func testRealWordsAndNamesAreLeftAlone() {
+        // Real words that are one confusion away from other words stay as they are.
+        for s in ["ซึ่ง", "ช่วย", "ดี", "ตี", "บ้าน", "ป่า", "พัฒนา", "ฝ่าย", "ผ่าน", "ชุมชน", "ซ่อมแซม", "ข้อมูล"] {
+            XCTAssertEqual(n.normalise(s).changes, [], s)
+        }
+        // Text after a name marker is a name: never corrected, even when it looks like a confusion.
+        for s in ["นายสมซาย ใจดี", "ตำบลซ่องทาง", "บ้านเปีดเผย", "ต.ซ่องทาง", "อำเภอ ซ่องทาง"] {
+            XCTAssertEqual(n.normalise(s).changes.filter { $0.kind == "ocr" }, [], s)
+        }
+    }
+
+    func testWrapSpacesInsideAPhraseAreDropped() {
+        let r = n.normaliseLines(["ประชาสัมพันธ์", "เผยแพร่ข้อมูล", "ข่าวสาร"])
+        XCTAssertEqual(r.text, "ประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสาร")
+        XCTAssertEqual(r.changes.map(\.kind), ["wrap_space", "wrap_space"])
+        // Offsets index the lines joined by "\n".
+        XCTAssertEqual(r.changes.map(\.offset), [13, 27])
+        XCTAssertEqual(r.changes.first?.before, "\n")
+    }
+
+    func testWrapInsideAWordIsJoined() {
+        XCTAssertEqual(n.normaliseLines(["การประชา", "สัมพันธ์"]).text, "การประชาสัมพันธ์")
+        XCTAssertEqual(n.normaliseLines(["หน่วยงานมีการเปิ", "ดเผยข้อมูล"]).text, "หน่วยงานมีการเปิดเผยข้อมูล")
+        XCTAssertEqual(n.normaliseLines(["คณะทำงานจัดทำแผน", "ปฏิบัติการ"]).text, "คณะทำงานจัดทำแผนปฏิบัติการ")
+    }
+
+    func testRealSpacesAtLineEndsAreKept() {
+        // Non-Thai on either side of the break keeps a space.
+        XCTAssertEqual(n.normaliseLines(["ผลการประเมิน ITA", "ประจำปี"]).text, "ผลการประเมิน ITA ประจำปี")
+        XCTAssertEqual(n.normaliseLines(["คะแนน ๙๓.๕๗", "คะแนน"]).text, "คะแนน ๙๓.๕๗ คะแนน")
+        // Thai phrases that writers separate with a space (learned from the reports).
+        XCTAssertEqual(n.normaliseLines(["เป็นไปตามขั้นตอนและระยะเวลา", "มากน้อยเพียงใด"]).text,
+                       "เป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด")
+        XCTAssertEqual(n.normaliseLines(["ในการดำเนินงาน", "ทั้งนี้ เพื่อให้"]).text, "ในการดำเนินงาน ทั้งนี้ เพื่อให้")
+        // An explicit space at the end of a line is not doubled.
+        XCTAssertEqual(n.normaliseLines(["ข้อมูล ", "ข่าวสาร"]).text, "ข้อมูล ข่าวสาร")
+    }
+
+    func testWordTokensFromICU() {
+        XCTAssertEqual(ThaiWords.tokens("ปีงบประมาณ พ.ศ. ๒๕๖๖"), ["ปีงบประมาณ", " ", "พ.ศ", ".", " ", "๒๕๖๖"])
+        XCTAssertEqual(ThaiWords.tokens("การประชาสัมพันธ์").joined(), "การประชาสัมพันธ์")
+        XCTAssertEqual(ThaiWords.tokens("การประชาสัมพันธ์"), ["การ", "ประชาสัมพันธ์"])
+        XCTAssertGreaterThan(ThaiWords.icuDictionarySize, 20_000)
+        XCTAssertTrue(ThaiWords.inICUDictionary("ประชาสัมพันธ์"))
+        XCTAssertFalse(ThaiWords.inICUDictionary("ประซาสัมพันธ์"))
+    }
+}

@@ -1,3 +1,0 @@
-import XCTest
-@testable import ThaiNormalise
-final class ThaiNormalisePlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
