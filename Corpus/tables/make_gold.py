@@ -5,8 +5,8 @@ The source text is what the PDF was rendered from: each run of tab-separated lin
 one line a row, one tab-separated field a cell. A table whose first row titles column groups
 side by side ("IIT title, empty, EIT title, empty, ...") is written as one gold table per group,
 as the layout stage is asked to read them; the group title spans both columns of its group
-(GriTS puts a spanning cell's text in every slot). Rows empty within a group are dropped. A row repeating
-the first row starts a new table (the renderer prints those as two tables).
+(GriTS puts a spanning cell's text in every slot). Rows empty within a group are dropped. A title
+row repeated inside a source table is handled per PDF (see split_repeats).
 
 Usage: python3 Corpus/tables/make_gold.py   (from the repository root or anywhere)
 """
@@ -15,13 +15,14 @@ import json, os, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.dirname(HERE)
 # PDF (relative to Corpus/) -> layout label used when reporting scores.
+# The second value says what a repeated title row inside a source table is (see split_repeats).
 PDFS = {
-    "seeds/s000-thesaban-mueang.pdf": "ruled, side-by-side groups",
-    "seeds/s002-obt.pdf": "ruled, stacked sub-tables",
-    "seeds/s003-thesaban-tambon.pdf": "ruled, ranked + multi-year",
-    "generated/g06-obt-2568-landscape-plan.pdf": "ruled, landscape action plan",
-    "generated/g08-obj-2566-sidebyside-borderless.pdf": "borderless, side-by-side groups",
-    "generated/g09-tambon-2568-multiyear-borderless.pdf": "borderless, multi-year",
+    "seeds/s000-thesaban-mueang.pdf": ("ruled, side-by-side groups", "drop"),
+    "seeds/s002-obt.pdf": ("ruled, stacked sub-tables", "split"),
+    "seeds/s003-thesaban-tambon.pdf": ("ruled, ranked + multi-year", "split"),
+    "generated/g06-obt-2568-landscape-plan.pdf": ("ruled, landscape action plan", "drop"),
+    "generated/g08-obj-2566-sidebyside-borderless.pdf": ("borderless, side-by-side groups", "drop"),
+    "generated/g09-tambon-2568-multiyear-borderless.pdf": ("borderless, multi-year", "drop"),
 }
 
 def tables(path):
@@ -34,11 +35,14 @@ def tables(path):
     if cur: out.append(cur)
     return out
 
-def split_repeats(t):
-    """A row repeating the first row exactly starts a new table (two tables printed back to back)."""
+def split_repeats(t, mode):
+    """The title row printed again inside a source table: in "split" files it starts a new table
+    (the PDF shows separate tables, checked by eye); in "drop" files it is a repeated page header
+    that the PDF prints only at the top of the next page, so it is left out."""
     out = [[t[0]]]
     for r in t[1:]:
-        if r == t[0]: out.append([r])
+        if r == t[0] and mode == "split": out.append([r])
+        elif r == t[0] and mode == "drop": continue
         else: out[-1].append(r)
     return out
 
@@ -57,11 +61,11 @@ def split_groups(t):
         return groups
     return [t]
 
-for pdf, layout in PDFS.items():
+for pdf, (layout, repeats) in PDFS.items():
     src = os.path.join(CORPUS, pdf[:-4] + ".source.txt")
     grids = []
     for t in tables(src):
-        for part in split_repeats(t):
+        for part in split_repeats(t, repeats):
             grids.extend(split_groups(square(part)))
     name = os.path.basename(pdf)[:-4]
     with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as f:

@@ -4,7 +4,7 @@ import ITAModel
 /// into segments, columns where no text crosses, rows where no cell's wrapped text crosses.
 enum StreamTableFinder {
     /// A column gap is at least this wide (points).
-    static let minGap = 8.0
+    static let minGap = 6.0
 
     /// One piece of a table line: the words of one cell (or of a cell spanning columns) on one line.
     struct Item {
@@ -28,41 +28,66 @@ enum StreamTableFinder {
         return out
     }
 
-    /// Runs of lines that look tabular: from a line with two or more segments to the last such line,
-    /// with wrapped single-segment lines between, no big vertical gap, no full-width paragraph line.
+    /// Lines that are tabular: two or more segments, or one segment printed beside a neighbouring
+    /// line's text with no horizontal overlap (a score centred beside a wrapped question).
+    static func tabular(_ usable: [Int], _ lines: [TextLine]) -> Set<Int> {
+        var out = Set<Int>()
+        for (k, i) in usable.enumerated() {
+            if lines[i].segments.count >= 2 { out.insert(i); continue }
+            for j in [k - 1, k + 1] where j >= 0 && j < usable.count {
+                let a = lines[i].box, b = lines[usable[j]].box
+                let gap = max(a.y0, b.y0) - min(a.y1, b.y1)
+                if gap < 0.8 * max(a.height, 8) && a.horizontalOverlap(b) == 0 && abs(a.x0 - b.x0) > 20 { out.insert(i); out.insert(usable[j]) }
+            }
+        }
+        return out
+    }
+
+    /// Runs of lines that look tabular: from a tabular line to the last such line, with wrapped
+    /// single-segment lines between, no big vertical gap, no paragraph line reaching into a later column.
     static func regions(_ usable: [Int], _ lines: [TextLine]) -> [[Int]] {
+        let tab = tabular(usable, lines)
         var out: [[Int]] = []
         var current: [Int] = []
         var lastMulti = -1
         var extent: Box?
+        var laterColumnX = Double.infinity
         func close() {
             if lastMulti >= 0, let end = current.firstIndex(of: lastMulti), let ext = extent {
                 var region = Array(current[...end])
                 // Wrapped cell text can run above the first split line and below the last one.
-                func fits(_ i: Int) -> Bool { lines[i].box.width < 0.6 * ext.width && lines[i].box.horizontalOverlap(ext) > 0 }
+                func fits(_ i: Int) -> Bool {
+                    lines[i].segments.count == 1 && lines[i].box.x1 < laterColumnX + 2 && lines[i].box.horizontalOverlap(ext) > 0
+                }
                 func near(_ a: Int, _ b: Int) -> Bool { lines[b].box.y0 - lines[a].box.y1 <= 0.8 * max(lines[a].box.height, 8) }
                 var k = usable.firstIndex(of: region[0])!
                 while k > 0, region.count < 400, fits(usable[k - 1]), near(usable[k - 1], usable[k]),
                       (out.last?.last ?? -1) < usable[k - 1] { k -= 1; region.insert(usable[k], at: 0) }
                 k = usable.firstIndex(of: region[region.count - 1])!
-                while k + 1 < usable.count, lines[usable[k + 1]].segments.count == 1, fits(usable[k + 1]), near(usable[k], usable[k + 1]) {
+                while k + 1 < usable.count, fits(usable[k + 1]), near(usable[k], usable[k + 1]) {
                     k += 1; region.append(usable[k])
                 }
-                if region.filter({ lines[$0].segments.count >= 2 }).count >= 2 { out.append(region) }
+                if region.filter({ tab.contains($0) }).count >= 2 { out.append(region) }
             }
-            current = []; lastMulti = -1; extent = nil
+            current = []; lastMulti = -1; extent = nil; laterColumnX = .infinity
         }
         for i in usable {
             let l = lines[i]
-            let multi = l.segments.count >= 2
+            let multi = tab.contains(i)
             if let prev = current.last {
                 let gap = l.box.y0 - lines[prev].box.y1
-                let wide = !multi && extent.map { l.box.width > 0.7 * $0.width && l.box.horizontalOverlap($0) > 0.5 * l.box.width } == true
+                let wide = !multi && l.box.x1 > laterColumnX + 2
                 if gap > 1.5 * max(lines[prev].box.height, 8) || wide { close() }
             }
             if current.isEmpty && !multi { continue }
             current.append(i)
-            if multi { lastMulti = i; extent = extent.map { $0.union(l.box) } ?? l.box }
+            if multi {
+                lastMulti = i
+                let ext = extent.map { $0.union(l.box) } ?? l.box
+                extent = ext
+                // Where the second column starts: no wrapped line of the first column reaches past it.
+                for s in l.segments where s.box.x0 > ext.x0 + 20 { laterColumnX = min(laterColumnX, s.box.x0) }
+            }
         }
         close()
         return out

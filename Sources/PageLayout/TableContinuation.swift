@@ -29,24 +29,33 @@ enum TableContinuation {
                 subs.removeAll { $0.rows.isEmpty }
                 for i in subs.indices {
                     if let prevT = family.first(where: { $0.sideBySideGroup == subs[i].sideBySideGroup }) {
-                        subs[i].firstRowContinuesPrevious = brokenRow(prevT, subs[i])
+                        subs[i].firstRowContinuesPrevious = brokenRow(prevT, &subs[i])
                     }
                 }
                 pages[p].tables.replaceSubrange(firstIndex...firstIndex, with: subs)
             } else if family.count == 1, sameColumns(family[0].columns, first.columns) {
                 pages[p].tables[firstIndex].continuesPrevious = true
-                pages[p].tables[firstIndex].firstRowContinuesPrevious = brokenRow(family[0], first)
+                pages[p].tables[firstIndex].firstRowContinuesPrevious = brokenRow(family[0], &pages[p].tables[firstIndex])
             }
         }
     }
 
     /// The next page's first row is the tail of a row broken by the page: it has text but no number,
     /// and is empty in every column where the last row before the break has its number.
-    static func brokenRow(_ prev: Table, _ next: Table) -> Bool {
+    static func brokenRow(_ prev: Table, _ next: inout Table) -> Bool {
+        // Title rows on the new page count only when they repeat the old page's titles.
+        let titles = Set(prev.rows.filter(\.isHeader).map { $0.cells.map(\.rawText) })
+        for i in next.rows.indices {
+            guard next.rows[i].isHeader else { break }
+            if !titles.contains(next.rows[i].cells.map(\.rawText)) { next.rows[i].isHeader = false } else { break }
+        }
         guard let last = prev.rows.last, !last.isHeader, let first = next.rows.first, !first.isHeader else { return false }
+        if first.cells.contains(where: { HeaderDetector.isNumeric($0.rawText) }) { return false }
+        // A tail with an empty first cell under a row whose first cell is filled (plans, long texts).
+        if first.cell(at: 0)?.lines.isEmpty ?? true, !(last.cell(at: 0)?.lines.isEmpty ?? true),
+           first.cells.contains(where: { !$0.lines.isEmpty }) { return true }
         let numericCols = last.cells.filter { HeaderDetector.isNumeric($0.rawText) }.map(\.column)
         guard !numericCols.isEmpty, first.cells.contains(where: { !$0.lines.isEmpty }) else { return false }
-        if first.cells.contains(where: { HeaderDetector.isNumeric($0.rawText) }) { return false }
         return numericCols.allSatisfy { first.cell(at: $0)?.lines.isEmpty ?? true }
     }
 

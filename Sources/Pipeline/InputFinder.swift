@@ -27,6 +27,8 @@ public enum InputFinder {
                 continue
             }
             while let rel = walker.nextObject() as? String {
+                // Hidden files and folders (".parts/", ".~lock") are tools' scratch, not inputs.
+                if (rel as NSString).lastPathComponent.hasPrefix(".") { walker.skipDescendants(); continue }
                 guard rel.lowercased().hasSuffix(".pdf") else { continue }
                 let full = (path as NSString).appendingPathComponent(rel)
                 var sub: ObjCBool = false

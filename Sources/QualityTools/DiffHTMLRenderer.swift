@@ -167,7 +167,11 @@ public enum DiffHTMLRenderer {
     svg.chart tspan.up { fill: #2e7d32; font-weight: bold; } svg.chart tspan.down { fill: #c62828; font-weight: bold; }
     details > summary { cursor: pointer; font-size: 18px; font-weight: bold; margin: 26px 0 10px 0; }
     table { border-collapse: collapse; background: #fff; width: 100%; }
-    th, td { border: 1px solid #d5dbe3; padding: 4px 8px; text-align: left; vertical-align: top; }
+    th, td { border: 1px solid #d5dbe3; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    #changes { table-layout: fixed; }
+    #changes th:nth-child(1) { width: 21%; } #changes th:nth-child(2) { width: 13%; } #changes th:nth-child(3) { width: 8%; }
+    #changes th:nth-child(4), #changes th:nth-child(5) { width: 29%; }
+    table.docs { table-layout: fixed; } table.docs th:nth-child(1) { width: 12%; } table.docs th:nth-child(2) { width: 50%; }
     th { background: #eef1f5; position: sticky; top: 0; }
     td.before { background: #fdf0f0; } td.after { background: #eef8ef; }
     tr.newly-failed td:first-child, tr.removed td:first-child { color: #c62828; font-weight: bold; }

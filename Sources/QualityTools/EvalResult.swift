@@ -113,8 +113,12 @@ public struct EvalResult: Codable, Equatable, Sendable {
     public var unsure: [UnsureEntry]
     public var documents: [DocumentEval]
 
-    /// Categories whose F1 is below `floor` (categories with nothing to count are never below).
-    public func categories(below floor: Double) -> [CategoryScore] {
-        categories.filter { ($0.f1 ?? 1) < floor }
+    /// Categories whose F1 is below `floor`, or below their own floor in `perCategory` (which
+    /// overrides `floor`); categories with nothing to count are never below.
+    public func categories(below floor: Double?, perCategory: [String: Double] = [:]) -> [CategoryScore] {
+        categories.filter { c in
+            guard let f = perCategory[c.category] ?? floor else { return false }
+            return (c.f1 ?? 1) < f
+        }
     }
 }

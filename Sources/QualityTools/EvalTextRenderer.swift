@@ -3,8 +3,8 @@ import Foundation
 /// The human-readable form of an eval result: a table per category, measure counts, unsure
 /// items, then the misses of each document.
 public enum EvalTextRenderer {
-    /// Renders `r`; with `floor`, ends with the categories below it.
-    public static func render(_ r: EvalResult, floor: Double? = nil) -> String {
+    /// Renders `r`; with floors, ends with the categories below them.
+    public static func render(_ r: EvalResult, floor: Double? = nil, perCategory: [String: Double] = [:]) -> String {
         var out = "Evaluation of \(r.run)\nagainst gold files in \(r.gold)\n"
         out += "Documents: \(r.goldDocuments) gold, \(r.matchedDocuments) matched, \(r.missingFromRun.count) missing from the run, "
         out += "\(r.notInGold.count) run documents without gold (not scored)\n\n"
@@ -48,10 +48,12 @@ public enum EvalTextRenderer {
                 out += line + "\n"
             }
         }
-        if let floor {
-            let below = r.categories(below: floor)
-            out += "\n" + (below.isEmpty ? "All categories at or above F1 \(fmt(floor)).\n"
-                : "Below the F1 floor \(fmt(floor)): " + below.map { "\($0.category) (\(fmt($0.f1)))" }.joined(separator: ", ") + "\n")
+        if floor != nil || !perCategory.isEmpty {
+            let below = r.categories(below: floor, perCategory: perCategory)
+            let rule = (floor.map { ["F1 \(fmt($0))"] } ?? []) + perCategory.keys.sorted().map { "\($0) \(fmt(perCategory[$0]))" }
+            out += "\n" + (below.isEmpty ? "All categories at or above their floor (\(rule.joined(separator: ", "))).\n"
+                : "Below the F1 floor (\(rule.joined(separator: ", "))): "
+                    + below.map { "\($0.category) (\(fmt($0.f1)))" }.joined(separator: ", ") + "\n")
         }
         return out
     }

@@ -54,7 +54,11 @@ public enum Evaluator {
             unsure += gold.unsure.map { UnsureEntry(document: gold.relativeName, field: $0.field, why: $0.why) }
             if row == nil { doc.misses.append(EvalMiss(category: "document", key: "", kind: "not in run",
                                                        expected: gold.relativeName, found: nil)) }
-            for (field, value) in (gold.report ?? [:]) {
+            let report = gold.report ?? [:]
+            // Contract order, then other keys sorted: misses must come out in a stable order.
+            let fields = reportFieldOrder.filter { report[$0] != nil } + report.keys.filter { !reportFieldOrder.contains($0) }.sorted()
+            for field in fields {
+                let value = report[field]!
                 guard run.reports.header.contains(field) else { ignored.insert(field); continue }
                 reportKeys.insert(field)
                 guard !ctx.unsure.contains("report.\(field)") else { continue }

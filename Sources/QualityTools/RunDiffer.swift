@@ -12,8 +12,9 @@ import Foundation
 ///   numbered in file order ("2566/3 #2").
 /// - Measures: the rows of a document are aligned by content (issue, indicator, measure, steps,
 ///   period, owner; not page or row numbers): the longest common subsequence of rows with the
-///   same content stays put, the rows between two such anchors are paired in order (a changed
-///   row), extra ones are added or removed rows. Keys name the row's position in the later run
+///   same content stays put; between two such anchors, rows are paired in order by content
+///   similarity (bigram Dice of the joined content cells, at least 0.5: a changed row), and the
+///   unpaired ones are added or removed rows. Keys name the row's position in the later run
 ///   ("row 4 (p.12)"; removed rows: position in the earlier run).
 public enum RunDiffer {
     /// Compares `a` (before) with `b` (after).
@@ -142,6 +143,40 @@ public enum RunDiffer {
         }
     }
 
+    /// Two changed measure rows are the same row when their content is at least this similar.
+    public static let rowSimilarityThreshold = 0.5
+
+    /// Order-keeping pairing of two runs of changed rows that maximises the summed similarity
+    /// (bigram Dice of the joined cells) over pairs at least `rowSimilarityThreshold` alike; the
+    /// rest come out unpaired (removed: (i, nil), added: (nil, j)), everything in row order.
+    static func pairBySimilarity(_ a: [[String]], _ b: [[String]]) -> [(Int?, Int?)] {
+        let n = a.count, m = b.count
+        if n == 0 || m == 0 { return (0..<n).map { ($0, nil) } + (0..<m).map { (nil, $0) } }
+        var sim = Array(repeating: Array(repeating: 0.0, count: m), count: n)
+        for i in 0..<n { for j in 0..<m { sim[i][j] = ValueMatching.similarity(a[i].joined(separator: " "), b[j].joined(separator: " ")) } }
+        var best = Array(repeating: Array(repeating: 0.0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                var v = max(best[i + 1][j], best[i][j + 1])
+                if sim[i][j] >= rowSimilarityThreshold { v = max(v, sim[i][j] + best[i + 1][j + 1]) }
+                best[i][j] = v
+            }
+        }
+        var out: [(Int?, Int?)] = []
+        var i = 0, j = 0
+        while i < n, j < m {
+            if sim[i][j] >= rowSimilarityThreshold, abs(best[i][j] - (sim[i][j] + best[i + 1][j + 1])) < 1e-12 {
+                out.append((i, j)); i += 1; j += 1
+            } else if best[i + 1][j] >= best[i][j + 1] {
+                out.append((i, nil)); i += 1
+            } else {
+                out.append((nil, j)); j += 1
+            }
+        }
+        out += (i..<n).map { ($0, nil) } + (j..<m).map { (nil, $0) }
+        return out
+    }
+
     /// The measures.csv columns that say what a row is (not where it is).
     public static let measureContentColumns: Set<String> = ["issue", "indicator", "measure", "steps", "period", "owner"]
 
@@ -174,14 +209,14 @@ public enum RunDiffer {
         var out: [ValueChange] = []
         var pi = 0, pj = 0
         for (ai, bj) in anchors {
+            let gapA = Array(pi..<ai), gapB = Array(pj..<bj)
+            for (x, y) in pairBySimilarity(gapA.map { sa[$0] }, gapB.map { sb[$0] }) {
+                let ra = x.map { a[gapA[$0]] }, rb = y.map { b[gapB[$0]] }
+                let k = y.map { key(gapB[$0], rb!) } ?? key(gapA[x!], ra!)
+                out += rowChanges(document: document, table: "measures", key: k, a: ra, b: rb, columns: cols)
+            }
             if ai < a.count, bj < b.count {  // same content: only positional columns can differ
                 out += rowChanges(document: document, table: "measures", key: key(bj, b[bj]), a: a[ai], b: b[bj], columns: cols)
-            }
-            let gapA = Array(pi..<ai), gapB = Array(pj..<bj)
-            for n in 0..<max(gapA.count, gapB.count) {
-                let ra = n < gapA.count ? a[gapA[n]] : nil, rb = n < gapB.count ? b[gapB[n]] : nil
-                let k = rb != nil ? key(gapB[n], rb!) : key(gapA[n], ra!)
-                out += rowChanges(document: document, table: "measures", key: k, a: ra, b: rb, columns: cols)
             }
             pi = ai + 1; pj = bj + 1
         }

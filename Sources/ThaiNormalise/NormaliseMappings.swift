@@ -19,10 +19,14 @@ struct NormaliseMappings {
         let dir = mappings.appendingPathComponent("normalise")
         func rows(_ name: String) throws -> [[Substring]] {
             let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
-            return text.split(separator: "\n", omittingEmptySubsequences: true)
-                .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-                .filter { !$0.hasPrefix("#") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-                .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+            // Lines and fields split on bytes (a combining mark after a tab would otherwise glue
+            // to it as one Character); comment and blank lines skipped.
+            return text.utf8.split(separator: 10).compactMap { line -> [Substring]? in
+                var l = Substring(line)
+                if l.hasSuffix("\r") { l = l.dropLast() }
+                if l.hasPrefix("#") || l.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
+                return l.utf8.split(separator: 9, omittingEmptySubsequences: false).map { Substring($0) }
+            }
         }
         for r in try rows("pua_thai.tsv") {
             guard r.count >= 2, let from = UInt32(r[0], radix: 16), let to = UInt32(r[1], radix: 16),
@@ -37,8 +41,9 @@ struct NormaliseMappings {
         }
         func words(_ name: String) throws -> [String] {
             try rows(name).map { String($0[0]).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { String(decoding: ICU.nfc(Array($0.utf16)), as: UTF16.self) }
         }
-        lexicon = Set(try words("lexicon.txt").map { $0.precomposedStringWithCanonicalMapping })
+        lexicon = Set(try words("lexicon.txt"))
         nameMarkers = try words("name_markers.txt")
         spaceBefore = Set(try words("space_before.txt"))
         spaceAfter = Set(try words("space_after.txt"))

@@ -12,7 +12,8 @@ struct DiffCommand: AsyncParsableCommand {
         gets a new doc_id, and its sha256 change is listed apart. Scores are
         keyed (year, indicator) and (year, code). Measure rows are aligned by
         content: identical rows (longest common subsequence) stay put, rows
-        between them pair up in order, the rest are added or removed rows.
+        between them pair up in order by text similarity (>= 0.5), the rest
+        are added or removed rows. Only columns both runs have are compared.
         Changes are grouped by field. Exit code 0 whether or not anything changed.
         """
     )

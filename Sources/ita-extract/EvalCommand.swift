@@ -35,7 +35,8 @@ struct EvalCommand: AsyncParsableCommand {
         Numbers agree within 0.005; text after NFC and whitespace collapsing.
         "unsure" fields are listed apart and not scored.
         P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2PR/(P+R); 0 on a zero
-        denominator; n/a when TP+FP+FN = 0 (never below --min-f1).
+        denominator; n/a when TP+FP+FN = 0 (never below a floor).
+        Exit code 1 when a category is below --min-f1 or its --min-f1-for floor.
         """
     )
 
@@ -51,11 +52,30 @@ struct EvalCommand: AsyncParsableCommand {
     @Option(name: .customLong("min-f1"), help: "Exit with code 1 when any category's F1 is below this value (0...1).")
     var minF1: Double?
 
+    @Option(name: .customLong("min-f1-for"),
+            help: ArgumentHelp("A floor for one category, overriding --min-f1 for it (repeatable).",
+                               valueName: "category=F1"))
+    var minF1For: [String] = []
+
     @Option(name: .long, help: "Write the report to this file instead of standard output.")
     var out: String?
 
     func validate() throws {
         if let minF1, !(0...1).contains(minF1) { throw ValidationError("--min-f1 must be between 0 and 1") }
+        _ = try perCategoryFloors()
+    }
+
+    /// The --min-f1-for pairs as category → floor.
+    func perCategoryFloors() throws -> [String: Double] {
+        var out: [String: Double] = [:]
+        for item in minF1For {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, let v = Double(parts[1]), (0...1).contains(v) else {
+                throw ValidationError("--min-f1-for wants category=F1 with F1 in 0...1, got \(item)")
+            }
+            out[parts[0]] = v
+        }
+        return out
     }
 
     func run() async throws {
@@ -69,19 +89,20 @@ struct EvalCommand: AsyncParsableCommand {
         } catch let e as QualityError {
             throw ValidationError(e.description)
         }
-        let text = json ? try JSONOutput.render(result) : EvalTextRenderer.render(result, floor: minF1)
+        let floors = try perCategoryFloors()
+        let text = json ? try JSONOutput.render(result) : EvalTextRenderer.render(result, floor: minF1, perCategory: floors)
         if let out {
             try text.write(toFile: out, atomically: true, encoding: .utf8)
         } else {
             print(text, terminator: "")
         }
-        if let minF1 {
-            let below = result.categories(below: minF1)
-            if !below.isEmpty {
-                let list = below.map { "\($0.category) F1 \(String(format: "%.3f", $0.f1 ?? 0))" }.joined(separator: ", ")
-                FileHandle.standardError.write(Data("eval: below the F1 floor \(minF1): \(list)\n".utf8))
-                throw ExitCode(1)
-            }
+        let below = result.categories(below: minF1, perCategory: floors)
+        if !below.isEmpty {
+            let list = below.map { c in
+                "\(c.category) F1 \(String(format: "%.3f", c.f1 ?? 0)) < \(String(format: "%.3f", floors[c.category] ?? minF1 ?? 0))"
+            }.joined(separator: ", ")
+            FileHandle.standardError.write(Data("eval: below the F1 floor: \(list)\n".utf8))
+            throw ExitCode(1)
         }
     }
 }

@@ -9,11 +9,11 @@ struct InspectCommand: AsyncParsableCommand {
         commandName: "inspect",
         abstract: "Print the lines and tables the layout stage finds in a PDF; optionally draw a page as SVG.",
         discussion: """
-        For each page (or only --page N): every text line top to bottom with its y position, segments
-        separated by ' | ', then each table as a text grid (header rows marked, spans and page
-        continuations noted). --svg OUT draws one page: glyph boxes (grey), ruling lines (red),
-        segments (blue), tables and cells with their text (green, header cells shaded). --gold JSON
-        scores the tables against gold cell grids (GriTS-Con) instead.
+        For each page (or only --page N): every text line top to bottom with its y position, \
+        segments separated by ' | ', then each table as a text grid (header rows marked, spans \
+        and page continuations noted). --svg OUT draws one page: glyph boxes (grey), ruling \
+        lines (red), segments (blue), tables and cells with their text (green, header cells \
+        shaded). --gold JSON scores the tables against gold cell grids (GriTS-Con) instead.
         """
     )
 

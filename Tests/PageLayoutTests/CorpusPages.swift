@@ -12,10 +12,13 @@ enum CorpusPages {
     private static let lock = NSLock()
 
     /// The text layer and layout of Corpus/seeds/<name>.pdf.
-    static func seed(_ name: String) throws -> (pdf: PDFText, layout: DocumentLayout) {
+    static func seed(_ name: String) throws -> (pdf: PDFText, layout: DocumentLayout) { try file("seeds/\(name)") }
+
+    /// The text layer and layout of Corpus/<relative>.pdf.
+    static func file(_ name: String) throws -> (pdf: PDFText, layout: DocumentLayout) {
         lock.lock(); defer { lock.unlock() }
         if let hit = cache[name] { return hit }
-        let path = root.appendingPathComponent("seeds/\(name).pdf").path
+        let path = root.appendingPathComponent("\(name).pdf").path
         guard FileManager.default.fileExists(atPath: path) else {
             XCTFail("missing Corpus PDF \(path)"); throw CocoaError(.fileNoSuchFile)
         }

@@ -172,6 +172,23 @@ final class DiffTests: XCTestCase {
         XCTAssertEqual(d.changes.filter { $0.field == "measures.measure" }.count, 1)
     }
 
+    func testChangedRowsPairedByContentNotPosition() {
+        // A junk first row disappears and the two real rows below it both change: the real rows
+        // pair with their new versions, and the junk row is one removed row.
+        let junk = ["", "", "ประชาสัมพันธ์สร้าง", "", "", "", "8"]
+        let x1 = ["๑. กระบวนการปฏิบัติงานที่โปร่งใส", "1", "จัดทำคู่มือการปฏิบัติงาน", "๑. แต่งตั้งคณะทำงาน", "ไตรมาส ๑-๔", "สำนักปลัด", "9"]
+        let x2 = ["๒. การให้บริการและระบบ E-Service", "6", "พัฒนาระบบ E-Service", "๑. กำหนดผู้รับผิดชอบ", "ไตรมาส ๑-๔", "กองคลัง", "9"]
+        var x1b = x1, x2b = x2
+        x1b[3] = "๑. แต่งตั้งคณะทำงานจัดทำคู่มือ"; x2b[5] = "กองยุทธศาสตร์และงบประมาณ"
+        let cols = ["issue", "indicator", "measure", "steps", "period", "owner", "page"]
+        func rows(_ xs: [[String]]) -> [[String: String]] { xs.map { Dictionary(uniqueKeysWithValues: zip(cols, $0)) } }
+        let c = RunDiffer.measureChanges(document: "d", a: rows([junk, x1, x2]), b: rows([x1b, x2b]), columns: cols)
+        XCTAssertEqual(c.filter { $0.before != nil && $0.after != nil }.map { [$0.field, $0.key, $0.after!] },
+                       [["measures.steps", "row 1 (p.9)", "๑. แต่งตั้งคณะทำงานจัดทำคู่มือ"],
+                        ["measures.owner", "row 2 (p.9)", "กองยุทธศาสตร์และงบประมาณ"]])
+        XCTAssertEqual(Set(c.filter { $0.after == nil }.map(\.key)), ["row 1 (p.8)"])
+    }
+
     func testSummaryCountsAndGrouping() {
         // phetchabun 1, khoen 11 (all but pages: text_source stays native), scan 7.
         XCTAssertEqual(result.changes.filter { $0.field.hasPrefix("report.") }.count, 1 + 10 + 7)

@@ -182,7 +182,11 @@ final class EvalTests: XCTestCase {
         XCTAssertEqual(result.categories(below: 0.6).map(\.category), ["report.rating", "question_scores", "measures"])
         XCTAssertEqual(result.categories(below: 0).map(\.category), [])
         let text = EvalTextRenderer.render(result, floor: 0.6)
-        XCTAssertTrue(text.contains("Below the F1 floor 0.600: report.rating (0.000), question_scores (0.571), measures (0.571)"))
+        XCTAssertTrue(text.contains("Below the F1 floor (F1 0.600): report.rating (0.000), question_scores (0.571), measures (0.571)"))
+        // A category's own floor overrides the global one, both ways.
+        XCTAssertEqual(result.categories(below: 0.6, perCategory: ["report.rating": 0, "indicator_scores": 0.8]).map(\.category),
+                       ["indicator_scores", "question_scores", "measures"])
+        XCTAssertEqual(result.categories(below: nil, perCategory: ["report": 0.74]).map(\.category), ["report"])
     }
 
     func testTextAndJSONOutput() throws {

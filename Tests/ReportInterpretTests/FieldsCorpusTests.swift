@@ -40,6 +40,20 @@ final class FieldsCorpusTests: XCTestCase {
         for (field, n) in right { XCTAssertGreaterThanOrEqual(Double(n), 0.75 * Double(total), field) }
     }
 
+    /// Rank and previous-year score where the seeds print them (not in the gold format): seed 000
+    /// "อยู่ในลำดับที่ ๙๕ ... ๒๕๖๕ ซึ่งได้คะแนนอยู่ที่ ๘๔.๖", seed 003 "พ.ศ.๒๕๖๗ ได้คะแนนผลการประเมิน ๙๗.๐๖".
+    func testRankAndPreviousScoreOfSeeds() {
+        let s000 = FieldsCorpus.cases.first { $0.name.hasPrefix("seeds/s000") }?.result.fields
+        XCTAssertEqual(s000?.rank?.value, 95)
+        XCTAssertEqual(s000?.previousScore?.value, "84.6")
+        let s003 = FieldsCorpus.cases.first { $0.name.hasPrefix("seeds/s003") }?.result.fields
+        XCTAssertEqual(s003?.previousScore?.value, "97.06")
+        XCTAssertNil(s003?.rank)
+        // Every value carries where it came from.
+        XCTAssertNotNil(s000?.unitName?.source?.box)
+        XCTAssertFalse(s000?.overallScore?.source?.raw.isEmpty ?? true)
+    }
+
     /// Indicator rows (year, indicator, score): recall and precision over the corpus.
     func testIndicatorScoresMatchGold() {
         var goldRows = 0, found = 0, extra = 0

@@ -47,6 +47,27 @@ final class MarkRepairTests: XCTestCase {
         check("ท" + String(scalars: 0x0E49, 0x0E31) + "ง", "ทั้ง", kinds: ["mark_order"])
     }
 
+    func testSpaceSplittingAWordAfterAMarkIsRemoved() {
+        // poppler-cpp text of the Corpus PDFs: a space after a mark inside a word, decided by the lexicon.
+        check("หน่ วยงาน", "หน่วยงาน", kinds: ["mark_space"])
+        check("ของกำนั ล", "ของกำนัล", kinds: ["mark_space"])
+        check("เจ้าหน้ าที่", "เจ้าหน้าที่", kinds: ["mark_space"])
+        // Real phrase spaces after a mark stay.
+        check("ผลประโยชน์ จากบุคคลอื่น", "ผลประโยชน์ จากบุคคลอื่น", kinds: [])
+        check("ทั้งนี้ เพื่อให้", "ทั้งนี้ เพื่อให้", kinds: [])
+    }
+
+    func testToneDrawnOverThePreviousSyllable() {
+        // A tone that landed after the next consonant goes back where the lexicon reads a word.
+        check("ตัวชีว้ ัดที่", "ตัวชี้วัดที่", kinds: ["mark_order", "mark_space"])
+    }
+
+    func testLetterSpacedTextKeepsSaraAa() {
+        // Letter-spaced text (glyph-per-word text layers) holds SARA AA, not a lost NIKHAHIT.
+        XCTAssertFalse(n.normalise("ก า ร ป ร ะ เม ิ น").text.unicodeScalars.contains("\u{0E33}"))
+        XCTAssertEqual(n.normalise("ต ํ า บ ล").text, "ตำ บ ล")
+    }
+
     func testDuplicatesAndDoubledVowel() {
         check("ที่่", "ที่", kinds: ["duplicate_mark"])
         check("เเละ", "และ", kinds: ["doubled_vowel"])

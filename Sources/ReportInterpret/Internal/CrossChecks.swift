@@ -22,8 +22,9 @@ enum CrossChecks {
         for i in result.indicators { range("indicator \(i.indicator) (\(i.year.map(String.init) ?? "year unknown"))", i.score, i.page) }
         for q in result.questions { range("question \(q.code)", q.score, q.page) }
 
-        // A question printed twice with different scores.
-        out += duplicateQuestions(result.questions)
+        // A question printed twice with different scores (every printing, not just the kept one).
+        let printings = QuestionReader.allPrintings(from: reader, mappings: mappings)
+        out += duplicateQuestions(printings.isEmpty ? result.questions : printings)
 
         // Indicator vs mean of its questions (tools and catalogue per year; complete sets only).
         for ind in result.indicators {
@@ -66,7 +67,8 @@ enum CrossChecks {
                                    page: overall.source?.page))
             }
             if let bands = v.bands[y], let rating = result.fields.rating, let o = result.fields.overallScore.flatMap({ Double($0.value) }) {
-                let allowed = allowedRatings(score: o, tools: toolScores.count == 3 ? Array(toolScores.values) : nil, bands: bands)
+                let tools = toolScores.count == 3 && !v.toolConditionUnknown.contains(y) ? toolScores.keys.sorted().map { toolScores[$0]! } : nil
+                let allowed = allowedRatings(score: o, tools: tools, bands: bands)
                 if !allowed.contains(rating.value) {
                     out.append(Warning(code: "rating_band_mismatch",
                                        message: "rating \(rating.value) does not fit score \(result.fields.overallScore!.value) in the \(y) bands (expected \(allowed.joined(separator: " or ")))",

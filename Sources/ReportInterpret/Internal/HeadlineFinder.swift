@@ -24,14 +24,15 @@ enum HeadlineFinder {
                     guard n.isScore, !n.isYear, gap.unicodeScalars.count <= cues.scoreCueMaxDistance,
                           !used.contains(n.range.lowerBound) else { continue }
                     let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + 30))
-                    let afterNoUnit = after.hasPrefix("คะแนน") ? String(after.dropFirst("คะแนน".count)) : after
+                    let points = KeyedText.keyString(cues.pointsWord)
+                    let afterNoUnit = after.hasPrefix(points) ? String(after.dropFirst(points.count)) : after
                     if cues.thresholdAfter.contains(where: { afterNoUnit.hasPrefix(KeyedText.keyString($0)) }) { continue }
                     if after.hasPrefix("%") { continue }
                     // A row of several scores ("คะแนนเฉลี่ย ๙๕.๗๐ ๙๗.๗๑") is a multi-year table row, read there.
                     if let next = numbers.first(where: { $0.range.lowerBound >= n.range.upperBound }), next.isScore,
                        kt.keyText(n.range.upperBound..<next.range.lowerBound).isEmpty { continue }
                     // A whole number counts only when it is given as points ("๑๐๐ คะแนน"): "ข้อที่ได้คะแนนต่ำ ... ประเด็นที่ ๒" is no score.
-                    if !n.hasFraction, !after.hasPrefix("คะแนน") { continue }
+                    if !n.hasFraction, !after.hasPrefix(points) { continue }
                     used.insert(n.range.lowerBound)
                     let year = YearFinder.yearBefore(n.range.lowerBound, in: kt).map { Int($0.value) }
                     out.append(Candidate(value: n.text, year: year, block: b, pos: n.range.lowerBound))
@@ -45,7 +46,7 @@ enum HeadlineFinder {
     static func ratings(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<Rating>] {
         // Longest spelling first: ผ่านดีเยี่ยม before ผ่านดี before ผ่าน.
         let words = Rating.allCases.map { ($0, KeyedText.keyString($0.rawValue)) }.sorted { $0.1.count > $1.1.count }
-        let notRating = ["มา", "เกณฑ", "ทาง", "การ"].map { KeyedText.keyString($0) }
+        let notRating = cues.notRatingAfter.map { KeyedText.keyString($0) }
         var out: [Candidate<Rating>] = []
         for (b, block) in blocks.enumerated() {
             let kt = block.keyed

@@ -22,6 +22,10 @@ struct ITAVocabulary {
         var indicatorWord: String; var indicatorShortWord: String
         var proseIndicatorScoreCues: [String]; var proseIndicatorMaxDistance: Int
         var yearColumnWords: [String]
+        /// Words that, right after a rating word, show it is not one ("ผ่านมา", "ผ่านเกณฑ์").
+        var notRatingAfter: [String]
+        /// The unit of scores ("คะแนน").
+        var pointsWord: String
     }
     struct Band: Decodable { var rating: String; var min: Double; var max: Double; var toolMin: Double? }
     struct Weights { var iit: Double; var eit: Double; var oit: Double; var tolerance: Double }
@@ -32,6 +36,8 @@ struct ITAVocabulary {
     var unitTypes = UnitTypes(types: [], whole: [], nameStops: [], genericNames: [])
     var cues: Cues?
     var bands: [Int: [Band]] = [:]
+    /// Years whose rating tool condition the ten indicators cannot show (only the range is checked).
+    var toolConditionUnknown: Set<Int> = []
     var weights: [Int: Weights] = [:]
     var questionMeanTools: Set<Tool> = []
     var questionMeanTolerance: Double = 0.02
@@ -48,9 +54,10 @@ struct ITAVocabulary {
         if let d = data("indicators.json"), let f = try? dec.decode(IndicatorFile.self, from: d) { indicators = f.indicators }
         if let d = data("unit-types.json"), let f = try? dec.decode(UnitTypes.self, from: d) { unitTypes = f }
         if let d = data("report-cues.json") { cues = try? dec.decode(Cues.self, from: d) }
-        struct BandFile: Decodable { var years: [String: [Band]] }
+        struct BandFile: Decodable { var years: [String: [Band]]; var toolConditionUnknown: [Int]? }
         if let d = data("score-bands.json"), let f = try? dec.decode(BandFile.self, from: d) {
             for (y, b) in f.years { if let yi = Int(y) { bands[yi] = b } }
+            toolConditionUnknown = Set(f.toolConditionUnknown ?? [])
         }
         if let d = data("tool-weights.json"), let obj = try? JSONSerialization.jsonObject(with: d) as? [String: Any] {
             if let years = obj["years"] as? [String: [String: Double]] {

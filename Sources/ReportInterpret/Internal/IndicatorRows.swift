@@ -120,7 +120,7 @@ enum IndicatorRows {
 
     static func yearHeader(_ cells: [CellRow.Cell], _ cues: ITAVocabulary.Cues) -> [(Int, Double)]? {
         var years: [(Int, Double)] = []
-        let allowed = Set(cues.yearColumnWords.map { KeyedText.keyString($0) } + ["คะแนน", "ผลคะแนน", "ผลการประเมิน"])
+        let allowed = Set(cues.yearColumnWords.map { KeyedText.keyString($0) })
         for c in cells {
             let kt = KeyedText(c.text)
             let nums = NumberTokens.find(in: kt)
@@ -164,6 +164,14 @@ enum IndicatorRows {
             }
         }
         guard !cells.isEmpty else { return nil }
+        // Only one cell may hold words (the name): a row that runs on into other text
+        // ("ตัวชี้วัดที่ ๕ ... | คะแนน | ๐๔๐ ...") is a header of another kind of table.
+        let wordy = cells.filter { c in
+            var k = KeyedText.keyString(c.text)
+            k = k.replacingOccurrences(of: KeyedText.keyString(cues.indicatorWord), with: "")
+            return k.unicodeScalars.contains { !(("0"..."9").contains($0) || $0 == ".") }
+        }
+        guard wordy.count <= 1 else { return nil }
         let label = cells.map(\.text).joined(separator: " ")
         let kt = KeyedText(label)
         let word = KeyedText.keyString(cues.indicatorWord)

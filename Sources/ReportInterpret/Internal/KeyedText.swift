@@ -89,8 +89,12 @@ struct KeyedText {
 
     /// The key of a scalar range (for "no words between" tests).
     func keyText(_ r: Range<Int>) -> String {
+        // `map` is increasing: binary-search the first key scalar of the range.
+        var lo = 0, hi = map.count
+        while lo < hi { let mid = (lo + hi) / 2; if map[mid] < r.lowerBound { lo = mid + 1 } else { hi = mid } }
         var out = String.UnicodeScalarView()
-        for (k, o) in map.enumerated() where o >= r.lowerBound && o < r.upperBound { out.append(key[k]) }
+        var k = lo
+        while k < map.count, map[k] < r.upperBound { out.append(key[k]); k += 1 }
         return String(out)
     }
 }

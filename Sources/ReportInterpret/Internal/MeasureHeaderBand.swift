@@ -64,6 +64,12 @@ struct MeasureHeaderBand {
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
     }
 
+    /// True when a line holds only header wording or word pieces: the rest of a header row
+    /// that ran over a page break.
+    static func isHeaderRemnant(_ line: ReadLine, vocabulary: MeasureHeaderVocabulary) -> Bool {
+        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary) || isShortPiece($0.text) }
+    }
+
     /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number.
     private static func isShortPiece(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)

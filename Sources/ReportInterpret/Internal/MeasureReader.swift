@@ -12,13 +12,16 @@ enum MeasureReader {
         guard let vocabulary = MeasureHeaderVocabulary.load(mappings: mappings) else { return [] }
         var builder = MeasureRowBuilder(normaliser: reader.normaliser)
         var active: MeasureHeaderBand?
+        // True from a header band until its first body line: a header row can itself run over
+        // a page break, leaving header word pieces at the top of the next page.
+        var headerOpen = false
+        var headerPage = 0
         for (page, pageLines) in reader.linesByPage {
             let lines = MeasureCellPieces.lines(of: page, pageLines, reader: reader)
             let geometry = QuestionPageGeometry(page: page, lines: lines)
+            let pageHeight = reader.layout.pages.first { $0.page == page }?.height ?? 842
             let tableRows = reader.layout.pages.first { $0.page == page }?.tables
                 .flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) } ?? []
-            var splitter: MeasureRowSplitter?
-            if let band = active { splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows) }
             // Header bands first: a band may begin above the line that names its roles.
             var bands: [Int: MeasureHeaderBand] = [:]
             var scan = 0
@@ -30,32 +33,40 @@ enum MeasureReader {
                     scan += 1
                 }
             }
+            var splitter = active.map { MeasureRowSplitter(band: $0, geometry: geometry, tableRows: tableRows) }
             var previousBodyY: Double?
             var l = 0
             while l < lines.count {
                 if let band = bands[l] {
-                    active = band
-                    splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows)
+                    splitter?.flush(into: &builder)
                     builder.closeRow()
+                    active = band
+                    headerOpen = true
+                    headerPage = page
+                    splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows)
                     previousBodyY = nil
                     l = band.lastLine + 1
                     continue
                 }
                 let line = lines[l]
-                guard let band = active, splitter != nil else { l += 1; continue }
-                if MeasurePageFurniture.isFurniture(line) { l += 1; continue }
+                guard let band = active else { l += 1; continue }
+                if MeasurePageFurniture.isFurniture(line, pageHeight: pageHeight) { l += 1; continue }
+                if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary) { l += 1; continue }
+                headerOpen = false
                 let gapEnds = previousBodyY.map { line.box.y0 - $0 > 3 * geometry.pitch } ?? false
                 if gapEnds || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
                     // Prose or a heading after the table: the plan ends here.
+                    splitter?.flush(into: &builder)
                     builder.closeRow()
                     active = nil; splitter = nil
                     l += 1
                     continue
                 }
-                splitter!.feed(lineIndex: l, into: &builder)
+                splitter?.add(lineIndex: l)
                 previousBodyY = line.box.y0
                 l += 1
             }
+            splitter?.flush(into: &builder)
         }
         return builder.finish()
     }
@@ -63,8 +74,9 @@ enum MeasureReader {
 
 /// Running headers, footers and page numbers, which interrupt a table continued over pages.
 enum MeasurePageFurniture {
-    static func isFurniture(_ line: ReadLine) -> Bool {
-        guard line.segments.count == 1 else { return false }
+    /// A lone number (page number) in the top or bottom 8% of the page.
+    static func isFurniture(_ line: ReadLine, pageHeight: Double) -> Bool {
+        guard line.segments.count == 1, line.box.y0 < 0.08 * pageHeight || line.box.y1 > 0.92 * pageHeight else { return false }
         let t = QuestionTableVocabulary.squeezed(line.segments[0].text)
         let core = t.unicodeScalars.filter { !"-–—()หน้า/".unicodeScalars.contains($0) }
         return !core.isEmpty && core.count <= 4 && core.allSatisfy { ThaiNumberDigit.isDigit($0) }

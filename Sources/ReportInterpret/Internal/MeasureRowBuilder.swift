@@ -48,7 +48,11 @@ struct MeasureRowBuilder {
         let lead: [MeasureColumnRole] = [.issue, .indicator, .owner, .period]
         let hasAny = row.parts.values.contains { !$0.isEmpty }
         guard hasAny else { return }
-        if !lead.contains(where: row.has), !rows.isEmpty {
+        // The first row of a page with no issue whose measure does not open with an item marker
+        // is the rest of the row cut by the page break.
+        let continues = !rows.isEmpty && rows[rows.count - 1].page != row.page && !row.has(.issue) && !row.has(.indicator)
+            && !(row.parts[.measure]?.first.map { MeasureItemMarker.starts($0.raw) } ?? false)
+        if (!lead.contains(where: row.has) || continues), !rows.isEmpty {
             for (role, parts) in row.parts { rows[rows.count - 1].parts[role, default: []] += parts }
             return
         }
@@ -88,6 +92,19 @@ struct MeasureRowBuilder {
                                                   via: "table")))
         }
         return out
+    }
+}
+
+/// List item markers that open a new measure: "-", "▪", "•", "1.", "๑)", "(1)".
+enum MeasureItemMarker {
+    static func starts(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.drop { $0.properties.isWhitespace })
+        guard let f = u.first else { return false }
+        if "-–—▪•●○◦*➢✓".unicodeScalars.contains(f) { return true }
+        var i = f == "(" ? 1 : 0
+        var digits = 0
+        while i < u.count, ThaiNumber.digitValue(u[i]) != nil { digits += 1; i += 1 }
+        return digits > 0 && digits <= 2 && i < u.count && (u[i] == "." || u[i] == ")")
     }
 }
 

@@ -1,17 +1,15 @@
 import ITAModel
 
-/// Decides where action-plan rows start on one page and feeds body lines to the row builder.
-/// With ruled table rows from the layout, a row is a ruled row. Without, a line starts a new
-/// row when its issue or measure cell starts a new block (cells are top-aligned, so a row's
-/// cells begin together) and none of its other cells continues a block from the line above.
+/// Decides where action-plan rows start among one page's body lines and feeds them to the row
+/// builder. With ruled table rows from the layout, a row is a ruled row. Without, rows are cut
+/// where no column's text runs on: between two lines, every column's text either stops, starts,
+/// or jumps by more than a line pitch. This holds whether cells are top-aligned or vertically
+/// centred, because the tallest cell of a row fills the row and breaks only between rows.
 struct MeasureRowSplitter {
     let band: MeasureHeaderBand
     let geometry: QuestionPageGeometry
     let tableRows: [Box]
-    /// Per column: the top of its last line in the current row.
-    private var lastY: [Int: Double] = [:]
-    private var currentTableRow: Int?
-    private var started = false
+    private var lineIndices: [Int] = []
 
     init(band: MeasureHeaderBand, geometry: QuestionPageGeometry, tableRows: [Box]) {
         self.band = band; self.geometry = geometry; self.tableRows = tableRows
@@ -19,36 +17,40 @@ struct MeasureRowSplitter {
 
     private var indicatorKeyed: Bool { band.columns.contains { $0.role == .indicator } }
 
-    mutating func feed(lineIndex: Int, into builder: inout MeasureRowBuilder) {
-        let line = geometry.lines[lineIndex]
-        let assigned = line.segments.map { (column: band.column(for: $0.box), segment: $0) }
-        if startsRow(line: line, assigned: assigned) {
-            builder.startRow(page: geometry.page, indicatorKeyed: indicatorKeyed)
-            lastY = [:]
-        }
-        started = true
-        for (column, seg) in assigned {
-            lastY[column] = seg.box.y0
-            guard let role = band.columns[column].role, role != .analysis else { continue }
-            builder.add(role: role, part: .init(page: geometry.page, box: seg.box, raw: seg.raw), indicatorKeyed: indicatorKeyed)
-        }
-    }
+    /// Takes one body line of the table.
+    mutating func add(lineIndex: Int) { lineIndices.append(lineIndex) }
 
-    private mutating func startsRow(line: ReadLine, assigned: [(column: Int, segment: ReadSegment)]) -> Bool {
-        if let k = tableRows.firstIndex(where: { $0.y0 <= line.box.midY && line.box.midY <= $0.y1 && $0.horizontalOverlap(line.box) > 0 }) {
-            defer { currentTableRow = k }
-            return !started || k != currentTableRow
+    /// Cuts the collected lines into rows and hands them to `builder`.
+    mutating func flush(into builder: inout MeasureRowBuilder) {
+        defer { lineIndices = [] }
+        guard !lineIndices.isEmpty else { return }
+        let lines = lineIndices.map { geometry.lines[$0] }
+        let assigned = lines.map { line in line.segments.map { (column: band.column(for: $0.box), segment: $0) } }
+        var starts = Set<Int>()
+        let ruled = lines.map { line in
+            tableRows.firstIndex { $0.y0 <= line.box.midY && line.box.midY <= $0.y1 && $0.horizontalOverlap(line.box) > 0 }
         }
-        guard started else { return true }
-        let breakGap = 1.08 * geometry.pitch + 0.5
-        func startsBlock(_ column: Int, _ seg: ReadSegment) -> Bool {
-            guard let y = lastY[column] else { return true }
-            return seg.box.y0 - y > breakGap
+        if ruled.allSatisfy({ $0 != nil }) {
+            for i in lines.indices where i == 0 || ruled[i] != ruled[i - 1] { starts.insert(i) }
+        } else {
+            starts.insert(0)
+            let breakGap = 1.1 * geometry.pitch + 0.5
+            for cut in 1..<max(1, lines.count) {
+                let runsOn = band.columns.indices.contains { c in
+                    guard let above = (0..<cut).reversed().lazy.compactMap({ i in assigned[i].last { $0.column == c } }).first,
+                          let below = (cut..<lines.count).lazy.compactMap({ i in assigned[i].first { $0.column == c } }).first
+                    else { return false }
+                    return below.segment.box.y0 - above.segment.box.y0 <= breakGap
+                }
+                if !runsOn { starts.insert(cut) }
+            }
         }
-        let leadRoles: Set<MeasureColumnRole> = [.issue, .indicator, .measure]
-        let lead = assigned.filter { band.columns[$0.column].role.map(leadRoles.contains) ?? false }
-        guard !lead.isEmpty, lead.allSatisfy({ startsBlock($0.column, $0.segment) }) else { return false }
-        // Another column still running on from the line above means the row goes on.
-        return assigned.allSatisfy { lastY[$0.column] == nil || startsBlock($0.column, $0.segment) }
+        for (i, parts) in assigned.enumerated() {
+            if starts.contains(i) { builder.startRow(page: geometry.page, indicatorKeyed: indicatorKeyed) }
+            for (column, seg) in parts {
+                guard let role = band.columns[column].role, role != .analysis else { continue }
+                builder.add(role: role, part: .init(page: geometry.page, box: seg.box, raw: seg.raw), indicatorKeyed: indicatorKeyed)
+            }
+        }
     }
 }

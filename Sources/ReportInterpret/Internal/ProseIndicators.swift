@@ -31,12 +31,17 @@ enum ProseIndicators {
                       kt.keyText(r.upperBound..<nTok.range.lowerBound).isEmpty,
                       let number = Int(nTok.text), (1...10).contains(number) else { continue }
                 let limit = m + 1 < mentions.count ? mentions[m + 1].lowerBound : kt.scalars.count
-                guard let s = numbers.first(where: { $0.range.lowerBound > nTok.range.upperBound && $0.range.upperBound <= limit && $0.isScore && !$0.isYear && $0.hasFraction }) else { continue }
+                // A score has decimals, or is a whole number given as points ("๑๐๐ คะแนน").
+                let pointsKey = KeyedText.keyString(cues.pointsWord)
+                guard let s = numbers.first(where: { t in
+                    t.range.lowerBound > nTok.range.upperBound && t.range.upperBound <= limit && t.isScore && !t.isYear
+                        && (t.hasFraction || kt.keyText(t.range.upperBound..<min(kt.scalars.count, t.range.upperBound + 12)).hasPrefix(pointsKey))
+                }) else { continue }
                 let gap = kt.keyText(nTok.range.upperBound..<s.range.lowerBound)
                 guard gap.unicodeScalars.count <= cues.proseIndicatorMaxDistance else { continue }
                 let before = String(gap.unicodeScalars.suffix(12))
                 let after = kt.keyText(s.range.upperBound..<min(kt.scalars.count, s.range.upperBound + 10))
-                guard scoreCues.contains(where: { before.hasSuffix($0) || before.contains($0) }) || after.hasPrefix(KeyedText.keyString("คะแนน")) else { continue }
+                guard scoreCues.contains(where: { before.hasSuffix($0) || before.contains($0) }) || after.hasPrefix(pointsKey) else { continue }
                 // The printed name: the vocabulary spelling the text right after the number starts with.
                 let name = printedName(kt, from: nTok.range.upperBound, number: number, reader.ita)
                 var year = assessment

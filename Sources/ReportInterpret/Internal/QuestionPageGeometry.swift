@@ -64,7 +64,7 @@ struct QuestionPageGeometry {
         for (k, line) in lines.enumerated() {
             for seg in line.segments {
                 var m = k + 1
-                while m < lines.count, lines[m].box.y0 - seg.box.y0 < 2.5 * h {
+                while m < lines.count, lines[m].box.y0 - seg.box.y0 < 4.0 * h {
                     if let below = lines[m].segments.first(where: { abs($0.box.x0 - seg.box.x0) < 3 }),
                        below.box.y0 - seg.box.y0 > 0.6 * h {
                         diffs.append(below.box.y0 - seg.box.y0)

@@ -17,7 +17,7 @@ enum ReportFieldsReader {
 
         // Unit
         let units = UnitFinder.unitMentions(blocks, v)
-        if let (best, _) = UnitFinder.mostFrequent(units, key: { $0.name }) {
+        if let best = UnitFinder.bestUnit(units) {
             f.unitName = Traced(best.value.name, source: prov(best.block, best.pos, "text"))
             f.unitType = Traced(best.value.type, source: prov(best.block, best.pos, "text"))
         }
@@ -26,7 +26,7 @@ enum ReportFieldsReader {
         if let (best, _) = UnitFinder.mostFrequent(provinces, key: { $0 }) {
             f.province = Traced(best.value, source: prov(best.block, best.pos, "text"))
         }
-        let districts = UnitFinder.districtMentions(blocks, v, unitName: f.unitName?.value)
+        let districts = UnitFinder.foldPrefixes(UnitFinder.districtMentions(blocks, v, unitName: f.unitName?.value))
         if let (best, counts) = UnitFinder.mostFrequent(districts, key: { $0 }) {
             f.district = Traced(best.value, source: prov(best.block, best.pos, "text"))
             if counts.count > 1 {

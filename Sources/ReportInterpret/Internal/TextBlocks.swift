@@ -50,7 +50,14 @@ extension DocumentReader {
             para = []
         }
         for (i, line) in lines.enumerated() {
-            if line.segments.count == 1 {
+            // A justified prose line the layout split at a wide word gap still belongs to its
+            // paragraph: it starts where the paragraph's lines start and holds no score cell.
+            let proseLike = line.segments.count == 1 || para.first.map { first in
+                let start = lines[first]
+                return start.page == line.page && abs(start.box.x0 - line.box.x0) < 20 && line.segments.count <= 3
+                    && !line.segments.contains { NumberTokens.wholeScore($0.text) != nil }
+            } ?? false
+            if proseLike {
                 if let last = para.last {
                     let prev = lines[last]
                     let h = max(prev.box.height, line.box.height, 1)
@@ -60,6 +67,8 @@ extension DocumentReader {
                 para.append(i)
             } else {
                 flush()
+            }
+            if line.segments.count > 1 {
                 if wholeLines {
                     let text = line.segments.map(\.text).joined(separator: " ")
                     blocks.append(TextBlock(text: text, keyed: KeyedText(text), page: line.page,

@@ -7,7 +7,13 @@ import ITAModel
 enum UnitFinder {
     struct Found<T> { var value: T; var block: Int; var pos: Int }
 
-    struct Unit { var name: String; var type: String }
+    struct Unit {
+        var name: String
+        var type: String
+        /// The name cut at whitespace only (no stop words): a unit whose own name contains a stop
+        /// word ("...ที่...") is printed so every time.
+        var uncut: String
+    }
 
     /// Thai letters and marks (a name is a run of them).
     static func isThai(_ u: Unicode.Scalar) -> Bool { (0x0E01...0x0E2E).contains(u.value) || (0x0E30...0x0E4E).contains(u.value) }
@@ -47,19 +53,46 @@ enum UnitFinder {
                     // An abbreviation must not be the tail of a longer word.
                     if isAbbrev, r.lowerBound > 0, isThai(block.keyed.scalars[r.lowerBound - 1]) { continue }
                     let name = nameRun(block.keyed, from: r.upperBound, skipSpace: isAbbrev, stops: v.unitTypes.nameStops)
+                    let uncut = nameRun(block.keyed, from: r.upperBound, skipSpace: isAbbrev, stops: [])
                     taken.append(r)
                     guard name.unicodeScalars.filter({ !KeyedText.isThaiMark($0) }).count >= 2,
                           !v.unitTypes.genericNames.contains(where: { name.hasPrefix($0) }) else { continue }
-                    out.append(Found(value: Unit(name: type + name, type: type), block: b, pos: r.lowerBound))
+                    out.append(Found(value: Unit(name: type + name, type: type, uncut: type + uncut), block: b, pos: r.lowerBound))
                 }
             }
             for w in v.unitTypes.whole {
                 for r in block.keyed.occurrences(of: w.name) {
-                    out.append(Found(value: Unit(name: w.name, type: w.type), block: b, pos: r.lowerBound))
+                    out.append(Found(value: Unit(name: w.name, type: w.type, uncut: w.name), block: b, pos: r.lowerBound))
                 }
             }
         }
         return out
+    }
+
+    /// Folds a value cut short by a line end or a stop word into the longer value it starts
+    /// ("เมือง" into "เมืองเพชรบูรณ์"), so one place is not counted as two.
+    static func foldPrefixes(_ items: [Found<String>]) -> [Found<String>] {
+        let values = Set(items.map(\.value))
+        return items.map { f in
+            let longer = values.filter { $0 != f.value && $0.hasPrefix(f.value) }
+            guard longer.count == 1, let l = longer.first else { return f }
+            var g = f; g.value = l; return g
+        }
+    }
+
+    /// The unit name: the most frequent stop-cut name, or the longer uncut spelling it starts
+    /// when that is printed at least half as often (the stop word was part of the name).
+    static func bestUnit(_ items: [Found<Unit>]) -> Found<Unit>? {
+        guard let (best, counts) = mostFrequent(items, key: { $0.name }) else { return nil }
+        var uncutCount: [String: Int] = [:]
+        for f in items { uncutCount[f.value.uncut, default: 0] += 1 }
+        let n = counts[best.value.name] ?? 0
+        let longer = uncutCount.filter { $0.key != best.value.name && $0.key.hasPrefix(best.value.name) && 2 * $0.value >= n && $0.value >= 2 }
+        guard let pick = longer.max(by: { ($0.value, $1.key.count) < ($1.value, $0.key.count) }) else { return best }
+        var g = best
+        g.value.name = pick.key
+        if let at = items.first(where: { $0.value.uncut == pick.key }) { g.block = at.block; g.pos = at.pos }
+        return g
     }
 
     /// The most frequent value; ties go to the earliest mention.

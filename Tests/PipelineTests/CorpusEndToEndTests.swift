@@ -1,0 +1,107 @@
+import Foundation
+import ITAModel
+import Pipeline
+import QualityTools
+import XCTest
+
+/// The whole pipeline over Corpus/, compared with the gold files and checked for the promises of
+/// the README: determinism whatever --jobs, bad files reported, scans never silently empty.
+final class CorpusEndToEndTests: XCTestCase {
+    private func lines(_ url: URL) throws -> [[String: Any]] {
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+
+    /// Report fields and indicator scores equal gold on every document with a text layer.
+    func testReportFieldsAndIndicatorsEqualGold() throws {
+        let run = try RunDataset.load(CorpusRun.shared.dir)
+        let golds = try GoldFile.loadAll(CorpusRun.corpus)
+        XCTAssertGreaterThanOrEqual(golds.count, 15, "Corpus gold files missing")
+        let result = Evaluator.evaluate(run: run, golds: golds, runLabel: "run", goldLabel: "Corpus")
+        XCTAssertEqual(result.missingFromRun, [])
+        for doc in result.documents where !doc.document.hasPrefix("scanned/") {
+            let misses = doc.misses.filter { $0.category.hasPrefix("report") || $0.category == "indicator_scores" }
+            XCTAssertEqual(misses, [], "\(doc.document): \(misses.map { "\($0.category) \($0.key): expected \($0.expected ?? "nil"), found \($0.found ?? "nil")" })")
+        }
+    }
+
+    /// Two runs, with 2 jobs and with 1, write byte-identical files (manifest.json: apart from timings).
+    func testRerunIsByteIdenticalWhateverTheJobs() throws {
+        let first = CorpusRun.shared.dir
+        let (second, _) = try CorpusRun.run(jobs: 1)
+        defer { try? FileManager.default.removeItem(at: second) }
+        for name in ["reports.jsonl", "reports.csv", "indicator_scores.csv", "question_scores.csv", "measures.csv",
+                     "errors.jsonl", "dataset.sqlite", "datapackage.json"] {
+            let a = try Data(contentsOf: first.appendingPathComponent(name))
+            let b = try Data(contentsOf: second.appendingPathComponent(name))
+            XCTAssertFalse(a.isEmpty, name)
+            XCTAssertEqual(a, b, "\(name) differs between runs")
+        }
+        func manifestWithoutTimings(_ dir: URL) throws -> NSDictionary {
+            var m = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("manifest.json"))) as! [String: Any]
+            m["timings"] = nil
+            m["options"] = nil  // holds jobs-independent settings only, but keep the check about content
+            return m as NSDictionary
+        }
+        XCTAssertEqual(try manifestWithoutTimings(first), try manifestWithoutTimings(second))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: first.path).filter { $0.hasSuffix(".tmp") }
+        XCTAssertEqual(leftovers, [], "temporary files left behind")
+    }
+
+    /// Each bad file has one errors.jsonl line with its stage and reason, and a failed reports.csv row.
+    func testBadFilesAreReportedAndTheRestIsRead() throws {
+        let errors = try lines(CorpusRun.shared.dir.appendingPathComponent("errors.jsonl"))
+        var reasonByPath: [String: String] = [:]
+        for e in errors { reasonByPath[e["source_path"] as! String] = e["reason"] as? String }
+        XCTAssertEqual(reasonByPath["Corpus/bad/empty.pdf"], "empty_file")
+        XCTAssertEqual(reasonByPath["Corpus/bad/not-a-pdf.pdf"], "not_pdf")
+        XCTAssertEqual(reasonByPath["Corpus/bad/truncated.pdf"], "damaged")
+        XCTAssertEqual(reasonByPath["Corpus/bad/encrypted.pdf"], "encrypted")
+        for e in errors where (e["source_path"] as! String).hasPrefix("Corpus/bad/") {
+            XCTAssertEqual(e["stage"] as? String, "extract")
+            XCTAssertFalse((e["message"] as? String ?? "").isEmpty)
+        }
+        let summary = CorpusRun.shared.summary
+        XCTAssertGreaterThanOrEqual(summary.ok, 15, "good documents must still be read next to bad ones")
+        let reports = try RunDataset.load(CorpusRun.shared.dir).reports.rows
+        let failed = reports.filter { $0["status"] == "failed" }.compactMap { $0["source_path"] }
+        XCTAssertTrue(Set(failed).isSuperset(of: ["Corpus/bad/empty.pdf", "Corpus/bad/not-a-pdf.pdf",
+                                                  "Corpus/bad/truncated.pdf", "Corpus/bad/encrypted.pdf"]))
+    }
+
+    /// A scan is never a silent empty result: text_source none and a warning naming its pages.
+    func testScansAreDetectedAndSaidSo() throws {
+        let reports = try RunDataset.load(CorpusRun.shared.dir).reports.rows
+        let scans = reports.filter { ($0["source_path"] ?? "").hasPrefix("Corpus/scanned/") }
+        XCTAssertGreaterThanOrEqual(scans.count, 2)
+        for row in scans {
+            XCTAssertEqual(row["text_source"], "none", row["source_path"]!)
+            XCTAssertTrue((row["warnings"] ?? "").contains("no_text_layer"), row["source_path"]!)
+        }
+        let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))
+        for r in json where (r["source_path"] as? String ?? "").hasPrefix("Corpus/scanned/") {
+            let warnings = r["warning_list"] as? [[String: Any]] ?? []
+            let text = warnings.compactMap { $0["message"] as? String }.joined()
+            XCTAssertTrue(text.contains("page"), "the warning names the pages: \(text)")
+        }
+    }
+
+    /// Every extracted score can be traced to a page, a box and the raw text it was read from.
+    func testEveryScoreHasProvenance() throws {
+        let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))
+        var checked = 0
+        for r in json {
+            for key in ["indicator_scores", "question_scores", "measures"] {
+                for item in r[key] as? [[String: Any]] ?? [] {
+                    let source = item["source"] as? [String: Any]
+                    XCTAssertNotNil(source?["page"], "\(key) without page in \(r["source_path"] ?? "")")
+                    XCTAssertNotNil(source?["box"], "\(key) without box in \(r["source_path"] ?? "")")
+                    XCTAssertFalse((source?["raw"] as? String ?? "").isEmpty, "\(key) without raw text")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 500)
+    }
+}

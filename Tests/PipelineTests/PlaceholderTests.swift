@@ -1,3 +1,0 @@
-import XCTest
-@testable import Pipeline
-final class PipelinePlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
