@@ -7,7 +7,9 @@ degraded variants reuse it).
 import json
 import os
 import random
+import shutil
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpuslib import (CORPUS, HERE, esc, html_page, merge_pdfs, nfc_ws, normalise_pdf,  # noqa: E402
@@ -54,7 +56,7 @@ REPORTS = [
     dict(slug="g05-mueang-2567-stacked-oddcodes-mismatch", seed=105, unit=1, gaz=3, place=0, year=2567,
          font="Sawasdee", digits="mixed", border=True, cover=False, header=0, summary="table",
          ind_table="tool", questions="stacked", codes="odd", plan="normal", n_measures=7, profile="high",
-         mismatch=[6]),
+         mismatch=[10]),
     dict(slug="g06-obt-2568-landscape-plan", seed=106, unit=3, gaz=4, place=1, year=2568, font="Waree",
          digits="ascii", border=True, cover=True, header=1, summary="table", ind_table="simple",
          questions="long_plain", codes="ascii", plan="landscape", n_measures=6, profile="low"),
@@ -122,9 +124,12 @@ class Report:
         self.year, self.plan_year = cfg["year"], cfg["year"] + 1
         self.qset = M.question_set(self.year)
         self.qscores = M.question_scores(self.rng, self.qset, cfg["profile"])
-        means = M.indicator_means(self.qset, self.qscores)
+        means = M.indicator_means(self.qset, self.qscores, self.year)
         self.ind = dict(means)
-        for i in cfg.get("mismatch", []):  # deliberate disagreement with the questions
+        # Deliberate disagreement with the questions; only on IIT/OIT indicators of 2566/2567 (the pipeline checks
+        # EIT against nothing, and has no 2568 question catalogue), so the planted error can be caught.
+        for i in cfg.get("mismatch", []):
+            assert M.TOOL_OF[i] != "EIT" and self.year < 2568, f"{cfg['slug']}: uncatchable mismatch on indicator {i}"
             self.ind[i] = M.q2(max(min(means[i] + (3 if means[i] < 90 else -4) + M.q2("0.17"), 100), 0))
         self.overall = M.overall(self.ind)
         self.rating = M.rating(self.ind)
@@ -511,7 +516,7 @@ def report_segments(rep, transform=None):
 def render_all(reps, outdir, transform=None, suffix=""):
     """Render many reports to outdir/<slug><suffix>.pdf (segments rendered in parallel, then merged)."""
     jobs, plan = [], []
-    tmpdir = os.path.join(outdir, ".parts")
+    tmpdir = tempfile.mkdtemp(prefix="corpus-parts-")  # scratch outside Corpus/ (nothing hidden left there)
     for rep in reps:
         segs = report_segments(rep, transform)
         parts = []
@@ -525,14 +530,12 @@ def render_all(reps, outdir, transform=None, suffix=""):
     for rep, parts in plan:
         pdf = os.path.join(outdir, rep.cfg["slug"] + suffix + ".pdf")
         if len(parts) == 1:
-            os.replace(parts[0], pdf)
+            shutil.move(parts[0], pdf)  # /tmp may be another file system
         else:
             merge_pdfs(parts, pdf)
         normalise_pdf(pdf)
         out.append(pdf)
-    for f in os.listdir(tmpdir):
-        os.remove(os.path.join(tmpdir, f))
-    os.rmdir(tmpdir)
+    shutil.rmtree(tmpdir, ignore_errors=True)
     return out
 
 

@@ -24,13 +24,15 @@ def q2(x):
 
 
 def load_questions():
-    """code -> (indicator, text) for the 2566/2567 framework, from questions.tsv (wording of the seeds)."""
+    """code -> (indicator, sub-indicator or "", text) for the 2566/2567 framework, from questions.tsv (wording of
+    the seeds; OIT sub-indicators 9.1-9.5 = o1-o10, o11-o18, o19-o22, o23-o26, o27-o30 and 10.1-10.2 = o31-o38,
+    o39-o43, as in Mappings/ita/questions-2566.tsv)."""
     out = {}
     with open(os.path.join(HERE, "questions.tsv"), encoding="utf-8") as f:
         next(f)
         for line in f:
-            code, ind, text = line.rstrip("\n").split("\t")
-            out[code] = (int(ind), text)
+            code, ind, sub, text = line.rstrip("\n").split("\t")
+            out[code] = (int(ind), sub, text)
     return out
 
 
@@ -44,11 +46,11 @@ def question_set(year):
     """List of (code, indicator, text) for a framework year."""
     full = load_questions()
     if year < 2568:
-        return [(c, ind, t) for c, (ind, t) in full.items()]
+        return [(c, ind, t) for c, (ind, _, t) in full.items()]
     out, counters = [], {"i": 0, "e": 0, "o": 0}
     for ind in range(1, 11):
         letter = {"IIT": "i", "EIT": "e", "OIT": "o"}[TOOL_OF[ind]]
-        pool = [t for c, (i2, t) in full.items() if i2 == ind]
+        pool = [t for c, (i2, _, t) in full.items() if i2 == ind]
         for t in pool[:SHORT_COUNTS[ind]]:
             counters[letter] += 1
             out.append((f"{letter}{counters[letter]}", ind, t))
@@ -81,13 +83,28 @@ def question_scores(rng, qset, profile):
     return out
 
 
-def indicator_means(qset, qscores):
-    """indicator -> Decimal mean of its questions (2 decimals, half-up)."""
-    sums, counts = {}, {}
+def subindicators(year):
+    """code -> OIT sub-indicator ("9.1" ...) for a framework year; empty for 2568 (its invented set has none)."""
+    if year >= 2568:
+        return {}
+    return {c: sub for c, (_, sub, _) in load_questions().items() if sub}
+
+
+def indicator_means(qset, qscores, year):
+    """indicator -> Decimal score from its questions (2 decimals, half-up): the plain mean of its questions, except
+    an OIT indicator with sub-indicators (2566/2567), which is the mean of its sub-indicator means, as real reports
+    compute it. (Real EIT indicators are not the mean of the printed e-questions; the generator keeps the plain
+    mean there, which no check relies on.)"""
+    subs = subindicators(year)
+    groups = {}  # indicator -> {sub-indicator key -> [scores]}
     for code, ind, _ in qset:
-        sums[ind] = sums.get(ind, Decimal(0)) + qscores[code]
-        counts[ind] = counts.get(ind, 0) + 1
-    return {i: q2(sums[i] / counts[i]) for i in sorted(sums)}
+        key = subs.get(code, "") if TOOL_OF[ind] == "OIT" else ""
+        groups.setdefault(ind, {}).setdefault(key, []).append(qscores[code])
+    out = {}
+    for ind in sorted(groups):
+        means = [sum(v) / len(v) for _, v in sorted(groups[ind].items())]
+        out[ind] = q2(sum(means) / len(means))
+    return out
 
 
 def random_indicators(rng, profile):

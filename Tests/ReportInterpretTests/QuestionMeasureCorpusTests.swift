@@ -59,6 +59,11 @@ final class QuestionMeasureCorpusTests: XCTestCase {
             // Questions: keyed by code, scores agree within 0.005.
             if let goldQ = gold["question_scores"] as? [[String: Any]], !unsure.contains("question_scores") {
                 let found = QuestionReader.read(from: reader, mappings: mappings)
+                // One row per code; every printing stays available for cross-checks.
+                XCTAssertEqual(Set(found.map(\.code)).count, found.count, name)
+                let printings = QuestionReader.allPrintings(from: reader, mappings: mappings)
+                XCTAssertGreaterThanOrEqual(printings.count, found.count, name)
+                XCTAssertEqual(Set(printings.map(\.code)), Set(found.map(\.code)), name)
                 var byCode: [String: String] = [:]
                 for q in found { byCode[q.code] = q.score }
                 var claimed = Set<String>()
@@ -103,10 +108,12 @@ final class QuestionMeasureCorpusTests: XCTestCase {
         if let path = ProcessInfo.processInfo.environment["QUESTION_MEASURE_REPORT"] {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
         }
-        XCTAssertGreaterThanOrEqual(questions.recall, 0.85, summary)
-        XCTAssertGreaterThanOrEqual(questions.precision, 0.9, summary)
-        XCTAssertGreaterThanOrEqual(measures.recall, 0.6, summary)
-        XCTAssertGreaterThanOrEqual(measures.precision, 0.6, summary)
+        XCTAssertGreaterThanOrEqual(questions.recall, 0.98, summary)
+        XCTAssertGreaterThanOrEqual(questions.precision, 0.98, summary)
+        // Rows and columns: the strict figure also counts the normaliser's wrap-space decisions
+        // (reported above, not asserted here).
+        XCTAssertGreaterThanOrEqual(measureStructure.recall, 0.95, summary)
+        XCTAssertGreaterThanOrEqual(measureStructure.precision, 0.95, summary)
     }
 
     /// Measure rows scored as the evaluator does: greedy pairing by text similarity, a pair is right

@@ -26,14 +26,15 @@ struct MeasureHeaderBand {
         // Cheap gate: the line must name at least two roles.
         let mainRoles = Set(main.segments.compactMap { vocabulary.role(of: $0.text) })
         guard mainRoles.count >= 2 else { return nil }
-        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary) || isShortPiece($0.text) }) else { return nil }
+        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary) || isWordPiece($0.text) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number, no bullet,
         // never across two of the main line's cells, so a title above is not taken in).
         func isPiece(_ l: Int) -> Bool {
             lines[l].segments.allSatisfy { seg in
                 let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
-                return across <= 1 && (isHeaderCellLine(seg.text, vocabulary) || isWordPiece(seg.text))
+                let digits = seg.text.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+                return across <= 1 && !digits && (isHeaderCellLine(seg.text, vocabulary) || isWordPiece(seg.text))
             }
         }
         let reach = 1.6 * geometry.pitch
@@ -62,6 +63,18 @@ struct MeasureHeaderBand {
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis])
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
+    }
+
+    /// The band with a remnant line's words added to the header cells they sit under (a header
+    /// row cut by a page break), roles re-read from the completed cell texts.
+    func extended(with line: ReadLine, vocabulary: MeasureHeaderVocabulary) -> MeasureHeaderBand {
+        var copy = self
+        for seg in line.segments {
+            let k = column(for: seg.box)
+            copy.columns[k].text += " " + seg.text
+            copy.columns[k].role = vocabulary.role(of: copy.columns[k].text)
+        }
+        return copy
     }
 
     /// True when a line holds only header wording or word pieces: the rest of a header row

@@ -17,11 +17,14 @@ struct MeasureHeaderVocabulary {
     var rules: [Rule]
     var headerWords: [String]
     var minimumRoles: Int
+    /// Words that open a line after the table (a section heading, a note, a signature).
+    var tableEnds: [String] = []
 
     private struct File: Decodable {
         var rules: [Rule]
         var headerWords: [String]
         var minimumRoles: Int?
+        var tableEnds: [String]?
     }
 
     /// Loads `ita/measure-headers.json` from `mappings` (or the located Mappings folder); nil when
@@ -33,7 +36,8 @@ struct MeasureHeaderVocabulary {
         else { return nil }
         let rules = file.rules.map { Rule(role: $0.role, phrases: $0.phrases.map { QuestionTableVocabulary.squeezed($0) }) }
         return MeasureHeaderVocabulary(rules: rules, headerWords: file.headerWords.map { QuestionTableVocabulary.squeezed($0) },
-                                       minimumRoles: file.minimumRoles ?? 3)
+                                       minimumRoles: file.minimumRoles ?? 3,
+                                       tableEnds: (file.tableEnds ?? []).map { QuestionTableVocabulary.squeezed($0) })
     }
 
     /// The role of a header cell's text (first matching rule), nil when no phrase matches.
@@ -41,6 +45,12 @@ struct MeasureHeaderVocabulary {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return nil }
         return rules.first { rule in rule.phrases.contains { t.contains($0) } }?.role
+    }
+
+    /// True when a line's text opens with a word that follows a table, never sits in one.
+    func endsTable(_ text: String) -> Bool {
+        let t = QuestionTableVocabulary.squeezed(text)
+        return tableEnds.contains { t.hasPrefix($0) }
     }
 
     /// True when the text is only header wording (a wrapped header line such as "ดำเนินการ").

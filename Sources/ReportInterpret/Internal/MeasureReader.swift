@@ -1,6 +1,7 @@
 import Foundation
 import ITAModel
 import PageLayout
+import ThaiNormalise
 
 /// Reads action-plan rows ("measures / steps / period / owner" tables) from the document's line
 /// segments: a header band whose wording (Mappings/ita/measure-headers.json) names the columns,
@@ -20,7 +21,8 @@ enum MeasureReader {
             let lines = MeasureCellPieces.lines(of: page, pageLines, reader: reader)
             let geometry = QuestionPageGeometry(page: page, lines: lines)
             let pageHeight = reader.layout.pages.first { $0.page == page }?.height ?? 842
-            let tableRows = reader.layout.pages.first { $0.page == page }?.tables
+            // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
+            let tableRows = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == "ruled" }
                 .flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) } ?? []
             // Header bands first: a band may begin above the line that names its roles.
             var bands: [Int: MeasureHeaderBand] = [:]
@@ -51,10 +53,17 @@ enum MeasureReader {
                 let line = lines[l]
                 guard let band = active else { l += 1; continue }
                 if MeasurePageFurniture.isFurniture(line, pageHeight: pageHeight) { l += 1; continue }
-                if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary) { l += 1; continue }
+                if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary) {
+                    let completed = band.extended(with: line, vocabulary: vocabulary)
+                    active = completed
+                    splitter = MeasureRowSplitter(band: completed, geometry: geometry, tableRows: tableRows)
+                    l += 1
+                    continue
+                }
                 headerOpen = false
                 let gapEnds = previousBodyY.map { line.box.y0 - $0 > 3 * geometry.pitch } ?? false
-                if gapEnds || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
+                let heading = line.segments.first.map { vocabulary.endsTable($0.text) } ?? false
+                if gapEnds || heading || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)
                     builder.closeRow()
@@ -79,11 +88,6 @@ enum MeasurePageFurniture {
         guard line.segments.count == 1, line.box.y0 < 0.08 * pageHeight || line.box.y1 > 0.92 * pageHeight else { return false }
         let t = QuestionTableVocabulary.squeezed(line.segments[0].text)
         let core = t.unicodeScalars.filter { !"-–—()หน้า/".unicodeScalars.contains($0) }
-        return !core.isEmpty && core.count <= 4 && core.allSatisfy { ThaiNumberDigit.isDigit($0) }
+        return !core.isEmpty && core.count <= 4 && core.allSatisfy { ThaiNumber.digitValue($0) != nil }
     }
-}
-
-/// Digit test for Thai and ASCII digits.
-enum ThaiNumberDigit {
-    static func isDigit(_ u: Unicode.Scalar) -> Bool { (0x30...0x39).contains(u.value) || (0x0E50...0x0E59).contains(u.value) }
 }

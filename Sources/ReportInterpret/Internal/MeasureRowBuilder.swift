@@ -11,6 +11,8 @@ struct MeasureRowBuilder {
         var page: Int
         var box: Box
         var raw: String
+        /// Normalised text (bullets and digits repaired), for reading item markers.
+        var text: String
     }
 
     struct Row {
@@ -26,6 +28,8 @@ struct MeasureRowBuilder {
     let normaliser: ThaiNormaliser
     private(set) var rows: [Row] = []
     private var open: Row?
+    /// Page of the last row piece closed (merged or not).
+    private var lastPage: Int?
 
     init(normaliser: ThaiNormaliser) { self.normaliser = normaliser }
 
@@ -48,10 +52,19 @@ struct MeasureRowBuilder {
         let lead: [MeasureColumnRole] = [.issue, .indicator, .owner, .period]
         let hasAny = row.parts.values.contains { !$0.isEmpty }
         guard hasAny else { return }
-        // The first row of a page with no issue whose measure does not open with an item marker
-        // is the rest of the row cut by the page break.
-        let continues = !rows.isEmpty && rows[rows.count - 1].page != row.page && !row.has(.issue) && !row.has(.indicator)
-            && !(row.parts[.measure]?.first.map { MeasureItemMarker.starts($0.raw) } ?? false)
+        // The first row of a page is the rest of the row the page break cut when its measure does
+        // not open with an item marker and it has no issue, or an issue piece without the
+        // number the plan's issues start with.
+        func marked(_ role: MeasureColumnRole, _ r: Row) -> Bool? {
+            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text) }
+        }
+        var continues = false
+        defer { lastPage = row.page }
+        if let previous = rows.last, let lastPage, lastPage != row.page, marked(.measure, row) != true {
+            let issue = marked(.issue, row) ?? marked(.indicator, row)
+            let previousIssue = marked(.issue, previous) ?? marked(.indicator, previous)
+            continues = issue == nil || (issue == false && previousIssue == true)
+        }
         if (!lead.contains(where: row.has) || continues), !rows.isEmpty {
             for (role, parts) in row.parts { rows[rows.count - 1].parts[role, default: []] += parts }
             return

@@ -49,7 +49,7 @@ struct MeasureRowSplitter {
             if starts.contains(i) { builder.startRow(page: geometry.page, indicatorKeyed: indicatorKeyed) }
             for (column, seg) in parts {
                 guard let role = band.columns[column].role, role != .analysis else { continue }
-                builder.add(role: role, part: .init(page: geometry.page, box: seg.box, raw: seg.raw), indicatorKeyed: indicatorKeyed)
+                builder.add(role: role, part: .init(page: geometry.page, box: seg.box, raw: seg.raw, text: seg.text), indicatorKeyed: indicatorKeyed)
             }
         }
     }

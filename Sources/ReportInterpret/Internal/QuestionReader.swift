@@ -26,7 +26,8 @@ enum QuestionReader {
         let year = ReportFieldsReader.read(from: reader).assessmentYear?.value
         var out: [QuestionScore] = []
         for (page, lines) in reader.linesByPage {
-            let geometry = QuestionPageGeometry(page: page, lines: lines)
+            // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
+            let geometry = QuestionPageGeometry(page: page, lines: MeasureCellPieces.lines(of: page, lines, reader: reader))
             out += QuestionPageReader(geometry: geometry, vocabulary: vocabulary, normaliser: reader.normaliser)
                 .read(year: year)
         }

@@ -28,6 +28,11 @@ enum QuestionTokens {
         while i < scalars.count, let d = digitValue(scalars[i]) {
             number = number * 10 + d; digits += 1; i += 1
         }
+        // "i1 ๑": a space typed inside the number; one more digit standing alone joins it.
+        if digits == 1, i + 1 < scalars.count, scalars[i] == " ", let d = digitValue(scalars[i + 1]),
+           i + 2 == scalars.count || (digitValue(scalars[i + 2]) == nil && scalars[i + 2] != "." && scalars[i + 2] != ",") {
+            number = number * 10 + d; digits = 2; i += 2
+        }
         guard digits >= 1, digits <= 2, number >= 1 else { return nil }
         if i < scalars.count {
             let next = scalars[i]

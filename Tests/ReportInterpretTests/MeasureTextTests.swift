@@ -1,0 +1,39 @@
+import XCTest
+import ITAModel
+@testable import ReportInterpret
+
+/// Action-plan wording: item markers, indicator numbers, header vocabulary.
+final class MeasureTextTests: XCTestCase {
+    func testItemMarkers() {
+        for t in ["- จัดทำคู่มือ", "▪ พัฒนาการเข้าถึง", "1.จัดทำคู่มือ", "๒. จัดทำช่องทาง", "(1) กระบวนการ"] {
+            XCTAssertTrue(MeasureItemMarker.starts(t), t)
+        }
+        for t in ["ประชาชน ผ่านระบบฐานข้อมูล", "2566 ถึง 30 กันยายน", "ราชการ"] {
+            XCTAssertFalse(MeasureItemMarker.starts(t), t)
+        }
+    }
+
+    func testIndicatorNumbers() {
+        XCTAssertEqual(MeasureIndicator.number(in: "๑. การปฏิบัติหน้าที่", keyed: true), 1)
+        XCTAssertEqual(MeasureIndicator.number(in: "๑๐. การป้องกันการ ทุจริต", keyed: true), 10)
+        XCTAssertEqual(MeasureIndicator.number(in: "ตัวชี้วัดที่ ๓ การใช้อำนาจ", keyed: false), 3)
+        // An issue-keyed plan numbers its issues, not indicators.
+        XCTAssertNil(MeasureIndicator.number(in: "๑. กระบวนการปฏิบัติงานที่โปร่งใส", keyed: false))
+        XCTAssertNil(MeasureIndicator.number(in: "๑๒. อื่น ๆ", keyed: true))
+    }
+
+    func testHeaderVocabularyFromMappings() throws {
+        let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
+        let v = try XCTUnwrap(MeasureHeaderVocabulary.load(mappings: mappings))
+        XCTAssertEqual(v.role(of: "วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ มาตรการ/กิจกรรม"), .measure)
+        XCTAssertEqual(v.role(of: "ผลการวิเคราะห์ตัวชี้วัดเพื่อกำหนด มาตรการ/โครงการ/กิจกรรม"), .analysis)
+        XCTAssertEqual(v.role(of: "ผู้รับผิดชอบ/ ผู้ที่เกี่ยวข้อง"), .owner)
+        XCTAssertEqual(v.role(of: "ระยะ เวลา ดำเนิน งาน"), .period)
+        XCTAssertEqual(v.role(of: "วัน เดือน ปี ที่ดำเนินการ"), .period)
+        XCTAssertEqual(v.role(of: "ขั้นตอน / วิธีการดำเนินการ"), .steps)
+        XCTAssertEqual(v.role(of: "ตัวชี้วัด"), .indicator)
+        XCTAssertEqual(v.role(of: "หัวข้อ"), .issue)
+        XCTAssertNil(v.role(of: "สำนักปลัด"))
+        XCTAssertTrue(v.endsTable("ส่วนที่ 3 ข้อจำกัดของหน่วยงาน"))
+    }
+}
