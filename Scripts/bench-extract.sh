@@ -28,7 +28,7 @@ done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 ma=$(median "${ta[@]}"); mb=$(median "${tb[@]}")
 pages=$(for f in "${pdfs[@]}"; do pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'; done | awk '{s+=$1} END {print s+0}')
-rss_a=$( { /usr/bin/time -f '%M' "$bin" extract "${inputs[@]}" --out "$out/run" --jobs "$jobs" --quiet >/dev/null 2>/dev/null; } 2>&1 | tail -1 || true)
+/usr/bin/time -o "$out/rss" -f "%M" "$bin" extract "${inputs[@]}" --out "$out/run" --jobs "$jobs" --quiet >/dev/null 2>&1 || true; rss_a=$(tail -1 "$out/rss")
 echo "files: ${#pdfs[@]}  pages: $pages  runs: $runs  jobs: $jobs"
 printf 'ita-extract extract (all stages, all outputs): median %.3f s   peak RSS %s KiB\n' "$ma" "$rss_a"
 printf 'pdftotext -raw (text only, per file)          : median %.3f s\n' "$mb"
