@@ -38,8 +38,13 @@ struct DocumentProcessor: Sendable {
         }
         if pdf.textSource == TextSource.none {
             record.status = .failed
+            // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is not read through
+            // poppler (a space between nearly every Thai character), so say which case this is.
+            let ocrLayer = pdf.pages.contains { p in p.glyphs.contains { $0.font?.contains("GlyphLess") == true } }
+            let what = ocrLayer ? "only an OCR text layer (GlyphLessFont), which is not read"
+                                : "no page has a usable text layer (scanned or image-only PDF)"
             record.error = DocumentError(stage: "extract", reason: "no_text_layer",
-                                         message: "no page has a usable text layer (scanned or image-only PDF, \(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s")); OCR is needed")
+                                         message: "\(what), \(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s"); OCR is needed")
             return (record, t)
         }
 

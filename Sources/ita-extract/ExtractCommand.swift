@@ -23,7 +23,7 @@ struct ExtractCommand: AsyncParsableCommand {
     var out: String
 
     @Option(name: .shortAndLong, help: "Documents read at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Start each CSV with a UTF-8 byte-order mark, so that Excel opens Thai text correctly.")
     var bom = false
@@ -35,7 +35,7 @@ struct ExtractCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() async throws {
@@ -48,7 +48,8 @@ struct ExtractCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("ita-extract: no PDF files found\n".utf8))
             throw ExitCode.failure
         }
-        let options = PipelineOptions(outputDirectory: URL(fileURLWithPath: out), jobs: jobs, bom: bom,
+        let options = PipelineOptions(outputDirectory: URL(fileURLWithPath: out),
+                                      jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bom: bom,
                                       mappings: mappingsDir, toolVersion: ToolVersion.current)
         let pipeline = try ExtractionPipeline(options: options)
         let quiet = self.quiet

@@ -1,7 +1,7 @@
 import XCTest
 @testable import ThaiNormalise
 
-/// The normaliser over the text of three real reports (../shared/seeds).
+/// The normaliser over the text of three real reports (Tests/Fixtures/seeds).
 final class SeedTextTests: XCTestCase {
     let n = Fixture.normaliser
 

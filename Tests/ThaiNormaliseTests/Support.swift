@@ -7,9 +7,9 @@ enum Fixture {
     static let mappings: URL = (MappingsDirectory.forSourceFile(#filePath) ?? MappingsDirectory.locate())!
     static let normaliser: ThaiNormaliser = try! ThaiNormaliser(mappings: mappings)
 
-    /// The seed report texts (real reports), from ../shared/seeds beside the checkout.
+    /// The seed report texts (real reports), from Tests/Fixtures/seeds in this checkout.
     static func seeds() -> [(name: String, text: String)] {
-        let dir = mappings.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        let dir = mappings.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/seeds")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
         return names.compactMap { n in (try? String(contentsOf: dir.appendingPathComponent(n), encoding: .utf8)).map { (n, $0) } }
     }
