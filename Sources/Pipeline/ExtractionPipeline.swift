@@ -91,7 +91,7 @@ public struct ExtractionPipeline: Sendable {
                 }
             }, deliver: { k, result in
                 var (record, t) = result
-                let i = work[k]
+                let i = order[k]
                 if let repeats = repeatsOf[i] {
                     record.warnings.append(Warning(code: "duplicate_input",
                                                    message: "the same file (same SHA-256) is also at: \(repeats.joined(separator: ", ")); read once"))
@@ -118,14 +118,13 @@ public struct ExtractionPipeline: Sendable {
                 progress?(record)
             })
             summary.wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
-            var manifest = Manifest(toolVersion: options.toolVersion,
+            let manifest = Manifest(toolVersion: options.toolVersion,
                                     mappingsVersion: MappingsVersion.of(options.mappings),
                                     inputs: inputs,
                                     options: ["bom": options.bom ? "true" : "false"],
                                     timings: Manifest.Timings(startedAt: started, finishedAt: Date(),
                                                               stageSeconds: summary.timings.byStage
                                                                 .merging(["total_wall": summary.wallSeconds]) { a, _ in a }))
-            manifest.inputs = inputs
             try writer.finish(manifest: manifest)
         } catch {
             writer.abort()

@@ -32,6 +32,8 @@ struct DocumentReader {
     let lines: [ReadLine]
     /// The ITA data files (Mappings/ita/): indicator names, cue words, catalogues, bands, weights.
     let ita: ITAVocabulary
+    /// Answers computed once per document (see `InterpretMemo`).
+    let memo = InterpretMemo()
 
     init(layout: DocumentLayout, normaliser: ThaiNormaliser) {
         self.init(layout: layout, normaliser: normaliser, mappings: MappingsDirectory.locate())

@@ -43,6 +43,8 @@ struct ITAVocabulary {
     var questionMeanTolerance: Double = 0.02
     var catalogues: [Int: [String: QuestionInfo]] = [:]
     var provinces: [String] = []
+    /// Indicator-name matches already made (the vocabulary is not changed after loading).
+    let matchMemo = IndicatorMatchMemo()
 
     /// Loads Mappings/ita/ under `mappings`; missing files leave their part empty (checks that
     /// need them are then skipped, never guessed).
@@ -101,13 +103,21 @@ struct ITAVocabulary {
     func indicatorMatching(name: String) -> (number: Int, similarity: Double)? {
         let k = Array(KeyedText(name).key)
         guard k.count >= 3 else { return nil }
-        var best: (Int, Double)?
-        for ind in indicators {
-            for n in ind.names {
-                let s = ITAVocabulary.similarity(k, KeyedText(n).key)
-                if best == nil || s > best!.1 { best = (ind.number, s) }
-            }
+        // The same label text is matched again and again (row cells, dropped tool cells): the
+        // answer depends on the key alone, memoised by its UTF-8 bytes (not String equality).
+        let memoKey = Array(String(String.UnicodeScalarView(k)).utf8)
+        if let known = matchMemo.matches[memoKey] { return known.map { (number: $0.0, similarity: $0.1) } }
+        let nameKeys: [(Int, [Unicode.Scalar])]
+        if let keys = matchMemo.nameKeys { nameKeys = keys } else {
+            nameKeys = indicators.flatMap { ind in ind.names.map { (ind.number, KeyedText($0).key) } }
+            matchMemo.nameKeys = nameKeys
         }
+        var best: (Int, Double)?
+        for (number, key) in nameKeys {
+            let s = ITAVocabulary.similarity(k, key)
+            if best == nil || s > best!.1 { best = (number, s) }
+        }
+        matchMemo.matches[memoKey] = .some(best)
         return best
     }
 
@@ -131,4 +141,11 @@ struct ITAVocabulary {
     }
 
     func canonicalName(_ indicator: Int) -> String? { indicators.first { $0.number == indicator }?.names.first }
+}
+
+/// Memo of `ITAVocabulary.indicatorMatching(name:)`: the indicator names' keys, and the answer
+/// per label key (UTF-8 bytes). One vocabulary serves one document on one thread.
+final class IndicatorMatchMemo {
+    var nameKeys: [(Int, [Unicode.Scalar])]?
+    var matches: [[UInt8]: (Int, Double)?] = [:]
 }

@@ -73,7 +73,8 @@ enum IndicatorRows {
 
     static func parse(_ row: CellRow, _ v: ITAVocabulary) -> ParsedRow {
         guard let cues = v.cues else { return .other }
-        var cells = row.cells.filter { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+        // Same as "trimmed of .whitespaces is not empty", without building the trimmed string.
+        var cells = row.cells.filter { !$0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }
         guard !cells.isEmpty else { return .other }
         // Year header: two or more cells (or words) that are years, nothing else but year words.
         if let header = yearHeader(cells, cues) { return .yearHeader(header) }

@@ -19,6 +19,8 @@ struct MeasureHeaderVocabulary {
     var minimumRoles: Int
     /// Words that open a line after the table (a section heading, a note, a signature).
     var tableEnds: [String] = []
+    /// Roles already decided (the same header texts are tested many times per page).
+    let roleMemo = MeasureRoleMemo()
 
     private struct File: Decodable {
         var rules: [Rule]
@@ -44,7 +46,17 @@ struct MeasureHeaderVocabulary {
     func role(of text: String) -> MeasureColumnRole? {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return nil }
-        return rules.first { rule in rule.phrases.contains { t.contains($0) } }?.role
+        let key = Array(t.utf8)
+        if let known = roleMemo.roles[key] { return known }
+        // Thai letters have no canonical decompositions and none decompose into them, so a
+        // phrase whose Thai letters are not all in the text cannot be found in it by `contains`
+        // (canonical-equivalence search) either: skip the costly search for it.
+        let have = ThaiScalarSet(t)
+        let role = rules.first { rule in
+            rule.phrases.contains { ThaiScalarSet($0).isSubset(of: have) && t.contains($0) }
+        }?.role
+        roleMemo.roles[key] = .some(role)
+        return role
     }
 
     /// True when a line's text opens with a word that follows a table, never sits in one.
@@ -58,5 +70,22 @@ struct MeasureHeaderVocabulary {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return true }
         return role(of: t) != nil || headerWords.contains(t)
+    }
+}
+
+/// The Thai-block scalars (U+0E00-U+0E7F) a text holds, as a 128-bit set.
+struct ThaiScalarSet {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    init(_ text: String) {
+        for u in text.unicodeScalars where u.value >= 0x0E00 && u.value < 0x0E80 {
+            let bit = u.value - 0x0E00
+            if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
+        }
+    }
+
+    func isSubset(of other: ThaiScalarSet) -> Bool {
+        low & ~other.low == 0 && high & ~other.high == 0
     }
 }

@@ -17,8 +17,7 @@ enum MeasureReader {
         // a page break, leaving header word pieces at the top of the next page.
         var headerOpen = false
         var headerPage = 0
-        for (page, pageLines) in reader.linesByPage {
-            let lines = MeasureCellPieces.lines(of: page, pageLines, reader: reader)
+        for (page, lines) in reader.cellPiecesByPage {
             let geometry = QuestionPageGeometry(page: page, lines: lines)
             let pageHeight = reader.layout.pages.first { $0.page == page }?.height ?? 842
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.

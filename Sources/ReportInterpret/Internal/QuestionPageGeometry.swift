@@ -83,6 +83,7 @@ struct QuestionPageGeometry {
 extension DocumentReader {
     /// The document's lines grouped by page, in page order (pages without lines left out).
     var linesByPage: [(page: Int, lines: [ReadLine])] {
+        if let done = memo.linesByPage { return done }
         var out: [(page: Int, lines: [ReadLine])] = []
         for line in lines {
             if let last = out.last, last.page == line.page {
@@ -91,6 +92,7 @@ extension DocumentReader {
                 out.append((line.page, [line]))
             }
         }
+        memo.linesByPage = out
         return out
     }
 }

@@ -22,12 +22,20 @@ enum QuestionReader {
     /// scores are a conflict (`read` keeps the first). `year` is the assessment year, read by
     /// `ReportFieldsReader` (nil when the document does not say).
     static func allPrintings(from reader: DocumentReader, mappings: URL? = nil) -> [QuestionScore] {
+        let key = mappings?.absoluteString ?? ""
+        if let done = reader.memo.printings[key] { return done }
+        let out = allPrintingsUncached(from: reader, mappings: mappings)
+        reader.memo.printings[key] = out
+        return out
+    }
+
+    private static func allPrintingsUncached(from reader: DocumentReader, mappings: URL?) -> [QuestionScore] {
         let vocabulary = QuestionTableVocabulary.load(mappings: mappings)
         let year = ReportFieldsReader.read(from: reader).assessmentYear?.value
         var out: [QuestionScore] = []
-        for (page, lines) in reader.linesByPage {
-            // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
-            let geometry = QuestionPageGeometry(page: page, lines: MeasureCellPieces.lines(of: page, lines, reader: reader))
+        // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
+        for (page, lines) in reader.cellPiecesByPage {
+            let geometry = QuestionPageGeometry(page: page, lines: lines)
             out += QuestionPageReader(geometry: geometry, vocabulary: vocabulary, normaliser: reader.normaliser)
                 .read(year: year)
         }

@@ -7,6 +7,13 @@ enum ReportFieldsReader {
 
     /// The fields and the warnings reading them raised (two districts, disagreeing headline scores).
     static func readWithWarnings(from reader: DocumentReader) -> (fields: ReportFields, warnings: [Warning]) {
+        if let done = reader.memo.fields { return done }
+        let result = readUncached(from: reader)
+        reader.memo.fields = result
+        return result
+    }
+
+    private static func readUncached(from reader: DocumentReader) -> (fields: ReportFields, warnings: [Warning]) {
         let v = reader.ita
         let blocks = reader.textBlocks()
         var f = ReportFields()

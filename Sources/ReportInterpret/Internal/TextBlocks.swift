@@ -34,6 +34,13 @@ extension DocumentReader {
     /// The document's text blocks in reading order (see `TextBlock`). With `wholeLines`, a
     /// multi-column line also gives one block of all its cells (a "label | value" row).
     func textBlocks(wholeLines: Bool = false) -> [TextBlock] {
+        if let done = memo.textBlocks[wholeLines] { return done }
+        let blocks = textBlocksUncached(wholeLines: wholeLines)
+        memo.textBlocks[wholeLines] = blocks
+        return blocks
+    }
+
+    private func textBlocksUncached(wholeLines: Bool) -> [TextBlock] {
         var blocks: [TextBlock] = []
         var para: [Int] = []
         func flush() {
@@ -87,6 +94,13 @@ extension DocumentReader {
     /// One block per page: every line of the page joined (segments with a space), for tests that
     /// need the words around a value whatever the columns (what a year printed on a cover means).
     func pageBlocks() -> [TextBlock] {
+        if let done = memo.pageBlocks { return done }
+        let out = pageBlocksUncached()
+        memo.pageBlocks = out
+        return out
+    }
+
+    private func pageBlocksUncached() -> [TextBlock] {
         var out: [TextBlock] = []
         var current: [Int] = []
         func flush() {
