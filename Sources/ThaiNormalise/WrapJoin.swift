@@ -1,12 +1,16 @@
 /// Joins the wrapped lines of a cell or paragraph. A line break in Thai text is most often a wrap
 /// inside a phrase (no space belongs there), but Thai also puts real spaces between phrases, and
-/// a wrap may fall on one. Decided per break: non-Thai on either side keeps a space; a break
+/// a wrap may fall on one. Decided per break: a break after a glued hyphen or slash drops it;
+/// non-Thai on either side keeps a space; a break
 /// inside an ICU word, before a following vowel or mark, or inside a known word drops it; a break
 /// before or after a word that writers set off with spaces (learned lists) keeps it; else dropped.
 struct WrapJoin {
     let lexicon: Lexicon
     let spaceBefore: Set<String>
     let spaceAfter: Set<String>
+
+    /// Hyphen-minus, slash, hyphen, en dash: signs a line may be broken after without a space.
+    static let breakAfterSigns: Set<UInt32> = [0x2D, 0x2F, 0x2010, 0x2013]
 
     /// The lines joined by "\n" as raw text, each break replaced by " " or "" (the latter
     /// recorded as "wrap_space"), as a buffer whose origins index the "\n"-joined raw text.
@@ -33,6 +37,11 @@ struct WrapJoin {
         let l = Array(left.unicodeScalars), r = Array(right.unicodeScalars)
         guard let a = l.last, let c = r.first else { return false }
         if a.properties.isWhitespace || c.properties.isWhitespace { return false }
+        // A line that ends in a hyphen or slash glued to the text before it ("67-", "สำนักปลัด/") was
+        // broken after that sign, which word processors do inside a token: no space was typed there.
+        if WrapJoin.breakAfterSigns.contains(a.value), l.count >= 2, !l[l.count - 2].properties.isWhitespace {
+            return false
+        }
         guard ThaiScript.isThaiLetter(a.value), ThaiScript.isThaiLetter(c.value) else { return true }
         if ThaiScript.isCombining(c.value) || [0x0E30, 0x0E32, 0x0E33, 0x0E45].contains(c.value) { return false }
         // A leading vowel (เ แ โ ใ ไ) at the end of a line cannot end a word.

@@ -41,6 +41,16 @@ final class OCRAndWrapTests: XCTestCase {
         XCTAssertEqual(n.normaliseLines(["คณะทำงานจัดทำแผน", "ปฏิบัติการ"]).text, "คณะทำงานจัดทำแผนปฏิบัติการ")
     }
 
+    func testBreakAfterAGluedHyphenOrSlashIsJoined() {
+        // Measures' periods and owners wrap after "-" or "/" inside a token.
+        XCTAssertEqual(n.normaliseLines(["1 ต.ค. 67-", "30 ก.ย. 68"]).text, "1 ต.ค. 67-30 ก.ย. 68")
+        XCTAssertEqual(n.normaliseLines(["๑ ต.ค. ๖๖-", "๓๐ ก.ย. ๖๗"]).text, "๑ ต.ค. ๖๖-๓๐ ก.ย. ๖๗")
+        XCTAssertEqual(n.normaliseLines(["สำนักปลัด/", "ตรวจสอบภายใน"]).text, "สำนักปลัด/ตรวจสอบภายใน")
+        XCTAssertEqual(n.normaliseLines(["บริการ E-", "Service"]).text, "บริการ E-Service")
+        // A hyphen set off by a space was typed with spaces: the space stays.
+        XCTAssertEqual(n.normaliseLines(["1 ต.ค. 67 -", "30 ก.ย. 68"]).text, "1 ต.ค. 67 - 30 ก.ย. 68")
+    }
+
     func testRealSpacesAtLineEndsAreKept() {
         // Non-Thai on either side of the break keeps a space.
         XCTAssertEqual(n.normaliseLines(["ผลการประเมิน ITA", "ประจำปี"]).text, "ผลการประเมิน ITA ประจำปี")
