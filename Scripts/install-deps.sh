@@ -4,9 +4,10 @@
 set -euo pipefail
 packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libicu-dev libsqlite3-dev poppler-utils)
 # Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/),
-# ITA_DEPS=html (chromium: to screenshot diff reports).
+# ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time: Scripts/bench-extract.sh).
 case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(libreoffice-writer-nogui fonts-thai-tlwg qpdf imagemagick ghostscript tesseract-ocr tesseract-ocr-tha);; esac
 case ",${ITA_DEPS:-}," in *,html,*) packages+=(chromium fonts-thai-tlwg);; esac
+case ",${ITA_DEPS:-}," in *,bench,*) packages+=(bc time);; esac
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
