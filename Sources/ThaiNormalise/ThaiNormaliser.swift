@@ -55,6 +55,9 @@ public final class ThaiNormaliser: @unchecked Sendable {
             b = n
         }
         if let n = ocr.apply(b, &changes) { b = n }
+        // Moving a tone before SARA AM can leave it after a non-Thai combining mark of a higher
+        // class (U+0301 U+0E48): compose again so the output is NFC and a second pass is a no-op.
+        if let n = UnicodeRepair.nfc(b, &changes) { b = n }
         if numeric, let n = DigitRepair.ascii(b, &changes) { b = n }
         // Passes record in their own order; report in text order (stable for equal offsets).
         let ordered = changes.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
