@@ -54,6 +54,26 @@ enum CrossChecks {
             }
         }
 
+        // Codes the year's catalogue does not list (an OCR slip such as o44, or a framework change),
+        // and years with no catalogue at all, whose questions go unchecked.
+        let questionYears = Set(result.questions.compactMap(\.year)).sorted()
+        for y in questionYears {
+            let cat = v.catalogue(y)
+            let codes = result.questions.filter { $0.year == y }
+            if cat.isEmpty {
+                out.append(Warning(code: "question_catalogue_missing",
+                                   message: "no question catalogue for \(y) in Mappings/ita: \(codes.count) question scores not checked against their indicators (build one: ita-extract catalogue)",
+                                   page: codes.first?.page))
+                continue
+            }
+            let unknown = codes.filter { cat[$0.code] == nil }
+            if !unknown.isEmpty {
+                out.append(Warning(code: "question_code_unknown",
+                                   message: "question codes not in the \(y) catalogue: " + unknown.map { "\($0.code) (page \($0.page))" }.joined(separator: ", "),
+                                   page: unknown[0].page))
+            }
+        }
+
         // Overall vs weighted tool scores, and rating vs bands.
         if let y = year {
             let mine = result.indicators.filter { $0.year == y }

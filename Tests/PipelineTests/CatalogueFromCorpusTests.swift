@@ -1,0 +1,65 @@
+import XCTest
+import QualityTools
+
+/// The catalogue builder on the dataset of the real Corpus run: it must recover the published
+/// 2566/2567 IIT structure from the printed numbers alone, find the shipped catalogues consistent,
+/// and say that 2568 (no catalogue shipped) is not.
+final class CatalogueFromCorpusTests: XCTestCase {
+    private func corpusRun() throws -> RunDataset { try RunDataset.load(CorpusRun.shared.dir) }
+
+    func testRecoversTheIITSplitFromTheNumbers() throws {
+        let result = CatalogueBuilder().build(year: 2567, runs: [try corpusRun()])
+        let iit = try XCTUnwrap(result.splits.first { $0.tool == "IIT" })
+        XCTAssertEqual(iit.blocks.map { $0.codes.first! + "-" + $0.codes.last! },
+                       ["i1-i6", "i7-i12", "i13-i18", "i19-i24", "i25-i30"])
+        XCTAssertEqual(iit.blocks.map(\.indicator), [1, 2, 3, 4, 5])
+        XCTAssertTrue(iit.blocks.allSatisfy(\.accepted))
+        // Every code got its text and the rows follow the split.
+        let i7 = try XCTUnwrap(result.rows.first { $0.code == "i7" })
+        XCTAssertEqual(i7.indicator, 2)
+        XCTAssertFalse(i7.name.isEmpty)
+        XCTAssertTrue(result.tsv().hasPrefix("code\ttool\tindicator\tsubindicator\tname\ni1\tIIT\t1\t\t"))
+    }
+
+    func testPlantedMismatchLowersAgreementButNotTheSplit() throws {
+        // g10 (and its split-SARA-AM twin) print indicator 2 off its questions' mean on purpose.
+        let result = CatalogueBuilder().build(year: 2566, runs: [try corpusRun()])
+        let iit = try XCTUnwrap(result.splits.first { $0.tool == "IIT" })
+        XCTAssertEqual(iit.blocks.map(\.indicator), [1, 2, 3, 4, 5])
+        let second = iit.blocks[1]
+        XCTAssertEqual(second.codes, ["i7", "i8", "i9", "i10", "i11", "i12"])
+        XCTAssertEqual(second.evaluable - second.agree, 2)
+    }
+
+    func testShippedCataloguesAreConsistentAnd2568IsMissing() throws {
+        let mappings = CorpusRun.mappings.appendingPathComponent("ita")
+        let ds = try corpusRun()
+        for year in [2566, 2567] {
+            let entries = try CatalogueEntry.read(mappings.appendingPathComponent("questions-\(year).tsv"))
+            let check = CatalogueBuilder().check(catalogue: entries, year: year, runs: [ds])
+            XCTAssertTrue(check.consistent, check.text())
+            XCTAssertEqual(check.listed, 88)
+            XCTAssertEqual(check.seen, 88)
+            // OIT 9 with its sub-indicators agrees in the documents without a planted error.
+            let nine = try XCTUnwrap(check.indicatorAgreement.first { $0.indicator == 9 })
+            XCTAssertGreaterThan(nine.agree, 0)
+        }
+        let empty = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2568.tsv"))
+        let check = CatalogueBuilder().check(catalogue: empty, year: 2568, runs: [ds])
+        XCTAssertFalse(check.consistent)
+        XCTAssertTrue(check.text().contains("lists no codes"))
+    }
+
+    func testAWrongCatalogueIsCaught() throws {
+        let mappings = CorpusRun.mappings.appendingPathComponent("ita")
+        var entries = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2567.tsv"))
+        // Move i7 to indicator 1 and drop i30: the numbers must say so.
+        entries = entries.filter { $0.code != "i30" }.map { e in var e = e; if e.code == "i7" { e.indicator = 1 }; return e }
+        let check = CatalogueBuilder().check(catalogue: entries, year: 2567, runs: [try corpusRun()])
+        XCTAssertFalse(check.consistent)
+        XCTAssertEqual(check.unlisted, ["i30"])
+        XCTAssertEqual(check.indicatorDisagreements.map { "\($0.code):\($0.listed)->\($0.inferred)" }, ["i7:1->2"])
+        let one = try XCTUnwrap(check.indicatorAgreement.first { $0.indicator == 1 })
+        XCTAssertEqual(one.agree, 0)
+    }
+}
