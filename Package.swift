@@ -27,14 +27,18 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
                        providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CTesseract",
+                       providers: [.apt(["libtesseract-dev", "tesseract-ocr-tha"])]),
         // C shims: poppler-cpp for text and glyph boxes (glib drops Thai tone marks, see README),
         // and ICU behind a header free of ICU types (Foundation carries its own ICU).
         .target(name: "PopplerShim", dependencies: ["CPopplerGlib"],
                 linkerSettings: [.linkedLibrary("poppler-cpp")]),
         .target(name: "ICUShim", dependencies: ["CICU"]),
+        .target(name: "TesseractShim", dependencies: ["CTesseract"], linkerSettings: [.linkedLibrary("dl")]),
 
         .target(name: "ITAModel", swiftSettings: v5),
         .target(name: "PDFExtract", dependencies: ["PopplerShim", "ITAModel"], swiftSettings: v5),
+        .target(name: "PageOCR", dependencies: ["PopplerShim", "TesseractShim", "PDFExtract", "ITAModel"], swiftSettings: v5),
         .target(name: "ThaiNormalise", dependencies: ["ICUShim", "ITAModel"], swiftSettings: v5),
         .target(name: "PageLayout", dependencies: ["PDFExtract", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
         .target(name: "ReportInterpret", dependencies: ["PageLayout", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
@@ -44,18 +48,19 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
         ], swiftSettings: v5),
         .target(name: "Pipeline", dependencies: [
-            "PDFExtract", "ThaiNormalise", "PageLayout", "ReportInterpret", "DatasetWrite", "ITAModel",
+            "PDFExtract", "PageOCR", "ThaiNormalise", "PageLayout", "ReportInterpret", "DatasetWrite", "ITAModel",
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: v5),
         .target(name: "QualityTools", dependencies: [
             "ITAModel", "DatasetWrite", .product(name: "CSV", package: "CSV.swift"),
         ], swiftSettings: v5),
         .executableTarget(name: "ita-extract", dependencies: [
-            "Pipeline", "QualityTools", "PageLayout", "ThaiNormalise",
+            "Pipeline", "QualityTools", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: v5),
 
         .testTarget(name: "PDFExtractTests", dependencies: ["PDFExtract", "ThaiNormalise"], swiftSettings: v5),
+        .testTarget(name: "PageOCRTests", dependencies: ["PageOCR", "PDFExtract", "ThaiNormalise", "PopplerShim"], swiftSettings: v5),
         .testTarget(name: "ThaiNormaliseTests", dependencies: [
             "ThaiNormalise", .product(name: "PropertyBased", package: "swift-property-based"),
         ], swiftSettings: v5),

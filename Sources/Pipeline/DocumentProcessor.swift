@@ -2,19 +2,22 @@ import Foundation
 import ITAModel
 import PDFExtract
 import PageLayout
+import PageOCR
 import ReportInterpret
 
 /// Reads one document through every stage into a `ReportRecord`. Never throws: whatever goes wrong
 /// becomes the record's `error` and `status`, so one bad file cannot stop the batch.
 struct DocumentProcessor: Sendable {
     let interpreter: ReportInterpreter
+    /// OCR for pages without a text layer; nil leaves them unread.
+    let ocr: OCROptions?
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
     func process(path: String, digest: String) -> (ReportRecord, StageTimings) {
         var t = StageTimings()
         var record = ReportRecord(docID: String(digest.prefix(16)), sourcePath: path, sha256: digest)
 
-        let pdf: PDFText
+        var pdf: PDFText
         do {
             pdf = try timed(&t.extract) { try PDFExtractor.read(path: path) }
         } catch let e as DocumentError {
@@ -27,24 +30,45 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
         record.pages = pdf.pageCount
-        record.textSource = pdf.textSource
+        let nativePages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
+        // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is never read through
+        // poppler (a space between nearly every Thai character); such pages are OCR'd again instead.
+        let sandwich = pdf.pages.contains { p in p.glyphs.contains { $0.font?.contains("GlyphLess") == true } }
+
+        var ocrPages: [Int] = []
+        if let ocr, !pdf.pagesWithoutText.isEmpty {
+            let wanted = pdf.pagesWithoutText
+            do {
+                ocrPages = try timed(&t.ocr) { try PageOCR.fill(&pdf, path: path, options: ocr) }
+            } catch let e as DocumentError {
+                record.warnings.append(Warning(code: "ocr_failed", message: e.message, page: wanted.first))
+            } catch {
+                record.warnings.append(Warning(code: "ocr_failed", message: "\(error)", page: wanted.first))
+            }
+        }
+        if !ocrPages.isEmpty {
+            record.warnings.append(Warning(code: "ocr_pages",
+                                           message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr!.languages), \(Int(ocr!.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
+                                           page: ocrPages.first))
+        }
+        record.textSource = nativePages.isEmpty ? (ocrPages.isEmpty ? TextSource.none : .ocr)
+                                                : (ocrPages.isEmpty && pdf.pagesWithoutText.isEmpty ? .native : .mixed)
 
         let missing = pdf.pagesWithoutText
         if !missing.isEmpty {
             let list = PageList.describe(missing)
+            let why = ocr == nil ? "OCR is off" : "OCR found no text"
             record.warnings.append(Warning(code: "no_text_layer",
-                                           message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount); OCR is needed to read \(missing.count == 1 ? "it" : "them")",
+                                           message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount) (\(why))",
                                            page: missing.first))
         }
-        if pdf.textSource == TextSource.none {
+        if record.textSource == TextSource.none {
             record.status = .failed
-            // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is not read through
-            // poppler (a space between nearly every Thai character), so say which case this is.
-            let ocrLayer = pdf.pages.contains { p in p.glyphs.contains { $0.font?.contains("GlyphLess") == true } }
-            let what = ocrLayer ? "only an OCR text layer (GlyphLessFont), which is not read"
+            let what = sandwich ? "only an OCR text layer (GlyphLessFont), which is not read"
                                 : "no page has a usable text layer (scanned or image-only PDF)"
+            let why = ocr == nil ? "OCR is off (--no-ocr)" : "OCR found no text either"
             record.error = DocumentError(stage: "extract", reason: "no_text_layer",
-                                         message: "\(what), \(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s"); OCR is needed")
+                                         message: "\(what), \(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s"); \(why)")
             return (record, t)
         }
 
@@ -55,6 +79,7 @@ struct DocumentProcessor: Sendable {
         record.questions = found.questions
         record.measures = found.measures
         record.warnings.append(contentsOf: found.warnings)
+        OCRDigitPolicy.apply(to: &record, ocrPages: Set(ocrPages))
         if !missing.isEmpty { record.status = .partial }
         if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
             record.warnings.append(Warning(code: "nothing_found",

@@ -1,5 +1,6 @@
 import DatasetWrite
 import Foundation
+@_exported import struct PageOCR.OCROptions
 import ITAModel
 import ReportInterpret
 import ThaiNormalise
@@ -14,10 +15,13 @@ public struct PipelineOptions: Sendable {
     /// The Mappings/ folder.
     public var mappings: URL
     public var toolVersion: String
+    /// How pages without a text layer are OCR'd; nil leaves them unread (reported as such).
+    public var ocr: OCROptions?
 
-    public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String) {
+    public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
+                ocr: OCROptions? = OCROptions()) {
         self.outputDirectory = outputDirectory; self.jobs = jobs; self.bom = bom
-        self.mappings = mappings; self.toolVersion = toolVersion
+        self.mappings = mappings; self.toolVersion = toolVersion; self.ocr = ocr
     }
 }
 
@@ -43,7 +47,8 @@ public struct ExtractionPipeline: Sendable {
     public init(options: PipelineOptions) throws {
         self.options = options
         let normaliser = try ThaiNormaliser(mappings: options.mappings)
-        processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser))
+        processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser),
+                                      ocr: options.ocr)
     }
 
     /// Runs over `files` (already found and sorted, see `InputFinder`). `progress` is told about each

@@ -4,6 +4,8 @@ import Dispatch
 public struct StageTimings: Sendable, Codable, Equatable {
     public var read = 0.0
     public var extract = 0.0
+    /// Rendering and Tesseract on pages without a text layer.
+    public var ocr = 0.0
     public var layout = 0.0
     public var interpret = 0.0
     public var write = 0.0
@@ -11,13 +13,13 @@ public struct StageTimings: Sendable, Codable, Equatable {
     public init() {}
 
     mutating func add(_ other: StageTimings) {
-        read += other.read; extract += other.extract; layout += other.layout
+        read += other.read; extract += other.extract; ocr += other.ocr; layout += other.layout
         interpret += other.interpret; write += other.write
     }
 
     /// As a name → seconds map, for the manifest.
     public var byStage: [String: Double] {
-        ["read": read, "extract": extract, "layout": layout, "interpret": interpret, "write": write]
+        ["read": read, "extract": extract, "ocr": ocr, "layout": layout, "interpret": interpret, "write": write]
     }
 }
 

@@ -33,6 +33,9 @@ public enum ThaiNumber {
             } else { return nil }
         }
         guard intDigits > 0, !sawDot || fracDigits > 0 else { return nil }
+        // No printed score has a leading zero ("05.50", "00.00"): that is a misread (OCR dropping
+        // the 1 of 100.00), not a number to report.
+        if intDigits > 1, out.first == "0" { return nil }
         return String(out)
     }
 

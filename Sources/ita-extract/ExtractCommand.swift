@@ -11,8 +11,10 @@ struct ExtractCommand: AsyncParsableCommand {
         discussion: """
         Writes reports.jsonl, reports.csv, indicator_scores.csv, question_scores.csv, measures.csv, errors.jsonl, \
         dataset.sqlite, datapackage.json and manifest.json into --out. A file that cannot be read (not a PDF, \
-        damaged, encrypted, empty, scanned without a text layer) becomes a line in errors.jsonl and a failed row \
-        in reports.csv; the other documents are unaffected. Exit status is 1 only when every input failed.
+        damaged, encrypted, empty, or a scan OCR cannot read) becomes a line in errors.jsonl and a failed row \
+        in reports.csv; the other documents are unaffected. Exit status is 1 only when every input failed. \
+        Pages without a text layer (scans, and PDFs whose only text is an OCR layer) are rendered and read \
+        with Tesseract: text_source says ocr or mixed, and an ocr_pages warning names the pages.
         """
     )
 
@@ -31,11 +33,21 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Mappings folder (default: $ITA_MAPPINGS, else the Mappings/ found next to the tool or above the current folder).", valueName: "dir"))
     var mappings: String?
 
+    @Flag(name: .customLong("no-ocr"), help: "Leave pages without a text layer unread instead of running Tesseract on them.")
+    var noOCR = false
+
+    @Option(name: .customLong("ocr-dpi"), help: "Resolution pages are rendered at for OCR.")
+    var ocrDPI: Double = 200
+
+    @Option(name: .customLong("ocr-languages"), help: "Tesseract languages (Debian: tesseract-ocr-tha, tesseract-ocr-eng).")
+    var ocrLanguages = "tha+eng"
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(50...600).contains(ocrDPI) { throw ValidationError("--ocr-dpi must be between 50 and 600") }
     }
 
     func run() async throws {
@@ -50,7 +62,8 @@ struct ExtractCommand: AsyncParsableCommand {
         }
         let options = PipelineOptions(outputDirectory: URL(fileURLWithPath: out),
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bom: bom,
-                                      mappings: mappingsDir, toolVersion: ToolVersion.current)
+                                      mappings: mappingsDir, toolVersion: ToolVersion.current,
+                                      ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI))
         let pipeline = try ExtractionPipeline(options: options)
         let quiet = self.quiet
         let summary = try await pipeline.run(files: files) { record in

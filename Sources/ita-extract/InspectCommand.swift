@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PDFExtract
 import PageLayout
+import PageOCR
 
 /// `ita-extract inspect`: shows what the layout stage found in a PDF (lines, segments, tables).
 struct InspectCommand: AsyncParsableCommand {
@@ -36,9 +37,19 @@ struct InspectCommand: AsyncParsableCommand {
         var tables: [Grid]
     }
 
+    @Flag(name: .customLong("no-ocr"), help: "Show pages without a text layer as they are instead of OCR'ing them.")
+    var noOCR = false
+
     func run() async throws {
-        let pdf: PDFText
+        var pdf: PDFText
         do { pdf = try PDFExtractor.read(path: file) } catch { throw ValidationError("cannot read \(file): \(error)") }
+        var ocrPages: [Int] = []
+        if !noOCR {
+            // Only the page asked for, when one is: OCR takes seconds per page.
+            do { ocrPages = try PageOCR.fill(&pdf, path: file, only: page.map { [$0] }) } catch {
+                FileHandle.standardError.write(Data("inspect: OCR failed: \(error)\n".utf8))
+            }
+        }
         if let page, page < 1 || page > pdf.pages.count {
             throw ValidationError("--page \(page) is outside 1...\(pdf.pages.count)")
         }
@@ -57,6 +68,7 @@ struct InspectCommand: AsyncParsableCommand {
         for p in layout.pages where page == nil || p.page == page {
             out += "=== page \(p.page) (\(p.lines.count) lines, \(p.tables.count) tables)"
             if pdf.pages[p.page - 1].lacksTextLayer { out += " (no text layer)" }
+            if ocrPages.contains(p.page) { out += " (read by OCR)" }
             out += "\n" + LayoutText.lines(p) + "\n"
             for t in p.tables { out += "\n" + LayoutText.grid(t) + "\n" }
             out += "\n"

@@ -69,20 +69,38 @@ final class CorpusEndToEndTests: XCTestCase {
                                                   "Corpus/bad/truncated.pdf", "Corpus/bad/encrypted.pdf"]))
     }
 
-    /// A scan is never a silent empty result: text_source none and a warning naming its pages.
-    func testScansAreDetectedAndSaidSo() throws {
-        let reports = try RunDataset.load(CorpusRun.shared.dir).reports.rows
-        let scans = reports.filter { ($0["source_path"] ?? "").hasPrefix("Corpus/scanned/") }
-        XCTAssertGreaterThanOrEqual(scans.count, 2)
+    /// Scans are OCR'd: text_source ocr, an ocr_pages warning naming the pages, the report fields
+    /// that the scans print legibly read right, and no score that disagrees with gold (OCR'd Thai
+    /// digits are left empty rather than guessed).
+    func testScansAreReadByOCRWithoutWrongScores() throws {
+        let run = try RunDataset.load(CorpusRun.shared.dir)
+        let scans = run.reports.rows.filter { ($0["source_path"] ?? "").hasPrefix("Corpus/scanned/") }
+        XCTAssertGreaterThanOrEqual(scans.count, 3)
         for row in scans {
-            XCTAssertEqual(row["text_source"], "none", row["source_path"]!)
-            XCTAssertTrue((row["warnings"] ?? "").contains("no_text_layer"), row["source_path"]!)
+            XCTAssertEqual(row["text_source"], "ocr", row["source_path"]!)
+            XCTAssertEqual(row["status"], "ok", row["source_path"]!)
+            XCTAssertTrue((row["warnings"] ?? "").contains("ocr_pages"), row["source_path"]!)
+            XCTAssertFalse((row["unit_name"] ?? "").isEmpty, row["source_path"]!)
         }
+        let s002 = try XCTUnwrap(scans.first { $0["source_path"] == "Corpus/scanned/s002-obt-scan.pdf" })
+        XCTAssertEqual(s002["unit_name"], "องค์การบริหารส่วนตำบลเขิน")
+        XCTAssertEqual(s002["overall_score"], "87.33")
+        XCTAssertEqual(s002["rating"], "ผ่าน")
+
+        let golds = try GoldFile.loadAll(CorpusRun.corpus)
+        let result = Evaluator.evaluate(run: run, golds: golds, runLabel: "run", goldLabel: "Corpus")
+        var found = 0
+        for doc in result.documents where doc.document.hasPrefix("scanned/") {
+            let wrong = doc.misses.filter { $0.category != "measures" && $0.found != nil }
+            XCTAssertEqual(wrong.map { "\($0.category) \($0.key): expected \($0.expected ?? "nil"), found \($0.found!)" }, [], doc.document)
+        }
+        for row in run.questions.rows where scans.contains(where: { $0["doc_id"] == row["doc_id"] }) { found += 1 }
+        XCTAssertGreaterThanOrEqual(found, 30, "question scores read from the scans")
         let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))
         for r in json where (r["source_path"] as? String ?? "").hasPrefix("Corpus/scanned/") {
             let warnings = r["warning_list"] as? [[String: Any]] ?? []
-            let text = warnings.compactMap { $0["message"] as? String }.joined()
-            XCTAssertTrue(text.contains("page"), "the warning names the pages: \(text)")
+            let text = warnings.filter { $0["code"] as? String == "ocr_pages" }.compactMap { $0["message"] as? String }.joined()
+            XCTAssertTrue(text.contains("pages 1-"), "the warning names the pages: \(text)")
         }
     }
 

@@ -11,7 +11,7 @@ final class NumberAndCodeTests: XCTestCase {
     }
 
     func testNonNumbersAreNotScores() {
-        for raw in ["", ".", "93.5.7", "ก๙", "i๒๔", "12a", ".5", "๙๓,๕๗", "-", "๑๐๐ คะแนน"] {
+        for raw in ["", ".", "93.5.7", "ก๙", "i๒๔", "12a", ".5", "๙๓,๕๗", "-", "๑๐๐ คะแนน", "00.00", "๐๕.๕๐"] {
             XCTAssertNil(ThaiNumber.score(raw), raw)
         }
     }

@@ -81,6 +81,17 @@ size_t ps_page_ruling_count(const ps_page *page);
 /// Ruling lines as thin boxes; valid until ps_page_free.
 const ps_rect *ps_page_rulings(const ps_page *page);
 
+/// An 8-bit grayscale render of a page (for OCR): `height` rows of `stride` bytes.
+typedef struct {
+    uint8_t *data;
+    int width, height, stride;
+} ps_bitmap;
+
+/// Renders page `index` (0-based) at `dpi`, anti-aliased, white paper; NULL on failure.
+/// Free with ps_bitmap_free.
+ps_bitmap *ps_page_render_gray(ps_document *doc, int index, double dpi);
+void ps_bitmap_free(ps_bitmap *bitmap);
+
 #ifdef __cplusplus
 }
 #endif

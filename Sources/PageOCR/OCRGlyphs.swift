@@ -1,0 +1,66 @@
+import Foundation
+import ITAModel
+import PDFExtract
+
+/// Turns OCR words into text-layer glyphs.
+enum OCRGlyphs {
+    /// Characters that are only table borders or specks when they make up a whole word.
+    static let junk: Set<Character> = ["|", "[", "]", "{", "}", "_", "=", "~", "—", "–", "‘", "’", "“", "”", "'", "\"", "`", "^", "¦", "!", "/", "\\"]
+
+    /// One glyph per Unicode scalar, as poppler gives a text layer: the word's width is shared by its
+    /// base characters, a combining mark takes its base's box (no advance), and every glyph of a
+    /// line gets the line's height, so that the layout stage sees one even line as it does for a
+    /// text layer. `scale` converts pixels to points.
+    static func glyphs(from words: [OCRWord], scale: Double) -> [Glyph] {
+        // Junk (a border read as "|") says nothing about where the line's text sits.
+        let words = words.filter { w in
+            let t = w.text.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && !t.allSatisfy { junk.contains($0) }
+        }
+        var lineTop: [Int: Double] = [:], lineBottom: [Int: Double] = [:]
+        for w in words {
+            lineTop[w.line] = min(lineTop[w.line] ?? w.y0, w.y0)
+            lineBottom[w.line] = max(lineBottom[w.line] ?? w.y1, w.y1)
+        }
+        // Tesseract's Thai "words" are often single clusters: the space comes from its line text, else
+        // from a wide gap to the next word (a fifth of the line's height, about a quarter of the font size).
+        func gapAfter(_ i: Int) -> Bool {
+            guard i + 1 < words.count, words[i + 1].line == words[i].line else { return true }
+            if let s = words[i].spaceAfter { return s }
+            let height = lineBottom[words[i].line]! - lineTop[words[i].line]!
+            return words[i + 1].x0 - words[i].x1 > 0.2 * height
+        }
+        var out: [Glyph] = []
+        for (wi, w) in words.enumerated() {
+            let text = w.text.trimmingCharacters(in: .whitespaces)
+            let scalars = Array(text.unicodeScalars)
+            let bases = scalars.filter { !isMark($0) }.count
+            // Words joined without a space touch: the layout stage splits words at gaps, and the gap
+            // between two of Tesseract's cluster "words" is not a space.
+            let joined = !gapAfter(wi) && wi + 1 < words.count && words[wi + 1].line == w.line && words[wi + 1].x0 > w.x1
+            let right = joined ? words[wi + 1].x0 : w.x1
+            let step = (right - w.x0) / Double(max(bases, 1))
+            let top = lineTop[w.line]! * scale, bottom = lineBottom[w.line]! * scale
+            let size = max((bottom - top) * 0.75, 1)
+            var x = w.x0
+            var last = Box(x0: x * scale, y0: top, x1: (x + step) * scale, y1: bottom)
+            for (i, s) in scalars.enumerated() {
+                if !isMark(s) || i == 0 {
+                    last = Box(x0: x * scale, y0: top, x1: (x + step) * scale, y1: bottom)
+                    x += step
+                }
+                out.append(Glyph(text: String(String.UnicodeScalarView([s])), box: last,
+                                 spaceAfter: i == scalars.count - 1 && gapAfter(wi), font: "OCR", fontSize: size))
+            }
+        }
+        return out
+    }
+
+    /// Thai combining marks (above and below the base) and other non-spacing marks.
+    static func isMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: return true
+        default: return s.properties.generalCategory == .nonspacingMark
+        }
+    }
+}

@@ -1,0 +1,104 @@
+// Stage 1b: pages without a usable text layer (scans, Tesseract sandwiches) are rendered through
+// poppler and read with Tesseract; the words come back as glyphs in the same form as a text layer,
+// so the later stages do not care where the text came from.
+import Foundation
+import ITAModel
+import PDFExtract
+import PopplerShim
+import TesseractShim
+
+/// How pages are OCR'd.
+public struct OCROptions: Sendable, Equatable {
+    /// Tesseract languages (Debian packages tesseract-ocr-tha and tesseract-ocr-eng).
+    public var languages: String = "tha+eng"
+    /// Render resolution. 200 dpi: scans are mostly 150-200 dpi, and 300 took 1.5x the time per page.
+    public var dpi: Double = 200
+    /// Tesseract's tessdata folder; nil for its default.
+    public var dataPath: String?
+
+    public init(languages: String = "tha+eng", dpi: Double = 200, dataPath: String? = nil) {
+        self.languages = languages; self.dpi = dpi; self.dataPath = dataPath
+    }
+}
+
+/// Reads pages of a PDF with Tesseract.
+public enum PageOCR {
+    /// OCRs `pages` (1-based) of the PDF at `path` and returns their glyphs, one per Unicode scalar,
+    /// in Tesseract's reading order, with boxes in PDF points (top-left origin) and the font name
+    /// "OCR". Throws `DocumentError` (stage "ocr") when the engine or a page render fails.
+    /// Table borders are painted white before recognition (see `LineEraser`).
+    public static func read(path: String, pages: [Int], options: OCROptions = OCROptions()) throws -> [Int: [Glyph]] {
+        var code: Int32 = 0
+        var message = [CChar](repeating: 0, count: 512)
+        guard let doc = ps_document_open(path, &code, &message, message.count) else {
+            throw DocumentError(stage: "ocr", reason: "damaged", message: string(message))
+        }
+        defer { ps_document_close(doc) }
+        guard let engine = ts_engine_open(options.languages, options.dataPath, &message, message.count) else {
+            throw DocumentError(stage: "ocr", reason: "ocr_unavailable", message: string(message))
+        }
+        defer { ts_engine_close(engine) }
+        var out: [Int: [Glyph]] = [:]
+        for number in pages {
+            guard let bitmap = ps_page_render_gray(doc, Int32(number - 1), options.dpi) else {
+                throw DocumentError(stage: "ocr", reason: "damaged", message: "\(path): page \(number) could not be rendered for OCR")
+            }
+            defer { ps_bitmap_free(bitmap) }
+            LineEraser.erase(bitmap.pointee, dpi: options.dpi)
+            var words: UnsafeMutablePointer<ts_word>?
+            var count = 0
+            let b = bitmap.pointee
+            guard ts_engine_read(engine, b.data, b.width, b.height, b.stride, Int32(options.dpi.rounded()), &words, &count) == 0 else {
+                throw DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(path): Tesseract could not read page \(number)")
+            }
+            defer { ts_words_free(words, count) }
+            let list = count > 0 && words != nil ? Array(UnsafeBufferPointer(start: words, count: count)) : []
+            out[number] = OCRGlyphs.glyphs(from: list.map(OCRWord.init), scale: 72 / options.dpi)
+        }
+        return out
+    }
+
+    private static func string(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// One word as Tesseract read it (pixels).
+struct OCRWord: Equatable {
+    var text: String
+    var x0: Double, y0: Double, x1: Double, y1: Double
+    var confidence: Double
+    var line: Int
+    /// Whether Tesseract's line text has a space after the word; nil when the word was not found in it.
+    var spaceAfter: Bool?
+
+    init(text: String, x0: Double, y0: Double, x1: Double, y1: Double, confidence: Double, line: Int, spaceAfter: Bool? = nil) {
+        self.text = text; self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1
+        self.confidence = confidence; self.line = line; self.spaceAfter = spaceAfter
+    }
+
+    init(_ w: ts_word) {
+        self.init(text: String(cString: w.text), x0: Double(w.x0), y0: Double(w.y0), x1: Double(w.x1), y1: Double(w.y1),
+                  confidence: Double(w.confidence), line: Int(w.line), spaceAfter: w.space_after < 0 ? nil : w.space_after != 0)
+    }
+}
+
+extension PageOCR {
+    /// OCRs the pages of `pdf` that lack a usable text layer and puts the words in their place.
+    /// `only` limits it to those page numbers. Returns the page numbers that OCR found text on
+    /// (pages where it found none stay as they were).
+    @discardableResult
+    public static func fill(_ pdf: inout PDFText, path: String, only: Set<Int>? = nil,
+                            options: OCROptions = OCROptions()) throws -> [Int] {
+        let wanted = pdf.pagesWithoutText.filter { only?.contains($0) ?? true }
+        guard !wanted.isEmpty else { return [] }
+        let read = try read(path: path, pages: wanted, options: options)
+        var done: [Int] = []
+        for n in wanted {
+            guard let glyphs = read[n], !glyphs.isEmpty, let i = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
+            pdf.pages[i].glyphs = glyphs
+            done.append(n)
+        }
+        return done
+    }
+}

@@ -1,0 +1,202 @@
+#include "tesseract_shim.h"
+#include <tesseract/capi.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <dlfcn.h>
+#include <pthread.h>
+
+struct ts_engine {
+    TessBaseAPI *api;
+};
+
+// Tesseract is loaded with dlopen on first use rather than linked. Why: its OpenMP threads fight the
+// pipeline's own per-document parallelism (measured on 2 cores: 2m43s for the Corpus scans against
+// 1m29s with OMP_THREAD_LIMIT=1), and libgomp reads OMP_THREAD_LIMIT only when it is loaded, which for
+// a linked library is before any of our code runs. Loading late lets us set the limit first (a user's
+// own setting wins), and a machine without Tesseract still runs everything but OCR.
+static struct {
+    int tried, ok;
+    char error[256];
+    TessBaseAPI *(*create)(void);
+    void (*delete_)(TessBaseAPI *);
+    int (*init3)(TessBaseAPI *, const char *, const char *);
+    void (*set_psm)(TessBaseAPI *, TessPageSegMode);
+    BOOL (*set_variable)(TessBaseAPI *, const char *, const char *);
+    void (*set_image)(TessBaseAPI *, const unsigned char *, int, int, int, int);
+    void (*set_resolution)(TessBaseAPI *, int);
+    int (*recognize)(TessBaseAPI *, ETEXT_DESC *);
+    TessResultIterator *(*get_iterator)(TessBaseAPI *);
+    void (*clear)(TessBaseAPI *);
+    void (*end)(TessBaseAPI *);
+    const TessPageIterator *(*page_iterator)(const TessResultIterator *);
+    BOOL (*at_beginning)(const TessPageIterator *, TessPageIteratorLevel);
+    BOOL (*bounding_box)(const TessPageIterator *, TessPageIteratorLevel, int *, int *, int *, int *);
+    char *(*utf8_text)(const TessResultIterator *, TessPageIteratorLevel);
+    float (*confidence)(const TessResultIterator *, TessPageIteratorLevel);
+    BOOL (*next)(TessResultIterator *, TessPageIteratorLevel);
+    void (*iterator_delete)(TessResultIterator *);
+    void (*delete_text)(const char *);
+} tess;
+static pthread_once_t tess_once = PTHREAD_ONCE_INIT;
+
+static void load_tesseract(void) {
+    setenv("OMP_THREAD_LIMIT", "1", 0);
+    void *lib = dlopen("libtesseract.so.5", RTLD_NOW | RTLD_LOCAL);
+    if (!lib) lib = dlopen("libtesseract.so", RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+        snprintf(tess.error, sizeof tess.error, "Tesseract is not installed (Debian: libtesseract5 tesseract-ocr-tha): %s", dlerror());
+        return;
+    }
+    int missing = 0;
+#define LOAD(field, name) do { *(void **)(&tess.field) = dlsym(lib, name); if (!tess.field) missing = 1; } while (0)
+    LOAD(create, "TessBaseAPICreate"); LOAD(delete_, "TessBaseAPIDelete"); LOAD(init3, "TessBaseAPIInit3");
+    LOAD(set_psm, "TessBaseAPISetPageSegMode"); LOAD(set_variable, "TessBaseAPISetVariable");
+    LOAD(set_image, "TessBaseAPISetImage"); LOAD(set_resolution, "TessBaseAPISetSourceResolution");
+    LOAD(recognize, "TessBaseAPIRecognize"); LOAD(get_iterator, "TessBaseAPIGetIterator");
+    LOAD(clear, "TessBaseAPIClear"); LOAD(end, "TessBaseAPIEnd");
+    LOAD(page_iterator, "TessResultIteratorGetPageIteratorConst"); LOAD(at_beginning, "TessPageIteratorIsAtBeginningOf");
+    LOAD(bounding_box, "TessPageIteratorBoundingBox"); LOAD(utf8_text, "TessResultIteratorGetUTF8Text");
+    LOAD(confidence, "TessResultIteratorConfidence"); LOAD(next, "TessResultIteratorNext");
+    LOAD(iterator_delete, "TessResultIteratorDelete"); LOAD(delete_text, "TessDeleteText");
+#undef LOAD
+    if (missing) { snprintf(tess.error, sizeof tess.error, "libtesseract lacks a C API function (Tesseract 4 or later needed)"); return; }
+    tess.ok = 1;
+}
+
+ts_engine *ts_engine_open(const char *languages, const char *datapath, char *message, size_t message_capacity) {
+    pthread_once(&tess_once, load_tesseract);
+    if (!tess.ok) {
+        if (message && message_capacity) snprintf(message, message_capacity, "%s", tess.error);
+        return NULL;
+    }
+    TessBaseAPI *api = tess.create();
+    if (!api) {
+        if (message && message_capacity) snprintf(message, message_capacity, "Tesseract could not be created");
+        return NULL;
+    }
+    if (tess.init3(api, datapath, languages) != 0) {
+        if (message && message_capacity)
+            snprintf(message, message_capacity, "Tesseract has no trained data for \"%s\" (Debian: tesseract-ocr-tha)", languages);
+        tess.delete_(api);
+        return NULL;
+    }
+    // The C API defaults to one uniform block, which reads report pages as garbage; PSM_AUTO is what
+    // the command-line tool uses.
+    tess.set_psm(api, PSM_AUTO);
+    // Keep spaces only where the page has them: Thai writes words without spaces.
+    tess.set_variable(api, "preserve_interword_spaces", "1");
+    // Tesseract prints progress notes ("Detected 38 diacritics") to stderr otherwise.
+    tess.set_variable(api, "debug_file", "/dev/null");
+    ts_engine *e = calloc(1, sizeof *e);
+    e->api = api;
+    return e;
+}
+
+void ts_engine_close(ts_engine *engine) {
+    if (!engine) return;
+    tess.end(engine->api);
+    tess.delete_(engine->api);
+    free(engine);
+}
+
+int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height, int stride, int dpi,
+                   ts_word **words, size_t *count) {
+    *words = NULL;
+    *count = 0;
+    if (!engine || !gray || width <= 0 || height <= 0) return 1;
+    tess.set_image(engine->api, gray, width, height, 1, stride);
+    tess.set_resolution(engine->api, dpi);
+    if (tess.recognize(engine->api, NULL) != 0) return 2;
+    TessResultIterator *it = tess.get_iterator(engine->api);
+    if (!it) { tess.clear(engine->api); return 0; }
+    size_t cap = 256, n = 0;
+    ts_word *out = malloc(cap * sizeof *out);
+    int block = -1, para = -1, line = -1;
+    // The line's own text says where Tesseract puts spaces (with preserve_interword_spaces, only
+    // where the page has a gap); its Thai "words" are often single clusters, so word boundaries
+    // alone would put a space between every cluster. Each word is found in the line text in turn.
+    char *line_text = NULL;
+    size_t cursor = 0;
+    const TessPageIterator *pit = tess.page_iterator(it);
+    do {
+        if (tess.at_beginning(pit, RIL_BLOCK)) block++;
+        if (tess.at_beginning(pit, RIL_PARA)) para++;
+        if (tess.at_beginning(pit, RIL_TEXTLINE)) {
+            line++;
+            if (line_text) tess.delete_text(line_text);
+            line_text = tess.utf8_text(it, RIL_TEXTLINE);
+            cursor = 0;
+        }
+        char *text = tess.utf8_text(it, RIL_WORD);
+        if (!text) continue;
+        if (!text[0]) { tess.delete_text(text); continue; }
+        int x0, y0, x1, y1;
+        if (!tess.bounding_box(pit, RIL_WORD, &x0, &y0, &x1, &y1)) { tess.delete_text(text); continue; }
+        int space_after = -1;
+        if (line_text) {
+            size_t len = strlen(text), c = cursor;
+            while (line_text[c] == ' ') c++;
+            if (strncmp(line_text + c, text, len) == 0) {
+                c += len;
+                space_after = line_text[c] == ' ' || line_text[c] == '\n' || line_text[c] == 0;
+                cursor = c;
+            }
+        }
+        if (n == cap) { cap *= 2; out = realloc(out, cap * sizeof *out); }
+        out[n].text = strdup(text);
+        tess.delete_text(text);
+        out[n].x0 = x0; out[n].y0 = y0; out[n].x1 = x1; out[n].y1 = y1;
+        out[n].confidence = tess.confidence(it, RIL_WORD);
+        out[n].block = block; out[n].paragraph = para; out[n].line = line;
+        out[n].space_after = space_after;
+        n++;
+    } while (tess.next(it, RIL_WORD));
+    if (line_text) tess.delete_text(line_text);
+    tess.iterator_delete(it);
+    tess.clear(engine->api);
+    *words = out;
+    *count = n;
+    return 0;
+}
+
+void ts_words_free(ts_word *words, size_t count) {
+    if (!words) return;
+    for (size_t i = 0; i < count; i++) free(words[i].text);
+    free(words);
+}
+
+void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad) {
+    if (!gray || width <= 0 || height <= 0) return;
+    uint8_t *mask = calloc((size_t)width * (size_t)height, 1);
+    if (!mask) return;
+    for (int y = 0; y < height; y++) {
+        const uint8_t *row = gray + (size_t)y * stride;
+        int x = 0;
+        while (x < width) {
+            if (row[x] >= dark_below) { x++; continue; }
+            int start = x;
+            while (x < width && row[x] < dark_below) x++;
+            if (x - start < min_run) continue;
+            for (int yy = y - pad < 0 ? 0 : y - pad; yy <= y + pad && yy < height; yy++)
+                memset(mask + (size_t)yy * width + start, 1, (size_t)(x - start));
+        }
+    }
+    for (int x = 0; x < width; x++) {
+        int y = 0;
+        while (y < height) {
+            if (gray[(size_t)y * stride + x] >= dark_below) { y++; continue; }
+            int start = y;
+            while (y < height && gray[(size_t)y * stride + x] < dark_below) y++;
+            if (y - start < min_run) continue;
+            int x0 = x - pad < 0 ? 0 : x - pad, x1 = x + pad >= width ? width - 1 : x + pad;
+            for (int yy = start; yy < y; yy++) memset(mask + (size_t)yy * width + x0, 1, (size_t)(x1 - x0 + 1));
+        }
+    }
+    for (int y = 0; y < height; y++) {
+        uint8_t *row = gray + (size_t)y * stride;
+        const uint8_t *m = mask + (size_t)y * width;
+        for (int x = 0; x < width; x++) if (m[x]) row[x] = 255;
+    }
+    free(mask);
+}

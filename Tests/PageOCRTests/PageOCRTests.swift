@@ -1,0 +1,73 @@
+import XCTest
+@testable import PageOCR
+import PDFExtract
+import PopplerShim
+import ThaiNormalise
+import ITAModel
+
+/// OCR on the Corpus scans (Tesseract tha+eng, as installed by Scripts/install-deps.sh).
+final class PageOCRTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("Corpus")
+
+    private func text(_ glyphs: [Glyph]) -> String {
+        glyphs.map { $0.text + ($0.spaceAfter ? " " : "") }.joined()
+    }
+
+    /// The cover of seed 002's scan: unit, district, province, years and the overall score come out
+    /// readable after normalisation (SARA AM repaired), and the glyphs sit inside the page.
+    func testReadsTheCoverOfAScan() throws {
+        let path = Self.corpus.appendingPathComponent("scanned/s002-obt-scan.pdf").path
+        var pdf = try PDFExtractor.read(path: path)
+        XCTAssertTrue(pdf.pages[0].lacksTextLayer)
+        let done = try PageOCR.fill(&pdf, path: path, only: [1])
+        XCTAssertEqual(done, [1])
+        XCTAssertFalse(pdf.pages[0].lacksTextLayer)
+        XCTAssertTrue(pdf.pages[1].lacksTextLayer, "only the page asked for is read")
+        let page = pdf.pages[0]
+        for g in page.glyphs {
+            XCTAssertTrue(g.box.x0 >= 0 && g.box.x1 <= page.width + 1 && g.box.y0 >= 0 && g.box.y1 <= page.height + 1, "\(g)")
+        }
+        let normaliser = try ThaiNormaliser(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath)))
+        let clean = normaliser.normalise(text(page.glyphs)).text
+        for expected in ["องค์การบริหารส่วนตำบลเขิน", "จังหวัดศรีสะเกษ", "2566", "87.33"] {
+            XCTAssertTrue(clean.contains(expected), "\(expected) not in: \(clean.prefix(600))")
+        }
+    }
+
+    /// Tesseract's Thai "words" are clusters: glyphs of words with no space between them touch, so
+    /// the layout stage does not split "การให้บริการและระบบ" into pieces; a real space is kept.
+    func testClusterWordsJoinAndSpacesStay() {
+        let words = [
+            OCRWord(text: "การ", x0: 100, y0: 10, x1: 130, y1: 40, confidence: 90, line: 0, spaceAfter: false),
+            OCRWord(text: "ให้", x0: 134, y0: 8, x1: 150, y1: 40, confidence: 90, line: 0, spaceAfter: true),
+            OCRWord(text: "E-Service", x0: 170, y0: 10, x1: 260, y1: 40, confidence: 90, line: 0, spaceAfter: nil),
+            OCRWord(text: "|", x0: 300, y0: 0, x1: 302, y1: 60, confidence: 30, line: 0, spaceAfter: nil),
+        ]
+        let glyphs = OCRGlyphs.glyphs(from: words, scale: 0.5)
+        XCTAssertEqual(text(glyphs), "การให้ E-Service ")
+        // "การ" is stretched to the start of "ให้"; every glyph of the line has the line's height.
+        XCTAssertEqual(glyphs[2].box.x1, 67, accuracy: 0.001)
+        XCTAssertTrue(glyphs.allSatisfy { $0.box.y0 == 4 && $0.box.y1 == 20 })
+        // The mark ้ takes its base's box (no advance of its own).
+        let hi = glyphs.firstIndex { $0.text == "\u{0E49}" }!
+        XCTAssertEqual(glyphs[hi].box, glyphs[hi - 1].box)
+    }
+
+    /// Long dark runs (table borders) are painted white; letter-sized marks stay.
+    func testLineEraserRemovesBordersOnly() {
+        let w = 400, h = 300
+        var pixels = [UInt8](repeating: 255, count: w * h)
+        for x in 20..<380 { pixels[100 * w + x] = 40; pixels[101 * w + x] = 40 }   // horizontal rule
+        for y in 10..<290 { pixels[y * w + 200] = 60 }                            // vertical rule
+        for y in 150..<170 { for x in 50..<58 { pixels[y * w + x] = 0 } }         // a letter stroke
+        pixels.withUnsafeMutableBufferPointer { buf in
+            let b = ps_bitmap(data: buf.baseAddress, width: Int32(w), height: Int32(h), stride: Int32(w))
+            LineEraser.erase(b, dpi: 200)
+        }
+        XCTAssertEqual(pixels[100 * w + 50], 255)
+        XCTAssertEqual(pixels[150 * w + 200], 255)
+        XCTAssertEqual(pixels[160 * w + 54], 0, "the letter stroke must survive")
+    }
+}
