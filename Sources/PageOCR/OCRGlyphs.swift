@@ -22,23 +22,34 @@ enum OCRGlyphs {
             lineTop[w.line] = min(lineTop[w.line] ?? w.y0, w.y0)
             lineBottom[w.line] = max(lineBottom[w.line] ?? w.y1, w.y1)
         }
+        // Tesseract sometimes splits a Thai line's upper marks off into a "line" of their own and reads
+        // them as letters ("a", "vy", "7", "J"). Such a line is far lower than the page's text lines;
+        // a short line with a real number in it (a score cell) is kept.
+        let heights = lineTop.keys.map { lineBottom[$0]! - lineTop[$0]! }.sorted()
+        let median = heights.isEmpty ? 0 : heights[heights.count / 2]
+        var markLines = Set<Int>()
+        for (line, top) in lineTop where lineBottom[line]! - top < 0.35 * median {
+            let hasNumber = words.contains { $0.line == line && $0.text.unicodeScalars.filter { $0.properties.numericType != nil }.count >= 2 }
+            if !hasNumber { markLines.insert(line) }
+        }
+        let kept = words.filter { !markLines.contains($0.line) }
         // Tesseract's Thai "words" are often single clusters: the space comes from its line text, else
         // from a wide gap to the next word (a fifth of the line's height, about a quarter of the font size).
         func gapAfter(_ i: Int) -> Bool {
-            guard i + 1 < words.count, words[i + 1].line == words[i].line else { return true }
-            if let s = words[i].spaceAfter { return s }
-            let height = lineBottom[words[i].line]! - lineTop[words[i].line]!
-            return words[i + 1].x0 - words[i].x1 > 0.2 * height
+            guard i + 1 < kept.count, kept[i + 1].line == kept[i].line else { return true }
+            if let s = kept[i].spaceAfter { return s }
+            let height = lineBottom[kept[i].line]! - lineTop[kept[i].line]!
+            return kept[i + 1].x0 - kept[i].x1 > 0.2 * height
         }
         var out: [Glyph] = []
-        for (wi, w) in words.enumerated() {
+        for (wi, w) in kept.enumerated() {
             let text = w.text.trimmingCharacters(in: .whitespaces)
             let scalars = Array(text.unicodeScalars)
             let bases = scalars.filter { !isMark($0) }.count
             // Words joined without a space touch: the layout stage splits words at gaps, and the gap
             // between two of Tesseract's cluster "words" is not a space.
-            let joined = !gapAfter(wi) && wi + 1 < words.count && words[wi + 1].line == w.line && words[wi + 1].x0 > w.x1
-            let right = joined ? words[wi + 1].x0 : w.x1
+            let joined = !gapAfter(wi) && wi + 1 < kept.count && kept[wi + 1].line == w.line && kept[wi + 1].x0 > w.x1
+            let right = joined ? kept[wi + 1].x0 : w.x1
             let step = (right - w.x0) / Double(max(bases, 1))
             let top = lineTop[w.line]! * scale, bottom = lineBottom[w.line]! * scale
             let size = max((bottom - top) * 0.75, 1)
