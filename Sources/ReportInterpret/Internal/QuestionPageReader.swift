@@ -123,7 +123,9 @@ struct QuestionPageReader {
             // A multi-year table: one score per year column; change columns are read and left out.
             if let columns = yearColumns(a.ref.line) {
                 let assigned = columns.assign(candidates.map { geometry.segment($0).box })
-                if assigned.contains(where: { $0.column.year != nil }) {
+                let years = assigned.filter { $0.column.year != nil }.count
+                if years >= 2 { columns.confirmation.seen = true }
+                if years >= 2 || (years == 1 && columns.confirmation.seen) {
                     let question = normalised(rawLines)
                     var perYear: [QuestionScore] = []
                     for (i, column) in assigned {

@@ -12,12 +12,20 @@ struct QuestionYearColumns {
         var centre: Double
     }
 
+    /// Whether some row under this header (on any page) had scores in two or more year columns.
+    /// Until then a row with one score is read as a single-score row: a year header left over from
+    /// another table (a multi-year indicator table above a single-year question table) must not
+    /// give a single score another year. A class so that the header carried to the next page
+    /// shares it.
+    final class Confirmation { var seen = false }
+
     /// Left to right; at least two year columns.
     var columns: [Column]
     /// Index (into the page's lines) of the line holding the year labels.
     var line: Int
     /// Bottom of the header rows (titles wrapped below the year line included).
     var bottom: Double
+    let confirmation = Confirmation()
 
     /// How far a score's centre may be from its column's centre: half the narrowest column spacing.
     var reach: Double {
