@@ -37,6 +37,8 @@ struct QuestionTableVocabulary {
     /// The years a column-title cell names when it is nothing but years and year words
     /// ("ปี ๒๕๖๖", "คะแนนปี 2567", "พ.ศ. ๒๕๖๖"); empty otherwise.
     func yearLabel(_ text: String) -> [Int] {
+        // Cheap test first: most cells hold no four-digit number at all.
+        guard text.unicodeScalars.lazy.filter({ ThaiNumber.digitValue($0) != nil }).count >= 4 else { return [] }
         let kt = KeyedText(text)
         let nums = NumberTokens.find(in: kt)
         guard !nums.isEmpty, nums.allSatisfy(\.isYear) else { return [] }
