@@ -78,6 +78,12 @@ REPORTS = [
     dict(slug="g12-obt-2567-multiyear-side-thai", seed=112, unit=3, gaz=10, place=2, year=2567, font="Loma",
          digits="thai", border=True, cover=True, header=2, summary="prose", ind_table="tool",
          multi_year=[2565, 2566], questions="side", codes="odd", plan="normal", n_measures=7, profile="low"),
+    # Per-question scores of two years side by side with a change column; years printed in Thai digits in an
+    # otherwise ASCII report; the previous year's indicators are the means of its printed questions.
+    dict(slug="g13-tambon-2567-multiyear-questions", seed=113, unit=2, gaz=11, place=0, year=2567, font="Waree",
+         digits="ascii", year_digits="thai", border=True, cover=False, header=1, summary="prose", ind_table=None,
+         multi_year=[2566], prev_questions=True, questions="multiyear", codes="ascii", plan="normal",
+         n_measures=5, profile="mid"),
 ]
 
 
@@ -136,10 +142,17 @@ class Report:
         self.segments = [["portrait", []]]  # [orientation, html parts]
         self.src = []
         self.printed_questions = {}  # code -> score text as printed (ASCII)
+        self.printed_prev_questions = {}  # (year, code) -> score text as printed (ASCII), earlier years
         self.printed_indicators = {}  # (year, indicator) -> score text
         self.measures = []
         self.years_prev = {}
+        self.prev_qscores = {}  # year -> code -> Decimal, for reports that print earlier years' questions
         for y in cfg.get("multi_year", []):
+            if cfg.get("prev_questions"):
+                # The earlier year's indicators are the means of its (printed) questions, as in a real report.
+                self.prev_qscores[y] = M.question_scores(self.rng, M.question_set(y), cfg["profile"])
+                self.years_prev[y] = M.indicator_means(M.question_set(y), self.prev_qscores[y], y)
+                continue
             prev = M.random_indicators(self.rng, "high" if cfg["profile"] in ("top", "high") else "mid")
             self.years_prev[y] = prev
 
@@ -150,6 +163,12 @@ class Report:
         if mode == "thai" or (mode == "mixed" and self.rng.random() < 0.5):
             return to_thai_digits(s)
         return s
+
+    def ynum(self, y):
+        """A year in this report's year-digit style (Thai digits in an otherwise ASCII report, for some)."""
+        if self.cfg.get("year_digits") == "thai":
+            return to_thai_digits(str(y))
+        return self.num(str(y))
 
     def score_text(self, v, oit=False):
         """(printed, gold) text of a score."""
@@ -297,7 +316,7 @@ class Report:
         data = dict(self.years_prev)
         data[self.year] = self.ind
         hdr1 = ["เครื่องมือ", "ตัวชี้วัด", ("คะแนน", len(years))]
-        hdr2 = ["", ""] + [f"ปี {self.num(str(y))}" for y in years]
+        hdr2 = ["", ""] + [f"ปี {self.ynum(y)}" for y in years]
         rows = []
         for i in range(1, 11):
             first = i in (1, 6, 9)
@@ -396,6 +415,31 @@ class Report:
         self.para("ผลคะแนนรายข้อคำถาม", bold=True)
         self.table([["ข้อคำถาม", "คะแนน"]], rows, widths=[82, 18], thead=thead, bold_rows=bold)
 
+    def questions_multiyear(self):
+        """One long table with a score column per year (earlier years first) and a change column, indicator
+        sub-header rows, no repeated header on continuation pages."""
+        years = sorted(self.prev_qscores) + [self.year]
+        self.gold_question_years = years
+        rows, bold, last_ind = [], [], None
+        for c, i, text in self.qset:
+            if i != last_ind:
+                last_ind = i
+                bold.append(len(rows))
+                rows.append([f"ตัวชี้วัดที่ {self.num(str(i))} {M.INDICATOR_NAMES[i]}"] + [""] * (len(years) + 1))
+            oit = M.TOOL_OF[i] == "OIT"
+            cells = [f"{self.code_text(c)} {text}"]
+            for y in years[:-1]:
+                p, g = self.score_text(self.prev_qscores[y][c], oit=oit)
+                self.printed_prev_questions.setdefault((y, c), g)
+                cells.append(p)
+            cells.append(self.q_entry(c)[1])
+            change = self.qscores[c] - self.prev_qscores[years[-2]][c]
+            cells.append(self.num(("+" if change > 0 else "") + f"{change:.2f}"))
+            rows.append(cells)
+        self.para(f"ผลคะแนนรายข้อคำถาม เปรียบเทียบปี {self.ynum(years[0])} และปี {self.ynum(self.year)}", bold=True)
+        head = ["ข้อคำถาม"] + [f"คะแนนปี {self.ynum(y)}" for y in years] + ["เพิ่มขึ้น/ลดลง"]
+        self.table([head], rows, widths=[58] + [14] * (len(years) + 1), bold_rows=bold, size=12)
+
     def questions_by_indicator(self):
         """One small table per indicator (2568 reports)."""
         for ind in range(1, 11):
@@ -471,6 +515,8 @@ class Report:
             self.questions_long(q == "long_thead")
         elif q == "by_indicator":
             self.questions_by_indicator()
+        elif q == "multiyear":
+            self.questions_multiyear()
         self.action_plan()
         self.closing()
         return self
@@ -487,6 +533,9 @@ class Report:
         order = {c: k for k, (c, _, _) in enumerate(self.qset)}
         qs = [{"year": self.year, "code": c, "tool": M.TOOL_OF[next(i for c2, i, _ in self.qset if c2 == c)],
                "score": s} for c, s in sorted(self.printed_questions.items(), key=lambda kv: order[kv[0]])]
+        tool_of = {c: M.TOOL_OF[i] for c, i, _ in self.qset}
+        qs = [{"year": y, "code": c, "tool": tool_of[c], "score": s}
+              for (y, c), s in sorted(self.printed_prev_questions.items(), key=lambda kv: (kv[0][0], order[kv[0][1]]))] + qs
         g = {"name": self.cfg["slug"],
              "report": {"unit_name": self.unit, "unit_type": self.unit_type, "district": self.district,
                         "province": self.province, "assessment_year": self.year, "plan_year": self.plan_year,
@@ -497,6 +546,9 @@ class Report:
              "features": {k: v for k, v in self.cfg.items() if k not in ("slug", "seed")}}
         if self.cfg.get("mismatch"):
             g["expected_warnings"] = ["indicator_mean_mismatch"]
+        if self.printed_prev_questions:
+            # Score columns of the question table, left to right (verify_gold reads the table by them).
+            g["question_years"] = self.gold_question_years
         return g
 
 
@@ -562,11 +614,13 @@ def add_repeated_headers(pdf, src, header=("ข้อคำถาม", "คะ�
     return src
 
 
-def build():
-    """Write Corpus/generated/: PDF, gold JSON and source.txt for every report."""
+def build(only=None):
+    """Write Corpus/generated/: PDF, gold JSON and source.txt for every report (or only the slugs in `only`)."""
     outdir = os.path.join(CORPUS, "generated")
     os.makedirs(outdir, exist_ok=True)
     reps = build_docs()
+    if only:
+        reps = [r for r in reps if r.cfg["slug"] in only]
     render_all(reps, outdir)
     for rep in reps:
         if rep.cfg.get("questions") == "long_thead":
@@ -577,5 +631,6 @@ def build():
 
 
 if __name__ == "__main__":
-    for r in build():
+    # Optional arguments: slugs to (re)build alone, leaving the other generated documents untouched.
+    for r in build(sys.argv[1:] or None):
         print(r.cfg["slug"], r.overall, r.rating)

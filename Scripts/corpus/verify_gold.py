@@ -20,17 +20,34 @@ CODE = re.compile(r"^([ieoO๐0])\s?([0-9๐-๙]{1,2})(?![0-9๐-๙])")
 NUM = re.compile(r"^[0-9๐-๙]{1,3}(\.[0-9๐-๙]{1,2})?$")
 
 
-def printed_questions(lines):
-    """code -> [scores] from table rows."""
+def printed_questions(lines, column=0):
+    """code -> [scores] from table rows; `column` picks the k-th score cell after the code (multi-year tables)."""
     occ = {}
     for line in lines:
         cells = line.split("\t")
-        for i, c in enumerate(cells[:-1]):
-            m, nxt = CODE.match(c.strip()), cells[i + 1].strip()
-            if m and NUM.match(nxt):
+        for i, c in enumerate(cells[:-1 - column]):
+            m = CODE.match(c.strip())
+            nxt = [x.strip() for x in cells[i + 1:i + 2 + column]]
+            if m and all(NUM.match(x) for x in nxt):
                 letter = {"๐": "o", "0": "o", "O": "o"}.get(m.group(1), m.group(1))
-                occ.setdefault(letter + str(int(to_ascii_digits(m.group(2)))), []).append(to_ascii_digits(nxt))
+                occ.setdefault(letter + str(int(to_ascii_digits(m.group(2)))), []).append(to_ascii_digits(nxt[-1]))
     return occ
+
+
+def compare_questions(occ, gold_q, unsure, label=""):
+    """Problems between printed question scores and the gold's (code -> score) of one year."""
+    probs = []
+    for code, scores in occ.items():
+        if code not in gold_q:
+            probs.append(f"{label}{code} printed but not in gold")
+        elif abs(float(scores[0]) - float(gold_q[code])) > 0.005:
+            probs.append(f"{label}{code}: gold {gold_q[code]} vs first printed {scores[0]}")
+        elif len({float(s) for s in scores}) > 1 and f"question_scores.{code}" not in unsure:
+            probs.append(f"{label}{code}: printed with different scores {scores} and not marked unsure")
+    for code in gold_q:
+        if code not in occ:
+            probs.append(f"{label}{code} in gold but not printed")
+    return probs
 
 
 def check(gold_path):
@@ -42,19 +59,15 @@ def check(gold_path):
     lines = open(src, encoding="utf-8").read().split("\n")
     text = to_ascii_digits("\n".join(lines))
     probs = []
-    occ = printed_questions(lines)
-    gold_q = {q["code"]: q["score"] for q in g.get("question_scores", [])}
     unsure = {u["field"] for u in g.get("unsure", [])}
-    for code, scores in occ.items():
-        if code not in gold_q:
-            probs.append(f"{code} printed but not in gold")
-        elif abs(float(scores[0]) - float(gold_q[code])) > 0.005:
-            probs.append(f"{code}: gold {gold_q[code]} vs first printed {scores[0]}")
-        elif len({float(s) for s in scores}) > 1 and f"question_scores.{code}" not in unsure:
-            probs.append(f"{code}: printed with different scores {scores} and not marked unsure")
-    for code in gold_q:
-        if code not in occ:
-            probs.append(f"{code} in gold but not printed")
+    years = g.get("question_years")
+    if years:  # one score column per year, left to right
+        for k, y in enumerate(years):
+            gold_q = {q["code"]: q["score"] for q in g.get("question_scores", []) if q["year"] == y}
+            probs += compare_questions(printed_questions(lines, k), gold_q, unsure, f"{y} ")
+    else:
+        gold_q = {q["code"]: q["score"] for q in g.get("question_scores", [])}
+        probs += compare_questions(printed_questions(lines), gold_q, unsure)
     ov = g["report"].get("overall_score")
     if ov is not None and ov not in text:
         probs.append(f"overall {ov} not in text")
@@ -119,7 +132,7 @@ def consistency(g):
     cat = catalogue(year)
     checked_tools = set(load_mapping("tool-weights.json")["questionMeanTools"]["tools"])
     qset = M.question_set(year)
-    qs = {q["code"]: Decimal(q["score"]) for q in g["question_scores"]}
+    qs = {q["code"]: Decimal(q["score"]) for q in g["question_scores"] if q["year"] == year}
     catchable, other = [], []
     for s in g["indicator_scores"]:
         if s["year"] != year:

@@ -9,6 +9,10 @@ public struct Provenance: Codable, Hashable, Sendable {
     public var raw: String
     /// What produced the value: "table", "text", "ocr" ... (free-form, for debugging).
     public var via: String?
+    /// Where the value goes on after a break (a table cell cut by a page break continues at the top
+    /// of the next page): the further pieces in reading order, each with its own page, box and raw
+    /// text. Nil when the value was printed in one place (and then left out of the JSON).
+    public var continuation: [Provenance]? = nil
 
     public init(page: Int, box: Box?, raw: String, via: String? = nil) {
         self.page = page; self.box = box?.rounded; self.raw = raw; self.via = via

@@ -56,29 +56,31 @@ final class QuestionMeasureCorpusTests: XCTestCase {
             let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: normaliser, mappings: mappings)
             let unsure = Self.unsure(gold)
 
-            // Questions: keyed by code, scores agree within 0.005.
+            // Questions: keyed by (year, code), scores agree within 0.005.
             if let goldQ = gold["question_scores"] as? [[String: Any]], !unsure.contains("question_scores") {
                 let found = QuestionReader.read(from: reader, mappings: mappings)
-                // One row per code; every printing stays available for cross-checks.
-                XCTAssertEqual(Set(found.map(\.code)).count, found.count, name)
+                // One row per (year, code); every printing stays available for cross-checks.
+                func key(_ q: QuestionScore) -> String { "\(q.year.map(String.init) ?? "?")/\(q.code)" }
+                XCTAssertEqual(Set(found.map(key)).count, found.count, name)
                 let printings = QuestionReader.allPrintings(from: reader, mappings: mappings)
                 XCTAssertGreaterThanOrEqual(printings.count, found.count, name)
-                XCTAssertEqual(Set(printings.map(\.code)), Set(found.map(\.code)), name)
-                var byCode: [String: String] = [:]
-                for q in found { byCode[q.code] = q.score }
+                XCTAssertEqual(Set(printings.map(key)), Set(found.map(key)), name)
+                var byKey: [String: String] = [:]
+                for q in found { byKey[key(q)] = q.score }
                 var claimed = Set<String>()
                 var t = Tally()
                 for g in goldQ {
                     guard let code = g["code"] as? String else { continue }
-                    if unsure.contains("question_scores.\(code)") { claimed.insert(code); continue }
-                    claimed.insert(code)
+                    let k = "\((g["year"] as? Int).map(String.init) ?? "?")/\(code)"
+                    claimed.insert(k)
+                    if unsure.contains("question_scores.\(code)") { continue }
                     let want = (g["score"] as? String).flatMap(Double.init)
-                    guard let got = byCode[code] else { t.fn += 1; report.append("\(name) Q miss \(code)"); continue }
+                    guard let got = byKey[k] else { t.fn += 1; report.append("\(name) Q miss \(k)"); continue }
                     if let want, let g2 = Double(got), abs(want - g2) <= 0.005 { t.tp += 1 } else {
-                        t.fp += 1; t.fn += 1; report.append("\(name) Q wrong \(code) want \(want ?? -1) got \(got)")
+                        t.fp += 1; t.fn += 1; report.append("\(name) Q wrong \(k) want \(want ?? -1) got \(got)")
                     }
                 }
-                for q in found where !claimed.contains(q.code) { t.fp += 1; report.append("\(name) Q extra \(q.code)=\(q.score) p\(q.page)") }
+                for q in found where !claimed.contains(key(q)) { t.fp += 1; report.append("\(name) Q extra \(key(q))=\(q.score) p\(q.page)") }
                 questions.tp += t.tp; questions.fp += t.fp; questions.fn += t.fn
                 report.append("\(name) questions tp \(t.tp) fp \(t.fp) fn \(t.fn)")
             }

@@ -1,6 +1,24 @@
 import ITAModel
 import ThaiNormalise
 
+/// One question row read from a page: its scores (one per year column, or one) and where its
+/// text cell is, so that text the page break cut off can be added from the next page.
+struct QuestionPrinting {
+    var scores: [QuestionScore]
+    /// The raw lines of the question text (after the code), top to bottom.
+    var rawLines: [String]
+    /// Left edge of the text cell (of the code cell when code and text share a cell).
+    var textX: Double
+    var codeX: Double
+    var textRight: Double
+    /// Right edge of the text's last line (near `textRight` when the text fills its cell to the end).
+    var lastLineRight: Double
+    /// Left edge of the leftmost score cell (nil when the score was glued to the text).
+    var scoreLeft: Double?
+    /// Bottom of the row (text, scores and cells that start on the code's line).
+    var bottom: Double
+}
+
 /// Reads the question scores printed on one page (see `QuestionReader`).
 struct QuestionPageReader {
     typealias Ref = QuestionPageGeometry.Ref
@@ -8,6 +26,8 @@ struct QuestionPageReader {
     let geometry: QuestionPageGeometry
     let vocabulary: QuestionTableVocabulary
     let normaliser: ThaiNormaliser
+    /// The multi-year header in force for a line of the page (nil: a single-score table).
+    var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
 
     /// A cell starting with a question code.
     private struct Anchor {
@@ -15,7 +35,8 @@ struct QuestionPageReader {
         var code: QuestionTokens.CodePrefix
     }
 
-    func read(year: Int?) -> [QuestionScore] {
+    /// The page's question rows; `year` (the assessment year) labels single-score tables.
+    func read(year: Int?) -> [QuestionPrinting] {
         let refs = geometry.allRefs
         var anchors: [Anchor] = []
         var scores: [Ref: String] = [:]
@@ -31,7 +52,7 @@ struct QuestionPageReader {
         let anchorRefs = Set(anchors.map(\.ref))
         let scoreRefs = scores.keys.sorted()
         var used = Set<Ref>()
-        var out: [QuestionScore] = []
+        var out: [QuestionPrinting] = []
 
         // Something that starts a new cell in a column: a code, a score, or a header word.
         func startsOther(_ r: Ref) -> Bool {
@@ -79,16 +100,54 @@ struct QuestionPageReader {
             }
             let bandTop = aSeg.box.y0 - 0.4 * geometry.pitch
 
-            // The nearest unused score right of the text, with no other code column between.
-            var best: Ref?
-            for r in scoreRefs where !used.contains(r) {
+            // Unused scores right of the text, with no other code column between.
+            let candidates = scoreRefs.filter { r in
+                guard !used.contains(r) else { return false }
                 let b = geometry.segment(r).box
-                guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - 1 else { continue }
-                let blocked = anchors.contains { other in
+                guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - 1 else { return false }
+                return !anchors.contains { other in
                     let ob = geometry.segment(other.ref).box
                     return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
                 }
-                if blocked { continue }
+            }
+            let rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
+            func normalised(_ lines: [String]) -> String { normaliser.normaliseLines(lines.filter { !$0.isEmpty }).text }
+            let textRaw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n")
+            func printing(_ scores: [QuestionScore], lines: [String], scoreBoxes: [Box]) -> QuestionPrinting {
+                let bottom = max(rowBottom, scoreBoxes.map(\.y1).max() ?? rowBottom)
+                return QuestionPrinting(scores: scores, rawLines: lines, textX: x0s[0], codeX: aSeg.box.x0,
+                                        textRight: textRight, lastLineRight: textBoxes.last?.x1 ?? textRight,
+                                        scoreLeft: scoreBoxes.map(\.x0).min(), bottom: bottom)
+            }
+
+            // A multi-year table: one score per year column; change columns are read and left out.
+            if let columns = yearColumns(a.ref.line) {
+                let assigned = columns.assign(candidates.map { geometry.segment($0).box })
+                let years = assigned.filter { $0.column.year != nil }.count
+                if years >= 2 { columns.confirmation.seen = true }
+                if years >= 2 || (years == 1 && columns.confirmation.seen) {
+                    let question = normalised(rawLines)
+                    var perYear: [QuestionScore] = []
+                    for (i, column) in assigned {
+                        used.insert(candidates[i])
+                        guard let y = column.year else { continue }
+                        let seg = geometry.segment(candidates[i])
+                        let box = (Box.union(textBoxes) ?? aSeg.box).union(seg.box)
+                        perYear.append(QuestionScore(year: y, code: a.code.code, tool: a.code.tool,
+                                                     question: question.isEmpty ? nil : question, score: scores[candidates[i]]!,
+                                                     page: geometry.page,
+                                                     source: Provenance(page: geometry.page, box: box, raw: textRaw + "\t" + seg.raw, via: "text")))
+                    }
+                    out.append(printing(perYear, lines: rawLines,
+                                        scoreBoxes: assigned.map { geometry.segment(candidates[$0.index]).box }))
+                    continue
+                }
+            }
+
+            // The nearest unused score right of the text.
+            var best: Ref?
+            for r in candidates {
+                let b = geometry.segment(r).box
                 if let cur = best {
                     let cb = geometry.segment(cur).box
                     if b.x0 < cb.x0 - 2 || (abs(b.x0 - cb.x0) <= 2 && b.y0 < cb.y0) { best = r }
@@ -97,7 +156,7 @@ struct QuestionPageReader {
                 }
             }
 
-            var rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
+            var lines = rawLines
             let scoreText: String
             var scoreBox: Box?
             let scoreRaw: String
@@ -106,22 +165,23 @@ struct QuestionPageReader {
                 scoreText = scores[best]!
                 scoreBox = geometry.segment(best).box
                 scoreRaw = geometry.segment(best).raw
-            } else if let glued = QuestionTokens.trailingScore(rawLines[rawLines.count - 1]) {
+            } else if let glued = QuestionTokens.trailingScore(lines[lines.count - 1]) {
                 // Code, text and score run together in one segment (narrow column gap).
-                rawLines[rawLines.count - 1] = glued.text
+                lines[lines.count - 1] = glued.text
                 scoreText = glued.score
                 scoreRaw = glued.score
             } else {
                 continue
             }
-            let question = normaliser.normaliseLines(rawLines.filter { !$0.isEmpty }).text
             var box = Box.union(textBoxes) ?? aSeg.box
             if let scoreBox { box = box.union(scoreBox) }
-            let raw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n") + "\t" + scoreRaw
-            out.append(QuestionScore(year: year, code: a.code.code, tool: a.code.tool,
-                                     question: question.isEmpty ? nil : question, score: scoreText,
-                                     page: geometry.page,
-                                     source: Provenance(page: geometry.page, box: box, raw: raw, via: "text")))
+            let raw = textRaw + "\t" + scoreRaw
+            let text = normalised(lines)
+            out.append(printing([QuestionScore(year: year, code: a.code.code, tool: a.code.tool,
+                                               question: text.isEmpty ? nil : text, score: scoreText,
+                                               page: geometry.page,
+                                               source: Provenance(page: geometry.page, box: box, raw: raw, via: "text"))],
+                                lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? []))
         }
         return out
     }

@@ -4,23 +4,28 @@ import ITAModel
 /// Reads per-question scores (i1..., e1..., o1...) from the document's line segments by geometry,
 /// so it works with or without detected tables: a cell starting with a question code is a
 /// question; its score is the nearest score cell to the right of the question's text inside the
-/// question's row (first line or vertically centred), before the next code column.
+/// question's row (first line or vertically centred), before the next code column. Under a
+/// multi-year header ("คะแนนปี ๒๕๖๖ | คะแนนปี ๒๕๖๗ | เพิ่มขึ้น/ลดลง") each year column gives that
+/// year's score and change columns are left out. Text cut by a page break is joined back.
 enum QuestionReader {
-    /// One row per code (the first printing), ordered by tool and number.
+    /// One row per (year, code) (the first printing), ordered by year, tool and number.
     static func read(from reader: DocumentReader, mappings: URL? = nil) -> [QuestionScore] {
-        var seen = Set<String>()
+        struct Key: Hashable { var year: Int?; var code: String }
+        var seen = Set<Key>()
         var out: [QuestionScore] = []
-        for q in allPrintings(from: reader, mappings: mappings) where !seen.contains(q.code) {
-            seen.insert(q.code)
+        for q in allPrintings(from: reader, mappings: mappings) where !seen.contains(Key(year: q.year, code: q.code)) {
+            seen.insert(Key(year: q.year, code: q.code))
             out.append(q)
         }
-        return out.sorted { ($0.tool, codeNumber($0.code)) < ($1.tool, codeNumber($1.code)) }
+        return out.sorted {
+            ($0.year ?? Int.max, $0.tool, codeNumber($0.code)) < ($1.year ?? Int.max, $1.tool, codeNumber($1.code))
+        }
     }
 
     /// Every printing of every question score, in document order (a report may print the same
-    /// question in several sections). For cross-checks: two printings of one code with different
-    /// scores are a conflict (`read` keeps the first). `year` is the assessment year, read by
-    /// `ReportFieldsReader` (nil when the document does not say).
+    /// question in several sections). For cross-checks: two printings of one (year, code) with
+    /// different scores are a conflict (`read` keeps the first). Single-score tables carry the
+    /// assessment year, read by `ReportFieldsReader` (nil when the document does not say).
     static func allPrintings(from reader: DocumentReader, mappings: URL? = nil) -> [QuestionScore] {
         let key = mappings?.absoluteString ?? ""
         if let done = reader.memo.printings[key] { return done }
@@ -32,13 +37,44 @@ enum QuestionReader {
     private static func allPrintingsUncached(from reader: DocumentReader, mappings: URL?) -> [QuestionScore] {
         let vocabulary = QuestionTableVocabulary.load(mappings: mappings)
         let year = ReportFieldsReader.read(from: reader).assessmentYear?.value
+        let joiner = QuestionPageBreak(vocabulary: vocabulary, normaliser: reader.normaliser)
         var out: [QuestionScore] = []
+        // A multi-year header stays in force over page breaks until another score table starts.
+        var carried: QuestionYearColumns?
+        var previous: (side: QuestionPageBreak.Side, printings: [QuestionPrinting])?
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
         for (page, lines) in reader.cellPiecesByPage {
             let geometry = QuestionPageGeometry(page: page, lines: lines)
-            out += QuestionPageReader(geometry: geometry, vocabulary: vocabulary, normaliser: reader.normaliser)
-                .read(year: year)
+            let headers = QuestionYearColumns.find(in: geometry, vocabulary: vocabulary)
+            var active = carried
+            var inForce: [QuestionYearColumns?] = []
+            inForce.reserveCapacity(lines.count)
+            for l in lines.indices {
+                if let h = headers.first(where: { $0.line == l }) {
+                    active = h
+                } else if let a = active, a.isEnded(by: l, in: geometry, vocabulary: vocabulary) {
+                    active = nil
+                }
+                inForce.append(active)
+            }
+            carried = active
+            // On the next page every line is below the header.
+            carried?.bottom = -.infinity
+            var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, normaliser: reader.normaliser)
+            pageReader.yearColumns = { inForce[$0] }
+            let printings = pageReader.read(year: year)
+
+            let layoutPage = reader.layout.pages.first { $0.page == page }
+            let side = QuestionPageBreak.Side(
+                geometry: geometry, height: layoutPage?.height ?? 842,
+                brokenRows: (layoutPage?.tables ?? []).filter(\.firstRowContinuesPrevious).compactMap { $0.rows.first?.box })
+            if var prev = previous {
+                joiner.join(&prev.printings, previous: prev.side, next: side)
+                out += prev.printings.flatMap(\.scores)
+            }
+            previous = (side, printings)
         }
+        if let prev = previous { out += prev.printings.flatMap(\.scores) }
         return out
     }
 

@@ -1,12 +1,22 @@
 import Foundation
 import ITAModel
+import ThaiNormalise
 
 /// Header wording of question-score tables (Mappings/ita/question-table.json): a cell starting
 /// with one of these words is a header or sub-table title, never part of a question's text.
 struct QuestionTableVocabulary {
     var headerStarts: [String]
+    /// Words that may stand around a year in a multi-year table's column title ("คะแนนปี ๒๕๖๖"),
+    /// in key form (`KeyedText`), longest first.
+    var yearColumnWords: [String] = []
+    /// Words of a change column's title ("เพิ่มขึ้น/ลดลง"), in key form.
+    var changeColumnWords: [String] = []
 
-    private struct File: Decodable { var headerStarts: [String] }
+    private struct File: Decodable {
+        var headerStarts: [String]
+        var yearColumnWords: [String]?
+        var changeColumnWords: [String]?
+    }
 
     /// Loads the vocabulary from `mappings` (or the located Mappings folder); empty when missing,
     /// so reading still works, only less carefully.
@@ -15,7 +25,34 @@ struct QuestionTableVocabulary {
               let data = try? Data(contentsOf: dir.appendingPathComponent("ita/question-table.json")),
               let file = try? JSONDecoder().decode(File.self, from: data)
         else { return QuestionTableVocabulary(headerStarts: []) }
-        return QuestionTableVocabulary(headerStarts: file.headerStarts.map { squeezed($0) })
+        func keys(_ words: [String]?) -> [String] {
+            (words ?? []).map { KeyedText.keyString($0) }.filter { !$0.isEmpty }
+                .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        }
+        return QuestionTableVocabulary(headerStarts: file.headerStarts.map { squeezed($0) },
+                                       yearColumnWords: keys(file.yearColumnWords),
+                                       changeColumnWords: keys(file.changeColumnWords))
+    }
+
+    /// The years a column-title cell names when it is nothing but years and year words
+    /// ("ปี ๒๕๖๖", "คะแนนปี 2567", "พ.ศ. ๒๕๖๖"); empty otherwise.
+    func yearLabel(_ text: String) -> [Int] {
+        // Cheap test first: most cells hold no four-digit number at all.
+        guard text.unicodeScalars.lazy.filter({ ThaiNumber.digitValue($0) != nil }).count >= 4 else { return [] }
+        let kt = KeyedText(text)
+        let nums = NumberTokens.find(in: kt)
+        guard !nums.isEmpty, nums.allSatisfy(\.isYear) else { return [] }
+        var rest = kt.keyText(0..<kt.scalars.count)
+        for n in nums { rest = rest.replacingOccurrences(of: n.text, with: " ") }
+        for w in yearColumnWords { rest = rest.replacingOccurrences(of: w, with: " ") }
+        guard rest.unicodeScalars.allSatisfy({ $0 == " " }) else { return [] }
+        return nums.map { Int($0.value) }
+    }
+
+    /// True when a column-title cell names a change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง").
+    func isChangeLabel(_ text: String) -> Bool {
+        let key = KeyedText.keyString(text)
+        return !key.isEmpty && changeColumnWords.contains { key.contains($0) }
     }
 
     /// The text with every whitespace character removed (header cells wrap at arbitrary points).
@@ -23,10 +60,16 @@ struct QuestionTableVocabulary {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
-    /// True when `text` starts with a header word.
+    /// True when `text` starts with a header word. A word ending in the ordinal "ที่" ("ประเด็นที่")
+    /// is a title only with its number ("ประเด็นที่ ๒"): wrapped question text can start with the
+    /// same word ("ประเด็นที่เกี่ยวกับ...").
     func isHeader(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
-        return headerStarts.contains { t.hasPrefix($0) }
+        return headerStarts.contains { h in
+            guard t.hasPrefix(h) else { return false }
+            guard h.hasSuffix("ที่"), let next = t.dropFirst(h.count).unicodeScalars.first else { return true }
+            return ThaiNumber.digitValue(next) != nil
+        }
     }
 }
 

@@ -1,0 +1,151 @@
+import ITAModel
+import ThaiNormalise
+
+/// A question cell cut by a page break: the question row is the last thing on its page and the
+/// next page opens with the rest of its text (no code, no score) in the same column. That text is
+/// appended to the question, with normal wrap joining, and named in the provenance
+/// (`Provenance.continuation`).
+struct QuestionPageBreak {
+    typealias Ref = QuestionPageGeometry.Ref
+
+    let vocabulary: QuestionTableVocabulary
+    let normaliser: ThaiNormaliser
+
+    /// One side of the break.
+    struct Side {
+        var geometry: QuestionPageGeometry
+        /// Page height in points (page furniture near the edges is ignored).
+        var height: Double
+        /// First rows of the page's tables that the layout marked as the rest of a row broken by
+        /// the page break (`Table.firstRowContinuesPrevious`).
+        var brokenRows: [Box] = []
+    }
+
+    /// Appends the continued text found at the top of `next` to the last question rows of
+    /// `previous` (one per text column: side-by-side groups each continue).
+    func join(_ printings: inout [QuestionPrinting], previous: Side, next: Side) {
+        guard next.geometry.page == previous.geometry.page + 1, !printings.isEmpty else { return }
+        let g = next.geometry
+        // The last row of each text column, when it is the last thing on its page.
+        var lastOfColumn: [Int] = []
+        for (i, p) in printings.enumerated() {
+            if let k = lastOfColumn.firstIndex(where: { abs(printings[$0].textX - p.textX) <= 4 }) {
+                if p.bottom > printings[lastOfColumn[k]].bottom { lastOfColumn[k] = i }
+            } else {
+                lastOfColumn.append(i)
+            }
+        }
+        let columnXs = lastOfColumn.map { printings[$0].textX }.sorted()
+        let margin = 0.05
+        var blocks: [(printing: Int, refs: [Ref], top: Double, bottom: Double)] = []
+        for i in lastOfColumn {
+            let p = printings[i]
+            let below = previous.geometry.lines.contains { line in
+                line.box.y0 > p.bottom + 0.5 * previous.geometry.pitch && line.box.y1 < previous.height * (1 - margin)
+                    && !Self.isFurniture(line)
+            }
+            guard !below, let refs = continuedText(of: p, on: next, columnXs: columnXs) else { continue }
+            let boxes = refs.map { g.segment($0).box }
+            blocks.append((i, refs, boxes.map(\.y0).min()!, boxes.map(\.y1).max()!))
+        }
+        // The blocks of one cut row overlap down the page (side-by-side groups each hold a piece of
+        // it; a vertically centred cell's piece starts lower).
+        blocks.sort { $0.top < $1.top }
+        guard var rowBottom = blocks.first?.bottom else { return }
+        var inRow = 0
+        for b in blocks where b.top <= rowBottom + g.pitch {
+            rowBottom = max(rowBottom, b.bottom)
+            inRow += 1
+        }
+        blocks.removeSubrange(inRow...)
+        // Confirmed as a table row cut by the break: the layout marked the page's first row as the
+        // rest of a broken row; or in some column the next cell down is a question code; or the
+        // question sits in a narrow column whose last line on the old page runs to the cell's
+        // edge (unfinished) and whose new lines stay inside the cell (prose would run wider).
+        let pageLeft = previous.geometry.lines.map(\.box.x0).min() ?? 0
+        let pageRight = previous.geometry.lines.map(\.box.x1).max() ?? 0
+        let confirmed = blocks.contains { b in
+            let p = printings[b.printing]
+            let first = g.segment(b.refs[0]).box
+            let width = p.textRight - p.codeX
+            if width < 0.6 * (pageRight - pageLeft), p.lastLineRight >= p.textRight - 0.35 * width,
+               b.refs.allSatisfy({ g.segment($0).box.x1 <= max(p.textRight + 8, (p.scoreLeft ?? 0) - 2) }) {
+                return true
+            }
+            if next.brokenRows.contains(where: { $0.verticalOverlap(first) > 0 && $0.x1 > p.codeX - 2 && $0.x0 < p.textRight + 2 }) {
+                return true
+            }
+            for l in (b.refs.last!.line + 1)..<g.lines.count {
+                let line = g.lines[l]
+                if line.box.y0 - rowBottom > 3 * g.pitch { break }
+                if let seg = line.segments.first(where: { abs($0.box.x0 - p.codeX) <= 4 || abs($0.box.x0 - p.textX) <= 4 }) {
+                    return QuestionTokens.codePrefix(seg.text) != nil
+                }
+            }
+            return false
+        }
+        guard confirmed else { return }
+        for b in blocks {
+            let raws = b.refs.map { g.segment($0).raw }
+            printings[b.printing].rawLines += raws
+            let text = normaliser.normaliseLines(printings[b.printing].rawLines.filter { !$0.isEmpty }).text
+            let piece = Provenance(page: g.page, box: Box.union(b.refs.map { g.segment($0).box }),
+                                   raw: raws.joined(separator: "\n"), via: "text")
+            for k in printings[b.printing].scores.indices {
+                var q = printings[b.printing].scores[k]
+                q.question = text.isEmpty ? nil : text
+                if var source = q.source {
+                    source.continuation = (source.continuation ?? []) + [piece]
+                    q.source = source
+                }
+                printings[b.printing].scores[k] = q
+            }
+        }
+    }
+
+    /// The segments at the top of `next` in the question's text column that carry on its text:
+    /// nothing above them in the column but page furniture and a repeated table header, no code,
+    /// score or title among them, and no score beside them in the question's group.
+    private func continuedText(of p: QuestionPrinting, on next: Side, columnXs: [Double]) -> [Ref]? {
+        let g = next.geometry
+        let tol = 4.0
+        let columnRight = columnXs.first { $0 > p.textX + tol } ?? .infinity
+        func overlapsColumn(_ b: Box) -> Bool { b.x1 > p.codeX - 2 && b.x0 < p.textRight + 2 }
+        func isTitle(_ t: String) -> Bool {
+            vocabulary.isHeader(t) || !vocabulary.yearLabel(t).isEmpty || vocabulary.isChangeLabel(t)
+        }
+        func isOther(_ r: Ref) -> Bool {
+            let t = g.segment(r).text
+            return QuestionTokens.codePrefix(t) != nil || QuestionTokens.score(t) != nil || isTitle(t)
+        }
+        // The top-most segment of the column must start at the text's x.
+        var start: Ref?
+        outer: for (l, line) in g.lines.enumerated() {
+            if line.box.y1 < next.height * 0.05 || Self.isFurniture(line) { continue }
+            // A table header repeated on the new page.
+            if line.segments.allSatisfy({ isTitle($0.text) }) { continue }
+            for (s, seg) in line.segments.enumerated() where overlapsColumn(seg.box) {
+                guard abs(seg.box.x0 - p.textX) <= tol else { return nil }
+                start = Ref(line: l, segment: s)
+                break outer
+            }
+        }
+        guard let start, !isOther(start) else { return nil }
+        let block = [start] + g.continuation(of: start, x0: p.textX, stop: isOther)
+        // No score in the question's group on the block's lines: the row there is text only. (A lone
+        // digit is the wrapped tail of a score printed on the previous page: "๑๐๐.๐" + "๐".)
+        let top = g.segment(start).box.y0, bottom = block.map { g.segment($0).box.y1 }.max() ?? top
+        for line in g.lines where line.box.y1 > top && line.box.y0 < bottom {
+            for seg in line.segments where seg.box.x0 >= p.textRight - 1 && seg.box.x0 < columnRight {
+                if QuestionTokens.score(seg.text) != nil, seg.text.unicodeScalars.count > 1 { return nil }
+            }
+        }
+        return block
+    }
+
+    /// A page number or similar: a short line of digits and punctuation only.
+    static func isFurniture(_ line: ReadLine) -> Bool {
+        let t = line.text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        return t.count <= 12 && t.allSatisfy { ThaiNumber.digitValue($0) != nil || "-–—/().|".unicodeScalars.contains($0) }
+    }
+}
