@@ -16,8 +16,7 @@ enum RowGrouper {
                 pitches.append(lines[items[b].line].box.y0 - lines[items[a].line].box.y0)
             }
         }
-        pitches.sort()
-        let pitch = pitches.isEmpty ? 0 : pitches[pitches.count / 10]
+        let pitch = wrapPitch(pitches, lineHeights: items.map { lines[$0.line].box.height })
         let limit = pitch * 1.15
         // Blocks: runs of one column's items no further apart than the wrap pitch.
         var blocks: [(y0: Double, y1: Double, items: [Int])] = []
@@ -54,5 +53,17 @@ enum RowGrouper {
             }
         }
         return out
+    }
+
+    /// The wrap pitch: the smallest distance that recurs (two or more within 10%) and is at least
+    /// half a line high. A few wrapped cells among many single-line rows still give it, so rows
+    /// (further apart) are not taken for wrapped lines. Else the 10th percentile.
+    static func wrapPitch(_ pitches: [Double], lineHeights: [Double]) -> Double {
+        let hs = lineHeights.sorted()
+        let floor = hs.isEmpty ? 0 : 0.5 * hs[hs.count / 2]
+        let ps = pitches.filter { $0 >= floor }.sorted()
+        guard !ps.isEmpty else { return 0 }
+        for (a, b) in zip(ps, ps.dropFirst()) where b <= a * 1.1 { return a }
+        return ps[ps.count / 10]
     }
 }

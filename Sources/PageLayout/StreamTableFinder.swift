@@ -21,9 +21,7 @@ enum StreamTableFinder {
         }
         var out: [Table] = []
         for region in regions(usable, lines) {
-            guard var t = table(page: page, region: region, lines: lines) else { continue }
-            HeaderDetector.flag(&t)
-            out.append(contentsOf: ColumnGroupSplitter.split(t))
+            out.append(contentsOf: tables(page: page, region: region, lines: lines))
         }
         return out
     }
@@ -59,9 +57,12 @@ enum StreamTableFinder {
                 func fits(_ i: Int) -> Bool {
                     lines[i].segments.count == 1 && lines[i].box.x1 < laterColumnX + 2 && lines[i].box.horizontalOverlap(ext) > 0
                 }
-                func near(_ a: Int, _ b: Int) -> Bool { lines[b].box.y0 - lines[a].box.y1 <= 0.8 * max(lines[a].box.height, 8) }
+                func near(_ a: Int, _ b: Int, _ f: Double = 0.8) -> Bool { lines[b].box.y0 - lines[a].box.y1 <= f * max(lines[a].box.height, 8) }
                 var k = usable.firstIndex(of: region[0])!
-                while k > 0, region.count < 400, fits(usable[k - 1]), near(usable[k - 1], usable[k]),
+                // The first body line of a page may be the tail of a row broken by the page break:
+                // it sits a row gap, not a wrap gap, above the next row.
+                while k > 0, region.count < 400, fits(usable[k - 1]),
+                      near(usable[k - 1], usable[k], k - 1 == 0 && !HeaderDetector.isNumeric(lines[usable[0]].text) ? 1.5 : 0.8),
                       (out.last?.last ?? -1) < usable[k - 1] { k -= 1; region.insert(usable[k], at: 0) }
                 k = usable.firstIndex(of: region[region.count - 1])!
                 while k + 1 < usable.count, fits(usable[k + 1]), near(usable[k], usable[k + 1]) {
@@ -73,10 +74,12 @@ enum StreamTableFinder {
         }
         for i in usable {
             let l = lines[i]
-            let multi = tab.contains(i)
+            let multi = tab.contains(i) || splitsAt(l, laterColumnX)
             if let prev = current.last {
                 let gap = l.box.y0 - lines[prev].box.y1
-                let wide = !multi && l.box.x1 > laterColumnX + 2
+                // A paragraph line runs across the later column's edge; a cell's line stops short of
+                // it (a score glued to the last words of a question still starts at the edge).
+                let wide = !multi && crosses(l, laterColumnX)
                 if gap > 1.5 * max(lines[prev].box.height, 8) || wide { close() }
             }
             if current.isEmpty && !multi { continue }
@@ -93,7 +96,45 @@ enum StreamTableFinder {
         return out
     }
 
-    static func table(page: Int, region: [Int], lines: [TextLine]) -> Table? {
+    /// True when a word of `line` runs across `x` (more than a couple of points each side).
+    static func crosses(_ line: TextLine, _ x: Double) -> Bool {
+        guard x.isFinite else { return false }
+        return line.segments.contains { s in s.words.contains { $0.box.x0 < x - 2 && $0.box.x1 > x + 2 } }
+    }
+
+    /// A one-segment line whose words break cleanly at `x` with text on both sides: a cell's last
+    /// line with its score glued on (the gap is narrower than a column gap).
+    static func splitsAt(_ line: TextLine, _ x: Double) -> Bool {
+        guard x.isFinite, line.segments.count == 1, !crosses(line, x) else { return false }
+        let words = line.segments[0].words
+        let right = words.filter { $0.box.x0 >= x - 2 }
+        return !right.isEmpty && right.count < words.count && HeaderDetector.isNumeric(right.map(\.text).joined())
+    }
+
+    /// The tables of one region: one table, or one per column group when groups of columns are
+    /// separate lists printed side by side (each group's rows found on their own).
+    static func tables(page: Int, region: [Int], lines: [TextLine]) -> [Table] {
+        guard let (columns, items) = columnsAndItems(region: region, lines: lines),
+              var whole = table(page: page, items: items, columns: columns, lines: lines) else { return [] }
+        HeaderDetector.flag(&whole)
+        guard let groups = ColumnGroupSplitter.groups(whole) ?? StreamGroups.periodic(whole, items: items, lines: lines)
+        else { return [whole] }
+        var out: [Table] = []
+        for (gi, g) in groups.enumerated() {
+            let sub = StreamGroups.items(items, in: g)
+            guard var t = table(page: page, items: sub, columns: Array(columns[g]), lines: lines, minRows: 1) else { continue }
+            HeaderDetector.flag(&t)
+            // Groups share the table's top and bottom so that page-break logic sees them as one family.
+            t.box = Box(x0: columns[g.lowerBound].lowerBound, y0: whole.box.y0, x1: columns[g.upperBound].upperBound, y1: whole.box.y1)
+            t.sideBySideGroup = gi
+            out.append(t)
+        }
+        return out.count >= 2 ? out : [whole]
+    }
+
+    /// Column ranges and the region's items (segments or words placed in columns), or nil when the
+    /// region has no column gap.
+    static func columnsAndItems(region: [Int], lines: [TextLine]) -> (columns: [ClosedRange<Double>], items: [Item])? {
         let words = region.flatMap { i in lines[i].segments.flatMap(\.words) }
         guard let box = Box.union(words.map(\.box)) else { return nil }
         // Coverage of each point of x by words; a gap may be crossed by a few lines (spanning titles).
@@ -107,6 +148,15 @@ enum StreamTableFinder {
             }
         }
         let allowed = region.count / 15
+        // Group titles on the first line span their groups' columns: in a short region they would
+        // hide every gap under them, so the gaps are looked for without them (they become spans).
+        if region.count >= 3, titleLine(lines[region[0]]) {
+            var seen = [Bool](repeating: false, count: n)
+            for w in lines[region[0]].segments.flatMap(\.words) {
+                let a = max(0, Int(w.box.x0.rounded(.down)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.up)) - x0)
+                if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] -= 1 } }
+            }
+        }
         var gaps: [ClosedRange<Double>] = []
         var k = 0
         while k < n {
@@ -142,8 +192,19 @@ enum StreamTableFinder {
                 }
             }
         }
+        return (columns, items)
+    }
+
+    /// A line of two or more short text segments (no numbers): titles over column groups.
+    static func titleLine(_ line: TextLine) -> Bool {
+        line.segments.count >= 2 && line.segments.allSatisfy { !$0.text.unicodeScalars.contains { HeaderDetector.isDigit($0) } }
+    }
+
+    /// The table of `items` in `columns`: rows grouped, cells built; nil with fewer than `minRows` rows.
+    static func table(page: Int, items: [Item], columns: [ClosedRange<Double>], lines: [TextLine], minRows: Int = 2) -> Table? {
+        guard let box = Box.union(items.map(\.box)) else { return nil }
         let rows = RowGrouper.rows(items, lines: lines)
-        guard rows.count >= 2 else { return nil }
+        guard rows.count >= minRows else { return nil }
         var tableRows: [TableRow] = []
         for r in rows {
             var cells: [Cell] = []
