@@ -148,23 +148,30 @@ enum StreamTableFinder {
             }
         }
         let allowed = region.count / 15
-        // Group titles on the first line span their groups' columns: in a short region they would
-        // hide every gap under them, so the gaps are looked for without them (they become spans).
+        func gapsIn(_ cover: [Int]) -> [ClosedRange<Double>] {
+            var gaps: [ClosedRange<Double>] = []
+            var k = 0
+            while k < n {
+                if cover[k] <= allowed && k > 0 {
+                    let s = k
+                    while k < n && cover[k] <= allowed { k += 1 }
+                    if k < n && Double(k - s) >= minGap { gaps.append(Double(s + x0)...Double(k - 1 + x0)) }
+                } else { k += 1 }
+            }
+            return gaps
+        }
+        var gaps = gapsIn(cover)
+        // Group titles on the first line span their groups' columns: in a short region they hide
+        // the gaps under them. A gap found without them that they cover whole is kept (they become
+        // spans); where they only narrow a gap, the narrower one stands.
         if region.count >= 3, titleLine(lines[region[0]]) {
             var seen = [Bool](repeating: false, count: n)
             for w in lines[region[0]].segments.flatMap(\.words) {
                 let a = max(0, Int(w.box.x0.rounded(.down)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.up)) - x0)
                 if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] -= 1 } }
             }
-        }
-        var gaps: [ClosedRange<Double>] = []
-        var k = 0
-        while k < n {
-            if cover[k] <= allowed && k > 0 {
-                let s = k
-                while k < n && cover[k] <= allowed { k += 1 }
-                if k < n && Double(k - s) >= minGap { gaps.append(Double(s + x0)...Double(k - 1 + x0)) }
-            } else { k += 1 }
+            let hidden = gapsIn(cover).filter { g in !gaps.contains { $0.overlaps(g) } }
+            gaps = (gaps + hidden).sorted { $0.lowerBound < $1.lowerBound }
         }
         guard !gaps.isEmpty else { return nil }
         var columns: [ClosedRange<Double>] = []

@@ -19,17 +19,29 @@ enum TableContinuation {
             let family = bottomTables(prev)
             guard !family.isEmpty, family.allSatisfy({ nothingBelow($0, in: prev) }) else { continue }
             let nextFamily = topTables(pages[p])
-            if family.count >= 2, nextFamily.count == family.count,
-               family.allSatisfy({ $0.sideBySideGroup != nil }), nextFamily.allSatisfy({ pages[p].tables[$0].sideBySideGroup != nil }) {
+            let grouped = family.count >= 2 && family.allSatisfy({ $0.sideBySideGroup != nil })
+            if grouped, nextFamily.count == family.count, nextFamily.allSatisfy({ pages[p].tables[$0].sideBySideGroup != nil }),
+               zip(family, nextFamily).allSatisfy({ sameColumns($0.columns, pages[p].tables[$1].columns, stream: isStream($0, pages[p].tables[$1])) }) {
                 // Both pages split into the same groups: each group goes on in its own column range.
-                guard zip(family, nextFamily).allSatisfy({ sameColumns($0.columns, pages[p].tables[$1].columns, stream: isStream($0, pages[p].tables[$1])) })
-                else { continue }
                 for (prevT, k) in zip(family, nextFamily) {
                     pages[p].tables[k].continuesPrevious = true
                     pages[p].tables[k].sideBySideGroup = prevT.sideBySideGroup
                     pages[p].tables[k].firstRowContinuesPrevious = brokenRow(prevT, &pages[p].tables[k])
                 }
-            } else if family.count >= 2, family.allSatisfy({ $0.sideBySideGroup != nil }) {
+            } else if grouped, family.allSatisfy({ $0.method == "stream" }),
+                      var subs = StreamContinuation.rebuild(family, page: pages[p], tables: nextFamily) {
+                // Borderless groups going on: the page's top rows rebuilt in the groups' columns
+                // (a group that has ended leaves some columns empty, so the page alone cannot show them).
+                for i in subs.indices {
+                    if let prevT = family.first(where: { $0.sideBySideGroup == subs[i].sideBySideGroup }) {
+                        subs[i].firstRowContinuesPrevious = brokenRow(prevT, &subs[i])
+                    }
+                }
+                let drop = Set(nextFamily)
+                pages[p].tables = pages[p].tables.indices.filter { !drop.contains($0) }.map { pages[p].tables[$0] }
+                pages[p].tables.append(contentsOf: subs)
+                pages[p].tables.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+            } else if grouped {
                 let union = family.flatMap(\.columns)
                 guard sameColumns(union, first.columns, stream: isStream(family[0], first)) else { continue }
                 var ranges: [ClosedRange<Int>] = []
