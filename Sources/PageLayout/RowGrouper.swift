@@ -4,19 +4,13 @@ import ITAModel
 /// table's wrap pitch are one cell's wrapped text; a row ends where no cell's text runs on across
 /// it. Vertically centred scores beside a wrapped question thus land in the question's row.
 enum RowGrouper {
-    static func rows(_ items: [StreamTableFinder.Item], lines: [TextLine]) -> [[StreamTableFinder.Item]] {
+    /// The rows of `items`; `pitch` is the wrap pitch when known from a wider set of items (the
+    /// whole table when grouping one side-by-side group's rows), else it is measured on `items`.
+    static func rows(_ items: [StreamTableFinder.Item], lines: [TextLine], pitch known: Double? = nil) -> [[StreamTableFinder.Item]] {
         guard !items.isEmpty else { return [] }
-        // The wrap pitch: the smallest common distance between consecutive lines of one column.
         var byCol: [Int: [Int]] = [:]
         for (k, it) in items.enumerated() { byCol[it.c0, default: []].append(k) }
-        var pitches: [Double] = []
-        for c in byCol.keys.sorted() {
-            let ks = byCol[c]!.sorted { items[$0].line < items[$1].line }
-            for (a, b) in zip(ks, ks.dropFirst()) where items[a].line != items[b].line {
-                pitches.append(lines[items[b].line].box.y0 - lines[items[a].line].box.y0)
-            }
-        }
-        let pitch = wrapPitch(pitches, lineHeights: items.map { lines[$0.line].box.height })
+        let pitch = known ?? self.pitch(items, lines: lines)
         let limit = pitch * 1.15
         // Blocks: runs of one column's items no further apart than the wrap pitch.
         var blocks: [(y0: Double, y1: Double, items: [Int])] = []
@@ -53,6 +47,20 @@ enum RowGrouper {
             }
         }
         return out
+    }
+
+    /// The wrap pitch of `items`: from the distances between consecutive lines of one column.
+    static func pitch(_ items: [StreamTableFinder.Item], lines: [TextLine]) -> Double {
+        var byCol: [Int: [Int]] = [:]
+        for (k, it) in items.enumerated() { byCol[it.c0, default: []].append(k) }
+        var pitches: [Double] = []
+        for c in byCol.keys.sorted() {
+            let ks = byCol[c]!.sorted { items[$0].line < items[$1].line }
+            for (a, b) in zip(ks, ks.dropFirst()) where items[a].line != items[b].line {
+                pitches.append(lines[items[b].line].box.y0 - lines[items[a].line].box.y0)
+            }
+        }
+        return wrapPitch(pitches, lineHeights: items.map { lines[$0.line].box.height })
     }
 
     /// The wrap pitch: the smallest distance that recurs (two or more within 10%) and is at least

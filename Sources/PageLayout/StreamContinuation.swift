@@ -20,7 +20,7 @@ enum StreamContinuation {
         let columns = family.flatMap(\.columns)
         let inside = words.filter { w in columns.contains { $0.lowerBound - 6 <= w.box.midX && w.box.midX <= $0.upperBound + 6 } }.count
         guard Double(inside) >= 0.9 * Double(words.count) else { return nil }
-        var out: [Table] = []
+        var perGroup: [[StreamTableFinder.Item]] = []
         for (gi, prevT) in family.enumerated() {
             let lo = gi == 0 ? -Double.infinity : (family[gi - 1].box.x1 + prevT.box.x0) / 2
             let hi = gi == family.count - 1 ? Double.infinity : (prevT.box.x1 + family[gi + 1].box.x0) / 2
@@ -34,7 +34,19 @@ enum StreamContinuation {
                 }
                 for c in byCol.keys.sorted() { items.append(.init(line: i, c0: c, c1: c, words: byCol[c]!)) }
             }
-            guard var t = StreamTableFinder.table(page: page.page, items: items, columns: prevT.columns, lines: page.lines, minRows: 1)
+            perGroup.append(items)
+        }
+        // One wrap pitch for all groups, as on the page before.
+        var all: [StreamTableFinder.Item] = []
+        for (gi, items) in perGroup.enumerated() {
+            let offset = family[..<gi].reduce(0) { $0 + $1.columns.count }
+            all += items.map { var it = $0; it.c0 += offset; it.c1 += offset; return it }
+        }
+        let pitch = RowGrouper.pitch(all, lines: page.lines)
+        var out: [Table] = []
+        for (prevT, items) in zip(family, perGroup) {
+            guard var t = StreamTableFinder.table(page: page.page, items: items, columns: prevT.columns, lines: page.lines, minRows: 1,
+                                                  pitch: pitch)
             else { continue }
             HeaderDetector.flag(&t)
             t.box = Box(x0: prevT.box.x0, y0: union.y0, x1: prevT.box.x1, y1: union.y1)

@@ -119,10 +119,12 @@ enum StreamTableFinder {
         HeaderDetector.flag(&whole)
         guard let groups = ColumnGroupSplitter.groups(whole) ?? StreamGroups.periodic(whole, items: items, lines: lines)
         else { return [whole] }
+        // The groups share one wrap pitch: a group alone may have too few wrapped cells to show it.
+        let pitch = RowGrouper.pitch(items, lines: lines)
         var out: [Table] = []
         for (gi, g) in groups.enumerated() {
             let sub = StreamGroups.items(items, in: g)
-            guard var t = table(page: page, items: sub, columns: Array(columns[g]), lines: lines, minRows: 1) else { continue }
+            guard var t = table(page: page, items: sub, columns: Array(columns[g]), lines: lines, minRows: 1, pitch: pitch) else { continue }
             HeaderDetector.flag(&t)
             // Groups share the table's top and bottom so that page-break logic sees them as one family.
             t.box = Box(x0: columns[g.lowerBound].lowerBound, y0: whole.box.y0, x1: columns[g.upperBound].upperBound, y1: whole.box.y1)
@@ -143,7 +145,8 @@ enum StreamTableFinder {
         for i in region {
             var seen = [Bool](repeating: false, count: n)
             for w in lines[i].segments.flatMap(\.words) {
-                let a = max(0, Int(w.box.x0.rounded(.down)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.up)) - x0)
+                // The whole points a word covers: a 6-point gap between columns stays 6 points.
+                let a = max(0, Int(w.box.x0.rounded(.up)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.down)) - x0)
                 if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] += 1 } }
             }
         }
@@ -167,7 +170,7 @@ enum StreamTableFinder {
         if region.count >= 3, titleLine(lines[region[0]]) {
             var seen = [Bool](repeating: false, count: n)
             for w in lines[region[0]].segments.flatMap(\.words) {
-                let a = max(0, Int(w.box.x0.rounded(.down)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.up)) - x0)
+                let a = max(0, Int(w.box.x0.rounded(.up)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.down)) - x0)
                 if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] -= 1 } }
             }
             let hidden = gapsIn(cover).filter { g in !gaps.contains { $0.overlaps(g) } }
@@ -208,9 +211,10 @@ enum StreamTableFinder {
     }
 
     /// The table of `items` in `columns`: rows grouped, cells built; nil with fewer than `minRows` rows.
-    static func table(page: Int, items: [Item], columns: [ClosedRange<Double>], lines: [TextLine], minRows: Int = 2) -> Table? {
+    static func table(page: Int, items: [Item], columns: [ClosedRange<Double>], lines: [TextLine], minRows: Int = 2,
+                      pitch: Double? = nil) -> Table? {
         guard let box = Box.union(items.map(\.box)) else { return nil }
-        let rows = RowGrouper.rows(items, lines: lines)
+        let rows = RowGrouper.rows(items, lines: lines, pitch: pitch)
         guard rows.count >= minRows else { return nil }
         var tableRows: [TableRow] = []
         for r in rows {
