@@ -38,8 +38,10 @@ enum RowGrouper {
         var out: [[StreamTableFinder.Item]] = []
         for g in groups {
             let its = g.map { items[$0] }
+            // Only scores (numbers with decimals) count: a wrapped period ("ตุลาคม / ๒๕๖๘ - /
+            // กันยายน / ๒๕๖๙") has number lines too, and is one cell.
             var numericPerCol: [Int: Int] = [:]
-            for it in its where HeaderDetector.isNumeric(it.words.map(\.text).joined()) { numericPerCol[it.c0, default: 0] += 1 }
+            for it in its where isDecimal(it.words.map(\.text).joined()) { numericPerCol[it.c0, default: 0] += 1 }
             if numericPerCol.values.contains(where: { $0 >= 2 }) {
                 for l in Set(its.map(\.line)).sorted() { out.append(its.filter { $0.line == l }) }
             } else {
@@ -73,5 +75,12 @@ enum RowGrouper {
         guard !ps.isEmpty else { return 0 }
         for (a, b) in zip(ps, ps.dropFirst()) where b <= a * 1.1 { return a }
         return ps[ps.count / 10]
+    }
+
+    /// A number with decimals ("๙๕.๓๓", "100.00"): a score.
+    static func isDecimal(_ text: String) -> Bool {
+        guard HeaderDetector.isNumeric(text) else { return false }
+        let scalars = Array(text.unicodeScalars)
+        return scalars.indices.contains { i in scalars[i] == "." && i + 1 < scalars.count && HeaderDetector.isDigit(scalars[i + 1]) }
     }
 }
