@@ -121,11 +121,22 @@ enum StreamTableFinder {
         else { return [whole] }
         // The groups share one wrap pitch: a group alone may have too few wrapped cells to show it.
         let pitch = RowGrouper.pitch(items, lines: lines)
+        // One title per group on the top line ("ประเด็น...IIT | ประเด็น...OIT"): each heads its whole
+        // group, even when it is too short to reach across into the group's score column.
+        let titled = whole.rows.first.map { r in
+            r.isHeader && groups.allSatisfy { g in r.cells.filter { g.contains($0.column) && !$0.lines.isEmpty }.count == 1 }
+        } ?? false
         var out: [Table] = []
         for (gi, g) in groups.enumerated() {
             let sub = StreamGroups.items(items, in: g)
             guard var t = table(page: page, items: sub, columns: Array(columns[g]), lines: lines, minRows: 1, pitch: pitch) else { continue }
             HeaderDetector.flag(&t)
+            if titled, let top = t.rows.first, top.isHeader, let title = top.cells.first, title.column == 0,
+               top.cells.dropFirst().allSatisfy({ $0.lines.isEmpty }) {
+                var cell = title
+                cell.columnSpan = t.columns.count
+                t.rows[0].cells = [cell]
+            }
             // Groups share the table's top and bottom so that page-break logic sees them as one family.
             t.box = Box(x0: columns[g.lowerBound].lowerBound, y0: whole.box.y0, x1: columns[g.upperBound].upperBound, y1: whole.box.y1)
             t.sideBySideGroup = gi
