@@ -54,8 +54,10 @@ enum StreamTableFinder {
             if lastMulti >= 0, let end = current.firstIndex(of: lastMulti), let ext = extent {
                 var region = Array(current[...end])
                 // Wrapped cell text can run above the first split line and below the last one.
+                // A line of one cell: the first column's, or a later column's (a wrapped plan cell
+                // runs on below the other columns' last lines), never one running across the edge.
                 func fits(_ i: Int) -> Bool {
-                    lines[i].segments.count == 1 && lines[i].box.x1 < laterColumnX + 2 && lines[i].box.horizontalOverlap(ext) > 0
+                    lines[i].segments.count == 1 && !crosses(lines[i], laterColumnX) && lines[i].box.horizontalOverlap(ext) > 0
                 }
                 func near(_ a: Int, _ b: Int, _ f: Double = 0.8) -> Bool { lines[b].box.y0 - lines[a].box.y1 <= f * max(lines[a].box.height, 8) }
                 var k = usable.firstIndex(of: region[0])!

@@ -73,7 +73,13 @@ enum TableContinuation {
             if !titles.contains(next.rows[i].cells.map(\.rawText)) { next.rows[i].isHeader = false } else { break }
         }
         guard let last = prev.rows.last, !last.isHeader, let first = next.rows.first, !first.isHeader else { return false }
-        if first.cells.contains(where: { HeaderDetector.isNumeric($0.rawText) }) { return false }
+        // A number is a new row's score, unless it goes on a text cell broken above it (the year
+        // ending a wrapped period "ตุลาคม ๒๕๖๘ - กันยายน / ๒๕๖๙").
+        func brokenText(_ column: Int) -> Bool {
+            guard let c = last.cell(at: column), !c.lines.isEmpty else { return false }
+            return !HeaderDetector.isNumeric(c.rawText)
+        }
+        if first.cells.contains(where: { HeaderDetector.isNumeric($0.rawText) && !brokenText($0.column) }) { return false }
         // A tail with an empty first cell under a row whose first cell is filled (plans, long texts).
         if first.cell(at: 0)?.lines.isEmpty ?? true, !(last.cell(at: 0)?.lines.isEmpty ?? true),
            first.cells.contains(where: { !$0.lines.isEmpty }) { return true }

@@ -11,7 +11,7 @@ final class BorderlessStructureTests: XCTestCase {
     }
 
     /// GriTS-Con against the gold grids of a borderless document, above a floor a little under
-    /// what was measured (g08 0.998, g09 0.967 with the release build's full search).
+    /// what was measured (g08 0.999, g09 0.988 with the release build's full search).
     func assertStructure(_ name: String, floor: Double, file: StaticString = #filePath, line: UInt = #line) throws {
         let s = try TableStructureTests.scores(try Self.gold(name))
         let mean = s.reduce(0, +) / Double(s.count)
@@ -25,7 +25,7 @@ final class BorderlessStructureTests: XCTestCase {
     }
 
     func testMultiYearAndPlanBorderlessStructure() throws {
-        try assertStructure("g09-tambon-2568-multiyear-borderless", floor: 0.94)
+        try assertStructure("g09-tambon-2568-multiyear-borderless", floor: 0.96)
     }
 
     /// Three question groups side by side under group titles: three two-column tables (question,
@@ -80,6 +80,11 @@ final class BorderlessStructureTests: XCTestCase {
             return HeaderLikeNumber.isScore(String(f)) || ("๐"..."๙").contains(Character(String(f)))
         }
         XCTAssertEqual(issues.count, 10, "issues ๑-๑๐, each in one row: \(issues)")
+        // Rows broken by a page break go on at the top of the next page (their text tails, a
+        // period's year among them, are not a new row).
+        let continued = plan.filter(\.continuesPrevious)
+        XCTAssertEqual(continued.count, 2)
+        XCTAssertTrue(continued.allSatisfy(\.firstRowContinuesPrevious))
         for row in plan.flatMap(\.rows) where issues.contains(row.cell(at: 0)?.rawText ?? "") {
             let period = row.cell(at: 3)?.rawText ?? ""
             XCTAssertTrue(period.contains("ตุลาคม") && period.contains("กันยายน"), "whole period in one cell: \(period)")
