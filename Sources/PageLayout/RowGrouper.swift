@@ -65,16 +65,16 @@ enum RowGrouper {
         return wrapPitch(pitches, lineHeights: items.map { lines[$0.line].box.height })
     }
 
-    /// The wrap pitch: the smallest distance that recurs (two or more within 10%) and is at least
-    /// half a line high. A few wrapped cells among many single-line rows still give it, so rows
-    /// (further apart) are not taken for wrapped lines. Else the 10th percentile.
+    /// The wrap pitch: the smallest distance between two lines of one column that is at least
+    /// nearly a line high (lines of other columns printed half a line lower are not wraps). Rows
+    /// are further apart than their cells' wrapped lines, so a few wrapped cells among many
+    /// single-line rows still give it.
     static func wrapPitch(_ pitches: [Double], lineHeights: [Double]) -> Double {
         let hs = lineHeights.sorted()
-        let floor = hs.isEmpty ? 0 : 0.5 * hs[hs.count / 2]
-        let ps = pitches.filter { $0 >= floor }.sorted()
-        guard !ps.isEmpty else { return 0 }
-        for (a, b) in zip(ps, ps.dropFirst()) where b <= a * 1.1 { return a }
-        return ps[ps.count / 10]
+        let floor = hs.isEmpty ? 0 : 0.9 * hs[hs.count / 2]
+        if let p = pitches.filter({ $0 >= floor }).min() { return p }
+        let ps = pitches.sorted()
+        return ps.isEmpty ? 0 : ps[ps.count / 10]
     }
 
     /// A number with decimals ("๙๕.๓๓", "100.00"): a score.

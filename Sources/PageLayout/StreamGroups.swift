@@ -2,7 +2,8 @@ import ITAModel
 
 /// Side-by-side column groups in a borderless table with no group titles above it (a page
 /// continuing IIT | EIT | OIT question lists): the columns repeat one pattern (text, score, text,
-/// score ...) and either the title row repeats with it or the groups' rows do not line up.
+/// score ...) and the title row repeats with it, or gives one title per group, or the groups' rows
+/// do not line up.
 enum StreamGroups {
     /// What a column holds in the table's body rows.
     enum Kind: Equatable { case empty, text, number }
@@ -16,14 +17,16 @@ enum StreamGroups {
             guard (0..<n).allSatisfy({ kinds[$0] == kinds[$0 % p] }),
                   kinds[0..<p].contains(.text), kinds[0..<p].contains(.number) else { continue }
             let groups = stride(from: 0, to: n, by: p).map { $0...($0 + p - 1) }
-            if titlesRepeat(t, groups) || rowsMisaligned(groups, items: items, lines: lines) { return groups }
+            if titlesRepeat(t, groups) || groupTitles(t, groups) || rowsMisaligned(groups, items: items, lines: lines) { return groups }
         }
         return nil
     }
 
-    /// A column is a number column when most of its filled body cells are numbers.
+    /// A column is a number column when most of its filled cells in data rows (rows with a number
+    /// in them: sub-titles such as "ตัวชี้วัดที่ ๔ ... | คะแนน" left out) are numbers.
     static func kind(_ t: Table, column c: Int) -> Kind {
-        let cells = t.rows.filter { !$0.isHeader }.compactMap { $0.cell(at: c) }.filter { $0.columnSpan == 1 && !$0.lines.isEmpty }
+        let data = t.rows.filter { r in !r.isHeader && r.cells.contains { HeaderDetector.isNumeric($0.rawText) } }
+        let cells = data.compactMap { $0.cell(at: c) }.filter { $0.columnSpan == 1 && !$0.lines.isEmpty }
         guard !cells.isEmpty else { return .empty }
         let numbers = cells.filter { HeaderDetector.isNumeric($0.rawText) }.count
         return Double(numbers) >= 0.6 * Double(cells.count) ? .number : .text
@@ -35,6 +38,12 @@ enum StreamGroups {
             let per = groups.map { g in g.map { row.cell(at: $0)?.rawText ?? "" } }
             return per[0].contains { !$0.isEmpty } && per.allSatisfy { $0 == per[0] }
         }
+    }
+
+    /// A top title row with one title per group ("ประเด็น...IIT | ประเด็น...OIT"), the rest empty.
+    static func groupTitles(_ t: Table, _ groups: [ClosedRange<Int>]) -> Bool {
+        guard let top = t.rows.first, top.isHeader else { return false }
+        return groups.allSatisfy { g in top.cells.filter { g.contains($0.column) && !$0.lines.isEmpty }.count == 1 }
     }
 
     /// The groups' rows start at different heights: independent lists, not one table's rows.

@@ -177,14 +177,21 @@ enum StreamTableFinder {
             return gaps
         }
         var gaps = gapsIn(cover)
-        // Group titles on the first line span their groups' columns: in a short region they hide
+        // Group titles on the first lines span their groups' columns: in a short region they hide
         // the gaps under them. A gap found without them that they cover whole is kept (they become
         // spans); where they only narrow a gap, the narrower one stands.
-        if region.count >= 3, titleLine(lines[region[0]]) {
-            var seen = [Bool](repeating: false, count: n)
-            for w in lines[region[0]].segments.flatMap(\.words) {
-                let a = max(0, Int(w.box.x0.rounded(.up)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.down)) - x0)
-                if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] -= 1 } }
+        // Titles may wrap (a short title on one line, the long ones on two): up to three lines with
+        // no numbers, one of them holding two or more titles.
+        var titleLines = 0
+        while titleLines < min(3, region.count - 2), !hasDigit(lines[region[titleLines]]) { titleLines += 1 }
+        if !region[..<titleLines].contains(where: { lines[$0].segments.count >= 2 }) { titleLines = 0 }
+        if titleLines > 0 {
+            for i in region[..<titleLines] {
+                var seen = [Bool](repeating: false, count: n)
+                for w in lines[i].segments.flatMap(\.words) {
+                    let a = max(0, Int(w.box.x0.rounded(.up)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.down)) - x0)
+                    if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] -= 1 } }
+                }
             }
             let hidden = gapsIn(cover).filter { g in !gaps.contains { $0.overlaps(g) } }
             gaps = (gaps + hidden).sorted { $0.lowerBound < $1.lowerBound }
@@ -218,10 +225,8 @@ enum StreamTableFinder {
         return (columns, items)
     }
 
-    /// A line of two or more short text segments (no numbers): titles over column groups.
-    static func titleLine(_ line: TextLine) -> Bool {
-        line.segments.count >= 2 && line.segments.allSatisfy { !$0.text.unicodeScalars.contains { HeaderDetector.isDigit($0) } }
-    }
+    /// A line with a digit in it (a row of data, not titles).
+    static func hasDigit(_ line: TextLine) -> Bool { line.text.unicodeScalars.contains { HeaderDetector.isDigit($0) } }
 
     /// The table of `items` in `columns`: rows grouped, cells built; nil with fewer than `minRows` rows.
     static func table(page: Int, items: [Item], columns: [ClosedRange<Double>], lines: [TextLine], minRows: Int = 2,
