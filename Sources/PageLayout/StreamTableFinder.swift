@@ -50,6 +50,8 @@ enum StreamTableFinder {
         var lastMulti = -1
         var extent: Box?
         var laterColumnX = Double.infinity
+        // Where later columns start (segments of split lines), to spot a score glued to its text.
+        var columnStarts: [Double] = []
         func close() {
             if lastMulti >= 0, let end = current.firstIndex(of: lastMulti), let ext = extent {
                 var region = Array(current[...end])
@@ -72,11 +74,11 @@ enum StreamTableFinder {
                 }
                 if region.filter({ tab.contains($0) }).count >= 2 { out.append(region) }
             }
-            current = []; lastMulti = -1; extent = nil; laterColumnX = .infinity
+            current = []; lastMulti = -1; extent = nil; laterColumnX = .infinity; columnStarts = []
         }
         for i in usable {
             let l = lines[i]
-            let multi = tab.contains(i) || splitsAt(l, laterColumnX)
+            let multi = tab.contains(i) || columnStarts.contains { splitsAt(l, $0) }
             if let prev = current.last {
                 let gap = l.box.y0 - lines[prev].box.y1
                 // A paragraph line runs across the later column's edge; a cell's line stops short of
@@ -91,7 +93,10 @@ enum StreamTableFinder {
                 let ext = extent.map { $0.union(l.box) } ?? l.box
                 extent = ext
                 // Where the second column starts: no wrapped line of the first column reaches past it.
-                for s in l.segments where s.box.x0 > ext.x0 + 20 { laterColumnX = min(laterColumnX, s.box.x0) }
+                for s in l.segments where s.box.x0 > ext.x0 + 20 {
+                    laterColumnX = min(laterColumnX, s.box.x0)
+                    if !columnStarts.contains(where: { abs($0 - s.box.x0) <= 2 }) { columnStarts.append(s.box.x0) }
+                }
             }
         }
         close()
