@@ -14,6 +14,9 @@ enum HeaderDetector {
         return digit
     }
 
+    /// True for an Arabic or Thai digit.
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) || (0x0E50...0x0E59).contains(s.value) }
+
     /// Could this row be a header: text only, short cells.
     static func headerLike(_ row: TableRow) -> Bool {
         let filled = row.cells.filter { !$0.lines.isEmpty }

@@ -4,20 +4,13 @@ import ITAModel
 /// table's wrap pitch are one cell's wrapped text; a row ends where no cell's text runs on across
 /// it. Vertically centred scores beside a wrapped question thus land in the question's row.
 enum RowGrouper {
-    static func rows(_ items: [StreamTableFinder.Item], lines: [TextLine]) -> [[StreamTableFinder.Item]] {
+    /// The rows of `items`; `pitch` is the wrap pitch when known from a wider set of items (the
+    /// whole table when grouping one side-by-side group's rows), else it is measured on `items`.
+    static func rows(_ items: [StreamTableFinder.Item], lines: [TextLine], pitch known: Double? = nil) -> [[StreamTableFinder.Item]] {
         guard !items.isEmpty else { return [] }
-        // The wrap pitch: the smallest common distance between consecutive lines of one column.
         var byCol: [Int: [Int]] = [:]
         for (k, it) in items.enumerated() { byCol[it.c0, default: []].append(k) }
-        var pitches: [Double] = []
-        for c in byCol.keys.sorted() {
-            let ks = byCol[c]!.sorted { items[$0].line < items[$1].line }
-            for (a, b) in zip(ks, ks.dropFirst()) where items[a].line != items[b].line {
-                pitches.append(lines[items[b].line].box.y0 - lines[items[a].line].box.y0)
-            }
-        }
-        pitches.sort()
-        let pitch = pitches.isEmpty ? 0 : pitches[pitches.count / 10]
+        let pitch = known ?? self.pitch(items, lines: lines)
         let limit = pitch * 1.15
         // Blocks: runs of one column's items no further apart than the wrap pitch.
         var blocks: [(y0: Double, y1: Double, items: [Int])] = []
@@ -45,8 +38,10 @@ enum RowGrouper {
         var out: [[StreamTableFinder.Item]] = []
         for g in groups {
             let its = g.map { items[$0] }
+            // Only scores (numbers with decimals) count: a wrapped period ("ตุลาคม / ๒๕๖๘ - /
+            // กันยายน / ๒๕๖๙") has number lines too, and is one cell.
             var numericPerCol: [Int: Int] = [:]
-            for it in its where HeaderDetector.isNumeric(it.words.map(\.text).joined()) { numericPerCol[it.c0, default: 0] += 1 }
+            for it in its where isDecimal(it.words.map(\.text).joined()) { numericPerCol[it.c0, default: 0] += 1 }
             if numericPerCol.values.contains(where: { $0 >= 2 }) {
                 for l in Set(its.map(\.line)).sorted() { out.append(its.filter { $0.line == l }) }
             } else {
@@ -54,5 +49,38 @@ enum RowGrouper {
             }
         }
         return out
+    }
+
+    /// The wrap pitch of `items`: from the distances between consecutive lines of one column.
+    static func pitch(_ items: [StreamTableFinder.Item], lines: [TextLine]) -> Double {
+        var byCol: [Int: [Int]] = [:]
+        for (k, it) in items.enumerated() { byCol[it.c0, default: []].append(k) }
+        var pitches: [Double] = []
+        for c in byCol.keys.sorted() {
+            let ks = byCol[c]!.sorted { items[$0].line < items[$1].line }
+            for (a, b) in zip(ks, ks.dropFirst()) where items[a].line != items[b].line {
+                pitches.append(lines[items[b].line].box.y0 - lines[items[a].line].box.y0)
+            }
+        }
+        return wrapPitch(pitches, lineHeights: items.map { lines[$0.line].box.height })
+    }
+
+    /// The wrap pitch: the smallest distance between two lines of one column that is at least
+    /// nearly a line high (lines of other columns printed half a line lower are not wraps). Rows
+    /// are further apart than their cells' wrapped lines, so a few wrapped cells among many
+    /// single-line rows still give it.
+    static func wrapPitch(_ pitches: [Double], lineHeights: [Double]) -> Double {
+        let hs = lineHeights.sorted()
+        let floor = hs.isEmpty ? 0 : 0.9 * hs[hs.count / 2]
+        if let p = pitches.filter({ $0 >= floor }).min() { return p }
+        let ps = pitches.sorted()
+        return ps.isEmpty ? 0 : ps[ps.count / 10]
+    }
+
+    /// A number with decimals ("๙๕.๓๓", "100.00"): a score.
+    static func isDecimal(_ text: String) -> Bool {
+        guard HeaderDetector.isNumeric(text) else { return false }
+        let scalars = Array(text.unicodeScalars)
+        return scalars.indices.contains { i in scalars[i] == "." && i + 1 < scalars.count && HeaderDetector.isDigit(scalars[i + 1]) }
     }
 }

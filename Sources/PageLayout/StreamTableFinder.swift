@@ -21,9 +21,7 @@ enum StreamTableFinder {
         }
         var out: [Table] = []
         for region in regions(usable, lines) {
-            guard var t = table(page: page, region: region, lines: lines) else { continue }
-            HeaderDetector.flag(&t)
-            out.append(contentsOf: ColumnGroupSplitter.split(t))
+            out.append(contentsOf: tables(page: page, region: region, lines: lines))
         }
         return out
     }
@@ -52,16 +50,23 @@ enum StreamTableFinder {
         var lastMulti = -1
         var extent: Box?
         var laterColumnX = Double.infinity
+        // Where later columns start (segments of split lines), to spot a score glued to its text.
+        var columnStarts: [Double] = []
         func close() {
             if lastMulti >= 0, let end = current.firstIndex(of: lastMulti), let ext = extent {
                 var region = Array(current[...end])
                 // Wrapped cell text can run above the first split line and below the last one.
+                // A line of one cell: the first column's, or a later column's (a wrapped plan cell
+                // runs on below the other columns' last lines), never one running across the edge.
                 func fits(_ i: Int) -> Bool {
-                    lines[i].segments.count == 1 && lines[i].box.x1 < laterColumnX + 2 && lines[i].box.horizontalOverlap(ext) > 0
+                    lines[i].segments.count == 1 && !crosses(lines[i], laterColumnX) && lines[i].box.horizontalOverlap(ext) > 0
                 }
-                func near(_ a: Int, _ b: Int) -> Bool { lines[b].box.y0 - lines[a].box.y1 <= 0.8 * max(lines[a].box.height, 8) }
+                func near(_ a: Int, _ b: Int, _ f: Double = 0.8) -> Bool { lines[b].box.y0 - lines[a].box.y1 <= f * max(lines[a].box.height, 8) }
                 var k = usable.firstIndex(of: region[0])!
-                while k > 0, region.count < 400, fits(usable[k - 1]), near(usable[k - 1], usable[k]),
+                // The first body line of a page may be the tail of a row broken by the page break:
+                // it sits a row gap, not a wrap gap, above the next row.
+                while k > 0, region.count < 400, fits(usable[k - 1]),
+                      near(usable[k - 1], usable[k], k - 1 == 0 && !HeaderDetector.isNumeric(lines[usable[0]].text) ? 1.5 : 0.8),
                       (out.last?.last ?? -1) < usable[k - 1] { k -= 1; region.insert(usable[k], at: 0) }
                 k = usable.firstIndex(of: region[region.count - 1])!
                 while k + 1 < usable.count, fits(usable[k + 1]), near(usable[k], usable[k + 1]) {
@@ -69,14 +74,16 @@ enum StreamTableFinder {
                 }
                 if region.filter({ tab.contains($0) }).count >= 2 { out.append(region) }
             }
-            current = []; lastMulti = -1; extent = nil; laterColumnX = .infinity
+            current = []; lastMulti = -1; extent = nil; laterColumnX = .infinity; columnStarts = []
         }
         for i in usable {
             let l = lines[i]
-            let multi = tab.contains(i)
+            let multi = tab.contains(i) || columnStarts.contains { splitsAt(l, $0) }
             if let prev = current.last {
                 let gap = l.box.y0 - lines[prev].box.y1
-                let wide = !multi && l.box.x1 > laterColumnX + 2
+                // A paragraph line runs across the later column's edge; a cell's line stops short of
+                // it (a score glued to the last words of a question still starts at the edge).
+                let wide = !multi && crosses(l, laterColumnX)
                 if gap > 1.5 * max(lines[prev].box.height, 8) || wide { close() }
             }
             if current.isEmpty && !multi { continue }
@@ -86,14 +93,68 @@ enum StreamTableFinder {
                 let ext = extent.map { $0.union(l.box) } ?? l.box
                 extent = ext
                 // Where the second column starts: no wrapped line of the first column reaches past it.
-                for s in l.segments where s.box.x0 > ext.x0 + 20 { laterColumnX = min(laterColumnX, s.box.x0) }
+                for s in l.segments where s.box.x0 > ext.x0 + 20 {
+                    laterColumnX = min(laterColumnX, s.box.x0)
+                    if !columnStarts.contains(where: { abs($0 - s.box.x0) <= 2 }) { columnStarts.append(s.box.x0) }
+                }
             }
         }
         close()
         return out
     }
 
-    static func table(page: Int, region: [Int], lines: [TextLine]) -> Table? {
+    /// True when a word of `line` runs across `x` (more than a couple of points each side).
+    static func crosses(_ line: TextLine, _ x: Double) -> Bool {
+        guard x.isFinite else { return false }
+        return line.segments.contains { s in s.words.contains { $0.box.x0 < x - 2 && $0.box.x1 > x + 2 } }
+    }
+
+    /// A one-segment line whose words break cleanly at `x` with text on both sides: a cell's last
+    /// line with its score glued on (the gap is narrower than a column gap).
+    static func splitsAt(_ line: TextLine, _ x: Double) -> Bool {
+        guard x.isFinite, line.segments.count == 1, !crosses(line, x) else { return false }
+        let words = line.segments[0].words
+        let right = words.filter { $0.box.x0 >= x - 2 }
+        return !right.isEmpty && right.count < words.count && HeaderDetector.isNumeric(right.map(\.text).joined())
+    }
+
+    /// The tables of one region: one table, or one per column group when groups of columns are
+    /// separate lists printed side by side (each group's rows found on their own).
+    static func tables(page: Int, region: [Int], lines: [TextLine]) -> [Table] {
+        guard let (columns, items) = columnsAndItems(region: region, lines: lines),
+              var whole = table(page: page, items: items, columns: columns, lines: lines) else { return [] }
+        HeaderDetector.flag(&whole)
+        guard let groups = ColumnGroupSplitter.groups(whole) ?? StreamGroups.periodic(whole, items: items, lines: lines)
+        else { return [whole] }
+        // The groups share one wrap pitch: a group alone may have too few wrapped cells to show it.
+        let pitch = RowGrouper.pitch(items, lines: lines)
+        // One title per group on the top line ("ประเด็น...IIT | ประเด็น...OIT"): each heads its whole
+        // group, even when it is too short to reach across into the group's score column.
+        let titled = whole.rows.first.map { r in
+            r.isHeader && groups.allSatisfy { g in r.cells.filter { g.contains($0.column) && !$0.lines.isEmpty }.count == 1 }
+        } ?? false
+        var out: [Table] = []
+        for (gi, g) in groups.enumerated() {
+            let sub = StreamGroups.items(items, in: g)
+            guard var t = table(page: page, items: sub, columns: Array(columns[g]), lines: lines, minRows: 1, pitch: pitch) else { continue }
+            HeaderDetector.flag(&t)
+            if titled, let top = t.rows.first, top.isHeader, let title = top.cells.first, title.column == 0,
+               top.cells.dropFirst().allSatisfy({ $0.lines.isEmpty }) {
+                var cell = title
+                cell.columnSpan = t.columns.count
+                t.rows[0].cells = [cell]
+            }
+            // Groups share the table's top and bottom so that page-break logic sees them as one family.
+            t.box = Box(x0: columns[g.lowerBound].lowerBound, y0: whole.box.y0, x1: columns[g.upperBound].upperBound, y1: whole.box.y1)
+            t.sideBySideGroup = gi
+            out.append(t)
+        }
+        return out.count >= 2 ? out : [whole]
+    }
+
+    /// Column ranges and the region's items (segments or words placed in columns), or nil when the
+    /// region has no column gap.
+    static func columnsAndItems(region: [Int], lines: [TextLine]) -> (columns: [ClosedRange<Double>], items: [Item])? {
         let words = region.flatMap { i in lines[i].segments.flatMap(\.words) }
         guard let box = Box.union(words.map(\.box)) else { return nil }
         // Coverage of each point of x by words; a gap may be crossed by a few lines (spanning titles).
@@ -102,19 +163,43 @@ enum StreamTableFinder {
         for i in region {
             var seen = [Bool](repeating: false, count: n)
             for w in lines[i].segments.flatMap(\.words) {
-                let a = max(0, Int(w.box.x0.rounded(.down)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.up)) - x0)
+                // The whole points a word covers: a 6-point gap between columns stays 6 points.
+                let a = max(0, Int(w.box.x0.rounded(.up)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.down)) - x0)
                 if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] += 1 } }
             }
         }
         let allowed = region.count / 15
-        var gaps: [ClosedRange<Double>] = []
-        var k = 0
-        while k < n {
-            if cover[k] <= allowed && k > 0 {
-                let s = k
-                while k < n && cover[k] <= allowed { k += 1 }
-                if k < n && Double(k - s) >= minGap { gaps.append(Double(s + x0)...Double(k - 1 + x0)) }
-            } else { k += 1 }
+        func gapsIn(_ cover: [Int]) -> [ClosedRange<Double>] {
+            var gaps: [ClosedRange<Double>] = []
+            var k = 0
+            while k < n {
+                if cover[k] <= allowed && k > 0 {
+                    let s = k
+                    while k < n && cover[k] <= allowed { k += 1 }
+                    if k < n && Double(k - s) >= minGap { gaps.append(Double(s + x0)...Double(k - 1 + x0)) }
+                } else { k += 1 }
+            }
+            return gaps
+        }
+        var gaps = gapsIn(cover)
+        // Group titles on the first lines span their groups' columns: in a short region they hide
+        // the gaps under them. A gap found without them that they cover whole is kept (they become
+        // spans); where they only narrow a gap, the narrower one stands.
+        // Titles may wrap (a short title on one line, the long ones on two): up to three lines with
+        // no numbers, one of them holding two or more titles.
+        var titleLines = 0
+        while titleLines < min(3, region.count - 2), !hasDigit(lines[region[titleLines]]) { titleLines += 1 }
+        if !region[..<titleLines].contains(where: { lines[$0].segments.count >= 2 }) { titleLines = 0 }
+        if titleLines > 0 {
+            for i in region[..<titleLines] {
+                var seen = [Bool](repeating: false, count: n)
+                for w in lines[i].segments.flatMap(\.words) {
+                    let a = max(0, Int(w.box.x0.rounded(.up)) - x0), b = min(n - 1, Int(w.box.x1.rounded(.down)) - x0)
+                    if a <= b { for k in a...b where !seen[k] { seen[k] = true; cover[k] -= 1 } }
+                }
+            }
+            let hidden = gapsIn(cover).filter { g in !gaps.contains { $0.overlaps(g) } }
+            gaps = (gaps + hidden).sorted { $0.lowerBound < $1.lowerBound }
         }
         guard !gaps.isEmpty else { return nil }
         var columns: [ClosedRange<Double>] = []
@@ -142,8 +227,18 @@ enum StreamTableFinder {
                 }
             }
         }
-        let rows = RowGrouper.rows(items, lines: lines)
-        guard rows.count >= 2 else { return nil }
+        return (columns, items)
+    }
+
+    /// A line with a digit in it (a row of data, not titles).
+    static func hasDigit(_ line: TextLine) -> Bool { line.text.unicodeScalars.contains { HeaderDetector.isDigit($0) } }
+
+    /// The table of `items` in `columns`: rows grouped, cells built; nil with fewer than `minRows` rows.
+    static func table(page: Int, items: [Item], columns: [ClosedRange<Double>], lines: [TextLine], minRows: Int = 2,
+                      pitch: Double? = nil) -> Table? {
+        guard let box = Box.union(items.map(\.box)) else { return nil }
+        let rows = RowGrouper.rows(items, lines: lines, pitch: pitch)
+        guard rows.count >= minRows else { return nil }
         var tableRows: [TableRow] = []
         for r in rows {
             var cells: [Cell] = []

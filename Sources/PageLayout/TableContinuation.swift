@@ -18,9 +18,32 @@ enum TableContinuation {
             guard nothingAbove(first, in: pages[p]) else { continue }
             let family = bottomTables(prev)
             guard !family.isEmpty, family.allSatisfy({ nothingBelow($0, in: prev) }) else { continue }
-            if family.count >= 2, family.allSatisfy({ $0.sideBySideGroup != nil }) {
+            let nextFamily = topTables(pages[p])
+            let grouped = family.count >= 2 && family.allSatisfy({ $0.sideBySideGroup != nil })
+            if grouped, nextFamily.count == family.count, nextFamily.allSatisfy({ pages[p].tables[$0].sideBySideGroup != nil }),
+               zip(family, nextFamily).allSatisfy({ sameColumns($0.columns, pages[p].tables[$1].columns, stream: isStream($0, pages[p].tables[$1])) }) {
+                // Both pages split into the same groups: each group goes on in its own column range.
+                for (prevT, k) in zip(family, nextFamily) {
+                    pages[p].tables[k].continuesPrevious = true
+                    pages[p].tables[k].sideBySideGroup = prevT.sideBySideGroup
+                    pages[p].tables[k].firstRowContinuesPrevious = brokenRow(prevT, &pages[p].tables[k])
+                }
+            } else if grouped, family.allSatisfy({ $0.method == "stream" }),
+                      var subs = StreamContinuation.rebuild(family, page: pages[p], tables: nextFamily) {
+                // Borderless groups going on: the page's top rows rebuilt in the groups' columns
+                // (a group that has ended leaves some columns empty, so the page alone cannot show them).
+                for i in subs.indices {
+                    if let prevT = family.first(where: { $0.sideBySideGroup == subs[i].sideBySideGroup }) {
+                        subs[i].firstRowContinuesPrevious = brokenRow(prevT, &subs[i])
+                    }
+                }
+                let drop = Set(nextFamily)
+                pages[p].tables = pages[p].tables.indices.filter { !drop.contains($0) }.map { pages[p].tables[$0] }
+                pages[p].tables.append(contentsOf: subs)
+                pages[p].tables.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+            } else if grouped {
                 let union = family.flatMap(\.columns)
-                guard sameColumns(union, first.columns) else { continue }
+                guard sameColumns(union, first.columns, stream: isStream(family[0], first)) else { continue }
                 var ranges: [ClosedRange<Int>] = []
                 var start = 0
                 for t in family { ranges.append(start...(start + t.columns.count - 1)); start += t.columns.count }
@@ -33,7 +56,7 @@ enum TableContinuation {
                     }
                 }
                 pages[p].tables.replaceSubrange(firstIndex...firstIndex, with: subs)
-            } else if family.count == 1, sameColumns(family[0].columns, first.columns) {
+            } else if family.count == 1, sameColumns(family[0].columns, first.columns, stream: isStream(family[0], first)) {
                 pages[p].tables[firstIndex].continuesPrevious = true
                 pages[p].tables[firstIndex].firstRowContinuesPrevious = brokenRow(family[0], &pages[p].tables[firstIndex])
             }
@@ -50,7 +73,13 @@ enum TableContinuation {
             if !titles.contains(next.rows[i].cells.map(\.rawText)) { next.rows[i].isHeader = false } else { break }
         }
         guard let last = prev.rows.last, !last.isHeader, let first = next.rows.first, !first.isHeader else { return false }
-        if first.cells.contains(where: { HeaderDetector.isNumeric($0.rawText) }) { return false }
+        // A number is a new row's score, unless it goes on a text cell broken above it (the year
+        // ending a wrapped period "ตุลาคม ๒๕๖๘ - กันยายน / ๒๕๖๙").
+        func brokenText(_ column: Int) -> Bool {
+            guard let c = last.cell(at: column), !c.lines.isEmpty else { return false }
+            return !HeaderDetector.isNumeric(c.rawText)
+        }
+        if first.cells.contains(where: { HeaderDetector.isNumeric($0.rawText) && !brokenText($0.column) }) { return false }
         // A tail with an empty first cell under a row whose first cell is filled (plans, long texts).
         if first.cell(at: 0)?.lines.isEmpty ?? true, !(last.cell(at: 0)?.lines.isEmpty ?? true),
            first.cells.contains(where: { !$0.lines.isEmpty }) { return true }
@@ -79,8 +108,28 @@ enum TableContinuation {
         !page.lines.contains { $0.box.y0 >= t.box.y1 - 1 && $0.box.y1 < page.height * (1 - margin) }
     }
 
-    static func sameColumns(_ a: [ClosedRange<Double>], _ b: [ClosedRange<Double>]) -> Bool {
+    /// Columns line up: every boundary within the tolerance. Borderless columns end where their
+    /// text ends, which differs from page to page, so there each gap between two columns need only
+    /// overlap the other table's gap.
+    static func sameColumns(_ a: [ClosedRange<Double>], _ b: [ClosedRange<Double>], stream: Bool = false) -> Bool {
         guard a.count == b.count else { return false }
+        if stream {
+            guard a.count >= 2 else { return abs(a[0].lowerBound - b[0].lowerBound) <= 4 * tolerance }
+            return (0..<(a.count - 1)).allSatisfy { i in
+                let ga = a[i].upperBound...max(a[i].upperBound, a[i + 1].lowerBound)
+                let gb = b[i].upperBound...max(b[i].upperBound, b[i + 1].lowerBound)
+                return ga.lowerBound <= gb.upperBound + tolerance && gb.lowerBound <= ga.upperBound + tolerance
+            }
+        }
         return zip(a, b).allSatisfy { abs($0.lowerBound - $1.lowerBound) <= tolerance && abs($0.upperBound - $1.upperBound) <= tolerance }
+    }
+
+    /// Either table was found from text alignment.
+    static func isStream(_ a: Table, _ b: Table) -> Bool { a.method == "stream" || b.method == "stream" }
+
+    /// Indexes of the tables starting highest on the page (several when side-by-side groups), left to right.
+    static func topTables(_ page: PageLayoutResult) -> [Int] {
+        guard let minY = page.tables.map(\.box.y0).min() else { return [] }
+        return page.tables.indices.filter { abs(page.tables[$0].box.y0 - minY) <= tolerance }.sorted { page.tables[$0].box.x0 < page.tables[$1].box.x0 }
     }
 }
