@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `ita-extract extract` against `pdftotext -raw` over the same PDFs, in the same invocation,
-# alternating A B A B, and prints each median wall time, peak memory and the ratio.
+# alternating A B A B, and prints each median wall time, peak memory and the ratio. OCR is off here
+# (pdftotext does none): Scripts/bench-ocr.sh times OCR against the tesseract command-line tool.
 # Usage: Scripts/bench-extract.sh [DIR_OR_PDFS...]   (default: Corpus)   RUNS=5 JOBS=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +21,7 @@ PEER
 now() { date +%s.%N; }
 declare -a ta tb
 for i in $(seq "$runs"); do
-  s=$(now); "$bin" extract "${inputs[@]}" --out "$out/run" --jobs "$jobs" --quiet >/dev/null 2>&1 || true; e=$(now)
+  s=$(now); "$bin" extract "${inputs[@]}" --out "$out/run" --jobs "$jobs" --no-ocr --quiet >/dev/null 2>&1 || true; e=$(now)
   ta+=("$(echo "$e - $s" | bc -l)")
   s=$(now); bash "$out/peer.sh" "$out/list"; e=$(now)
   tb+=("$(echo "$e - $s" | bc -l)")
@@ -28,8 +29,8 @@ done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 ma=$(median "${ta[@]}"); mb=$(median "${tb[@]}")
 pages=$(for f in "${pdfs[@]}"; do pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'; done | awk '{s+=$1} END {print s+0}')
-/usr/bin/time -o "$out/rss" -f "%M" "$bin" extract "${inputs[@]}" --out "$out/run" --jobs "$jobs" --quiet >/dev/null 2>&1 || true; rss_a=$(tail -1 "$out/rss")
+/usr/bin/time -o "$out/rss" -f "%M" "$bin" extract "${inputs[@]}" --out "$out/run" --jobs "$jobs" --no-ocr --quiet >/dev/null 2>&1 || true; rss_a=$(tail -1 "$out/rss")
 echo "files: ${#pdfs[@]}  pages: $pages  runs: $runs  jobs: $jobs"
-printf 'ita-extract extract (all stages, all outputs): median %.3f s   peak RSS %s KiB\n' "$ma" "$rss_a"
+printf 'ita-extract extract --no-ocr (all outputs)  : median %.3f s   peak RSS %s KiB\n' "$ma" "$rss_a"
 printf 'pdftotext -raw (text only, per file)          : median %.3f s\n' "$mb"
 printf 'ratio ita-extract / pdftotext: %.2f\n' "$(echo "$ma / $mb" | bc -l)"

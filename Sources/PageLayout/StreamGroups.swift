@@ -6,7 +6,7 @@ import ITAModel
 /// do not line up.
 enum StreamGroups {
     /// What a column holds in the table's body rows.
-    enum Kind: Equatable { case empty, text, number }
+    enum Kind: Equatable { case empty, text, number, integer }
 
     /// Column ranges of the repeated groups, or nil when the columns do not repeat a pattern.
     static func periodic(_ t: Table, items: [StreamTableFinder.Item], lines: [TextLine]) -> [ClosedRange<Int>]? {
@@ -23,13 +23,18 @@ enum StreamGroups {
     }
 
     /// A column is a number column when most of its filled cells in data rows (rows with a number
-    /// in them: sub-titles such as "ตัวชี้วัดที่ ๔ ... | คะแนน" left out) are numbers.
+    /// in them: sub-titles such as "ตัวชี้วัดที่ ๔ ... | คะแนน" left out) are numbers: `number` when at
+    /// least half of them have decimals, else `integer`.
     static func kind(_ t: Table, column c: Int) -> Kind {
         let data = t.rows.filter { r in !r.isHeader && r.cells.contains { HeaderDetector.isNumeric($0.rawText) } }
         let cells = data.compactMap { $0.cell(at: c) }.filter { $0.columnSpan == 1 && !$0.lines.isEmpty }
         guard !cells.isEmpty else { return .empty }
-        let numbers = cells.filter { HeaderDetector.isNumeric($0.rawText) }.count
-        return Double(numbers) >= 0.6 * Double(cells.count) ? .number : .text
+        let numbers = cells.filter { HeaderDetector.isNumeric($0.rawText) }
+        guard Double(numbers.count) >= 0.6 * Double(cells.count) else { return .text }
+        // Scores are printed with decimals; a column of whole numbers is a row or indicator number
+        // ("IIT | 1 | การปฏิบัติหน้าที่ | 99.75" is one table, not two text/number groups).
+        let decimals = numbers.filter { $0.rawText.contains(".") }.count
+        return 2 * decimals >= numbers.count ? .number : .integer
     }
 
     /// A title row whose titles repeat group after group ("ข้อ | คะแนน | ข้อ | คะแนน").

@@ -86,6 +86,11 @@ final class CorpusEndToEndTests: XCTestCase {
         XCTAssertEqual(s002["unit_name"], "องค์การบริหารส่วนตำบลเขิน")
         XCTAssertEqual(s002["overall_score"], "87.33")
         XCTAssertEqual(s002["rating"], "ผ่าน")
+        // Its indicator table ("IIT | 1 | การปฏิบัติหน้าที่ | 99.75", borderless once OCR'd) is one
+        // table, not two side-by-side groups: indicators 2-5 (ASCII digits) must be read.
+        let s002Indicators = run.indicators.rows.filter { $0["doc_id"] == s002["doc_id"] && $0["year"] == "2566" }
+        XCTAssertTrue(Set(["2", "3", "4", "5"]).isSubset(of: Set(s002Indicators.compactMap { $0["indicator"] })),
+                      "\(s002Indicators.map { ($0["indicator"] ?? "") + "=" + ($0["score"] ?? "") })")
 
         let golds = try GoldFile.loadAll(CorpusRun.corpus)
         let result = Evaluator.evaluate(run: run, golds: golds, runLabel: "run", goldLabel: "Corpus")
