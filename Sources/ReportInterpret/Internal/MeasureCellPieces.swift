@@ -5,15 +5,18 @@ import ThaiNormalise
 /// Splits line segments at wide word gaps. In tables with narrow gutters the layout's column-gap
 /// split can run two cells together ("ชอบ ขั้นตอน ... 30 ก.ย."); the gap between two cells is
 /// still wider than a space inside a cell, so a segment is cut where two words stand further
-/// apart than `gapFactor` times the page's median space between words.
+/// apart than `gapFactor` times the page's median space between words, or where a column boundary
+/// of a table the layout found on the page (ruled or borderless) falls between two words: in a
+/// packed borderless plan the gap between a measure and its steps can be no wider than a space.
 enum MeasureCellPieces {
     static let gapFactor = 1.45
 
     /// The page's lines with every segment cut into cell pieces (segments kept as they are when
     /// the layout's words for the page cannot be matched to the lines).
     static func lines(of page: Int, _ lines: [ReadLine], reader: DocumentReader) -> [ReadLine] {
-        guard let layoutLines = reader.layout.pages.first(where: { $0.page == page })?.lines,
-              layoutLines.count == lines.count else { return lines }
+        guard let layoutPage = reader.layout.pages.first(where: { $0.page == page }) else { return lines }
+        let layoutLines = layoutPage.lines
+        guard layoutLines.count == lines.count else { return lines }
         var spaces: [Double] = []
         for l in layoutLines {
             for seg in l.segments where seg.words.count > 1 {
@@ -26,18 +29,24 @@ enum MeasureCellPieces {
         return zip(lines, layoutLines).map { line, layoutLine in
             guard layoutLine.segments.count == line.segments.count else { return line }
             var segments: [ReadSegment] = []
+            // Column boundaries of the tables this line lies in.
+            let bounds = layoutPage.tables.filter { $0.box.verticalOverlap(line.box) > 0.5 * line.box.height }
+                .flatMap { t in zip(t.columns, t.columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 } }
             for (seg, lseg) in zip(line.segments, layoutLine.segments) {
-                segments += pieces(seg, words: lseg.words, gap: gap, normaliser: reader.normaliser)
+                segments += pieces(seg, words: lseg.words, gap: gap, bounds: bounds, normaliser: reader.normaliser)
             }
             return ReadLine(page: line.page, box: line.box, segments: segments)
         }
     }
 
-    private static func pieces(_ seg: ReadSegment, words: [Word], gap: Double, normaliser: ThaiNormaliser) -> [ReadSegment] {
+    private static func pieces(_ seg: ReadSegment, words: [Word], gap: Double, bounds: [Double], normaliser: ThaiNormaliser) -> [ReadSegment] {
         guard words.count > 1 else { return [seg] }
         var groups: [[Word]] = [[words[0]]]
         for w in words.dropFirst() {
-            if w.box.x0 - groups[groups.count - 1].last!.box.x1 > gap { groups.append([w]) } else { groups[groups.count - 1].append(w) }
+            let last = groups[groups.count - 1].last!
+            let wide = w.box.x0 - last.box.x1 > gap
+            let crosses = bounds.contains { b in last.box.x1 <= b + 1 && w.box.x0 >= b - 1 }
+            if wide || crosses { groups.append([w]) } else { groups[groups.count - 1].append(w) }
         }
         guard groups.count > 1 else { return [seg] }
         return groups.map { g in
