@@ -79,7 +79,7 @@ struct DocumentProcessor: Sendable {
         record.questions = found.questions
         record.measures = found.measures
         record.warnings.append(contentsOf: found.warnings)
-        OCRDigitPolicy.apply(to: &record, ocrPages: Set(ocrPages))
+        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
         if !missing.isEmpty { record.status = .partial }
         if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
             record.warnings.append(Warning(code: "nothing_found",

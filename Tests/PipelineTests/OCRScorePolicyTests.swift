@@ -1,0 +1,40 @@
+import ITAModel
+@testable import Pipeline
+import XCTest
+
+/// Scores on OCR'd pages are kept only when OCR read them in ASCII digits with a score's form; the
+/// others are left empty and named in one warning. Text-layer pages are not touched.
+final class OCRScorePolicyTests: XCTestCase {
+    private func source(_ page: Int, _ raw: String) -> Provenance { Provenance(page: page, box: nil, raw: raw) }
+
+    func testThaiDigitsAndMalformedScoresOnOCRPagesAreDropped() {
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.fields.overallScore = Traced("87.94", source: source(1, "คะแนนที่ได้ ๘๗.๙๔ คะแนน"))
+        r.fields.previousScore = Traced("85.10", source: source(2, "ปี 2565 85.10"))
+        r.indicators = [IndicatorScore(year: 2566, indicator: 1, tool: .iit, name: nil, score: "99.75", page: 1,
+                                       source: source(1, "IIT 1 การปฏิบัติหน้าที่ 99.75")),
+                        IndicatorScore(year: 2566, indicator: 2, tool: .iit, name: nil, score: "98.11", page: 3,
+                                       source: source(3, "2 การใช้งบประมาณ ๙๘.๑๑"))]
+        r.questions = [QuestionScore(year: 2566, code: "o37", tool: .oit, question: nil, score: "6", page: 1, source: source(1, "o37 ... 6")),
+                       QuestionScore(year: 2566, code: "o38", tool: .oit, question: nil, score: "100", page: 1, source: source(1, "o38 ... 100")),
+                       QuestionScore(year: 2566, code: "i1", tool: .iit, question: nil, score: "99.25", page: 1, source: source(1, "i1 ... 9 9.25"))]
+        OCRScorePolicy.apply(to: &r, ocrPages: [1, 2])
+        XCTAssertNil(r.fields.overallScore, "Thai digits read by OCR")
+        XCTAssertEqual(r.fields.previousScore?.value, "85.10")
+        // Page 3 has a text layer: its Thai-digit score stays.
+        XCTAssertEqual(r.indicators.map(\.indicator), [1, 2])
+        XCTAssertEqual(r.questions.map(\.code), ["o38", "i1"])
+        let warning = r.warnings.first { $0.code == "ocr_scores_dropped" }
+        XCTAssertEqual(r.warnings.count, 1)
+        XCTAssertTrue(warning?.message.contains("overall score 87.94 (page 1)") == true, warning?.message ?? "")
+        XCTAssertTrue(warning?.message.contains("question o37 6 (page 1)") == true, warning?.message ?? "")
+    }
+
+    func testNothingHappensWithoutOCRPages() {
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.fields.overallScore = Traced("87.94", source: source(1, "๘๗.๙๔"))
+        OCRScorePolicy.apply(to: &r, ocrPages: [])
+        XCTAssertEqual(r.fields.overallScore?.value, "87.94")
+        XCTAssertTrue(r.warnings.isEmpty)
+    }
+}
