@@ -94,6 +94,13 @@ final class QuestionMultiYearTests: XCTestCase {
         XCTAssertEqual(v.yearLabel("ปีงบประมาณ พ.ศ. ๒๕๖๖"), [2566])
         XCTAssertEqual(v.yearLabel("๒๕๖๕"), [2565])
         XCTAssertEqual(v.yearLabel("ปี ๒๕๖๖ ปี ๒๕๖๗"), [2566, 2567])
+        // Short Buddhist years only right after a year word.
+        XCTAssertEqual(v.yearLabel("ปี 66"), [2566])
+        XCTAssertEqual(v.yearLabel("คะแนนปี ๖๗"), [2567])
+        XCTAssertEqual(v.yearLabel("พ.ศ. 65"), [2565])
+        XCTAssertEqual(v.yearLabel("66"), [])
+        XCTAssertEqual(v.yearLabel("คะแนน 95"), [])
+        XCTAssertEqual(v.yearLabel("ปี 12"), [])
         // Prose and scores are not column titles.
         XCTAssertEqual(v.yearLabel("ปี 2566 เทศบาลได้คะแนน"), [])
         XCTAssertEqual(v.yearLabel("๙๘.๑๒"), [])

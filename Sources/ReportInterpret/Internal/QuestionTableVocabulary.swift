@@ -11,11 +11,14 @@ struct QuestionTableVocabulary {
     var yearColumnWords: [String] = []
     /// Words of a change column's title ("เพิ่มขึ้น/ลดลง"), in key form.
     var changeColumnWords: [String] = []
+    /// Words after which a two-digit number is a short Buddhist year ("ปี 66"), in key form.
+    var shortYearWords: [String] = []
 
     private struct File: Decodable {
         var headerStarts: [String]
         var yearColumnWords: [String]?
         var changeColumnWords: [String]?
+        var shortYearWords: [String]?
     }
 
     /// Loads the vocabulary from `mappings` (or the located Mappings folder); empty when missing,
@@ -31,22 +34,31 @@ struct QuestionTableVocabulary {
         }
         return QuestionTableVocabulary(headerStarts: file.headerStarts.map { squeezed($0) },
                                        yearColumnWords: keys(file.yearColumnWords),
-                                       changeColumnWords: keys(file.changeColumnWords))
+                                       changeColumnWords: keys(file.changeColumnWords),
+                                       shortYearWords: keys(file.shortYearWords).map { $0.replacingOccurrences(of: " ", with: "") })
     }
 
     /// The years a column-title cell names when it is nothing but years and year words
-    /// ("ปี ๒๕๖๖", "คะแนนปี 2567", "พ.ศ. ๒๕๖๖"); empty otherwise.
+    /// ("ปี ๒๕๖๖", "คะแนนปี 2567", "พ.ศ. ๒๕๖๖", "ปี 66"); empty otherwise.
     func yearLabel(_ text: String) -> [Int] {
-        // Cheap test first: most cells hold no four-digit number at all.
-        guard text.unicodeScalars.lazy.filter({ ThaiNumber.digitValue($0) != nil }).count >= 4 else { return [] }
+        // Cheap test first: most cells hold no two-digit number at all.
+        guard text.unicodeScalars.lazy.filter({ ThaiNumber.digitValue($0) != nil }).count >= 2 else { return [] }
         let kt = KeyedText(text)
         let nums = NumberTokens.find(in: kt)
-        guard !nums.isEmpty, nums.allSatisfy(\.isYear) else { return [] }
+        // Short Buddhist years ("ปี 66", "พ.ศ. ๖๗") count only right after a year word: a bare "66"
+        // is no year.
+        var short: [Int: Int] = [:]
+        for (i, n) in nums.enumerated() where !n.hasFraction && n.text.count == 2 && (50...99).contains(Int(n.value)) {
+            let before = kt.keyText(0..<n.range.lowerBound).replacingOccurrences(of: " ", with: "")
+            if shortYearWords.contains(where: { before.hasSuffix($0) }) { short[i] = 2500 + Int(n.value) }
+        }
+        guard !nums.isEmpty, nums.indices.allSatisfy({ nums[$0].isYear || short[$0] != nil }) else { return [] }
+        let years = nums.indices.map { short[$0] ?? Int(nums[$0].value) }
         var rest = kt.keyText(0..<kt.scalars.count)
         for n in nums { rest = rest.replacingOccurrences(of: n.text, with: " ") }
         for w in yearColumnWords { rest = rest.replacingOccurrences(of: w, with: " ") }
         guard rest.unicodeScalars.allSatisfy({ $0 == " " }) else { return [] }
-        return nums.map { Int($0.value) }
+        return years
     }
 
     /// True when a column-title cell names a change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง").
