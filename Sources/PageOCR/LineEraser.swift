@@ -6,7 +6,8 @@ import TesseractShim
 /// cell's text. Scanned borders are gray, blurred and skewed, so they are found in the OCR render
 /// itself rather than taken from the text-layer rulings: any dark run longer than `minimumInches`
 /// along a row (horizontal rule) or a column (vertical rule) is a line, since no letter stroke of
-/// body text is that long; each run is widened by about a quarter point on both sides (blurred
+/// body text is that long, and it must be thin (light a few pixels to both sides: a shaded cell is
+/// kept with its text); each run is widened by about 0.7 pt (one pixel per 100 dpi) on both sides (blurred
 /// edges read as specks). The pixel work is in C (ts_erase_lines): it runs on every OCR'd page.
 enum LineEraser {
     static let darkBelow: UInt8 = 160

@@ -23,6 +23,15 @@ public struct OCROptions: Sendable, Equatable {
 
 /// Reads pages of a PDF with Tesseract.
 public enum PageOCR {
+    /// Loads Tesseract and limits its OpenMP threads. Call it once before starting concurrent work
+    /// (it sets an environment variable, which is not thread-safe); `read` does it otherwise.
+    /// Returns nil when Tesseract is ready, else why it is not.
+    @discardableResult
+    public static func prepare() -> String? {
+        var message = [CChar](repeating: 0, count: 512)
+        return ts_preload(&message, message.count) == 0 ? nil : string(message)
+    }
+
     /// OCRs `pages` (1-based) of the PDF at `path` and returns their glyphs, one per Unicode scalar,
     /// in Tesseract's reading order, with boxes in PDF points (top-left origin) and the font name
     /// "OCR". Throws `DocumentError` (stage "ocr") when the engine or a page render fails.
@@ -49,6 +58,7 @@ public enum PageOCR {
             var count = 0
             let b = bitmap.pointee
             guard ts_engine_read(engine, b.data, b.width, b.height, b.stride, Int32(options.dpi.rounded()), &words, &count) == 0 else {
+                // (The engine was cleared by the shim, but a failed page ends this document's OCR.)
                 throw DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(path): Tesseract could not read page \(number)")
             }
             defer { ts_words_free(words, count) }

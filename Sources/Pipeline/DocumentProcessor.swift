@@ -36,19 +36,22 @@ struct DocumentProcessor: Sendable {
         let sandwich = pdf.pages.contains { p in p.glyphs.contains { $0.font?.contains("GlyphLess") == true } }
 
         var ocrPages: [Int] = []
+        var ocrError: String?
         if let ocr, !pdf.pagesWithoutText.isEmpty {
             let wanted = pdf.pagesWithoutText
             do {
                 ocrPages = try timed(&t.ocr) { try PageOCR.fill(&pdf, path: path, options: ocr) }
             } catch let e as DocumentError {
+                ocrError = e.message
                 record.warnings.append(Warning(code: "ocr_failed", message: e.message, page: wanted.first))
             } catch {
+                ocrError = "\(error)"
                 record.warnings.append(Warning(code: "ocr_failed", message: "\(error)", page: wanted.first))
             }
         }
-        if !ocrPages.isEmpty {
+        if let ocr, !ocrPages.isEmpty {
             record.warnings.append(Warning(code: "ocr_pages",
-                                           message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr!.languages), \(Int(ocr!.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
+                                           message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr.languages), \(Int(ocr.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
                                            page: ocrPages.first))
         }
         record.textSource = nativePages.isEmpty ? (ocrPages.isEmpty ? TextSource.none : .ocr)
@@ -57,7 +60,7 @@ struct DocumentProcessor: Sendable {
         let missing = pdf.pagesWithoutText
         if !missing.isEmpty {
             let list = PageList.describe(missing)
-            let why = ocr == nil ? "OCR is off" : "OCR found no text"
+            let why = ocr == nil ? "OCR is off" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text"
             record.warnings.append(Warning(code: "no_text_layer",
                                            message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount) (\(why))",
                                            page: missing.first))
@@ -66,7 +69,7 @@ struct DocumentProcessor: Sendable {
             record.status = .failed
             let what = sandwich ? "only an OCR text layer (GlyphLessFont), which is not read"
                                 : "no page has a usable text layer (scanned or image-only PDF)"
-            let why = ocr == nil ? "OCR is off (--no-ocr)" : "OCR found no text either"
+            let why = ocr == nil ? "OCR is off (--no-ocr)" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text either"
             record.error = DocumentError(stage: "extract", reason: "no_text_layer",
                                          message: "\(what), \(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s"); \(why)")
             return (record, t)

@@ -1,6 +1,7 @@
 import DatasetWrite
 import Foundation
 @_exported import struct PageOCR.OCROptions
+import PageOCR
 import ITAModel
 import ReportInterpret
 import ThaiNormalise
@@ -49,6 +50,9 @@ public struct ExtractionPipeline: Sendable {
         let normaliser = try ThaiNormaliser(mappings: options.mappings)
         processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser),
                                       ocr: options.ocr)
+        // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
+        // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
+        if options.ocr != nil { PageOCR.prepare() }
     }
 
     /// Runs over `files` (already found and sorted, see `InputFinder`). `progress` is told about each

@@ -1,20 +1,34 @@
 import ITAModel
 
-/// Drops scores that OCR read from Thai digits. Why: Tesseract misreads Thai digits often (measured on
-/// the Corpus scans: ๘๗.๙๔ came out as ๕๓.๓๕; ๖→๒, ๙→๕, ๘→๕/๓ are common), and a wrong number is worse
-/// than an empty cell (DATASET.md: empty = not found). ASCII digits OCR well and are kept. A score is
-/// kept when its ASCII form is literally in its raw text (spaces ignored) and it has a score's form
-/// (decimals, or a whole 0 or 100: OCR losing a decimal point or digits gave "6" for 0.00 and "9550"
-/// style tokens); the dropped ones are listed in an `ocr_scores_dropped` warning with what OCR
-/// read, so nothing is silently lost.
+/// What the pipeline keeps of values read by OCR. Why: Tesseract misreads Thai digits often (measured
+/// on the Corpus scans: ๘๗.๙๔ came out as ๕๓.๓๕; ๖→๒, ๙→๕, ๘→๕/๓ are common) and reads specks as
+/// digits (a lone "6" where 0.00 is printed), and a wrong number is worse than an empty cell
+/// (DATASET.md: empty = not found).
+/// - A score on an OCR'd page is kept only when its ASCII form stands as a token of its own in the
+///   raw text of a cell other than the row's label or question (spaces inside it ignored) and it
+///   has a score's form (decimals, or a whole 0 or 100). The others are left empty and listed, with what
+///   OCR read, in an `ocr_scores_dropped` warning; warnings quoting a dropped value are removed
+///   (they would flag the misread, not the report).
+/// - Question texts of OCR'd pages are left empty: a misread code ("19" for i9) runs the next
+///   questions into one cell's text. The raw text stays in the provenance; the catalogue names the
+///   questions.
 enum OCRScorePolicy {
     static func apply(to record: inout ReportRecord, ocrPages: Set<Int>) {
         guard !ocrPages.isEmpty else { return }
         var dropped: [String] = []
+        var droppedValues: [String] = []
         func keep(_ score: String, _ page: Int?, _ raw: String?) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
-            let text = (raw ?? "").filter { $0 != " " }
-            return text.contains(score) && scoreShaped(score)
+            // Table rows' raw text is their cells joined by tabs, the first being the label or the
+            // question: the score must be in one of the others. Prose has one cell.
+            // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
+            let cells = (raw ?? "").split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let scoreCells = cells.count > 1 ? Array(cells.dropFirst()) : cells
+            let ok = scoreShaped(score) && scoreCells.contains {
+                standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " })
+            }
+            if !ok { droppedValues.append(score) }
+            return ok
         }
         if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source?.raw) {
             dropped.append("overall score \(s.value) (page \(s.source?.page ?? 0))")
@@ -34,6 +48,12 @@ enum OCRScorePolicy {
             dropped.append("question \(q.code) \(q.score) (page \(q.page))")
             return true
         }
+        for i in record.questions.indices where ocrPages.contains(record.questions[i].page) {
+            record.questions[i].question = nil
+        }
+        if !droppedValues.isEmpty {
+            record.warnings.removeAll { w in droppedValues.contains { standsAlone($0, in: w.message) } }
+        }
         if !dropped.isEmpty {
             record.warnings.append(Warning(code: "ocr_scores_dropped",
                                            message: "scores OCR read from Thai digits or without a score's form, left empty because OCR misreads them: " + dropped.joined(separator: ", "),
@@ -46,5 +66,21 @@ enum OCRScorePolicy {
         if s == "0" || s == "100" { return true }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 2 && (1...3).contains(parts[0].count) && (1...2).contains(parts[1].count)
+    }
+
+    /// `token` occurs in `text` not run into a longer number ("90" in "ภายใน 90 วัน" and "90." but
+    /// not in "990" or "90.5").
+    static func standsAlone(_ token: String, in text: String) -> Bool {
+        let t = Array(text.unicodeScalars), k = Array(token.unicodeScalars)
+        guard !k.isEmpty, t.count >= k.count else { return false }
+        func digit(_ j: Int) -> Bool { j >= 0 && j < t.count && ("0"..."9").contains(t[j]) }
+        // A point continues the number only with a digit beyond it ("100.00." ends a sentence).
+        func continues(_ j: Int, _ step: Int) -> Bool { digit(j) || (j >= 0 && j < t.count && t[j] == "." && digit(j + step)) }
+        for i in 0...(t.count - k.count) where Array(t[i..<(i + k.count)]) == k {
+            let beforeOK = !continues(i - 1, -1)
+            let afterOK = !continues(i + k.count, 1)
+            if beforeOK && afterOK { return true }
+        }
+        return false
     }
 }

@@ -17,11 +17,13 @@ extern "C" ps_bitmap *ps_page_render_gray(ps_document *doc, int index, double dp
     poppler::image img = renderer.render_page(page.get(), dpi, dpi);
     if (!img.is_valid() || img.format() != poppler::image::format_gray8) return nullptr;
     auto *out = static_cast<ps_bitmap *>(std::calloc(1, sizeof(ps_bitmap)));
+    if (!out) return nullptr;
     out->width = img.width();
     out->height = img.height();
     out->stride = img.bytes_per_row();
     size_t bytes = size_t(out->stride) * size_t(out->height);
     out->data = static_cast<uint8_t *>(std::malloc(bytes));
+    if (!out->data) { std::free(out); return nullptr; }
     std::memcpy(out->data, img.const_data(), bytes);
     return out;
 }

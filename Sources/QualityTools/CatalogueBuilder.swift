@@ -15,8 +15,26 @@ public struct CatalogueBuilder: Sendable {
     public var tolerance: Double = 0.02
     /// The share of evaluable documents that must agree with a block before its indicator is given.
     public var minimumAgreement: Double = 0.8
+    /// Each tool's indicators in order (Mappings/ita/indicators.json).
+    public var indicators: [String: [Int]]
 
-    public init() {}
+    /// A builder for the framework in `mappings` (the folder holding ita/indicators.json).
+    public init(mappings: URL) throws {
+        indicators = try Self.toolIndicators(mappings.appendingPathComponent("ita/indicators.json"))
+    }
+
+    /// Reads tool → indicator numbers from indicators.json.
+    static func toolIndicators(_ url: URL) throws -> [String: [Int]] {
+        struct File: Decodable { struct Indicator: Decodable { var number: Int; var tool: String }; var indicators: [Indicator] }
+        guard let data = try? Data(contentsOf: url) else { throw QualityError.missing(url.path) }
+        let file: File
+        do { file = try JSONDecoder().decode(File.self, from: data) } catch {
+            throw QualityError.unreadable(path: url.path, why: "\(error)")
+        }
+        var out: [String: [Int]] = [:]
+        for i in file.indicators { out[i.tool, default: []].append(i.number) }
+        return out.mapValues { $0.sorted() }
+    }
 
     /// The catalogue the runs support for `year`.
     public func build(year: Int, runs: [RunDataset]) -> CatalogueResult {
@@ -27,8 +45,8 @@ public struct CatalogueBuilder: Sendable {
             let codes = Set(docs.flatMap { $0.questions.keys }).filter { Self.tool(ofCode: $0) == tool }
                 .sorted { Self.number($0) < Self.number($1) }
             guard !codes.isEmpty else { continue }
-            let indicators = Self.indicators[tool]!
-            let split = bestSplit(codes: codes, indicators: indicators, docs: docs)
+            guard let toolIndicators = indicators[tool], !toolIndicators.isEmpty else { continue }
+            let split = bestSplit(codes: codes, indicators: toolIndicators, docs: docs)
             splits.append(CatalogueResult.ToolSplit(tool: tool, blocks: split))
             for code in codes {
                 let block = split.first { $0.codes.contains(code) }
@@ -61,7 +79,7 @@ public struct CatalogueBuilder: Sendable {
         // Documents whose printed indicator is not the mean of the catalogue's questions for it.
         let docs = Self.documents(year: year, runs: runs)
         for tool in ["IIT", "EIT", "OIT"] {
-            for ind in Self.indicators[tool]! {
+            for ind in indicators[tool] ?? [] {
                 let entries = catalogue.filter { $0.indicator == ind && $0.tool == tool }
                 guard !entries.isEmpty else { continue }
                 let codes = entries.map(\.code)
@@ -168,8 +186,6 @@ public struct CatalogueBuilder: Sendable {
         return sum / Double(codes.count)
     }
 
-    static let indicators: [String: [Int]] = ["IIT": [1, 2, 3, 4, 5], "EIT": [6, 7, 8], "OIT": [9, 10]]
-
     static func tool(ofCode code: String) -> String? {
         switch code.first { case "i": return "IIT"; case "e": return "EIT"; case "o": return "OIT"; default: return nil }
     }
@@ -196,7 +212,7 @@ public struct CatalogueEntry: Sendable, Equatable {
     public static func read(_ url: URL) throws -> [CatalogueEntry] {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw QualityError.missing(url.path) }
         var out: [CatalogueEntry] = []
-        for line in text.split(separator: "\n").dropFirst() {
+        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 3, let ind = Int(f[2]) else { continue }
             out.append(CatalogueEntry(code: f[0], tool: f[1], indicator: ind,

@@ -45,7 +45,7 @@ static void load_tesseract(void) {
     void *lib = dlopen("libtesseract.so.5", RTLD_NOW | RTLD_LOCAL);
     if (!lib) lib = dlopen("libtesseract.so", RTLD_NOW | RTLD_LOCAL);
     if (!lib) {
-        snprintf(tess.error, sizeof tess.error, "Tesseract is not installed (Debian: libtesseract5 tesseract-ocr-tha): %s", dlerror());
+        snprintf(tess.error, sizeof tess.error, "Tesseract 5 is not installed (Debian: libtesseract5 tesseract-ocr-tha): %s", dlerror());
         return;
     }
     int missing = 0;
@@ -60,8 +60,14 @@ static void load_tesseract(void) {
     LOAD(confidence, "TessResultIteratorConfidence"); LOAD(next, "TessResultIteratorNext");
     LOAD(iterator_delete, "TessResultIteratorDelete"); LOAD(delete_text, "TessDeleteText");
 #undef LOAD
-    if (missing) { snprintf(tess.error, sizeof tess.error, "libtesseract lacks a C API function (Tesseract 4 or later needed)"); return; }
+    if (missing) { snprintf(tess.error, sizeof tess.error, "libtesseract lacks a C API function (Tesseract 5 needed)"); return; }
     tess.ok = 1;
+}
+
+int ts_preload(char *message, size_t message_capacity) {
+    pthread_once(&tess_once, load_tesseract);
+    if (!tess.ok && message && message_capacity) snprintf(message, message_capacity, "%s", tess.error);
+    return tess.ok ? 0 : 1;
 }
 
 ts_engine *ts_engine_open(const char *languages, const char *datapath, char *message, size_t message_capacity) {
@@ -89,6 +95,11 @@ ts_engine *ts_engine_open(const char *languages, const char *datapath, char *mes
     // Tesseract prints progress notes ("Detected 38 diacritics") to stderr otherwise.
     tess.set_variable(api, "debug_file", "/dev/null");
     ts_engine *e = calloc(1, sizeof *e);
+    if (!e) {
+        tess.end(api); tess.delete_(api);
+        if (message && message_capacity) snprintf(message, message_capacity, "out of memory");
+        return NULL;
+    }
     e->api = api;
     return e;
 }
@@ -107,11 +118,13 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
     if (!engine || !gray || width <= 0 || height <= 0) return 1;
     tess.set_image(engine->api, gray, width, height, 1, stride);
     tess.set_resolution(engine->api, dpi);
-    if (tess.recognize(engine->api, NULL) != 0) return 2;
+    if (tess.recognize(engine->api, NULL) != 0) { tess.clear(engine->api); return 2; }
     TessResultIterator *it = tess.get_iterator(engine->api);
     if (!it) { tess.clear(engine->api); return 0; }
     size_t cap = 256, n = 0;
     ts_word *out = malloc(cap * sizeof *out);
+    if (!out) { tess.iterator_delete(it); tess.clear(engine->api); return 3; }
+    int failed = 0;
     int block = -1, para = -1, line = -1;
     // The line's own text says where Tesseract puts spaces (with preserve_interword_spaces, only
     // where the page has a gap); its Thai "words" are often single clusters, so word boundaries
@@ -125,6 +138,12 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
         if (tess.at_beginning(pit, RIL_TEXTLINE)) {
             line++;
             if (line_text) tess.delete_text(line_text);
+    if (failed) {
+        ts_words_free(out, n);
+        tess.iterator_delete(it);
+        tess.clear(engine->api);
+        return 3;
+    }
             line_text = tess.utf8_text(it, RIL_TEXTLINE);
             cursor = 0;
         }
@@ -143,9 +162,14 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
                 cursor = c;
             }
         }
-        if (n == cap) { cap *= 2; out = realloc(out, cap * sizeof *out); }
+        if (n == cap) {
+            ts_word *grown = realloc(out, 2 * cap * sizeof *out);
+            if (!grown) { tess.delete_text(text); failed = 1; break; }
+            out = grown; cap *= 2;
+        }
         out[n].text = strdup(text);
         tess.delete_text(text);
+        if (!out[n].text) { failed = 1; break; }
         out[n].x0 = x0; out[n].y0 = y0; out[n].x1 = x1; out[n].y1 = y1;
         out[n].confidence = tess.confidence(it, RIL_WORD);
         out[n].block = block; out[n].paragraph = para; out[n].line = line;
@@ -166,6 +190,19 @@ void ts_words_free(ts_word *words, size_t count) {
     free(words);
 }
 
+// Whether the run [from, to) of row `at` (horizontal) or column `at` (vertical) is mostly light; a
+// position off the page counts as light.
+static int light_across(const uint8_t *gray, int width, int height, int stride, uint8_t dark_below,
+                        int from, int to, int at, int horizontal) {
+    if (at < 0 || at >= (horizontal ? height : width)) return 1;
+    int dark = 0;
+    for (int i = from; i < to; i++) {
+        uint8_t v = horizontal ? gray[(size_t)at * stride + i] : gray[(size_t)i * stride + at];
+        if (v < dark_below) dark++;
+    }
+    return 2 * dark < (to - from);
+}
+
 void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad) {
     if (!gray || width <= 0 || height <= 0) return;
     uint8_t *mask = calloc((size_t)width * (size_t)height, 1);
@@ -178,6 +215,9 @@ void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t da
             int start = x;
             while (x < width && row[x] < dark_below) x++;
             if (x - start < min_run) continue;
+            // A rule is thin: a little above and below it the page is light. A shaded cell is not.
+            if (!light_across(gray, width, height, stride, dark_below, start, x, y - pad - 3, 1) ||
+                !light_across(gray, width, height, stride, dark_below, start, x, y + pad + 3, 1)) continue;
             for (int yy = y - pad < 0 ? 0 : y - pad; yy <= y + pad && yy < height; yy++)
                 memset(mask + (size_t)yy * width + start, 1, (size_t)(x - start));
         }
@@ -189,6 +229,8 @@ void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t da
             int start = y;
             while (y < height && gray[(size_t)y * stride + x] < dark_below) y++;
             if (y - start < min_run) continue;
+            if (!light_across(gray, width, height, stride, dark_below, start, y, x - pad - 3, 0) ||
+                !light_across(gray, width, height, stride, dark_below, start, y, x + pad + 3, 0)) continue;
             int x0 = x - pad < 0 ? 0 : x - pad, x1 = x + pad >= width ? width - 1 : x + pad;
             for (int yy = start; yy < y; yy++) memset(mask + (size_t)yy * width + x0, 1, (size_t)(x1 - x0 + 1));
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITAModel
 import QualityTools
 
 /// `ita-extract catalogue`: builds or checks a year's question catalogue from extraction runs.
@@ -42,6 +43,9 @@ struct CatalogueCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the built catalogue as TSV to this file (atomically); the account goes to standard output.", valueName: "file"))
     var out: String?
 
+    @Option(help: ArgumentHelp("Mappings folder (default: $ITA_MAPPINGS, else the Mappings/ found next to the tool or above the current folder).", valueName: "dir"))
+    var mappings: String?
+
     @Option(name: .long, help: "Points an indicator may differ from its questions' mean and still agree.")
     var tolerance: Double = 0.02
 
@@ -56,8 +60,16 @@ struct CatalogueCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        guard let mappingsDir = MappingsDirectory.locate(explicit: mappings) else {
+            throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
+        }
         let datasets: [RunDataset]
-        var builder = CatalogueBuilder()
+        var builder: CatalogueBuilder
+        do {
+            builder = try CatalogueBuilder(mappings: mappingsDir)
+        } catch let e as QualityError {
+            throw ValidationError(e.description)
+        }
         builder.tolerance = tolerance
         builder.minimumAgreement = agreement
         do {

@@ -45,6 +45,7 @@ struct InspectCommand: AsyncParsableCommand {
         do { pdf = try PDFExtractor.read(path: file) } catch { throw ValidationError("cannot read \(file): \(error)") }
         var ocrPages: [Int] = []
         if !noOCR {
+            PageOCR.prepare()
             // Only the page asked for, when one is: OCR takes seconds per page.
             do { ocrPages = try PageOCR.fill(&pdf, path: file, only: page.map { [$0] }) } catch {
                 FileHandle.standardError.write(Data("inspect: OCR failed: \(error)\n".utf8))

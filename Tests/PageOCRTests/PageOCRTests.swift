@@ -62,6 +62,7 @@ final class PageOCRTests: XCTestCase {
         for x in 20..<380 { pixels[100 * w + x] = 40; pixels[101 * w + x] = 40 }   // horizontal rule
         for y in 10..<290 { pixels[y * w + 200] = 60 }                            // vertical rule
         for y in 150..<170 { for x in 50..<58 { pixels[y * w + x] = 0 } }         // a letter stroke
+        for y in 200..<260 { for x in 240..<360 { pixels[y * w + x] = 120 } }     // a shaded cell
         pixels.withUnsafeMutableBufferPointer { buf in
             let b = ps_bitmap(data: buf.baseAddress, width: Int32(w), height: Int32(h), stride: Int32(w))
             LineEraser.erase(b, dpi: 200)
@@ -69,5 +70,6 @@ final class PageOCRTests: XCTestCase {
         XCTAssertEqual(pixels[100 * w + 50], 255)
         XCTAssertEqual(pixels[150 * w + 200], 255)
         XCTAssertEqual(pixels[160 * w + 54], 0, "the letter stroke must survive")
+        XCTAssertEqual(pixels[230 * w + 300], 120, "a shaded cell is no rule: it must survive")
     }
 }

@@ -8,7 +8,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
     private func corpusRun() throws -> RunDataset { try RunDataset.load(CorpusRun.shared.dir) }
 
     func testRecoversTheIITSplitFromTheNumbers() throws {
-        let result = CatalogueBuilder().build(year: 2567, runs: [try corpusRun()])
+        let result = try CatalogueBuilder(mappings: CorpusRun.mappings).build(year: 2567, runs: [try corpusRun()])
         let iit = try XCTUnwrap(result.splits.first { $0.tool == "IIT" })
         XCTAssertEqual(iit.blocks.map { $0.codes.first! + "-" + $0.codes.last! },
                        ["i1-i6", "i7-i12", "i13-i18", "i19-i24", "i25-i30"])
@@ -23,7 +23,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
 
     func testPlantedMismatchLowersAgreementButNotTheSplit() throws {
         // g10 (and its split-SARA-AM twin) print indicator 2 off its questions' mean on purpose.
-        let result = CatalogueBuilder().build(year: 2566, runs: [try corpusRun()])
+        let result = try CatalogueBuilder(mappings: CorpusRun.mappings).build(year: 2566, runs: [try corpusRun()])
         let iit = try XCTUnwrap(result.splits.first { $0.tool == "IIT" })
         XCTAssertEqual(iit.blocks.map(\.indicator), [1, 2, 3, 4, 5])
         let second = iit.blocks[1]
@@ -36,7 +36,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
         let ds = try corpusRun()
         for year in [2566, 2567] {
             let entries = try CatalogueEntry.read(mappings.appendingPathComponent("questions-\(year).tsv"))
-            let check = CatalogueBuilder().check(catalogue: entries, year: year, runs: [ds])
+            let check = try CatalogueBuilder(mappings: CorpusRun.mappings).check(catalogue: entries, year: year, runs: [ds])
             XCTAssertTrue(check.consistent, check.text())
             XCTAssertEqual(check.listed, 88)
             XCTAssertEqual(check.seen, 88)
@@ -45,7 +45,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
             XCTAssertGreaterThan(nine.agree, 0)
         }
         let empty = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2568.tsv"))
-        let check = CatalogueBuilder().check(catalogue: empty, year: 2568, runs: [ds])
+        let check = try CatalogueBuilder(mappings: CorpusRun.mappings).check(catalogue: empty, year: 2568, runs: [ds])
         XCTAssertFalse(check.consistent)
         XCTAssertTrue(check.text().contains("lists no codes"))
     }
@@ -55,11 +55,22 @@ final class CatalogueFromCorpusTests: XCTestCase {
         var entries = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2567.tsv"))
         // Move i7 to indicator 1 and drop i30: the numbers must say so.
         entries = entries.filter { $0.code != "i30" }.map { e in var e = e; if e.code == "i7" { e.indicator = 1 }; return e }
-        let check = CatalogueBuilder().check(catalogue: entries, year: 2567, runs: [try corpusRun()])
+        let check = try CatalogueBuilder(mappings: CorpusRun.mappings).check(catalogue: entries, year: 2567, runs: [try corpusRun()])
         XCTAssertFalse(check.consistent)
         XCTAssertEqual(check.unlisted, ["i30"])
         XCTAssertEqual(check.indicatorDisagreements.map { "\($0.code):\($0.listed)->\($0.inferred)" }, ["i7:1->2"])
         let one = try XCTUnwrap(check.indicatorAgreement.first { $0.indicator == 1 })
         XCTAssertEqual(one.agree, 0)
+    }
+
+    /// A catalogue saved with Windows line ends reads the same.
+    func testCRLFCatalogueReads() throws {
+        let src = CorpusRun.mappings.appendingPathComponent("ita/questions-2567.tsv")
+        let text = try String(contentsOf: src, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("crlf-\(UUID().uuidString).tsv")
+        try text.write(to: tmp, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        XCTAssertEqual(try CatalogueEntry.read(tmp), try CatalogueEntry.read(src))
+        XCTAssertEqual(try CatalogueEntry.read(tmp).count, 88)
     }
 }

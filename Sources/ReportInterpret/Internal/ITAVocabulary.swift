@@ -78,7 +78,7 @@ struct ITAVocabulary {
                 let y = name.dropFirst("questions-".count).dropLast(".tsv".count)
                 guard let year = Int(y), let d = data(name), let text = String(data: d, encoding: .utf8) else { continue }
                 var cat: [String: QuestionInfo] = [:]
-                for line in text.split(separator: "\n").dropFirst() {
+                for line in text.split(whereSeparator: \.isNewline).dropFirst() {
                     let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                     guard f.count >= 3, let tool = Tool(rawValue: f[1]), let ind = Int(f[2]) else { continue }
                     cat[f[0]] = QuestionInfo(code: f[0], tool: tool, indicator: ind,
@@ -89,7 +89,7 @@ struct ITAVocabulary {
             }
         }
         if let d = data("provinces.txt"), let text = String(data: d, encoding: .utf8) {
-            provinces = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            provinces = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
     }
 

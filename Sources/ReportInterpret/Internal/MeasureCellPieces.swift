@@ -29,9 +29,16 @@ enum MeasureCellPieces {
         return zip(lines, layoutLines).map { line, layoutLine in
             guard layoutLine.segments.count == line.segments.count else { return line }
             var segments: [ReadSegment] = []
-            // Column boundaries of the tables this line lies in.
+            // Column boundaries of the tables this line lies in, except those a spanning cell of the
+            // line's row covers (a title across columns is one cell).
             let bounds = layoutPage.tables.filter { $0.box.verticalOverlap(line.box) > 0.5 * line.box.height }
-                .flatMap { t in zip(t.columns, t.columns.dropFirst()).map { ($0.upperBound + $1.lowerBound) / 2 } }
+                .flatMap { t -> [Double] in
+                    let row = t.rows.first { $0.box.verticalOverlap(line.box) > 0.5 * line.box.height }
+                    return (0..<max(0, t.columns.count - 1)).compactMap { c -> Double? in
+                        let spanned = row?.cells.contains { $0.columnSpan > 1 && $0.column <= c && $0.column + $0.columnSpan - 1 >= c + 1 } ?? false
+                        return spanned ? nil : (t.columns[c].upperBound + t.columns[c + 1].lowerBound) / 2
+                    }
+                }
             for (seg, lseg) in zip(line.segments, layoutLine.segments) {
                 segments += pieces(seg, words: lseg.words, gap: gap, bounds: bounds, normaliser: reader.normaliser)
             }

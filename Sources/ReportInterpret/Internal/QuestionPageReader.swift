@@ -121,8 +121,11 @@ struct QuestionPageReader {
             }
 
             // A multi-year table: one score per year column; change columns are read and left out.
+            // Values in a change column are never a score, not even in the single-score fallback below.
+            var changeValues = Set<Ref>()
             if let columns = yearColumns(a.ref.line) {
                 let assigned = columns.assign(candidates.map { geometry.segment($0).box })
+                for (i, column) in assigned where column.year == nil { changeValues.insert(candidates[i]) }
                 let years = assigned.filter { $0.column.year != nil }.count
                 if years >= 2 { columns.confirmation.seen = true }
                 if years >= 2 || (years == 1 && columns.confirmation.seen) {
@@ -146,7 +149,7 @@ struct QuestionPageReader {
 
             // The nearest unused score right of the text.
             var best: Ref?
-            for r in candidates {
+            for r in candidates where !changeValues.contains(r) {
                 let b = geometry.segment(r).box
                 if let cur = best {
                     let cb = geometry.segment(cur).box

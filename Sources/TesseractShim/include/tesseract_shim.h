@@ -20,6 +20,10 @@ typedef struct {
     int space_after;        // 1 when Tesseract's line text has a space after the word, 0 when not, -1 unknown
 } ts_word;
 
+/// Loads Tesseract (once per process) and sets OMP_THREAD_LIMIT=1 unless the user set it. Call it
+/// before starting threads: setenv is not thread-safe. 0 on success, else 1 with a message.
+int ts_preload(char *message, size_t message_capacity);
+
 /// Opens an engine for `languages` (e.g. "tha+eng") with page segmentation PSM_AUTO; `datapath`
 /// may be NULL (Tesseract's default tessdata). NULL on failure, with a message.
 ts_engine *ts_engine_open(const char *languages, const char *datapath, char *message, size_t message_capacity);
@@ -32,7 +36,8 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
 void ts_words_free(ts_word *words, size_t count);
 
 /// Paints white every run of pixels darker than `dark_below` at least `min_run` long along a row or a
-/// column (table borders), widened by `pad` pixels on both sides. In place.
+/// column that is thin (light a few pixels to both sides: a table border, not a shaded cell),
+/// widened by `pad` pixels on both sides. In place.
 void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad);
 
 #ifdef __cplusplus
