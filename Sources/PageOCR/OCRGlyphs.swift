@@ -67,11 +67,7 @@ enum OCRGlyphs {
         return out
     }
 
-    /// Thai combining marks (above and below the base) and other non-spacing marks.
-    static func isMark(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x0E31, 0x0E34...0x0E3A, 0x0E47...0x0E4E: return true
-        default: return s.properties.generalCategory == .nonspacingMark
-        }
-    }
+    /// Non-spacing marks: the Thai marks above and below a base (U+0E31, U+0E34-U+0E3A,
+    /// U+0E47-U+0E4E are all general category Mn) and any other combining mark.
+    static func isMark(_ s: Unicode.Scalar) -> Bool { s.properties.generalCategory == .nonspacingMark }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ITAModel
 
 /// Builds a question catalogue (Mappings/ita/questions-YYYY.tsv) for one framework year from the
 /// datasets of extraction runs, and checks an existing catalogue against them.
@@ -38,11 +39,15 @@ public struct CatalogueBuilder: Sendable {
 
     /// The catalogue the runs support for `year`.
     public func build(year: Int, runs: [RunDataset]) -> CatalogueResult {
-        let docs = Self.documents(year: year, runs: runs)
+        build(year: year, docs: Self.documents(year: year, runs: runs))
+    }
+
+    /// The catalogue `docs` (one year's documents, read once) support.
+    func build(year: Int, docs: [Doc]) -> CatalogueResult {
         var rows: [CatalogueResult.Row] = []
         var splits: [CatalogueResult.ToolSplit] = []
         for tool in ["IIT", "EIT", "OIT"] {
-            let codes = Set(docs.flatMap { $0.questions.keys }).filter { Self.tool(ofCode: $0) == tool }
+            let codes = Set(docs.flatMap { $0.questions.keys }).filter { $0.first.flatMap(Tool.forCodeLetter)?.rawValue == tool }
                 .sorted { Self.number($0) < Self.number($1) }
             guard !codes.isEmpty else { continue }
             guard let toolIndicators = indicators[tool], !toolIndicators.isEmpty else { continue }
@@ -63,7 +68,8 @@ public struct CatalogueBuilder: Sendable {
 
     /// What a catalogue file says against what the runs show for `year`.
     public func check(catalogue: [CatalogueEntry], year: Int, runs: [RunDataset]) -> CatalogueCheck {
-        let built = build(year: year, runs: runs)
+        let docs = Self.documents(year: year, runs: runs)
+        let built = build(year: year, docs: docs)
         let listed = Dictionary(catalogue.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let seen = Dictionary(built.rows.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         var check = CatalogueCheck(year: year, documents: built.documents, listed: catalogue.count, seen: built.rows.count)
@@ -77,7 +83,6 @@ public struct CatalogueBuilder: Sendable {
             if entry.tool != row.tool { check.toolDisagreements.append(entry.code) }
         }
         // Documents whose printed indicator is not the mean of the catalogue's questions for it.
-        let docs = Self.documents(year: year, runs: runs)
         for tool in ["IIT", "EIT", "OIT"] {
             for ind in indicators[tool] ?? [] {
                 let entries = catalogue.filter { $0.indicator == ind && $0.tool == tool }
@@ -184,10 +189,6 @@ public struct CatalogueBuilder: Sendable {
         var sum = 0.0
         for c in codes { guard let s = d.questions[c] else { return nil }; sum += s }
         return sum / Double(codes.count)
-    }
-
-    static func tool(ofCode code: String) -> String? {
-        switch code.first { case "i": return "IIT"; case "e": return "EIT"; case "o": return "OIT"; default: return nil }
     }
 
     static func number(_ code: String) -> Int { Int(code.dropFirst()) ?? Int.max }
