@@ -5,6 +5,7 @@
 # Usage: Scripts/bench-extract.sh [DIR_OR_PDFS...]   (default: Corpus)   RUNS=5 JOBS=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Scripts/bench-lib.sh
 runs=${RUNS:-5}
 jobs=${JOBS:-1}
 inputs=("$@"); [ ${#inputs[@]} -gt 0 ] || inputs=(Corpus)
@@ -18,7 +19,6 @@ cat > "$out/peer.sh" <<'PEER'
 # The peer: pdftotext over every file of the list, one process per file, as a batch script would.
 while IFS= read -r f; do pdftotext -raw "$f" - >/dev/null 2>&1 || true; done < "$1"
 PEER
-now() { date +%s.%N; }
 declare -a ta tb
 for i in $(seq "$runs"); do
   s=$(now); "$bin" extract "${inputs[@]}" --out "$out/run" --jobs "$jobs" --no-ocr --quiet >/dev/null 2>&1 || true; e=$(now)
@@ -26,9 +26,8 @@ for i in $(seq "$runs"); do
   s=$(now); bash "$out/peer.sh" "$out/list"; e=$(now)
   tb+=("$(echo "$e - $s" | bc -l)")
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 ma=$(median "${ta[@]}"); mb=$(median "${tb[@]}")
-pages=$(for f in "${pdfs[@]}"; do pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'; done | awk '{s+=$1} END {print s+0}')
+pages=$(count_pages "${pdfs[@]}")
 /usr/bin/time -o "$out/rss" -f "%M" "$bin" extract "${inputs[@]}" --out "$out/run" --jobs "$jobs" --no-ocr --quiet >/dev/null 2>&1 || true; rss_a=$(tail -1 "$out/rss")
 echo "files: ${#pdfs[@]}  pages: $pages  runs: $runs  jobs: $jobs"
 printf 'ita-extract extract --no-ocr (all outputs)  : median %.3f s   peak RSS %s KiB\n' "$ma" "$rss_a"

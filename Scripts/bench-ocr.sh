@@ -6,6 +6,7 @@
 # Usage: Scripts/bench-ocr.sh [DIR_OR_PDFS...]   (default: Corpus/scanned)   RUNS=3 JOBS=2 DPI=200
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Scripts/bench-lib.sh
 runs=${RUNS:-3}; jobs=${JOBS:-2}; dpi=${DPI:-200}
 inputs=("$@"); [ ${#inputs[@]} -gt 0 ] || inputs=(Corpus/scanned)
 swift build -c release --product ita-extract >/dev/null
@@ -19,7 +20,6 @@ peer() {
   find "$out/img" -name '*.pgm' | LC_ALL=C sort | \
     OMP_THREAD_LIMIT=1 xargs -P "$jobs" -I{} sh -c 'tesseract "$1" - -l tha+eng >/dev/null 2>&1' _ {}
 }
-now() { date +%s.%N; }
 declare -a ta tb
 for i in $(seq "$runs"); do
   s=$(now); "$bin" extract "${pdfs[@]}" --out "$out/run" --jobs "$jobs" --ocr-dpi "$dpi" --quiet >/dev/null 2>&1 || true; e=$(now)
@@ -27,9 +27,8 @@ for i in $(seq "$runs"); do
   s=$(now); peer; e=$(now)
   tb+=("$(echo "$e - $s" | bc -l)")
 done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 ma=$(median "${ta[@]}"); mb=$(median "${tb[@]}")
-pages=$(for f in "${pdfs[@]}"; do pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'; done | awk '{s+=$1} END {print s+0}')
+pages=$(count_pages "${pdfs[@]}")
 echo "files: ${#pdfs[@]}  pages: $pages  runs: $runs  jobs: $jobs  dpi: $dpi"
 printf 'ita-extract extract (OCR + all stages + outputs): median %.3f s (%.2f s/page)\n' "$ma" "$(echo "$ma / $pages" | bc -l)"
 printf 'pdftoppm + tesseract CLI (text only)            : median %.3f s (%.2f s/page)\n' "$mb" "$(echo "$mb / $pages" | bc -l)"
