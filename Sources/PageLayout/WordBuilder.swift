@@ -1,4 +1,5 @@
 import ITAModel
+import ThaiNormalise
 
 /// Splits one line's clusters into words where the horizontal gap is as wide as a space.
 enum WordBuilder {
@@ -28,7 +29,7 @@ enum WordBuilder {
     static func breaksWord(_ a: GlyphCluster, _ b: GlyphCluster) -> Bool {
         let size = max(min(a.fontSize, b.fontSize), 1)
         // A zero-width mark hides its advance (up to about 0.25 em): the pen moved on past the box.
-        if let last = a.text.unicodeScalars.last, ThaiMarks.isMark(last), b.baseBox.x0 - a.box.x1 <= 0.27 * size { return false }
+        if let last = a.text.unicodeScalars.last, ThaiMark.isCombining(last), b.baseBox.x0 - a.box.x1 <= 0.27 * size { return false }
         // From the end of the marks too: a mark with an advance (น้ำ drawn as น ้ ำ) pushes the next base on.
         let gap = b.baseBox.x0 - a.box.x1
         if gap > spaceFraction * size { return true }

@@ -18,7 +18,7 @@ struct MarkRepair {
                 var j = i + 1
                 while j < b.count && ThaiScript.isInlineSpace(b.value(j)) { j += 1 }
                 let next = b.value(j)
-                if ThaiScript.canCarryMark(prev) && ThaiScript.isCombining(next) {
+                if ThaiScript.canCarryMark(prev) && ThaiMark.isCombining(next) {
                     w.replace(i..<j, with: [], kind: "mark_space"); i = j; continue
                 }
                 if let am = amSites[i] {
@@ -29,7 +29,7 @@ struct MarkRepair {
                 if ThaiScript.isConsonant(next) && syllableOpen(w.out.scalars) {
                     w.replace(i..<j, with: [], kind: "mark_space"); i = j; continue
                 }
-                if ThaiScript.isCombining(prev) && (ThaiScript.isConsonant(next) || (0x0E40...0x0E44).contains(next))
+                if ThaiMark.isCombining(prev) && (ThaiScript.isConsonant(next) || (0x0E40...0x0E44).contains(next))
                     && joinReadsBetter(w.out.scalars, b, from: j) {
                     w.replace(i..<j, with: [], kind: "mark_space"); i = j; continue
                 }
@@ -59,7 +59,7 @@ struct MarkRepair {
                     i += 1; continue
                 }
                 w.replace(i..<(i + 2), with: [b.scalars[i + 1], b.scalars[i]], kind: "mark_order"); i += 2; continue
-            } else if ThaiScript.isCombining(v) && b.value(i + 1) == v {
+            } else if ThaiMark.isCombining(v) && b.value(i + 1) == v {
                 var j = i + 1
                 while b.value(j) == v { j += 1 }
                 w.replace(i..<j, with: [b.scalars[i]], kind: "duplicate_mark"); i = j; continue
@@ -85,7 +85,7 @@ struct MarkRepair {
         while r < b.count {
             if ThaiScript.isThaiLetter(b.value(r)) { r += 1; continue }
             // A space before a mark is removed anyway: read across it.
-            if ThaiScript.isInlineSpace(b.value(r)) && ThaiScript.isCombining(b.value(r + 1)) { r += 1; continue }
+            if ThaiScript.isInlineSpace(b.value(r)) && ThaiMark.isCombining(b.value(r + 1)) { r += 1; continue }
             break
         }
         return (l, r)

@@ -119,7 +119,7 @@ struct OCRRepair {
         let a = Array(span)
         for p in 1...a.count where ThaiScript.isConsonant(UInt32(a[p - 1])) || ThaiScript.isAboveVowel(UInt32(a[p - 1]))
             || (0x0E38...0x0E39).contains(a[p - 1]) {
-            if p < a.count && ThaiScript.isCombining(UInt32(a[p])) && !ThaiScript.isTone(UInt32(a[p])) { continue }
+            if p < a.count && ThaiMark.isCombining(UInt32(a[p])) && !ThaiScript.isTone(UInt32(a[p])) { continue }
             for tone: UInt16 in [0x0E48, 0x0E49] {
                 var v = a; v.insert(tone, at: p)
                 if lexicon.isWord(v[...]) { return true }

@@ -2,8 +2,6 @@
 enum ThaiScript {
     /// Consonants ก-ฮ.
     static func isConsonant(_ v: UInt32) -> Bool { v >= 0x0E01 && v <= 0x0E2E }
-    /// Marks drawn above or below a base (they must follow a consonant or another mark).
-    static func isCombining(_ v: UInt32) -> Bool { v == 0x0E31 || (v >= 0x0E34 && v <= 0x0E3A) || (v >= 0x0E47 && v <= 0x0E4E) }
     /// Tone marks ่ ้ ๊ ๋.
     static func isTone(_ v: UInt32) -> Bool { v >= 0x0E48 && v <= 0x0E4B }
     /// Vowels drawn above the base, which Thai input order puts before a tone mark.
@@ -20,6 +18,6 @@ enum ThaiScript {
     static func isInlineSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0xA0 }
     /// A base a Thai mark may attach to: a consonant, a mark, or the vowels that carry marks.
     static func canCarryMark(_ v: UInt32) -> Bool {
-        isConsonant(v) || isCombining(v) || v == 0x0E33 || v == 0x0E24 || v == 0x0E26
+        isConsonant(v) || ThaiMark.isCombining(v) || v == 0x0E33 || v == 0x0E24 || v == 0x0E26
     }
 }

@@ -43,7 +43,7 @@ struct WrapJoin {
             return false
         }
         guard ThaiScript.isThaiLetter(a.value), ThaiScript.isThaiLetter(c.value) else { return true }
-        if ThaiScript.isCombining(c.value) || [0x0E30, 0x0E32, 0x0E33, 0x0E45].contains(c.value) { return false }
+        if ThaiMark.isCombining(c.value) || [0x0E30, 0x0E32, 0x0E33, 0x0E45].contains(c.value) { return false }
         // A leading vowel (เ แ โ ใ ไ) at the end of a line cannot end a word.
         if (0x0E40...0x0E44).contains(a.value) { return false }
         var ls = l.count

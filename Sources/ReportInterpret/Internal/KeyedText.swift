@@ -1,3 +1,4 @@
+import ThaiNormalise
 /// A text seen two ways: `scalars`, the original Unicode scalars with Thai digits made ASCII (one
 /// scalar for one, so positions agree with the original), and `key`, the form vocabulary is matched
 /// on: no whitespace, no Thai combining marks, nikhahit+aa as SARA AM, ASCII lower case. Cues are
@@ -31,7 +32,7 @@ struct KeyedText {
                     key.append(Unicode.Scalar(0x0E33)!); map.append(i); i = j + 1; continue
                 }
             }
-            if KeyedText.isThaiMark(u) { i += 1; continue }
+            if ThaiMark.isCombining(u) { i += 1; continue }
             if u.value >= 0x41, u.value <= 0x5A { key.append(Unicode.Scalar(u.value + 32)!) } else { key.append(u) }
             map.append(i)
             i += 1
@@ -49,11 +50,6 @@ struct KeyedText {
         case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2060: return true
         default: return false
         }
-    }
-
-    static func isThaiMark(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        return v == 0x0E31 || (0x0E34...0x0E3A).contains(v) || (0x0E47...0x0E4E).contains(v)
     }
 
     /// Positions in `key` where `cue` (already a key) starts.

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiNormalise
 
 /// Indicator scores stated in sentences: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ของ... ได้ ๙๙.๕๒ คะแนน".
 /// The score is the first score after the indicator's mention, before the next indicator mention,
@@ -68,7 +69,7 @@ enum ProseIndicators {
                     i += 1
                 }
                 // include trailing marks
-                while i < kt.scalars.count, KeyedText.isThaiMark(kt.scalars[i]) { i += 1 }
+                while i < kt.scalars.count, ThaiMark.isCombining(kt.scalars[i]) { i += 1 }
                 return kt.text(pos..<i).trimmingCharacters(in: .init(charactersIn: " .\t"))
             }
         }

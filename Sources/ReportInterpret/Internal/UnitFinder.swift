@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiNormalise
 
 /// Finds the report's own unit (name with its type prefix, abbreviations expanded), district and
 /// province: every mention is a candidate, the most frequent wins, and a report naming itself in
@@ -55,7 +56,7 @@ enum UnitFinder {
                     let name = nameRun(block.keyed, from: r.upperBound, skipSpace: isAbbrev, stops: v.unitTypes.nameStops)
                     let uncut = nameRun(block.keyed, from: r.upperBound, skipSpace: isAbbrev, stops: [])
                     taken.append(r)
-                    guard name.unicodeScalars.filter({ !KeyedText.isThaiMark($0) }).count >= 2,
+                    guard name.unicodeScalars.filter({ !ThaiMark.isCombining($0) }).count >= 2,
                           !v.unitTypes.genericNames.contains(where: { name.hasPrefix($0) }) else { continue }
                     out.append(Found(value: Unit(name: type + name, type: type, uncut: type + uncut), block: b, pos: r.lowerBound))
                 }
@@ -151,7 +152,7 @@ enum UnitFinder {
                     if r.lowerBound > 0, isThai(block.keyed.scalars[r.lowerBound - 1]) { continue }
                     let name = nameRun(block.keyed, from: r.upperBound, skipSpace: prefix.hasSuffix("."), stops: stops)
                     taken.append(r)
-                    guard name.unicodeScalars.filter({ !KeyedText.isThaiMark($0) }).count >= 2 else { continue }
+                    guard name.unicodeScalars.filter({ !ThaiMark.isCombining($0) }).count >= 2 else { continue }
                     out.append(Found(value: name, block: b, pos: r.lowerBound))
                 }
             }
