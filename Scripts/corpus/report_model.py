@@ -83,6 +83,38 @@ def question_scores(rng, qset, profile):
     return out
 
 
+# The real 2568 framework (issue 9: read from a 2568 report's question list and the sub-indicator names):
+# (letter, first, last, indicator, sub-indicator). Used by variants.py; the Corpus's generated 2568 documents keep
+# the invented set of question_set() so that they stay byte-identical.
+FRAMEWORK_2568 = [
+    ("i", 1, 3, 1, ""), ("i", 4, 6, 2, ""), ("i", 7, 9, 3, ""), ("i", 10, 12, 4, ""), ("i", 13, 15, 5, ""),
+    ("e", 1, 3, 6, ""), ("e", 4, 6, 7, ""), ("e", 7, 9, 8, ""),
+    ("o", 1, 6, 9, "9.1"), ("o", 7, 13, 9, "9.2"), ("o", 14, 17, 9, "9.3"), ("o", 18, 19, 9, "9.4"),
+    ("o", 20, 25, 9, "9.5"), ("o", 26, 33, 10, "10.1"), ("o", 34, 35, 10, "10.2"),
+]
+
+
+def question_set_2568():
+    """(code, indicator, text) of the real 2568 framework. Texts are borrowed from the 2566 questions of the same
+    indicator (no 2568 wording in hand): synthetic documents only."""
+    full = load_questions()
+    pools = {}
+    for c, (ind, _, t) in full.items():
+        pools.setdefault(ind, []).append(t)
+    out, used = [], {}
+    for letter, a, b, ind, _ in FRAMEWORK_2568:
+        for n in range(a, b + 1):
+            k = used.get(ind, 0)
+            used[ind] = k + 1
+            out.append((f"{letter}{n}", ind, pools[ind][k % len(pools[ind])]))
+    return out
+
+
+def subindicators_2568():
+    """code -> OIT sub-indicator of the real 2568 framework."""
+    return {f"{letter}{n}": sub for letter, a, b, _, sub in FRAMEWORK_2568 if sub for n in range(a, b + 1)}
+
+
 def subindicators(year):
     """code -> OIT sub-indicator ("9.1" ...) for a framework year; empty for 2568 (its invented set has none)."""
     if year >= 2568:
@@ -90,12 +122,13 @@ def subindicators(year):
     return {c: sub for c, (_, sub, _) in load_questions().items() if sub}
 
 
-def indicator_means(qset, qscores, year):
+def indicator_means(qset, qscores, year, subs=None):
     """indicator -> Decimal score from its questions (2 decimals, half-up): the plain mean of its questions, except
     an OIT indicator with sub-indicators (2566/2567), which is the mean of its sub-indicator means, as real reports
-    compute it. (Real EIT indicators are not the mean of the printed e-questions; the generator keeps the plain
+    compute it (`subs`: code -> sub-indicator, default the framework of `year`). (Real EIT indicators are not the mean of the printed e-questions; the generator keeps the plain
     mean there, which no check relies on.)"""
-    subs = subindicators(year)
+    if subs is None:
+        subs = subindicators(year)
     groups = {}  # indicator -> {sub-indicator key -> [scores]}
     for code, ind, _ in qset:
         key = subs.get(code, "") if TOOL_OF[ind] == "OIT" else ""

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Held-out measurement over generated layout variants (Scripts/corpus/variants.py): generates (or reuses) the
+# documents of a seed range, runs `ita-extract extract` and `ita-extract eval --json`, and prints the scores per
+# variation (one row per axis value: report / indicator / question F1, question-score precision, measure F1, share of
+# documents with the exact measure-row count, documents with status ok).
+#
+#   Scripts/eval-variants.sh [--range tune|heldout] [--count N] [--jobs N] [--cache DIR] [--bin PATH] [--keep-run]
+#
+# Seed ranges: tune = 1-400 (tune readers on these), heldout = 100000-100199 (report only; never look at these
+# documents or their misses while tuning). --count N takes the first N seeds of the range (default 60).
+# Generated PDFs are cached in --cache (default /tmp/ita-variants/<range>), so reruns only extract and score.
+# --bin: the ita-extract to measure (default .build/release/ita-extract, else .build/debug/ita-extract).
+# Output: the table on stdout; eval JSON, the table as JSON and the run in /tmp/ita-variants/run-<range>-<N>/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+range=tune count=60 jobs=2 cache="" bin="" keep=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --range) range="$2"; shift 2 ;;
+    --count) count="$2"; shift 2 ;;
+    --jobs) jobs="$2"; shift 2 ;;
+    --cache) cache="$2"; shift 2 ;;
+    --bin) bin="$2"; shift 2 ;;
+    --keep-run) keep=1; shift ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; exit 2 ;;
+  esac
+done
+case "$range" in
+  tune) first=1; last=400 ;;
+  heldout) first=100000; last=100199 ;;
+  *) echo "--range must be tune or heldout" >&2; exit 2 ;;
+esac
+end=$((first + count - 1))
+if [ "$end" -gt "$last" ]; then echo "--count $count is more than the $range range holds" >&2; exit 2; fi
+if [ -z "$bin" ]; then
+  if [ -x .build/release/ita-extract ]; then bin=.build/release/ita-extract; else bin=.build/debug/ita-extract; fi
+fi
+[ -x "$bin" ] || { echo "no ita-extract at $bin (swift build first, or --bin)" >&2; exit 2; }
+cache="${cache:-/tmp/ita-variants/$range}"
+work="/tmp/ita-variants/run-$range-$count"
+
+echo "generating seeds $first-$end into $cache ..." >&2
+python3 Scripts/corpus/variants.py --seeds "$first-$end" --out "$cache" --jobs "$jobs" >&2
+
+# The selected documents only (the cache may hold more seeds): links in a fresh folder.
+rm -rf "$work"; mkdir -p "$work/docs"
+for s in $(seq "$first" "$end"); do
+  n=$(printf 'v%06d' "$s")
+  for ext in pdf json variation.json; do ln -s "$(realpath "$cache/$n.$ext")" "$work/docs/$n.$ext"; done
+done
+
+echo "extracting with $bin ..." >&2
+"$bin" extract "$work/docs" --out "$work/run" --mappings Mappings --jobs "$jobs" --quiet
+"$bin" eval --gold "$work/docs" "$work/run" --json > "$work/eval.json"
+python3 Scripts/corpus/variation_table.py --gold "$work/docs" --eval "$work/eval.json" --json "$work/table.json"
+echo "(range $range, seeds $first-$end, $("$bin" --version 2>/dev/null || echo '?'); eval JSON: $work/eval.json)" >&2
+[ "$keep" = 1 ] || rm -rf "$work/run"
