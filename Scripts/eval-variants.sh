@@ -5,16 +5,18 @@
 # documents with the exact measure-row count, documents with status ok).
 #
 #   Scripts/eval-variants.sh [--range tune|heldout] [--count N] [--jobs N] [--cache DIR] [--bin PATH] [--keep-run]
+#                            [--detail]
 #
 # Seed ranges: tune = 1-400 (tune readers on these), heldout = 100000-100199 (report only; never look at these
 # documents or their misses while tuning). --count N takes the first N seeds of the range (default 60).
 # Generated PDFs are cached in --cache (default /tmp/ita-variants/<range>), so reruns only extract and score.
 # --bin: the ita-extract to measure (default .build/release/ita-extract, else .build/debug/ita-extract).
+# --detail: also rows for the *_detail axes (full section / column orders). --keep-run: keep the extraction output.
 # Output: the table on stdout; eval JSON, the table as JSON and the run in /tmp/ita-variants/run-<range>-<N>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-range=tune count=60 jobs=2 cache="" bin="" keep=0
+range=tune count=60 jobs=2 cache="" bin="" keep=0 detail=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --range) range="$2"; shift 2 ;;
@@ -23,7 +25,8 @@ while [ $# -gt 0 ]; do
     --cache) cache="$2"; shift 2 ;;
     --bin) bin="$2"; shift 2 ;;
     --keep-run) keep=1; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --detail) detail=--detail; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -54,6 +57,6 @@ done
 echo "extracting with $bin ..." >&2
 "$bin" extract "$work/docs" --out "$work/run" --mappings Mappings --jobs "$jobs" --quiet
 "$bin" eval --gold "$work/docs" "$work/run" --json > "$work/eval.json"
-python3 Scripts/corpus/variation_table.py --gold "$work/docs" --eval "$work/eval.json" --json "$work/table.json"
+python3 Scripts/corpus/variation_table.py --gold "$work/docs" --eval "$work/eval.json" --json "$work/table.json" $detail
 echo "(range $range, seeds $first-$end, $("$bin" --version 2>/dev/null || echo '?'); eval JSON: $work/eval.json)" >&2
 [ "$keep" = 1 ] || rm -rf "$work/run"

@@ -10,8 +10,9 @@ Seed ranges (keep them apart; see Corpus/README.md):
   HELD-OUT = 100000-100199    only for reporting: never look at these outputs while tuning.
 
 Axes (sidecar keys): producer, year, framework, font, digits, rules, cover, order, summary, year_in, plan_year_in,
-ind_layout, ind_cols, ind_header, q_layout, q_cols, plan_layout, plan_header, plan_cols, plan_codes, analysis_col,
-plan_orientation, law_year, header_words, text_layer. Header wordings come from Mappings/ita/header-synonyms.json.
+ind_layout, ind_cols, ind_score_col, ind_header, q_layout, q_cols, plan_layout, plan_header, plan_col_order,
+plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer; *_detail keys (order_detail,
+ind_cols_detail, plan_cols_detail) give the full order behind a coarser axis. Header wordings come from Mappings/ita/header-synonyms.json.
 Arithmetic is the real reports': indicator = mean of its questions (OIT: mean of sub-indicator means; 2566/2567
 grouping of questions.tsv, 2568 the real 2568 framework of report_model.FRAMEWORK_2568), overall = IIT 30 % + EIT
 30 % + OIT 40 % of the tool means, rating from the bands.
@@ -104,8 +105,15 @@ class Variant:
             v["ind_header"] = "-"
         cols = rng.choice([["num", "name", "score"], ["num", "name", "tool", "score"], ["numname", "score"],
                            ["numname", "tool", "score"]])
+        kind = "+".join(cols)
         rng.shuffle(cols)
-        v["ind_cols"] = "|".join(cols) if v["ind_layout"] in ("table", "multi-year") else "-"
+        self.ind_cols = cols
+        table = v["ind_layout"] in ("table", "multi-year")
+        # the column set, where the score column stands, and (a *_detail axis) the full order
+        v["ind_cols"] = kind if table else "-"
+        v["ind_score_col"] = ("first" if cols[0] == "score" else "last" if cols[-1] == "score" else "middle") \
+            if table else "-"
+        v["ind_cols_detail"] = "|".join(cols) if table else "-"
         v["q_layout"] = rng.choice(["long-thead", "long-plain", "by-tool", "by-indicator", "none"])
         v["q_cols"] = rng.choice(["codetext|score", "code|text|score", "no|codetext|score", "score|codetext"]) \
             if v["q_layout"] != "none" else "-"
@@ -326,7 +334,7 @@ class Variant:
         years = sorted(self.prev) + [self.year]
         data = dict(self.prev)
         data[self.year] = self.ind
-        cols = v["ind_cols"].split("|")
+        cols = self.ind_cols
         two = v["ind_header"] == "two-row"
         show_year = v["year_in"] == "score-header" or len(years) > 1 or self.rng.random() < 0.5
         if two and not show_year:
@@ -453,10 +461,12 @@ class Variant:
         if v["analysis_col"] == "yes":
             cols.append("analysis")
         rest = ["measure", "steps", "period", "owner"]
+        v["plan_col_order"] = "canonical"
         if self.rng.random() < 0.4:
             self.rng.shuffle(rest)
+            v["plan_col_order"] = "canonical" if rest == ["measure", "steps", "period", "owner"] else "shuffled"
         cols += rest
-        v["plan_cols"] = "|".join(cols)
+        v["plan_cols_detail"] = "|".join(cols)
         # header
         two = v["plan_header"] == "two-row"
         grouped = [c for c in cols if c in ("question", "analysis")]
@@ -532,7 +542,7 @@ class Variant:
             self.rng.shuffle(order)
             if order == ["summary", "indicators", "questions", "plan"]:
                 order = ["plan", "questions", "indicators", "summary"]
-        v["order"] = v["order"] if v["order"] == "canonical" else "-".join(order)
+        v["order_detail"] = "-".join(order)
         for s in order:
             getattr(self, s)()
         self.closing()
@@ -578,6 +588,37 @@ class Variant:
         g["quoted_codes_without_scores"] = unscored
         g["variation"] = self.v
         return g
+
+
+def check_gold(var, g):
+    """Problems of a gold file (the arithmetic real reports obey): each printed indicator of the assessment year ==
+    the mean of its questions (OIT: mean of sub-indicator means of the document's framework) when the questions are
+    printed, overall == weighted tool means and rating == band (verify_gold's check on Mappings/ita)."""
+    from decimal import Decimal, ROUND_HALF_UP
+    from verify_gold import overall_and_rating
+    probs = []
+    subs = M.subindicators_2568() if var.v["framework"] == "2568" else M.subindicators(2566)
+    ind_of = {c: i for c, i, _ in var.qset}
+    qs = {q["code"]: Decimal(q["score"]) for q in g["question_scores"]}
+    if qs:
+        groups = {}
+        for c, v in qs.items():
+            groups.setdefault(ind_of[c], {}).setdefault(subs.get(c, ""), []).append(v)
+        for s in g["indicator_scores"]:
+            if s["year"] != var.year:
+                continue
+            means = [sum(v) / len(v) for v in groups[s["indicator"]].values()]
+            want = (sum(means) / len(means)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            if want != Decimal(s["score"]):
+                probs.append(f"indicator {s['indicator']}: {s['score']} but its questions give {want}")
+    full = dict(g, indicator_scores=[{"year": var.year, "indicator": i, "tool": M.TOOL_OF[i], "score": f"{v:.2f}"}
+                                     for i, v in var.ind.items()])
+    probs += overall_and_rating(full)
+    if len(qs) != len(g["question_scores"]):
+        probs.append("a question code is listed twice")
+    if g["measures"]["count"] != len(g["measures"]["rows"]):
+        probs.append("measure count and rows disagree")
+    return probs
 
 
 # ---- rendering
@@ -652,19 +693,24 @@ def make(seed, outdir, producer, force=False):
     name = var.name()
     pdf = os.path.join(outdir, name + ".pdf")
     gold = var.gold()
+    probs = check_gold(var, gold)
+    if probs:
+        raise RuntimeError(f"{name}: gold inconsistent: {probs}")
     # The hash of what is rendered, so that a changed generator never reuses a stale cached PDF.
     digest = hashlib.sha256(json.dumps([var.v["producer"], var.html_segments()]).encode()).hexdigest()[:16]
     side = {"seed": seed, "variation": var.v, "header_words": var.words, "profile": var.profile,
             "codes": var.codes_style, "font_change_font": var.alt_font, "html_sha256": digest}
     gpath, spath = os.path.join(outdir, name + ".json"), os.path.join(outdir, name + ".variation.json")
-    if not force and os.path.exists(pdf) and os.path.exists(spath) and os.path.exists(gpath):
+    what = "made"
+    if not force and os.path.exists(pdf) and os.path.exists(spath):
         with open(spath, encoding="utf-8") as f:
-            if json.load(f) == json.loads(json.dumps(side, ensure_ascii=False)):
-                return name, "cached"
-    render(var, pdf)
+            if json.load(f).get("html_sha256") == digest:
+                what = "cached"
+    if what == "made":
+        render(var, pdf)
     write_json(gpath, gold)
     write_json(spath, side)
-    return name, "made"
+    return name, what
 
 
 def parse_range(s):

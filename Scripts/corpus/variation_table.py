@@ -77,6 +77,7 @@ def main():
     ap.add_argument("--gold", required=True)
     ap.add_argument("--eval", required=True)
     ap.add_argument("--json", help="also write the table as JSON here")
+    ap.add_argument("--detail", action="store_true", help="also list the *_detail axes (full column/section orders)")
     a = ap.parse_args()
     with open(a.eval, encoding="utf-8") as f:
         ev = json.load(f)
@@ -101,7 +102,8 @@ def main():
         for c in CATS:
             for k in range(3):
                 total[c][k] += t[c][k]
-        keys = [("all", "")] + sorted(side["variation"].items())
+        keys = [("all", "")] + sorted((k, v) for k, v in side["variation"].items()
+                                      if a.detail or not k.endswith("_detail"))
         for key in keys:
             agg = rows.setdefault(key, {"n": 0, "exact": 0, "ok": 0, **{c: [0, 0, 0] for c in CATS}})
             agg["n"] += 1
