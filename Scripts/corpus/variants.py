@@ -43,9 +43,9 @@ SYNONYMS = os.path.join(REPO, "Mappings", "ita", "header-synonyms.json")
 FONT_ON, FONT_OFF = "\ue000", "\ue001"
 PROFILES = ["top", "high", "mid", "mid", "low", "poor"]
 LAWS = [
-    "ทั้งนี้ การดำเนินการตามมาตรการข้างต้นเป็นไปตามพระราชบัญญัติมาตรฐานทางจริยธรรม พ.ศ. {y}",
-    "การดำเนินการดังกล่าวสอดคล้องกับ พ.ร.บ. ข้อมูลข่าวสารของราชการ พ.ศ. {y} และหลักธรรมาภิบาล",
-    "อ้างอิง ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. {y}",
+    "ทั้งนี้ การดำเนินการตามมาตรการข้างต้นเป็นไปตามพระราชบัญญัติมาตรฐานทางจริยธรรม {be}",
+    "การดำเนินการดังกล่าวสอดคล้องกับ พ.ร.บ. ข้อมูลข่าวสารของราชการ {be} และหลักธรรมาภิบาล",
+    "อ้างอิง ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น {be}",
 ]
 LAW_YEARS = [2540, 2548, 2560, 2561, 2562]
 ANALYSIS_TEXTS = [
@@ -125,6 +125,14 @@ class Variant:
         v["law_year"] = rng.choice(["yes", "no"])
         v["header_words"] = rng.choice(["first", "random"])
         v["text_layer"] = "no-tounicode" if rng.random() < 0.08 else "ok"
+        # Axes added later come from a stream of their own, so that the earlier choices of a seed stay the same.
+        rng2 = random.Random(seed * 7919 + 2)
+        v["be_space"] = rng2.choice(["space", "none"])  # "พ.ศ. ๒๕๖๗" or "พ.ศ.๒๕๖๗"
+        v["page_numbers"] = rng2.choice(["none", "bottom", "top"])
+        self.page_number_form = rng2.choice(["- {n} -", "{n}", "หน้า {n}", "({n})"])
+        self.page_number_thai = rng2.random() < 0.5 if v["digits"] != "ascii" else False
+        if v["text_layer"] != "ok" and "หน้า" in self.page_number_form:
+            self.page_number_form = "- {n} -"  # the overlay's own font keeps its text: no Thai words on such pages
         if v["text_layer"] != "ok":
             # Chromium embeds CID fonts whose own cmap lets poppler recover the text without a ToUnicode map;
             # LibreOffice's simple TrueType subsets give the punctuation soup real broken reports show.
@@ -183,6 +191,10 @@ class Variant:
         if "{year}" in w:
             w = w.replace("{year}", self.num(str(year)))
         return w
+
+    def be(self, y, split=True):
+        """`พ.ศ. <year>` (with or without the space) in the report's digits."""
+        return "พ.ศ." + (" " if self.v["be_space"] == "space" else "") + self.num(str(y), split)
 
     def digits(self, s):
         """s in Thai or ASCII digits, by the report's digit style (per element when mixed)."""
@@ -286,12 +298,12 @@ class Variant:
         v = self.v
         lines = []
         if v["plan_year_in"] == "title":
-            lines.append(f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {self.num(str(self.plan_year))}")
+            lines.append(f"มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ {self.be(self.plan_year)}")
         t = self.rng.choice(["รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ",
                              "การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)",
                              "รายงานผลการวิเคราะห์การประเมิน ITA"])
         if v["year_in"] == "title":
-            t += f" ประจำปีงบประมาณ พ.ศ. {self.num(str(self.year))}"
+            t += f" ประจำปีงบประมาณ {self.be(self.year)}"
         lines.append(t)
         if v["cover"] == "yes":
             for t in lines + [self.unit, f"อำเภอ{self.district} จังหวัด{self.province}"]:
@@ -305,7 +317,7 @@ class Variant:
         v = self.v
         ov_p, self.gold_overall = self.score(self.overall)
         self.gold_rating = self.rating
-        yr = f" ประจำปีงบประมาณ พ.ศ. {self.num(str(self.year))}" if v["year_in"] == "prose" else ""
+        yr = f" ประจำปีงบประมาณ {self.be(self.year)}" if v["year_in"] == "prose" else ""
         if v["summary"] in ("sentence", "both"):
             self.para(f"ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ{yr} {self.unit} "
                       f"ได้คะแนน {ov_p} คะแนน อยู่ในระดับ {self.rating}")
@@ -452,7 +464,7 @@ class Variant:
         head = self.rng.choice(["การนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "แผนการยกระดับผลการประเมิน ITA",
                                 "มาตรการส่งเสริมคุณธรรมและความโปร่งใส"])
         if v["plan_year_in"] in ("plan-heading", "periods"):
-            head += f" ประจำปีงบประมาณ พ.ศ. {self.num(str(self.plan_year))}"
+            head += f" ประจำปีงบประมาณ {self.be(self.plan_year)}"
         self.para(head, bold=True)
         # columns
         cols = ["issue"]
@@ -530,7 +542,7 @@ class Variant:
         self.para("ข้อจำกัดและข้อเสนอแนะ", bold=True)
         self.para("- บุคลากรมีจำนวนจำกัดเมื่อเทียบกับภารกิจที่ได้รับมอบหมาย")
         if self.v["law_year"] == "yes":
-            law = self.rng.choice(LAWS).format(y=self.num(str(self.rng.choice(LAW_YEARS)), False))
+            law = self.rng.choice(LAWS).format(be=self.be(self.rng.choice(LAW_YEARS), False))
             self.para(law)
 
     def build(self):
@@ -657,6 +669,40 @@ def thai_consonants(pdf):
     return sum(1 for ch in out if "\u0e01" <= ch <= "\u0e2e")
 
 
+def page_sizes(pdf):
+    """[(width, height)] in points of every page."""
+    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "100000", pdf], capture_output=True, text=True, check=True).stdout
+    return [(float(m.group(1)), float(m.group(2)))
+            for m in re.finditer(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out, re.M)]
+
+
+def add_page_numbers(var, pdf, tmp):
+    """Stamp a page number on every page (top or bottom margin, the report's digits and form): a Chromium-made PDF of
+    numbers only, one page per page of the document at its size, laid over it with qpdf --overlay."""
+    sizes = page_sizes(pdf)
+    kinds = sorted(set(sizes))
+    css = ["body { margin: 0; }", ".pg { position: relative; overflow: hidden; }",
+           f'.num {{ position: absolute; left: 0; right: 0; text-align: center; font-family: "{var.v["font"]}"; '
+           f'font-size: {var.body_pt - 2}pt; }}']
+    css += [f"@page s{k} {{ size: {w}pt {h}pt; margin: 0; }} .s{k} {{ page: s{k}; width: {w}pt; "
+            f"height: {h - 1}pt; }}" for k, (w, h) in enumerate(kinds)]
+    divs = []
+    for n, size in enumerate(sizes, 1):
+        text = var.page_number_form.format(n=to_thai_digits(str(n)) if var.page_number_thai else str(n))
+        brk = "break-after: page;" if n < len(sizes) else ""
+        divs.append(f'<div class="pg s{kinds.index(size)}" style="{brk}"><div class="num" style="{var.v["page_numbers"]}:'
+                    f' 1.1cm">{esc(text)}</div></div>')
+    hp = os.path.join(tmp, "numbers.html")
+    write_text(hp, '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>' + "\n".join(css)
+               + "</style></head><body>" + "\n".join(divs) + "</body></html>")
+    nums = chromium_convert(hp, os.path.join(tmp, "numbers.pdf"))
+    if len(page_sizes(nums)) != len(sizes):
+        raise RuntimeError(f"{var.name()}: page-number overlay has {len(page_sizes(nums))} pages, not {len(sizes)}")
+    stamped = os.path.join(tmp, "stamped.pdf")
+    subprocess.run(["qpdf", pdf, "--overlay", nums, "--", stamped], check=True)
+    os.replace(stamped, pdf)
+
+
 def render(var, pdf_path):
     """Render all segments of a variant with its producer, merge, normalise, post-process."""
     tmp = tempfile.mkdtemp(prefix="variants-")
@@ -675,6 +721,9 @@ def render(var, pdf_path):
         else:
             merge_pdfs(parts, out)
         normalise_pdf(out)
+        if var.v["page_numbers"] != "none":
+            add_page_numbers(var, out, tmp)
+            normalise_pdf(out)
         if var.v["text_layer"] == "no-tounicode":
             strip_tounicode(out)
             normalise_pdf(out)
@@ -697,7 +746,8 @@ def make(seed, outdir, producer, force=False):
     if probs:
         raise RuntimeError(f"{name}: gold inconsistent: {probs}")
     # The hash of what is rendered, so that a changed generator never reuses a stale cached PDF.
-    digest = hashlib.sha256(json.dumps([var.v["producer"], var.html_segments()]).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(json.dumps([var.v["producer"], var.v["page_numbers"], var.page_number_form,
+                                        var.page_number_thai, var.html_segments()]).encode()).hexdigest()[:16]
     side = {"seed": seed, "variation": var.v, "header_words": var.words, "profile": var.profile,
             "codes": var.codes_style, "font_change_font": var.alt_font, "html_sha256": digest}
     gpath, spath = os.path.join(outdir, name + ".json"), os.path.join(outdir, name + ".variation.json")
