@@ -125,8 +125,8 @@ def subindicators(year):
 def indicator_means(qset, qscores, year, subs=None):
     """indicator -> Decimal score from its questions (2 decimals, half-up): the plain mean of its questions, except
     an OIT indicator with sub-indicators (2566/2567), which is the mean of its sub-indicator means, as real reports
-    compute it (`subs`: code -> sub-indicator, default the framework of `year`). (Real EIT indicators are not the mean of the printed e-questions; the generator keeps the plain
-    mean there, which no check relies on.)"""
+    compute it (`subs`: code -> sub-indicator, default the framework of `year`). (Real EIT indicators are not the
+    mean of the printed e-questions; the generator keeps the plain mean there, which no check relies on.)"""
     if subs is None:
         subs = subindicators(year)
     groups = {}  # indicator -> {sub-indicator key -> [scores]}

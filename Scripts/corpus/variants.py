@@ -11,8 +11,9 @@ Seed ranges (keep them apart; see Corpus/README.md):
 
 Axes (sidecar keys): producer, year, framework, font, digits, rules, cover, order, summary, year_in, plan_year_in,
 ind_layout, ind_cols, ind_score_col, ind_header, q_layout, q_cols, plan_layout, plan_header, plan_col_order,
-plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer; *_detail keys (order_detail,
-ind_cols_detail, plan_cols_detail) give the full order behind a coarser axis. Header wordings come from Mappings/ita/header-synonyms.json.
+plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer, be_space, page_numbers; the
+*_detail keys (order_detail, ind_cols_detail, plan_cols_detail) give the full order behind a coarser axis. Header
+wordings come from Mappings/ita/header-synonyms.json (meaning -> printed wordings).
 Arithmetic is the real reports': indicator = mean of its questions (OIT: mean of sub-indicator means; 2566/2567
 grouping of questions.tsv, 2568 the real 2568 framework of report_model.FRAMEWORK_2568), overall = IIT 30 % + EIT
 30 % + OIT 40 % of the tool means, rating from the bands.
@@ -335,7 +336,8 @@ class Variant:
         lay = v["ind_layout"]
         if lay == "none":
             return
-        self.para(self.rng.choice(["ผลการประเมินรายตัวชี้วัด", "คะแนนรายตัวชี้วัด", "ผลคะแนนแยกตามตัวชี้วัด"]), bold=True)
+        self.para(self.rng.choice(["ผลการประเมินรายตัวชี้วัด", "คะแนนรายตัวชี้วัด", "ผลคะแนนแยกตามตัวชี้วัด"]),
+                  bold=True)
         if lay == "prose":
             for i in range(1, 11):
                 p, g = self.score(self.ind[i])
@@ -690,8 +692,9 @@ def add_page_numbers(var, pdf, tmp):
     for n, size in enumerate(sizes, 1):
         text = var.page_number_form.format(n=to_thai_digits(str(n)) if var.page_number_thai else str(n))
         brk = "break-after: page;" if n < len(sizes) else ""
-        divs.append(f'<div class="pg s{kinds.index(size)}" style="{brk}"><div class="num" style="{var.v["page_numbers"]}:'
-                    f' 1.1cm">{esc(text)}</div></div>')
+        where = var.v["page_numbers"]
+        divs.append(f'<div class="pg s{kinds.index(size)}" style="{brk}"><div class="num" style="{where}: 1.1cm">'
+                    f'{esc(text)}</div></div>')
     hp = os.path.join(tmp, "numbers.html")
     write_text(hp, '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>' + "\n".join(css)
                + "</style></head><body>" + "\n".join(divs) + "</body></html>")
