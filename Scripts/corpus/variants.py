@@ -785,9 +785,21 @@ def main():
     ap.add_argument("--jobs", type=int, default=2, help="documents rendered at once (default 2: shared machine)")
     ap.add_argument("--force", action="store_true", help="render even when the output is already there")
     ap.add_argument("--dry-run", action="store_true", help="print the variation of each seed, render nothing")
+    ap.add_argument("--check", action="store_true",
+                    help="check every seed's gold arithmetic (check_gold) without rendering; exit 1 on a problem")
     a = ap.parse_args()
     lo, hi = parse_range(a.seeds)
     seeds = list(range(lo, hi + 1))
+    if a.check:
+        bad = 0
+        for s in seeds:
+            var = Variant(s, a.producer).build()
+            probs = check_gold(var, var.gold())
+            if probs:
+                bad += 1
+                print(f"{var.name()}: {probs}")
+        print(f"{len(seeds) - bad} of {len(seeds)} seeds consistent")
+        sys.exit(1 if bad else 0)
     if a.dry_run:
         for s in seeds:
             var = Variant(s, a.producer).build()
