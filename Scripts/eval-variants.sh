@@ -5,18 +5,20 @@
 # documents with the exact measure-row count, documents with status ok).
 #
 #   Scripts/eval-variants.sh [--range tune|heldout] [--count N] [--jobs N] [--cache DIR] [--bin PATH] [--keep-run]
-#                            [--detail]
+#                            [--detail] [--producer libreoffice|chromium|both]
 #
 # Seed ranges: tune = 1-400 (tune readers on these), heldout = 100000-100199 (report only; never look at these
 # documents or their misses while tuning). --count N takes the first N seeds of the range (default 60).
 # Generated PDFs are cached in --cache (default /tmp/ita-variants/<range>), so reruns only extract and score.
 # --bin: the ita-extract to measure (default .build/release/ita-extract, else .build/debug/ita-extract).
+# --producer: print every seed with this producer (default both: drawn from the seed), e.g. to compare the same
+# documents from LibreOffice and Chromium (cache and run folders get the producer in their names).
 # --detail: also rows for the *_detail axes (full section / column orders). --keep-run: keep the extraction output.
 # Output: the table on stdout; eval JSON, the table as JSON and the run in /tmp/ita-variants/run-<range>-<N>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-range=tune count=60 jobs=2 cache="" bin="" keep=0 detail=""
+range=tune count=60 jobs=2 cache="" bin="" keep=0 detail="" producer=both
 while [ $# -gt 0 ]; do
   case "$1" in
     --range) range="$2"; shift 2 ;;
@@ -26,7 +28,8 @@ while [ $# -gt 0 ]; do
     --bin) bin="$2"; shift 2 ;;
     --keep-run) keep=1; shift ;;
     --detail) detail=--detail; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --producer) producer="$2"; shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -41,11 +44,12 @@ if [ -z "$bin" ]; then
   if [ -x .build/release/ita-extract ]; then bin=.build/release/ita-extract; else bin=.build/debug/ita-extract; fi
 fi
 [ -x "$bin" ] || { echo "no ita-extract at $bin (swift build first, or --bin)" >&2; exit 2; }
-cache="${cache:-/tmp/ita-variants/$range}"
-work="/tmp/ita-variants/run-$range-$count"
+suffix=""; [ "$producer" = both ] || suffix="-$producer"
+cache="${cache:-/tmp/ita-variants/$range$suffix}"
+work="/tmp/ita-variants/run-$range$suffix-$count"
 
 echo "generating seeds $first-$end into $cache ..." >&2
-python3 Scripts/corpus/variants.py --seeds "$first-$end" --out "$cache" --jobs "$jobs" >&2
+python3 Scripts/corpus/variants.py --seeds "$first-$end" --out "$cache" --jobs "$jobs" --producer "$producer" >&2
 
 # The selected documents only (the cache may hold more seeds): links in a fresh folder.
 rm -rf "$work"; mkdir -p "$work/docs"
