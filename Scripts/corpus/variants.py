@@ -11,7 +11,7 @@ Seed ranges (keep them apart; see Corpus/README.md):
 
 Axes (sidecar keys): producer, year, framework, font, digits, rules, cover, order, summary, year_in, plan_year_in,
 ind_layout, ind_cols, ind_score_col, ind_header, q_layout, q_cols, plan_layout, plan_header, plan_col_order,
-plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer, be_space, page_numbers; the
+plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer, be_space, page_numbers, contents; the
 *_detail keys (order_detail, ind_cols_detail, plan_cols_detail) give the full order behind a coarser axis. Header
 wordings come from Mappings/ita/header-synonyms.json (meaning -> printed wordings).
 Arithmetic is the real reports': indicator = mean of its questions (OIT: mean of sub-indicator means; 2566/2567
@@ -134,6 +134,13 @@ class Variant:
         self.page_number_thai = rng2.random() < 0.5 if v["digits"] != "ascii" else False
         if v["text_layer"] != "ok" and "หน้า" in self.page_number_form:
             self.page_number_form = "- {n} -"  # the overlay's own font keeps its text: no Thai words on such pages
+        # A sentence announcing the report's parts; missing-X announces a part the report then leaves out (its
+        # status should be partial).
+        v["contents"] = rng2.choices(["none", "complete", "missing-plan", "missing-questions"], [7, 1, 1, 1])[0]
+        if v["contents"] == "missing-questions" and v["q_layout"] == "none":
+            v["contents"] = "missing-plan"
+        if v["contents"] == "missing-plan" and v["plan_year_in"] != "title":
+            v["plan_year_in"] = "title"  # the plan year must still be printed somewhere
         if v["text_layer"] != "ok":
             # Chromium embeds CID fonts whose own cmap lets poppler recover the text without a ToUnicode map;
             # LibreOffice's simple TrueType subsets give the punctuation soup real broken reports show.
@@ -557,6 +564,20 @@ class Variant:
             if order == ["summary", "indicators", "questions", "plan"]:
                 order = ["plan", "questions", "indicators", "summary"]
         v["order_detail"] = "-".join(order)
+        if v["contents"] != "none":
+            names = {"summary": "ผลการประเมินภาพรวม", "indicators": "ผลการประเมินรายตัวชี้วัด",
+                     "questions": "ผลคะแนนรายข้อคำถาม", "plan": "การนำผลการวิเคราะห์ไปสู่การปฏิบัติ (มาตรการ)"}
+            listed = [s for s in order if s != "indicators" or v["ind_layout"] != "none"]
+            listed = [s for s in listed if s != "questions" or v["q_layout"] != "none"]
+            parts = [f"ส่วนที่ {self.digits(str(k))} {names[s]}" for k, s in enumerate(listed, 1)]
+            self.para(f"รายงานฉบับนี้ประกอบด้วย {self.digits(str(len(parts)))} ส่วน ได้แก่ " + " ".join(parts))
+            if v["contents"].startswith("missing-"):
+                gone = v["contents"][len("missing-"):]
+                order = [s for s in order if s != gone]
+                # the left-out part's own axes say nothing about this document
+                keys = {"plan": ["plan_layout", "plan_header", "plan_codes", "analysis_col", "plan_orientation",
+                                 "plan_col_order", "plan_cols_detail"], "questions": ["q_layout", "q_cols"]}[gone]
+                v.update({k: "-" for k in keys})
         for s in order:
             getattr(self, s)()
         self.closing()
@@ -599,6 +620,8 @@ class Variant:
             warn.append("text_layer_unusable")
         if warn:
             g["expected_warnings"] = warn
+        # Everything printed is readable, so a document is ok unless it leaves out a part it announces.
+        g["expected_status"] = "partial" if self.v["contents"].startswith("missing-") else "ok"
         g["quoted_codes_without_scores"] = unscored
         g["variation"] = self.v
         return g

@@ -98,6 +98,7 @@ def main():
         t = tally_doc(gold, d["misses"], d.get("status") is not None)
         mc = counts.get(name)
         exact = mc is not None and mc["expected"] == mc["found"]
+        status_ok = d.get("status") == gold.get("expected_status", "ok")
         per_doc.append((name, d.get("status"), t, exact))
         for c in CATS:
             for k in range(3):
@@ -105,7 +106,8 @@ def main():
         keys = [("all", "")] + sorted((k, v) for k, v in side["variation"].items()
                                       if a.detail or not k.endswith("_detail"))
         for key in keys:
-            agg = rows.setdefault(key, {"n": 0, "exact": 0, "ok": 0, **{c: [0, 0, 0] for c in CATS}})
+            agg = rows.setdefault(key, {"n": 0, "exact": 0, "ok": 0, "status": 0, **{c: [0, 0, 0] for c in CATS}})
+            agg["status"] += status_ok
             agg["n"] += 1
             agg["exact"] += exact
             agg["ok"] += d.get("status") == "ok"
@@ -124,7 +126,7 @@ def main():
 
     out = []
     print(f"{'axis=value':42} {'n':>4} {'report':>6} {'indic':>6} {'quest':>6} {'qprec':>6} {'meas':>6} "
-          f"{'mcount':>6} {'ok':>4}")
+          f"{'mcount':>6} {'ok':>4} {'status':>6}")
     last_axis = None
     for (axis, val), agg in sorted(rows.items(), key=lambda kv: (kv[0][0] != "all", kv[0])):
         if axis != last_axis and last_axis is not None:
@@ -135,13 +137,14 @@ def main():
              "report_f1": f1(*agg["report"]), "indicator_f1": f1(*agg["indicator_scores"]),
              "question_f1": f1(*agg["question_scores"]), "question_precision": precision(*agg["question_scores"]),
              "measures_f1": f1(*agg["measures"]), "measure_count_exact": agg["exact"] / agg["n"],
-             "status_ok": agg["ok"]}
+             "status_ok": agg["ok"], "status_as_expected": agg["status"] / agg["n"]}
         out.append(r)
         print(f"{label:42} {agg['n']:>4} {fmt(r['report_f1']):>6} {fmt(r['indicator_f1']):>6} "
               f"{fmt(r['question_f1']):>6} {fmt(r['question_precision']):>6} {fmt(r['measures_f1']):>6} "
-              f"{fmt(r['measure_count_exact']):>6} {agg['ok']:>4}")
+              f"{fmt(r['measure_count_exact']):>6} {agg['ok']:>4} {fmt(r['status_as_expected']):>6}")
     print("\ncolumns: F1 of report fields / indicator scores / question scores, question-score precision, "
-          "measure-row F1, share of documents with the exact measure-row count, documents with status ok")
+          "measure-row F1, share of documents with the exact measure-row count, documents with status ok, share of "
+          "documents whose status is the gold's expected_status (partial when an announced part is missing, else ok)")
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump({"rows": out, "documents": [{"document": n, "status": s, "tallies": t, "measure_count_exact": e}
