@@ -2,7 +2,8 @@
 # Held-out measurement over generated layout variants (Scripts/corpus/variants.py): generates (or reuses) the
 # documents of a seed range, runs `ita-extract extract` and `ita-extract eval --json`, and prints the scores per
 # variation (one row per axis value: report / indicator / question F1, question-score precision, measure F1, share of
-# documents with the exact measure-row count, documents with status ok).
+# documents with the exact measure-row count, documents with status ok, share with the expected status, share giving
+# the expected warnings).
 #
 #   Scripts/eval-variants.sh [--range tune|heldout] [--count N] [--jobs N] [--cache DIR] [--bin PATH] [--keep-run]
 #                            [--detail] [--producer libreoffice|chromium|both]
@@ -61,6 +62,7 @@ done
 echo "extracting with $bin ..." >&2
 "$bin" extract "$work/docs" --out "$work/run" --mappings Mappings --jobs "$jobs" --quiet
 "$bin" eval --gold "$work/docs" "$work/run" --json > "$work/eval.json"
-python3 Scripts/corpus/variation_table.py --gold "$work/docs" --eval "$work/eval.json" --json "$work/table.json" $detail
+python3 Scripts/corpus/variation_table.py --gold "$work/docs" --eval "$work/eval.json" --json "$work/table.json" --run "$work/run" \
+  $detail
 echo "(range $range, seeds $first-$end, $("$bin" --version 2>/dev/null || echo '?'); eval JSON: $work/eval.json)" >&2
 [ "$keep" = 1 ] || rm -rf "$work/run"

@@ -77,11 +77,20 @@ def main():
     ap.add_argument("--gold", required=True)
     ap.add_argument("--eval", required=True)
     ap.add_argument("--json", help="also write the table as JSON here")
+    ap.add_argument("--run", help="the run folder: its reports.csv warnings are checked against the gold's "
+                                   "expected_warnings (column warn)")
     ap.add_argument("--detail", action="store_true", help="also list the *_detail axes (full column/section orders)")
     a = ap.parse_args()
     with open(a.eval, encoding="utf-8") as f:
         ev = json.load(f)
     docs = {d["document"]: d for d in ev["documents"]}
+    warnings = {}  # document name -> set of warning codes of the run
+    if a.run:
+        import csv
+        with open(os.path.join(a.run, "reports.csv"), encoding="utf-8-sig", newline="") as f:
+            for row in csv.DictReader(f):
+                name = os.path.splitext(os.path.basename(row["source_path"]))[0]
+                warnings[name] = set(w for w in row.get("warnings", "").split(";") if w)
     rows = {}  # (axis, value) -> aggregate
     total = {c: [0, 0, 0] for c in CATS}
     counts = {m["document"]: m for m in ev["measure_counts"]["items"]}
@@ -99,6 +108,8 @@ def main():
         mc = counts.get(name)
         exact = mc is not None and mc["expected"] == mc["found"]
         status_ok = d.get("status") == gold.get("expected_status", "ok")
+        expected_w = set(gold.get("expected_warnings", []))
+        warn_ok = None if not (a.run and expected_w) else expected_w <= warnings.get(name, set())
         per_doc.append((name, d.get("status"), t, exact))
         for c in CATS:
             for k in range(3):
@@ -106,7 +117,11 @@ def main():
         keys = [("all", "")] + sorted((k, v) for k, v in side["variation"].items()
                                       if a.detail or not k.endswith("_detail"))
         for key in keys:
-            agg = rows.setdefault(key, {"n": 0, "exact": 0, "ok": 0, "status": 0, **{c: [0, 0, 0] for c in CATS}})
+            agg = rows.setdefault(key, {"n": 0, "exact": 0, "ok": 0, "status": 0, "warn": 0, "warn_n": 0,
+                                        **{c: [0, 0, 0] for c in CATS}})
+            if warn_ok is not None:
+                agg["warn_n"] += 1
+                agg["warn"] += warn_ok
             agg["status"] += status_ok
             agg["n"] += 1
             agg["exact"] += exact
@@ -126,7 +141,7 @@ def main():
 
     out = []
     print(f"{'axis=value':42} {'n':>4} {'report':>6} {'indic':>6} {'quest':>6} {'qprec':>6} {'meas':>6} "
-          f"{'mcount':>6} {'ok':>4} {'status':>6}")
+          f"{'mcount':>6} {'ok':>4} {'status':>6} {'warn':>6}")
     last_axis = None
     for (axis, val), agg in sorted(rows.items(), key=lambda kv: (kv[0][0] != "all", kv[0])):
         if axis != last_axis and last_axis is not None:
@@ -137,14 +152,18 @@ def main():
              "report_f1": f1(*agg["report"]), "indicator_f1": f1(*agg["indicator_scores"]),
              "question_f1": f1(*agg["question_scores"]), "question_precision": precision(*agg["question_scores"]),
              "measures_f1": f1(*agg["measures"]), "measure_count_exact": agg["exact"] / agg["n"],
-             "status_ok": agg["ok"], "status_as_expected": agg["status"] / agg["n"]}
+             "status_ok": agg["ok"], "status_as_expected": agg["status"] / agg["n"],
+             "expected_warnings_given": agg["warn"] / agg["warn_n"] if agg["warn_n"] else None}
         out.append(r)
         print(f"{label:42} {agg['n']:>4} {fmt(r['report_f1']):>6} {fmt(r['indicator_f1']):>6} "
               f"{fmt(r['question_f1']):>6} {fmt(r['question_precision']):>6} {fmt(r['measures_f1']):>6} "
-              f"{fmt(r['measure_count_exact']):>6} {agg['ok']:>4} {fmt(r['status_as_expected']):>6}")
+              f"{fmt(r['measure_count_exact']):>6} {agg['ok']:>4} {fmt(r['status_as_expected']):>6} "
+              f"{fmt(r['expected_warnings_given']):>6}")
     print("\ncolumns: F1 of report fields / indicator scores / question scores, question-score precision, "
           "measure-row F1, share of documents with the exact measure-row count, documents with status ok, share of "
-          "documents whose status is the gold's expected_status (partial when an announced part is missing, else ok)")
+          "documents whose status is the gold's expected_status (partial when an announced part is missing, else ok; "
+          "a run that reads nothing and says ok counts as right here, see report F1), share of the documents with "
+          "expected_warnings (question_codes_without_scores, text_layer_unusable) whose run gives all of them (--run)")
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump({"rows": out, "documents": [{"document": n, "status": s, "tallies": t, "measure_count_exact": e}
