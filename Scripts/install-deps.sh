@@ -4,10 +4,10 @@
 # English data (OCR of scans; loaded at run time, see Sources/TesseractShim). Tests/benchmarks: poppler-utils (pdftotext peer).
 set -euo pipefail
 packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libicu-dev libsqlite3-dev libtesseract-dev tesseract-ocr-tha tesseract-ocr-eng poppler-utils)
-# Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/;
-# chromium: Scripts/corpus/variants.py prints with it and stamps page numbers with it),
+# Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/),
 # ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time: Scripts/bench-extract.sh).
-case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(libreoffice-writer-nogui fonts-thai-tlwg qpdf imagemagick ghostscript tesseract-ocr tesseract-ocr-tha chromium);; esac
+case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(libreoffice-writer-nogui fonts-thai-tlwg qpdf imagemagick ghostscript tesseract-ocr tesseract-ocr-tha);; esac
+case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(chromium);; esac  # Scripts/corpus/variants.py prints and numbers pages with it
 case ",${ITA_DEPS:-}," in *,html,*) packages+=(chromium fonts-thai-tlwg);; esac
 case ",${ITA_DEPS:-}," in *,bench,*) packages+=(bc time);; esac
 missing=()
