@@ -27,6 +27,7 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
                        providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CTesseract",
                        providers: [.apt(["libtesseract-dev", "tesseract-ocr-tha"])]),
         // C shims: poppler-cpp for text and glyph boxes (glib drops Thai tone marks, see README),
@@ -42,13 +43,14 @@ let package = Package(
         .target(name: "ThaiNormalise", dependencies: ["ICUShim", "ITAModel"], swiftSettings: v5),
         .target(name: "PageLayout", dependencies: ["PDFExtract", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
         .target(name: "ReportInterpret", dependencies: ["PageLayout", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
+        .target(name: "UnitIdentity", dependencies: ["ITAModel"], swiftSettings: v5),
         .target(name: "DatasetWrite", dependencies: [
-            "ITAModel",
+            "ITAModel", "CXLSXWriter",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
         ], swiftSettings: v5),
         .target(name: "Pipeline", dependencies: [
-            "PDFExtract", "PageOCR", "ThaiNormalise", "PageLayout", "ReportInterpret", "DatasetWrite", "ITAModel",
+            "PDFExtract", "PageOCR", "ThaiNormalise", "PageLayout", "ReportInterpret", "UnitIdentity", "DatasetWrite", "ITAModel",
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: v5),
         .target(name: "QualityTools", dependencies: [
@@ -66,6 +68,7 @@ let package = Package(
         ], swiftSettings: v5),
         .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout"], swiftSettings: v5),
         .testTarget(name: "ReportInterpretTests", dependencies: ["ReportInterpret"], swiftSettings: v5),
+        .testTarget(name: "UnitIdentityTests", dependencies: ["UnitIdentity"], swiftSettings: v5),
         .testTarget(name: "DatasetWriteTests", dependencies: ["DatasetWrite"], swiftSettings: v5),
         .testTarget(name: "QualityToolsTests", dependencies: ["QualityTools"], swiftSettings: v5),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "QualityTools"], swiftSettings: v5),

@@ -13,7 +13,7 @@ public final class DatasetWriter {
     /// The files a finished run leaves, in the order they are renamed (manifest.json last).
     public static let fileNames = [
         "reports.jsonl", "reports.csv", "indicator_scores.csv", "question_scores.csv", "measures.csv",
-        "errors.jsonl", "dataset.sqlite", "datapackage.json", "manifest.json",
+        "errors.jsonl", "panel.csv", "dataset.xlsx", "dataset.sqlite", "datapackage.json", "manifest.json",
     ]
 
     /// Where the files go (created if missing).
@@ -111,6 +111,7 @@ public final class DatasetWriter {
             try reportsJSONL.close()
             try errorsJSONL.close()
             for w in csv { try w.close() }
+            let derived = try DerivedFiles.write(from: sqlite, to: outputDirectory, options: options)
             try sqlite.close()
 
             let package = try FileSink(directory: outputDirectory, name: "datapackage.json")
@@ -127,7 +128,8 @@ public final class DatasetWriter {
 
             var renames = [(reportsJSONL.tempURL, reportsJSONL.finalURL)]
             renames += csv.map { ($0.sink.tempURL, $0.sink.finalURL) }
-            renames += [(errorsJSONL.tempURL, errorsJSONL.finalURL), (sqlite.tempURL, sqlite.finalURL),
+            renames += [(errorsJSONL.tempURL, errorsJSONL.finalURL)] + derived
+            renames += [(sqlite.tempURL, sqlite.finalURL),
                         (package.tempURL, package.finalURL), (manifestSink.tempURL, manifestSink.finalURL)]
             for (from, to) in renames { try atomicRename(from, to) }
             open = false
@@ -144,7 +146,7 @@ public final class DatasetWriter {
         errorsJSONL.discard()
         csv.forEach { $0.sink.discard() }
         sqlite.discard()
-        for name in ["datapackage.json", "manifest.json"] {
+        for name in ["datapackage.json", "manifest.json"] + DerivedFiles.names {
             try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(".\(name).tmp"))
         }
     }

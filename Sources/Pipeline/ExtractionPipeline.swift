@@ -1,10 +1,12 @@
 import DatasetWrite
 import Foundation
 @_exported import struct PageOCR.OCROptions
+@_exported import struct UnitIdentity.GazetteerError
 import PageOCR
 import ITAModel
 import ReportInterpret
 import ThaiNormalise
+import UnitIdentity
 
 /// Settings of one `extract` run.
 public struct PipelineOptions: Sendable {
@@ -49,7 +51,8 @@ public struct ExtractionPipeline: Sendable {
         self.options = options
         let normaliser = try ThaiNormaliser(mappings: options.mappings)
         processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser),
-                                      ocr: options.ocr)
+                                      ocr: options.ocr,
+                                      identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: options.mappings)))
         // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
         // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
         if options.ocr != nil { PageOCR.prepare() }

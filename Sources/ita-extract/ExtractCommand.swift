@@ -64,7 +64,12 @@ struct ExtractCommand: AsyncParsableCommand {
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bom: bom,
                                       mappings: mappingsDir, toolVersion: ToolVersion.current,
                                       ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI))
-        let pipeline = try ExtractionPipeline(options: options)
+        let pipeline: ExtractionPipeline
+        do { pipeline = try ExtractionPipeline(options: options) } catch let e as GazetteerError {
+            // A broken data file stops the run before any document: exit 2, naming the file and key.
+            FileHandle.standardError.write(Data("ita-extract: broken mappings: \(e)\n".utf8))
+            throw ExitCode(2)
+        }
         let quiet = self.quiet
         let summary = try await pipeline.run(files: files) { record in
             guard !quiet else { return }
