@@ -31,10 +31,18 @@ public final class DatasetWriter {
     private var seenIDs = Set<String>()
     private var open = true
 
+    /// Applies the corrections file, if any, to every record written.
+    private let corrector: CorrectionApplier?
+
+    /// What the corrections file did so far (nil without one); also written to manifest.json.
+    public var correctionReport: Manifest.CorrectionReport? { corrector?.report }
+
     /// Creates the output folder if needed and opens every file under its temporary name.
-    public init(outputDirectory: URL, options: WriterOptions = WriterOptions()) throws {
+    /// `corrections` are applied to each record in `write` (extract and merge both write here).
+    public init(outputDirectory: URL, options: WriterOptions = WriterOptions(), corrections: Corrections? = nil) throws {
         self.outputDirectory = outputDirectory
         self.options = options
+        corrector = corrections.map(CorrectionApplier.init)
         do {
             try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         } catch {
@@ -71,6 +79,8 @@ public final class DatasetWriter {
         guard !seenIDs.contains(record.docID) else {
             throw DatasetWriterError.duplicateDocID(record.docID, sourcePath: record.sourcePath)
         }
+        var record = record
+        corrector?.apply(to: &record)
         let rows = RecordRows(record)
         // Encode first: a record that cannot be encoded leaves no trace in any file.
         var line = try json.encode(ReportJSON(r: rows.record)); line.append(0x0A)
@@ -121,6 +131,7 @@ public final class DatasetWriter {
             var m = manifest
             m.counts = counts
             m.files = DatasetWriter.fileNames
+            m.corrections = corrector?.report
             if m.timings.finishedAt == nil { m.timings.finishedAt = Date() }
             let manifestSink = try FileSink(directory: outputDirectory, name: "manifest.json")
             try manifestSink.write(bytes: try pretty(m))

@@ -18,6 +18,8 @@ public struct Provenance: Codable, Hashable, Sendable {
     public var extracted: String? = nil
     /// Why a person corrected the value (`via: correction`).
     public var reason: String? = nil
+    /// On a score or measure row's provenance: which of the row's fields a correction changed.
+    public var field: String? = nil
 
     public init(page: Int, box: Box?, raw: String, via: String? = nil) {
         self.page = page; self.box = box?.rounded; self.raw = raw; self.via = via

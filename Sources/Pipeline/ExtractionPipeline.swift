@@ -2,6 +2,8 @@ import DatasetWrite
 import Foundation
 @_exported import struct PageOCR.OCROptions
 @_exported import struct UnitIdentity.GazetteerError
+@_exported import struct DatasetWrite.Corrections
+@_exported import struct DatasetWrite.CorrectionsError
 import PageOCR
 import ITAModel
 import ReportInterpret
@@ -20,6 +22,8 @@ public struct PipelineOptions: Sendable {
     public var toolVersion: String
     /// How pages without a text layer are OCR'd; nil leaves them unread (reported as such).
     public var ocr: OCROptions?
+    /// Values a person fixed, applied when the dataset is written.
+    public var corrections: Corrections?
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
                 ocr: OCROptions? = OCROptions()) {
@@ -37,6 +41,8 @@ public struct RunSummary: Sendable {
     public var duplicates = 0
     public var timings = StageTimings()
     public var wallSeconds = 0.0
+    /// What the corrections file did (nil without one).
+    public var corrections: Manifest.CorrectionReport?
 }
 
 /// The whole job: PDFs in, the DATASET.md files out. Documents are read concurrently and streamed
@@ -85,7 +91,8 @@ public struct ExtractionPipeline: Sendable {
         summary.duplicates = files.count - work.count
         summary.timings.read = readSeconds
 
-        let writer = try DatasetWriter(outputDirectory: options.outputDirectory, options: WriterOptions(bom: options.bom))
+        let writer = try DatasetWriter(outputDirectory: options.outputDirectory, options: WriterOptions(bom: options.bom),
+                                       corrections: options.corrections)
         var inputs: [Manifest.Input] = []
         let processor = self.processor
         let order = work
@@ -138,6 +145,7 @@ public struct ExtractionPipeline: Sendable {
                                                               stageSeconds: summary.timings.byStage
                                                                 .merging(["total_wall": summary.wallSeconds]) { a, _ in a }))
             try writer.finish(manifest: manifest)
+            summary.corrections = writer.correctionReport
         } catch {
             writer.abort()
             throw error
