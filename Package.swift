@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // System libraries, found through pkg-config (Debian: libpoppler-glib-dev, libicu-dev).
@@ -28,6 +29,7 @@ let package = Package(
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
                        providers: [.apt(["libicu-dev"])]),
         .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CTesseract",
                        providers: [.apt(["libtesseract-dev", "tesseract-ocr-tha"])]),
         // C shims: poppler-cpp for text and glyph boxes (glib drops Thai tone marks, see README),
@@ -55,9 +57,13 @@ let package = Package(
         ], swiftSettings: v5),
         .target(name: "QualityTools", dependencies: [
             "ITAModel", "DatasetWrite", .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], swiftSettings: v5),
+        .target(name: "ReviewPage", dependencies: [
+            "ITAModel", "PopplerShim", "CZlib", .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: v5),
         .executableTarget(name: "ita-extract", dependencies: [
-            "Pipeline", "QualityTools", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise",
+            "Pipeline", "QualityTools", "ReviewPage", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: v5),
 
@@ -68,6 +74,7 @@ let package = Package(
         ], swiftSettings: v5),
         .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout"], swiftSettings: v5),
         .testTarget(name: "ReportInterpretTests", dependencies: ["ReportInterpret"], swiftSettings: v5),
+        .testTarget(name: "ReviewPageTests", dependencies: ["ReviewPage"], swiftSettings: v5),
         .testTarget(name: "UnitIdentityTests", dependencies: ["UnitIdentity"], swiftSettings: v5),
         .testTarget(name: "DatasetWriteTests", dependencies: ["DatasetWrite"], swiftSettings: v5),
         .testTarget(name: "QualityToolsTests", dependencies: ["QualityTools"], swiftSettings: v5),
