@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // System libraries, found through pkg-config (Debian: libpoppler-glib-dev, libicu-dev).
@@ -27,6 +28,8 @@ let package = Package(
                        providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CICU", pkgConfig: "icu-i18n",
                        providers: [.apt(["libicu-dev"])]),
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CTesseract",
                        providers: [.apt(["libtesseract-dev", "tesseract-ocr-tha"])]),
         // C shims: poppler-cpp for text and glyph boxes (glib drops Thai tone marks, see README),
@@ -42,20 +45,25 @@ let package = Package(
         .target(name: "ThaiNormalise", dependencies: ["ICUShim", "ITAModel"], swiftSettings: v5),
         .target(name: "PageLayout", dependencies: ["PDFExtract", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
         .target(name: "ReportInterpret", dependencies: ["PageLayout", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
+        .target(name: "UnitIdentity", dependencies: ["ITAModel"], swiftSettings: v5),
         .target(name: "DatasetWrite", dependencies: [
-            "ITAModel",
+            "ITAModel", "CXLSXWriter",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
         ], swiftSettings: v5),
         .target(name: "Pipeline", dependencies: [
-            "PDFExtract", "PageOCR", "ThaiNormalise", "PageLayout", "ReportInterpret", "DatasetWrite", "ITAModel",
+            "PDFExtract", "PageOCR", "ThaiNormalise", "PageLayout", "ReportInterpret", "UnitIdentity", "DatasetWrite", "ITAModel",
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: v5),
         .target(name: "QualityTools", dependencies: [
             "ITAModel", "DatasetWrite", .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], swiftSettings: v5),
+        .target(name: "ReviewPage", dependencies: [
+            "ITAModel", "PopplerShim", "CZlib", .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: v5),
         .executableTarget(name: "ita-extract", dependencies: [
-            "Pipeline", "QualityTools", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise",
+            "Pipeline", "QualityTools", "ReviewPage", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: v5),
 
@@ -66,6 +74,8 @@ let package = Package(
         ], swiftSettings: v5),
         .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout"], swiftSettings: v5),
         .testTarget(name: "ReportInterpretTests", dependencies: ["ReportInterpret"], swiftSettings: v5),
+        .testTarget(name: "ReviewPageTests", dependencies: ["ReviewPage"], swiftSettings: v5),
+        .testTarget(name: "UnitIdentityTests", dependencies: ["UnitIdentity"], swiftSettings: v5),
         .testTarget(name: "DatasetWriteTests", dependencies: ["DatasetWrite"], swiftSettings: v5),
         .testTarget(name: "QualityToolsTests", dependencies: ["QualityTools"], swiftSettings: v5),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "QualityTools"], swiftSettings: v5),

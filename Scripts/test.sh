@@ -11,4 +11,6 @@ trap 'rm -rf "$run"' EXIT
 # The floor: any category (report fields, indicators, questions, measures) under it fails the build.
 .build/debug/ita-extract eval --gold Corpus "$run" --min-f1 "${ITA_EVAL_FLOOR:-0.80}" \
   --min-f1-for report=0.98 --min-f1-for indicator_scores=0.94 --min-f1-for question_scores=0.97
+# dataset.xlsx read back with openpyxl (PyPI, throwaway venv): every cell equal to the CSVs.
+bash Scripts/check-workbook.sh "$run"
 swift test --skip-build

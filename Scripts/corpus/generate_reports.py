@@ -84,6 +84,11 @@ REPORTS = [
          digits="ascii", year_digits="thai", border=True, cover=False, header=1, summary="prose", ind_table=None,
          multi_year=[2566], prev_questions=True, questions="multiyear", codes="ascii", plan="normal",
          n_measures=5, profile="mid"),
+    # The unit of seed 003 (เทศบาลตำบลขุนแก้ว, 2568) one year earlier: the same agency in two documents and years,
+    # for unit_key and the panel.
+    dict(slug="g14-tambon-2567-khunkaeo-stacked", seed=114, unit=2, gaz=16, place=0, year=2567, font="Laksaman",
+         digits="ascii", border=True, cover=False, header=0, summary="table", ind_table="simple",
+         questions="stacked", codes="ascii", plan="normal", n_measures=5, profile="high"),
 ]
 
 

@@ -6,14 +6,22 @@ struct DataPackage: Encodable {
     let title = "Thai ITA (Integrity and Transparency Assessment) reports, extracted by ita-extract"
     let schemaVersion: String
     let resources: [Resource]
+    /// Where data other than the PDFs' own comes from: the gazetteer behind the *_code columns.
+    let sources = [Source(title: "Department of Provincial Administration (กรมการปกครอง) codes and names of provinces, districts and subdistricts, via GeoThai/data (PyPI geothai), in Mappings/gazetteer/",
+                          path: "https://github.com/GeoThai/data")]
+    let licenses = [License(name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/",
+                            title: "Creative Commons Attribution 4.0: the gazetteer data (province_code, district_code, subdistrict_code, unit_key and names corrected from it), © Pongsakorn Thipayanate, GeoThai/data")]
+
+    struct Source: Encodable { let title: String; let path: String }
+    struct License: Encodable { let name: String; let path: String; let title: String }
 
     init(schemaVersion: String = Manifest.currentSchemaVersion) {
         self.schemaVersion = schemaVersion
-        resources = Tables.csvTables.map(Resource.init)
+        resources = Tables.allCSVTables.map(Resource.init)
     }
 
     enum CodingKeys: String, CodingKey {
-        case profile, name, title, resources, schemaVersion = "schema_version"
+        case profile, name, title, resources, sources, licenses, schemaVersion = "schema_version"
     }
 
     struct Resource: Encodable {

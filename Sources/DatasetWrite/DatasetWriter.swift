@@ -13,7 +13,7 @@ public final class DatasetWriter {
     /// The files a finished run leaves, in the order they are renamed (manifest.json last).
     public static let fileNames = [
         "reports.jsonl", "reports.csv", "indicator_scores.csv", "question_scores.csv", "measures.csv",
-        "errors.jsonl", "dataset.sqlite", "datapackage.json", "manifest.json",
+        "errors.jsonl", "panel.csv", "dataset.xlsx", "dataset.sqlite", "datapackage.json", "manifest.json",
     ]
 
     /// Where the files go (created if missing).
@@ -31,10 +31,18 @@ public final class DatasetWriter {
     private var seenIDs = Set<String>()
     private var open = true
 
+    /// Applies the corrections file, if any, to every record written.
+    private let corrector: CorrectionApplier?
+
+    /// What the corrections file did so far (nil without one); also written to manifest.json.
+    public var correctionReport: Manifest.CorrectionReport? { corrector?.report }
+
     /// Creates the output folder if needed and opens every file under its temporary name.
-    public init(outputDirectory: URL, options: WriterOptions = WriterOptions()) throws {
+    /// `corrections` are applied to each record in `write` (extract and merge both write here).
+    public init(outputDirectory: URL, options: WriterOptions = WriterOptions(), corrections: Corrections? = nil) throws {
         self.outputDirectory = outputDirectory
         self.options = options
+        corrector = corrections.map(CorrectionApplier.init)
         do {
             try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         } catch {
@@ -71,6 +79,8 @@ public final class DatasetWriter {
         guard !seenIDs.contains(record.docID) else {
             throw DatasetWriterError.duplicateDocID(record.docID, sourcePath: record.sourcePath)
         }
+        var record = record
+        corrector?.apply(to: &record)
         let rows = RecordRows(record)
         // Encode first: a record that cannot be encoded leaves no trace in any file.
         var line = try json.encode(ReportJSON(r: rows.record)); line.append(0x0A)
@@ -111,6 +121,7 @@ public final class DatasetWriter {
             try reportsJSONL.close()
             try errorsJSONL.close()
             for w in csv { try w.close() }
+            let derived = try DerivedFiles.write(from: sqlite, to: outputDirectory, options: options)
             try sqlite.close()
 
             let package = try FileSink(directory: outputDirectory, name: "datapackage.json")
@@ -120,6 +131,7 @@ public final class DatasetWriter {
             var m = manifest
             m.counts = counts
             m.files = DatasetWriter.fileNames
+            m.corrections = corrector?.report
             if m.timings.finishedAt == nil { m.timings.finishedAt = Date() }
             let manifestSink = try FileSink(directory: outputDirectory, name: "manifest.json")
             try manifestSink.write(bytes: try pretty(m))
@@ -127,7 +139,8 @@ public final class DatasetWriter {
 
             var renames = [(reportsJSONL.tempURL, reportsJSONL.finalURL)]
             renames += csv.map { ($0.sink.tempURL, $0.sink.finalURL) }
-            renames += [(errorsJSONL.tempURL, errorsJSONL.finalURL), (sqlite.tempURL, sqlite.finalURL),
+            renames += [(errorsJSONL.tempURL, errorsJSONL.finalURL)] + derived
+            renames += [(sqlite.tempURL, sqlite.finalURL),
                         (package.tempURL, package.finalURL), (manifestSink.tempURL, manifestSink.finalURL)]
             for (from, to) in renames { try atomicRename(from, to) }
             open = false
@@ -144,7 +157,7 @@ public final class DatasetWriter {
         errorsJSONL.discard()
         csv.forEach { $0.sink.discard() }
         sqlite.discard()
-        for name in ["datapackage.json", "manifest.json"] {
+        for name in ["datapackage.json", "manifest.json"] + DerivedFiles.names {
             try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(".\(name).tmp"))
         }
     }

@@ -23,6 +23,8 @@ public struct Manifest: Codable, Hashable, Sendable {
     public var files: [String]
     /// Wall-clock facts: the only non-deterministic part of the manifest.
     public var timings: Timings
+    /// What a corrections file did (filled in by `DatasetWriter.finish`; absent without one).
+    public var corrections: CorrectionReport?
 
     /// A manifest; `counts` and `files` are filled in by the writer.
     public init(toolVersion: String, mappingsVersion: String, inputs: [Input] = [], options: [String: String] = [:],
@@ -34,7 +36,26 @@ public struct Manifest: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case toolVersion = "tool_version", mappingsVersion = "mappings_version", schemaVersion = "schema_version"
-        case inputs, counts, options, files, timings
+        case inputs, counts, options, files, timings, corrections
+    }
+
+    /// A corrections file's outcome: how many lines were applied, and each line that matched nothing.
+    public struct CorrectionReport: Codable, Hashable, Sendable {
+        public var file: String
+        public var lines: Int
+        public var applied: Int
+        public var unmatched: [Unmatched]
+
+        public struct Unmatched: Codable, Hashable, Sendable {
+            public var line: Int
+            public var sha256: String
+            public var table: String
+            public var key: String
+            public var field: String
+
+            /// For stderr: what the line names.
+            public var description: String { "line \(line): \(table) \(key) \(field) of \(sha256.prefix(16))" }
+        }
     }
 
     /// One input file.

@@ -34,6 +34,7 @@ struct RecordRows {
             Cell(r.status.rawValue), Cell(RecordRows.warningCodes(r.warnings)),
             Cell(f.rank?.value), Cell(f.previousScore?.value), Cell(r.warnings.count),
             Cell(r.error?.stage), Cell(r.error?.reason),
+            Cell(f.provinceCode?.value), Cell(f.districtCode?.value), Cell(f.subdistrictCode?.value), Cell(f.unitKey?.value),
         ]
         indicators = r.indicators.enumerated().map { i, s in
             [id, Cell(s.year), Cell(s.indicator), Cell(s.tool.rawValue), Cell(s.name), Cell(s.score), Cell(s.page),

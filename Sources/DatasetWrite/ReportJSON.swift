@@ -43,6 +43,10 @@ struct ReportJSON: Encodable {
         try field("rating", f.rating)
         try field("rank", f.rank)
         try field("previous_score", f.previousScore)
+        try field("province_code", f.provinceCode)
+        try field("district_code", f.districtCode)
+        try field("subdistrict_code", f.subdistrictCode)
+        try field("unit_key", f.unitKey)
         // Encoded with sortedKeys, so the map's order is stable.
         try c.encode(provenance, forKey: Key("provenance"))
 

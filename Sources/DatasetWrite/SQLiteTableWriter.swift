@@ -38,6 +38,7 @@ final class SQLiteTableWriter {
             try db.execute(sql: "PRAGMA synchronous = OFF")
             try db.inTransaction {
                 for t in Tables.sqliteTables { for sql in SQLiteTableWriter.ddl(t) { try db.execute(sql: sql) } }
+                for sql in SQLiteTableWriter.selfDescription { try db.execute(sql: sql) }
                 return .commit
             }
         }
@@ -66,6 +67,49 @@ final class SQLiteTableWriter {
     }
 
     private static func quote(_ name: String) -> String { "\"\(name)\"" }
+
+    /// `PRAGMA application_id` of every dataset.sqlite: "ITAX" in ASCII, so that `file` and readers
+    /// can tell the file is an ita-extract dataset.
+    static let applicationID: Int32 = 0x4954_4158
+
+    /// What makes the file describe itself: its schema version (`PRAGMA user_version`), its
+    /// application id, indexes on the columns people join and filter on, and the panel view.
+    static var selfDescription: [String] {
+        [
+            "PRAGMA user_version = \(Int(Manifest.currentSchemaVersion) ?? 0)",
+            "PRAGMA application_id = \(applicationID)",
+            "CREATE INDEX \"reports_unit_key\" ON \"reports\" (\"unit_key\")",
+            "CREATE INDEX \"reports_assessment_year\" ON \"reports\" (\"assessment_year\")",
+            "CREATE INDEX \"indicator_scores_year\" ON \"indicator_scores\" (\"year\")",
+            "CREATE INDEX \"question_scores_year\" ON \"question_scores\" (\"year\")",
+            PanelView.ddl,
+        ]
+    }
+
+    /// Calls `body` with each row of `table` (its schema columns, in order): a table's rows in the
+    /// order they were written (the CSV's order), a view's in its own order.
+    func forEachRow(of table: TableSchema, isView: Bool = false, _ body: ([Cell]) throws -> Void) throws {
+        guard let queue else { throw DatasetWriterError.closed }
+        let sql = "SELECT \(table.columnNames.map(SQLiteTableWriter.quote).joined(separator: ", ")) FROM \(SQLiteTableWriter.quote(table.name))"
+            + (isView ? "" : " ORDER BY rowid")
+        try queue.read { db in
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() {
+                try body((0..<row.count).map { i -> Cell in
+                    switch row[i] as DatabaseValue? {
+                    case .some(let v):
+                        switch v.storage {
+                        case .int64(let n): return .int(Int(n))
+                        case .string(let t): return .text(t)
+                        case .double(let d): return .text(String(d))
+                        case .null, .blob: return .null
+                        }
+                    case .none: return .null
+                    }
+                })
+            }
+        }
+    }
 
     /// Inserts all rows of one document in one transaction.
     func insert(_ rows: [(TableSchema, [[Cell]])]) throws {

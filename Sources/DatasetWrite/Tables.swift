@@ -33,6 +33,12 @@ enum Tables {
                    required: true),
             Column(name: "error_stage", type: .string, description: "Stage that failed (failed documents)"),
             Column(name: "error_reason", type: .string, description: "Machine-readable failure reason (failed documents)"),
+            Column(name: "province_code", type: .string, description: "DOPA province code (2 digits), from the gazetteer"),
+            Column(name: "district_code", type: .string, description: "DOPA district code (4 digits), from the gazetteer"),
+            Column(name: "subdistrict_code", type: .string,
+                   description: "DOPA subdistrict code (6 digits) of a unit named after its subdistrict"),
+            Column(name: "unit_key", type: .string,
+                   description: "The agency's identifier across documents and years: type tag + most specific code (+ own name)"),
         ],
         primaryKey: ["doc_id"], referencesReports: false)
 
@@ -100,8 +106,36 @@ enum Tables {
         ],
         primaryKey: ["doc_id"])
 
-    /// The CSV tables, in the order they are listed in datapackage.json.
+    /// One row per (unit_key, assessment_year): a view in SQLite (PanelView), panel.csv, a sheet.
+    static let panel = TableSchema(
+        name: "panel",
+        columns: [
+            Column(name: "unit_key", type: .string, description: "The agency (reports.unit_key)", required: true),
+            Column(name: "unit_name", type: .string, description: "Unit name (the first in text order when documents differ)"),
+            Column(name: "unit_type", type: .string, description: "Type of local-government unit"),
+            Column(name: "province", type: .string, description: "Province"),
+            Column(name: "district", type: .string, description: "District"),
+            Column(name: "assessment_year", type: .integer, description: "Buddhist Era year assessed", required: true),
+            Column(name: "overall_score", type: .decimal, description: "Overall score (empty when documents disagree)"),
+            Column(name: "rating", type: .string, description: "ITA rating (empty when documents disagree)"),
+        ] + (1...10).map { n in
+            Column(name: "ind_\(n)", type: .decimal,
+                   description: "Indicator \(n) score of the assessment year (empty when not printed or documents disagree)")
+        } + [
+            Column(name: "doc_ids", type: .string, description: "Contributing documents, ';'-separated, sorted", required: true),
+            Column(name: "conflict", type: .integer, description: "1 when two documents give different values, else 0",
+                   required: true),
+            Column(name: "conflict_fields", type: .string, description: "The columns the documents disagree on, ';'-separated"),
+            Column(name: "province_code", type: .string, description: "DOPA province code"),
+            Column(name: "district_code", type: .string, description: "DOPA district code"),
+            Column(name: "subdistrict_code", type: .string, description: "DOPA subdistrict code"),
+        ],
+        primaryKey: ["unit_key", "assessment_year"], referencesReports: false)
+
+    /// The CSV tables written row by row, in the order they are listed in datapackage.json.
     static let csvTables = [reports, indicatorScores, questionScores, measures]
+    /// Every CSV file's table, panel.csv (written at the end, from the SQLite view) last.
+    static let allCSVTables = csvTables + [panel]
     /// The SQLite tables, parents first.
     static let sqliteTables = [reports, indicatorScores, questionScores, measures, errors]
 }

@@ -13,6 +13,13 @@ public struct Provenance: Codable, Hashable, Sendable {
     /// of the next page): the further pieces in reading order, each with its own page, box and raw
     /// text. Nil when the value was printed in one place (and then left out of the JSON).
     public var continuation: [Provenance]? = nil
+    /// The value as extracted, when something changed it afterwards: a gazetteer name correction
+    /// (`via: gazetteer`) or a person's correction (`via: correction`). Nil otherwise (left out).
+    public var extracted: String? = nil
+    /// Why a person corrected the value (`via: correction`).
+    public var reason: String? = nil
+    /// On a score or measure row's provenance: which of the row's fields a correction changed.
+    public var field: String? = nil
 
     public init(page: Int, box: Box?, raw: String, via: String? = nil) {
         self.page = page; self.box = box?.rounded; self.raw = raw; self.via = via

@@ -82,6 +82,13 @@ public struct ReportFields: Codable, Hashable, Sendable {
     public var rank: Traced<Int>?
     /// The previous year's overall score, where printed.
     public var previousScore: Traced<String>?
+    /// DOPA codes of the province, district and (for a unit named after its subdistrict) subdistrict,
+    /// looked up in the gazetteer (Sources/UnitIdentity); the source is where the name was read.
+    public var provinceCode: Traced<String>?
+    public var districtCode: Traced<String>?
+    public var subdistrictCode: Traced<String>?
+    /// One agency's identifier across documents and years (unit type + most specific code [+ name]).
+    public var unitKey: Traced<String>?
 
     public init() {}
 }

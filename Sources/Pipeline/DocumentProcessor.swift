@@ -4,6 +4,7 @@ import PDFExtract
 import PageLayout
 import PageOCR
 import ReportInterpret
+import UnitIdentity
 
 /// Reads one document through every stage into a `ReportRecord`. Never throws: whatever goes wrong
 /// becomes the record's `error` and `status`, so one bad file cannot stop the batch.
@@ -11,6 +12,8 @@ struct DocumentProcessor: Sendable {
     let interpreter: ReportInterpreter
     /// OCR for pages without a text layer; nil leaves them unread.
     let ocr: OCROptions?
+    /// The enrichment after interpret: gazetteer codes and the unit key.
+    let identifier: UnitIdentifier
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
     func process(path: String, digest: String) -> (ReportRecord, StageTimings) {
@@ -83,6 +86,7 @@ struct DocumentProcessor: Sendable {
         record.measures = found.measures
         record.warnings.append(contentsOf: found.warnings)
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
+        identifier.identify(&record)
         if !missing.isEmpty { record.status = .partial }
         if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
             record.warnings.append(Warning(code: "nothing_found",

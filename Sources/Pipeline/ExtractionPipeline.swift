@@ -1,10 +1,14 @@
 import DatasetWrite
 import Foundation
 @_exported import struct PageOCR.OCROptions
+@_exported import struct UnitIdentity.GazetteerError
+@_exported import struct DatasetWrite.Corrections
+@_exported import struct DatasetWrite.CorrectionsError
 import PageOCR
 import ITAModel
 import ReportInterpret
 import ThaiNormalise
+import UnitIdentity
 
 /// Settings of one `extract` run.
 public struct PipelineOptions: Sendable {
@@ -18,6 +22,8 @@ public struct PipelineOptions: Sendable {
     public var toolVersion: String
     /// How pages without a text layer are OCR'd; nil leaves them unread (reported as such).
     public var ocr: OCROptions?
+    /// Values a person fixed, applied when the dataset is written.
+    public var corrections: Corrections?
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
                 ocr: OCROptions? = OCROptions()) {
@@ -35,6 +41,8 @@ public struct RunSummary: Sendable {
     public var duplicates = 0
     public var timings = StageTimings()
     public var wallSeconds = 0.0
+    /// What the corrections file did (nil without one).
+    public var corrections: Manifest.CorrectionReport?
 }
 
 /// The whole job: PDFs in, the DATASET.md files out. Documents are read concurrently and streamed
@@ -49,7 +57,8 @@ public struct ExtractionPipeline: Sendable {
         self.options = options
         let normaliser = try ThaiNormaliser(mappings: options.mappings)
         processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser),
-                                      ocr: options.ocr)
+                                      ocr: options.ocr,
+                                      identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: options.mappings)))
         // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
         // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
         if options.ocr != nil { PageOCR.prepare() }
@@ -82,7 +91,8 @@ public struct ExtractionPipeline: Sendable {
         summary.duplicates = files.count - work.count
         summary.timings.read = readSeconds
 
-        let writer = try DatasetWriter(outputDirectory: options.outputDirectory, options: WriterOptions(bom: options.bom))
+        let writer = try DatasetWriter(outputDirectory: options.outputDirectory, options: WriterOptions(bom: options.bom),
+                                       corrections: options.corrections)
         var inputs: [Manifest.Input] = []
         let processor = self.processor
         let order = work
@@ -135,6 +145,7 @@ public struct ExtractionPipeline: Sendable {
                                                               stageSeconds: summary.timings.byStage
                                                                 .merging(["total_wall": summary.wallSeconds]) { a, _ in a }))
             try writer.finish(manifest: manifest)
+            summary.corrections = writer.correctionReport
         } catch {
             writer.abort()
             throw error

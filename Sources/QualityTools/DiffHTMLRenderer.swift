@@ -1,48 +1,42 @@
 import Foundation
+import Mustache
 
 /// The diff as one self-contained HTML file (inline CSS, SVG and JS, no network): summary cards, a
 /// bar chart of changes per field (and F1 per category when gold was given), the document lists
 /// and a filterable table of changed values. Written as well-formed XHTML-style markup (script and
-/// style in CDATA sections) so that XML tools can read it too.
+/// style in CDATA sections) so that XML tools can read it too. The markup is a Mustache template
+/// (swift-mustache escapes every value, `'` included); Swift only computes the numbers.
 public enum DiffHTMLRenderer {
     /// Renders `d` as a complete HTML document.
     public static func render(_ d: DiffResult) -> String {
-        var h = "<!DOCTYPE html>\n<html lang=\"th\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        h += "<title>ita-extract diff</title>\n<style>/*<![CDATA[*/\(css)/*]]>*/</style>\n</head>\n<body>\n"
-        h += "<h1>ita-extract: what changed between two runs</h1>\n"
-        h += "<p class=\"runs\">Before: <code>\(esc(d.runA))</code>\(d.toolVersionA.map { " (ita-extract \(esc($0)))" } ?? "")"
-        h += " &#8594; After: <code>\(esc(d.runB))</code>\(d.toolVersionB.map { " (ita-extract \(esc($0)))" } ?? "")</p>\n"
-        h += summaryCards(d)
-        h += "<section>\n<h2>Changed values per field</h2>\n"
-        h += d.fieldCounts.isEmpty ? "<p class=\"none\">No value changed.</p>\n" : changeChart(d.fieldCounts)
-        h += "</section>\n"
-        if let acc = d.accuracy, !acc.isEmpty {
-            h += "<section>\n<h2>Accuracy per category (F1 against the gold files)</h2>\n\(accuracyChart(acc))</section>\n"
+        var context: [String: Any] = [
+            "runA": d.runA, "runB": d.runB, "cards": cards(d), "css": css, "script": script,
+            "changeCount": d.changes.count, "fields": d.fieldCounts.map { ["field": $0.field, "changes": $0.changes] },
+            "changes": d.changes.map { c -> [String: Any] in
+                var row: [String: Any] = ["document": c.document, "field": c.field, "key": c.key,
+                                          "text": "\(c.document) \(c.field) \(c.key)".lowercased()]
+                row["before"] = cell(c.before)
+                row["after"] = cell(c.after)
+                return row
+            },
+        ]
+        if let v = d.toolVersionA { context["versionA"] = v }
+        if let v = d.toolVersionB { context["versionB"] = v }
+        if !d.fieldCounts.isEmpty { context["changeChart"] = changeChart(d.fieldCounts) }
+        if let acc = d.accuracy, !acc.isEmpty { context["accuracyChart"] = accuracyChart(acc) }
+        let (main, content) = documentLists(d)
+        if !main.isEmpty { context["mainDocs"] = main; context["hasMain"] = true }
+        if !content.isEmpty {
+            context["contentDocs"] = ["rows": content, "count": content.count, "open": content.count <= 8] as [String: Any]
         }
-        h += documentLists(d)
-        h += changeTable(d)
-        h += "<script>//<![CDATA[\n\(script)\n//]]></script>\n</body>\n</html>\n"
-        return h
+        // The template is a constant: a parse error is a programming error caught by every test.
+        let template = try! MustacheTemplate(string: DiffTemplate.page)
+        return template.render(context)
     }
 
-    static func esc(_ s: String) -> String {
-        var o = ""
-        for ch in s {
-            switch ch {
-            case "&": o += "&amp;"
-            case "<": o += "&lt;"
-            case ">": o += "&gt;"
-            case "\"": o += "&quot;"
-            default: o.append(ch)
-            }
-        }
-        return o
-    }
-
-    static func summaryCards(_ d: DiffResult) -> String {
+    static func cards(_ d: DiffResult) -> [[String: Any]] {
         let cards: [(String, String, String)] = [
-            ("Documents", "\(d.documentsA) &#8594; \(d.documentsB)", ""),
+            ("Documents", "\(d.documentsA) \u{2192} \(d.documentsB)", ""),
             ("Changed values", "\(d.changes.count)", d.changes.isEmpty ? "" : "warn"),
             ("Documents with changes", "\(d.documentsChanged)", ""),
             ("Fields with changes", "\(d.fieldCounts.count)", ""),
@@ -52,53 +46,44 @@ public enum DiffHTMLRenderer {
             ("Newly failed", "\(d.newlyFailed.count)", d.newlyFailed.isEmpty ? "" : "bad"),
             ("Recovered", "\(d.recovered.count)", d.recovered.isEmpty ? "" : "good"),
         ]
-        return "<section class=\"cards\">\n" + cards.map { c in
-            "<div class=\"card \(c.2)\"><div class=\"num\">\(c.1)</div><div class=\"lbl\">\(c.0)</div></div>\n"
-        }.joined() + "</section>\n"
+        return cards.map { ["label": $0.0, "num": $0.1, "cls": $0.2] }
     }
 
-    static func changeChart(_ counts: [FieldCount]) -> String {
+    static func changeChart(_ counts: [FieldCount]) -> [String: Any] {
         let rowH = 24, labelW = 300, barW = 560, top = 6
         let maxCount = max(1, counts.map(\.changes).max() ?? 1)
-        let height = top * 2 + rowH * counts.count
-        var s = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelW + barW + 80)\" height=\"\(height)\" role=\"img\" aria-label=\"changed values per field\">\n"
-        for (i, c) in counts.enumerated() {
+        let bars = counts.enumerated().map { i, c -> [String: Any] in
             let y = top + i * rowH
             let w = max(2, Int((Double(c.changes) / Double(maxCount) * Double(barW)).rounded()))
-            s += "<g class=\"bar\" data-field=\"\(esc(c.field))\"><title>\(esc(c.field)): \(c.changes) changed values (click to filter)</title>"
-            s += "<text x=\"\(labelW - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">\(esc(c.field))</text>"
-            s += "<rect x=\"\(labelW)\" y=\"\(y + 3)\" width=\"\(w)\" height=\"\(rowH - 6)\" rx=\"3\"/>"
-            s += "<text class=\"val\" x=\"\(labelW + w + 6)\" y=\"\(y + 16)\">\(c.changes)</text></g>\n"
+            return ["field": c.field, "changes": c.changes, "labelX": labelW - 8, "textY": y + 16, "barX": labelW,
+                    "barY": y + 3, "w": w, "h": rowH - 6, "valX": labelW + w + 6]
         }
-        return s + "</svg>\n"
+        return ["width": labelW + barW + 80, "height": top * 2 + rowH * counts.count, "bars": bars]
     }
 
-    static func accuracyChart(_ acc: [AccuracyChange]) -> String {
+    static func accuracyChart(_ acc: [AccuracyChange]) -> [String: Any] {
         let rowH = 34, labelW = 300, barW = 500, top = 28
-        let height = top + rowH * acc.count + 6
-        var s = "<svg class=\"chart acc\" xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelW + barW + 140)\" height=\"\(height)\" role=\"img\" aria-label=\"F1 per category\">\n"
-        s += "<rect class=\"before\" x=\"\(labelW)\" y=\"6\" width=\"14\" height=\"10\"/><text x=\"\(labelW + 20)\" y=\"16\">before</text>"
-        s += "<rect class=\"after\" x=\"\(labelW + 90)\" y=\"6\" width=\"14\" height=\"10\"/><text x=\"\(labelW + 110)\" y=\"16\">after</text>\n"
-        for (i, a) in acc.enumerated() {
+        let rows = acc.enumerated().map { i, a -> [String: Any] in
             let y = top + i * rowH
-            s += "<g><text x=\"\(labelW - 8)\" y=\"\(y + 19)\" text-anchor=\"end\">\(esc(a.category))</text>"
-            for (j, v) in [a.before, a.after].enumerated() {
+            let bars = [a.before, a.after].enumerated().map { j, v -> [String: Any] in
                 let by = y + 3 + j * 14
                 let w = Int(((v ?? 0) * Double(barW)).rounded())
-                s += "<rect class=\"\(j == 0 ? "before" : "after")\" x=\"\(labelW)\" y=\"\(by)\" width=\"\(max(1, w))\" height=\"12\"/>"
-                var label = v.map { String(format: "%.3f", $0) } ?? "n/a"
+                var bar: [String: Any] = ["cls": j == 0 ? "before" : "after", "x": labelW, "y": by, "w": max(1, w),
+                                          "valX": labelW + w + 6, "valY": by + 11,
+                                          "label": v.map { String(format: "%.3f", $0) } ?? "n/a"]
                 if j == 1, let b = a.before, let v, abs(v - b) >= 0.0005 {
                     // The change, coloured: green when F1 rose, red when it fell.
-                    label += " <tspan class=\"\(v > b ? "up" : "down")\">(\(String(format: "%+.3f", v - b)))</tspan>"
+                    bar["delta"] = ["cls": v > b ? "up" : "down", "text": String(format: "%+.3f", v - b)]
                 }
-                s += "<text class=\"val\" x=\"\(labelW + w + 6)\" y=\"\(by + 11)\">\(label)</text>"
+                return bar
             }
-            s += "</g>\n"
+            return ["category": a.category, "labelX": labelW - 8, "textY": y + 19, "bars": bars]
         }
-        return s + "</svg>\n"
+        return ["width": labelW + barW + 140, "height": top + rowH * acc.count + 6, "legendX": labelW,
+                "legendTextX": labelW + 20, "legendX2": labelW + 90, "legendTextX2": labelW + 110, "rows": rows]
     }
 
-    static func documentLists(_ d: DiffResult) -> String {
+    static func documentLists(_ d: DiffResult) -> (main: [[String: Any]], content: [[String: Any]]) {
         var main: [(String, String, String)] = []
         main += d.newlyFailed.map { ("newly failed", $0.sourcePath, "\($0.before) → \($0.after)" + ($0.reason.map { ": \($0)" } ?? "")) }
         main += d.recovered.map { ("recovered", $0.sourcePath, "\($0.before) → \($0.after)") }
@@ -109,43 +94,16 @@ public enum DiffHTMLRenderer {
         let content = d.contentChanged.map {
             ("content changed", $0.sourcePath, "sha256 \($0.before.prefix(16)) → \($0.after.prefix(16))")
         }
-        var s = ""
-        if !main.isEmpty { s += "<section>\n<h2>Documents and columns</h2>\n" + table(main) + "</section>\n" }
-        if !content.isEmpty {
-            // Folded when long (a regenerated corpus changes every file), so the value table stays in view.
-            s += "<section>\n<details\(content.count <= 8 ? " open=\"open\"" : "")><summary>Files whose content changed (\(content.count))</summary>\n"
-            s += table(content) + "</details>\n</section>\n"
+        func rows(_ r: [(String, String, String)]) -> [[String: Any]] {
+            r.map { ["change": $0.0, "cls": $0.0.replacingOccurrences(of: " ", with: "-"), "what": $0.1, "detail": $0.2] }
         }
-        return s
+        return (rows(main), rows(content))
     }
 
-    static func table(_ rows: [(String, String, String)]) -> String {
-        var s = "<table class=\"docs\"><thead><tr><th>Change</th><th>Document or column</th><th>Detail</th></tr></thead><tbody>\n"
-        for r in rows {
-            let cls = r.0.replacingOccurrences(of: " ", with: "-")
-            s += "<tr class=\"\(cls)\"><td>\(esc(r.0))</td><td>\(esc(r.1))</td><td>\(esc(r.2))</td></tr>\n"
-        }
-        return s + "</tbody></table>\n"
-    }
-
-    static func changeTable(_ d: DiffResult) -> String {
-        var s = "<section>\n<h2>Changed values</h2>\n<div class=\"filters\">"
-        s += "<input id=\"filter\" type=\"search\" placeholder=\"Filter by document, field or key\"/>"
-        s += "<select id=\"field\"><option value=\"\">all fields</option>"
-        for f in d.fieldCounts { s += "<option value=\"\(esc(f.field))\">\(esc(f.field)) (\(f.changes))</option>" }
-        s += "</select> <span id=\"shown\">\(d.changes.count) of \(d.changes.count) shown</span></div>\n"
-        s += "<table id=\"changes\"><thead><tr><th>Document</th><th>Field</th><th>Key</th><th>Before</th><th>After</th></tr></thead><tbody>\n"
-        for c in d.changes {
-            let text = "\(c.document) \(c.field) \(c.key)".lowercased()
-            s += "<tr data-field=\"\(esc(c.field))\" data-text=\"\(esc(text))\"><td>\(esc(c.document))</td><td>\(esc(c.field))</td>"
-            s += "<td>\(esc(c.key))</td><td class=\"before\">\(cell(c.before))</td><td class=\"after\">\(cell(c.after))</td></tr>\n"
-        }
-        return s + "</tbody></table>\n</section>\n"
-    }
-
-    static func cell(_ v: String?) -> String {
-        guard let v else { return "<span class=\"none\">(no row)</span>" }
-        return v.isEmpty ? "<span class=\"none\">(empty)</span>" : esc(v)
+    /// A before/after cell: the value, or a marker for no row / an empty value.
+    static func cell(_ v: String?) -> [String: Any] {
+        guard let v else { return ["none": "(no row)"] }
+        return v.isEmpty ? ["none": "(empty)"] : ["value": v]
     }
 
     static let css = """

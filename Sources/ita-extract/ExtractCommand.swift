@@ -42,6 +42,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages (Debian: tesseract-ocr-tha, tesseract-ocr-eng).")
     var ocrLanguages = "tha+eng"
 
+    @Option(help: ArgumentHelp("Values a person fixed, one JSON object a line (DATASET.md \"Corrections\"): applied when the dataset is written; lines that match nothing are reported.", valueName: "file.jsonl"))
+    var corrections: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -60,11 +63,24 @@ struct ExtractCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("ita-extract: no PDF files found\n".utf8))
             throw ExitCode.failure
         }
-        let options = PipelineOptions(outputDirectory: URL(fileURLWithPath: out),
+        var fixes: Corrections?
+        if let corrections {
+            do { fixes = try Corrections.load(path: corrections) } catch let e as CorrectionsError {
+                FileHandle.standardError.write(Data("ita-extract: corrections: \(e)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+        var options = PipelineOptions(outputDirectory: URL(fileURLWithPath: out),
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bom: bom,
                                       mappings: mappingsDir, toolVersion: ToolVersion.current,
                                       ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI))
-        let pipeline = try ExtractionPipeline(options: options)
+        options.corrections = fixes
+        let pipeline: ExtractionPipeline
+        do { pipeline = try ExtractionPipeline(options: options) } catch let e as GazetteerError {
+            // A broken data file stops the run before any document: exit 2, naming the file and key.
+            FileHandle.standardError.write(Data("ita-extract: broken mappings: \(e)\n".utf8))
+            throw ExitCode(2)
+        }
         let quiet = self.quiet
         let summary = try await pipeline.run(files: files) { record in
             guard !quiet else { return }
@@ -82,6 +98,15 @@ struct ExtractCommand: AsyncParsableCommand {
                               summary.duplicates > 0 ? ", \(summary.duplicates) duplicate files read once" as NSString : "" as NSString,
                               summary.wallSeconds, out as NSString)
             FileHandle.standardError.write(Data(line.utf8))
+        }
+        if let c = summary.corrections {
+            // Never silent: a correction that matched nothing is named even with --quiet.
+            for u in c.unmatched {
+                FileHandle.standardError.write(Data("ita-extract: warning: correction matches nothing: \(c.file) \(u.description)\n".utf8))
+            }
+            if !quiet {
+                FileHandle.standardError.write(Data("corrections: \(c.applied) of \(c.lines) applied, \(c.unmatched.count) unmatched (manifest.json)\n".utf8))
+            }
         }
         if summary.failed == summary.documents { throw ExitCode.failure }
     }

@@ -23,7 +23,8 @@ final class CSVOutputTests: XCTestCase {
             "unit_name": f.unitName!.value, "unit_type": f.unitType!.value, "district": f.district!.value,
             "province": f.province!.value, "assessment_year": "2566", "plan_year": "2567", "overall_score": "93.50",
             "rating": "ผ่านดี", "status": "ok", "warnings": "indicator_mean_mismatch", "rank": "12",
-            "previous_score": "", "warning_count": "1", "error_stage": "", "error_reason": ""])
+            "previous_score": "", "warning_count": "1", "error_stage": "", "error_reason": "",
+            "province_code": "", "district_code": "", "subdistrict_code": "", "unit_key": ""])
         // Partial: missing values are empty (never 0); warning codes distinct, in order; the writer's
         // duplicate warning is added.
         let p = row(Fixtures.partial.docID)

@@ -9,9 +9,14 @@ final class DataPackageTests: XCTestCase {
         let data = try Data(contentsOf: dir.appendingPathComponent("datapackage.json"))
         let package = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         XCTAssertEqual(package["profile"] as? String, "tabular-data-package")
+        // The gazetteer behind the *_code columns is credited (CC BY 4.0 asks for it).
+        let sources = try XCTUnwrap(package["sources"] as? [[String: Any]])
+        XCTAssertTrue((sources.first?["title"] as? String ?? "").contains("Department of Provincial Administration"))
+        let licenses = try XCTUnwrap(package["licenses"] as? [[String: Any]])
+        XCTAssertEqual(licenses.first?["name"] as? String, "CC-BY-4.0")
         let resources = try XCTUnwrap(package["resources"] as? [[String: Any]])
         XCTAssertEqual(resources.map { $0["path"] as? String },
-                       ["reports.csv", "indicator_scores.csv", "question_scores.csv", "measures.csv"])
+                       ["reports.csv", "indicator_scores.csv", "question_scores.csv", "measures.csv", "panel.csv"])
         for r in resources {
             let path = try XCTUnwrap(r["path"] as? String)
             XCTAssertEqual(r["encoding"] as? String, "utf-8")
@@ -27,7 +32,11 @@ final class DataPackageTests: XCTestCase {
             let primaryKey = try XCTUnwrap(schema["primaryKey"] as? [String])
             XCTAssertTrue(Set(primaryKey).isSubset(of: Set(header)), path)
             let foreignKeys = try XCTUnwrap(schema["foreignKeys"] as? [[String: Any]])
-            if path == "reports.csv" {
+            if path == "panel.csv" {
+                XCTAssertEqual(primaryKey, ["unit_key", "assessment_year"])
+                XCTAssertTrue(foreignKeys.isEmpty)
+                XCTAssertEqual(types["ind_10"], "number")
+            } else if path == "reports.csv" {
                 XCTAssertEqual(primaryKey, ["doc_id"])
                 XCTAssertTrue(foreignKeys.isEmpty)
                 XCTAssertEqual(types["overall_score"], "number")

@@ -47,6 +47,16 @@ final class HTMLReportTests: XCTestCase {
         }
     }
 
+    func testEveryValueIsEscapedApostropheIncluded() throws {
+        var r = try XCTUnwrap(result)
+        r.changes[0].after = "it's <b>\"x\"</b> & more"
+        r.runA = "runs/o'brien"
+        let page = DiffHTMLRenderer.render(r)
+        XCTAssertTrue(page.contains("it&#39;s &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; more"))
+        XCTAssertTrue(page.contains("runs/o&#39;brien"))
+        XCTAssertFalse(page.contains("it's"))
+    }
+
     func testWellFormedAndHoldsEveryChange() throws {
         let parser = XMLParser(data: Data(html.utf8))
         let reader = TableReader()

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The Department of Provincial Administration (DOPA) codes and Thai names of provinces, districts
+/// and subdistricts (Mappings/gazetteer/*.tsv, generated from PyPI geothai by
+/// Scripts/gazetteer/make-gazetteer.sh), and how unit types map to unit keys
+/// (Mappings/gazetteer/unit-keys.json). Loaded once per run; a missing or malformed file throws.
+public struct Gazetteer: Sendable {
+    /// One area: its DOPA code and Thai name.
+    public struct Area: Hashable, Sendable {
+        public let code: String
+        public let name: String
+    }
+
+    /// The administrative level a unit type is named after (unit-keys.json `level`).
+    public enum Level: String, Decodable, Sendable { case province, district, subdistrict }
+
+    /// How one unit type's key is built.
+    public struct KeyRule: Decodable, Sendable {
+        public let type: String
+        public let tag: String
+        public let level: Level
+    }
+
+    public let provinces: [Area]
+    /// Districts by province code.
+    public let districts: [String: [Area]]
+    /// Subdistricts by district code.
+    public let subdistricts: [String: [Area]]
+    /// Key rules by unit type.
+    public let keyRules: [String: KeyRule]
+
+    /// Loads `mappings`/gazetteer/.
+    public init(mappings: URL) throws {
+        let dir = mappings.appendingPathComponent("gazetteer")
+        provinces = try Gazetteer.areas(dir, "provinces.tsv", codeLength: 2)
+        let known = Set(provinces.map(\.code))
+        let ds = try Gazetteer.areas(dir, "districts.tsv", codeLength: 4)
+        districts = try Gazetteer.group(ds, parentLength: 2, parents: known, file: "districts.tsv")
+        let ss = try Gazetteer.areas(dir, "subdistricts.tsv", codeLength: 6)
+        subdistricts = try Gazetteer.group(ss, parentLength: 4, parents: Set(ds.map(\.code)), file: "subdistricts.tsv")
+        keyRules = try Gazetteer.keyRules(dir.appendingPathComponent("unit-keys.json"))
+    }
+
+    private static func text(_ url: URL) throws -> String {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw GazetteerError(file: url.path, key: "-", problem: "missing or unreadable")
+        }
+        guard let s = String(data: data, encoding: .utf8) else {
+            throw GazetteerError(file: url.path, key: "-", problem: "not UTF-8")
+        }
+        return s
+    }
+
+    /// Rows `code<TAB>name_th<TAB>name_en` after a header line; codes of `codeLength` digits, unique.
+    private static func areas(_ dir: URL, _ name: String, codeLength: Int) throws -> [Area] {
+        let url = dir.appendingPathComponent(name)
+        let lines = try text(url).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == "code\tname_th\tname_en" else {
+            throw GazetteerError(file: url.path, key: "line 1", problem: "header must be code<TAB>name_th<TAB>name_en")
+        }
+        var out: [Area] = [], seen = Set<String>()
+        for (i, line) in lines.enumerated().dropFirst() where !line.isEmpty {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let code = f.first.map(String.init) ?? ""
+            guard f.count == 3, code.count == codeLength, code.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+                throw GazetteerError(file: url.path, key: "line \(i + 1) (\(code))",
+                                     problem: "expected \(codeLength)-digit code, Thai name, English name")
+            }
+            guard !f[1].isEmpty else { throw GazetteerError(file: url.path, key: code, problem: "empty Thai name") }
+            guard seen.insert(code).inserted else { throw GazetteerError(file: url.path, key: code, problem: "code listed twice") }
+            out.append(Area(code: code, name: String(f[1]).precomposedStringWithCanonicalMapping))
+        }
+        guard !out.isEmpty else { throw GazetteerError(file: url.path, key: "-", problem: "no rows") }
+        return out
+    }
+
+    private static func group(_ areas: [Area], parentLength: Int, parents: Set<String>, file: String) throws -> [String: [Area]] {
+        var out: [String: [Area]] = [:]
+        for a in areas {
+            let parent = String(a.code.prefix(parentLength))
+            guard parents.contains(parent) else {
+                throw GazetteerError(file: file, key: a.code, problem: "its parent area \(parent) is not listed")
+            }
+            out[parent, default: []].append(a)
+        }
+        return out
+    }
+
+    private static func keyRules(_ url: URL) throws -> [String: KeyRule] {
+        struct File: Decodable { let types: [KeyRule] }
+        let file: File
+        do { file = try JSONDecoder().decode(File.self, from: Data(try text(url).utf8)) } catch let e as GazetteerError {
+            throw e
+        } catch {
+            throw GazetteerError(file: url.path, key: "types", problem: "\(error)")
+        }
+        var out: [String: KeyRule] = [:], tags = Set<String>()
+        for r in file.types {
+            guard !r.tag.isEmpty, r.tag.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) else {
+                throw GazetteerError(file: url.path, key: r.type, problem: "tag must be lower-case ASCII letters")
+            }
+            guard out[r.type] == nil, tags.insert(r.tag).inserted else {
+                throw GazetteerError(file: url.path, key: r.type, problem: "type or tag listed twice")
+            }
+            out[r.type] = r
+        }
+        return out
+    }
+}

@@ -1,0 +1,127 @@
+import ITAModel
+
+/// The enrichment step after interpret: ties a report's unit to the DOPA gazetteer.
+///
+/// - province and district are looked up (the district among its province's districts); a name
+///   not found gives a `place_not_in_gazetteer` warning and no code;
+/// - a unit whose type is named after its subdistrict (unit-keys.json level `subdistrict`: เทศบาลตำบล,
+///   อบต.) gets the code of the subdistrict of that name in its district (in its province when the
+///   district is unknown and the name is unique there);
+/// - a printed name that is not in the gazetteer but exactly one gazetteer name of that district
+///   or province is one edit away is taken as an OCR-damaged copy of it: the value is replaced, its
+///   provenance says `via: gazetteer` and keeps the printed value (`extracted`) beside the raw text,
+///   and a `place_name_corrected` warning names both;
+/// - `unit_key` = type tag + the most specific code that identifies the unit alone, else
+///   type tag + province code + the unit's own name. No key without a province code: a key from the
+///   name alone could join two agencies of the same name in different provinces.
+public struct UnitIdentifier: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    /// Adds codes, corrections and the unit key to `record` (failed documents are left alone).
+    public func identify(_ record: inout ReportRecord) {
+        guard record.status != .failed else { return }
+        var f = record.fields
+        var warnings: [Warning] = []
+
+        var province: Gazetteer.Area?
+        if let p = f.province {
+            province = lookUp(&f.province, p, in: gazetteer.provinces, what: "province", within: "the gazetteer",
+                              warnings: &warnings)
+            if let province { f.provinceCode = Traced(province.code, source: codeSource(f.province)) }
+        }
+        var district: Gazetteer.Area?
+        if let d = f.district, let province {
+            district = lookUp(&f.district, d, in: gazetteer.districts[province.code] ?? [], what: "district",
+                              within: "province \(province.name) (\(province.code))", warnings: &warnings)
+            if let district { f.districtCode = Traced(district.code, source: codeSource(f.district)) }
+        }
+
+        let type = f.unitType?.value
+        let rule = type.flatMap { gazetteer.keyRules[$0] }
+        if let rule, rule.level == .subdistrict, let province, let name = f.unitName, let own = ownName(name.value, type: type) {
+            if let district {
+                let candidates = gazetteer.subdistricts[district.code] ?? []
+                switch NameMatch.find(own, in: candidates, name: \.name) {
+                case .exact(let s):
+                    f.subdistrictCode = Traced(s.code, source: codeSource(f.unitName))
+                case .corrected(let s):
+                    if let fixed = corrected(name, to: String(name.value.dropLast(own.count)) + s.name) {
+                        warnings.append(Warning(code: "place_name_corrected",
+                                                message: "unit name \"\(name.value)\" read as \"\(fixed.value)\": the only subdistrict of district \(district.name) (\(district.code)) within one letter of \"\(own)\"",
+                                                page: name.source?.page))
+                        f.unitName = fixed
+                        f.subdistrictCode = Traced(s.code, source: codeSource(fixed))
+                    }
+                case .none:
+                    break  // many units are named after a village, not a subdistrict: no code, no warning
+                }
+            } else {
+                // District unknown: only an exact name that no other subdistrict of the province shares.
+                let all = (gazetteer.districts[province.code] ?? []).flatMap { gazetteer.subdistricts[$0.code] ?? [] }
+                let hits = all.filter { $0.name == own }
+                if hits.count == 1 { f.subdistrictCode = Traced(hits[0].code, source: codeSource(f.unitName)) }
+            }
+        }
+
+        if let rule, let province {
+            let key: String?
+            switch rule.level {
+            case .province: key = "\(rule.tag)-\(province.code)"
+            case .subdistrict where f.subdistrictCode != nil: key = "\(rule.tag)-\(f.subdistrictCode!.value)"
+            default: key = f.unitName.flatMap { ownName($0.value, type: type) }.map { "\(rule.tag)-\(province.code)-\($0)" }
+            }
+            f.unitKey = key.map { Traced($0, source: nil) }
+        }
+        record.fields = f
+        record.warnings.append(contentsOf: warnings)
+    }
+
+    /// Finds `traced`'s name among `areas`; corrects it in `field` when it is a one-edit copy of
+    /// exactly one of them; warns when it is not there.
+    private func lookUp(_ field: inout Traced<String>?, _ traced: Traced<String>, in areas: [Gazetteer.Area], what: String,
+                        within: String, warnings: inout [Warning]) -> Gazetteer.Area? {
+        let notFound = Warning(code: "place_not_in_gazetteer",
+                               message: "\(what) \"\(traced.value)\" is not a \(what) of \(within) (DOPA gazetteer): no code",
+                               page: traced.source?.page)
+        switch NameMatch.find(traced.value, in: areas, name: \.name) {
+        case .exact(let a):
+            return a
+        case .corrected(let a):
+            guard let fixed = corrected(traced, to: a.name) else { warnings.append(notFound); return nil }
+            warnings.append(Warning(code: "place_name_corrected",
+                                    message: "\(what) \"\(traced.value)\" read as \"\(a.name)\" (\(a.code)): the only \(what) of \(within) within one letter",
+                                    page: traced.source?.page))
+            field = fixed
+            return a
+        case .none:
+            warnings.append(notFound)
+            return nil
+        }
+    }
+
+    /// `traced` with its value replaced by `name`, keeping the printed value; nil when the value has
+    /// no provenance to keep it in (then it is not corrected).
+    private func corrected(_ traced: Traced<String>, to name: String) -> Traced<String>? {
+        guard var source = traced.source else { return nil }
+        source.extracted = traced.value
+        source.via = "gazetteer"
+        return Traced(name, source: source)
+    }
+
+    /// A code's provenance: where the name it was looked up by was read.
+    private func codeSource(_ name: Traced<String>?) -> Provenance? {
+        guard var s = name?.source else { return nil }
+        s.via = "gazetteer"
+        s.continuation = nil
+        return s
+    }
+
+    /// The unit's own name: `unitName` without its type prefix (the whole name for other units).
+    private func ownName(_ unitName: String, type: String?) -> String? {
+        guard let type, type != UnitType.other.rawValue else { return unitName.isEmpty ? nil : unitName }
+        guard unitName.hasPrefix(type), unitName.count > type.count else { return nil }
+        return String(unitName.dropFirst(type.count))
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import ITAModel
+import UnitIdentity
+import XCTest
+
+/// The gazetteer step on records shaped as interpret gives them, against the real Mappings/gazetteer.
+final class UnitIdentifierTests: XCTestCase {
+    static let mappings = MappingsDirectory.forSourceFile(#filePath)!
+    static let identifier = UnitIdentifier(gazetteer: try! Gazetteer(mappings: mappings))
+
+    private func traced(_ v: String, page: Int = 1) -> Traced<String> {
+        Traced(v, source: Provenance(page: page, box: nil, raw: v + " (raw)", via: "text"))
+    }
+
+    private func record(unit: String, type: String, district: String?, province: String?) -> ReportRecord {
+        var f = ReportFields()
+        f.unitName = traced(unit); f.unitType = traced(type)
+        f.district = district.map { traced($0) }; f.province = province.map { traced($0) }
+        return ReportRecord(docID: "d", sourcePath: "x.pdf", sha256: "s", fields: f)
+    }
+
+    func testSeedUnitsGetTheirCodesAndKeys() {
+        // Seed 003: เทศบาลตำบลขุนแก้ว, นครชัยศรี, นครปฐม; ขุนแก้ว is subdistrict 730307.
+        var r = record(unit: "เทศบาลตำบลขุนแก้ว", type: "เทศบาลตำบล", district: "นครชัยศรี", province: "นครปฐม")
+        Self.identifier.identify(&r)
+        XCTAssertEqual(r.fields.provinceCode?.value, "73")
+        XCTAssertEqual(r.fields.districtCode?.value, "7303")
+        XCTAssertEqual(r.fields.subdistrictCode?.value, "730307")
+        XCTAssertEqual(r.fields.unitKey?.value, "tambon-730307")
+        XCTAssertEqual(r.fields.districtCode?.source?.via, "gazetteer")
+        XCTAssertTrue(r.warnings.isEmpty, "\(r.warnings)")
+
+        // A เทศบาลเมือง is keyed by province code and its own name (several can share a district).
+        var m = record(unit: "เทศบาลเมืองเพชรบูรณ์", type: "เทศบาลเมือง", district: "เมืองเพชรบูรณ์", province: "เพชรบูรณ์")
+        Self.identifier.identify(&m)
+        XCTAssertEqual(m.fields.districtCode?.value, "6701")
+        XCTAssertNil(m.fields.subdistrictCode)
+        XCTAssertEqual(m.fields.unitKey?.value, "town-67-เพชรบูรณ์")
+
+        var p = record(unit: "องค์การบริหารส่วนจังหวัดลพบุรี", type: "องค์การบริหารส่วนจังหวัด", district: nil, province: "ลพบุรี")
+        Self.identifier.identify(&p)
+        XCTAssertEqual(p.fields.unitKey?.value, "pao-16")
+    }
+
+    func testOCRDamagedUnitNameIsCorrectedKeepingWhatWasRead() {
+        // ชุนแก้ว (ช for ข, an OCR confusion): the only subdistrict of นครชัยศรี within one letter.
+        var r = record(unit: "เทศบาลตำบลชุนแก้ว", type: "เทศบาลตำบล", district: "นครชัยศรี", province: "นครปฐม")
+        Self.identifier.identify(&r)
+        XCTAssertEqual(r.fields.unitName?.value, "เทศบาลตำบลขุนแก้ว")
+        XCTAssertEqual(r.fields.unitName?.source?.extracted, "เทศบาลตำบลชุนแก้ว")
+        XCTAssertEqual(r.fields.unitName?.source?.raw, "เทศบาลตำบลชุนแก้ว (raw)")
+        XCTAssertEqual(r.fields.unitName?.source?.via, "gazetteer")
+        XCTAssertEqual(r.fields.unitKey?.value, "tambon-730307")
+        XCTAssertEqual(r.warnings.map(\.code), ["place_name_corrected"])
+    }
+
+    func testDamagedProvinceCorrectedUnknownDistrictWarned() {
+        var r = record(unit: "องค์การบริหารส่วนตำบลเขิน", type: "องค์การบริหารส่วนตำบล", district: "ไม่มีอำเภอนี้",
+                       province: "ศรีสะเกย")
+        Self.identifier.identify(&r)
+        XCTAssertEqual(r.fields.province?.value, "ศรีสะเกษ")
+        XCTAssertEqual(r.fields.province?.source?.extracted, "ศรีสะเกย")
+        XCTAssertEqual(r.fields.provinceCode?.value, "33")
+        XCTAssertNil(r.fields.districtCode)
+        XCTAssertEqual(r.fields.district?.value, "ไม่มีอำเภอนี้")
+        // District unknown: the subdistrict is found by its exact name, unique in the province.
+        XCTAssertEqual(r.fields.subdistrictCode?.value, "331504")
+        XCTAssertEqual(r.warnings.map(\.code), ["place_name_corrected", "place_not_in_gazetteer"])
+    }
+
+    func testNameTwoEditsAwayOrAmbiguousIsLeftAlone() {
+        // Named after a village, not a subdistrict of its district: no subdistrict code, name untouched,
+        // key from province code and name. (ขุนแก้ว is a subdistrict of นครชัยศรี, not of สันทราย.)
+        var r = record(unit: "เทศบาลตำบลขุนแก้ว", type: "เทศบาลตำบล", district: "สันทราย", province: "เชียงใหม่")
+        Self.identifier.identify(&r)
+        XCTAssertEqual(r.fields.unitName?.value, "เทศบาลตำบลขุนแก้ว")
+        XCTAssertNil(r.fields.unitName?.source?.extracted)
+        XCTAssertNil(r.fields.subdistrictCode)
+        XCTAssertEqual(r.fields.districtCode?.value, "5014")
+        XCTAssertEqual(r.fields.unitKey?.value, "tambon-50-ขุนแก้ว")
+        XCTAssertTrue(r.warnings.isEmpty, "\(r.warnings)")
+        // คลองสาง is one letter from both คลองสอง and คลองสาม (subdistricts of คลองหลวง): ambiguous, left alone.
+        var a = record(unit: "องค์การบริหารส่วนตำบลคลองสาง", type: "องค์การบริหารส่วนตำบล", district: "คลองหลวง",
+                       province: "ปทุมธานี")
+        Self.identifier.identify(&a)
+        XCTAssertEqual(a.fields.unitName?.value, "องค์การบริหารส่วนตำบลคลองสาง")
+        XCTAssertNil(a.fields.subdistrictCode)
+        XCTAssertEqual(a.fields.unitKey?.value, "sao-13-คลองสาง")
+        // No province, no key: a name alone could join two agencies.
+        var n = record(unit: "เทศบาลตำบลขุนแก้ว", type: "เทศบาลตำบล", district: nil, province: nil)
+        Self.identifier.identify(&n)
+        XCTAssertNil(n.fields.unitKey)
+        XCTAssertTrue(n.warnings.isEmpty)
+    }
+
+    func testBrokenGazetteerNamesFileAndKey() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gaz-\(UUID().uuidString)")
+        let gaz = dir.appendingPathComponent("gazetteer")
+        try FileManager.default.createDirectory(at: gaz, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["provinces.tsv", "districts.tsv", "subdistricts.tsv", "unit-keys.json"] {
+            try FileManager.default.copyItem(at: Self.mappings.appendingPathComponent("gazetteer/\(name)"),
+                                             to: gaz.appendingPathComponent(name))
+        }
+        let d = gaz.appendingPathComponent("districts.tsv")
+        try (try String(contentsOf: d, encoding: .utf8) + "99\tผิด\tWrong\n").write(to: d, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Gazetteer(mappings: dir)) { e in
+            let g = e as? GazetteerError
+            XCTAssertEqual(g?.file.hasSuffix("districts.tsv"), true)
+            XCTAssertEqual(g?.key, "line 930 (99)")
+        }
+    }
+}
