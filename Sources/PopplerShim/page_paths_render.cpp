@@ -26,6 +26,43 @@ public:
     // where something was drawn, instead of splash compositing the whole page (a third of the cost).
     void endPage() override {}
 
+    // Whether the page drew any image (page_images.cpp then measures them; a page without one has
+    // coverage 0 and poppler-glib need not parse it again). Every image operator passes here.
+    bool drew_images = false;
+    void startPage(int pageNum, GfxState *state, XRef *xref) override {
+        drew_images = false;
+        SplashOutputDev::startPage(pageNum, state, xref);
+    }
+    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate,
+                       bool inlineImg) override {
+        drew_images = true;
+        SplashOutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+    }
+    void setSoftMaskFromImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert,
+                                  bool inlineImg, double *baseMatrix) override {
+        drew_images = true;
+        SplashOutputDev::setSoftMaskFromImageMask(state, ref, str, width, height, invert, inlineImg, baseMatrix);
+    }
+    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
+                   bool interpolate, const int *maskColors, bool inlineImg) override {
+        drew_images = true;
+        SplashOutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    }
+    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
+                         bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert,
+                         bool maskInterpolate) override {
+        drew_images = true;
+        SplashOutputDev::drawMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth,
+                                         maskHeight, maskInvert, maskInterpolate);
+    }
+    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
+                             bool interpolate, Stream *maskStr, int maskWidth, int maskHeight,
+                             GfxImageColorMap *maskColorMap, bool maskInterpolate) override {
+        drew_images = true;
+        SplashOutputDev::drawSoftMaskedImage(state, ref, str, width, height, colorMap, interpolate, maskStr, maskWidth,
+                                             maskHeight, maskColorMap, maskInterpolate);
+    }
+
 private:
     static SplashColorPtr white() {
         static SplashColor paper = {0xff, 0xff, 0xff, 0xff};
@@ -70,5 +107,6 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
     out->width = b->getWidth();
     out->height = b->getHeight();
     out->stride = b->getRowSize();
+    out->drew_images = r->dev.drew_images;
     return true;
 }

@@ -117,6 +117,7 @@ std::vector<ps_rect> strokes(std::vector<Run> runs) {
 void ps_internal::find_rulings(ps_document *doc, int index, ps_page *out) {
     paths_bitmap bitmap;
     if (!render_paths(doc, index, kDPI, &bitmap)) return;
+    out->drew_images = bitmap.drew_images ? 1 : 0;
     const double scale = 72.0 / kDPI;
     std::vector<Run> hr, vr;
     runs(Pixels{bitmap}, int(kMinHorizontal / scale), int(kMinVertical / scale), hr, vr);
