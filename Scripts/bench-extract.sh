@@ -13,13 +13,16 @@
 # native PDFs (seeds, generated, degraded), each also copied once with a byte appended so that the copy
 # is a distinct document (same SHA-256 would be read once). OCR is off: Scripts/bench-ocr.sh times OCR.
 # Usage: Scripts/bench-extract.sh [DIR_OR_PDFS...]   RUNS=5 JOBS=2 COPIES=4 PLUMBER=1 (0 skips pdfplumber)
+#        ITA_BIN=path/to/ita-extract times that binary instead of building this checkout (before/after).
 # Needs: ITA_DEPS=bench bash Scripts/install-deps.sh (bc, GNU time, python3-venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/bench-lib.sh
 runs=${RUNS:-5}; jobs=${JOBS:-2}; copies=${COPIES:-4}; plumber=${PLUMBER:-1}
-swift build -c release --product ita-extract >/dev/null
-bin=$PWD/.build/release/ita-extract
+if [ -n "${ITA_BIN:-}" ]; then bin=$(realpath "$ITA_BIN"); else
+  swift build -c release --product ita-extract >/dev/null
+  bin=$PWD/.build/release/ita-extract
+fi
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 
 # distinct_copies N DIR PDF...: N copies of each PDF in DIR, copy k with k bytes of a PDF comment appended
@@ -53,7 +56,7 @@ pages=$(count_pages "${pdfs[@]}")
 
 # time_cmd FILE CMD...: runs CMD under GNU time; FILE gets "wall user sys maxrss_kib".
 time_cmd() { local f=$1; shift; /usr/bin/time -o "$f" -f '%e %U %S %M' "$@" >/dev/null 2>&1 || true; }
-ours() { time_cmd "$1" "$bin" extract "${pdfs[@]}" --out "$out/run" --jobs "$jobs" --no-ocr --quiet; }
+ours() { time_cmd "$1" "$bin" extract "${pdfs[@]}" --out "$out/run" --jobs "$jobs" --no-ocr --quiet --mappings Mappings; }
 peer_text() { time_cmd "$1" xargs -a "$out/list" -d '\n' -P "$jobs" -I{} pdftotext -layout {} /dev/null; }
 
 declare -a wa wb ca cb
@@ -71,7 +74,7 @@ printf 'ratio wall ita-extract / pdftotext: %.2f   (target <= 2)\n' "$(echo "$ma
 python3 - "$out/run/manifest.json" <<'PY'
 import json, sys
 t = json.load(open(sys.argv[1]))["timings"]
-stages = t.get("stages", t) if isinstance(t, dict) else t
+stages = t.get("stage_seconds", t)
 print("stage seconds (summed over documents): " + "  ".join(f"{k} {v:.2f}" for k, v in sorted(stages.items()) if isinstance(v, (int, float))))
 PY
 
@@ -103,7 +106,7 @@ fi
 if [ "$copies" -gt 1 ]; then
   distinct_copies "$copies" "$out/many" "${pdfs[@]}"
   n=$(find "$out/many" -type f | wc -l)
-  time_cmd "$out/tm" "$bin" extract "$out/many" --out "$out/run-many" --jobs "$jobs" --no-ocr --quiet
+  time_cmd "$out/tm" "$bin" extract "$out/many" --out "$out/run-many" --jobs "$jobs" --no-ocr --quiet --mappings Mappings
   read -r w u s m < "$out/tm"
   printf 'peak RSS over %d distinct documents (%sx): %d KiB (wall %.2f s)   (target < 150 MB, flat)\n' "$n" "$copies" "$m" "$w"
 fi
