@@ -126,8 +126,9 @@ void ps_internal::find_rulings(ps_document *doc, int index, ps_page *out) {
         lines.push_back(ps_rect{s.y0 * scale, s.x0 * scale, s.y1 * scale, s.x1 * scale});
     for (const ps_rect &s : strokes(vr)) // (col0, y0, col1, y1)
         lines.push_back(ps_rect{s.x0 * scale, s.y0 * scale, s.x1 * scale, s.y1 * scale});
-    // A tall letter stem in a large heading ("I", "l", ป, ใ) looks like a short vertical rule: drop any
-    // stroke that lies inside one glyph's box (the page's text is extracted before this runs).
+    // A tall letter stem in a large heading ("I", "l", ป, ใ) looks like a short vertical rule. The render
+    // leaves text out, but letters can also be drawn as paths over a text layer: drop any stroke that lies
+    // inside one glyph's box (the page's text is extracted before this runs).
     auto inside_glyph = [&](const ps_rect &l) {
         // Ink overshoots poppler's box (advance width by font-size height): a stem on the right edge of
         // ป, the loop of ใ above it. The margins grow with the font size.
