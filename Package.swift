@@ -34,8 +34,10 @@ let package = Package(
                        providers: [.apt(["libtesseract-dev", "tesseract-ocr-tha"])]),
         // C shims: poppler-cpp for text and glyph boxes (glib drops Thai tone marks, see README),
         // and ICU behind a header free of ICU types (Foundation carries its own ICU).
+        // libpoppler itself (Debian libpoppler-private-dev headers): poppler's SplashOutputDev for the
+        // text-free page render that finds ruling lines (Sources/PopplerShim/page_paths_render.cpp).
         .target(name: "PopplerShim", dependencies: ["CPopplerGlib"],
-                linkerSettings: [.linkedLibrary("poppler-cpp")]),
+                linkerSettings: [.linkedLibrary("poppler-cpp"), .linkedLibrary("poppler")]),
         .target(name: "ICUShim", dependencies: ["CICU"]),
         .target(name: "TesseractShim", dependencies: ["CTesseract"], linkerSettings: [.linkedLibrary("dl")]),
 

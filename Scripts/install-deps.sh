@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ITAExtract builds and tests with, if any is missing.
-# Build: poppler (cpp + glib), ICU, SQLite (GRDB), libxlsxwriter (dataset.xlsx), zlib (review page PNG crops), pkg-config, Tesseract headers. Run: Tesseract with Thai and
+# Build: poppler (cpp + glib, and libpoppler-private-dev: poppler's own renderer for ruling lines), ICU, SQLite (GRDB),
+# libxlsxwriter (dataset.xlsx), zlib (review page PNG crops), pkg-config, Tesseract headers. Run: Tesseract with Thai and
 # English data (OCR of scans; loaded at run time, see Sources/TesseractShim). Tests/benchmarks: poppler-utils (pdftotext peer).
 set -euo pipefail
-packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libicu-dev libsqlite3-dev libxlsxwriter-dev zlib1g-dev libtesseract-dev tesseract-ocr-tha tesseract-ocr-eng poppler-utils)
+packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libpoppler-private-dev libicu-dev libsqlite3-dev libxlsxwriter-dev zlib1g-dev libtesseract-dev tesseract-ocr-tha tesseract-ocr-eng poppler-utils)
 # Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/),
-# ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time: Scripts/bench-extract.sh).
+# ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time, python3-venv for the pdfplumber peer: Scripts/bench-extract.sh).
 case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(libreoffice-writer-nogui fonts-thai-tlwg qpdf imagemagick ghostscript tesseract-ocr tesseract-ocr-tha);; esac
 case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(chromium);; esac  # Scripts/corpus/variants.py prints and numbers pages with it
 case ",${ITA_DEPS:-}," in *,html,*) packages+=(chromium fonts-thai-tlwg);; esac
-case ",${ITA_DEPS:-}," in *,bench,*) packages+=(bc time);; esac
+case ",${ITA_DEPS:-}," in *,bench,*) packages+=(bc time python3-venv);; esac
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

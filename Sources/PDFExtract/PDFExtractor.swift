@@ -66,7 +66,7 @@ public enum PDFExtractor {
                 // One glyph per Unicode scalar, exactly as poppler gives it (no Character grouping).
                 let scalar = Unicode.Scalar(c.scalar) ?? "\u{FFFD}"
                 let font = c.font_index >= 0 && Int(c.font_index) < fonts.count ? fonts[Int(c.font_index)] : nil
-                glyphs.append(Glyph(text: String(String.UnicodeScalarView([scalar])),
+                glyphs.append(Glyph(text: String(Character(scalar)), // a small string: no array, no heap allocation
                                     box: box(c.box), spaceAfter: c.space_after != 0,
                                     font: font, fontSize: c.font_size > 0 ? c.font_size : nil))
             }

@@ -16,8 +16,9 @@ extern "C" ps_page *ps_page_extract(ps_document *doc, int index, int options) {
         out->width = sideways ? r.height() : r.width();
         out->height = sideways ? r.width() : r.height();
         if (options & PS_PAGE_TEXT) ps_internal::extract_text(*page, out);
+        // Rulings first: their render tells whether the page drew any image at all.
+        if (options & PS_PAGE_RULINGS) ps_internal::find_rulings(doc, index, out);
         if (options & PS_PAGE_IMAGES) ps_internal::measure_images(doc, index, *page, out);
-        if (options & PS_PAGE_RULINGS) ps_internal::find_rulings(*page, out);
         return out;
     } catch (const std::exception &) {
         return nullptr;

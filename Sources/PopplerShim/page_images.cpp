@@ -23,6 +23,9 @@ PopplerDocument *glib_document(ps_document *doc) {
 
 void ps_internal::measure_images(ps_document *doc, int index, const poppler::page &page, ps_page *out) {
     out->image_coverage = 0;
+    // The ruling render saw every image operator of the page: none means nothing to measure, and no
+    // second parse of the page (nor a poppler-glib open of the file) for it.
+    if (out->drew_images == 0) return;
     PopplerDocument *g = glib_document(doc);
     if (!g) { out->image_coverage = -1; return; }
     PopplerPage *gp = poppler_document_get_page(g, index);

@@ -1,13 +1,13 @@
-// Ruling lines (table borders) found on a low-resolution render of the page.
+// Ruling lines (table borders) found on a low-resolution render of the page's drawings.
 // Why render rather than read the drawing operators: PDF producers draw borders as stroked paths,
 // as thin filled rectangles, or inside images (scans); the rendered pixels look the same for all
-// three, and poppler-cpp exposes a renderer but no path callbacks. At 72 dpi one pixel is one point,
-// splash still draws hairlines one pixel wide, and a page renders in milliseconds.
+// three. At 72 dpi one pixel is one point, splash still draws hairlines one pixel wide, and the
+// page's text is left out of the render (page_paths_render.cpp): glyphs are never rulings, and
+// rasterising them was most of the time.
 #include "shim_internal.hpp"
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 
 namespace {
 
@@ -19,41 +19,62 @@ constexpr int kMaxThickness = 3;      // pixels: thicker dark areas are fills or
 
 struct Run { int line, a, b; }; // on row/column `line`, pixels a..b-1 are dark
 
-// Runs of at least min_len dark pixels along rows (horizontal) or columns (vertical). Both scan
-// the bitmap row by row, so the vertical pass stays cache-friendly.
-std::vector<Run> row_runs(const uint8_t *px, int w, int h, int stride, int min_len) {
-    std::vector<Run> runs;
-    for (int y = 0; y < h; y++) {
-        const uint8_t *row = px + size_t(y) * size_t(stride);
-        int start = -1;
-        for (int x = 0; x <= w; x++) {
-            bool d = x < w && row[x] < kDark;
-            if (d && start < 0) start = x;
-            if (!d && start >= 0) {
-                if (x - start >= min_len) runs.push_back({y, start, x});
-                start = -1;
-            }
-        }
+// The page's pixels as the old full render composited them over white paper: splash leaves the
+// alpha channel, and Splash::compositeBackground (Mono8) gives div255((255 - a) * paper + a * gray).
+struct Pixels {
+    const ps_internal::paths_bitmap &b;
+    static constexpr unsigned kPaper = 255;
+    static unsigned div255(unsigned x) { return (x + (x >> 8) + 0x80) >> 8; }
+    bool dark(int x, int y) const {
+        unsigned a = b.alpha[size_t(y) * size_t(b.width) + size_t(x)];
+        if (a == 0) return false;
+        unsigned g = b.gray[size_t(y) * size_t(b.stride) + size_t(x)];
+        return int(div255((255 - a) * kPaper + a * g)) < kDark;
     }
-    return runs;
-}
+    // True when row y has no drawn pixel in x .. x+7 (most of a page without its text is blank).
+    bool blank8(int x, int y) const {
+        uint64_t v;
+        std::memcpy(&v, b.alpha + size_t(y) * size_t(b.width) + size_t(x), 8);
+        return v == 0;
+    }
+};
 
-std::vector<Run> column_runs(const uint8_t *px, int w, int h, int stride, int min_len) {
-    std::vector<Run> runs;
-    std::vector<int> start(size_t(w), -1);
+// Runs of at least min_len dark pixels along rows (horizontal) and columns (vertical), in one pass
+// over the rows that skips blank stretches eight pixels at a time.
+void runs(const Pixels &px, int min_h, int min_v, std::vector<Run> &horizontal, std::vector<Run> &vertical) {
+    const int w = px.b.width, h = px.b.height;
+    std::vector<int> start(size_t(w), -1); // vertical run start row per column, -1 when none is open
+    std::vector<int> open, still;          // columns with an open vertical run
+    std::vector<uint8_t> row(size_t(w) + 1, 0);
+    std::vector<int> dark;                 // this row's dark columns, ascending
     for (int y = 0; y <= h; y++) {
-        const uint8_t *row = y < h ? px + size_t(y) * size_t(stride) : nullptr;
-        for (int x = 0; x < w; x++) {
-            bool d = row && row[x] < kDark;
-            int &s = start[size_t(x)];
-            if (d && s < 0) s = y;
-            if (!d && s >= 0) {
-                if (y - s >= min_len) runs.push_back({x, s, y});
-                s = -1;
+        for (int x : dark) row[size_t(x)] = 0;
+        dark.clear();
+        if (y < h) {
+            int x = 0;
+            while (x < w) {
+                if (x + 8 <= w && px.blank8(x, y)) { x += 8; continue; }
+                if (px.dark(x, y)) { row[size_t(x)] = 1; dark.push_back(x); }
+                x++;
+            }
+            // Horizontal runs: consecutive columns in `dark`.
+            for (size_t i = 0; i < dark.size();) {
+                size_t j = i + 1;
+                while (j < dark.size() && dark[j] == dark[j - 1] + 1) j++;
+                if (dark[j - 1] + 1 - dark[i] >= min_h) horizontal.push_back({y, dark[i], dark[j - 1] + 1});
+                i = j;
             }
         }
+        still.clear();
+        for (int c : open) {
+            if (row[size_t(c)]) { still.push_back(c); continue; }
+            if (y - start[size_t(c)] >= min_v) vertical.push_back({c, start[size_t(c)], y});
+            start[size_t(c)] = -1;
+        }
+        open.swap(still);
+        for (int x : dark)
+            if (start[size_t(x)] < 0) { start[size_t(x)] = y; open.push_back(x); }
     }
-    return runs;
 }
 
 // Stacks runs on neighbouring lines that overlap mostly into one stroke; keeps thin strokes only.
@@ -93,26 +114,21 @@ std::vector<ps_rect> strokes(std::vector<Run> runs) {
 
 } // namespace
 
-void ps_internal::find_rulings(const poppler::page &page, ps_page *out) {
-    if (!poppler::page_renderer::can_render()) return;
-    poppler::page_renderer renderer;
-    renderer.set_render_hints(0); // no anti-aliasing: a hairline stays one fully dark pixel
-    renderer.set_image_format(poppler::image::format_gray8);
-    renderer.set_paper_color(0xffffffff);
-    poppler::image img = renderer.render_page(&page, kDPI, kDPI);
-    if (!img.is_valid() || img.format() != poppler::image::format_gray8) return;
-    const int w = img.width(), h = img.height(), stride = img.bytes_per_row();
-    const auto *px = reinterpret_cast<const uint8_t *>(img.const_data());
+void ps_internal::find_rulings(ps_document *doc, int index, ps_page *out) {
+    paths_bitmap bitmap;
+    if (!render_paths(doc, index, kDPI, &bitmap)) return;
+    out->drew_images = bitmap.drew_images ? 1 : 0;
     const double scale = 72.0 / kDPI;
-    auto hr = row_runs(px, w, h, stride, int(kMinHorizontal / scale));
-    auto vr = column_runs(px, w, h, stride, int(kMinVertical / scale));
+    std::vector<Run> hr, vr;
+    runs(Pixels{bitmap}, int(kMinHorizontal / scale), int(kMinVertical / scale), hr, vr);
     std::vector<ps_rect> lines;
     for (const ps_rect &s : strokes(hr)) // (row0, x0, row1, x1)
         lines.push_back(ps_rect{s.y0 * scale, s.x0 * scale, s.y1 * scale, s.x1 * scale});
     for (const ps_rect &s : strokes(vr)) // (col0, y0, col1, y1)
         lines.push_back(ps_rect{s.x0 * scale, s.y0 * scale, s.x1 * scale, s.y1 * scale});
-    // A tall letter stem in a large heading ("I", "l", ป, ใ) looks like a short vertical rule: drop any
-    // stroke that lies inside one glyph's box (the page's text is extracted before this runs).
+    // A tall letter stem in a large heading ("I", "l", ป, ใ) looks like a short vertical rule. The render
+    // leaves text out, but letters can also be drawn as paths over a text layer: drop any stroke that lies
+    // inside one glyph's box (the page's text is extracted before this runs).
     auto inside_glyph = [&](const ps_rect &l) {
         // Ink overshoots poppler's box (advance width by font-size height): a stem on the right edge of
         // ป, the loop of ใ above it. The margins grow with the font size.

@@ -8,12 +8,16 @@
 #include <vector>
 
 struct _PopplerDocument; // poppler-glib, opened lazily for image placement only
+struct ps_paths_renderer; // poppler's own PDFDoc, opened lazily for ruling detection (page_paths_render.cpp)
+namespace ps_internal { struct paths_renderer_free { void operator()(ps_paths_renderer *) const; }; }
 
 struct ps_document {
     std::unique_ptr<poppler::document> doc;
     std::string path;                       // absolute path, for the lazy poppler-glib open
     _PopplerDocument *glib_doc = nullptr;   // owned; g_object_unref in ps_document_close
     bool glib_failed = false;               // do not retry a failed glib open on every page
+    std::unique_ptr<ps_paths_renderer, ps_internal::paths_renderer_free> paths;
+    bool paths_failed = false;              // do not retry a failed open on every page
 };
 
 struct ps_page {
@@ -23,13 +27,23 @@ struct ps_page {
     std::vector<std::string> fonts;
     double image_coverage = -1;
     std::vector<ps_rect> rulings;
+    int drew_images = -1; // 0 or 1 once find_rulings rendered the page's drawings, -1 before
 };
 
 namespace ps_internal {
 /// Fills page->chars and page->fonts from poppler-cpp's text_list.
 void extract_text(const poppler::page &page, ps_page *out);
-/// Fills page->rulings from a low-resolution render of the page.
-void find_rulings(const poppler::page &page, ps_page *out);
+/// A render of a page's drawings without its text: gray and alpha channels, `height` rows each.
+struct paths_bitmap {
+    const unsigned char *gray = nullptr, *alpha = nullptr; // gray: `stride` bytes a row; alpha: `width`
+    int width = 0, height = 0, stride = 0;
+    bool drew_images = false; // the page drew at least one image
+};
+/// Renders page `index` (0-based) of doc at `dpi` without text, into a bitmap that stays valid until the
+/// next call on the same document. False when the page cannot be rendered.
+bool render_paths(ps_document *doc, int index, double dpi, paths_bitmap *out);
+/// Fills page->rulings from a low-resolution render of the page's drawings (page->chars filled first).
+void find_rulings(ps_document *doc, int index, ps_page *out);
 /// Fills page->image_coverage through poppler-glib (opening doc->glib_doc on first use).
 void measure_images(ps_document *doc, int index, const poppler::page &page, ps_page *out);
 }
