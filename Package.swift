@@ -55,7 +55,7 @@ let package = Package(
             "ITAModel", "DatasetWrite", .product(name: "CSV", package: "CSV.swift"),
         ], swiftSettings: v5),
         .executableTarget(name: "ita-extract", dependencies: [
-            "Pipeline", "QualityTools", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise",
+            "Pipeline", "QualityTools", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise", "DatasetWrite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: v5),
 

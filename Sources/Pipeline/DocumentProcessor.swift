@@ -11,6 +11,8 @@ struct DocumentProcessor: Sendable {
     let interpreter: ReportInterpreter
     /// OCR for pages without a text layer; nil leaves them unread.
     let ocr: OCROptions?
+    /// How poppler's error messages become a `pdf_damaged` warning.
+    let damage: PDFDamage
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
     func process(path: String, digest: String) -> (ReportRecord, StageTimings) {
@@ -30,6 +32,10 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
         record.pages = pdf.pageCount
+        // poppler worked around flaws in the file: what it gave may be missing or wrong, so the
+        // document is never a bare `ok` (one flipped byte in a ToUnicode map emptied a report).
+        let damaged = damage.warning(pdf.messages)
+        if let damaged { record.warnings.append(damaged); record.status = .partial }
         let nativePages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
         // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is never read through
         // poppler (a space between nearly every Thai character); such pages are OCR'd again instead.
@@ -83,7 +89,7 @@ struct DocumentProcessor: Sendable {
         record.measures = found.measures
         record.warnings.append(contentsOf: found.warnings)
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
-        if !missing.isEmpty { record.status = .partial }
+        if !missing.isEmpty || damaged != nil { record.status = .partial }
         if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
             record.warnings.append(Warning(code: "nothing_found",
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))

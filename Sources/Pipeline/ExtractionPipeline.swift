@@ -49,7 +49,7 @@ public struct ExtractionPipeline: Sendable {
         self.options = options
         let normaliser = try ThaiNormaliser(mappings: options.mappings)
         processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser),
-                                      ocr: options.ocr)
+                                      ocr: options.ocr, damage: try PDFDamage(mappings: options.mappings))
         // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
         // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
         if options.ocr != nil { PageOCR.prepare() }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ITAModel
+import DatasetWrite
 import Pipeline
 
 /// `ita-extract extract`: the main job.
@@ -54,6 +55,12 @@ struct ExtractCommand: AsyncParsableCommand {
         guard let mappingsDir = MappingsDirectory.locate(explicit: mappings) else {
             throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
+        // Before anything is read: a busy, read-only or wrong --out stops the run at once, and an
+        // interrupt from here on leaves no staging folder behind.
+        let folder = try OutputFolder.claim(URL(fileURLWithPath: out))
+        defer { folder.release() }
+        SignalCleanup.install()
+        if !quiet { for note in folder.recovered { FileHandle.standardError.write(Data("ita-extract: \(note)\n".utf8)) } }
         let (files, problems) = InputFinder.find(paths)
         for p in problems { FileHandle.standardError.write(Data("ita-extract: \(p.path): \(p.message)\n".utf8)) }
         guard !files.isEmpty else {
