@@ -36,6 +36,8 @@ struct DocumentProcessor: Sendable {
         // document is never a bare `ok` (one flipped byte in a ToUnicode map emptied a report).
         let damaged = damage.warning(pdf.messages)
         if let damaged { record.warnings.append(damaged); record.status = .partial }
+        let junkFonts = UnreadableFonts.remove(from: &pdf)
+        if let junkFonts { record.warnings.append(junkFonts); record.status = .partial }
         let nativePages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
         // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is never read through
         // poppler (a space between nearly every Thai character); such pages are OCR'd again instead.
@@ -76,7 +78,8 @@ struct DocumentProcessor: Sendable {
             let what = sandwich ? "only an OCR text layer (GlyphLessFont), which is not read"
                                 : "no page has a usable text layer (scanned or image-only PDF)"
             let why = ocr == nil ? "OCR is off (--no-ocr)" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text either"
-            record.error = DocumentError(stage: "extract", reason: "no_text_layer",
+            // No text because poppler could not read the file's objects: that is damage, not a scan.
+            record.error = DocumentError(stage: "extract", reason: damaged == nil ? "no_text_layer" : "damaged",
                                          message: "\(what), \(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s"); \(why)")
             return (record, t)
         }
@@ -89,7 +92,7 @@ struct DocumentProcessor: Sendable {
         record.measures = found.measures
         record.warnings.append(contentsOf: found.warnings)
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
-        if !missing.isEmpty || damaged != nil { record.status = .partial }
+        if !missing.isEmpty || damaged != nil || junkFonts != nil { record.status = .partial }
         if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
             record.warnings.append(Warning(code: "nothing_found",
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
