@@ -2,8 +2,10 @@
 # Installs the Debian packages ITAExtract builds and tests with, if any is missing.
 # Build: poppler (cpp + glib), ICU, SQLite (GRDB), pkg-config, Tesseract headers. Run: Tesseract with Thai and
 # English data (OCR of scans; loaded at run time, see Sources/TesseractShim). Tests/benchmarks: poppler-utils (pdftotext peer).
+# Scripts/hostile: python3, GNU time.
 set -euo pipefail
-packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libicu-dev libsqlite3-dev libtesseract-dev tesseract-ocr-tha tesseract-ocr-eng poppler-utils)
+packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libicu-dev libsqlite3-dev libtesseract-dev tesseract-ocr-tha tesseract-ocr-eng poppler-utils
+  python3 time)  # the hostile-input suite: its generator and runner (Python), peak RSS from GNU time -v
 # Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/),
 # ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time: Scripts/bench-extract.sh).
 case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(libreoffice-writer-nogui fonts-thai-tlwg qpdf imagemagick ghostscript tesseract-ocr tesseract-ocr-tha);; esac

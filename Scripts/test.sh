@@ -12,3 +12,6 @@ trap 'rm -rf "$run"' EXIT
 .build/debug/ita-extract eval --gold Corpus "$run" --min-f1 "${ITA_EVAL_FLOOR:-0.80}" \
   --min-f1-for report=0.98 --min-f1-for indicator_scores=0.94 --min-f1-for question_scores=0.97
 swift test --skip-build
+# Hostile inputs (issue 14): damaged, huge, odd and missing files beside two good reports, the output
+# folder full, read-only, locked, interrupted. Each case's row, the neighbours' bytes, time and peak RSS.
+bash Scripts/hostile/run.sh .build/debug/ita-extract

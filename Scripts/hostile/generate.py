@@ -162,7 +162,7 @@ def main():
     ap.add_argument("outdir")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--fuzz", type=int, default=6)
-    ap.add_argument("--bomb-mb", type=int, default=200, help="inflated size of the Flate bomb")
+    ap.add_argument("--bomb-mb", type=int, default=100, help="inflated size of the Flate bomb")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     src = open(a.source, "rb").read()

@@ -56,9 +56,9 @@ def sha(path):
     return h.hexdigest()
 
 
-def run(bin_, args, cwd, timeout, env=None, background=False):
+def run(bin_, args, cwd, timeout, env=None, background=False, prefix=()):
     timef = os.path.join(cwd, ".time.txt")
-    cmd = ["/usr/bin/time", "-v", "-o", timef, bin_, "extract"] + args
+    cmd = ["/usr/bin/time", "-v", "-o", timef] + list(prefix) + [bin_, "extract"] + args
     e = dict(os.environ, **(env or {}))
     if background:
         return subprocess.Popen(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -194,16 +194,23 @@ class Suite:
 
     # --- one document case -------------------------------------------------------------------------
     def doc_case(self, name, files=(), expect=None, args=None, fuzz=False, seconds=DEFAULT_SECONDS,
-                 rss_mb=DEFAULT_RSS_MB, pending=None, setup=None, env=None, exit_code=0, count=1):
+                 rss_mb=DEFAULT_RSS_MB, pending=None, setup=None, env=None, exit_code=0, count=1, unprivileged=False):
         """`files`: (source, name in the input folder). `expect`: dict of status/stage/reason, or a
         warning code under `warning`; a callable gets the case rows and returns an error or None."""
         self.fresh_inputs(*files)
         if setup:
             setup(self.inp)
         shutil.rmtree(self.out, ignore_errors=True)
-        argv = (args if args is not None else ["in"]) + ["--out", "out", "--quiet"]
+        prefix = ()
+        if unprivileged and os.geteuid() == 0:
+            # Permissions do not stop root: run as nobody, in a work folder nobody may write.
+            prefix = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--")
+            os.chmod(self.work, 0o777)
+        argv = ["--out", "out", "--quiet"] + (args if args is not None else ["in"])
         code, wall, rss, err = run(self.bin, argv, self.work,
-                                   PENDING_TIMEOUT if pending else HARD_TIMEOUT, env=env)
+                                   PENDING_TIMEOUT if pending else HARD_TIMEOUT, env=env, prefix=prefix)
+        if prefix:
+            os.chmod(self.work, 0o755)
         problems = []
         how = "-"
         intact = "-"
@@ -326,7 +333,7 @@ class Suite:
 
     def lock_case(self):
         out = os.path.join(self.work, "lockout")
-        self.earlier_dataset(out)
+        before = self.earlier_dataset(out)
         self.fresh_inputs((os.path.join(self.gen, "pages-2000.pdf"), "m-long.pdf"))
         p, timef = run(self.bin, ["in", "--out", out, "--quiet"], self.work, 0, background=True)
         staging = os.path.join(self.work, ".lockout.staging")
@@ -334,13 +341,19 @@ class Suite:
         while not os.path.exists(staging) and time.monotonic() < deadline and p.poll() is None:
             time.sleep(0.05)
         code, wall, rss, err = run(self.bin, ["in", "--out", out, "--quiet"], self.work, HARD_TIMEOUT)
+        # The first run is then stopped (it has 2,000 pages to go): its earlier dataset must stay.
+        child = open(f"/proc/{p.pid}/task/{p.pid}/children").read().split()
+        if child:
+            os.kill(int(child[0]), signal.SIGTERM)
         code_a, _, _, err_a = finish(p, timef, HARD_TIMEOUT)
         problems = []
         if code != 1 or "another ita-extract run" not in err:
             problems.append(f"second run: exit {code}, {err.strip()[-200:]!r}")
-        if code_a != 0:
+        if code_a not in (0, 143):
             problems.append(f"first run: exit {code_a} {err_a.strip()[-200:]}")
-        intact = "yes" if good_rows(out, self.good_ids) == self.clean else "NO"
+        intact = "yes" if dataset_digest(out) == before else "NO"
+        if self.leftovers(out):
+            problems.append(f"left behind: {self.leftovers(out)}")
         self.record("out-locked-by-another-run", not problems and intact == "yes", code, wall, rss,
                     "stderr: " + (err.strip().splitlines() or ["-"])[-1][:90], intact, None, "; ".join(problems))
 
@@ -438,19 +451,25 @@ def main():
         damaged = {"status": "failed", "stage": "extract", "reason": "damaged"}
         cases = [
             ("truncated-half", dict(files=[(g("truncated-half"), "m-case.pdf")], expect=damaged)),
-            ("tounicode-flip", dict(files=[(g("tounicode-flip"), "m-case.pdf")], expect={"status": "partial", "warning": "pdf_damaged"})),
-            ("sample-tounicode-flip", dict(files=[(smp("tounicode-flip"), "m-case.pdf")], expect={"status": "partial", "warning": "pdf_damaged"})),
+            # poppler's inflate takes this flip without a word; the font's text comes out as glyph-id junk.
+            ("tounicode-flip", dict(files=[(g("tounicode-flip"), "m-case.pdf")], expect={"status": "partial", "warning": "font_text_unreadable"})),
+            ("sample-tounicode-flip", dict(files=[(smp("tounicode-flip"), "m-case.pdf")], expect={"status": "partial", "warning": "font_text_unreadable"})),
+            # The same stream with a flip poppler does notice (Corpus copy, committed).
+            ("sample-tounicode-flip-noticed", dict(files=[(smp("tounicode-flip-noticed"), "m-case.pdf")], expect={"status": "partial", "warning": "pdf_damaged"})),
             ("xref-broken", dict(files=[(g("xref-broken"), "m-case.pdf")], expect={"status": "partial", "warning": "pdf_damaged"})),
             ("objstm-ok", dict(files=[(g("objstm-ok"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
-            ("objstm-broken", dict(files=[(g("objstm-broken"), "m-case.pdf")], expect=damaged)),
-            ("sample-objstm-broken", dict(files=[(smp("objstm-broken"), "m-case.pdf")], expect=damaged)),
-            ("page-tree-loop", dict(files=[(g("page-tree-loop"), "m-case.pdf")], expect={"status": "partial", "warning": "pdf_damaged"})),
+            ("objstm-broken", dict(files=[(g("objstm-broken"), "m-case.pdf")], expect=dict(damaged, warning="pdf_damaged"))),
+            ("sample-objstm-broken", dict(files=[(smp("objstm-broken"), "m-case.pdf")], expect=dict(damaged, warning="pdf_damaged"))),
+            ("page-tree-loop", dict(files=[(g("page-tree-loop"), "m-case.pdf")], expect=damaged)),
+            ("sample-page-tree-loop", dict(files=[(smp("page-tree-loop"), "m-case.pdf")], expect=damaged)),
             ("encrypted", dict(files=[(os.path.join(CORPUS, "bad", "encrypted.pdf"), "m-case.pdf")],
                                expect={"status": "failed", "stage": "extract", "reason": "encrypted"})),
             ("pages-2000", dict(files=[(g("pages-2000"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
-            ("mediabox-giant", dict(files=[(g("mediabox-giant"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
+            # The 72 dpi render that finds ruling lines has no pixel budget yet: 14400 pt is 200 M pixels.
+            ("mediabox-giant", dict(files=[(g("mediabox-giant"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"},
+                                    pending="a pixel budget for page renders (workers/speed)")),
             ("mediabox-zero", dict(files=[(g("mediabox-zero"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
-            ("flate-bomb-200MB", dict(files=[(g("flate-bomb"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
+            ("flate-bomb-100MB", dict(files=[(g("flate-bomb"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
             ("javascript", dict(files=[(g("javascript"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
             ("image-bomb-14400pt", dict(files=[(g("image-bomb"), "m-case.pdf")], expect={"status_in": ("failed", "partial")},
                                         pending="workers: OCR pixel budget")),
@@ -483,7 +502,8 @@ def main():
         unreadable = dict(setup=lambda d: (os.makedirs(os.path.join(d, "m-locked")),
                                            shutil.copy(g("objstm-ok"), os.path.join(d, "m-locked", "x.pdf")),
                                            os.chmod(os.path.join(d, "m-locked"), 0)),
-                          expect={"status": "failed", "reason": "unreadable_folder"}, pending="workers: input accounting")
+                          expect={"status": "failed", "reason": "unreadable_folder"}, pending="workers: input accounting",
+                          unprivileged=True)
         cases.append(("unreadable-folder", unreadable))
         for k in sorted(n[:-4] for n in os.listdir(s.gen) if n.startswith("fuzz-")):
             cases.append((k, dict(files=[(g(k), "m-case.pdf")], fuzz=True)))

@@ -22,7 +22,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("PDF files, or folders searched recursively for *.pdf (any case).", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder (created if missing; files in it are replaced atomically).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder (created if missing); the new dataset replaces the old one in one step, other files in it are kept.", valueName: "dir"))
     var out: String
 
     @Option(name: .shortAndLong, help: "Documents read at once (default: the number of cores).")
