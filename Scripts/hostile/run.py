@@ -200,13 +200,17 @@ class Suite:
         self.fresh_inputs(*files)
         if setup:
             setup(self.inp)
-        shutil.rmtree(self.out, ignore_errors=True)
         prefix = ()
+        out_name = "out"
         if unprivileged and os.geteuid() == 0:
-            # Permissions do not stop root: run as nobody, in a work folder nobody may write.
+            # Permissions do not stop root: run as nobody, in a work folder nobody may write, into an
+            # output folder of its own (root's lock file beside "out" is not nobody's to open).
             prefix = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--")
             os.chmod(self.work, 0o777)
-        argv = ["--out", "out", "--quiet"] + (args if args is not None else ["in"])
+            out_name = "out-nobody"
+        self.out = os.path.join(self.work, out_name)
+        shutil.rmtree(self.out, ignore_errors=True)
+        argv = ["--out", out_name, "--quiet"] + (args if args is not None else ["in"])
         code, wall, rss, err = run(self.bin, argv, self.work,
                                    PENDING_TIMEOUT if pending else HARD_TIMEOUT, env=env, prefix=prefix)
         if prefix:
