@@ -13,7 +13,8 @@ struct DocumentProcessor: Sendable {
     let ocr: OCROptions?
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
-    func process(path: String, digest: String) -> (ReportRecord, StageTimings) {
+    /// `pagesCounted` hears the page count as soon as it is known (a worker's time limit scales with it).
+    func process(path: String, digest: String, pagesCounted: ((Int) -> Void)? = nil) -> (ReportRecord, StageTimings) {
         var t = StageTimings()
         var record = ReportRecord(docID: String(digest.prefix(16)), sourcePath: path, sha256: digest)
 
@@ -30,6 +31,7 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
         record.pages = pdf.pageCount
+        pagesCounted?(pdf.pageCount)
         let nativePages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
         // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is never read through
         // poppler (a space between nearly every Thai character); such pages are OCR'd again instead.
@@ -37,6 +39,12 @@ struct DocumentProcessor: Sendable {
 
         var ocrPages: [Int] = []
         var ocrError: String?
+        if let ocr, case let reduced = PageOCR.reducedDPI(pdf, pages: pdf.pagesWithoutText, options: ocr), !reduced.isEmpty {
+            record.warnings.append(Warning(code: "ocr_dpi_reduced",
+                                           message: reduced.map { "page \($0.0) rendered at \(Int($0.1)) dpi" }.joined(separator: ", ")
+                                               + " instead of \(Int(ocr.dpi)) (over the \(Int(ocr.maxPixels / 1e6)) Mpx render budget): a giant page; OCR may read less",
+                                           page: reduced.first?.0))
+        }
         if let ocr, !pdf.pagesWithoutText.isEmpty {
             let wanted = pdf.pagesWithoutText
             do {
