@@ -262,6 +262,17 @@ class Suite:
                 problems.append(f"{k} {g.get(k)!r}, expected {v!r}")
         return problems
 
+    def live_processes(self):
+        """Processes running this suite's binary (a worker orphaned by a killed run would show here)."""
+        found = []
+        for pid in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                if os.readlink(f"/proc/{pid}/exe") == self.bin:
+                    found.append(int(pid))
+            except OSError:
+                pass
+        return found
+
     # --- output-folder cases -----------------------------------------------------------------------
     def earlier_dataset(self, out):
         shutil.rmtree(out, ignore_errors=True)
@@ -331,6 +342,9 @@ class Suite:
             how += "; rerun recovered" if not problems else ""
         elif left:
             problems.append(f"left behind: {left}")
+        time.sleep(2)
+        if self.live_processes():
+            problems.append(f"processes of the binary still running after the signal: {self.live_processes()}")
         if open(os.path.join(out, ".cache", "entry")).read() != "cached":
             problems.append(".cache lost")
         self.record(name, not problems, code, wall, rss, how + "; .cache kept", intact, None, "; ".join(problems))
@@ -475,8 +489,9 @@ def main():
             ("mediabox-zero", dict(files=[(g("mediabox-zero"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
             ("flate-bomb-100MB", dict(files=[(g("flate-bomb"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
             ("javascript", dict(files=[(g("javascript"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
-            ("image-bomb-14400pt", dict(files=[(g("image-bomb"), "m-case.pdf")], expect={"status_in": ("failed", "partial")},
-                                        pending="workers: OCR pixel budget")),
+            # OCR renders it under a pixel budget (workers' ocr_dpi_reduced) instead of at 200 dpi (4.66 GB).
+            ("image-bomb-14400pt", dict(files=[(g("image-bomb"), "m-case.pdf")],
+                                        expect={"status_in": ("failed", "partial"), "warning": "ocr_dpi_reduced"})),
             ("name-thai-spaces", dict(files=[(g("objstm-ok"), "m ผลการประเมิน ITA 2566.pdf")], expect={"status": "ok"})),
             ("name-newline", dict(files=[(g("objstm-ok"), "m-new\nline.pdf")], expect={"status": "ok"})),
             ("name-upper-PDF", dict(files=[(g("objstm-ok"), "m-UPPER.PDF")], expect={"status": "ok"})),
@@ -484,30 +499,29 @@ def main():
                                         setup=lambda d: shutil.move(os.path.join(d, "-dash.pdf"), os.path.join(s.work, "-dash.pdf")),
                                         expect={"status": "ok"})),
             ("name-not-utf8", dict(setup=lambda d: shutil.copy(g("objstm-ok"), os.path.join(d.encode(), b"m-\xbc\xc5\xa1\xd2\xc3.pdf")),
-                                   expect={"status": "ok"}, pending="workers: non-UTF-8 names kept")),
+                                   expect={"status": "ok"})),
             ("fifo", dict(setup=lambda d: os.mkfifo(os.path.join(d, "m-fifo.pdf")),
-                          expect={"status": "failed", "reason": "not_a_file"}, pending="workers: not_a_file")),
+                          expect={"status": "failed", "stage": "read", "reason": "not_a_file"})),
             ("link-dev-zero", dict(setup=lambda d: os.symlink("/dev/zero", os.path.join(d, "m-zero.pdf")),
-                                   expect={"status": "failed", "reason": "not_a_file"}, pending="workers: not_a_file")),
+                                   expect={"status": "failed", "stage": "read", "reason": "not_a_file"})),
             ("link-dangling", dict(setup=lambda d: os.symlink(os.path.join(d, "nowhere.pdf"), os.path.join(d, "m-dangling.pdf")),
-                                   expect={"status": "failed", "reason": "dangling_link"}, pending="workers: input accounting")),
-            ("missing-path", dict(args=["in", "in/m-missing.pdf"], expect={"status": "failed", "reason": "missing"},
-                                  pending="workers: input accounting")),
+                                   expect={"status": "failed", "stage": "read", "reason": "dangling_link"})),
+            ("missing-path", dict(args=["in", "in/m-missing.pdf"], expect={"status": "failed", "stage": "read", "reason": "missing"})),
             ("sparse-4GB", dict(setup=lambda d: sparse(os.path.join(d, "m-sparse.pdf"), 4 << 30),
-                                expect={"status": "failed", "reason": "too_large"}, pending="workers: --max-file-size")),
-            ("worker-segfault", dict(files=[(g("objstm-ok"), "m-crash.pdf")], env={"ITA_FAULT": "m-crash.pdf:segfault"},
-                                     expect={"status": "failed", "stage": "crash"}, pending="workers: fault injection")),
-            ("worker-hang", dict(files=[(g("objstm-ok"), "m-hang.pdf")], env={"ITA_FAULT": "m-hang.pdf:hang"},
-                                 args=["in", "--doc-timeout", "5"], expect={"status": "failed", "stage": "timeout"},
-                                 pending="workers: fault injection")),
-            ("worker-memory", dict(files=[(g("objstm-ok"), "m-alloc.pdf")], env={"ITA_FAULT": "m-alloc.pdf:allocate"},
-                                   expect={"status": "failed", "stage": "memory"}, pending="workers: fault injection")),
+                                expect={"status": "failed", "stage": "read", "reason": "too_large"})),
+            ("worker-abort", dict(files=[(g("objstm-ok"), "m-abort.pdf")], env={"ITA_FAULT": "abort:m-abort.pdf"},
+                                  expect={"status": "failed", "stage": "crash", "reason": "signal_6"})),
+            ("worker-segfault", dict(files=[(g("objstm-ok"), "m-crash.pdf")], env={"ITA_FAULT": "segv:m-crash.pdf"},
+                                     expect={"status": "failed", "stage": "crash", "reason": "signal_11"})),
+            ("worker-hang", dict(files=[(g("objstm-ok"), "m-hang.pdf")], env={"ITA_FAULT": "hang:m-hang.pdf"},
+                                 args=["--doc-timeout", "5", "in"], expect={"status": "failed", "stage": "timeout", "reason": "doc_timeout"})),
+            ("worker-memory", dict(files=[(g("objstm-ok"), "m-alloc.pdf")], env={"ITA_FAULT": "alloc:m-alloc.pdf"},
+                                   args=["--doc-memory", "300", "in"], expect={"status": "failed", "stage": "memory", "reason": "doc_memory"})),
         ]
         unreadable = dict(setup=lambda d: (os.makedirs(os.path.join(d, "m-locked")),
                                            shutil.copy(g("objstm-ok"), os.path.join(d, "m-locked", "x.pdf")),
                                            os.chmod(os.path.join(d, "m-locked"), 0)),
-                          expect={"status": "failed", "reason": "unreadable_folder"}, pending="workers: input accounting",
-                          unprivileged=True)
+                          expect={"status": "failed", "stage": "read", "reason": "unreadable_folder"}, unprivileged=True)
         cases.append(("unreadable-folder", unreadable))
         for k in sorted(n[:-4] for n in os.listdir(s.gen) if n.startswith("fuzz-")):
             cases.append((k, dict(files=[(g(k), "m-case.pdf")], fuzz=True)))
@@ -540,6 +554,7 @@ def main():
             f.write("| --- | --- | --- | --- | --- | --- | --- |\n")
             for r in results:
                 res = ("pending: " + r["pending"] + "; " if r["pending"] else "") + ("pass" if r["ok"] else "FAIL: " + r["note"])
+                res = " ".join(res.split())
                 rss = f"{r['rss']:.0f}" if r["rss"] is not None else "-"
                 how = r["how"].replace("|", "\\|").replace("\n", " ")
                 f.write(f"| {r['case']} | {res.replace('|', '/')} | {r['exit']} | {r['wall']:.1f} | {rss} | {how} | {r['intact']} |\n")

@@ -15,7 +15,8 @@ struct DocumentProcessor: Sendable {
     let damage: PDFDamage
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
-    func process(path: String, digest: String) -> (ReportRecord, StageTimings) {
+    /// `pagesCounted` hears the page count as soon as it is known (a worker's time limit scales with it).
+    func process(path: String, digest: String, pagesCounted: ((Int) -> Void)? = nil) -> (ReportRecord, StageTimings) {
         var t = StageTimings()
         var record = ReportRecord(docID: String(digest.prefix(16)), sourcePath: path, sha256: digest)
 
@@ -32,6 +33,7 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
         record.pages = pdf.pageCount
+        pagesCounted?(pdf.pageCount)
         // poppler worked around flaws in the file: what it gave may be missing or wrong, so the
         // document is never a bare `ok` (one flipped byte in a ToUnicode map emptied a report).
         let damaged = damage.warning(pdf.messages)
@@ -45,6 +47,12 @@ struct DocumentProcessor: Sendable {
 
         var ocrPages: [Int] = []
         var ocrError: String?
+        if let ocr, case let reduced = PageOCR.reducedDPI(pdf, pages: pdf.pagesWithoutText, options: ocr), !reduced.isEmpty {
+            record.warnings.append(Warning(code: "ocr_dpi_reduced",
+                                           message: reduced.map { "page \($0.0) rendered at \(Int($0.1)) dpi" }.joined(separator: ", ")
+                                               + " instead of \(Int(ocr.dpi)) (over the \(Int(ocr.maxPixels / 1e6)) Mpx render budget): a giant page; OCR may read less",
+                                           page: reduced.first?.0))
+        }
         if let ocr, !pdf.pagesWithoutText.isEmpty {
             let wanted = pdf.pagesWithoutText
             do {
