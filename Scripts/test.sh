@@ -14,3 +14,6 @@ trap 'rm -rf "$run"' EXIT
 # dataset.xlsx read back with openpyxl (PyPI, throwaway venv): every cell equal to the CSVs.
 bash Scripts/check-workbook.sh "$run"
 swift test --skip-build
+# Hostile inputs (issue 14): damaged, huge, odd and missing files beside two good reports, the output
+# folder full, read-only, locked, interrupted. Each case's row, the neighbours' bytes, time and peak RSS.
+bash Scripts/hostile/run.sh .build/debug/ita-extract

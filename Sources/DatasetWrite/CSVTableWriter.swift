@@ -28,7 +28,7 @@ final class CSVTableWriter {
 
     private func write(fields: [String]) throws {
         do { try csv.write(row: fields) } catch {
-            throw stream.failure ?? DatasetWriterError.io(path: sink.tempURL.path, message: "\(error)")
+            throw stream.failure ?? DatasetWriterError.io(path: sink.url.path, message: "\(error)")
         }
         if let failure = stream.failure { throw failure }
     }

@@ -4,13 +4,14 @@ import ITAModel
 /// Writes the dataset files of DATASET.md, one document at a time.
 ///
 /// Call `write` once per document in output order, then `finish` (or `abort`). Rows go to disk as
-/// they come (memory does not grow with the number of documents); every file is written under a
-/// temporary name (`.reports.csv.tmp` ...) in the output folder and renamed when complete, so a
-/// reader never sees a half-written dataset. Output is byte-identical for the same records, apart
+/// they come (memory does not grow with the number of documents) into a staging folder beside the
+/// output folder, which `finish` swaps in whole (`OutputFolder`): a reader sees the old dataset or
+/// the new one, never a mix, and a second run into the same folder is refused while this one holds
+/// its lock. Output is byte-identical for the same records, apart
 /// from manifest.json's `timings`. Not thread-safe: call it from one task. After `write` throws,
 /// the files may hold part of that document: call `abort`.
 public final class DatasetWriter {
-    /// The files a finished run leaves, in the order they are renamed (manifest.json last).
+    /// The files a finished run leaves (everything else in the output folder is kept as it is).
     public static let fileNames = [
         "reports.jsonl", "reports.csv", "indicator_scores.csv", "question_scores.csv", "measures.csv",
         "errors.jsonl", "panel.csv", "dataset.xlsx", "dataset.sqlite", "datapackage.json", "manifest.json",
@@ -18,6 +19,8 @@ public final class DatasetWriter {
 
     /// Where the files go (created if missing).
     public let outputDirectory: URL
+    /// The claimed output folder (lock, staging, swap).
+    public let folder: OutputFolder
     /// How they are written.
     public let options: WriterOptions
 
@@ -37,17 +40,16 @@ public final class DatasetWriter {
     /// What the corrections file did so far (nil without one); also written to manifest.json.
     public var correctionReport: Manifest.CorrectionReport? { corrector?.report }
 
-    /// Creates the output folder if needed and opens every file under its temporary name.
-    /// `corrections` are applied to each record in `write` (extract and merge both write here).
+    /// Claims the output folder (see `OutputFolder.claim`: checks, lock, recovery of an interrupted
+    /// run) and opens every file in a fresh staging folder. `corrections` are applied to each record
+    /// in `write` (extract and merge both write here).
     public init(outputDirectory: URL, options: WriterOptions = WriterOptions(), corrections: Corrections? = nil) throws {
         self.outputDirectory = outputDirectory
         self.options = options
         corrector = corrections.map(CorrectionApplier.init)
-        do {
-            try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
-        } catch {
-            throw DatasetWriterError.io(path: outputDirectory.path, message: "\(error)")
-        }
+        folder = try OutputFolder.claim(outputDirectory)
+        let staging: URL
+        do { staging = try folder.beginStaging() } catch { folder.release(); throw error }
         json = JSONEncoder()
         json.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         json.dateEncodingStrategy = .iso8601
@@ -56,19 +58,21 @@ public final class DatasetWriter {
         var opened: [FileSink] = []
         var sqliteWriter: SQLiteTableWriter?
         do {
-            reportsJSONL = try FileSink(directory: outputDirectory, name: "reports.jsonl"); opened.append(reportsJSONL)
-            errorsJSONL = try FileSink(directory: outputDirectory, name: "errors.jsonl"); opened.append(errorsJSONL)
+            reportsJSONL = try FileSink(directory: staging, name: "reports.jsonl"); opened.append(reportsJSONL)
+            errorsJSONL = try FileSink(directory: staging, name: "errors.jsonl"); opened.append(errorsJSONL)
             var writers: [CSVTableWriter] = []
             for t in Tables.csvTables {
-                let w = try CSVTableWriter(table: t, directory: outputDirectory, bom: options.bom)
+                let w = try CSVTableWriter(table: t, directory: staging, bom: options.bom)
                 writers.append(w); opened.append(w.sink)
             }
             csv = writers
-            sqliteWriter = try SQLiteTableWriter(directory: outputDirectory)
+            sqliteWriter = try SQLiteTableWriter(directory: staging)
             sqlite = sqliteWriter!
         } catch {
             opened.forEach { $0.discard() }
             sqliteWriter?.discard()
+            folder.discardStaging()
+            folder.release()
             throw error
         }
     }
@@ -113,18 +117,18 @@ public final class DatasetWriter {
     }
 
     /// Closes every file, writes datapackage.json and manifest.json (with this run's counts and file
-    /// list; `timings.finishedAt` set to now when nil), then renames each file to its final name.
-    /// On error, the temporary files are removed.
+    /// list; `timings.finishedAt` set to now when nil), then publishes the staging folder in one swap
+    /// and releases the lock. On error, the staging folder is removed and an earlier dataset stays.
     public func finish(manifest: Manifest) throws {
         guard open else { throw DatasetWriterError.closed }
         do {
             try reportsJSONL.close()
             try errorsJSONL.close()
             for w in csv { try w.close() }
-            let derived = try DerivedFiles.write(from: sqlite, to: outputDirectory, options: options)
+            try DerivedFiles.write(from: sqlite, to: folder.stagingURL, options: options)
             try sqlite.close()
 
-            let package = try FileSink(directory: outputDirectory, name: "datapackage.json")
+            let package = try FileSink(directory: folder.stagingURL, name: "datapackage.json")
             try package.write(bytes: try pretty(DataPackage()))
             try package.close()
 
@@ -133,33 +137,30 @@ public final class DatasetWriter {
             m.files = DatasetWriter.fileNames
             m.corrections = corrector?.report
             if m.timings.finishedAt == nil { m.timings.finishedAt = Date() }
-            let manifestSink = try FileSink(directory: outputDirectory, name: "manifest.json")
+            let manifestSink = try FileSink(directory: folder.stagingURL, name: "manifest.json")
             try manifestSink.write(bytes: try pretty(m))
             try manifestSink.close()
 
-            var renames = [(reportsJSONL.tempURL, reportsJSONL.finalURL)]
-            renames += csv.map { ($0.sink.tempURL, $0.sink.finalURL) }
-            renames += [(errorsJSONL.tempURL, errorsJSONL.finalURL)] + derived
-            renames += [(sqlite.tempURL, sqlite.finalURL),
-                        (package.tempURL, package.finalURL), (manifestSink.tempURL, manifestSink.finalURL)]
-            for (from, to) in renames { try atomicRename(from, to) }
+            try folder.publish()
             open = false
+            folder.release()
         } catch {
             abort()
             throw error
         }
     }
 
-    /// Stops writing and removes the temporary files (final files of earlier runs are left alone).
+    /// Stops writing, removes the staging folder and releases the lock (an earlier dataset in the
+    /// output folder is left alone).
     public func abort() {
+        guard open else { return }
         open = false
         reportsJSONL.discard()
         errorsJSONL.discard()
         csv.forEach { $0.sink.discard() }
         sqlite.discard()
-        for name in ["datapackage.json", "manifest.json"] + DerivedFiles.names {
-            try? FileManager.default.removeItem(at: outputDirectory.appendingPathComponent(".\(name).tmp"))
-        }
+        folder.discardStaging()
+        folder.release()
     }
 
     /// Indented JSON with sorted keys and a final line break, for the two descriptor files.

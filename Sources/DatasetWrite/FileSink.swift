@@ -1,24 +1,18 @@
 import Foundation
 
-/// A file being written under a temporary name in the output folder, buffered (the CSV library
-/// writes one byte per call), renamed to its final name only when complete.
+/// A file being written into the staging folder, buffered (the CSV library writes one byte per
+/// call). The whole folder is published at once (`OutputFolder`), so the file has its final name.
 final class FileSink {
-    let tempURL: URL
-    let finalURL: URL
-    private var handle: FileHandle?
+    let url: URL
+    private var fd: Int32 = -1
     private var buffer: [UInt8] = []
     private static let flushSize = 1 << 16
 
-    /// Creates (or truncates) `.<name>.tmp` in `directory`.
+    /// Creates (or truncates) `name` in `directory`.
     init(directory: URL, name: String) throws {
-        finalURL = directory.appendingPathComponent(name)
-        tempURL = directory.appendingPathComponent(".\(name).tmp")
-        guard FileManager.default.createFile(atPath: tempURL.path, contents: nil) else {
-            throw DatasetWriterError.io(path: tempURL.path, message: "cannot create file")
-        }
-        do { handle = try FileHandle(forWritingTo: tempURL) } catch {
-            throw DatasetWriterError.io(path: tempURL.path, message: "\(error)")
-        }
+        url = directory.appendingPathComponent(name)
+        fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputFolder.ioError(url.path, what: "cannot create file") }
         buffer.reserveCapacity(FileSink.flushSize)
     }
 
@@ -30,31 +24,36 @@ final class FileSink {
     func write(_ string: String) throws { try write(bytes: string.utf8) }
 
     func flush() throws {
-        guard let handle, !buffer.isEmpty else { return }
-        do { try handle.write(contentsOf: buffer) } catch {
-            throw DatasetWriterError.io(path: tempURL.path, message: "\(error)")
+        guard fd >= 0, !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputFolder.ioError(url.path, what: "cannot write")
+                }
+                done += n
+            }
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes and closes the file (it keeps its temporary name).
+    /// Flushes and closes the file.
     func close() throws {
         try flush()
-        if let h = handle { handle = nil; try? h.close() }
+        if fd >= 0 {
+            let r = Foundation.close(fd)
+            fd = -1
+            // NFS and full disks may report a failed write only at close.
+            if r != 0 { throw OutputFolder.ioError(url.path, what: "cannot close") }
+        }
     }
 
-    /// Closes without flushing and deletes the temporary file.
+    /// Closes without flushing (the staging folder it is in gets deleted).
     func discard() {
-        if let h = handle { handle = nil; try? h.close() }
+        if fd >= 0 { _ = Foundation.close(fd); fd = -1 }
         buffer = []
-        try? FileManager.default.removeItem(at: tempURL)
-    }
-}
-
-/// Renames `from` to `to`, replacing `to` atomically when it exists (POSIX rename).
-func atomicRename(_ from: URL, _ to: URL) throws {
-    if rename(from.path, to.path) != 0 {
-        throw DatasetWriterError.io(path: to.path, message: "rename failed: \(String(cString: strerror(errno)))")
     }
 }
 

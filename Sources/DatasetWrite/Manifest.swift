@@ -70,20 +70,28 @@ public struct Manifest: Codable, Hashable, Sendable {
         public var docID: String
         /// The document's outcome.
         public var status: DocumentStatus
+        /// For a failed document: the stage and reason of errors.jsonl (e.g. read / not_a_file).
+        public var errorStage: String?
+        public var errorReason: String?
+        /// The path's bytes in hex when they are not UTF-8 (`path` then shows them as `\xHH`).
+        public var pathHex: String?
 
         /// An input entry.
-        public init(path: String, sha256: String, bytes: Int64, docID: String, status: DocumentStatus) {
+        public init(path: String, sha256: String, bytes: Int64, docID: String, status: DocumentStatus,
+                    errorStage: String? = nil, errorReason: String? = nil) {
             self.path = path; self.sha256 = sha256; self.bytes = bytes; self.docID = docID; self.status = status
+            self.errorStage = errorStage; self.errorReason = errorReason
         }
 
         /// The entry for a record whose file has `bytes` bytes.
         public init(record: ReportRecord, bytes: Int64) {
             self.init(path: record.sourcePath, sha256: record.sha256, bytes: bytes, docID: record.docID,
-                      status: record.status)
+                      status: record.status, errorStage: record.error?.stage, errorReason: record.error?.reason)
         }
 
         enum CodingKeys: String, CodingKey {
             case path, sha256, bytes, docID = "doc_id", status
+            case errorStage = "error_stage", errorReason = "error_reason", pathHex = "path_hex"
         }
     }
 

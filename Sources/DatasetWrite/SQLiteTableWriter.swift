@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-/// Streams the tables into dataset.sqlite (a temporary file until `close`).
+/// Streams the tables into dataset.sqlite in the staging folder.
 ///
 /// Scores are stored twice: as TEXT exactly as printed ("93.50", keeping the trailing zero and the
 /// exact decimal the gold files compare against), and as REAL in `<name>_value` so that AVG, ORDER BY
@@ -17,32 +17,39 @@ import GRDB
 /// Byte-identical reruns: same SQLite library, fixed page size and encoding, the same statements in
 /// the same order, one transaction per document, rollback journal (DELETE), no timestamps.
 final class SQLiteTableWriter {
-    let tempURL: URL
-    let finalURL: URL
+    let url: URL
     private var queue: DatabaseQueue?
 
     init(directory: URL, name: String = "dataset.sqlite") throws {
-        finalURL = directory.appendingPathComponent(name)
-        tempURL = directory.appendingPathComponent(".\(name).tmp")
-        SQLiteTableWriter.removeFiles(at: tempURL)
+        url = directory.appendingPathComponent(name)
+        SQLiteTableWriter.removeFiles(at: url)
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.journalMode = .default
         config.label = "dataset"
-        let q = try DatabaseQueue(path: tempURL.path, configuration: config)
-        try q.writeWithoutTransaction { db in
+        let q: DatabaseQueue
+        do { q = try DatabaseQueue(path: url.path, configuration: config) } catch { throw SQLiteTableWriter.explained(error, url) }
+        do { try q.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA page_size = 4096")
             try db.execute(sql: "PRAGMA encoding = 'UTF-8'")
             try db.execute(sql: "PRAGMA journal_mode = DELETE")
-            // The file is temporary until renamed: a crash leaves no file to trust, so skip fsyncs.
+            // The staging folder is deleted after a crash, so no journal fsyncs; the finished file is
+            // fsynced once before publication (OutputFolder).
             try db.execute(sql: "PRAGMA synchronous = OFF")
             try db.inTransaction {
                 for t in Tables.sqliteTables { for sql in SQLiteTableWriter.ddl(t) { try db.execute(sql: sql) } }
                 for sql in SQLiteTableWriter.selfDescription { try db.execute(sql: sql) }
                 return .commit
             }
-        }
+        } } catch { throw SQLiteTableWriter.explained(error, url) }
         queue = q
+    }
+
+    /// A full disk named as such; other SQLite errors with the file's path.
+    static func explained(_ error: Error, _ url: URL) -> Error {
+        guard let e = error as? DatabaseError else { return error }
+        if e.resultCode == .SQLITE_FULL { return DatasetWriterError.diskFull(path: url.path) }
+        return DatasetWriterError.io(path: url.path, message: "SQLite: \(e.message ?? "\(e.resultCode)")")
     }
 
     /// The CREATE statements for one table.
@@ -114,6 +121,10 @@ final class SQLiteTableWriter {
     /// Inserts all rows of one document in one transaction.
     func insert(_ rows: [(TableSchema, [[Cell]])]) throws {
         guard let queue else { throw DatasetWriterError.closed }
+        do { try insert(rows, into: queue) } catch { throw SQLiteTableWriter.explained(error, url) }
+    }
+
+    private func insert(_ rows: [(TableSchema, [[Cell]])], into queue: DatabaseQueue) throws {
         try queue.write { db in
             for (table, tableRows) in rows where !tableRows.isEmpty {
                 let decimals = table.columns.indices.filter { table.columns[$0].type == .decimal }
@@ -139,15 +150,17 @@ final class SQLiteTableWriter {
         }
     }
 
-    /// Closes the database (it keeps its temporary name).
+    /// Closes the database.
     func close() throws {
-        if let q = queue { queue = nil; try q.close() }
+        if let q = queue {
+            queue = nil
+            do { try q.close() } catch { throw SQLiteTableWriter.explained(error, url) }
+        }
     }
 
-    /// Closes and deletes the temporary database and its journal.
+    /// Closes the database (the staging folder it is in gets deleted).
     func discard() {
         if let q = queue { queue = nil; try? q.close() }
-        SQLiteTableWriter.removeFiles(at: tempURL)
     }
 
     private static func removeFiles(at url: URL) {

@@ -53,7 +53,15 @@ public enum PDFExtractor {
             defer { ps_page_free(page) }
             pages.append(pageText(page, number: index + 1))
         }
-        return PDFText(pageCount: count, pages: pages)
+        var text = PDFText(pageCount: count, pages: pages)
+        text.messages = messages(doc)
+        return text
+    }
+
+    /// poppler's messages about the document so far (see poppler_shim.h).
+    static func messages(_ doc: OpaquePointer) -> PopplerMessages {
+        let messages = (0..<ps_document_message_count(doc)).map { String(cString: ps_document_message(doc, $0)) }
+        return PopplerMessages(messages: messages, capped: ps_document_messages_capped(doc) != 0)
     }
 
     private static func pageText(_ page: OpaquePointer, number: Int) -> PageText {

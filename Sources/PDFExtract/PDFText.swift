@@ -46,10 +46,27 @@ public struct PageText: Sendable {
     }
 }
 
+/// poppler's error messages about a file (syntax errors, broken fonts or CMaps, unreadable
+/// streams), which poppler works around as best it can: the text it gives may then be missing or
+/// wrong. Empty for a sound file.
+public struct PopplerMessages: Hashable, Sendable {
+    /// Distinct messages in order of arrival, as poppler words them (each names its byte offset, so
+    /// two flaws give two messages).
+    public var messages: [String]
+    /// True when there were more than poppler_shim.h's cap (4096) and the rest were dropped.
+    public var capped: Bool
+
+    public init(messages: [String] = [], capped: Bool = false) {
+        self.messages = messages; self.capped = capped
+    }
+}
+
 /// The text layer of a whole document.
 public struct PDFText: Sendable {
     public var pageCount: Int
     public var pages: [PageText]
+    /// What poppler said about the file while reading it.
+    public var messages = PopplerMessages()
 
     public init(pageCount: Int, pages: [PageText]) {
         self.pageCount = pageCount; self.pages = pages

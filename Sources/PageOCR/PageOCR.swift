@@ -8,16 +8,29 @@ import PopplerShim
 import TesseractShim
 
 /// How pages are OCR'd.
-public struct OCROptions: Sendable, Equatable {
+public struct OCROptions: Sendable, Equatable, Codable {
     /// Tesseract languages (Debian packages tesseract-ocr-tha and tesseract-ocr-eng).
     public var languages: String = "tha+eng"
     /// Render resolution. 200 dpi: scans are mostly 150-200 dpi, and 300 took 1.5x the time per page.
     public var dpi: Double = 200
     /// Tesseract's tessdata folder; nil for its default.
     public var dataPath: String?
+    /// Pixel budget of one page's render: a page that would take more at `dpi` is rendered at the
+    /// dpi that fits, and the document gets an `ocr_dpi_reduced` warning. 36 Mpx: A4 at the highest
+    /// --ocr-dpi (600) is 34.8 Mpx, so no ordinary page is reduced, while a 14400 pt square page
+    /// (PDF's largest) at 200 dpi would be 1.6 Gpx, about 6.4 GB as poppler's 32-bit render.
+    public var maxPixels: Double = 36_000_000
 
     public init(languages: String = "tha+eng", dpi: Double = 200, dataPath: String? = nil) {
         self.languages = languages; self.dpi = dpi; self.dataPath = dataPath
+    }
+
+    /// The dpi a page of `width` x `height` points is rendered at: `dpi`, or less to stay within
+    /// `maxPixels` (whole dpi, rounded down).
+    public func renderDPI(width: Double, height: Double) -> Double {
+        let area = max(width, 1) * max(height, 1) / (72 * 72)  // square inches
+        guard area * dpi * dpi > maxPixels else { return dpi }
+        return max(1, (maxPixels / area).squareRoot().rounded(.down))
     }
 }
 
@@ -36,7 +49,9 @@ public enum PageOCR {
     /// in Tesseract's reading order, with boxes in PDF points (top-left origin) and the font name
     /// "OCR". Throws `DocumentError` (stage "ocr") when the engine or a page render fails.
     /// Table borders are painted white before recognition (see `LineEraser`).
-    public static func read(path: String, pages: [Int], options: OCROptions = OCROptions()) throws -> [Int: [Glyph]] {
+    /// `dpiOf` gives a page's render dpi where it is not `options.dpi` (see `OCROptions.renderDPI`).
+    public static func read(path: String, pages: [Int], options: OCROptions = OCROptions(),
+                            dpiOf: [Int: Double] = [:]) throws -> [Int: [Glyph]] {
         var code: Int32 = 0
         var message = [CChar](repeating: 0, count: 512)
         guard let doc = ps_document_open(path, &code, &message, message.count) else {
@@ -49,21 +64,22 @@ public enum PageOCR {
         defer { ts_engine_close(engine) }
         var out: [Int: [Glyph]] = [:]
         for number in pages {
-            guard let bitmap = ps_page_render_gray(doc, Int32(number - 1), options.dpi) else {
+            let dpi = dpiOf[number] ?? options.dpi
+            guard let bitmap = ps_page_render_gray(doc, Int32(number - 1), dpi) else {
                 throw DocumentError(stage: "ocr", reason: "damaged", message: "\(path): page \(number) could not be rendered for OCR")
             }
             defer { ps_bitmap_free(bitmap) }
-            LineEraser.erase(bitmap.pointee, dpi: options.dpi)
+            LineEraser.erase(bitmap.pointee, dpi: dpi)
             var words: UnsafeMutablePointer<ts_word>?
             var count = 0
             let b = bitmap.pointee
-            guard ts_engine_read(engine, b.data, b.width, b.height, b.stride, Int32(options.dpi.rounded()), &words, &count) == 0 else {
+            guard ts_engine_read(engine, b.data, b.width, b.height, b.stride, Int32(dpi.rounded()), &words, &count) == 0 else {
                 // (The engine was cleared by the shim, but a failed page ends this document's OCR.)
                 throw DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(path): Tesseract could not read page \(number)")
             }
             defer { ts_words_free(words, count) }
             let list = count > 0 && words != nil ? Array(UnsafeBufferPointer(start: words, count: count)) : []
-            out[number] = OCRGlyphs.glyphs(from: list.map(OCRWord.init), scale: 72 / options.dpi)
+            out[number] = OCRGlyphs.glyphs(from: list.map(OCRWord.init), scale: 72 / dpi)
         }
         return out
     }
@@ -102,7 +118,8 @@ extension PageOCR {
                             options: OCROptions = OCROptions()) throws -> [Int] {
         let wanted = pdf.pagesWithoutText.filter { only?.contains($0) ?? true }
         guard !wanted.isEmpty else { return [] }
-        let read = try read(path: path, pages: wanted, options: options)
+        let read = try read(path: path, pages: wanted, options: options,
+                            dpiOf: Dictionary(uniqueKeysWithValues: reducedDPI(pdf, pages: wanted, options: options)))
         var done: [Int] = []
         for n in wanted {
             guard let glyphs = read[n], !glyphs.isEmpty, let i = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
@@ -110,5 +127,15 @@ extension PageOCR {
             done.append(n)
         }
         return done
+    }
+
+    /// The pages among `pages` whose render would pass `options.maxPixels` at `options.dpi`, with
+    /// the dpi they are rendered at instead.
+    public static func reducedDPI(_ pdf: PDFText, pages: [Int], options: OCROptions) -> [(Int, Double)] {
+        pages.compactMap { n in
+            guard let p = pdf.pages.first(where: { $0.number == n }) else { return nil }
+            let dpi = options.renderDPI(width: p.width, height: p.height)
+            return dpi < options.dpi ? (n, dpi) : nil
+        }
     }
 }

@@ -4,6 +4,7 @@ import PDFExtract
 import PageLayout
 import PageOCR
 import ReportInterpret
+import ThaiNormalise
 import UnitIdentity
 
 /// Reads one document through every stage into a `ReportRecord`. Never throws: whatever goes wrong
@@ -14,9 +15,21 @@ struct DocumentProcessor: Sendable {
     let ocr: OCROptions?
     /// The enrichment after interpret: gazetteer codes and the unit key.
     let identifier: UnitIdentifier
+    /// How poppler's error messages become a `pdf_damaged` warning.
+    let damage: PDFDamage
+
+    /// Loads everything a document needs from the Mappings/ folder, once per process (the run's,
+    /// or a worker's).
+    static func load(mappings: URL, ocr: OCROptions?) throws -> DocumentProcessor {
+        let normaliser = try ThaiNormaliser(mappings: mappings)
+        return DocumentProcessor(interpreter: ReportInterpreter(mappings: mappings, normaliser: normaliser), ocr: ocr,
+                                 identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
+                                 damage: try PDFDamage(mappings: mappings))
+    }
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
-    func process(path: String, digest: String) -> (ReportRecord, StageTimings) {
+    /// `pagesCounted` hears the page count as soon as it is known (a worker's time limit scales with it).
+    func process(path: String, digest: String, pagesCounted: ((Int) -> Void)? = nil) -> (ReportRecord, StageTimings) {
         var t = StageTimings()
         var record = ReportRecord(docID: String(digest.prefix(16)), sourcePath: path, sha256: digest)
 
@@ -33,6 +46,13 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
         record.pages = pdf.pageCount
+        pagesCounted?(pdf.pageCount)
+        // poppler worked around flaws in the file: what it gave may be missing or wrong, so the
+        // document is never a bare `ok` (one flipped byte in a ToUnicode map emptied a report).
+        let damaged = damage.warning(pdf.messages)
+        if let damaged { record.warnings.append(damaged); record.status = .partial }
+        let junkFonts = UnreadableFonts.remove(from: &pdf)
+        if let junkFonts { record.warnings.append(junkFonts); record.status = .partial }
         let nativePages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
         // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is never read through
         // poppler (a space between nearly every Thai character); such pages are OCR'd again instead.
@@ -40,6 +60,12 @@ struct DocumentProcessor: Sendable {
 
         var ocrPages: [Int] = []
         var ocrError: String?
+        if let ocr, case let reduced = PageOCR.reducedDPI(pdf, pages: pdf.pagesWithoutText, options: ocr), !reduced.isEmpty {
+            record.warnings.append(Warning(code: "ocr_dpi_reduced",
+                                           message: reduced.map { "page \($0.0) rendered at \(Int($0.1)) dpi" }.joined(separator: ", ")
+                                               + " instead of \(Int(ocr.dpi)) (over the \(Int(ocr.maxPixels / 1e6)) Mpx render budget): a giant page; OCR may read less",
+                                           page: reduced.first?.0))
+        }
         if let ocr, !pdf.pagesWithoutText.isEmpty {
             let wanted = pdf.pagesWithoutText
             do {
@@ -73,7 +99,8 @@ struct DocumentProcessor: Sendable {
             let what = sandwich ? "only an OCR text layer (GlyphLessFont), which is not read"
                                 : "no page has a usable text layer (scanned or image-only PDF)"
             let why = ocr == nil ? "OCR is off (--no-ocr)" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text either"
-            record.error = DocumentError(stage: "extract", reason: "no_text_layer",
+            // No text because poppler could not read the file's objects: that is damage, not a scan.
+            record.error = DocumentError(stage: "extract", reason: damaged == nil ? "no_text_layer" : "damaged",
                                          message: "\(what), \(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s"); \(why)")
             return (record, t)
         }
@@ -87,7 +114,7 @@ struct DocumentProcessor: Sendable {
         record.warnings.append(contentsOf: found.warnings)
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
         identifier.identify(&record)
-        if !missing.isEmpty { record.status = .partial }
+        if !missing.isEmpty || damaged != nil || junkFonts != nil { record.status = .partial }
         if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
             record.warnings.append(Warning(code: "nothing_found",
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))

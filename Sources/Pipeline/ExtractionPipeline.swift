@@ -24,11 +24,21 @@ public struct PipelineOptions: Sendable {
     public var ocr: OCROptions?
     /// Values a person fixed, applied when the dataset is written.
     public var corrections: Corrections?
+    /// This tool's binary, to read documents in `worker` processes under `limits`; nil reads them
+    /// in this process (no limits: a crash takes the run with it).
+    public var workerExecutable: String?
+    /// Per-document time and memory limits of worker processes.
+    public var limits: DocumentLimits
+    /// `--max-file-size`: bigger inputs are not read (stage read, reason too_large). Default 2 GiB:
+    /// the largest real report seen is a few tens of MB; a multi-GB "PDF" is a mistake or an attack.
+    public var maxFileSize: Int64
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
-                ocr: OCROptions? = OCROptions()) {
+                ocr: OCROptions? = OCROptions(), workerExecutable: String? = nil,
+                limits: DocumentLimits = DocumentLimits(), maxFileSize: Int64 = 2 << 30) {
         self.outputDirectory = outputDirectory; self.jobs = jobs; self.bom = bom
         self.mappings = mappings; self.toolVersion = toolVersion; self.ocr = ocr
+        self.workerExecutable = workerExecutable; self.limits = limits; self.maxFileSize = maxFileSize
     }
 }
 
@@ -50,23 +60,34 @@ public struct RunSummary: Sendable {
 /// grow with the number of documents.
 public struct ExtractionPipeline: Sendable {
     public let options: PipelineOptions
-    let processor: DocumentProcessor
+    /// Reads each document: in worker processes when `options.workerExecutable` is set.
+    public let runner: DocumentRunner
 
     /// Loads the mappings (normalisation tables, catalogues) once for the whole run.
     public init(options: PipelineOptions) throws {
         self.options = options
-        let normaliser = try ThaiNormaliser(mappings: options.mappings)
-        processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser),
-                                      ocr: options.ocr,
-                                      identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: options.mappings)))
-        // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
-        // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
-        if options.ocr != nil { PageOCR.prepare() }
+        if let executable = options.workerExecutable {
+            // Checked here too, so that broken Mappings/ data stops the run before any worker starts.
+            _ = try DocumentProcessor.load(mappings: options.mappings, ocr: nil)
+            runner = WorkerPoolRunner(executable: executable, mappings: options.mappings, ocr: options.ocr, limits: options.limits)
+        } else {
+            runner = InProcessRunner(processor: try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr))
+            // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
+            // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
+            if options.ocr != nil { PageOCR.prepare() }
+        }
     }
 
     /// Runs over `files` (already found and sorted, see `InputFinder`). `progress` is told about each
     /// document as it is written.
     public func run(files: [String], progress: (@Sendable (ReportRecord) -> Void)? = nil) async throws -> RunSummary {
+        try await run(inputs: files.map { InputPath($0) }, progress: progress)
+    }
+
+    /// Runs over `inputs` (see `InputFinder.inputs`): every one becomes a row, those that cannot be
+    /// read (missing, not a regular file, too large...) a failed one at stage "read".
+    public func run(inputs: [InputPath], progress: (@Sendable (ReportRecord) -> Void)? = nil) async throws -> RunSummary {
+        let files = inputs.map(\.display)
         let started = Date()
         let clock = DispatchTime.now().uptimeNanoseconds
         var summary = RunSummary()
@@ -74,9 +95,8 @@ public struct ExtractionPipeline: Sendable {
         // Read pass: hash every input first, so that a file present twice under two names is read once
         // (doc_id is the content's hash) and the repeat is named in the first one's warnings.
         var readSeconds = 0.0
-        let digests: [Result<(hex: String, bytes: Int), Error>] = timed(&readSeconds) {
-            files.map { path in Result { try FileDigest.sha256(path: path) } }
-        }
+        let maxFileSize = options.maxFileSize
+        let digests = timed(&readSeconds) { inputs.map { FileDigest.sha256(of: $0, maxBytes: maxFileSize) } }
         var firstPathOfDigest: [String: Int] = [:]
         var repeatsOf: [Int: [String]] = [:]
         var work: [Int] = []  // indices of files to process, in order
@@ -93,20 +113,19 @@ public struct ExtractionPipeline: Sendable {
 
         let writer = try DatasetWriter(outputDirectory: options.outputDirectory, options: WriterOptions(bom: options.bom),
                                        corrections: options.corrections)
-        var inputs: [Manifest.Input] = []
-        let processor = self.processor
+        var manifestInputs: [Manifest.Input] = []
+        let runner = self.runner
+        defer { runner.finish() }
         let order = work
         do {
             try await runOrdered(count: work.count, jobs: options.jobs, work: { k -> (ReportRecord, StageTimings) in
                 let i = order[k]
                 switch digests[i] {
                 case .failure(let error):
-                    let record = ReportRecord(docID: "", sourcePath: files[i], sha256: "", status: .failed,
-                                              error: DocumentError(stage: "read", reason: "unreadable",
-                                                                   message: "cannot read the file: \(error.localizedDescription)"))
+                    let record = ReportRecord(docID: "", sourcePath: files[i], sha256: "", status: .failed, error: error)
                     return (record, StageTimings())
                 case .success(let dg):
-                    return processor.process(path: files[i], digest: dg.hex)
+                    return await runner.run(inputs[i], digest: dg.hex)
                 }
             }, deliver: { k, result in
                 var (record, t) = result
@@ -128,18 +147,20 @@ public struct ExtractionPipeline: Sendable {
                 case .failed: summary.failed += 1
                 }
                 let bytes: Int64 = { if case .success(let d) = digests[i] { return Int64(d.bytes) }; return 0 }()
-                inputs.append(Manifest.Input(record: record, bytes: bytes))
+                var entry = Manifest.Input(record: record, bytes: bytes)
+                if inputs[i].isEscaped { entry.pathHex = inputs[i].hex }
+                manifestInputs.append(entry)
                 for path in repeatsOf[i] ?? [] {
                     var twin = Manifest.Input(record: record, bytes: bytes)
                     twin.path = path
-                    inputs.append(twin)
+                    manifestInputs.append(twin)
                 }
                 progress?(record)
             })
             summary.wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             let manifest = Manifest(toolVersion: options.toolVersion,
                                     mappingsVersion: MappingsVersion.of(options.mappings),
-                                    inputs: inputs,
+                                    inputs: manifestInputs,
                                     options: ["bom": options.bom ? "true" : "false"],
                                     timings: Manifest.Timings(startedAt: started, finishedAt: Date(),
                                                               stageSeconds: summary.timings.byStage

@@ -1,23 +1,74 @@
 import Crypto
 import Foundation
+import ITAModel
 
-/// SHA-256 of a file, read in chunks so that a huge file does not sit in memory.
+/// The read pass over one input: what the path is (lstat and stat before any open, so a FIFO named
+/// `x.pdf` or a link to /dev/zero never blocks or spins the hash), its size against the limit, then
+/// SHA-256 read in chunks so that a huge file does not sit in memory. Every refusal is a
+/// `DocumentError` at stage "read" with a stable reason.
 enum FileDigest {
-    static func sha256(path: String) throws -> (hex: String, bytes: Int) {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CocoaError(.fileReadNoPermission)
+    /// `missing`, `dangling_link`, `not_a_file`, `unreadable`, `unreadable_folder`, `too_large`.
+    static func sha256(of input: InputPath, maxBytes: Int64) -> Result<(hex: String, bytes: Int), DocumentError> {
+        if let problem = input.problem { return .failure(problem) }
+        func fail(_ reason: String, _ message: String) -> Result<(hex: String, bytes: Int), DocumentError> {
+            .failure(DocumentError(stage: "read", reason: reason, message: message))
         }
-        defer { try? handle.close() }
+        var link = stat(), st = stat()
+        guard input.withCPath({ lstat($0, &link) }) == 0 else {
+            let e = errno
+            return e == ENOENT || e == ENOTDIR ? fail("missing", "no such file or folder")
+                                              : fail("unreadable", "cannot look at the path: \(String(cString: strerror(e)))")
+        }
+        guard input.withCPath({ stat($0, &st) }) == 0 else {
+            let e = errno
+            if (link.st_mode & S_IFMT) == S_IFLNK && (e == ENOENT || e == ENOTDIR) {
+                return fail("dangling_link", "a symbolic link to something that does not exist")
+            }
+            return fail("unreadable", "cannot follow the path: \(String(cString: strerror(e)))")
+        }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFDIR { return fail("unreadable_folder", "folder cannot be read") }
+        guard type == S_IFREG else { return fail("not_a_file", "not a regular file but \(kind(type))") }
+        if Int64(st.st_size) > maxBytes {
+            return fail("too_large", "\(st.st_size) bytes, over the --max-file-size limit of \(maxBytes) bytes; not read")
+        }
+        // O_NONBLOCK: should the path be swapped for a FIFO between stat and open, open returns at once.
+        let fd = input.withCPath { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard fd >= 0 else { return fail("unreadable", "cannot open the file: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var opened = stat()
+        guard fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG else {
+            return fail("not_a_file", "the path changed into something that is not a regular file while being read")
+        }
         var hasher = SHA256()
         var total = 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let chunk = handle.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
-            total += chunk.count
-            hasher.update(data: chunk)
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return fail("unreadable", "read error after \(total) bytes: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            total += n
+            // The size may grow while being read (a file still being copied): the limit holds anyway.
+            if Int64(total) > maxBytes {
+                return fail("too_large", "over the --max-file-size limit of \(maxBytes) bytes while being read; not read")
+            }
+            buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
         }
         let hex = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return (hex, total)
+        return .success((hex, total))
+    }
+
+    private static func kind(_ type: mode_t) -> String {
+        switch type {
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "of file type \(String(type, radix: 8))"
+        }
     }
 }
 

@@ -20,15 +20,6 @@ void set_message(char *message, size_t capacity, const std::string &text) {
     message[n] = '\0';
 }
 
-// poppler reports syntax errors of damaged files on stderr by default; the caller gets an
-// error code instead, and thousands of files would flood the log.
-void quiet_errors(const std::string &, void *) {}
-
-void init_once() {
-    static std::once_flag flag;
-    std::call_once(flag, [] { poppler::set_debug_error_function(quiet_errors, nullptr); });
-}
-
 ps_document *fail(int *error_code, int code, char *message, size_t capacity, const std::string &text) {
     if (error_code) *error_code = code;
     set_message(message, capacity, text);
@@ -38,7 +29,8 @@ ps_document *fail(int *error_code, int code, char *message, size_t capacity, con
 } // namespace
 
 extern "C" ps_document *ps_document_open(const char *path, int *error_code, char *message, size_t capacity) {
-    init_once();
+    // poppler's messages go to the document's collector (diagnostics.cpp), never to stderr.
+    ps_internal::install_error_router();
     if (error_code) *error_code = PS_OK;
     set_message(message, capacity, "");
     if (!path) return fail(error_code, PS_ERR_NOT_FOUND, message, capacity, "no path given");
@@ -63,9 +55,14 @@ extern "C" ps_document *ps_document_open(const char *path, int *error_code, char
         if (!has_header)
             return fail(error_code, PS_ERR_NOT_PDF, message, capacity, p + ": not a PDF (no %PDF- header in the first 1024 bytes)");
 
+        auto diagnostics = std::make_shared<ps_diagnostics>();
+        ps_internal::error_scope scope(diagnostics.get());
         std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(p));
-        if (!doc)
-            return fail(error_code, PS_ERR_DAMAGED, message, capacity, p + ": damaged PDF: poppler could not parse it");
+        if (!doc) {
+            // poppler's own first words on the file say why (e.g. "Couldn't find trailer dictionary").
+            std::string why = diagnostics->messages.empty() ? "" : " (poppler: " + diagnostics->messages.front() + ")";
+            return fail(error_code, PS_ERR_DAMAGED, message, capacity, p + ": damaged PDF: poppler could not parse it" + why);
+        }
         if (doc->is_locked())
             return fail(error_code, PS_ERR_ENCRYPTED, message, capacity, p + ": encrypted PDF: a password is needed to open it");
         if (doc->pages() <= 0)
@@ -73,6 +70,7 @@ extern "C" ps_document *ps_document_open(const char *path, int *error_code, char
 
         auto out = new ps_document();
         out->doc = std::move(doc);
+        out->diagnostics = std::move(diagnostics);
         char resolved[PATH_MAX];
         out->path = realpath(path, resolved) ? std::string(resolved) : p;
         return out;

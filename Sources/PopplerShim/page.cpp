@@ -3,6 +3,7 @@
 
 extern "C" ps_page *ps_page_extract(ps_document *doc, int index, int options) {
     if (!doc || !doc->doc || index < 0 || index >= doc->doc->pages()) return nullptr;
+    ps_internal::error_scope scope(doc->diagnostics.get());
     try {
         std::unique_ptr<poppler::page> page(doc->doc->create_page(index));
         if (!page) return nullptr;

@@ -8,6 +8,7 @@
 extern "C" ps_bitmap *ps_page_render_gray(ps_document *doc, int index, double dpi) {
     if (!doc || !doc->doc || index < 0 || index >= doc->doc->pages()) return nullptr;
     if (!poppler::page_renderer::can_render()) return nullptr;
+    ps_internal::error_scope scope(doc->diagnostics.get());
     std::unique_ptr<poppler::page> page(doc->doc->create_page(index));
     if (!page) return nullptr;
     poppler::page_renderer renderer;

@@ -4,8 +4,22 @@
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
+
+/// poppler's error messages about one document (diagnostics.cpp), distinct ones in order of arrival
+/// (the second, poppler-glib, open of the file repeats the first one's), up to a cap, so that a file
+/// with millions of errors cannot grow memory.
+struct ps_diagnostics {
+    static constexpr size_t max_messages = 4096;
+    std::mutex mutex;
+    bool capped = false;
+    std::set<std::string> seen;
+    std::vector<std::string> messages;
+    void add(const std::string &message);
+};
 
 struct _PopplerDocument; // poppler-glib, opened lazily for image placement only
 struct ps_paths_renderer; // poppler's own PDFDoc, opened lazily for ruling detection (page_paths_render.cpp)
@@ -18,6 +32,7 @@ struct ps_document {
     bool glib_failed = false;               // do not retry a failed glib open on every page
     std::unique_ptr<ps_paths_renderer, ps_internal::paths_renderer_free> paths;
     bool paths_failed = false;              // do not retry a failed open on every page
+    std::shared_ptr<ps_diagnostics> diagnostics; // poppler's messages about this file
 };
 
 struct ps_page {
@@ -31,6 +46,18 @@ struct ps_page {
 };
 
 namespace ps_internal {
+/// While alive, poppler's error messages on this thread go to `target` (nullptr: dropped).
+class error_scope {
+public:
+    explicit error_scope(ps_diagnostics *target);
+    ~error_scope();
+    error_scope(const error_scope &) = delete;
+    error_scope &operator=(const error_scope &) = delete;
+private:
+    ps_diagnostics *previous;
+};
+void install_error_router();
+
 /// Fills page->chars and page->fonts from poppler-cpp's text_list.
 void extract_text(const poppler::page &page, ps_page *out);
 /// A render of a page's drawings without its text: gray and alpha channels, `height` rows each.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ITAModel
+import DatasetWrite
 import Pipeline
 
 /// `ita-extract extract`: the main job.
@@ -21,7 +22,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("PDF files, or folders searched recursively for *.pdf (any case).", valueName: "path"))
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder (created if missing; files in it are replaced atomically).", valueName: "dir"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output folder (created if missing); the new dataset replaces the old one in one step, other files in it are kept.", valueName: "dir"))
     var out: String
 
     @Option(name: .shortAndLong, help: "Documents read at once (default: the number of cores).")
@@ -48,8 +49,23 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(name: .customLong("doc-timeout"), help: ArgumentHelp("Seconds a document may take in its worker process, per 20 pages started: the limit is S x (1 + pages/20). Over it the document fails with stage timeout.", valueName: "S"))
+    var docTimeout: Double = DocumentLimits().docTimeout
+
+    @Option(name: .customLong("doc-memory"), help: ArgumentHelp("Resident memory (MB) a worker process may reach on one document; over it the document fails with stage memory.", valueName: "MB"))
+    var docMemoryMB: Int = Int(DocumentLimits().docMemory >> 20)
+
+    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("Largest input read, in bytes or with a K, M or G suffix (default 2G); bigger files fail with reason too_large, unread.", valueName: "size"))
+    var maxFileSize = "2G"
+
+    @Flag(name: .customLong("in-process"), help: "Read documents in this process instead of worker processes: no time or memory limit, and a crash in a PDF library ends the run.")
+    var inProcess = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if !(docTimeout > 0) { throw ValidationError("--doc-timeout must be more than 0 seconds") }
+        if docMemoryMB < 64 { throw ValidationError("--doc-memory must be at least 64 (MB)") }
+        if ByteSize.parse(maxFileSize) == nil { throw ValidationError("--max-file-size: '\(maxFileSize)' is not a size (e.g. 2G, 500M, 1048576)") }
         if !(50...600).contains(ocrDPI) { throw ValidationError("--ocr-dpi must be between 50 and 600") }
     }
 
@@ -57,9 +73,16 @@ struct ExtractCommand: AsyncParsableCommand {
         guard let mappingsDir = MappingsDirectory.locate(explicit: mappings) else {
             throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
-        let (files, problems) = InputFinder.find(paths)
-        for p in problems { FileHandle.standardError.write(Data("ita-extract: \(p.path): \(p.message)\n".utf8)) }
-        guard !files.isEmpty else {
+        // Before anything is read: a busy, read-only or wrong --out stops the run at once, and an
+        // interrupt from here on leaves no staging folder behind.
+        let folder = try OutputFolder.claim(URL(fileURLWithPath: out))
+        defer { folder.release() }
+        SignalCleanup.install()
+        if !quiet { for note in folder.recovered { FileHandle.standardError.write(Data("ita-extract: \(note)\n".utf8)) } }
+        // Every path given or found is an input: one that cannot be read fails at the read stage
+        // (errors.jsonl, manifest.json) instead of vanishing.
+        let inputs = InputFinder.inputs(paths)
+        guard !inputs.isEmpty else {
             FileHandle.standardError.write(Data("ita-extract: no PDF files found\n".utf8))
             throw ExitCode.failure
         }
@@ -70,10 +93,20 @@ struct ExtractCommand: AsyncParsableCommand {
                 throw ExitCode(2)
             }
         }
+        var executable: String?
+        if !inProcess {
+            guard let exe = WorkerPoolRunner.currentExecutable else {
+                throw ValidationError("cannot find this program's binary (/proc/self/exe) to start worker processes: use --in-process")
+            }
+            executable = exe
+        }
         var options = PipelineOptions(outputDirectory: URL(fileURLWithPath: out),
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bom: bom,
                                       mappings: mappingsDir, toolVersion: ToolVersion.current,
-                                      ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI))
+                                      ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI),
+                                      workerExecutable: executable,
+                                      limits: DocumentLimits(docTimeout: docTimeout, docMemory: Int64(docMemoryMB) << 20),
+                                      maxFileSize: ByteSize.parse(maxFileSize)!)
         options.corrections = fixes
         let pipeline: ExtractionPipeline
         do { pipeline = try ExtractionPipeline(options: options) } catch let e as GazetteerError {
@@ -82,7 +115,7 @@ struct ExtractCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let quiet = self.quiet
-        let summary = try await pipeline.run(files: files) { record in
+        let summary = try await pipeline.run(inputs: inputs) { record in
             guard !quiet else { return }
             let what: String
             if let e = record.error { what = "failed (\(e.stage): \(e.reason)) \(e.message)" }

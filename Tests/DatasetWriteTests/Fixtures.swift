@@ -110,12 +110,14 @@ enum Fixtures {
 }
 
 extension XCTestCase {
-    /// A fresh empty folder under the temporary directory, deleted when the test ends.
+    /// A fresh empty folder `out` in a folder of its own under the temporary directory (the writer's
+    /// lock and staging folder go beside `out`), both deleted when the test ends.
     func scratchDirectory(_ name: String = #function) throws -> URL {
-        let url = FileManager.default.temporaryDirectory
+        let parent = FileManager.default.temporaryDirectory
             .appendingPathComponent("DatasetWriteTests-\(name.filter(\.isLetter))-\(UUID().uuidString)")
+        let url = parent.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        addTeardownBlock { try? FileManager.default.removeItem(at: parent) }
         return url
     }
 

@@ -55,6 +55,14 @@ void ps_document_close(ps_document *doc);
 /// Number of pages.
 int ps_document_page_count(const ps_document *doc);
 
+/// poppler's error messages about this document so far (opening, pages, renders), distinct ones in
+/// order of arrival, e.g. "error (60137): Bad block header in flate stream"; at most 4096
+/// (ps_document_messages_capped says when more were dropped). Strings valid until the next call
+/// that reads the document, or close.
+size_t ps_document_message_count(const ps_document *doc);
+int ps_document_messages_capped(const ps_document *doc);
+const char *ps_document_message(const ps_document *doc, size_t index);
+
 /// Extracts page `index` (0-based) according to `options`; NULL when the page cannot be created.
 ps_page *ps_page_extract(ps_document *doc, int index, int options);
 /// Frees an extracted page.

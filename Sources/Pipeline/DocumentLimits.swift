@@ -1,0 +1,35 @@
+/// How far one document may go in its worker process before it is stopped and reported alone
+/// (`failed`, stage `timeout` or `memory`), so that one bad file cannot hang or sink the batch.
+public struct DocumentLimits: Sendable, Equatable {
+    /// `--doc-timeout`: seconds a document may take, per `pagesPerTimeout` pages started (at least
+    /// one unit): limit = docTimeout × (1 + pages / pagesPerTimeout). Default 120 s: a 1-page
+    /// document gets 126 s, 20 pages 240 s, 2,000 pages 12,120 s. Why so generous: OCR takes about
+    /// 1.2 s per A4 page at 200 dpi on one core here, 6 s per page leaves 5x for a loaded machine and
+    /// big pages; the limit is there to stop hangs, not to police slow documents. Until the worker
+    /// has counted the pages (after the text pass) the limit is docTimeout.
+    public var docTimeout: Double
+    /// `--doc-memory`: resident memory (bytes) a worker may reach; over it the worker is killed and
+    /// its document fails with stage `memory`. Default 2 GiB: measured peaks were about 590 MB for a
+    /// 2,000-page report read in one process and a few hundred MB for a 200 dpi OCR render with
+    /// Tesseract's Thai model loaded (see Scripts/hostile/measure.sh); 2 GiB is 3x that, and low
+    /// enough that `--jobs 2` stays under 4 GiB.
+    public var docMemory: Int64
+
+    /// Pages per `docTimeout`: see `docTimeout`.
+    public static let pagesPerTimeout = 20.0
+
+    public init(docTimeout: Double = 120, docMemory: Int64 = 2 << 30) {
+        self.docTimeout = docTimeout; self.docMemory = docMemory
+    }
+
+    /// Seconds allowed for a document of `pages` pages (nil: not yet known).
+    public func timeout(pages: Int?) -> Double {
+        docTimeout * (1 + Double(pages ?? 0) / DocumentLimits.pagesPerTimeout)
+    }
+
+    /// The worker's own address-space backstop (setrlimit RLIMIT_DATA): for an allocation too fast
+    /// for the parent's resident-memory watch (sampled every `WorkerProcess.watchInterval`). Set
+    /// above `docMemory` so that the watch, which names the cause, normally acts first; a worker
+    /// stopped by it dies by a signal and, having passed `docMemory`, is reported as `memory` too.
+    var backstopBytes: Int64 { docMemory + docMemory / 2 }
+}

@@ -1,0 +1,70 @@
+import ITAModel
+import PDFExtract
+
+/// Fonts whose text comes out as junk. A missing or broken ToUnicode map (one flipped byte in its
+/// Flate stream is enough, and poppler's inflate may not even complain) makes poppler hand out the
+/// glyph ids as characters: glyphs 1, 2, 3 ... become `!"#$%&'()*+,`. The text drawn in that font is
+/// lost while the page still looks full, so the document yields much less than it promises: it gets
+/// a `font_text_unreadable` warning and is `partial`, never a bare `ok` (issue 14). The junk is taken
+/// out before layout (glyph ids that land on digits would otherwise become wrong scores); a page left
+/// without text is then OCR'd like a scan.
+enum UnreadableFonts {
+    /// Fewer glyphs than this in a font are not judged: a few brackets or a rule of dashes in a font
+    /// of their own are normal.
+    static let minimumGlyphs = 20
+    /// Share of a font's glyphs that are ASCII punctuation or control characters above which its
+    /// text is junk. Real text, even a table of numbers, is mostly letters and digits.
+    static let junkShare = 0.4
+    /// ... and at least this many different such characters: a row of dotted leaders (`.....`) is
+    /// all punctuation but one character; glyph ids in a row are many different ones.
+    static let minimumDistinctJunk = 10
+
+    struct Finding { let font: String; let glyphs: Int; let junk: Int; let pages: [Int] }
+
+    /// ASCII punctuation, symbols and control characters: where glyph ids 1...94 land.
+    static func isJunk(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        guard v < 0x7F else { return false }
+        if v < 0x20 { return true }
+        let s = Character(scalar)
+        return !(s.isLetter || s.isNumber || s.isWhitespace)
+    }
+
+    static func find(_ pdf: PDFText) -> [Finding] {
+        var glyphs: [String: Int] = [:], junk: [String: Int] = [:], distinct: [String: Set<UInt32>] = [:]
+        var pages: [String: [Int]] = [:]
+        for page in pdf.pages {
+            for g in page.glyphs {
+                guard let font = g.font, let scalar = g.text.unicodeScalars.first, g.text.unicodeScalars.count == 1 else { continue }
+                if scalar.properties.isWhitespace { continue }
+                glyphs[font, default: 0] += 1
+                if isJunk(scalar) {
+                    junk[font, default: 0] += 1
+                    distinct[font, default: []].insert(scalar.value)
+                    if pages[font]?.last != page.number { pages[font, default: []].append(page.number) }
+                }
+            }
+        }
+        return glyphs.keys.sorted().compactMap { font in
+            let n = glyphs[font]!, j = junk[font] ?? 0
+            guard n >= minimumGlyphs, Double(j) > junkShare * Double(n),
+                  (distinct[font]?.count ?? 0) >= minimumDistinctJunk else { return nil }
+            return Finding(font: font, glyphs: n, junk: j, pages: pages[font] ?? [])
+        }
+    }
+
+    /// Removes the glyphs of unreadable fonts from `pdf`; the warning saying so, nil when none.
+    static func remove(from pdf: inout PDFText) -> Warning? {
+        let found = find(pdf)
+        guard !found.isEmpty else { return nil }
+        let fonts = Set(found.map(\.font))
+        for i in pdf.pages.indices { pdf.pages[i].glyphs.removeAll { $0.font.map(fonts.contains) ?? false } }
+        let what = found.map { f in
+            "\(f.font): \(f.junk) of \(f.glyphs) glyphs are punctuation or control characters (page\(f.pages.count == 1 ? "" : "s") \(PageList.describe(f.pages)))"
+        }
+        return Warning(code: "font_text_unreadable",
+                       message: "text drawn in \(found.count == 1 ? "a font" : "\(found.count) fonts") comes out as junk and was left out (a missing or broken ToUnicode map?): "
+                           + what.joined(separator: "; "),
+                       page: found.first?.pages.first)
+    }
+}
