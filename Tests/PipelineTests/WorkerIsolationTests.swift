@@ -101,7 +101,7 @@ final class WorkerIsolationTests: XCTestCase {
         let dir = scratch.appendingPathComponent("in")
         for kind in ["abort", "segv", "hang", "alloc"] { try copy(goods[0], to: "fault-\(kind).pdf", in: dir) }
         let started = Date()
-        let (status, err) = try extract(["in", "--out", "faults", "--jobs", "2", "--doc-timeout", "3", "--doc-memory", "300"],
+        let (status, err) = try extract(["in", "--out", "faults", "--jobs", "2", "--doc-timeout", "1", "--doc-memory", "300"],
                                         env: ["ITA_FAULT": "abort:fault-abort,segv:fault-segv,hang:fault-hang,alloc:fault-alloc"])
         XCTAssertEqual(status, 0, "some documents were read, so the run succeeds: \(err)")
         XCTAssertLessThan(Date().timeIntervalSince(started), 120, "the hang was not stopped by --doc-timeout")
