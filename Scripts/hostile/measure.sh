@@ -6,6 +6,7 @@
 # Cases: a FIFO named x.pdf, a link x.pdf -> /dev/zero, a 4 GB sparse file, a one-page image PDF
 # with a 14400 pt MediaBox (OCR render budget), a 2,000-page report made with qpdf from Corpus pages.
 # Usage: Scripts/hostile/measure.sh [BIN]   (default: .build/release/ita-extract, built if missing)
+#        CASES="giant pages2000" to run only some cases (default: all).
 # Needs qpdf and GNU time (ITA_DEPS=hostile Scripts/install-deps.sh). Prints a Markdown table.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,7 +51,7 @@ run() {  # run NAME OUT ARGS... -> writes $work/NAME.time and .rc
 run clean "$work/out-clean" "${goodpaths[@]}"
 echo "| case | exit | wall | peak RSS | reported as | good rows intact |"
 echo "| --- | --- | --- | --- | --- | --- |"
-for c in fifo devzero sparse giant pages2000; do
+for c in ${CASES:-fifo devzero sparse giant pages2000}; do
   run "$c" "$work/out-$c" "${goodpaths[@]}" "$work/$c/x.pdf"
   rc=$(cat "$work/$c.rc")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/$c.time")
