@@ -12,10 +12,10 @@ public struct DocumentLimits: Sendable, Equatable {
     /// `wallFactor` times the limit.
     public var docTimeout: Double
     /// `--doc-memory`: resident memory (bytes) a worker may reach; over it the worker is killed and
-    /// its document fails with stage `memory`. Default 2 GiB: measured peaks were about 590 MB for a
-    /// 2,000-page report read in one process and a few hundred MB for a 200 dpi OCR render with
-    /// Tesseract's Thai model loaded (see Scripts/hostile/measure.sh); 2 GiB is 3x that, and low
-    /// enough that `--jobs 2` stays under 4 GiB.
+    /// its document fails with stage `memory`. Default 2 GiB: measured peaks (release build,
+    /// Scripts/hostile/measure.sh) were 588 MB for a 2,000-page report, about 640 MB for a one-page PDF
+    /// with a 14400 pt MediaBox (the text pass's 72 dpi rulings render) and 107 MB for a 4-page
+    /// A4 scan read by OCR at 200 dpi; 2 GiB is 3x the largest, and `--jobs 2` stays under 4 GiB.
     public var docMemory: Int64
 
     /// Pages per `docTimeout`: see `docTimeout`.
