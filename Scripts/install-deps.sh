@@ -8,11 +8,13 @@ set -euo pipefail
 packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libpoppler-private-dev libicu-dev libsqlite3-dev libxlsxwriter-dev zlib1g-dev libtesseract-dev tesseract-ocr-tha tesseract-ocr-eng poppler-utils
   python3 time)  # the hostile-input suite: its generator and runner (Python), peak RSS from GNU time -v
 # Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/),
-# ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time, python3-venv for the pdfplumber peer: Scripts/bench-extract.sh).
+# ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time, jq, python3-venv for the pdfplumber peer:
+# Scripts/bench-extract.sh, bench-workers.sh), ITA_DEPS=hostile (qpdf, GNU time, jq: Scripts/hostile/measure.sh).
 case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(libreoffice-writer-nogui fonts-thai-tlwg qpdf imagemagick ghostscript tesseract-ocr tesseract-ocr-tha);; esac
 case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(chromium);; esac  # Scripts/corpus/variants.py prints and numbers pages with it
 case ",${ITA_DEPS:-}," in *,html,*) packages+=(chromium fonts-thai-tlwg);; esac
-case ",${ITA_DEPS:-}," in *,bench,*) packages+=(bc time python3-venv);; esac
+case ",${ITA_DEPS:-}," in *,bench,*) packages+=(bc time jq python3-venv);; esac
+case ",${ITA_DEPS:-}," in *,hostile,*) packages+=(qpdf time jq);; esac
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -16,10 +16,11 @@ public struct OCROptions: Sendable, Equatable, Codable {
     /// Tesseract's tessdata folder; nil for its default.
     public var dataPath: String?
     /// Pixel budget of one page's render: a page that would take more at `dpi` is rendered at the
-    /// dpi that fits, and the document gets an `ocr_dpi_reduced` warning. 36 Mpx: A4 at the highest
-    /// --ocr-dpi (600) is 34.8 Mpx, so no ordinary page is reduced, while a 14400 pt square page
-    /// (PDF's largest) at 200 dpi would be 1.6 Gpx, about 6.4 GB as poppler's 32-bit render.
-    public var maxPixels: Double = 36_000_000
+    /// dpi that fits, and the document gets an `ocr_dpi_reduced` warning. A 14400 pt square page
+    /// (PDF's largest) at 200 dpi would be 1.6 Gpx, about 6.4 GB as poppler's 32-bit render. 16 Mpx:
+    /// A4 up to 400 dpi (15.5 Mpx) and A3 up to 280 dpi are never reduced (scans are 150-300 dpi);
+    /// measured, a 36 Mpx render with Tesseract peaked at 639 MB resident (Scripts/hostile/measure.sh).
+    public var maxPixels: Double = 16_000_000
 
     public init(languages: String = "tha+eng", dpi: Double = 200, dataPath: String? = nil) {
         self.languages = languages; self.dpi = dpi; self.dataPath = dataPath

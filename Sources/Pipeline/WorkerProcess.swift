@@ -74,6 +74,7 @@ final class WorkerProcess {
             return .lost(died(), pages: nil)
         }
         let pageSize = Int64(sysconf(Int32(_SC_PAGESIZE)))
+        let cpuAtStart = cpuSeconds() ?? 0
         let decoder = WorkerWire.decoder()
         while true {
             while let message = reader.nextBufferedLine() {
@@ -92,13 +93,17 @@ final class WorkerProcess {
                 continue
             }
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            let cpu = (cpuSeconds() ?? cpuAtStart) - cpuAtStart
             let allowed = limits.timeout(pages: pages)
-            if elapsed > allowed {
+            let wallAllowed = allowed * DocumentLimits.wallFactor
+            if cpu > allowed || elapsed > wallAllowed {
                 stop()
-                return .lost(DocumentError(stage: "timeout", reason: "doc_timeout",
-                                           message: String(format: "stopped after %.0f s, over the --doc-timeout limit of %.0f s for %@", elapsed, allowed,
-                                                           pages.map { "\($0) page\($0 == 1 ? "" : "s")" } ?? "a document whose pages were not yet counted")),
-                             pages: pages)
+                let what = pages.map { "\($0) page\($0 == 1 ? "" : "s")" } ?? "a document whose pages were not yet counted"
+                let message = cpu > allowed
+                    ? String(format: "stopped after %.0f s of CPU time, over the --doc-timeout limit of %.0f s for %@", cpu, allowed, what)
+                    : String(format: "stopped after %.0f s (%.0f s of CPU time), over the wall-clock limit of %.0f s (%g x --doc-timeout) for %@",
+                             elapsed, cpu, wallAllowed, DocumentLimits.wallFactor, what)
+                return .lost(DocumentError(stage: "timeout", reason: "doc_timeout", message: message), pages: pages)
             }
             if let resident = residentPages(), resident * pageSize > limits.docMemory {
                 stop()
@@ -110,6 +115,16 @@ final class WorkerProcess {
     private func memoryError(bytes: Int64, limits: DocumentLimits) -> DocumentError {
         DocumentError(stage: "memory", reason: "doc_memory",
                       message: "stopped at \(bytes >> 20) MB resident, over the --doc-memory limit of \(limits.docMemory >> 20) MB")
+    }
+
+    /// The worker's CPU time so far, user + system (fields 14 and 15 of /proc/PID/stat).
+    private func cpuSeconds() -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = text.lastIndex(of: ")") else { return nil }
+        // Fields after the command name (which may hold spaces) start at field 3.
+        let fields = text[text.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     /// The worker's resident set in pages (second field of /proc/PID/statm).

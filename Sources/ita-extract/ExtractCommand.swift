@@ -49,7 +49,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    @Option(name: .customLong("doc-timeout"), help: ArgumentHelp("Seconds a document may take in its worker process, per 20 pages started: the limit is S x (1 + pages/20). Over it the document fails with stage timeout.", valueName: "S"))
+    @Option(name: .customLong("doc-timeout"), help: ArgumentHelp("CPU seconds a document may use in its worker process: the limit is S x (1 + pages/20), and 10 times that in wall-clock time. Over it the document fails with stage timeout.", valueName: "S"))
     var docTimeout: Double = DocumentLimits().docTimeout
 
     @Option(name: .customLong("doc-memory"), help: ArgumentHelp("Resident memory (MB) a worker process may reach on one document; over it the document fails with stage memory.", valueName: "MB"))

@@ -9,5 +9,17 @@ struct ITAExtractCommand: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [ExtractCommand.self, ReviewCommand.self, NormaliseCommand.self, InspectCommand.self, EvalCommand.self, DiffCommand.self, CatalogueCommand.self, WorkerCommand.self]
     )
+
+    static func main() async {
+        if let message = DashPathGuard.problem(Array(CommandLine.arguments.dropFirst())) {
+            Self.exit(withError: ValidationError(message))
+        }
+        do {
+            var command = try parseAsRoot()
+            if var async = command as? AsyncParsableCommand { try await async.run() } else { try command.run() }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 

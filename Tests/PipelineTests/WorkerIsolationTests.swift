@@ -12,7 +12,7 @@ final class WorkerIsolationTests: XCTestCase {
         return bundle.deletingLastPathComponent().appendingPathComponent("ita-extract")
     }()
 
-    private var scratch: URL!
+    var scratch: URL!
 
     override func setUpWithError() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
@@ -28,7 +28,7 @@ final class WorkerIsolationTests: XCTestCase {
 
     /// Runs the binary; returns its exit status and stderr.
     @discardableResult
-    private func extract(_ args: [String], env: [String: String] = [:]) throws -> (Int32, String) {
+    func extract(_ args: [String], env: [String: String] = [:]) throws -> (Int32, String) {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = ["extract", "--quiet", "--no-ocr", "--mappings", CorpusRun.mappings.path] + args
@@ -43,7 +43,7 @@ final class WorkerIsolationTests: XCTestCase {
     }
 
     /// A copy of a Corpus PDF, made distinct (its own SHA-256) by a comment after %%EOF.
-    private func copy(_ corpusPath: String, to name: String, in dir: URL) throws {
+    func copy(_ corpusPath: String, to name: String, in dir: URL) throws {
         var data = try Data(contentsOf: CorpusRun.corpus.appendingPathComponent(corpusPath))
         data.append(Data("\n% \(name)\n".utf8))
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -71,7 +71,7 @@ final class WorkerIsolationTests: XCTestCase {
         return out
     }
 
-    private let goods = ["seeds/s002-obt.pdf", "generated/g02-obt-2567-ascii-longthead.pdf"]
+    let goods = ["seeds/s002-obt.pdf", "generated/g02-obt-2567-ascii-longthead.pdf"]
 
     /// A clean run over the two good documents alone, by the binary with --in-process (no workers):
     /// the reference the worker runs' good rows must equal byte for byte.
@@ -101,7 +101,7 @@ final class WorkerIsolationTests: XCTestCase {
         let dir = scratch.appendingPathComponent("in")
         for kind in ["abort", "segv", "hang", "alloc"] { try copy(goods[0], to: "fault-\(kind).pdf", in: dir) }
         let started = Date()
-        let (status, err) = try extract(["in", "--out", "faults", "--jobs", "2", "--doc-timeout", "3", "--doc-memory", "300"],
+        let (status, err) = try extract(["in", "--out", "faults", "--jobs", "2", "--doc-timeout", "1", "--doc-memory", "300"],
                                         env: ["ITA_FAULT": "abort:fault-abort,segv:fault-segv,hang:fault-hang,alloc:fault-alloc"])
         XCTAssertEqual(status, 0, "some documents were read, so the run succeeds: \(err)")
         XCTAssertLessThan(Date().timeIntervalSince(started), 120, "the hang was not stopped by --doc-timeout")
@@ -168,5 +168,16 @@ final class WorkerIsolationTests: XCTestCase {
         XCTAssertEqual(entries.first { $0["path"] as? String == "in/\\xBB\\xD2\\xC2.pdf" }?["path_hex"] as? String, hex)
         XCTAssertEqual(entries.first { $0["path"] as? String == "in/fifo.pdf" }?["error_reason"] as? String, "not_a_file")
         XCTAssertEqual(entries.count, reports.count, "every input has a manifest entry")
+    }
+}
+
+extension WorkerIsolationTests {
+    /// `-dash.pdf` without `--` used to be parsed as -d -a -s -h... and print help with exit 0.
+    func testDashPathWithoutDoubleDashIsRefusedClearly() throws {
+        try copy(goods[1], to: "-dash.pdf", in: scratch)
+        let (status, err) = try extract(["--out", "dash", "-dash.pdf"])
+        XCTAssertEqual(status, 64, err)
+        XCTAssertTrue(err.contains("put -- before it"), err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("dash").path))
     }
 }
