@@ -45,7 +45,6 @@ DEFAULT_SECONDS = 90
 DEFAULT_RSS_MB = 500
 # A case that hangs is killed here and fails.
 HARD_TIMEOUT = 150
-PENDING_TIMEOUT = 25
 
 
 def sha(path):
@@ -212,7 +211,7 @@ class Suite:
         shutil.rmtree(self.out, ignore_errors=True)
         argv = ["--out", out_name, "--quiet"] + (args if args is not None else ["in"])
         code, wall, rss, err = run(self.bin, argv, self.work,
-                                   PENDING_TIMEOUT if pending else HARD_TIMEOUT, env=env, prefix=prefix)
+                                   HARD_TIMEOUT, env=env, prefix=prefix)
         if prefix:
             os.chmod(self.work, 0o755)
         problems = []
