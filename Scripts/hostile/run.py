@@ -482,17 +482,15 @@ def main():
             ("encrypted", dict(files=[(os.path.join(CORPUS, "bad", "encrypted.pdf"), "m-case.pdf")],
                                expect={"status": "failed", "stage": "extract", "reason": "encrypted"})),
             ("pages-2000", dict(files=[(g("pages-2000"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
-            # The 72 dpi render that finds ruling lines has no pixel budget yet: 14400 pt is 207 M pixels.
-            ("mediabox-giant", dict(files=[(g("mediabox-giant"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"},
-                                    pending="a pixel budget for the ruling render (speed: page_rulings.cpp)")),
+            # 14400 pt is 207 M pixels at 72 dpi: the ruling render keeps to its pixel budget (page_rulings.cpp).
+            ("mediabox-giant", dict(files=[(g("mediabox-giant"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
             ("mediabox-zero", dict(files=[(g("mediabox-zero"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
             ("flate-bomb-100MB", dict(files=[(g("flate-bomb"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
             ("javascript", dict(files=[(g("javascript"), "m-case.pdf")], expect={"status": "ok", "warning": "nothing_found"})),
-            # OCR renders it under a pixel budget (workers' ocr_dpi_reduced) instead of at 200 dpi (4.66 GB);
-            # the 72 dpi ruling render before it still takes about 640 MB (as for mediabox-giant).
+            # OCR renders it under a pixel budget (workers' ocr_dpi_reduced) instead of at 200 dpi (4.66 GB),
+            # and so does the ruling render before it (page_rulings.cpp).
             ("image-bomb-14400pt", dict(files=[(g("image-bomb"), "m-case.pdf")],
-                                        expect={"status_in": ("failed", "partial"), "warning": "ocr_dpi_reduced"},
-                                        pending="a pixel budget for the ruling render (speed: page_rulings.cpp)")),
+                                        expect={"status_in": ("failed", "partial"), "warning": "ocr_dpi_reduced"})),
             ("name-thai-spaces", dict(files=[(g("objstm-ok"), "m ผลการประเมิน ITA 2566.pdf")], expect={"status": "ok"})),
             ("name-newline", dict(files=[(g("objstm-ok"), "m-new\nline.pdf")], expect={"status": "ok"})),
             ("name-upper-PDF", dict(files=[(g("objstm-ok"), "m-UPPER.PDF")], expect={"status": "ok"})),

@@ -6,6 +6,7 @@
 // rasterising them was most of the time.
 #include "shim_internal.hpp"
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -16,6 +17,9 @@ constexpr int kDark = 140;           // gray level below which a pixel is ink
 constexpr double kMinHorizontal = 24; // points: longer than any glyph stroke
 constexpr double kMinVertical = 18;   // points: taller than a 16 pt glyph's stem
 constexpr int kMaxThickness = 3;      // pixels: thicker dark areas are fills or bold text, not rules
+// Pixel budget of the render: a 14400 pt MediaBox at 72 dpi is 207 Mpx and peaked at 640 MB. A0 at
+// 72 dpi is 8.7 Mpx, so no real report page is rendered coarser; a giant one is, at the dpi that fits.
+constexpr double kMaxPixels = 16e6;
 
 struct Run { int line, a, b; }; // on row/column `line`, pixels a..b-1 are dark
 
@@ -116,9 +120,11 @@ std::vector<ps_rect> strokes(std::vector<Run> runs) {
 
 void ps_internal::find_rulings(ps_document *doc, int index, ps_page *out) {
     paths_bitmap bitmap;
-    if (!render_paths(doc, index, kDPI, &bitmap)) return;
+    const double points = out->width * out->height; // pixels at 72 dpi
+    const double dpi = points > kMaxPixels ? kDPI * std::sqrt(kMaxPixels / points) : kDPI;
+    if (!render_paths(doc, index, dpi, &bitmap)) return;
     out->drew_images = bitmap.drew_images ? 1 : 0;
-    const double scale = 72.0 / kDPI;
+    const double scale = 72.0 / dpi;
     std::vector<Run> hr, vr;
     runs(Pixels{bitmap}, int(kMinHorizontal / scale), int(kMinVertical / scale), hr, vr);
     std::vector<ps_rect> lines;
