@@ -18,11 +18,16 @@ public struct PipelineOptions: Sendable {
     public var toolVersion: String
     /// How pages without a text layer are OCR'd; nil leaves them unread (reported as such).
     public var ocr: OCROptions?
+    /// Where each document's result is kept between runs (see `ResultCache`); nil: no cache.
+    public var cache: CacheLocation?
+    /// The part of the inputs this run is (recorded in the manifest for `merge`); the caller selects the files.
+    public var shard: Shard?
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
-                ocr: OCROptions? = OCROptions()) {
+                ocr: OCROptions? = OCROptions(), cache: CacheLocation? = nil, shard: Shard? = nil) {
         self.outputDirectory = outputDirectory; self.jobs = jobs; self.bom = bom
         self.mappings = mappings; self.toolVersion = toolVersion; self.ocr = ocr
+        self.cache = cache; self.shard = shard
     }
 }
 
@@ -33,6 +38,10 @@ public struct RunSummary: Sendable {
     public var partial = 0
     public var failed = 0
     public var duplicates = 0
+    /// Documents whose result came from the cache.
+    public var cached = 0
+    /// Cache entries that could not be written (first few), e.g. a full disk: next run redoes them.
+    public var cacheFailures: [String] = []
     public var timings = StageTimings()
     public var wallSeconds = 0.0
 }
@@ -43,10 +52,24 @@ public struct RunSummary: Sendable {
 public struct ExtractionPipeline: Sendable {
     public let options: PipelineOptions
     let processor: DocumentProcessor
+    /// Cache, and merge's source of results (`DocumentResults`, `RunMerge`).
+    var results: DocumentResults
+    var mappingsVersion: String
+    /// manifest.json "options": the settings the records depend on (`RunSettings`).
+    var manifestOptions: [String: String]
+    /// Merge: the inputs' digests as the shards' manifests give them, instead of hashing the files.
+    var knownDigests: [String: Result<(hex: String, bytes: Int), Error>]?
+    /// Told about the run's progress (stderr line); nil: silent.
+    public var reporter: ProgressReporter?
 
     /// Loads the mappings (normalisation tables, catalogues) once for the whole run.
     public init(options: PipelineOptions) throws {
         self.options = options
+        mappingsVersion = MappingsVersion.of(options.mappings)
+        let key = CacheKey(toolVersion: options.toolVersion, build: BuildIdentity.current,
+                           mappingsVersion: mappingsVersion, ocr: options.ocr)
+        results = DocumentResults(cache: try options.cache.map { try ResultCache(root: $0.directory, key: key, reads: !$0.fresh) })
+        manifestOptions = RunSettings.manifestOptions(bom: options.bom, key: key, shard: options.shard)
         let normaliser = try ThaiNormaliser(mappings: options.mappings)
         processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser),
                                       ocr: options.ocr)
@@ -66,7 +89,7 @@ public struct ExtractionPipeline: Sendable {
         // (doc_id is the content's hash) and the repeat is named in the first one's warnings.
         var readSeconds = 0.0
         let digests: [Result<(hex: String, bytes: Int), Error>] = timed(&readSeconds) {
-            files.map { path in Result { try FileDigest.sha256(path: path) } }
+            files.map { path in knownDigests?[path] ?? Result { try FileDigest.sha256(path: path) } }
         }
         var firstPathOfDigest: [String: Int] = [:]
         var repeatsOf: [Int: [String]] = [:]
@@ -81,10 +104,13 @@ public struct ExtractionPipeline: Sendable {
         }
         summary.duplicates = files.count - work.count
         summary.timings.read = readSeconds
+        reporter?.begin(total: work.count)
+        defer { reporter?.finish() }
 
         let writer = try DatasetWriter(outputDirectory: options.outputDirectory, options: WriterOptions(bom: options.bom))
         var inputs: [Manifest.Input] = []
         let processor = self.processor
+        let results = self.results
         let order = work
         do {
             try await runOrdered(count: work.count, jobs: options.jobs, work: { k -> (ReportRecord, StageTimings) in
@@ -94,12 +120,13 @@ public struct ExtractionPipeline: Sendable {
                     let record = ReportRecord(docID: "", sourcePath: files[i], sha256: "", status: .failed,
                                               error: DocumentError(stage: "read", reason: "unreadable",
                                                                    message: "cannot read the file: \(error.localizedDescription)"))
-                    return (record, StageTimings())
+                    return (results.unreadable(record), StageTimings())
                 case .success(let dg):
-                    return processor.process(path: files[i], digest: dg.hex)
+                    return results.result(path: files[i], digest: dg.hex) { processor.process(path: files[i], digest: dg.hex) }
                 }
             }, deliver: { k, result in
                 var (record, t) = result
+                try results.verify(record)
                 let i = order[k]
                 if let repeats = repeatsOf[i] {
                     record.warnings.append(Warning(code: "duplicate_input",
@@ -124,13 +151,16 @@ public struct ExtractionPipeline: Sendable {
                     twin.path = path
                     inputs.append(twin)
                 }
+                reporter?.documentDone(record)
                 progress?(record)
             })
+            summary.cached = results.hits
+            summary.cacheFailures = results.failures
             summary.wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             let manifest = Manifest(toolVersion: options.toolVersion,
-                                    mappingsVersion: MappingsVersion.of(options.mappings),
+                                    mappingsVersion: mappingsVersion,
                                     inputs: inputs,
-                                    options: ["bom": options.bom ? "true" : "false"],
+                                    options: manifestOptions,
                                     timings: Manifest.Timings(startedAt: started, finishedAt: Date(),
                                                               stageSeconds: summary.timings.byStage
                                                                 .merging(["total_wall": summary.wallSeconds]) { a, _ in a }))
