@@ -15,6 +15,7 @@ jobs=${JOBS:-$(nproc)}
 swift build -c release --product ita-extract >/dev/null
 bin=$(realpath .build/release/ita-extract)
 work=$(mktemp -d /tmp/ita-scale.XXXXXX)
+chmod 755 "$work"  # munged runs as user munge and keeps its socket in here
 source Scripts/slurm/local-cluster.sh
 cleanup() { cluster_stop "$work/cluster"; rm -rf "$work"; }
 trap cleanup EXIT

@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-.build/debug/ita-extract}")
 work=$(mktemp -d /tmp/ita-slurm-test.XXXXXX)
+chmod 755 "$work"  # munged runs as user munge and keeps its socket in here
 source Scripts/slurm/local-cluster.sh
 cleanup() { cluster_stop "$work/cluster"; rm -rf "$work"; }
 trap cleanup EXIT

@@ -15,6 +15,7 @@ cluster_start() {
   done
   mkdir -p "$state/munge" "$state/munge-run" "$state/spool" "$state/ctld" "$state/log"
   chmod 755 "$state"
+  runuser -u munge -- test -x "$state" || { echo "local-cluster: user munge cannot reach $state (make its parent folders world-executable)" >&2; return 1; }
   # munge: its own key (1024 random bytes, owner munge, mode 400) and socket, so that a munged of the
   # machine, if any, is neither used nor disturbed.
   head -c 1024 /dev/urandom > "$state/munge/munge.key"
