@@ -99,6 +99,24 @@ final class IncrementalAndMergeTests: XCTestCase {
         XCTAssertEqual(plain.cached, 0)
     }
 
+    /// Moved files are found by content; a result that quotes its old path in a message is not reused.
+    func testMovedFilesReuseResultsThatDoNotNameTheirPath() throws {
+        let files = try archive()
+        let first = work.appendingPathComponent("first")
+        _ = try run(files, out: first)
+        let moved = work.appendingPathComponent("moved")
+        try FileManager.default.moveItem(at: work.appendingPathComponent("archive"), to: moved)
+        let movedFiles = files.map { $0.replacingOccurrences(of: work.appendingPathComponent("archive").path, with: moved.path) }
+        let again = try run(movedFiles, out: work.appendingPathComponent("again"), cache: CacheLocation.inside(first))
+        let fresh = try run(movedFiles, out: work.appendingPathComponent("fresh"), cache: CacheLocation(directory: work.appendingPathComponent("c2")))
+        try assertSameDataset(work.appendingPathComponent("again"), work.appendingPathComponent("fresh"))
+        // The truncated file's error names its path ("…/bad-truncated.pdf: damaged PDF…"), the others do not.
+        let errors = try String(contentsOf: work.appendingPathComponent("fresh/errors.jsonl"), encoding: .utf8)
+        let quoting = errors.split(separator: "\n").filter { $0.contains(moved.path + "/") && $0.contains("\"message\":\"" + moved.path) }
+        XCTAssertGreaterThan(quoting.count, 0, "expected an error message that quotes its path")
+        XCTAssertEqual(again.cached, fresh.documents - quoting.count)
+    }
+
     func testMergedShardsEqualAPlainRunAndMismatchesAreRefused() throws {
         let files = try archive(duplicateInShardOtherThanOf: 3)
         let plain = work.appendingPathComponent("plain")
