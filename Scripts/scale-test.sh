@@ -7,7 +7,8 @@
 #   byte with the cold run.
 # Prints wall time, pages/s and peak RSS of each. Scans are left out (OCR would dominate and is
 # measured by Scripts/bench-ocr.sh); so are Corpus/bad (failures take no time).
-#   Scripts/scale-test.sh [DOCS]   (default 2000; needs root for Slurm, ITA_DEPS=slurm,bench)   JOBS=2
+#   Scripts/scale-test.sh [DOCS]   (default 2000; needs root for Slurm, ITA_DEPS=slurm,bench)
+#   JOBS (default: cores), SIZES (cold-run sizes, default "200 1000 DOCS")
 set -euo pipefail
 cd "$(dirname "$0")/.."
 docs=${1:-2000}
@@ -28,13 +29,13 @@ for ((i = 0; i < docs; i++)); do
   f=$(printf '%s/doc-%05d.pdf' "$dir" "$i")
   cp "$src" "$f"; printf '\n%% ita-scale-test copy %d\n' "$i" >> "$f"
 done
-cd "$work"
+cd "$work"  # $OLDPWD: the repository
 parts() { local n=$1; for ((p = 0; p < (n + 99) / 100; p++)); do printf 'archive/part-%03d\n' "$p"; done; }
 pages_of() { grep -o '"pages":[0-9]*' "$1/reports.jsonl" | awk -F: '{s += $2} END {print s + 0}'; }
 row() {  # label docs out wall rss_kib
   local pages; pages=$(pages_of "$3")
-  printf '%-28s %6s docs %7s pages %9.2f s %9.1f pages/s %8.1f MB peak RSS\n' "$1" "$2" "$pages" "$4" \
-    "$(echo "$pages / $4" | bc -l)" "$(echo "$5 / 1024" | bc -l)"
+  printf '%-26s %5s docs %6s pages %8.2f s %8.1f pages/s %7.1f ms/doc %7.1f MB peak RSS\n' "$1" "$2" "$pages" "$4" \
+    "$(echo "$pages / $4" | bc -l)" "$(echo "$4 * 1000 / $2" | bc -l)" "$(echo "$5 / 1024" | bc -l)"
 }
 timed_run() {  # label docs out extra-args...
   local label=$1 n=$2 out=$3; shift 3
@@ -44,9 +45,20 @@ timed_run() {  # label docs out extra-args...
   row "$label" "$n" "$out" "$wall" "$rss"
 }
 echo "archive: $docs documents from ${#sources[@]} Corpus PDFs; release build; OCR off; --jobs $jobs; $(nproc) cores"
-sizes=(200 1000 "$docs"); [ "$docs" -le 1000 ] && sizes=(200 "$docs")
+read -r -a sizes <<< "${SIZES:-200 1000 $docs}"
+[ "${sizes[-1]}" = "$docs" ] || sizes+=("$docs")  # the warm run and the Slurm check reuse the last cold run
 for n in "${sizes[@]}"; do timed_run "cold (empty cache)" "$n" "cold-$n"; done
 timed_run "warm (all cached)" "$docs" "cold-$docs"
+# Ten new documents added to the cached archive: the rerun should cost about ten documents plus the write.
+mkdir -p archive/part-zzz-new
+for ((i = 0; i < 10; i++)); do
+  f=$(printf 'archive/part-zzz-new/new-%02d.pdf' "$i"); cp "$OLDPWD/${sources[$((i % ${#sources[@]}))]}" "$f"
+  printf '\n%% ita-scale-test new %d\n' "$i" >> "$f"
+done
+mapfile -t inputs < <(parts "$docs"; echo archive/part-zzz-new)
+/usr/bin/time -o "$work/time" -f '%e %M' "$bin" extract "${inputs[@]}" --out "added-$docs" --cache "cold-$docs/.cache" --jobs "$jobs" --no-ocr --quiet || true
+read -r wall rss < "$work/time"
+row "warm + 10 new files" "$((docs + 10))" "added-$docs" "$wall" "$rss"
 
 cluster_start "$work/cluster"
 cat > "$work/timed-ita.sh" <<WRAP
