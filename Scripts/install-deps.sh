@@ -9,12 +9,15 @@ packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libpoppler-private-d
   python3 time)  # the hostile-input suite: its generator and runner (Python), peak RSS from GNU time -v
 # Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/),
 # ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time, jq, python3-venv for the pdfplumber peer:
-# Scripts/bench-extract.sh, bench-workers.sh), ITA_DEPS=hostile (qpdf, GNU time, jq: Scripts/hostile/measure.sh).
+# Scripts/bench-extract.sh, bench-workers.sh), ITA_DEPS=hostile (qpdf, GNU time, jq: Scripts/hostile/measure.sh),
+# ITA_DEPS=slurm (munge, slurmctld, slurmd, slurm-client: the cluster test).
 case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(libreoffice-writer-nogui fonts-thai-tlwg qpdf imagemagick ghostscript tesseract-ocr tesseract-ocr-tha);; esac
 case ",${ITA_DEPS:-}," in *,corpus,*) packages+=(chromium);; esac  # Scripts/corpus/variants.py prints and numbers pages with it
 case ",${ITA_DEPS:-}," in *,html,*) packages+=(chromium fonts-thai-tlwg);; esac
 case ",${ITA_DEPS:-}," in *,bench,*) packages+=(bc time jq python3-venv);; esac
 case ",${ITA_DEPS:-}," in *,hostile,*) packages+=(qpdf time jq);; esac
+# ITA_DEPS=slurm: a one-node Slurm for Scripts/test-slurm.sh and Scripts/scale-test.sh (daemons started by the script, not by systemd).
+case ",${ITA_DEPS:-}," in *,slurm,*) packages+=(munge slurmctld slurmd slurm-client time);; esac
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

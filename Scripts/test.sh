@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # README command 2: install what is missing, then the whole test suite: an extraction-quality floor over
-# Corpus/ (eval against the gold files), then the unit and end-to-end tests.
+# Corpus/ (eval against the gold files), the unit and end-to-end tests, then the resume and Slurm tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash Scripts/install-deps.sh
+# The cluster test below needs a one-node Slurm (ITA_DEPS=slurm: munge, slurmctld, slurmd, slurm-client).
+ITA_DEPS="${ITA_DEPS:+$ITA_DEPS,}slurm" bash Scripts/install-deps.sh
 swift build --build-tests
 run=$(mktemp -d /tmp/ita-corpus-run.XXXXXX)
 trap 'rm -rf "$run"' EXIT
@@ -14,6 +15,10 @@ trap 'rm -rf "$run"' EXIT
 # dataset.xlsx read back with openpyxl (PyPI, throwaway venv): every cell equal to the CSVs.
 bash Scripts/check-workbook.sh "$run"
 swift test --skip-build
+# Incremental runs: kill -9 then resume, cached rerun, --fresh: each byte-identical to a plain run.
+bash Scripts/test-resume.sh .build/debug/ita-extract
+# Shards on a real (one-node) Slurm: job array + dependent merge = a plain run, byte for byte.
+bash Scripts/test-slurm.sh .build/debug/ita-extract
 # Hostile inputs (issue 14): damaged, huge, odd and missing files beside two good reports, the output
 # folder full, read-only, locked, interrupted. Each case's row, the neighbours' bytes, time and peak RSS.
 bash Scripts/hostile/run.sh .build/debug/ita-extract

@@ -68,6 +68,8 @@ struct DocumentProcessor: Sendable {
         }
         if let ocr, !pdf.pagesWithoutText.isEmpty {
             let wanted = pdf.pagesWithoutText
+            OCRBacklog.shared.add(wanted.count)  // the progress line's "OCR pages pending"
+            defer { OCRBacklog.shared.add(-wanted.count) }
             do {
                 ocrPages = try timed(&t.ocr) { try PageOCR.fill(&pdf, path: path, options: ocr) }
             } catch let e as DocumentError {

@@ -32,13 +32,19 @@ public struct PipelineOptions: Sendable {
     /// `--max-file-size`: bigger inputs are not read (stage read, reason too_large). Default 2 GiB:
     /// the largest real report seen is a few tens of MB; a multi-GB "PDF" is a mistake or an attack.
     public var maxFileSize: Int64
+    /// Where each document's result is kept between runs (see `ResultCache`); nil: no cache.
+    public var cache: CacheLocation?
+    /// The part of the inputs this run is (recorded in the manifest for `merge`); the caller selects the files.
+    public var shard: Shard?
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
                 ocr: OCROptions? = OCROptions(), workerExecutable: String? = nil,
-                limits: DocumentLimits = DocumentLimits(), maxFileSize: Int64 = 2 << 30) {
+                limits: DocumentLimits = DocumentLimits(), maxFileSize: Int64 = 2 << 30,
+                cache: CacheLocation? = nil, shard: Shard? = nil) {
         self.outputDirectory = outputDirectory; self.jobs = jobs; self.bom = bom
         self.mappings = mappings; self.toolVersion = toolVersion; self.ocr = ocr
         self.workerExecutable = workerExecutable; self.limits = limits; self.maxFileSize = maxFileSize
+        self.cache = cache; self.shard = shard
     }
 }
 
@@ -49,6 +55,10 @@ public struct RunSummary: Sendable {
     public var partial = 0
     public var failed = 0
     public var duplicates = 0
+    /// Documents whose result came from the cache.
+    public var cached = 0
+    /// Cache entries that could not be written (first few), e.g. a full disk: next run redoes them.
+    public var cacheFailures: [String] = []
     public var timings = StageTimings()
     public var wallSeconds = 0.0
     /// What the corrections file did (nil without one).
@@ -62,10 +72,24 @@ public struct ExtractionPipeline: Sendable {
     public let options: PipelineOptions
     /// Reads each document: in worker processes when `options.workerExecutable` is set.
     public let runner: DocumentRunner
+    /// Cache, and merge's source of results (`DocumentResults`, `RunMerge`).
+    var results: DocumentResults
+    var mappingsVersion: String
+    /// manifest.json "options": the settings the records depend on (`RunSettings`).
+    var manifestOptions: [String: String]
+    /// Merge: the inputs' digests as the shards' manifests give them, instead of hashing the files.
+    var knownDigests: [String: Result<(hex: String, bytes: Int), DocumentError>]?
+    /// Told about the run's progress (stderr line); nil: silent.
+    public var reporter: ProgressReporter?
 
     /// Loads the mappings (normalisation tables, catalogues) once for the whole run.
     public init(options: PipelineOptions) throws {
         self.options = options
+        mappingsVersion = MappingsVersion.of(options.mappings)
+        let key = CacheKey(toolVersion: options.toolVersion, build: BuildIdentity.current,
+                           mappingsVersion: mappingsVersion, ocr: options.ocr)
+        results = DocumentResults(cache: try options.cache.map { try ResultCache(root: $0.directory, key: key, reads: !$0.fresh) })
+        manifestOptions = RunSettings.manifestOptions(bom: options.bom, key: key, shard: options.shard)
         if let executable = options.workerExecutable {
             // Checked here too, so that broken Mappings/ data stops the run before any worker starts.
             _ = try DocumentProcessor.load(mappings: options.mappings, ocr: nil)
@@ -96,7 +120,10 @@ public struct ExtractionPipeline: Sendable {
         // (doc_id is the content's hash) and the repeat is named in the first one's warnings.
         var readSeconds = 0.0
         let maxFileSize = options.maxFileSize
-        let digests = timed(&readSeconds) { inputs.map { FileDigest.sha256(of: $0, maxBytes: maxFileSize) } }
+        let known = knownDigests
+        let digests = timed(&readSeconds) {
+            inputs.map { known?[$0.display] ?? FileDigest.sha256(of: $0, maxBytes: maxFileSize) }
+        }
         var firstPathOfDigest: [String: Int] = [:]
         var repeatsOf: [Int: [String]] = [:]
         var work: [Int] = []  // indices of files to process, in order
@@ -110,12 +137,15 @@ public struct ExtractionPipeline: Sendable {
         }
         summary.duplicates = files.count - work.count
         summary.timings.read = readSeconds
+        reporter?.begin(total: work.count)
+        defer { reporter?.finish() }
 
         let writer = try DatasetWriter(outputDirectory: options.outputDirectory, options: WriterOptions(bom: options.bom),
                                        corrections: options.corrections)
         var manifestInputs: [Manifest.Input] = []
         let runner = self.runner
         defer { runner.finish() }
+        let results = self.results
         let order = work
         do {
             try await runOrdered(count: work.count, jobs: options.jobs, work: { k -> (ReportRecord, StageTimings) in
@@ -123,12 +153,13 @@ public struct ExtractionPipeline: Sendable {
                 switch digests[i] {
                 case .failure(let error):
                     let record = ReportRecord(docID: "", sourcePath: files[i], sha256: "", status: .failed, error: error)
-                    return (record, StageTimings())
+                    return (results.unreadable(record), StageTimings())
                 case .success(let dg):
-                    return await runner.run(inputs[i], digest: dg.hex)
+                    return await results.result(path: files[i], digest: dg.hex) { await runner.run(inputs[i], digest: dg.hex) }
                 }
             }, deliver: { k, result in
                 var (record, t) = result
+                try results.verify(record)
                 let i = order[k]
                 if let repeats = repeatsOf[i] {
                     record.warnings.append(Warning(code: "duplicate_input",
@@ -155,13 +186,16 @@ public struct ExtractionPipeline: Sendable {
                     twin.path = path
                     manifestInputs.append(twin)
                 }
+                reporter?.documentDone(record)
                 progress?(record)
             })
+            summary.cached = results.hits
+            summary.cacheFailures = results.failures
             summary.wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             let manifest = Manifest(toolVersion: options.toolVersion,
-                                    mappingsVersion: MappingsVersion.of(options.mappings),
+                                    mappingsVersion: mappingsVersion,
                                     inputs: manifestInputs,
-                                    options: ["bom": options.bom ? "true" : "false"],
+                                    options: manifestOptions,
                                     timings: Manifest.Timings(startedAt: started, finishedAt: Date(),
                                                               stageSeconds: summary.timings.byStage
                                                                 .merging(["total_wall": summary.wallSeconds]) { a, _ in a }))

@@ -16,6 +16,14 @@ struct ExtractCommand: AsyncParsableCommand {
         in reports.csv; the other documents are unaffected. Exit status is 1 only when every input failed. \
         Pages without a text layer (scans, and PDFs whose only text is an OCR layer) are rendered and read \
         with Tesseract: text_source says ocr or mixed, and an ocr_pages warning names the pages.
+
+        Each document's result is kept in a cache (default OUT/.cache) keyed by the file's SHA-256, the tool \
+        and its build, the Mappings version and the OCR settings: a rerun reads only new or changed files, \
+        and a run killed at any point resumes where it stopped. --shard K/N reads one of N parts of the \
+        inputs (by a hash of the path); `ita-extract merge` joins the parts.
+
+        Progress goes to stderr: one updating line on a terminal, a line every 30 s otherwise (logs, Slurm); \
+        failures are printed one per line, also with --quiet.
         """
     )
 
@@ -46,8 +54,20 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Values a person fixed, one JSON object a line (DATASET.md \"Corrections\"): applied when the dataset is written; lines that match nothing are reported.", valueName: "file.jsonl"))
     var corrections: String?
 
-    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    @Option(help: ArgumentHelp("Cache of per-document results (default: OUT/.cache); share one folder between runs or shards.", valueName: "dir"))
+    var cache: String?
+
+    @Flag(help: "Ignore cached results: read every document again (the cache is refreshed).")
+    var fresh = false
+
+    @Option(help: ArgumentHelp("Read only part K of N (K from 0) of the inputs, chosen by a hash of each path; join the parts with `ita-extract merge`.", valueName: "K/N"))
+    var shard: String?
+
+    @Flag(name: .shortAndLong, help: "No progress line; failures are still printed.")
     var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Also print a line per document.")
+    var verbose = false
 
     @Option(name: .customLong("doc-timeout"), help: ArgumentHelp("CPU seconds a document may use in its worker process: the limit is S x (1 + pages/20), and 10 times that in wall-clock time. Over it the document fails with stage timeout.", valueName: "S"))
     var docTimeout: Double = DocumentLimits().docTimeout
@@ -67,6 +87,7 @@ struct ExtractCommand: AsyncParsableCommand {
         if docMemoryMB < 64 { throw ValidationError("--doc-memory must be at least 64 (MB)") }
         if ByteSize.parse(maxFileSize) == nil { throw ValidationError("--max-file-size: '\(maxFileSize)' is not a size (e.g. 2G, 500M, 1048576)") }
         if !(50...600).contains(ocrDPI) { throw ValidationError("--ocr-dpi must be between 50 and 600") }
+        if let shard { do { _ = try Shard(parsing: shard) } catch { throw ValidationError("\(error)") } }
     }
 
     func run() async throws {
@@ -81,10 +102,16 @@ struct ExtractCommand: AsyncParsableCommand {
         if !quiet { for note in folder.recovered { FileHandle.standardError.write(Data("ita-extract: \(note)\n".utf8)) } }
         // Every path given or found is an input: one that cannot be read fails at the read stage
         // (errors.jsonl, manifest.json) instead of vanishing.
-        let inputs = InputFinder.inputs(paths)
-        guard !inputs.isEmpty else {
+        let found = InputFinder.inputs(paths)
+        guard !found.isEmpty else {
             FileHandle.standardError.write(Data("ita-extract: no PDF files found\n".utf8))
             throw ExitCode.failure
+        }
+        let shard = try self.shard.map { try Shard(parsing: $0) }
+        let inputs = shard?.select(found) ?? found
+        if inputs.isEmpty, let shard {
+            // Not an error: with few files and many shards some shards are empty; merge still needs their manifest.
+            FileHandle.standardError.write(Data("ita-extract: shard \(shard) holds none of the \(found.count) files\n".utf8))
         }
         var fixes: Corrections?
         if let corrections {
@@ -106,32 +133,21 @@ struct ExtractCommand: AsyncParsableCommand {
                                       ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI),
                                       workerExecutable: executable,
                                       limits: DocumentLimits(docTimeout: docTimeout, docMemory: Int64(docMemoryMB) << 20),
-                                      maxFileSize: ByteSize.parse(maxFileSize)!)
+                                      maxFileSize: ByteSize.parse(maxFileSize)!,
+                                      cache: cache.map { CacheLocation(directory: URL(fileURLWithPath: $0), fresh: fresh) }
+                                          ?? CacheLocation.inside(URL(fileURLWithPath: out), fresh: fresh),
+                                      shard: shard)
         options.corrections = fixes
-        let pipeline: ExtractionPipeline
+        var pipeline: ExtractionPipeline
         do { pipeline = try ExtractionPipeline(options: options) } catch let e as GazetteerError {
             // A broken data file stops the run before any document: exit 2, naming the file and key.
             FileHandle.standardError.write(Data("ita-extract: broken mappings: \(e)\n".utf8))
             throw ExitCode(2)
         }
-        let quiet = self.quiet
-        let summary = try await pipeline.run(inputs: inputs) { record in
-            guard !quiet else { return }
-            let what: String
-            if let e = record.error { what = "failed (\(e.stage): \(e.reason)) \(e.message)" }
-            else {
-                what = "\(record.status.rawValue): \(record.indicators.count) indicators, \(record.questions.count) questions, \(record.measures.count) measures"
-                    + (record.warnings.isEmpty ? "" : ", \(record.warnings.count) warning\(record.warnings.count == 1 ? "" : "s")")
-            }
-            FileHandle.standardError.write(Data("\(record.sourcePath): \(what)\n".utf8))
-        }
-        if !quiet {
-            let line = String(format: "%d documents (%d ok, %d partial, %d failed%@) in %.2f s -> %@\n",
-                              summary.documents, summary.ok, summary.partial, summary.failed,
-                              summary.duplicates > 0 ? ", \(summary.duplicates) duplicate files read once" as NSString : "" as NSString,
-                              summary.wallSeconds, out as NSString)
-            FileHandle.standardError.write(Data(line.utf8))
-        }
+        let reporter = ProgressReporter.forStandardError(quiet: quiet)
+        pipeline.reporter = reporter
+        let summary = try await pipeline.run(inputs: inputs, progress: RunOutput.documentLine(reporter: reporter, verbose: verbose))
+        RunOutput.summary(summary, out: out, reporter: reporter)
         if let c = summary.corrections {
             // Never silent: a correction that matched nothing is named even with --quiet.
             for u in c.unmatched {
@@ -141,6 +157,6 @@ struct ExtractCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("corrections: \(c.applied) of \(c.lines) applied, \(c.unmatched.count) unmatched (manifest.json)\n".utf8))
             }
         }
-        if summary.failed == summary.documents { throw ExitCode.failure }
+        if summary.failed == summary.documents && summary.documents > 0 { throw ExitCode.failure }
     }
 }

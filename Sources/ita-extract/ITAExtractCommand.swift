@@ -7,7 +7,7 @@ struct ITAExtractCommand: AsyncParsableCommand {
         commandName: "ita-extract",
         abstract: "Turn Thai ITA (Integrity and Transparency Assessment) report PDFs into a research dataset.",
         version: ToolVersion.current,
-        subcommands: [ExtractCommand.self, ReviewCommand.self, NormaliseCommand.self, InspectCommand.self, EvalCommand.self, DiffCommand.self, CatalogueCommand.self, WorkerCommand.self]
+        subcommands: [ExtractCommand.self, MergeCommand.self, ReviewCommand.self, NormaliseCommand.self, InspectCommand.self, EvalCommand.self, DiffCommand.self, CatalogueCommand.self, WorkerCommand.self]
     )
 
     static func main() async {

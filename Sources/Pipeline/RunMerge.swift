@@ -1,0 +1,144 @@
+import DatasetWrite
+import Foundation
+import ITAModel
+
+/// `ita-extract merge`: one dataset from the outputs of several runs (the shards of one `--shard K/N`
+/// array, or runs over disjoint folders), byte-identical to a single run over all their inputs
+/// (manifest.json's timings aside).
+///
+/// Each run's manifest lists its inputs (path, SHA-256, size); their full results come from the
+/// runs' caches (`RUN/.cache`, or the `--cache` folders they shared), and the dataset is written by
+/// `ExtractionPipeline.run`, the same code as `extract`: same order, same duplicate handling, same
+/// writer. Runs must agree on the tool version, its build, the Mappings version and every setting
+/// the records depend on (manifest "options"), and shards must be all N of one N.
+public enum RunMerge {
+    /// What the runs hold, checked to belong together.
+    public struct Plan: Sendable {
+        public var toolVersion: String
+        public var mappingsVersion: String
+        /// The runs' common manifest options, without `shard`.
+        public var options: [String: String]
+        /// Every input path in output order, with its SHA-256 ("" for a file that could not be read) and size.
+        public var inputs: [(path: String, sha256: String, bytes: Int64)]
+    }
+
+    /// Reads and checks the runs' manifests.
+    public static func plan(runs: [URL]) throws -> Plan {
+        guard !runs.isEmpty else { throw MergeError.noRuns }
+        var manifests: [(URL, Manifest)] = []
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        for run in runs {
+            let url = run.appendingPathComponent("manifest.json")
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw MergeError.notARun(run.path, "no manifest.json (not a finished ita-extract output)")
+            }
+            do { manifests.append((run, try decoder.decode(Manifest.self, from: data))) } catch {
+                throw MergeError.notARun(run.path, "manifest.json cannot be read: \(error)")
+            }
+        }
+        func agree(_ what: String, _ value: (Manifest) -> String?) throws {
+            let values = manifests.map { ($0.0.path, value($0.1) ?? "(none)") }
+            if Set(values.map(\.1)).count > 1 { throw MergeError.mismatch(what: what, values: values) }
+        }
+        try agree("tool version") { $0.toolVersion }
+        try agree("schema version") { $0.schemaVersion }
+        try agree("Mappings version") { $0.mappingsVersion }
+        let keys = Set(manifests.flatMap { $0.1.options.keys }).subtracting([RunSettings.shardKey]).sorted()
+        for k in keys { try agree("option \(k)") { $0.options[k] } }
+
+        let shards = try manifests.map { run, m in try m.options[RunSettings.shardKey].map { try Shard(parsing: $0) } }
+        if shards.contains(where: { $0 != nil }) {
+            guard shards.allSatisfy({ $0 != nil }) else {
+                throw MergeError.shards("some runs are shards and some are not: " +
+                                        zip(runs, shards).map { "\($0.0.path) (\($0.1?.description ?? "whole"))" }.joined(separator: ", "))
+            }
+            let given = shards.compactMap { $0 }
+            let counts = Set(given.map(\.count))
+            guard counts.count == 1, let n = counts.first else {
+                throw MergeError.shards("the runs are shards of different N: " + given.map(\.description).joined(separator: ", "))
+            }
+            var seen: [Int: String] = [:]
+            for (run, s) in zip(runs, given) {
+                if let other = seen[s.index] { throw MergeError.shards("shard \(s) given twice: \(other) and \(run.path)") }
+                seen[s.index] = run.path
+            }
+            let missing = (0..<n).filter { seen[$0] == nil }
+            if !missing.isEmpty {
+                throw MergeError.shards("missing shard\(missing.count == 1 ? "" : "s") " +
+                                        missing.map { "\($0)/\(n)" }.joined(separator: ", ") + " of \(n)")
+            }
+        }
+
+        var byPath: [String: (sha256: String, bytes: Int64, run: String)] = [:]
+        for (run, m) in manifests {
+            for input in m.inputs {
+                if let known = byPath[input.path] {
+                    if known.sha256 != input.sha256 {
+                        throw MergeError.conflict(path: input.path, runs: [known.run, run.path])
+                    }
+                    continue
+                }
+                byPath[input.path] = (input.sha256, input.bytes, run.path)
+            }
+        }
+        // The order InputFinder gives (byte order of the UTF-8 path), so output order is a single run's.
+        let paths = byPath.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        var options = manifests[0].1.options
+        options[RunSettings.shardKey] = nil
+        return Plan(toolVersion: manifests[0].1.toolVersion, mappingsVersion: manifests[0].1.mappingsVersion,
+                    options: options, inputs: paths.map { ($0, byPath[$0]!.sha256, byPath[$0]!.bytes) })
+    }
+
+    /// Writes the merged dataset to `out`. `caches`: extra cache folders to look in after each run's own
+    /// `.cache`; `mappings`: a Mappings folder for the pipeline's set-up (nothing is re-read with it).
+    public static func merge(runs: [URL], out: URL, caches: [URL], mappings: URL, jobs: Int,
+                             reporter: ProgressReporter? = nil) async throws -> RunSummary {
+        let plan = try plan(runs: runs)
+        guard let keyDigest = plan.options["cache_key"] else {
+            throw MergeError.notARun(runs[0].path, "its manifest has no cache_key option (made by an ita-extract without a result cache)")
+        }
+        let roots = runs.map { $0.appendingPathComponent(".cache", isDirectory: true) } + caches
+        let options = PipelineOptions(outputDirectory: out, jobs: jobs, bom: plan.options["bom"] == "true",
+                                      mappings: mappings, toolVersion: plan.toolVersion, ocr: nil)
+        var pipeline = try ExtractionPipeline(options: options)
+        pipeline.mappingsVersion = plan.mappingsVersion
+        pipeline.manifestOptions = plan.options
+        pipeline.results = DocumentResults(mergeFrom: roots.map { ResultCache(existing: $0, keyDigest: keyDigest) })
+        var digests: [String: Result<(hex: String, bytes: Int), DocumentError>] = [:]
+        for input in plan.inputs {
+            // A file the shard could not read: its record (stage read, with its reason) is in the shard's cache.
+            digests[input.path] = input.sha256.isEmpty ? .failure(DocumentError(stage: "read", reason: "unreadable_in_shard",
+                                                                                message: "not readable where the shard ran"))
+                                                       : .success((input.sha256, Int(input.bytes)))
+        }
+        pipeline.knownDigests = digests
+        pipeline.reporter = reporter
+        return try await pipeline.run(files: plan.inputs.map(\.path))
+    }
+}
+
+public enum MergeError: Error, CustomStringConvertible {
+    case noRuns
+    case notARun(String, String)
+    case mismatch(what: String, values: [(String, String)])
+    case shards(String)
+    case conflict(path: String, runs: [String])
+    case recordMissing(path: String, sha256: String)
+
+    public var description: String {
+        switch self {
+        case .noRuns: return "no runs to merge"
+        case .notARun(let run, let why): return "\(run): \(why)"
+        case .mismatch(let what, let values):
+            return "the runs differ in \(what): " + values.map { "\($0.0) has \($0.1)" }.joined(separator: ", ")
+                + ". Only runs made by the same build of ita-extract with the same Mappings and settings can be merged: rerun the odd ones."
+        case .shards(let why): return "cannot merge: \(why)"
+        case .conflict(let path, let runs):
+            return "\(path) has different contents in \(runs.joined(separator: " and ")): the runs did not read the same archive"
+        case .recordMissing(let path, let sha):
+            return "no cached result for \(path)\(sha.isEmpty ? "" : " (sha256 \(sha.prefix(16))…)") in the runs' .cache folders"
+                + " or the --cache folders given: pass the --cache DIR the shards used"
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Dispatch
+import Foundation
+import ITAModel
+import Pipeline
+import XCTest
+
+/// The result cache, shards and merge on real Corpus PDFs (OCR off): a cached rerun and a merge of
+/// shards write the bytes a plain run writes.
+final class IncrementalAndMergeTests: XCTestCase {
+    static let datasetFiles = ["reports.jsonl", "reports.csv", "indicator_scores.csv", "question_scores.csv",
+                               "measures.csv", "errors.jsonl", "dataset.sqlite", "datapackage.json"]
+    var work: URL!
+
+    override func setUpWithError() throws {
+        work = FileManager.default.temporaryDirectory.appendingPathComponent("ita-incr-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: work) }
+
+    /// A small archive: some generated reports and bad files, plus one report again under another name.
+    func archive(duplicateInShardOtherThanOf count: Int = 3) throws -> [String] {
+        let fm = FileManager.default
+        let dir = work.appendingPathComponent("archive")
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        let picks = ["generated/g01-nakhon-2566-cover-sidebyside.pdf", "generated/g04-tambon-2566-proseonly.pdf",
+                     "generated/g08-obj-2566-sidebyside-borderless.pdf", "bad/not-a-pdf.pdf", "bad/truncated.pdf"]
+        var files: [String] = []
+        for p in picks {
+            let to = dir.appendingPathComponent(p.replacingOccurrences(of: "/", with: "-"))
+            try fm.copyItem(at: CorpusRun.corpus.appendingPathComponent(p), to: to)
+            files.append(to.path)
+        }
+        // The same bytes as the first report under a name that falls in another shard: merge must
+        // still read it once and name the repeat, as a single run does.
+        let original = files[0]
+        let name = (0..<100).map { dir.appendingPathComponent("copy-\($0).pdf").path }
+            .first { Shard.of(path: $0, count: count) != Shard.of(path: original, count: count) }!
+        try fm.copyItem(atPath: original, toPath: name)
+        files.append(name)
+        return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    func run(_ files: [String], out: URL, cache: CacheLocation? = nil, shard: Shard? = nil) throws -> RunSummary {
+        let pipeline = try ExtractionPipeline(options: PipelineOptions(
+            outputDirectory: out, jobs: 2, bom: false, mappings: CorpusRun.mappings, toolVersion: "test", ocr: nil,
+            cache: cache ?? CacheLocation.inside(out), shard: shard))
+        return try wait { try await pipeline.run(files: shard?.select(files) ?? files) }
+    }
+
+    func wait<T>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+        let box = ResultBox<T>(), done = DispatchSemaphore(value: 0)
+        Task { do { box.value = .success(try await body()) } catch { box.value = .failure(error) }; done.signal() }
+        done.wait()
+        return try box.value!.get()
+    }
+
+    func assertSameDataset(_ a: URL, _ b: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+        for name in Self.datasetFiles {
+            let x = try Data(contentsOf: a.appendingPathComponent(name)), y = try Data(contentsOf: b.appendingPathComponent(name))
+            XCTAssertFalse(x.isEmpty, name, file: file, line: line)
+            XCTAssertEqual(x, y, "\(name) differs", file: file, line: line)
+        }
+        func manifest(_ dir: URL) throws -> NSDictionary {
+            var m = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("manifest.json"))) as! [String: Any]
+            m["timings"] = nil
+            return m as NSDictionary
+        }
+        XCTAssertEqual(try manifest(a), try manifest(b), "manifest.json differs (timings aside)", file: file, line: line)
+    }
+
+    func testCachedRerunAndAddedFilesWriteTheSameBytes() throws {
+        let files = try archive()
+        let fresh = work.appendingPathComponent("fresh")
+        let first = try run(files, out: fresh)
+        XCTAssertEqual(first.cached, 0)
+        XCTAssertEqual(first.duplicates, 1)
+        XCTAssertEqual(first.cacheFailures, [])
+
+        let warm = try run(files, out: work.appendingPathComponent("warm"), cache: CacheLocation.inside(fresh))
+        XCTAssertEqual(warm.cached, files.count - 1, "every document read once should come from the cache")
+        XCTAssertEqual(warm.timings.extract, 0)
+        try assertSameDataset(fresh, work.appendingPathComponent("warm"))
+
+        let again = try run(files, out: work.appendingPathComponent("again"), cache: CacheLocation(directory: fresh.appendingPathComponent(".cache"), fresh: true))
+        XCTAssertEqual(again.cached, 0, "--fresh must not read the cache")
+        try assertSameDataset(fresh, work.appendingPathComponent("again"))
+
+        // One more file: only it is read.
+        let added = work.appendingPathComponent("archive/added.pdf").path
+        try FileManager.default.copyItem(at: CorpusRun.corpus.appendingPathComponent("generated/g02-obt-2567-ascii-longthead.pdf"),
+                                         to: URL(fileURLWithPath: added))
+        let more = (files + [added]).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let grown = try run(more, out: fresh)
+        XCTAssertEqual(grown.cached, files.count - 1)
+        XCTAssertEqual(grown.documents, files.count)
+        let plain = try run(more, out: work.appendingPathComponent("plain-more"), cache: CacheLocation(directory: work.appendingPathComponent("other-cache")))
+        try assertSameDataset(fresh, work.appendingPathComponent("plain-more"))
+        XCTAssertEqual(plain.cached, 0)
+    }
+
+    /// Moved files are found by content; a result that quotes its old path in a message is not reused.
+    func testMovedFilesReuseResultsThatDoNotNameTheirPath() throws {
+        let files = try archive()
+        let first = work.appendingPathComponent("first")
+        _ = try run(files, out: first)
+        let moved = work.appendingPathComponent("moved")
+        try FileManager.default.moveItem(at: work.appendingPathComponent("archive"), to: moved)
+        let movedFiles = files.map { $0.replacingOccurrences(of: work.appendingPathComponent("archive").path, with: moved.path) }
+        let again = try run(movedFiles, out: work.appendingPathComponent("again"), cache: CacheLocation.inside(first))
+        let fresh = try run(movedFiles, out: work.appendingPathComponent("fresh"), cache: CacheLocation(directory: work.appendingPathComponent("c2")))
+        try assertSameDataset(work.appendingPathComponent("again"), work.appendingPathComponent("fresh"))
+        // The truncated file's error names its path ("…/bad-truncated.pdf: damaged PDF…"), the others do not.
+        let errors = try String(contentsOf: work.appendingPathComponent("fresh/errors.jsonl"), encoding: .utf8)
+        let quoting = errors.split(separator: "\n").filter { $0.contains(moved.path + "/") && $0.contains("\"message\":\"" + moved.path) }
+        XCTAssertGreaterThan(quoting.count, 0, "expected an error message that quotes its path")
+        XCTAssertEqual(again.cached, fresh.documents - quoting.count)
+    }
+
+    func testMergedShardsEqualAPlainRunAndMismatchesAreRefused() throws {
+        let files = try archive(duplicateInShardOtherThanOf: 3)
+        let plain = work.appendingPathComponent("plain")
+        _ = try run(files, out: plain)
+        var runs: [URL] = []
+        for k in 0..<3 {
+            let out = work.appendingPathComponent("shard-\(k)")
+            _ = try run(files, out: out, shard: try Shard(index: k, count: 3))
+            runs.append(out)
+        }
+        let merged = work.appendingPathComponent("merged")
+        let shardRuns = runs
+        let summary = try wait { try await RunMerge.merge(runs: shardRuns, out: merged, caches: [], mappings: CorpusRun.mappings, jobs: 2) }
+        XCTAssertEqual(summary.duplicates, 1)
+        try assertSameDataset(plain, merged)
+        let reports = try String(contentsOf: merged.appendingPathComponent("reports.jsonl"), encoding: .utf8)
+        XCTAssertTrue(reports.contains("duplicate_input"), "the repeat in another shard is named, as in a plain run")
+
+        // An incomplete set of shards, and a shard made by another tool version, are refused.
+        XCTAssertThrowsError(try RunMerge.plan(runs: Array(runs.prefix(2)))) { error in
+            XCTAssertTrue("\(error)".contains("missing shard 2/3"), "\(error)")
+        }
+        let manifestURL = runs[1].appendingPathComponent("manifest.json")
+        let text = try String(contentsOf: manifestURL, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"tool_version\" : \"test\"", with: "\"tool_version\" : \"0.0.9\"")
+            .write(to: manifestURL, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try RunMerge.plan(runs: runs)) { error in
+            XCTAssertTrue("\(error)".contains("tool version"), "\(error)")
+            XCTAssertTrue("\(error)".contains("0.0.9"), "\(error)")
+        }
+    }
+}
+
+private final class ResultBox<T>: @unchecked Sendable { var value: Result<T, Error>? }
