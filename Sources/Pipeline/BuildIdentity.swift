@@ -9,7 +9,7 @@ public enum BuildIdentity {
     public static let current: String = {
         let candidates = ["/proc/self/exe", Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
         for path in candidates {
-            if let d = try? FileDigest.sha256(path: path) { return String(d.hex.prefix(16)) }
+            if case .success(let d) = FileDigest.sha256(of: InputPath(path), maxBytes: Int64.max) { return String(d.hex.prefix(16)) }
         }
         return "unknown"
     }()
