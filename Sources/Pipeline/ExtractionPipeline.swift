@@ -44,11 +44,13 @@ public struct ExtractionPipeline: Sendable {
     public let options: PipelineOptions
     let processor: DocumentProcessor
 
-    /// Loads the mappings (normalisation tables, catalogues) once for the whole run.
+    /// Loads and checks the mappings (normalisation tables, ITA data) once for the whole run,
+    /// before the first document; a broken data file throws `MappingsError`.
     public init(options: PipelineOptions) throws {
         self.options = options
         let normaliser = try ThaiNormaliser(mappings: options.mappings)
-        processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: options.mappings, normaliser: normaliser),
+        let ita = try ITAMappings(directory: options.mappings)
+        processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: ita, normaliser: normaliser),
                                       ocr: options.ocr)
         // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
         // thread-safe). A missing Tesseract is reported per document, as ocr_failed.

@@ -64,7 +64,7 @@ struct ExtractCommand: AsyncParsableCommand {
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bom: bom,
                                       mappings: mappingsDir, toolVersion: ToolVersion.current,
                                       ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI))
-        let pipeline = try ExtractionPipeline(options: options)
+        let pipeline = try MappingsFailure.exitOnError { try ExtractionPipeline(options: options) }
         let quiet = self.quiet
         let summary = try await pipeline.run(files: files) { record in
             guard !quiet else { return }

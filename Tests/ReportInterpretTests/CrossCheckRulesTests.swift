@@ -50,7 +50,7 @@ final class CrossCheckRulesTests: XCTestCase {
             var f = ReportFields(); f.overallScore = Traced("193.57", source: nil); return f
         }())
         let reader = try FieldsTestLayout.reader("")
-        let w = CrossChecks.run(on: r, reader: reader, mappings: FieldsTestLayout.mappings)
+        let w = CrossChecks.run(on: r, reader: reader)
         XCTAssertEqual(w.map(\.code), ["score_out_of_range"])
     }
 
@@ -60,7 +60,7 @@ final class CrossCheckRulesTests: XCTestCase {
         i.indicators = [IndicatorScore(year: 2566, indicator: 1, tool: .iit, name: nil, score: "99.00", page: 1, source: nil)]
         i.questions = (1...6).map { QuestionScore(year: 2566, code: "i\($0)", tool: .iit, question: nil, score: "100.00", page: 2, source: nil) }
         i.questions.append(QuestionScore(year: 2566, code: "i3", tool: .iit, question: nil, score: "96.90", page: 5, source: nil))
-        let w = CrossChecks.run(on: i, reader: try FieldsTestLayout.reader(""), mappings: FieldsTestLayout.mappings)
+        let w = CrossChecks.run(on: i, reader: try FieldsTestLayout.reader(""))
         let twice = w.filter { $0.code == "question_printed_twice" }
         XCTAssertEqual(twice.count, 1)
         XCTAssertTrue(twice.first?.message.contains("96.90") ?? false)

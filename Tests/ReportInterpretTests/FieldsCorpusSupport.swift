@@ -28,7 +28,7 @@ enum FieldsCorpus {
         let fm = FileManager.default
         var out: [Case] = []
         guard let normaliser = try? ThaiNormaliser(mappings: mappings) else { return [] }
-        let interpreter = ReportInterpreter(mappings: mappings, normaliser: normaliser)
+        let interpreter = ReportInterpreter(mappings: try! ITAMappings(directory: mappings), normaliser: normaliser)
         for sub in ["seeds", "generated"] {
             let dir = root.appendingPathComponent(sub)
             let names = ((try? fm.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".pdf") }.sorted()

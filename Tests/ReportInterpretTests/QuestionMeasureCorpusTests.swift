@@ -48,21 +48,22 @@ final class QuestionMeasureCorpusTests: XCTestCase {
         try XCTSkipIf(docs.isEmpty, "no corpus PDFs with gold files yet")
         let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
         let normaliser = try ThaiNormaliser(mappings: mappings)
+        let ita = try ITAMappings(directory: mappings)
         var questions = Tally(), measures = Tally(), measureStructure = Tally()
         var report: [String] = []
         for (pdfURL, gold) in docs {
             let name = pdfURL.deletingPathExtension().lastPathComponent
             let pdf = try PDFExtractor.read(path: pdfURL.path)
-            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: normaliser, mappings: mappings)
+            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: normaliser, mappings: ita)
             let unsure = Self.unsure(gold)
 
             // Questions: keyed by (year, code), scores agree within 0.005.
             if let goldQ = gold["question_scores"] as? [[String: Any]], !unsure.contains("question_scores") {
-                let found = QuestionReader.read(from: reader, mappings: mappings)
+                let found = QuestionReader.read(from: reader)
                 // One row per (year, code); every printing stays available for cross-checks.
                 func key(_ q: QuestionScore) -> String { "\(q.year.map(String.init) ?? "?")/\(q.code)" }
                 XCTAssertEqual(Set(found.map(key)).count, found.count, name)
-                let printings = QuestionReader.allPrintings(from: reader, mappings: mappings)
+                let printings = QuestionReader.allPrintings(from: reader)
                 XCTAssertGreaterThanOrEqual(printings.count, found.count, name)
                 XCTAssertEqual(Set(printings.map(key)), Set(found.map(key)), name)
                 var byKey: [String: String] = [:]
@@ -88,7 +89,7 @@ final class QuestionMeasureCorpusTests: XCTestCase {
             // Measures: paired by the measure (else issue) text; a pair agrees on every given field.
             if let goldM = gold["measures"] as? [String: Any], let rows = goldM["rows"] as? [[String: Any]],
                !unsure.contains("measures") {
-                let found = MeasureReader.read(from: reader, mappings: mappings)
+                let found = MeasureReader.read(from: reader)
                 let t = Self.scoreMeasures(gold: rows, count: goldM["count"] as? Int, found: found, name: name, report: &report)
                 measures.tp += t.tp; measures.fp += t.fp; measures.fn += t.fn
                 // The same with spaces ignored: rows and columns right, whatever the wrap-space

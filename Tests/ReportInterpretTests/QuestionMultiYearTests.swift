@@ -79,8 +79,8 @@ final class QuestionMultiYearTests: XCTestCase {
             XCTAssertFalse(swapped.questions.isEmpty, c.name)
             let pdf = try PDFExtractor.read(path: c.pdf)
             let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: try ThaiNormaliser(mappings: mappings),
-                                        mappings: mappings)
-            let warnings = CrossChecks.run(on: swapped, reader: reader, mappings: mappings)
+                                        mappings: try ITAMappings(directory: mappings))
+            let warnings = CrossChecks.run(on: swapped, reader: reader)
             XCTAssertTrue(warnings.contains { $0.code == "indicator_mean_mismatch" && $0.message.contains("(\(year))") },
                           "\(c.name): \(warnings.map(\.message))")
         }
@@ -88,7 +88,7 @@ final class QuestionMultiYearTests: XCTestCase {
 
     /// Column titles of multi-year tables as reports print them.
     func testYearAndChangeColumnTitles() throws {
-        let v = QuestionTableVocabulary.load(mappings: FieldsCorpus.mappings)
+        let v = try QuestionTableVocabulary.load(mappings: FieldsCorpus.mappings)
         XCTAssertEqual(v.yearLabel("ปี ๒๕๖๖"), [2566])
         XCTAssertEqual(v.yearLabel("คะแนนปี 2567"), [2567])
         XCTAssertEqual(v.yearLabel("ปีงบประมาณ พ.ศ. ๒๕๖๖"), [2566])
@@ -123,7 +123,7 @@ final class QuestionMultiYearTests: XCTestCase {
         i๑ เจ้าหน้าที่ของหน่วยงานท่าน\t๙๘.๐๐\t๙๙.๒๕\t๑.๒๕
         i๒ เจ้าหน้าที่ของหน่วยงานท่าน\t๙๗.๕๐\t๙๖.๐๐\t-๑.๕๐
         """)
-        let qs = QuestionReader.read(from: reader, mappings: FieldsTestLayout.mappings)
+        let qs = QuestionReader.read(from: reader)
         XCTAssertEqual(qs.map { "\($0.year ?? 0)/\($0.code)=\($0.score)" },
                        ["2566/i1=98.00", "2566/i2=97.50", "2567/i1=99.25", "2567/i2=96.00"])
     }
@@ -139,7 +139,7 @@ final class QuestionMultiYearTests: XCTestCase {
         i๑ เจ้าหน้าที่ของหน่วยงานท่าน\t๙๘.๐๐
         i๒ เจ้าหน้าที่ของหน่วยงานท่าน\t๙๗.๕๐
         """)
-        let qs = QuestionReader.read(from: reader, mappings: FieldsTestLayout.mappings)
+        let qs = QuestionReader.read(from: reader)
         XCTAssertEqual(qs.map { "\($0.year ?? 0)/\($0.code)=\($0.score)" }, ["2567/i1=98.00", "2567/i2=97.50"])
     }
 }

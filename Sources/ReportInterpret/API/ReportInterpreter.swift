@@ -7,10 +7,11 @@ import ThaiNormalise
 /// concept (Internal/), each reading from the same `DocumentReader`.
 public struct ReportInterpreter: Sendable {
     let normaliser: ThaiNormaliser
-    let mappings: URL
+    let mappings: ITAMappings
 
-    /// `mappings` is the Mappings/ folder (question catalogues, score bands, weights).
-    public init(mappings: URL, normaliser: ThaiNormaliser) {
+    /// `mappings` is the run's ITA data (question catalogues, score bands, weights, wording),
+    /// loaded once before the first document.
+    public init(mappings: ITAMappings, normaliser: ThaiNormaliser) {
         self.mappings = mappings
         self.normaliser = normaliser
     }
@@ -26,9 +27,9 @@ public struct ReportInterpreter: Sendable {
         warnings += Self.mergeTableTotals(indicators, into: &result.fields)
         result.indicators = indicators.indicators
         warnings += indicators.warnings
-        result.questions = QuestionReader.read(from: reader, mappings: mappings)
-        result.measures = MeasureReader.read(from: reader, mappings: mappings)
-        warnings += CrossChecks.run(on: result, reader: reader, mappings: mappings)
+        result.questions = QuestionReader.read(from: reader)
+        result.measures = MeasureReader.read(from: reader)
+        warnings += CrossChecks.run(on: result, reader: reader)
         result.warnings = warnings
         return result
     }

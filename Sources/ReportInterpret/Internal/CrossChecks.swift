@@ -7,7 +7,7 @@ import ITAModel
 /// (Two districts and disagreeing printings are found while reading, see ReportFieldsReader and
 /// IndicatorReader.) Weights, bands and catalogues: Mappings/ita/.
 enum CrossChecks {
-    static func run(on result: Interpretation, reader: DocumentReader, mappings: URL) -> [Warning] {
+    static func run(on result: Interpretation, reader: DocumentReader) -> [Warning] {
         let v = reader.ita
         var out: [Warning] = []
         let year = result.fields.assessmentYear?.value
@@ -23,7 +23,7 @@ enum CrossChecks {
         for q in result.questions { range("question \(q.code)", q.score, q.page) }
 
         // A question printed twice with different scores (every printing, not just the kept one).
-        let printings = QuestionReader.allPrintings(from: reader, mappings: mappings)
+        let printings = QuestionReader.allPrintings(from: reader)
         out += duplicateQuestions(printings.isEmpty ? result.questions : printings)
 
         // Indicator vs mean of its questions (tools and catalogue per year; complete sets only).

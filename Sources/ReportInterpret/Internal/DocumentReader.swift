@@ -32,18 +32,20 @@ struct DocumentReader {
     let lines: [ReadLine]
     /// The ITA data files (Mappings/ita/): indicator names, cue words, catalogues, bands, weights.
     let ita: ITAVocabulary
+    /// Question-table header wording (Mappings/ita/question-table.json).
+    let questionTable: QuestionTableVocabulary
+    /// Action-plan header wording (Mappings/ita/measure-headers.json).
+    let measureHeaders: MeasureHeaderVocabulary
     /// Answers computed once per document (see `InterpretMemo`).
     let memo = InterpretMemo()
 
-    init(layout: DocumentLayout, normaliser: ThaiNormaliser) {
-        self.init(layout: layout, normaliser: normaliser, mappings: MappingsDirectory.locate())
-    }
-
-    /// `mappings` is the Mappings/ folder the ITA vocabulary is read from.
-    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: URL?) {
+    /// `mappings` is the run's ITA data, loaded once; this document gets memos of its own.
+    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: ITAMappings) {
         self.layout = layout
         self.normaliser = normaliser
-        self.ita = ITAVocabulary(mappings: mappings)
+        self.ita = mappings.vocabulary.forOneDocument()
+        self.questionTable = mappings.questionTable
+        self.measureHeaders = mappings.measureHeaders.forOneDocument()
         var lines: [ReadLine] = []
         for page in layout.pages {
             for line in page.lines {

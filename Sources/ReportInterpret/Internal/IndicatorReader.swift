@@ -161,12 +161,10 @@ enum IndicatorReader {
         let from = max(0, firstLine - 4)
         if from < firstLine {
             var years = Set<Int>()
-            if let cues = reader.ita.cues {
-                for li in from..<firstLine {
-                    let kt = KeyedText(reader.lines[li].text)
-                    for n in NumberTokens.find(in: kt) where n.isYear {
-                        if YearFinder.classify(n.range, in: kt, cues: cues) != .previous { years.insert(Int(n.value)) }
-                    }
+            for li in from..<firstLine {
+                let kt = KeyedText(reader.lines[li].text)
+                for n in NumberTokens.find(in: kt) where n.isYear {
+                    if YearFinder.classify(n.range, in: kt, cues: reader.ita.cues) != .previous { years.insert(Int(n.value)) }
                 }
             }
             if years.count == 1 { return years.first }

@@ -72,7 +72,7 @@ enum IndicatorRows {
     }
 
     static func parse(_ row: CellRow, _ v: ITAVocabulary) -> ParsedRow {
-        guard let cues = v.cues else { return .other }
+        let cues = v.cues
         // Same as "trimmed of .whitespaces is not empty", without building the trimmed string.
         var cells = row.cells.filter { !$0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }
         guard !cells.isEmpty else { return .other }
@@ -155,7 +155,7 @@ enum IndicatorRows {
     }
 
     private static func label(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
-        guard let cues = v.cues else { return nil }
+        let cues = v.cues
         var cells = cellsIn
         // Drop a tool cell ("IIT", "แบบวัด ... (EIT)").
         if let first = cells.first {

@@ -8,7 +8,7 @@ import ITAModel
 /// one reader serves one document on one thread.
 final class InterpretMemo {
     var fields: (fields: ReportFields, warnings: [Warning])?
-    var printings: [String: [QuestionScore]] = [:]
+    var printings: [QuestionScore]?
     var textBlocks: [Bool: [TextBlock]] = [:]
     var pageBlocks: [TextBlock]?
     var linesByPage: [(page: Int, lines: [ReadLine])]?

@@ -9,8 +9,8 @@ import ThaiNormalise
 /// found them, else by where every column's text starts a new block. Tables continued on the
 /// next page (with or without a repeated header) continue the same plan.
 enum MeasureReader {
-    static func read(from reader: DocumentReader, mappings: URL? = nil) -> [Measure] {
-        guard let vocabulary = MeasureHeaderVocabulary.load(mappings: mappings) else { return [] }
+    static func read(from reader: DocumentReader) -> [Measure] {
+        let vocabulary = reader.measureHeaders
         var builder = MeasureRowBuilder(normaliser: reader.normaliser)
         var active: MeasureHeaderBand?
         // True from a header band until its first body line: a header row can itself run over

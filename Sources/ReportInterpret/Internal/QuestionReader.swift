@@ -9,11 +9,11 @@ import ITAModel
 /// year's score and change columns are left out. Text cut by a page break is joined back.
 enum QuestionReader {
     /// One row per (year, code) (the first printing), ordered by year, tool and number.
-    static func read(from reader: DocumentReader, mappings: URL? = nil) -> [QuestionScore] {
+    static func read(from reader: DocumentReader) -> [QuestionScore] {
         struct Key: Hashable { var year: Int?; var code: String }
         var seen = Set<Key>()
         var out: [QuestionScore] = []
-        for q in allPrintings(from: reader, mappings: mappings) where !seen.contains(Key(year: q.year, code: q.code)) {
+        for q in allPrintings(from: reader) where !seen.contains(Key(year: q.year, code: q.code)) {
             seen.insert(Key(year: q.year, code: q.code))
             out.append(q)
         }
@@ -26,16 +26,15 @@ enum QuestionReader {
     /// question in several sections). For cross-checks: two printings of one (year, code) with
     /// different scores are a conflict (`read` keeps the first). Single-score tables carry the
     /// assessment year, read by `ReportFieldsReader` (nil when the document does not say).
-    static func allPrintings(from reader: DocumentReader, mappings: URL? = nil) -> [QuestionScore] {
-        let key = mappings?.absoluteString ?? ""
-        if let done = reader.memo.printings[key] { return done }
-        let out = allPrintingsUncached(from: reader, mappings: mappings)
-        reader.memo.printings[key] = out
+    static func allPrintings(from reader: DocumentReader) -> [QuestionScore] {
+        if let done = reader.memo.printings { return done }
+        let out = allPrintingsUncached(from: reader)
+        reader.memo.printings = out
         return out
     }
 
-    private static func allPrintingsUncached(from reader: DocumentReader, mappings: URL?) -> [QuestionScore] {
-        let vocabulary = QuestionTableVocabulary.load(mappings: mappings)
+    private static func allPrintingsUncached(from reader: DocumentReader) -> [QuestionScore] {
+        let vocabulary = reader.questionTable
         let year = ReportFieldsReader.read(from: reader).assessmentYear?.value
         let joiner = QuestionPageBreak(vocabulary: vocabulary, normaliser: reader.normaliser)
         var out: [QuestionScore] = []

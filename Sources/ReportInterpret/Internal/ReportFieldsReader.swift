@@ -61,7 +61,7 @@ enum ReportFieldsReader {
         }
         let year = f.assessmentYear?.value
 
-        guard let cues = v.cues else { return (f, warnings) }
+        let cues = v.cues
         // Headline values may sit in a "label | value" table row: read whole lines too.
         let lineBlocks = reader.textBlocks(wholeLines: true)
         func lprov(_ block: Int, _ pos: Int, _ via: String) -> Provenance {

@@ -14,7 +14,7 @@ struct YearMention {
 enum YearFinder {
     /// Every year printed in the blocks, classified.
     static func mentions(in blocks: [TextBlock], vocabulary: ITAVocabulary) -> [YearMention] {
-        guard let cues = vocabulary.cues else { return [] }
+        let cues = vocabulary.cues
         var out: [YearMention] = []
         for (b, block) in blocks.enumerated() {
             for n in NumberTokens.find(in: block.keyed) where n.isYear {
