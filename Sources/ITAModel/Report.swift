@@ -58,12 +58,12 @@ public struct Measure: Codable, Hashable, Sendable {
 /// A non-fatal finding about a document: a cross-check that failed, a page that could not be read...
 public struct Warning: Codable, Hashable, Sendable {
     /// Short stable code, e.g. "no_text_layer", "indicator_mean_mismatch" (the `warnings` column).
-    public var code: String
+    public var code: WarningCode
     /// Human-readable detail with the numbers involved.
     public var message: String
     public var page: Int?
 
-    public init(code: String, message: String, page: Int? = nil) {
+    public init(code: WarningCode, message: String, page: Int? = nil) {
         self.code = code; self.message = message; self.page = page
     }
 }

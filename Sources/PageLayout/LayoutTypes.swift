@@ -83,13 +83,22 @@ public struct TableRow: Hashable, Sendable {
 
 /// A table found on a page, from ruling lines or from text alignment.
 public struct Table: Hashable, Sendable {
+    /// How a table was found.
+    public enum Method: String, Hashable, Sendable, CustomStringConvertible {
+        /// From drawn ruling lines: its row and column bounds are certain.
+        case ruled
+        /// From text alignment alone: its bounds are inferred.
+        case stream
+        public var description: String { rawValue }
+    }
+
     public var page: Int
     public var box: Box
     /// Left and right x of each column, left to right.
     public var columns: [ClosedRange<Double>]
     public var rows: [TableRow]
-    /// How the table was found: "ruled" (drawn lines) or "stream" (text alignment).
-    public var method: String
+    /// How the table was found: from drawn lines or from text alignment.
+    public var method: Method
     /// True when this table continues one on the previous page (same columns, no title between).
     public var continuesPrevious: Bool
 
@@ -100,7 +109,7 @@ public struct Table: Hashable, Sendable {
     /// page break: its text goes on, its score was printed on the previous page).
     public var firstRowContinuesPrevious: Bool = false
 
-    public init(page: Int, box: Box, columns: [ClosedRange<Double>], rows: [TableRow], method: String,
+    public init(page: Int, box: Box, columns: [ClosedRange<Double>], rows: [TableRow], method: Method,
                 continuesPrevious: Bool = false) {
         self.page = page; self.box = box; self.columns = columns; self.rows = rows; self.method = method
         self.continuesPrevious = continuesPrevious

@@ -43,14 +43,14 @@ struct DocumentProcessor: Sendable {
                 ocrPages = try timed(&t.ocr) { try PageOCR.fill(&pdf, path: path, options: ocr) }
             } catch let e as DocumentError {
                 ocrError = e.message
-                record.warnings.append(Warning(code: "ocr_failed", message: e.message, page: wanted.first))
+                record.warnings.append(Warning(code: .ocrFailed, message: e.message, page: wanted.first))
             } catch {
                 ocrError = "\(error)"
-                record.warnings.append(Warning(code: "ocr_failed", message: "\(error)", page: wanted.first))
+                record.warnings.append(Warning(code: .ocrFailed, message: "\(error)", page: wanted.first))
             }
         }
         if let ocr, !ocrPages.isEmpty {
-            record.warnings.append(Warning(code: "ocr_pages",
+            record.warnings.append(Warning(code: .ocrPages,
                                            message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr.languages), \(Int(ocr.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
                                            page: ocrPages.first))
         }
@@ -61,7 +61,7 @@ struct DocumentProcessor: Sendable {
         if !missing.isEmpty {
             let list = PageList.describe(missing)
             let why = ocr == nil ? "OCR is off" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text"
-            record.warnings.append(Warning(code: "no_text_layer",
+            record.warnings.append(Warning(code: .noTextLayer,
                                            message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount) (\(why))",
                                            page: missing.first))
         }
@@ -85,7 +85,7 @@ struct DocumentProcessor: Sendable {
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
         if !missing.isEmpty { record.status = .partial }
         if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
-            record.warnings.append(Warning(code: "nothing_found",
+            record.warnings.append(Warning(code: .nothingFound,
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
         }
         return (record, t)

@@ -104,7 +104,7 @@ public struct ExtractionPipeline: Sendable {
                 var (record, t) = result
                 let i = order[k]
                 if let repeats = repeatsOf[i] {
-                    record.warnings.append(Warning(code: "duplicate_input",
+                    record.warnings.append(Warning(code: .duplicateInput,
                                                    message: "the same file (same SHA-256) is also at: \(repeats.joined(separator: ", ")); read once"))
                 }
                 if record.docID.isEmpty {

@@ -32,7 +32,7 @@ final class CSVOutputTests: XCTestCase {
         XCTAssertEqual(p["rating"], "")
         XCTAssertEqual(p["overall_score"], "71.04")
         XCTAssertEqual(p["status"], "partial")
-        XCTAssertEqual(p["warnings"], "ocr_page;measures_unreadable;duplicate_indicator_row")
+        XCTAssertEqual(p["warnings"], "ocr_pages;nothing_found;duplicate_indicator_row")
         XCTAssertEqual(p["warning_count"], "4")
         // Failed: file facts and the error only.
         let x = row(Fixtures.failed.docID)

@@ -47,7 +47,7 @@ enum Fixtures {
                 Measure(issue: nil, indicator: nil, measure: "ประชุมชี้แจง", steps: nil, period: nil, owner: nil, page: 9,
                         source: nil),
             ],
-            warnings: [Warning(code: "indicator_mean_mismatch", message: "mean 93.1 vs 93.50", page: 2)])
+            warnings: [Warning(code: .indicatorMeanMismatch, message: "mean 93.1 vs 93.50", page: 2)])
     }
 
     /// A report read in part, with years missing, a repeated indicator and two warnings of one code.
@@ -69,9 +69,9 @@ enum Fixtures {
             ],
             questions: [QuestionScore(year: nil, code: "e15", tool: .eit, question: "คุณภาพ\nการดำเนินงาน",
                                       score: "66.67", page: 2, source: nil)],
-            warnings: [Warning(code: "ocr_page", message: "page 2 read by OCR", page: 2),
-                       Warning(code: "ocr_page", message: "page 3 read by OCR", page: 3),
-                       Warning(code: "measures_unreadable", message: "no measures table found")])
+            warnings: [Warning(code: .ocrPages, message: "page 2 read by OCR", page: 2),
+                       Warning(code: .ocrPages, message: "page 3 read by OCR", page: 3),
+                       Warning(code: .nothingFound, message: "no measures table found")])
     }
 
     /// A document that could not be read; its stray values must not reach the dataset.

@@ -69,7 +69,7 @@ final class QuestionMultiYearTests: XCTestCase {
     func testCrossCheckUsesTheAssessmentYearsQuestions() throws {
         let mappings = FieldsCorpus.mappings
         for c in multiYearCases {
-            XCTAssertFalse(c.result.warnings.contains { $0.code == "indicator_mean_mismatch" },
+            XCTAssertFalse(c.result.warnings.contains { $0.code == .indicatorMeanMismatch },
                            "\(c.name): \(c.result.warnings.map(\.message))")
             guard let year = c.result.fields.assessmentYear?.value else { return XCTFail("\(c.name): no assessment year") }
             var swapped = c.result
@@ -81,7 +81,7 @@ final class QuestionMultiYearTests: XCTestCase {
             let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: try ThaiNormaliser(mappings: mappings),
                                         mappings: try ITAMappings(directory: mappings))
             let warnings = CrossChecks.run(on: swapped, reader: reader)
-            XCTAssertTrue(warnings.contains { $0.code == "indicator_mean_mismatch" && $0.message.contains("(\(year))") },
+            XCTAssertTrue(warnings.contains { $0.code == .indicatorMeanMismatch && $0.message.contains("(\(year))") },
                           "\(c.name): \(warnings.map(\.message))")
         }
     }

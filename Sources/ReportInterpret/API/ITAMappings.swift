@@ -23,6 +23,6 @@ public struct ITAMappings: @unchecked Sendable {
 
     /// The tool an indicator number belongs to, as indicators.json says; nil for an unknown number.
     public func tool(ofIndicator number: Int) -> Tool? {
-        vocabulary.indicators.first { $0.number == number }.flatMap { Tool(rawValue: $0.tool) }
+        vocabulary.tool(ofIndicator: number)
     }
 }

@@ -42,7 +42,7 @@ public struct ReportInterpreter: Sendable {
         if let (score, source) = r.tableAverages[a] {
             if let have = f.overallScore {
                 if Double(have.value) != Double(score) {
-                    out.append(Warning(code: "overall_score_disagrees",
+                    out.append(Warning(code: .overallScoreDisagrees,
                                        message: "overall score printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(score) in the multi-year table (page \(source.page)); kept \(have.value)",
                                        page: source.page))
                 }
@@ -53,7 +53,7 @@ public struct ReportInterpreter: Sendable {
         if let (rating, source) = r.tableRatings[a] {
             if let have = f.rating {
                 if have.value != rating {
-                    out.append(Warning(code: "rating_disagrees",
+                    out.append(Warning(code: .ratingDisagrees,
                                        message: "rating printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(rating) in the multi-year table (page \(source.page)); kept \(have.value)",
                                        page: source.page))
                 }

@@ -15,7 +15,7 @@ enum CrossChecks {
         // Scores outside 0-100.
         func range(_ what: String, _ s: String?, _ page: Int?) {
             guard let s, let d = Double(s) else { return }
-            if d < 0 || d > 100 { out.append(Warning(code: "score_out_of_range", message: "\(what) \(s) is outside 0-100", page: page)) }
+            if d < 0 || d > 100 { out.append(Warning(code: .scoreOutOfRange, message: "\(what) \(s) is outside 0-100", page: page)) }
         }
         range("overall score", result.fields.overallScore?.value, result.fields.overallScore?.source?.page)
         range("previous-year score", result.fields.previousScore?.value, result.fields.previousScore?.source?.page)
@@ -47,7 +47,7 @@ enum CrossChecks {
                 mean = codes.map { scores[$0.code]! }.reduce(0, +) / Double(codes.count)
             }
             if abs(mean - printed) > v.questionMeanTolerance {
-                out.append(Warning(code: "indicator_mean_mismatch",
+                out.append(Warning(code: .indicatorMeanMismatch,
                                    message: String(format: "indicator %d (%d) is printed as %@ but the mean of its %d questions is %.2f",
                                                    ind.indicator, y, ind.score, codes.count, mean),
                                    page: ind.page))
@@ -61,14 +61,14 @@ enum CrossChecks {
             let cat = v.catalogue(y)
             let codes = result.questions.filter { $0.year == y }
             if cat.isEmpty {
-                out.append(Warning(code: "question_catalogue_missing",
+                out.append(Warning(code: .questionCatalogueMissing,
                                    message: "no question catalogue for \(y) in Mappings/ita: \(codes.count) question scores not checked against their indicators (build one: ita-extract catalogue)",
                                    page: codes.first?.page))
                 continue
             }
             let unknown = codes.filter { cat[$0.code] == nil }
             if !unknown.isEmpty {
-                out.append(Warning(code: "question_code_unknown",
+                out.append(Warning(code: .questionCodeUnknown,
                                    message: "question codes not in the \(y) catalogue: " + unknown.map { "\($0.code) (page \($0.page))" }.joined(separator: ", "),
                                    page: unknown[0].page))
             }
@@ -78,10 +78,10 @@ enum CrossChecks {
         if let y = year {
             let mine = result.indicators.filter { $0.year == y }
             let entries = mine.map { ($0.indicator, Double($0.score) ?? -1) }
-            let toolScores = toolMeans(entries)
+            let toolScores = toolMeans(entries, v)
             if let w = v.weights[y], let overall = result.fields.overallScore, let o = Double(overall.value),
-               let computed = IndicatorReader.weightedOverall(entries, w), abs(computed - o) > w.tolerance {
-                out.append(Warning(code: "overall_weighted_mismatch",
+               let computed = IndicatorReader.weightedOverall(entries, w, v), abs(computed - o) > w.tolerance {
+                out.append(Warning(code: .overallWeightedMismatch,
                                    message: String(format: "overall score %@ (%d) but the tools' weighted scores give %.2f (IIT %.2f x%g%%, EIT %.2f x%g%%, OIT %.2f x%g%%)",
                                                    overall.value, y, computed, toolScores[.iit] ?? 0, w.iit, toolScores[.eit] ?? 0, w.eit, toolScores[.oit] ?? 0, w.oit),
                                    page: overall.source?.page))
@@ -90,7 +90,7 @@ enum CrossChecks {
                 let tools = toolScores.count == 3 && !v.toolConditionUnknown.contains(y) ? toolScores.keys.sorted().map { toolScores[$0]! } : nil
                 let allowed = allowedRatings(score: o, tools: tools, bands: bands)
                 if !allowed.contains(rating.value) {
-                    out.append(Warning(code: "rating_band_mismatch",
+                    out.append(Warning(code: .ratingBandMismatch,
                                        message: "rating \(rating.value) does not fit score \(result.fields.overallScore!.value) in the \(y) bands (expected \(allowed.joined(separator: " or ")))",
                                        page: rating.source?.page))
                 }
@@ -99,12 +99,14 @@ enum CrossChecks {
         return out
     }
 
-    /// Mean of each tool's indicators (only tools with all their indicators).
-    static func toolMeans(_ entries: [(Int, Double)]) -> [Tool: Double] {
+    /// Mean of each tool's indicators (only tools with all their indicators; which indicators a
+    /// tool has comes from indicators.json).
+    static func toolMeans(_ entries: [(Int, Double)], _ v: ITAVocabulary) -> [Tool: Double] {
         var by: [Int: Double] = [:]
         for (n, s) in entries where by[n] == nil { by[n] = s }
         var out: [Tool: Double] = [:]
-        for (tool, r) in [(Tool.iit, 1...5), (.eit, 6...8), (.oit, 9...10)] where r.allSatisfy({ by[$0] != nil }) {
+        for tool in Tool.allCases {
+            guard let r = v.indicatorsOfTool[tool], r.allSatisfy({ by[$0] != nil }) else { continue }
             out[tool] = r.map { by[$0]! }.reduce(0, +) / Double(r.count)
         }
         return out
@@ -138,7 +140,7 @@ enum CrossChecks {
             let distinct = Set(list.compactMap { Double($0.score) })
             guard distinct.count > 1 else { continue }
             let detail = list.map { "\($0.score) (page \($0.page))" }.joined(separator: ", ")
-            out.append(Warning(code: "question_printed_twice", message: "question \(k.code) printed with different scores: \(detail)", page: list[0].page))
+            out.append(Warning(code: .questionPrintedTwice, message: "question \(k.code) printed with different scores: \(detail)", page: list[0].page))
         }
         return out
     }

@@ -21,7 +21,7 @@ struct ReadLine {
     /// Segments joined with a tab.
     var text: String { segments.map(\.text).joined(separator: "\t") }
     var raw: String { segments.map(\.raw).joined(separator: "\t") }
-    var provenance: Provenance { Provenance(page: page, box: box, raw: raw) }
+    var provenance: Provenance { Provenance(page: page, box: box, cells: segments.map(\.raw)) }
 }
 
 /// The shared view every reader reads from: the document's lines in reading order (page by page,

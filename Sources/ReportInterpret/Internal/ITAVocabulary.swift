@@ -5,7 +5,7 @@ import ITAModel
 /// bands, tool weights, question catalogues, provinces), loaded and checked once per run. Shared by
 /// both interpret parts: `catalogue(year)` maps a question code to its indicator and tool.
 struct ITAVocabulary {
-    struct Indicator: Decodable { var number: Int; var tool: String; var names: [String] }
+    struct Indicator: Decodable { var number: Int; var tool: Tool; var names: [String] }
     struct UnitTypeEntry: Decodable { var type: String; var prefixes: [String] }
     struct WholeUnit: Decodable { var type: String; var name: String }
     struct UnitTypes: Decodable {
@@ -33,6 +33,8 @@ struct ITAVocabulary {
     struct QuestionInfo { var code: String; var tool: Tool; var indicator: Int; var subindicator: String?; var name: String }
 
     var indicators: [Indicator]
+    /// The indicator numbers of each tool, as indicators.json assigns them (the only place that says).
+    var indicatorsOfTool: [Tool: [Int]]
     var unitTypes: UnitTypes
     var cues: Cues
     var bands: [Int: [Band]] = [:]
@@ -54,14 +56,16 @@ struct ITAVocabulary {
     init(mappings: URL) throws {
         struct IndicatorFile: Decodable { var indicators: [Indicator] }
         indicators = try MappingsFile.json(IndicatorFile.self, "ita/indicators.json", in: mappings).indicators
-        for (i, ind) in indicators.enumerated() where Tool(rawValue: ind.tool) == nil {
-            throw MappingsError(file: "ita/indicators.json", key: "indicators[\(i)].tool",
-                                problem: "'\(ind.tool)' is not one of \(Tool.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         let numbers = indicators.map(\.number).sorted()
         guard numbers == Array(1...numbers.count) else {
             throw MappingsError(file: "ita/indicators.json", key: "indicators", problem: "numbers must run 1, 2, 3... once each (found \(numbers))")
         }
+        guard Set(indicators.map(\.tool)) == Set(Tool.allCases) else {
+            throw MappingsError(file: "ita/indicators.json", key: "indicators", problem: "every tool needs at least one indicator")
+        }
+        var byTool: [Tool: [Int]] = [:]
+        for ind in indicators { byTool[ind.tool, default: []].append(ind.number) }
+        indicatorsOfTool = byTool.mapValues { $0.sorted() }
         unitTypes = try MappingsFile.json(UnitTypes.self, "ita/unit-types.json", in: mappings)
         cues = try MappingsFile.json(Cues.self, "ita/report-cues.json", in: mappings)
         struct BandFile: Decodable { var years: [String: [Band]]; var toolConditionUnknown: [Int] }
@@ -178,6 +182,9 @@ struct ITAVocabulary {
         let total = max(1, a.count - 1) + max(1, b.count - 1)
         return 2 * Double(common) / Double(total)
     }
+
+    /// The tool an indicator number belongs to (indicators.json); nil for a number it does not list.
+    func tool(ofIndicator number: Int) -> Tool? { indicators.first { $0.number == number }?.tool }
 
     func canonicalName(_ indicator: Int) -> String? { indicators.first { $0.number == indicator }?.names.first }
 }

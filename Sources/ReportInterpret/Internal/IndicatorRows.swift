@@ -13,7 +13,7 @@ struct CellRow {
     var lineIndex: Int
 
     func provenance(via: String) -> Provenance {
-        Provenance(page: page, box: box, raw: cells.map(\.raw).joined(separator: "\t"), via: via)
+        Provenance(page: page, box: box, cells: cells.map(\.raw), via: via)
     }
 }
 

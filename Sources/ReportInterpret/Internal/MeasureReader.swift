@@ -21,7 +21,7 @@ enum MeasureReader {
             let geometry = QuestionPageGeometry(page: page, lines: lines)
             let pageHeight = reader.layout.pages.first { $0.page == page }?.height ?? 842
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
-            let tableRows = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == "ruled" }
+            let tableRows = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == .ruled }
                 .flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) } ?? []
             // Header bands first: a band may begin above the line that names its roles.
             var bands: [Int: MeasureHeaderBand] = [:]

@@ -139,7 +139,7 @@ struct QuestionPageReader {
                         perYear.append(QuestionScore(year: y, code: a.code.code, tool: a.code.tool,
                                                      question: question.isEmpty ? nil : question, score: scores[candidates[i]]!,
                                                      page: geometry.page,
-                                                     source: Provenance(page: geometry.page, box: box, raw: textRaw + "\t" + seg.raw, via: "text")))
+                                                     source: Provenance(page: geometry.page, box: box, cells: [textRaw, seg.raw], via: "text")))
                     }
                     out.append(printing(perYear, lines: rawLines,
                                         scoreBoxes: assigned.map { geometry.segment(candidates[$0.index]).box }))
@@ -178,12 +178,11 @@ struct QuestionPageReader {
             }
             var box = Box.union(textBoxes) ?? aSeg.box
             if let scoreBox { box = box.union(scoreBox) }
-            let raw = textRaw + "\t" + scoreRaw
             let text = normalised(lines)
             out.append(printing([QuestionScore(year: year, code: a.code.code, tool: a.code.tool,
                                                question: text.isEmpty ? nil : text, score: scoreText,
                                                page: geometry.page,
-                                               source: Provenance(page: geometry.page, box: box, raw: raw, via: "text"))],
+                                               source: Provenance(page: geometry.page, box: box, cells: [textRaw, scoreRaw], via: "text"))],
                                 lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? []))
         }
         return out

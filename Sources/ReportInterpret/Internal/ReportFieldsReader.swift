@@ -44,7 +44,7 @@ enum ReportFieldsReader {
                 let detail = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }
                     .map { "\($0) (\(counts[$0]!)x, pages \(pages[$0]!.map(String.init).joined(separator: ",")))" }
                     .joined(separator: " vs ")
-                warnings.append(Warning(code: "two_districts",
+                warnings.append(Warning(code: .twoDistricts,
                                         message: "the report names more than one district for itself: \(detail); kept \(best.value)",
                                         page: blocks[best.block].page))
             }
@@ -72,7 +72,7 @@ enum ReportFieldsReader {
             if c.year == nil || c.year == year {
                 if let have = f.overallScore {
                     if Double(have.value) != Double(c.value) {
-                        warnings.append(Warning(code: "overall_score_disagrees",
+                        warnings.append(Warning(code: .overallScoreDisagrees,
                                                 message: "overall score printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(c.value) (page \(lineBlocks[c.block].page)); kept \(have.value)",
                                                 page: lineBlocks[c.block].page))
                     }
