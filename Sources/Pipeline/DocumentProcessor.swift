@@ -11,6 +11,8 @@ struct DocumentProcessor: Sendable {
     let interpreter: ReportInterpreter
     /// OCR for pages without a text layer; nil leaves them unread.
     let ocr: OCROptions?
+    /// The layout stage's tolerances.
+    var layout = LayoutSettings()
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
     func process(path: String, digest: String) -> (ReportRecord, StageTimings) {
@@ -75,7 +77,7 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
 
-        let layout = timed(&t.layout) { LayoutAnalyser.analyse(pdf) }
+        let layout = timed(&t.layout) { LayoutAnalyser.analyse(pdf, settings: self.layout) }
         let found = timed(&t.interpret) { interpreter.interpret(layout) }
         record.fields = found.fields
         record.indicators = found.indicators

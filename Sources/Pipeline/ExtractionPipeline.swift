@@ -3,6 +3,7 @@ import Foundation
 @_exported import struct PageOCR.OCROptions
 import PageOCR
 import ITAModel
+import PageLayout
 import ReportInterpret
 import ThaiNormalise
 
@@ -18,11 +19,13 @@ public struct PipelineOptions: Sendable {
     public var toolVersion: String
     /// How pages without a text layer are OCR'd; nil leaves them unread (reported as such).
     public var ocr: OCROptions?
+    /// The layout stage's tolerances (`extract --settings`).
+    public var layout: LayoutSettings
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
-                ocr: OCROptions? = OCROptions()) {
+                ocr: OCROptions? = OCROptions(), layout: LayoutSettings = LayoutSettings()) {
         self.outputDirectory = outputDirectory; self.jobs = jobs; self.bom = bom
-        self.mappings = mappings; self.toolVersion = toolVersion; self.ocr = ocr
+        self.mappings = mappings; self.toolVersion = toolVersion; self.ocr = ocr; self.layout = layout
     }
 }
 
@@ -51,7 +54,7 @@ public struct ExtractionPipeline: Sendable {
         let normaliser = try ThaiNormaliser(mappings: options.mappings)
         let ita = try ITAMappings(directory: options.mappings)
         processor = DocumentProcessor(interpreter: ReportInterpreter(mappings: ita, normaliser: normaliser),
-                                      ocr: options.ocr)
+                                      ocr: options.ocr, layout: options.layout)
         // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
         // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
         if options.ocr != nil { PageOCR.prepare() }
@@ -132,7 +135,7 @@ public struct ExtractionPipeline: Sendable {
             let manifest = Manifest(toolVersion: options.toolVersion,
                                     mappingsVersion: MappingsVersion.of(options.mappings),
                                     inputs: inputs,
-                                    options: ["bom": options.bom ? "true" : "false"],
+                                    options: ["bom": options.bom ? "true" : "false"].merging(Self.changedSettings(options.layout)) { a, _ in a },
                                     timings: Manifest.Timings(startedAt: started, finishedAt: Date(),
                                                               stageSeconds: summary.timings.byStage
                                                                 .merging(["total_wall": summary.wallSeconds]) { a, _ in a }))
@@ -142,5 +145,14 @@ public struct ExtractionPipeline: Sendable {
             throw error
         }
         return summary
+    }
+
+    /// The layout settings that differ from the defaults (`--settings`), for the manifest's options,
+    /// so that a dataset says which tolerances made it.
+    static func changedSettings(_ layout: LayoutSettings) -> [String: String] {
+        let defaults = LayoutSettings().asDictionary
+        var out: [String: String] = [:]
+        for (k, v) in layout.asDictionary where defaults[k] != v { out["layout.\(k)"] = String(v) }
+        return out
     }
 }

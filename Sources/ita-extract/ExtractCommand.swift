@@ -42,6 +42,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages (Debian: tesseract-ocr-tha, tesseract-ocr-eng).")
     var ocrLanguages = "tha+eng"
 
+    @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout tolerances ({\"layout\": {\"columnGapEm\": 1.2}}; unknown keys are an error).", valueName: "FILE"))
+    var settings: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -54,6 +57,7 @@ struct ExtractCommand: AsyncParsableCommand {
         guard let mappingsDir = MappingsDirectory.locate(explicit: mappings) else {
             throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
+        let layoutSettings = try SettingsFile.layout(settings)
         let (files, problems) = InputFinder.find(paths)
         for p in problems { FileHandle.standardError.write(Data("ita-extract: \(p.path): \(p.message)\n".utf8)) }
         guard !files.isEmpty else {
@@ -63,7 +67,8 @@ struct ExtractCommand: AsyncParsableCommand {
         let options = PipelineOptions(outputDirectory: URL(fileURLWithPath: out),
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bom: bom,
                                       mappings: mappingsDir, toolVersion: ToolVersion.current,
-                                      ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI))
+                                      ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI),
+                                      layout: layoutSettings)
         let pipeline = try MappingsFailure.exitOnError { try ExtractionPipeline(options: options) }
         let quiet = self.quiet
         let summary = try await pipeline.run(files: files) { record in

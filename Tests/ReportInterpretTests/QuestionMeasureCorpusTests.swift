@@ -18,18 +18,28 @@ final class QuestionMeasureCorpusTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 
-    /// Every corpus PDF that has a gold file, sorted by path.
-    static func corpus() -> [(pdf: URL, gold: [String: Any])] {
+    /// Every PDF of the gold folders with its gold file, sorted by path. A missing folder, too
+    /// few PDFs, or a gold file that is missing or unreadable fails the calling test.
+    static func corpus(file: StaticString = #filePath, line: UInt = #line) -> [(pdf: URL, gold: [String: Any])] {
         var out: [(URL, [String: Any])] = []
-        for sub in ["seeds", "generated"] {
+        for (sub, least) in FieldsCorpus.folders {
             let dir = root.appendingPathComponent(sub)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            for name in names.sorted() where name.hasSuffix(".pdf") {
+            let names: [String]
+            do { names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted() } catch {
+                XCTFail("\(dir.path): \(error.localizedDescription)", file: file, line: line); continue
+            }
+            XCTAssertGreaterThanOrEqual(names.count, least, dir.path, file: file, line: line)
+            for name in names {
                 let pdf = dir.appendingPathComponent(name)
                 let json = pdf.deletingPathExtension().appendingPathExtension("json")
-                guard let data = try? Data(contentsOf: json),
-                      let gold = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
-                out.append((pdf, gold))
+                do {
+                    guard let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any] else {
+                        XCTFail("\(json.path): not a JSON object", file: file, line: line); continue
+                    }
+                    out.append((pdf, gold))
+                } catch {
+                    XCTFail("\(json.path): \(error.localizedDescription)", file: file, line: line)
+                }
             }
         }
         return out
@@ -45,7 +55,7 @@ final class QuestionMeasureCorpusTests: XCTestCase {
 
     func testQuestionScoresAndMeasuresMatchGold() throws {
         let docs = Self.corpus()
-        try XCTSkipIf(docs.isEmpty, "no corpus PDFs with gold files yet")
+        XCTAssertFalse(docs.isEmpty, "no corpus PDFs with gold files at \(Self.root.path)")
         let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
         let normaliser = try ThaiNormaliser(mappings: mappings)
         let ita = try ITAMappings(directory: mappings)
