@@ -6,7 +6,7 @@ import ThaiNormalise
 /// The interpret stage: reads a document's layout into the ITA model. One small reader per
 /// concept (Internal/), each reading from the same `DocumentReader`.
 public struct ReportInterpreter: Sendable {
-    let normaliser: ThaiNormaliser
+    public let normaliser: ThaiNormaliser
     let mappings: URL
 
     /// `mappings` is the Mappings/ folder (question catalogues, score bands, weights).
@@ -28,7 +28,10 @@ public struct ReportInterpreter: Sendable {
         warnings += indicators.warnings
         result.questions = QuestionReader.read(from: reader, mappings: mappings)
         result.measures = MeasureReader.read(from: reader, mappings: mappings)
-        warnings += CrossChecks.run(on: result, reader: reader, mappings: mappings)
+        let checks = ScoreChecks(result: result, vocabulary: reader.ita)
+        warnings += CrossChecks.run(on: result, reader: reader, mappings: mappings, checks: checks)
+        checks.apply(to: &result)
+        warnings += AnnouncedSections.missing(in: result, reader: reader, mappings: mappings)
         result.warnings = warnings
         return result
     }

@@ -32,6 +32,8 @@ struct DocumentReader {
     let lines: [ReadLine]
     /// The ITA data files (Mappings/ita/): indicator names, cue words, catalogues, bands, weights.
     let ita: ITAVocabulary
+    /// Mappings/ita/year-evidence.json (law names, fiscal periods); nil when missing.
+    let yearEvidence: YearEvidenceVocabulary?
     /// Answers computed once per document (see `InterpretMemo`).
     let memo = InterpretMemo()
 
@@ -44,11 +46,12 @@ struct DocumentReader {
         self.layout = layout
         self.normaliser = normaliser
         self.ita = ITAVocabulary(mappings: mappings)
+        self.yearEvidence = YearEvidenceVocabulary.load(mappings: mappings)
         var lines: [ReadLine] = []
         for page in layout.pages {
             for line in page.lines {
                 let segs = line.segments.map { seg in
-                    ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.text, box: seg.box, page: page.page)
+                    ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.raw, box: seg.box, page: page.page)
                 }
                 lines.append(ReadLine(page: page.page, box: line.box, segments: segs))
             }

@@ -157,12 +157,22 @@ enum IndicatorRows {
     private static func label(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
         guard let cues = v.cues else { return nil }
         var cells = cellsIn
-        // Drop a tool cell ("IIT", "แบบวัด ... (EIT)").
+        // Drop a tool cell ("IIT", "แบบวัด ... (EIT)"): first, or a cell of its own anywhere
+        // (tables print the columns in any order: "ตัวชี้วัดที่ | ชื่อตัวชี้วัด | เครื่องมือ | คะแนน").
+        var statedTool: Tool?
         if let first = cells.first {
             let k = KeyedText.keyString(first.text)
             if k == "iit" || k == "eit" || k == "oit" || ((k.hasSuffix("(iit)") || k.hasSuffix("(eit)") || k.hasSuffix("(oit)")) && cells.count > 1) {
                 cells.removeFirst()
             }
+        }
+        if cells.count > 1, let i = cells.indices.dropFirst().first(where: { Tool(rawValue: KeyedText.keyString(cells[$0].text).uppercased()) != nil }) {
+            statedTool = Tool(rawValue: KeyedText.keyString(cells[i].text).uppercased())
+            cells.remove(at: i)
+        }
+        // A number cell of its own after the name cell ("name | N"): read as "N name".
+        if cells.count == 2, Self.isIndicatorNumberCell(cells[1].text), !Self.isIndicatorNumberCell(cells[0].text) {
+            cells = [cells[1], cells[0]]
         }
         guard !cells.isEmpty else { return nil }
         // Only one cell may hold words (the name): a row that runs on into other text
@@ -201,6 +211,15 @@ enum IndicatorRows {
         if name.hasPrefix(".") { name = String(name.dropFirst()).trimmingCharacters(in: .whitespaces) }
         if name.isEmpty { return beforeFirst == word ? (number, nil, ranked) : nil }
         guard let match = v.indicatorMatching(name: name), match.number == number, match.similarity >= 0.5 else { return nil }
+        // A tool cell must name the indicator's own tool.
+        if let t = statedTool, Tool.forIndicator(number) != t { return nil }
         return (number, name, ranked)
+    }
+
+    /// A cell holding only an indicator number ("๙", "10.").
+    static func isIndicatorNumberCell(_ text: String) -> Bool {
+        var k = KeyedText.keyString(text)
+        if k.hasSuffix(".") { k.removeLast() }
+        return Int(k).map { (1...10).contains($0) } ?? false
     }
 }

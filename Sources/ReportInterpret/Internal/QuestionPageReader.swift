@@ -28,6 +28,8 @@ struct QuestionPageReader {
     let normaliser: ThaiNormaliser
     /// The multi-year header in force for a line of the page (nil: a single-score table).
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
+    /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
+    private(set) var unscored: [String] = []
 
     /// A cell starting with a question code.
     private struct Anchor {
@@ -36,7 +38,7 @@ struct QuestionPageReader {
     }
 
     /// The page's question rows; `year` (the assessment year) labels single-score tables.
-    func read(year: Int?) -> [QuestionPrinting] {
+    mutating func read(year: Int?) -> [QuestionPrinting] {
         let refs = geometry.allRefs
         var anchors: [Anchor] = []
         var scores: [Ref: String] = [:]
@@ -100,11 +102,15 @@ struct QuestionPageReader {
             }
             let bandTop = aSeg.box.y0 - 0.4 * geometry.pitch
 
-            // Unused scores right of the text, with no other code column between.
+            // Unused scores right of the text, with no other code column between. A whole number
+            // ("๖๗") must be a cell of its own: when other text of the row shares its column it is
+            // a piece of a text cell (a period's year wrapped alone, a count), never a score.
+            // (Two-decimal scores are kept: OCR leaves stray marks beside real score cells.)
             let candidates = scoreRefs.filter { r in
                 guard !used.contains(r) else { return false }
                 let b = geometry.segment(r).box
                 guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - 1 else { return false }
+                if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
                 return !anchors.contains { other in
                     let ob = geometry.segment(other.ref).box
                     return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
@@ -174,6 +180,7 @@ struct QuestionPageReader {
                 scoreText = glued.score
                 scoreRaw = glued.score
             } else {
+                unscored.append(a.code.code)
                 continue
             }
             var box = Box.union(textBoxes) ?? aSeg.box
@@ -188,6 +195,25 @@ struct QuestionPageReader {
         }
         return out
     }
+
+    /// True when a segment other than scores overlaps `r`'s column between `top` and `bottom`:
+    /// `r` is then a piece of a text cell (a wrapped period's year), not a score cell.
+    private func sharesColumnWithText(_ r: Ref, top: Double, bottom: Double, scores: [Ref: String]) -> Bool {
+        let b = geometry.segment(r).box
+        for (l, line) in geometry.lines.enumerated() where line.box.y1 >= top && line.box.y0 <= bottom {
+            for (k, seg) in line.segments.enumerated() {
+                let o = Ref(line: l, segment: k)
+                guard o != r, scores[o] == nil, seg.box.y0 >= top, seg.box.y0 <= bottom else { continue }
+                let overlap = min(b.x1, seg.box.x1) - max(b.x0, seg.box.x0)
+                if overlap > Self.columnOverlapFraction * min(b.width, seg.box.width) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Two cells are in one column when they overlap horizontally by more than this fraction of
+    /// the narrower one (a wrapped text cell's lines start at one edge; a score is centred).
+    static let columnOverlapFraction = 0.5
 
     /// The first cell right of `r` on its line that is neither a score nor a code.
     private func nextTextCell(after r: Ref, scores: [Ref: String], anchors: Set<Ref>) -> Ref? {

@@ -29,16 +29,29 @@ enum QuestionReader {
     static func allPrintings(from reader: DocumentReader, mappings: URL? = nil) -> [QuestionScore] {
         let key = mappings?.absoluteString ?? ""
         if let done = reader.memo.printings[key] { return done }
-        let out = allPrintingsUncached(from: reader, mappings: mappings)
+        let (out, unscored) = allPrintingsUncached(from: reader, mappings: mappings)
         reader.memo.printings[key] = out
+        reader.memo.unscoredCodes[key] = unscored
         return out
     }
 
-    private static func allPrintingsUncached(from reader: DocumentReader, mappings: URL?) -> [QuestionScore] {
+    /// Codes printed with no score in a score position and never printed with one: quoted as a
+    /// plan's source or a list of issues. They give no row; a warning lists them.
+    static func codesWithoutScores(from reader: DocumentReader, mappings: URL? = nil) -> [(code: String, page: Int)] {
+        let scored = Set(allPrintings(from: reader, mappings: mappings).map(\.code))
+        var seen = Set<String>()
+        return (reader.memo.unscoredCodes[mappings?.absoluteString ?? ""] ?? []).filter {
+            !scored.contains($0.code) && seen.insert($0.code).inserted
+        }
+    }
+
+    private static func allPrintingsUncached(from reader: DocumentReader, mappings: URL?)
+        -> (scores: [QuestionScore], unscored: [(code: String, page: Int)]) {
         let vocabulary = QuestionTableVocabulary.load(mappings: mappings)
         let year = ReportFieldsReader.read(from: reader).assessmentYear?.value
         let joiner = QuestionPageBreak(vocabulary: vocabulary, normaliser: reader.normaliser)
         var out: [QuestionScore] = []
+        var unscored: [(code: String, page: Int)] = []
         // A multi-year header stays in force over page breaks until another score table starts.
         var carried: QuestionYearColumns?
         var previous: (side: QuestionPageBreak.Side, printings: [QuestionPrinting])?
@@ -63,6 +76,7 @@ enum QuestionReader {
             var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, normaliser: reader.normaliser)
             pageReader.yearColumns = { inForce[$0] }
             let printings = pageReader.read(year: year)
+            unscored += pageReader.unscored.map { (code: $0, page: page) }
 
             let layoutPage = reader.layout.pages.first { $0.page == page }
             let side = QuestionPageBreak.Side(
@@ -75,7 +89,7 @@ enum QuestionReader {
             previous = (side, printings)
         }
         if let prev = previous { out += prev.printings.flatMap(\.scores) }
-        return out
+        return (out, unscored)
     }
 
     /// The number of a canonical code ("o21" -> 21).
