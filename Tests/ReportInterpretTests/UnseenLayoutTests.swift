@@ -56,4 +56,28 @@ final class UnseenLayoutTests: XCTestCase {
         XCTAssertTrue(r.indicators.allSatisfy { $0.year == 2567 })
         XCTAssertEqual(r.indicators.map(\.tool), [.iit, .iit, .iit, .iit, .iit, .eit, .eit, .eit, .oit, .oit])
     }
+
+    /// Score columns first: `คะแนนที่ได้ | ตัวชี้วัดที่ | ชื่อตัวชี้วัด | แบบวัด` and `คะแนน | ข้อคำถาม`
+    /// (the score and the code run together in one segment, "91.20 i1 ...").
+    func testScoreColumnsBeforeTheLabels() throws {
+        let (r, _) = try Self.interpret("u05-score-first.pdf")
+        XCTAssertEqual(r.indicators.map(\.score), ["92.15", "88.40", "90.00", "86.72", "87.11", "89.33", "85.08", "84.60", "81.25", "75.00"])
+        XCTAssertEqual(r.indicators.first?.name, "การปฏิบัติหน้าที่", "the tool is not part of the name")
+        XCTAssertTrue(r.indicators.allSatisfy { $0.year == 2566 })
+        XCTAssertEqual(r.questions.map(\.code), ["i1", "i2", "i3"])
+        XCTAssertEqual(r.questions.map(\.score), ["91.20", "88.75", "96.50"])
+        XCTAssertEqual(r.questions.first?.question, "เจ้าหน้าที่ปฏิบัติงานตามขั้นตอน")
+    }
+
+    /// A report announcing its question scores under a heading and printing none: a warning that
+    /// makes the document partial. A letter (u04) announces nothing.
+    func testAnnouncedSectionMissing() throws {
+        let (r, _) = try Self.interpret("u06-announced-missing.pdf")
+        XCTAssertEqual(r.fields.overallScore?.value, "96.40")
+        let w = try XCTUnwrap(r.warnings.first { $0.code == "announced_section_missing" })
+        XCTAssertTrue(w.message.contains("questions"), w.message)
+        XCTAssertEqual(r.warnings.filter { $0.code == "announced_section_missing" }.count, 1)
+        let (letter, _) = try Self.interpret("u04-not-a-report.pdf")
+        XCTAssertFalse(letter.warnings.contains { $0.code == "announced_section_missing" })
+    }
 }

@@ -82,6 +82,16 @@ enum IndicatorRows {
         while let last = cells.last, let s = scoreCells(last) {
             scores.insert(contentsOf: s, at: 0); cells.removeLast()
         }
+        // Score cells before or between the label cells (columns in any order: "score | N name",
+        // "IIT | 98.02 | 75.19 | N name"): only numbers with decimals, so that the indicator's
+        // own number cell ("๑") is never taken for a score.
+        if scores.isEmpty {
+            var kept: [CellRow.Cell] = []
+            for c in cells {
+                if let s = scoreCells(c), s.allSatisfy({ $0.0.contains(".") }) { scores += s } else { kept.append(c) }
+            }
+            if !scores.isEmpty && !kept.isEmpty { cells = kept } else { scores = [] }
+        }
         // A score glued to the end of the last label cell ("การใช้อำนาจ ๑๐๐.๐๐").
         if scores.isEmpty, let last = cells.last {
             let kt = KeyedText(last.text)
@@ -169,6 +179,14 @@ enum IndicatorRows {
         if cells.count > 1, let i = cells.indices.dropFirst().first(where: { Tool(rawValue: KeyedText.keyString(cells[$0].text).uppercased()) != nil }) {
             statedTool = Tool(rawValue: KeyedText.keyString(cells[i].text).uppercased())
             cells.remove(at: i)
+        }
+        // A tool run into the end of the name cell ("การใช้อำนาจ IIT"): a stated tool, not the name.
+        if statedTool == nil, let last = cells.last {
+            let words = last.text.split(separator: " ")
+            if words.count > 1, let t = Tool(rawValue: String(words.last!).uppercased()) {
+                statedTool = t
+                cells[cells.count - 1].text = words.dropLast().joined(separator: " ")
+            }
         }
         // A number cell of its own after the name cell ("name | N"): read as "N name".
         if cells.count == 2, Self.isIndicatorNumberCell(cells[1].text), !Self.isIndicatorNumberCell(cells[0].text) {

@@ -35,6 +35,9 @@ struct QuestionPageReader {
     private struct Anchor {
         var ref: Ref
         var code: QuestionTokens.CodePrefix
+        /// A score printed before the code in the same segment ("91.20 i1 ...": a score column
+        /// left of the code, run together by a narrow gap).
+        var leadingScore: String? = nil
     }
 
     /// The page's question rows; `year` (the assessment year) labels single-score tables.
@@ -46,6 +49,8 @@ struct QuestionPageReader {
             let text = geometry.segment(r).text
             if let c = QuestionTokens.codePrefix(text) {
                 anchors.append(Anchor(ref: r, code: c))
+            } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest) {
+                anchors.append(Anchor(ref: r, code: c, leadingScore: lead))
             } else if let s = QuestionTokens.score(text) {
                 scores[r] = s
             }
@@ -66,7 +71,8 @@ struct QuestionPageReader {
             // The question text: after the code in the same cell, or the next cell when the code
             // has a column of its own.
             var textStart = a.ref
-            var firstRaw = QuestionTokens.codePrefix(aSeg.raw)?.rest ?? a.code.rest
+            var firstRaw = QuestionTokens.codePrefix(aSeg.raw)?.rest
+                ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest)?.rest } ?? a.code.rest
             if a.code.rest.isEmpty, let next = nextTextCell(after: a.ref, scores: scores, anchors: anchorRefs) {
                 textStart = next
                 firstRaw = geometry.segment(next).raw
@@ -174,6 +180,16 @@ struct QuestionPageReader {
                 scoreText = scores[best]!
                 scoreBox = geometry.segment(best).box
                 scoreRaw = geometry.segment(best).raw
+            } else if let lead = a.leadingScore {
+                scoreText = lead
+                scoreRaw = lead
+            } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used) {
+                // A score column before the code ("score | code text"): the score cell right
+                // before the code on its line, nothing between (used only when no score follows).
+                used.insert(left)
+                scoreText = scores[left]!
+                scoreBox = geometry.segment(left).box
+                scoreRaw = geometry.segment(left).raw
             } else if let glued = QuestionTokens.trailingScore(lines[lines.count - 1]) {
                 // Code, text and score run together in one segment (narrow column gap).
                 lines[lines.count - 1] = glued.text
@@ -214,6 +230,15 @@ struct QuestionPageReader {
     /// Two cells are in one column when they overlap horizontally by more than this fraction of
     /// the narrower one (a wrapped text cell's lines start at one edge; a score is centred).
     static let columnOverlapFraction = 0.5
+
+    /// The unused score cell immediately before the code cell `r` on its line (the segment right
+    /// before it), if that segment is a score.
+    private func scoreLeftOfCode(_ r: Ref, scores: [Ref: String], used: Set<Ref>) -> Ref? {
+        guard r.segment > 0 else { return nil }
+        let prev = Ref(line: r.line, segment: r.segment - 1)
+        guard scores[prev] != nil, !used.contains(prev) else { return nil }
+        return prev
+    }
 
     /// The first cell right of `r` on its line that is neither a score nor a code.
     private func nextTextCell(after r: Ref, scores: [Ref: String], anchors: Set<Ref>) -> Ref? {

@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 soffice --headless "-env:UserInstallation=file://$profile" --infilter="HTML (StarWriter)" \
-    --convert-to pdf:writer_pdf_Export u01-split-year-quoted-codes.html u02-indicator-columns.html u04-not-a-report.html >/dev/null
+    --convert-to pdf:writer_pdf_Export u01-split-year-quoted-codes.html u02-indicator-columns.html u04-not-a-report.html u05-score-first.html u06-announced-missing.html >/dev/null
 qpdf --qdf --object-streams=disable u01-split-year-quoted-codes.pdf "$profile/q.pdf"
 sed 's#/ToUnicode#/ToUnicodX#g' "$profile/q.pdf" > "$profile/q2.pdf"
 fix-qdf "$profile/q2.pdf" > "$profile/q3.pdf"
