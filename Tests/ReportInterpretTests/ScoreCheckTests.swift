@@ -72,6 +72,20 @@ final class ScoreCheckTests: XCTestCase {
         XCTAssertTrue(c.values.allSatisfy { $0.name.isEmpty })
     }
 
+    /// A 2567 document printing every tool complete up to the 2568 framework's last codes (i15, e9,
+    /// o35) follows that framework; one printing only i1-i10 keeps its year's catalogue.
+    func testCompleteToolsDecideTheFramework() {
+        let v = ITAVocabulary(mappings: Self.mappings)
+        var r = Interpretation()
+        r.questions = (1...15).map { question("i\($0)", "90.00", year: 2567) } + (1...9).map { question("e\($0)", "90.00", year: 2567) }
+            + (1...35).map { question("o\($0)", "90.00", year: 2567) }
+        XCTAssertEqual(ScoreChecks(result: r, vocabulary: v).catalogues[2567]?.year, 2568)
+        r.questions = (1...10).map { question("i\($0)", "90.00", year: 2567) }
+        let partial = ScoreChecks(result: r, vocabulary: v)
+        XCTAssertEqual(partial.catalogues[2567]?.year, 2567)
+        XCTAssertEqual(partial.frameworkWarnings.count, 0)
+    }
+
     /// Overall against the weighted tools: the ten indicators are marked by it.
     func testOverallCheckMarksIndicators() {
         let v = ITAVocabulary(mappings: Self.mappings)

@@ -22,7 +22,12 @@ struct FrameworkCatalogue {
     static func choose(year: Int, codes: [String], vocabulary v: ITAVocabulary) -> FrameworkCatalogue? {
         let own = v.catalogue(year)
         let distinct = Set(codes)
-        if !own.isEmpty && distinct.allSatisfy({ own[$0] != nil }) { return FrameworkCatalogue(year: year, entries: own) }
+        if !own.isEmpty && distinct.allSatisfy({ own[$0] != nil }) {
+            // A document printing each of its tools' codes up to exactly another framework's last
+            // code (i1-i15, e1-e9, o1-o35 under a year whose catalogue runs to i30) follows that one.
+            if let other = completeOtherFramework(distinct, own: own, year: year, v) { return other }
+            return FrameworkCatalogue(year: year, entries: own)
+        }
         guard !distinct.isEmpty else { return nil }
         let fitting = v.catalogues.filter { !$0.value.isEmpty && distinct.allSatisfy(Set($0.value.keys).contains) }
         let best = fitting.min { a, b in
@@ -30,6 +35,29 @@ struct FrameworkCatalogue {
         }
         if let best { return FrameworkCatalogue(year: best.key, entries: best.value) }
         return own.isEmpty ? nil : FrameworkCatalogue(year: year, entries: own)
+    }
+
+    /// The catalogue of another framework whose last code of every tool the document prints is
+    /// exactly the document's last code of that tool (the document shows each tool complete),
+    /// while the year's own catalogue runs further.
+    private static func completeOtherFramework(_ codes: Set<String>, own: [String: ITAVocabulary.QuestionInfo],
+                                               year: Int, _ v: ITAVocabulary) -> FrameworkCatalogue? {
+        func maxByTool(_ list: some Sequence<String>) -> [Character: Int] {
+            var out: [Character: Int] = [:]
+            for c in list { if let l = c.first { out[l] = max(out[l] ?? 0, QuestionReader.codeNumber(c)) } }
+            return out
+        }
+        let mine = maxByTool(codes)
+        let ownMax = maxByTool(own.keys)
+        guard !mine.isEmpty, mine.contains(where: { entry in (ownMax[entry.key] ?? 0) > entry.value }) else { return nil }
+        let own = FrameworkCatalogue(year: year, entries: own)
+        let fits = v.catalogues.filter { cat in
+            guard !cat.value.isEmpty, !own.sameFramework(as: cat.value), codes.allSatisfy({ cat.value[$0] != nil }) else { return false }
+            let theirs = maxByTool(cat.value.keys)
+            return mine.allSatisfy { theirs[$0.key] == $0.value }
+        }
+        guard let best = fits.min(by: { (Swift.abs($0.key - year), $0.key) < (Swift.abs($1.key - year), $1.key) }) else { return nil }
+        return FrameworkCatalogue(year: best.key, entries: best.value)
     }
 
     /// True when both catalogues describe the same framework (same codes, same indicators).

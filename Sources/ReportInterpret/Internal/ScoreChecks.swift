@@ -30,7 +30,7 @@ struct ScoreChecks {
             catalogues[y] = c
             if c.year != y, !v.catalogue(y).isEmpty, !c.sameFramework(as: v.catalogue(y)) {
                 frameworkWarnings.append(Warning(code: "question_framework_disagrees",
-                                                 message: "the \(y) question codes follow the \(c.year) framework (\(codes.count) codes, not all in the \(y) catalogue); checked against the \(c.year) catalogue",
+                                                 message: "the \(y) question codes (\(Set(codes).count)) follow the \(c.year) framework, not the one of questions-\(y).tsv; checked against the \(c.year) catalogue",
                                                  page: questions.first { $0.year == y }?.page))
             }
         }
