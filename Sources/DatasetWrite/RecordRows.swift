@@ -37,11 +37,11 @@ struct RecordRows {
         ]
         indicators = r.indicators.enumerated().map { i, s in
             [id, Cell(s.year), Cell(s.indicator), Cell(s.tool.rawValue), Cell(s.name), Cell(s.score), Cell(s.page),
-             Cell(i + 1)]
+             Cell(i + 1), Cell(s.check?.rawValue)]
         }
         questions = r.questions.enumerated().map { i, q in
             [id, Cell(q.year), Cell(q.code), Cell(q.tool.rawValue), Cell(q.question), Cell(q.score), Cell(q.page),
-             Cell(i + 1)]
+             Cell(i + 1), Cell(q.check?.rawValue)]
         }
         measures = r.measures.enumerated().map { i, m in
             [id, Cell(m.issue), Cell(m.indicator), Cell(m.measure), Cell(m.steps), Cell(m.period), Cell(m.owner),

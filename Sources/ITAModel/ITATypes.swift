@@ -54,3 +54,10 @@ public enum TextSource: String, Codable, Sendable {
 public enum DocumentStatus: String, Codable, Sendable {
     case ok, partial, failed
 }
+
+/// What the document's own arithmetic says about a score (the `check` column): an indicator equal
+/// to the mean of its printed questions (OIT: of its sub-indicator means), an overall equal to
+/// its weighted tools.
+public enum ScoreCheck: String, Codable, CaseIterable, Sendable {
+    case consistent, inconsistent
+}

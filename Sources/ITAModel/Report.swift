@@ -10,10 +10,13 @@ public struct IndicatorScore: Codable, Hashable, Sendable {
     public var score: String
     public var page: Int
     public var source: Provenance?
+    /// Whether the document's own arithmetic confirms the score (nil: nothing to check against).
+    public var check: ScoreCheck?
 
-    public init(year: Int?, indicator: Int, tool: Tool, name: String?, score: String, page: Int, source: Provenance?) {
+    public init(year: Int?, indicator: Int, tool: Tool, name: String?, score: String, page: Int, source: Provenance?,
+                check: ScoreCheck? = nil) {
         self.year = year; self.indicator = indicator; self.tool = tool; self.name = name
-        self.score = score; self.page = page; self.source = source
+        self.score = score; self.page = page; self.source = source; self.check = check
     }
 }
 
@@ -28,10 +31,13 @@ public struct QuestionScore: Codable, Hashable, Sendable {
     public var score: String
     public var page: Int
     public var source: Provenance?
+    /// Whether the document's own arithmetic confirms the score (nil: nothing to check against).
+    public var check: ScoreCheck?
 
-    public init(year: Int?, code: String, tool: Tool, question: String?, score: String, page: Int, source: Provenance?) {
+    public init(year: Int?, code: String, tool: Tool, question: String?, score: String, page: Int, source: Provenance?,
+                check: ScoreCheck? = nil) {
         self.year = year; self.code = code; self.tool = tool; self.question = question
-        self.score = score; self.page = page; self.source = source
+        self.score = score; self.page = page; self.source = source; self.check = check
     }
 }
 

@@ -8,6 +8,7 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case ocrPages = "ocr_pages"
     case ocrFailed = "ocr_failed"
     case ocrScoresDropped = "ocr_scores_dropped"
+    case textLayerUnusable = "text_layer_unusable"
     case nothingFound = "nothing_found"
     // Reading the report (ReportInterpret).
     case twoDistricts = "two_districts"
@@ -15,6 +16,8 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case ratingDisagrees = "rating_disagrees"
     case indicatorTableYearUnknown = "indicator_table_year_unknown"
     case indicatorPrintingsDisagree = "indicator_printings_disagree"
+    case planYearDisagrees = "plan_year_disagrees"
+    case announcedSectionMissing = "announced_section_missing"
     // Cross-checks (ReportInterpret CrossChecks).
     case scoreOutOfRange = "score_out_of_range"
     case indicatorMeanMismatch = "indicator_mean_mismatch"
@@ -23,6 +26,8 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case overallWeightedMismatch = "overall_weighted_mismatch"
     case ratingBandMismatch = "rating_band_mismatch"
     case questionPrintedTwice = "question_printed_twice"
+    case questionCodesWithoutScores = "question_codes_without_scores"
+    case questionFrameworkDisagrees = "question_framework_disagrees"
     // Writing (DatasetWrite).
     case scoreNotDecimal = "score_not_decimal"
     case duplicateIndicatorRow = "duplicate_indicator_row"

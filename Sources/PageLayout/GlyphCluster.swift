@@ -12,6 +12,8 @@ struct GlyphCluster {
     var spaceAfter: Bool
     /// True when the cluster starts with a mark (a mark with no base before it).
     var startsWithMark: Bool
+    /// The base glyph's font name, when the PDF gives it.
+    var font: String? = nil
 
     /// Groups `glyphs` (in text-layer order) into clusters. Whitespace-only glyphs become word breaks
     /// on the cluster before them; every other glyph's text lands in exactly one cluster.
@@ -35,7 +37,7 @@ struct GlyphCluster {
             let size = g.fontSize ?? max(g.box.height * settings.fontSizeFromHeight, 1)
             out.append(GlyphCluster(text: g.text, baseBox: g.box, box: g.box, fontSize: size,
                                     spaceAfter: g.spaceAfter,
-                                    startsWithMark: ThaiMarks.isAllMarks(g.text)))
+                                    startsWithMark: ThaiMarks.isAllMarks(g.text), font: g.font))
         }
         return out
     }

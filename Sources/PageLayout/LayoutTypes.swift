@@ -5,8 +5,11 @@ public struct Word: Hashable, Sendable {
     /// The raw text (combining marks re-attached, nothing else changed).
     public var text: String
     public var box: Box
+    /// The text as the text layer gave it, when the word builder joined pieces it split
+    /// (digits of one number in two fonts: "๒๕๖ 8" for "๒๕๖8"); else the same as `text`.
+    public var raw: String
 
-    public init(text: String, box: Box) { self.text = text; self.box = box }
+    public init(text: String, box: Box, raw: String? = nil) { self.text = text; self.box = box; self.raw = raw ?? text }
 }
 
 /// Words on one line closer together than a column gap: a cell's line, a heading, a sentence.
@@ -21,6 +24,9 @@ public struct Segment: Hashable, Sendable {
         self.box = Box.union(words.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
         self.text = words.map(\.text).joined(separator: " ")
     }
+
+    /// Words as the text layer gave them (see `Word.raw`), joined with single spaces.
+    public var raw: String { words.map(\.raw).joined(separator: " ") }
 }
 
 /// One visual line of a page, left to right, split into segments at column gaps.

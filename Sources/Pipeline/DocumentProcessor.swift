@@ -32,6 +32,22 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
         record.pages = pdf.pageCount
+        // Text layers that cannot be right (no ToUnicode map, broken encodings) are read like scans.
+        var repairs: [Unicode.Scalar: Bool] = [:]
+        let unusable = TextLayerQuality.unusablePages(pdf) { u in
+            if let known = repairs[u] { return known }
+            let out = interpreter.normaliser.normalise(String(u)).text
+            let ok = !out.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }
+            repairs[u] = ok
+            return ok
+        }
+        if !unusable.isEmpty {
+            TextLayerQuality.discardText(of: unusable.map(\.page), in: &pdf)
+            let detail = unusable.map { "page \($0.page): \($0.reason)" }.joined(separator: "; ")
+            record.warnings.append(Warning(code: .textLayerUnusable,
+                                           message: "text layer unusable on page\(unusable.count == 1 ? "" : "s") \(PageList.describe(unusable.map(\.page))) (\(detail)); read as scans",
+                                           page: unusable[0].page))
+        }
         let nativePages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
         // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is never read through
         // poppler (a space between nearly every Thai character); such pages are OCR'd again instead.
@@ -85,8 +101,14 @@ struct DocumentProcessor: Sendable {
         record.measures = found.measures
         record.warnings.append(contentsOf: found.warnings)
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
-        if !missing.isEmpty { record.status = .partial }
-        if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
+        if !missing.isEmpty || found.warnings.contains(where: { $0.code == .announcedSectionMissing }) { record.status = .partial }
+        let noScore = found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil
+        if found.fields.unitName == nil && found.fields.assessmentYear == nil && noScore {
+            // Pages were read but nothing an ITA report holds was found: a failure, never `ok`.
+            record.status = .failed
+            record.error = DocumentError(stage: "interpret", reason: "nothing_found",
+                                         message: "\(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s") read (text: \(record.textSource?.rawValue ?? "none")) but no unit name, year or score was recognised: is this an ITA report?")
+        } else if found.fields.unitName == nil && noScore {
             record.warnings.append(Warning(code: .nothingFound,
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
         }

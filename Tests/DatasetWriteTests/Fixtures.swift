@@ -30,14 +30,14 @@ enum Fixtures {
             status: .ok, fields: f,
             indicators: [
                 IndicatorScore(year: 2566, indicator: 1, tool: .iit, name: "การปฏิบัติหน้าที่", score: "100.00", page: 3,
-                               source: Provenance(page: 3, box: nil, raw: "๑๐๐.๐๐")),
+                               source: Provenance(page: 3, box: nil, raw: "๑๐๐.๐๐"), check: .consistent),
                 IndicatorScore(year: 2566, indicator: 9, tool: .oit, name: "การเปิดเผยข้อมูล, ข่าวสาร", score: "87.5",
                                page: 3, source: nil),
                 IndicatorScore(year: 2565, indicator: 9, tool: .oit, name: nil, score: "70.00", page: 4, source: nil),
             ],
             questions: [
                 QuestionScore(year: 2566, code: "i1", tool: .iit, question: "บุคลากร \"ปฏิบัติงาน\" ตามขั้นตอน",
-                              score: "95.12", page: 5, source: nil),
+                              score: "95.12", page: 5, source: nil, check: .inconsistent),
                 QuestionScore(year: 2566, code: "o21", tool: .oit, question: nil, score: "0.00", page: 6, source: nil),
             ],
             measures: [

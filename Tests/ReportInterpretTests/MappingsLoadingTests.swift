@@ -151,6 +151,18 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: "ita/unit-types.json", key: "nameStops", problem: "missing")
     }
 
+    func testYearEvidence() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/year-evidence.json") { $0["lawNameMaxDistance"] = nil }
+        assertError(dir, file: "ita/year-evidence.json", key: "lawNameMaxDistance", problem: "missing")
+    }
+
+    func testSectionAnnouncements() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/section-announcements.json") { $0["maxExtra"] = "3" }
+        assertError(dir, file: "ita/section-announcements.json", key: "maxExtra", problem: "wrong type")
+    }
+
     func testProvinces() throws {
         let dir = try copyOfMappings()
         try editText(dir, "ita/provinces.txt") { _ in "\n\n" }

@@ -13,12 +13,16 @@ public struct ITAMappings: @unchecked Sendable {
     let vocabulary: ITAVocabulary
     let questionTable: QuestionTableVocabulary
     let measureHeaders: MeasureHeaderVocabulary
+    let yearEvidence: YearEvidenceVocabulary
+    let sectionAnnouncements: AnnouncedSections.File
 
     public init(directory: URL) throws {
         self.directory = directory
         vocabulary = try ITAVocabulary(mappings: directory)
         questionTable = try QuestionTableVocabulary.load(mappings: directory)
         measureHeaders = try MeasureHeaderVocabulary.load(mappings: directory)
+        yearEvidence = try YearEvidenceVocabulary.load(mappings: directory)
+        sectionAnnouncements = try AnnouncedSections.File.load(mappings: directory)
     }
 
     /// The tool an indicator number belongs to, as indicators.json says; nil for an unknown number.

@@ -6,7 +6,7 @@ import ThaiNormalise
 /// The interpret stage: reads a document's layout into the ITA model. One small reader per
 /// concept (Internal/), each reading from the same `DocumentReader`.
 public struct ReportInterpreter: Sendable {
-    let normaliser: ThaiNormaliser
+    public let normaliser: ThaiNormaliser
     let mappings: ITAMappings
 
     /// `mappings` is the run's ITA data (question catalogues, score bands, weights, wording),
@@ -29,7 +29,10 @@ public struct ReportInterpreter: Sendable {
         warnings += indicators.warnings
         result.questions = QuestionReader.read(from: reader)
         result.measures = MeasureReader.read(from: reader)
-        warnings += CrossChecks.run(on: result, reader: reader)
+        let checks = ScoreChecks(result: result, vocabulary: reader.ita)
+        warnings += CrossChecks.run(on: result, reader: reader, checks: checks)
+        checks.apply(to: &result)
+        warnings += AnnouncedSections.missing(in: result, reader: reader, file: mappings.sectionAnnouncements)
         result.warnings = warnings
         return result
     }

@@ -8,6 +8,11 @@ import ITAModel
 /// IndicatorReader.) Weights, bands and catalogues: Mappings/ita/.
 enum CrossChecks {
     static func run(on result: Interpretation, reader: DocumentReader) -> [Warning] {
+        run(on: result, reader: reader, checks: ScoreChecks(result: result, vocabulary: reader.ita))
+    }
+
+    /// The warnings, with the exact indicator and overall checks already made in `checks`.
+    static func run(on result: Interpretation, reader: DocumentReader, checks: ScoreChecks) -> [Warning] {
         let v = reader.ita
         var out: [Warning] = []
         let year = result.fields.assessmentYear?.value
@@ -26,39 +31,23 @@ enum CrossChecks {
         let printings = QuestionReader.allPrintings(from: reader)
         out += duplicateQuestions(printings.isEmpty ? result.questions : printings)
 
-        // Indicator vs mean of its questions (tools and catalogue per year; complete sets only).
-        for ind in result.indicators {
-            guard let y = ind.year, v.questionMeanTools.contains(ind.tool) else { continue }
-            let cat = v.catalogue(y)
-            let codes = cat.values.filter { $0.indicator == ind.indicator }
-            guard !codes.isEmpty else { continue }
-            var scores: [String: Double] = [:]
-            for q in result.questions where q.year == y || q.year == nil {
-                if scores[q.code] == nil, let d = Double(q.score) { scores[q.code] = d }
-            }
-            guard codes.allSatisfy({ scores[$0.code] != nil }), let printed = Double(ind.score) else { continue }
-            let mean: Double
-            if ind.tool == .oit {
-                var subs: [String: [Double]] = [:]
-                for c in codes { subs[c.subindicator ?? "", default: []].append(scores[c.code]!) }
-                let means = subs.keys.sorted().map { k in subs[k]!.reduce(0, +) / Double(subs[k]!.count) }
-                mean = means.reduce(0, +) / Double(means.count)
-            } else {
-                mean = codes.map { scores[$0.code]! }.reduce(0, +) / Double(codes.count)
-            }
-            if abs(mean - printed) > v.questionMeanTolerance {
-                out.append(Warning(code: .indicatorMeanMismatch,
-                                   message: String(format: "indicator %d (%d) is printed as %@ but the mean of its %d questions is %.2f",
-                                                   ind.indicator, y, ind.score, codes.count, mean),
-                                   page: ind.page))
-            }
+        // Codes quoted with no score (a plan citing its source questions): no row, a warning.
+        let unscored = QuestionReader.codesWithoutScores(from: reader)
+        if !unscored.isEmpty {
+            out.append(Warning(code: .questionCodesWithoutScores,
+                               message: "question codes printed without a score (no row written): " + unscored.map { "\($0.code) (page \($0.page))" }.joined(separator: ", "),
+                               page: unscored[0].page))
         }
+
+        // Indicator vs mean of its questions (exact, catalogue order; complete sets only).
+        out += checks.meanWarnings
+        out += checks.frameworkWarnings
 
         // Codes the year's catalogue does not list (an OCR slip such as o44, or a framework change),
         // and years with no catalogue at all, whose questions go unchecked.
         let questionYears = Set(result.questions.compactMap(\.year)).sorted()
         for y in questionYears {
-            let cat = v.catalogue(y)
+            let cat = checks.catalogues[y]?.entries ?? v.catalogue(y)
             let codes = result.questions.filter { $0.year == y }
             if cat.isEmpty {
                 out.append(Warning(code: .questionCatalogueMissing,
@@ -76,16 +65,9 @@ enum CrossChecks {
 
         // Overall vs weighted tool scores, and rating vs bands.
         if let y = year {
+            out += checks.overallWarnings
             let mine = result.indicators.filter { $0.year == y }
-            let entries = mine.map { ($0.indicator, Double($0.score) ?? -1) }
-            let toolScores = toolMeans(entries, v)
-            if let w = v.weights[y], let overall = result.fields.overallScore, let o = Double(overall.value),
-               let computed = IndicatorReader.weightedOverall(entries, w, v), abs(computed - o) > w.tolerance {
-                out.append(Warning(code: .overallWeightedMismatch,
-                                   message: String(format: "overall score %@ (%d) but the tools' weighted scores give %.2f (IIT %.2f x%g%%, EIT %.2f x%g%%, OIT %.2f x%g%%)",
-                                                   overall.value, y, computed, toolScores[.iit] ?? 0, w.iit, toolScores[.eit] ?? 0, w.eit, toolScores[.oit] ?? 0, w.oit),
-                                   page: overall.source?.page))
-            }
+            let toolScores = toolMeans(mine.map { ($0.indicator, Double($0.score) ?? -1) }, v)
             if let bands = v.bands[y], let rating = result.fields.rating, let o = result.fields.overallScore.flatMap({ Double($0.value) }) {
                 let tools = toolScores.count == 3 && !v.toolConditionUnknown.contains(y) ? toolScores.keys.sorted().map { toolScores[$0]! } : nil
                 let allowed = allowedRatings(score: o, tools: tools, bands: bands)

@@ -36,6 +36,8 @@ struct DocumentReader {
     let questionTable: QuestionTableVocabulary
     /// Action-plan header wording (Mappings/ita/measure-headers.json).
     let measureHeaders: MeasureHeaderVocabulary
+    /// Mappings/ita/year-evidence.json (law names, fiscal periods); never nil (loaded per run).
+    let yearEvidence: YearEvidenceVocabulary?
     /// Answers computed once per document (see `InterpretMemo`).
     let memo = InterpretMemo()
 
@@ -46,11 +48,12 @@ struct DocumentReader {
         self.ita = mappings.vocabulary.forOneDocument()
         self.questionTable = mappings.questionTable
         self.measureHeaders = mappings.measureHeaders.forOneDocument()
+        self.yearEvidence = mappings.yearEvidence
         var lines: [ReadLine] = []
         for page in layout.pages {
             for line in page.lines {
                 let segs = line.segments.map { seg in
-                    ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.text, box: seg.box, page: page.page)
+                    ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.raw, box: seg.box, page: page.page)
                 }
                 lines.append(ReadLine(page: page.page, box: line.box, segments: segs))
             }

@@ -9,6 +9,8 @@ import ITAModel
 final class InterpretMemo {
     var fields: (fields: ReportFields, warnings: [Warning])?
     var printings: [QuestionScore]?
+    /// Question codes printed with no score in a score position: (code, page), document order.
+    var unscoredCodes: [(code: String, page: Int)]?
     var textBlocks: [Bool: [TextBlock]] = [:]
     var pageBlocks: [TextBlock]?
     var linesByPage: [(page: Int, lines: [ReadLine])]?

@@ -28,16 +28,29 @@ enum QuestionReader {
     /// assessment year, read by `ReportFieldsReader` (nil when the document does not say).
     static func allPrintings(from reader: DocumentReader) -> [QuestionScore] {
         if let done = reader.memo.printings { return done }
-        let out = allPrintingsUncached(from: reader)
+        let (out, unscored) = allPrintingsUncached(from: reader)
         reader.memo.printings = out
+        reader.memo.unscoredCodes = unscored
         return out
     }
 
-    private static func allPrintingsUncached(from reader: DocumentReader) -> [QuestionScore] {
+    /// Codes printed with no score in a score position and never printed with one: quoted as a
+    /// plan's source or a list of issues. They give no row; a warning lists them.
+    static func codesWithoutScores(from reader: DocumentReader) -> [(code: String, page: Int)] {
+        let scored = Set(allPrintings(from: reader).map(\.code))
+        var seen = Set<String>()
+        return (reader.memo.unscoredCodes ?? []).filter {
+            !scored.contains($0.code) && seen.insert($0.code).inserted
+        }
+    }
+
+    private static func allPrintingsUncached(from reader: DocumentReader)
+        -> (scores: [QuestionScore], unscored: [(code: String, page: Int)]) {
         let vocabulary = reader.questionTable
         let year = ReportFieldsReader.read(from: reader).assessmentYear?.value
         let joiner = QuestionPageBreak(vocabulary: vocabulary, normaliser: reader.normaliser)
         var out: [QuestionScore] = []
+        var unscored: [(code: String, page: Int)] = []
         // A multi-year header stays in force over page breaks until another score table starts.
         var carried: QuestionYearColumns?
         var previous: (side: QuestionPageBreak.Side, printings: [QuestionPrinting])?
@@ -62,6 +75,7 @@ enum QuestionReader {
             var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, normaliser: reader.normaliser)
             pageReader.yearColumns = { inForce[$0] }
             let printings = pageReader.read(year: year)
+            unscored += pageReader.unscored.map { (code: $0, page: page) }
 
             let layoutPage = reader.layout.pages.first { $0.page == page }
             let side = QuestionPageBreak.Side(
@@ -74,7 +88,7 @@ enum QuestionReader {
             previous = (side, printings)
         }
         if let prev = previous { out += prev.printings.flatMap(\.scores) }
-        return out
+        return (out, unscored)
     }
 
     /// The number of a canonical code ("o21" -> 21).

@@ -72,6 +72,17 @@ enum QuestionTokens {
         return (String(trimmed[..<space]).trimmingCharacters(in: .whitespaces), s)
     }
 
+    /// A two-decimal score opening a text, followed by a space and more ("91.20 i1 ..."): the
+    /// score and the rest. Only two decimals: a leading whole number is a row number.
+    static func leadingScore(_ text: String) -> (score: String, rest: String)? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t"))
+        guard let space = trimmed.firstIndex(of: " ") else { return nil }
+        let first = String(trimmed[..<space])
+        let parts = ThaiNumber.asciiDigits(first).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, let s = score(first) else { return nil }
+        return (s, String(trimmed[trimmed.index(after: space)...]))
+    }
+
     private static func digitValue(_ u: Unicode.Scalar) -> Int? { ThaiNumber.digitValue(u) }
 }
 
