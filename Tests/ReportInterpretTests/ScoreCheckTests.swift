@@ -86,6 +86,24 @@ final class ScoreCheckTests: XCTestCase {
         XCTAssertEqual(partial.frameworkWarnings.count, 0)
     }
 
+    /// A year with no catalogue: codes that are only a subset of another framework prove nothing
+    /// (left unchecked); every tool printed complete up to another catalogue's last codes does.
+    func testYearWithoutCatalogueNeedsCompleteTools() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("unseen-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.mappings.appendingPathComponent("ita"), to: dir.appendingPathComponent("ita"))
+        try "code\ttool\tindicator\tsubindicator\tname\n".write(to: dir.appendingPathComponent("ita/questions-2568.tsv"),
+                                                              atomically: true, encoding: .utf8)
+        let v = ITAVocabulary(mappings: dir)
+        var r = Interpretation()
+        r.questions = (1...15).map { question("i\($0)", "90.00") }
+        XCTAssertNil(ScoreChecks(result: r, vocabulary: v).catalogues[2568])
+        r.questions = (1...30).map { question("i\($0)", "90.00") } + (1...15).map { question("e\($0)", "90.00") }
+            + (1...43).map { question("o\($0)", "90.00") }
+        XCTAssertEqual(ScoreChecks(result: r, vocabulary: v).catalogues[2568]?.entries.count, 88)
+    }
+
     /// Overall against the weighted tools: the ten indicators are marked by it.
     func testOverallCheckMarksIndicators() throws {
         let v = try ITAVocabulary(mappings: Self.mappings)

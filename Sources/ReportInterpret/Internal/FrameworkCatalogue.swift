@@ -17,8 +17,8 @@ struct FrameworkCatalogue {
 
     /// The catalogue for questions printed under `year` with these codes: the year's own catalogue
     /// when it lists every code (or the document prints none); otherwise the smallest other
-    /// catalogue listing every code (nearest year on a tie); nil when no catalogue fits all codes
-    /// and the year has none.
+    /// catalogue listing every code (nearest year on a tie); for a year with no catalogue, only a
+    /// catalogue whose last code of every tool the document prints exactly; else nil.
     static func choose(year: Int, codes: [String], vocabulary v: ITAVocabulary) -> FrameworkCatalogue? {
         let own = v.catalogue(year)
         let distinct = Set(codes)
@@ -29,6 +29,9 @@ struct FrameworkCatalogue {
             return FrameworkCatalogue(year: year, entries: own)
         }
         guard !distinct.isEmpty else { return nil }
+        // No catalogue for the year: only a document printing every tool complete up to another
+        // catalogue's last codes shows which framework it follows (a subset of codes proves nothing).
+        if own.isEmpty { return completeOtherFramework(distinct, own: [:], year: year, v) }
         let fitting = v.catalogues.filter { !$0.value.isEmpty && distinct.allSatisfy(Set($0.value.keys).contains) }
         let best = fitting.min { a, b in
             (a.value.count, Swift.abs(a.key - year), a.key) < (b.value.count, Swift.abs(b.key - year), b.key)
@@ -49,7 +52,7 @@ struct FrameworkCatalogue {
         }
         let mine = maxByTool(codes)
         let ownMax = maxByTool(own.keys)
-        guard !mine.isEmpty, mine.contains(where: { entry in (ownMax[entry.key] ?? 0) > entry.value }) else { return nil }
+        guard !mine.isEmpty, own.isEmpty || mine.contains(where: { entry in (ownMax[entry.key] ?? 0) > entry.value }) else { return nil }
         let own = FrameworkCatalogue(year: year, entries: own)
         let fits = v.catalogues.filter { cat in
             guard !cat.value.isEmpty, !own.sameFramework(as: cat.value), codes.allSatisfy({ cat.value[$0] != nil }) else { return false }
