@@ -95,7 +95,7 @@ final class ScoreCheckTests: XCTestCase {
         try FileManager.default.copyItem(at: Self.mappings.appendingPathComponent("ita"), to: dir.appendingPathComponent("ita"))
         try "code\ttool\tindicator\tsubindicator\tname\n".write(to: dir.appendingPathComponent("ita/questions-2568.tsv"),
                                                               atomically: true, encoding: .utf8)
-        let v = ITAVocabulary(mappings: dir)
+        let v = try ITAVocabulary(mappings: dir)
         var r = Interpretation()
         r.questions = (1...15).map { question("i\($0)", "90.00") }
         XCTAssertNil(ScoreChecks(result: r, vocabulary: v).catalogues[2568])
