@@ -65,7 +65,7 @@ let package = Package(
             "ITAModel", "PopplerShim", "CZlib", .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: v5),
         .executableTarget(name: "ita-extract", dependencies: [
-            "Pipeline", "QualityTools", "ReviewPage", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise", "DatasetWrite",
+            "Pipeline", "QualityTools", "ReviewPage", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise", "DatasetWrite", "UnitIdentity",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], swiftSettings: v5),
 

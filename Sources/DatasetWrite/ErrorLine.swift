@@ -22,7 +22,7 @@ struct ErrorLine: Encodable {
             // Partial means read but with sections the interpreter could not use: its stage, and the
             // first warning as the machine-readable reason (all of them are in `warnings`).
             stage = "interpret"
-            reason = r.warnings.first?.code ?? "partial"
+            reason = r.warnings.first?.code.rawValue ?? "partial"
             message = r.warnings.isEmpty ? "partly read, no warning recorded"
                 : r.warnings.map { w in w.page.map { "\(w.code) (page \($0)): \(w.message)" } ?? "\(w.code): \(w.message)" }
                     .joined(separator: "; ")

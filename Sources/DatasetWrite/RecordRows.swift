@@ -19,9 +19,9 @@ struct RecordRows {
             r.fields = ReportFields(); r.indicators = []; r.questions = []; r.measures = []
         }
         r.indicators = RecordRows.firstOfEach(r.indicators, key: { IndexKey(year: $0.year, id: String($0.indicator)) },
-                                             what: "indicator", warnings: &r.warnings)
+                                             what: "indicator", code: .duplicateIndicatorRow, warnings: &r.warnings)
         r.questions = RecordRows.firstOfEach(r.questions, key: { IndexKey(year: $0.year, id: $0.code) },
-                                            what: "question", warnings: &r.warnings)
+                                            what: "question", code: .duplicateQuestionRow, warnings: &r.warnings)
         RecordRows.checkScores(r, warnings: &r.warnings)
         record = r
 
@@ -38,11 +38,11 @@ struct RecordRows {
         ]
         indicators = r.indicators.enumerated().map { i, s in
             [id, Cell(s.year), Cell(s.indicator), Cell(s.tool.rawValue), Cell(s.name), Cell(s.score), Cell(s.page),
-             Cell(i + 1)]
+             Cell(i + 1), Cell(s.check?.rawValue)]
         }
         questions = r.questions.enumerated().map { i, q in
             [id, Cell(q.year), Cell(q.code), Cell(q.tool.rawValue), Cell(q.question), Cell(q.score), Cell(q.page),
-             Cell(i + 1)]
+             Cell(i + 1), Cell(q.check?.rawValue)]
         }
         measures = r.measures.enumerated().map { i, m in
             [id, Cell(m.issue), Cell(m.indicator), Cell(m.measure), Cell(m.steps), Cell(m.period), Cell(m.owner),
@@ -54,7 +54,7 @@ struct RecordRows {
     /// The distinct warning codes, first seen first, `;`-separated; nil when none.
     static func warningCodes(_ warnings: [ITAModel.Warning]) -> String? {
         var seen = Set<String>(), codes: [String] = []
-        for w in warnings where seen.insert(w.code).inserted { codes.append(w.code) }
+        for w in warnings where seen.insert(w.code.rawValue).inserted { codes.append(w.code.rawValue) }
         return codes.isEmpty ? nil : codes.joined(separator: ";")
     }
 
@@ -74,7 +74,7 @@ struct RecordRows {
         for i in r.indicators where !isASCIIDecimal(i.score) { bad.append(("indicator \(i.indicator)", i.score, i.page)) }
         for q in r.questions where !isASCIIDecimal(q.score) { bad.append(("question \(q.code)", q.score, q.page)) }
         for (what, value, page) in bad {
-            warnings.append(ITAModel.Warning(code: "score_not_decimal", message: "\(what): score \"\(value)\" is not an ASCII decimal",
+            warnings.append(ITAModel.Warning(code: .scoreNotDecimal, message: "\(what): score \"\(value)\" is not an ASCII decimal",
                                              page: page))
         }
     }
@@ -82,7 +82,7 @@ struct RecordRows {
     private struct IndexKey: Hashable { let year: Int?; let id: String }
 
     /// Keeps the first row of each key; a dropped row becomes a `duplicate_<what>_row` warning.
-    private static func firstOfEach<T>(_ rows: [T], key: (T) -> IndexKey, what: String,
+    private static func firstOfEach<T>(_ rows: [T], key: (T) -> IndexKey, what: String, code: WarningCode,
                                        warnings: inout [ITAModel.Warning]) -> [T] where T: ScoreRow {
         var seen = [IndexKey: T](), kept: [T] = []
         for row in rows {
@@ -90,7 +90,7 @@ struct RecordRows {
             if let first = seen[k] {
                 let same = first.score == row.score ? "same score" : "first kept \(first.score), dropped \(row.score)"
                 warnings.append(ITAModel.Warning(
-                    code: "duplicate_\(what)_row",
+                    code: code,
                     message: "\(what) \(k.id) year \(k.year.map(String.init) ?? "-") appears twice (\(same))",
                     page: row.page))
             } else {

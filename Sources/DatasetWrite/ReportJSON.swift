@@ -68,25 +68,25 @@ private struct ErrorJSON: Encodable {
 
 private struct IndicatorJSON: Encodable {
     let s: IndicatorScore
-    enum CodingKeys: String, CodingKey { case year, indicator, tool, name, score, page, source }
+    enum CodingKeys: String, CodingKey { case year, indicator, tool, name, score, page, source, check }
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(s.year, forKey: .year); try c.encode(s.indicator, forKey: .indicator)
         try c.encode(s.tool, forKey: .tool); try c.encode(s.name, forKey: .name)
         try c.encode(s.score, forKey: .score); try c.encode(s.page, forKey: .page)
-        try c.encode(s.source, forKey: .source)
+        try c.encode(s.source, forKey: .source); try c.encode(s.check, forKey: .check)
     }
 }
 
 private struct QuestionJSON: Encodable {
     let q: QuestionScore
-    enum CodingKeys: String, CodingKey { case year, code, tool, question, score, page, source }
+    enum CodingKeys: String, CodingKey { case year, code, tool, question, score, page, source, check }
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(q.year, forKey: .year); try c.encode(q.code, forKey: .code)
         try c.encode(q.tool, forKey: .tool); try c.encode(q.question, forKey: .question)
         try c.encode(q.score, forKey: .score); try c.encode(q.page, forKey: .page)
-        try c.encode(q.source, forKey: .source)
+        try c.encode(q.source, forKey: .source); try c.encode(q.check, forKey: .check)
     }
 }
 

@@ -5,6 +5,11 @@ enum Tables {
     static let docID = Column(name: "doc_id", type: .string,
                               description: "First 16 hex digits of the file's SHA-256", required: true)
 
+    /// Whether the document's own arithmetic confirms a score (DATASET.md, additions in schema 1).
+    static let check = Column(name: "check", type: .string,
+                              description: "consistent: the document's arithmetic confirms the score (indicator = mean of its questions, OIT indicator = mean of sub-indicator means, overall = weighted tools); inconsistent: it contradicts it (a warning gives the numbers); empty: nothing to check against",
+                              allowed: ScoreCheck.allCases.map(\.rawValue))
+
     static let reports = TableSchema(
         name: "reports",
         columns: [
@@ -55,6 +60,8 @@ enum Tables {
             Column(name: "page", type: .integer, description: "1-based page the score was read on", required: true),
             Column(name: "row_no", type: .integer, description: "Position of the row within its document, from 1",
                    required: true),
+            // Added after the contract columns.
+            check,
         ],
         primaryKey: ["doc_id", "row_no"], naturalKey: ["doc_id", "year", "indicator"])
 
@@ -71,6 +78,8 @@ enum Tables {
             Column(name: "page", type: .integer, description: "1-based page the score was read on", required: true),
             Column(name: "row_no", type: .integer, description: "Position of the row within its document, from 1",
                    required: true),
+            // Added after the contract columns.
+            check,
         ],
         primaryKey: ["doc_id", "row_no"], naturalKey: ["doc_id", "year", "code"])
 

@@ -1,4 +1,4 @@
-/// The three ITA assessment tools.
+/// The three ITA assessment tools. Which indicators each tool has is data: Mappings/ita/indicators.json.
 public enum Tool: String, Codable, CaseIterable, Sendable, Comparable {
     /// Internal Integrity and Transparency Assessment (staff survey), indicators 1-5, codes i1...
     case iit = "IIT"
@@ -6,16 +6,6 @@ public enum Tool: String, Codable, CaseIterable, Sendable, Comparable {
     case eit = "EIT"
     /// Open Data Integrity and Transparency Assessment (website audit), indicators 9-10, codes o1...
     case oit = "OIT"
-
-    /// The tool an indicator number (1-10) belongs to.
-    public static func forIndicator(_ n: Int) -> Tool? {
-        switch n {
-        case 1...5: return .iit
-        case 6...8: return .eit
-        case 9...10: return .oit
-        default: return nil
-        }
-    }
 
     /// The tool a question-code letter (i, e, o) belongs to.
     public static func forCodeLetter(_ c: Character) -> Tool? {
@@ -63,4 +53,11 @@ public enum TextSource: String, Codable, Sendable {
 /// Outcome of one document.
 public enum DocumentStatus: String, Codable, Sendable {
     case ok, partial, failed
+}
+
+/// What the document's own arithmetic says about a score (the `check` column): an indicator equal
+/// to the mean of its printed questions (OIT: of its sub-indicator means), an overall equal to
+/// its weighted tools.
+public enum ScoreCheck: String, Codable, CaseIterable, Sendable {
+    case consistent, inconsistent
 }

@@ -5,8 +5,12 @@ public struct Provenance: Codable, Hashable, Sendable {
     public var page: Int
     /// Box around the source text on that page, in points, top-left origin.
     public var box: Box?
-    /// The text as the PDF's text layer (or OCR) gave it, before normalisation.
-    public var raw: String
+    /// The text as the PDF's text layer (or OCR) gave it, before normalisation, cell by cell in
+    /// reading order (a table row's label and score cells, a line's segments); one element for
+    /// text read from one place.
+    public var cells: [String]
+    /// The cells joined by tabs: the `raw` field of reports.jsonl.
+    public var raw: String { cells.joined(separator: "\t") }
     /// What produced the value: "table", "text", "ocr" ... (free-form, for debugging).
     public var via: String?
     /// Where the value goes on after a break (a table cell cut by a page break continues at the top
@@ -21,8 +25,35 @@ public struct Provenance: Codable, Hashable, Sendable {
     /// On a score or measure row's provenance: which of the row's fields a correction changed.
     public var field: String? = nil
 
+    /// Text read from one place.
     public init(page: Int, box: Box?, raw: String, via: String? = nil) {
-        self.page = page; self.box = box?.rounded; self.raw = raw; self.via = via
+        self.init(page: page, box: box, cells: [raw], via: via)
+    }
+
+    /// Text read from several cells of one row or line.
+    public init(page: Int, box: Box?, cells: [String], via: String? = nil) {
+        self.page = page; self.box = box?.rounded; self.cells = cells; self.via = via
+    }
+
+    // reports.jsonl keeps one `raw` text (cells joined by tabs; a cell holds no tab).
+    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        page = try c.decode(Int.self, forKey: .page)
+        box = try c.decodeIfPresent(Box.self, forKey: .box)
+        cells = try c.decode(String.self, forKey: .raw).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        via = try c.decodeIfPresent(String.self, forKey: .via)
+        continuation = try c.decodeIfPresent([Provenance].self, forKey: .continuation)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(page, forKey: .page)
+        try c.encodeIfPresent(box, forKey: .box)
+        try c.encode(raw, forKey: .raw)
+        try c.encodeIfPresent(via, forKey: .via)
+        try c.encodeIfPresent(continuation, forKey: .continuation)
     }
 }
 

@@ -10,10 +10,13 @@ public struct IndicatorScore: Codable, Hashable, Sendable {
     public var score: String
     public var page: Int
     public var source: Provenance?
+    /// Whether the document's own arithmetic confirms the score (nil: nothing to check against).
+    public var check: ScoreCheck?
 
-    public init(year: Int?, indicator: Int, tool: Tool, name: String?, score: String, page: Int, source: Provenance?) {
+    public init(year: Int?, indicator: Int, tool: Tool, name: String?, score: String, page: Int, source: Provenance?,
+                check: ScoreCheck? = nil) {
         self.year = year; self.indicator = indicator; self.tool = tool; self.name = name
-        self.score = score; self.page = page; self.source = source
+        self.score = score; self.page = page; self.source = source; self.check = check
     }
 }
 
@@ -28,10 +31,13 @@ public struct QuestionScore: Codable, Hashable, Sendable {
     public var score: String
     public var page: Int
     public var source: Provenance?
+    /// Whether the document's own arithmetic confirms the score (nil: nothing to check against).
+    public var check: ScoreCheck?
 
-    public init(year: Int?, code: String, tool: Tool, question: String?, score: String, page: Int, source: Provenance?) {
+    public init(year: Int?, code: String, tool: Tool, question: String?, score: String, page: Int, source: Provenance?,
+                check: ScoreCheck? = nil) {
         self.year = year; self.code = code; self.tool = tool; self.question = question
-        self.score = score; self.page = page; self.source = source
+        self.score = score; self.page = page; self.source = source; self.check = check
     }
 }
 
@@ -58,12 +64,12 @@ public struct Measure: Codable, Hashable, Sendable {
 /// A non-fatal finding about a document: a cross-check that failed, a page that could not be read...
 public struct Warning: Codable, Hashable, Sendable {
     /// Short stable code, e.g. "no_text_layer", "indicator_mean_mismatch" (the `warnings` column).
-    public var code: String
+    public var code: WarningCode
     /// Human-readable detail with the numbers involved.
     public var message: String
     public var page: Int?
 
-    public init(code: String, message: String, page: Int? = nil) {
+    public init(code: WarningCode, message: String, page: Int? = nil) {
         self.code = code; self.message = message; self.page = page
     }
 }

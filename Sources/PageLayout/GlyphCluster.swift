@@ -12,10 +12,12 @@ struct GlyphCluster {
     var spaceAfter: Bool
     /// True when the cluster starts with a mark (a mark with no base before it).
     var startsWithMark: Bool
+    /// The base glyph's font name, when the PDF gives it.
+    var font: String? = nil
 
     /// Groups `glyphs` (in text-layer order) into clusters. Whitespace-only glyphs become word breaks
     /// on the cluster before them; every other glyph's text lands in exactly one cluster.
-    static func build(_ glyphs: [Glyph]) -> [GlyphCluster] {
+    static func build(_ glyphs: [Glyph], _ settings: LayoutSettings) -> [GlyphCluster] {
         var out: [GlyphCluster] = []
         out.reserveCapacity(glyphs.count)
         for g in glyphs {
@@ -26,16 +28,16 @@ struct GlyphCluster {
             }
             if ThaiMarks.isAllMarks(g.text), !out.isEmpty {
                 // Re-attach the mark to its base, ignoring any space the text layer put before it.
-                let k = baseIndex(forMark: g, in: out)
+                let k = baseIndex(forMark: g, in: out, settings)
                 out[k].text += g.text
                 out[k].box = out[k].box.union(g.box)
                 if k == out.count - 1 { out[k].spaceAfter = g.spaceAfter }
                 continue
             }
-            let size = g.fontSize ?? max(g.box.height * 0.75, 1)
+            let size = g.fontSize ?? max(g.box.height * settings.fontSizeFromHeight, 1)
             out.append(GlyphCluster(text: g.text, baseBox: g.box, box: g.box, fontSize: size,
                                     spaceAfter: g.spaceAfter,
-                                    startsWithMark: ThaiMarks.isAllMarks(g.text)))
+                                    startsWithMark: ThaiMarks.isAllMarks(g.text), font: g.font))
         }
         return out
     }
@@ -43,13 +45,13 @@ struct GlyphCluster {
     /// The cluster a mark belongs to: the last one, unless the mark is zero-width and sits at the
     /// end of the one before (poppler sorts glyphs by x, and a zero-width mark drawn at its base's
     /// advance can land after the next letter: ช ี ว ้ for ชี้ว).
-    static func baseIndex(forMark g: Glyph, in out: [GlyphCluster]) -> Int {
+    static func baseIndex(forMark g: Glyph, in out: [GlyphCluster], _ settings: LayoutSettings) -> Int {
         let last = out.count - 1
-        guard last >= 1, g.box.width < 0.5 else { return last }
+        guard last >= 1, g.box.width < settings.zeroWidthMark else { return last }
         let a = out[last - 1], b = out[last]
-        let sameLine = a.baseBox.verticalOverlap(b.baseBox) > 0.5 * min(a.baseBox.height, b.baseBox.height)
-        let touching = abs(b.baseBox.x0 - a.baseBox.x1) < 0.2 * a.fontSize
-        guard sameLine, touching, b.baseBox.width > 0.5 else { return last }
+        let sameLine = a.baseBox.verticalOverlap(b.baseBox) > settings.markSameLineOverlapHeight * min(a.baseBox.height, b.baseBox.height)
+        let touching = abs(b.baseBox.x0 - a.baseBox.x1) < settings.markTouchingEm * a.fontSize
+        guard sameLine, touching, b.baseBox.width > settings.zeroWidthMark else { return last }
         let x = g.box.x0
         return abs(x - a.baseBox.x1) < abs(x - b.baseBox.x1) ? last - 1 : last
     }

@@ -6,12 +6,12 @@ import PDFExtract
 public enum LayoutAnalyser {
     /// Analyses every page of `pdf` (pages in parallel; output in page order), marking tables that
     /// continue one on the previous page.
-    public static func analyse(_ pdf: PDFText) -> DocumentLayout {
+    public static func analyse(_ pdf: PDFText, settings: LayoutSettings = LayoutSettings()) -> DocumentLayout {
         var pages = [PageLayoutResult?](repeating: nil, count: pdf.pages.count)
         pages.withUnsafeMutableBufferPointer { buf in
             let base = buf.baseAddress!
             DispatchQueue.concurrentPerform(iterations: pdf.pages.count) { i in
-                base[i] = analysePage(pdf.pages[i])
+                base[i] = analysePage(pdf.pages[i], settings: settings)
             }
         }
         var result = pages.map { $0! }
@@ -20,15 +20,15 @@ public enum LayoutAnalyser {
     }
 
     /// Analyses one page: every line top to bottom split into segments, and the tables on it.
-    public static func analysePage(_ page: PageText) -> PageLayoutResult {
+    public static func analysePage(_ page: PageText, settings: LayoutSettings = LayoutSettings()) -> PageLayoutResult {
         let rulings = Rulings(page.rulings)
-        let clusters = GlyphCluster.build(page.glyphs)
-        let rawLines = LineBuilder.build(clusters)
+        let clusters = GlyphCluster.build(page.glyphs, settings)
+        let rawLines = LineBuilder.build(clusters, settings)
         let lines = rawLines.map { raw -> TextLine in
-            let words = WordBuilder.words(raw.clusters)
+            let words = WordBuilder.words(raw.clusters, settings)
             let sizes = raw.clusters.map(\.fontSize).sorted()
             let size = sizes.isEmpty ? 12 : sizes[sizes.count / 2]
-            return TextLine(page: page.number, segments: SegmentSplitter.segments(words, fontSize: size, rulings: rulings))
+            return TextLine(page: page.number, segments: SegmentSplitter.segments(words, fontSize: size, rulings: rulings, settings))
         }
         let tables = TableFinder.tables(page: page.number, lines: lines, rulings: rulings,
                                         width: page.width, height: page.height)

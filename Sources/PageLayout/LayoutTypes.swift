@@ -5,8 +5,11 @@ public struct Word: Hashable, Sendable {
     /// The raw text (combining marks re-attached, nothing else changed).
     public var text: String
     public var box: Box
+    /// The text as the text layer gave it, when the word builder joined pieces it split
+    /// (digits of one number in two fonts: "๒๕๖ 8" for "๒๕๖8"); else the same as `text`.
+    public var raw: String
 
-    public init(text: String, box: Box) { self.text = text; self.box = box }
+    public init(text: String, box: Box, raw: String? = nil) { self.text = text; self.box = box; self.raw = raw ?? text }
 }
 
 /// Words on one line closer together than a column gap: a cell's line, a heading, a sentence.
@@ -21,6 +24,9 @@ public struct Segment: Hashable, Sendable {
         self.box = Box.union(words.map(\.box)) ?? Box(x0: 0, y0: 0, x1: 0, y1: 0)
         self.text = words.map(\.text).joined(separator: " ")
     }
+
+    /// Words as the text layer gave them (see `Word.raw`), joined with single spaces.
+    public var raw: String { words.map(\.raw).joined(separator: " ") }
 }
 
 /// One visual line of a page, left to right, split into segments at column gaps.
@@ -83,13 +89,22 @@ public struct TableRow: Hashable, Sendable {
 
 /// A table found on a page, from ruling lines or from text alignment.
 public struct Table: Hashable, Sendable {
+    /// How a table was found.
+    public enum Method: String, Hashable, Sendable, CustomStringConvertible {
+        /// From drawn ruling lines: its row and column bounds are certain.
+        case ruled
+        /// From text alignment alone: its bounds are inferred.
+        case stream
+        public var description: String { rawValue }
+    }
+
     public var page: Int
     public var box: Box
     /// Left and right x of each column, left to right.
     public var columns: [ClosedRange<Double>]
     public var rows: [TableRow]
-    /// How the table was found: "ruled" (drawn lines) or "stream" (text alignment).
-    public var method: String
+    /// How the table was found: from drawn lines or from text alignment.
+    public var method: Method
     /// True when this table continues one on the previous page (same columns, no title between).
     public var continuesPrevious: Bool
 
@@ -100,7 +115,7 @@ public struct Table: Hashable, Sendable {
     /// page break: its text goes on, its score was printed on the previous page).
     public var firstRowContinuesPrevious: Bool = false
 
-    public init(page: Int, box: Box, columns: [ClosedRange<Double>], rows: [TableRow], method: String,
+    public init(page: Int, box: Box, columns: [ClosedRange<Double>], rows: [TableRow], method: Method,
                 continuesPrevious: Bool = false) {
         self.page = page; self.box = box; self.columns = columns; self.rows = rows; self.method = method
         self.continuesPrevious = continuesPrevious

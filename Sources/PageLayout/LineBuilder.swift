@@ -12,7 +12,7 @@ enum LineBuilder {
     /// Lines top to bottom. A cluster joins the line above when its base's vertical centre lies
     /// within a fraction of the glyph height from the line's centre: loose enough for columns whose
     /// baselines differ by a point or two, tight enough to keep the next line apart.
-    static func build(_ clusters: [GlyphCluster]) -> [RawLine] {
+    static func build(_ clusters: [GlyphCluster], _ settings: LayoutSettings) -> [RawLine] {
         let order = clusters.indices.sorted {
             let a = clusters[$0].baseBox.midY, b = clusters[$1].baseBox.midY
             return a != b ? a < b : clusters[$0].baseBox.x0 < clusters[$1].baseBox.x0
@@ -33,7 +33,7 @@ enum LineBuilder {
             let h = max(c.baseBox.height, 0.1)
             if !current.isEmpty {
                 let mean = sumMid / Double(current.count)
-                let tol = 0.35 * max(refHeight, h)
+                let tol = settings.lineCentreHeight * max(refHeight, h)
                 if c.baseBox.midY - mean > tol { close() }
             }
             if current.isEmpty { refHeight = h }

@@ -72,7 +72,7 @@ enum RuledTableBuilder {
         guard !rows.isEmpty else { return nil }
         let columns = (0..<nc).map { xs[$0]...xs[$0 + 1] }
         return Table(page: page, box: Box(x0: xs[0], y0: ys[0], x1: xs[nc], y1: ys[nr]), columns: columns,
-                     rows: rows, method: "ruled")
+                     rows: rows, method: .ruled)
     }
 
     /// The interval of `edges` holding `v`.

@@ -2,10 +2,7 @@ import ITAModel
 
 /// Splits a line's words into segments at column gaps.
 enum SegmentSplitter {
-    /// A gap wider than this many font sizes is a column gap.
-    static let columnGapFraction = 1.0
-
-    static func segments(_ words: [Word], fontSize: Double, rulings: Rulings) -> [Segment] {
+    static func segments(_ words: [Word], fontSize: Double, rulings: Rulings, _ settings: LayoutSettings) -> [Segment] {
         guard !words.isEmpty else { return [] }
         var out: [Segment] = []
         var run: [Word] = [words[0]]
@@ -15,7 +12,7 @@ enum SegmentSplitter {
             let y0 = max(p.box.y0, w.box.y0), y1 = min(p.box.y1, w.box.y1)
             let ruled = !rulings.vertical.isEmpty
                 && rulings.verticalBetween(p.box.x1, w.box.x0, y0: min(y0, y1), y1: max(y0, y1))
-            if gap > columnGapFraction * fontSize || ruled {
+            if gap > settings.columnGapEm * fontSize || ruled {
                 out.append(Segment(words: run)); run = []
             }
             run.append(w)

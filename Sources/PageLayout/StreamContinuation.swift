@@ -9,7 +9,7 @@ enum StreamContinuation {
     /// sit in the groups' columns.
     static func rebuild(_ family: [Table], page: PageLayoutResult, tables: [Int]) -> [Table]? {
         let tops = tables.map { page.tables[$0] }
-        guard !tops.isEmpty, tops.allSatisfy({ $0.method == "stream" }), let union = Box.union(tops.map(\.box)) else { return nil }
+        guard !tops.isEmpty, tops.allSatisfy({ $0.method == .stream }), let union = Box.union(tops.map(\.box)) else { return nil }
         let region = page.lines.indices.filter { i in
             let b = page.lines[i].box
             return union.verticalOverlap(b) > 0.5 * b.height && union.horizontalOverlap(b) > 0

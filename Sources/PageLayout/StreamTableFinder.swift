@@ -257,6 +257,6 @@ enum StreamTableFinder {
             }
             tableRows.append(TableRow(cells: cells, box: Box.union(r.map(\.box))!))
         }
-        return Table(page: page, box: box, columns: columns, rows: tableRows, method: "stream")
+        return Table(page: page, box: box, columns: columns, rows: tableRows, method: .stream)
     }
 }

@@ -28,7 +28,7 @@ enum TableContinuation {
                     pages[p].tables[k].sideBySideGroup = prevT.sideBySideGroup
                     pages[p].tables[k].firstRowContinuesPrevious = brokenRow(prevT, &pages[p].tables[k])
                 }
-            } else if grouped, family.allSatisfy({ $0.method == "stream" }),
+            } else if grouped, family.allSatisfy({ $0.method == .stream }),
                       var subs = StreamContinuation.rebuild(family, page: pages[p], tables: nextFamily) {
                 // Borderless groups going on: the page's top rows rebuilt in the groups' columns
                 // (a group that has ended leaves some columns empty, so the page alone cannot show them).
@@ -125,7 +125,7 @@ enum TableContinuation {
     }
 
     /// Either table was found from text alignment.
-    static func isStream(_ a: Table, _ b: Table) -> Bool { a.method == "stream" || b.method == "stream" }
+    static func isStream(_ a: Table, _ b: Table) -> Bool { a.method == .stream || b.method == .stream }
 
     /// Indexes of the tables starting highest on the page (several when side-by-side groups), left to right.
     static func topTables(_ page: PageLayoutResult) -> [Int] {

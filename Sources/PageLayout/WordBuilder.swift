@@ -3,37 +3,61 @@ import ThaiNormalise
 
 /// Splits one line's clusters into words where the horizontal gap is as wide as a space.
 enum WordBuilder {
-    /// A gap wider than this fraction of the font size is a space between words.
-    static let spaceFraction = 0.17
+    /// Two digit runs of one number in different fonts ("๒๕๖" + "8") are one word when the gap
+    /// between them is at most this fraction of the font size: the font change leaves a small gap
+    /// (0.20 em measured, LibreOffice, Laksaman to DejaVu Sans) and the text layer a space, where a
+    /// real space between two numbers measured 0.32 em (Laksaman, "๒๕๖๖ ๒๕๖๗", "12 34").
+    static let fontChangeDigitGap = 0.26
+    /// ... and their bottoms lie within this fraction of the font size (one baseline).
+    static let fontChangeBaselineTolerance = 0.12
 
-    static func words(_ clusters: [GlyphCluster]) -> [Word] {
+    static func words(_ clusters: [GlyphCluster], _ settings: LayoutSettings) -> [Word] {
         var words: [Word] = []
-        var text = ""
+        var text = "", raw = ""
         var box: Box?
         var prev: GlyphCluster?
         for c in clusters {
-            if let p = prev, breaksWord(p, c) {
-                if let b = box { words.append(Word(text: text, box: b)) }
-                text = ""; box = nil
+            if let p = prev {
+                if breaksWord(p, c, settings) {
+                    if let b = box { words.append(Word(text: text, box: b, raw: raw)) }
+                    text = ""; raw = ""; box = nil
+                } else if p.spaceAfter && joinsDigits(p, c) {
+                    // Provenance keeps the space the text layer put inside the number.
+                    raw += " "
+                }
             }
             text += c.text
+            raw += c.text
             box = box.map { $0.union(c.box) } ?? c.box
             prev = c
         }
-        if let b = box { words.append(Word(text: text, box: b)) }
+        if let b = box { words.append(Word(text: text, box: b, raw: raw)) }
         return words
     }
 
-    /// Geometry decides: poppler's false spaces after Thai marks leave gaps under 0.13 em, real
-    /// spaces 0.2 em or more (measured on LibreOffice/Laksaman pages).
-    static func breaksWord(_ a: GlyphCluster, _ b: GlyphCluster) -> Bool {
+    /// Digits of one number split by a font change: the first cluster ends in a digit, the second
+    /// starts with a digit or a decimal point, the fonts differ, both sit on one baseline and the
+    /// gap is no real space.
+    static func joinsDigits(_ a: GlyphCluster, _ b: GlyphCluster) -> Bool {
+        guard let fa = a.font, let fb = b.font, fa != fb,
+              let last = a.text.unicodeScalars.last, ThaiNumber.digitValue(last) != nil,
+              let first = b.text.unicodeScalars.first, ThaiNumber.digitValue(first) != nil || first == "." else { return false }
+        let size = max(min(a.fontSize, b.fontSize), 1)
+        let gap = b.baseBox.x0 - a.baseBox.x1
+        return gap >= -0.05 * size && gap <= fontChangeDigitGap * size
+            && abs(a.baseBox.y1 - b.baseBox.y1) <= fontChangeBaselineTolerance * size
+    }
+
+    /// Geometry decides (the gaps: `LayoutSettings`).
+    static func breaksWord(_ a: GlyphCluster, _ b: GlyphCluster, _ settings: LayoutSettings) -> Bool {
+        if joinsDigits(a, b) { return false }
         let size = max(min(a.fontSize, b.fontSize), 1)
         // A zero-width mark hides its advance (up to about 0.25 em): the pen moved on past the box.
-        if let last = a.text.unicodeScalars.last, ThaiMark.isCombining(last), b.baseBox.x0 - a.box.x1 <= 0.27 * size { return false }
+        if let last = a.text.unicodeScalars.last, ThaiMark.isCombining(last), b.baseBox.x0 - a.box.x1 <= settings.wordAfterMarkEm * size { return false }
         // From the end of the marks too: a mark with an advance (น้ำ drawn as น ้ ำ) pushes the next base on.
         let gap = b.baseBox.x0 - a.box.x1
-        if gap > spaceFraction * size { return true }
-        if a.spaceAfter && !b.startsWithMark && gap > 0.15 * size { return true }
+        if gap > settings.wordSpaceEm * size { return true }
+        if a.spaceAfter && !b.startsWithMark && gap > settings.wordSpaceFlaggedEm * size { return true }
         return false
     }
 }

@@ -17,14 +17,16 @@ struct DocumentProcessor: Sendable {
     let identifier: UnitIdentifier
     /// How poppler's error messages become a `pdf_damaged` warning.
     let damage: PDFDamage
+    /// The layout stage's tolerances.
+    var layout = LayoutSettings()
 
     /// Loads everything a document needs from the Mappings/ folder, once per process (the run's,
-    /// or a worker's).
-    static func load(mappings: URL, ocr: OCROptions?) throws -> DocumentProcessor {
+    /// or a worker's); broken data throws (`MappingsError`, `GazetteerError`) before any document.
+    static func load(mappings: URL, ocr: OCROptions?, layout: LayoutSettings) throws -> DocumentProcessor {
         let normaliser = try ThaiNormaliser(mappings: mappings)
-        return DocumentProcessor(interpreter: ReportInterpreter(mappings: mappings, normaliser: normaliser), ocr: ocr,
-                                 identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
-                                 damage: try PDFDamage(mappings: mappings))
+        return DocumentProcessor(interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser),
+                                 ocr: ocr, identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
+                                 damage: try PDFDamage(mappings: mappings), layout: layout)
     }
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
@@ -53,6 +55,22 @@ struct DocumentProcessor: Sendable {
         if let damaged { record.warnings.append(damaged); record.status = .partial }
         let junkFonts = UnreadableFonts.remove(from: &pdf)
         if let junkFonts { record.warnings.append(junkFonts); record.status = .partial }
+        // Text layers that cannot be right (no ToUnicode map, broken encodings) are read like scans.
+        var repairs: [Unicode.Scalar: Bool] = [:]
+        let unusable = TextLayerQuality.unusablePages(pdf) { u in
+            if let known = repairs[u] { return known }
+            let out = interpreter.normaliser.normalise(String(u)).text
+            let ok = !out.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }
+            repairs[u] = ok
+            return ok
+        }
+        if !unusable.isEmpty {
+            TextLayerQuality.discardText(of: unusable.map(\.page), in: &pdf)
+            let detail = unusable.map { "page \($0.page): \($0.reason)" }.joined(separator: "; ")
+            record.warnings.append(Warning(code: .textLayerUnusable,
+                                           message: "text layer unusable on page\(unusable.count == 1 ? "" : "s") \(PageList.describe(unusable.map(\.page))) (\(detail)); read as scans",
+                                           page: unusable[0].page))
+        }
         let nativePages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
         // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is never read through
         // poppler (a space between nearly every Thai character); such pages are OCR'd again instead.
@@ -61,7 +79,7 @@ struct DocumentProcessor: Sendable {
         var ocrPages: [Int] = []
         var ocrError: String?
         if let ocr, case let reduced = PageOCR.reducedDPI(pdf, pages: pdf.pagesWithoutText, options: ocr), !reduced.isEmpty {
-            record.warnings.append(Warning(code: "ocr_dpi_reduced",
+            record.warnings.append(Warning(code: .ocrDPIReduced,
                                            message: reduced.map { "page \($0.0) rendered at \(Int($0.1)) dpi" }.joined(separator: ", ")
                                                + " instead of \(Int(ocr.dpi)) (over the \(Int(ocr.maxPixels / 1e6)) Mpx render budget): a giant page; OCR may read less",
                                            page: reduced.first?.0))
@@ -74,14 +92,14 @@ struct DocumentProcessor: Sendable {
                 ocrPages = try timed(&t.ocr) { try PageOCR.fill(&pdf, path: path, options: ocr) }
             } catch let e as DocumentError {
                 ocrError = e.message
-                record.warnings.append(Warning(code: "ocr_failed", message: e.message, page: wanted.first))
+                record.warnings.append(Warning(code: .ocrFailed, message: e.message, page: wanted.first))
             } catch {
                 ocrError = "\(error)"
-                record.warnings.append(Warning(code: "ocr_failed", message: "\(error)", page: wanted.first))
+                record.warnings.append(Warning(code: .ocrFailed, message: "\(error)", page: wanted.first))
             }
         }
         if let ocr, !ocrPages.isEmpty {
-            record.warnings.append(Warning(code: "ocr_pages",
+            record.warnings.append(Warning(code: .ocrPages,
                                            message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr.languages), \(Int(ocr.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
                                            page: ocrPages.first))
         }
@@ -92,7 +110,7 @@ struct DocumentProcessor: Sendable {
         if !missing.isEmpty {
             let list = PageList.describe(missing)
             let why = ocr == nil ? "OCR is off" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text"
-            record.warnings.append(Warning(code: "no_text_layer",
+            record.warnings.append(Warning(code: .noTextLayer,
                                            message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount) (\(why))",
                                            page: missing.first))
         }
@@ -107,7 +125,7 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
 
-        let layout = timed(&t.layout) { LayoutAnalyser.analyse(pdf) }
+        let layout = timed(&t.layout) { LayoutAnalyser.analyse(pdf, settings: self.layout) }
         let found = timed(&t.interpret) { interpreter.interpret(layout) }
         record.fields = found.fields
         record.indicators = found.indicators
@@ -116,9 +134,16 @@ struct DocumentProcessor: Sendable {
         record.warnings.append(contentsOf: found.warnings)
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
         identifier.identify(&record)
-        if !missing.isEmpty || damaged != nil || junkFonts != nil { record.status = .partial }
-        if found.fields.unitName == nil && found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil {
-            record.warnings.append(Warning(code: "nothing_found",
+        if !missing.isEmpty || damaged != nil || junkFonts != nil
+            || found.warnings.contains(where: { $0.code == .announcedSectionMissing }) { record.status = .partial }
+        let noScore = found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil
+        if found.fields.unitName == nil && found.fields.assessmentYear == nil && noScore {
+            // Pages were read but nothing an ITA report holds was found: a failure, never `ok`.
+            record.status = .failed
+            record.error = DocumentError(stage: "interpret", reason: "nothing_found",
+                                         message: "\(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s") read (text: \(record.textSource?.rawValue ?? "none")) but no unit name, year or score was recognised: is this an ITA report?")
+        } else if found.fields.unitName == nil && noScore {
+            record.warnings.append(Warning(code: .nothingFound,
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
         }
         return (record, t)

@@ -1,4 +1,5 @@
 import Foundation
+import PageLayout
 import ITAModel
 
 /// Reads one document (already hashed) into its record: the one call `ExtractionPipeline.run`
@@ -41,7 +42,7 @@ extension DocumentProcessor {
         defer { close(fd) }
         var (record, timings) = process(path: "/proc/self/fd/\(fd)", digest: digest, pagesCounted: pagesCounted)
         record.sourcePath = input.display
-        record.warnings.append(Warning(code: "bad_name",
+        record.warnings.append(Warning(code: .badName,
                                        message: "the file name is not valid UTF-8 (a TIS-620 name, say): source_path shows the bytes that are not as \\xHH; the path's bytes in hex are \(input.hex)"))
         return (record, timings)
     }
@@ -60,10 +61,10 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
     private var idle: [WorkerProcess] = []
 
     /// `executable` is this tool's binary (it is run as `executable worker`).
-    public init(executable: String, mappings: URL, ocr: OCROptions?, limits: DocumentLimits) {
+    public init(executable: String, mappings: URL, ocr: OCROptions?, layout: LayoutSettings, limits: DocumentLimits) {
         self.executable = executable
         self.limits = limits
-        config = WorkerConfig(mappings: mappings.path, ocr: ocr, dataLimit: limits.backstopBytes)
+        config = WorkerConfig(mappings: mappings.path, ocr: ocr, layout: layout, dataLimit: limits.backstopBytes)
         // A worker that dies while being written to must give the writer EPIPE, not kill the run.
         signal(SIGPIPE, SIG_IGN)
     }

@@ -6,6 +6,7 @@ import Foundation
 @_exported import struct DatasetWrite.CorrectionsError
 import PageOCR
 import ITAModel
+import PageLayout
 import ReportInterpret
 import ThaiNormalise
 import UnitIdentity
@@ -34,17 +35,19 @@ public struct PipelineOptions: Sendable {
     public var maxFileSize: Int64
     /// Where each document's result is kept between runs (see `ResultCache`); nil: no cache.
     public var cache: CacheLocation?
+    /// The layout stage's tolerances (`extract --settings`).
+    public var layout: LayoutSettings
     /// The part of the inputs this run is (recorded in the manifest for `merge`); the caller selects the files.
     public var shard: Shard?
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
                 ocr: OCROptions? = OCROptions(), workerExecutable: String? = nil,
                 limits: DocumentLimits = DocumentLimits(), maxFileSize: Int64 = 2 << 30,
-                cache: CacheLocation? = nil, shard: Shard? = nil) {
+                cache: CacheLocation? = nil, shard: Shard? = nil, layout: LayoutSettings = LayoutSettings()) {
         self.outputDirectory = outputDirectory; self.jobs = jobs; self.bom = bom
         self.mappings = mappings; self.toolVersion = toolVersion; self.ocr = ocr
         self.workerExecutable = workerExecutable; self.limits = limits; self.maxFileSize = maxFileSize
-        self.cache = cache; self.shard = shard
+        self.cache = cache; self.shard = shard; self.layout = layout
     }
 }
 
@@ -82,20 +85,26 @@ public struct ExtractionPipeline: Sendable {
     /// Told about the run's progress (stderr line); nil: silent.
     public var reporter: ProgressReporter?
 
-    /// Loads the mappings (normalisation tables, catalogues) once for the whole run.
+    /// Loads and checks the mappings (normalisation tables, ITA data) once for the whole run,
+    /// before the first document; a broken data file throws `MappingsError`.
     public init(options: PipelineOptions) throws {
         self.options = options
         mappingsVersion = MappingsVersion.of(options.mappings)
+        let changed = Self.changedSettings(options.layout)
         let key = CacheKey(toolVersion: options.toolVersion, build: BuildIdentity.current,
-                           mappingsVersion: mappingsVersion, ocr: options.ocr)
+                           mappingsVersion: mappingsVersion, ocr: options.ocr,
+                           settings: changed.isEmpty ? "none" : CacheKey.digest(of: Data(changed.sorted { $0.key < $1.key }
+                               .map { "\($0.key)=\($0.value)\n" }.joined().utf8)))
         results = DocumentResults(cache: try options.cache.map { try ResultCache(root: $0.directory, key: key, reads: !$0.fresh) })
         manifestOptions = RunSettings.manifestOptions(bom: options.bom, key: key, shard: options.shard)
+            .merging(changed) { a, _ in a }
+        // Loaded here in either mode, so that broken Mappings/ data stops the run before any document.
+        let processor = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout)
         if let executable = options.workerExecutable {
-            // Checked here too, so that broken Mappings/ data stops the run before any worker starts.
-            _ = try DocumentProcessor.load(mappings: options.mappings, ocr: nil)
-            runner = WorkerPoolRunner(executable: executable, mappings: options.mappings, ocr: options.ocr, limits: options.limits)
+            runner = WorkerPoolRunner(executable: executable, mappings: options.mappings, ocr: options.ocr,
+                                      layout: options.layout, limits: options.limits)
         } else {
-            runner = InProcessRunner(processor: try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr))
+            runner = InProcessRunner(processor: processor)
             // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
             // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
             if options.ocr != nil { PageOCR.prepare() }
@@ -162,7 +171,7 @@ public struct ExtractionPipeline: Sendable {
                 try results.verify(record)
                 let i = order[k]
                 if let repeats = repeatsOf[i] {
-                    record.warnings.append(Warning(code: "duplicate_input",
+                    record.warnings.append(Warning(code: .duplicateInput,
                                                    message: "the same file (same SHA-256) is also at: \(repeats.joined(separator: ", ")); read once"))
                 }
                 if record.docID.isEmpty {
@@ -206,5 +215,14 @@ public struct ExtractionPipeline: Sendable {
             throw error
         }
         return summary
+    }
+
+    /// The layout settings that differ from the defaults (`--settings`), for the manifest's options,
+    /// so that a dataset says which tolerances made it.
+    static func changedSettings(_ layout: LayoutSettings) -> [String: String] {
+        let defaults = LayoutSettings().asDictionary
+        var out: [String: String] = [:]
+        for (k, v) in layout.asDictionary where defaults[k] != v { out["layout.\(k)"] = String(v) }
+        return out
     }
 }

@@ -17,12 +17,12 @@ enum OCRScorePolicy {
         guard !ocrPages.isEmpty else { return }
         var dropped: [String] = []
         var droppedValues: [String] = []
-        func keep(_ score: String, _ page: Int?, _ raw: String?) -> Bool {
+        func keep(_ score: String, _ page: Int?, _ source: Provenance?) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
-            // Table rows' raw text is their cells joined by tabs, the first being the label or the
+            // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
-            let cells = (raw ?? "").split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let cells = source?.cells ?? [""]
             let scoreCells = cells.count > 1 ? Array(cells.dropFirst()) : cells
             let ok = scoreShaped(score) && scoreCells.contains {
                 standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " })
@@ -30,21 +30,21 @@ enum OCRScorePolicy {
             if !ok { droppedValues.append(score) }
             return ok
         }
-        if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source?.raw) {
+        if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source) {
             dropped.append("overall score \(s.value) (page \(s.source?.page ?? 0))")
             record.fields.overallScore = nil
         }
-        if let s = record.fields.previousScore, !keep(s.value, s.source?.page, s.source?.raw) {
+        if let s = record.fields.previousScore, !keep(s.value, s.source?.page, s.source) {
             dropped.append("previous-year score \(s.value) (page \(s.source?.page ?? 0))")
             record.fields.previousScore = nil
         }
         record.indicators.removeAll { i in
-            if keep(i.score, i.source?.page ?? i.page, i.source?.raw) { return false }
+            if keep(i.score, i.source?.page ?? i.page, i.source) { return false }
             dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
             return true
         }
         record.questions.removeAll { q in
-            if keep(q.score, q.source?.page ?? q.page, q.source?.raw) { return false }
+            if keep(q.score, q.source?.page ?? q.page, q.source) { return false }
             dropped.append("question \(q.code) \(q.score) (page \(q.page))")
             return true
         }
@@ -55,7 +55,7 @@ enum OCRScorePolicy {
             record.warnings.removeAll { w in droppedValues.contains { standsAlone($0, in: w.message) } }
         }
         if !dropped.isEmpty {
-            record.warnings.append(Warning(code: "ocr_scores_dropped",
+            record.warnings.append(Warning(code: .ocrScoresDropped,
                                            message: "scores OCR read from Thai digits or without a score's form, left empty because OCR misreads them: " + dropped.joined(separator: ", "),
                                            page: nil))
         }

@@ -55,7 +55,7 @@ struct PDFDamage: Sendable {
         if syntax > 0 { counts.append("\(syntax) syntax error\(syntax == 1 ? "" : "s")") }
         if fonts > 0 { counts.append("\(fonts) about fonts or CMaps") }
         let sample = damage.prefix(PDFDamage.sampleSize).map(\.0).joined(separator: " | ")
-        return Warning(code: "pdf_damaged",
+        return Warning(code: .pdfDamaged,
                        message: "poppler reported \(counts.joined(separator: " and "))\(more) while reading the file; text it worked around may be missing or wrong: \(sample)")
     }
 }

@@ -62,7 +62,7 @@ enum UnreadableFonts {
         let what = found.map { f in
             "\(f.font): \(f.junk) of \(f.glyphs) glyphs are punctuation or control characters (page\(f.pages.count == 1 ? "" : "s") \(PageList.describe(f.pages)))"
         }
-        return Warning(code: "font_text_unreadable",
+        return Warning(code: .fontTextUnreadable,
                        message: "text drawn in \(found.count == 1 ? "a font" : "\(found.count) fonts") comes out as junk and was left out (a missing or broken ToUnicode map?): "
                            + what.joined(separator: "; "),
                        page: found.first?.pages.first)

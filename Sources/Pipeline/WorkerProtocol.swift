@@ -1,4 +1,5 @@
 import Foundation
+import PageLayout
 import ITAModel
 
 // What goes over the pipes between `extract` and its `ita-extract worker` processes: one JSON
@@ -11,6 +12,8 @@ import ITAModel
 struct WorkerConfig: Codable {
     var mappings: String
     var ocr: OCROptions?
+    /// The layout stage's tolerances (`extract --settings`): a worker reads as the run would.
+    var layout: LayoutSettings
     /// Backstop for the worker's data segment (setrlimit RLIMIT_DATA), bytes.
     var dataLimit: Int64
 }

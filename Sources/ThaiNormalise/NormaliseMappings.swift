@@ -1,4 +1,5 @@
 import Foundation
+import ITAModel
 
 /// The data files of normalisation, read from `Mappings/normalise/`.
 struct NormaliseMappings {
@@ -14,46 +15,45 @@ struct NormaliseMappings {
     var spaceBefore: Set<String> = []
     var spaceAfter: Set<String> = []
 
-    /// Reads the folder `mappings/normalise`; throws when a file is missing or malformed.
+    /// Reads the folder `mappings/normalise`; a missing or empty file, or a malformed row, throws
+    /// a `MappingsError` naming the file and line.
     init(mappings: URL) throws {
-        let dir = mappings.appendingPathComponent("normalise")
-        func rows(_ name: String) throws -> [[Substring]] {
-            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+        func rows(_ name: String) throws -> [(line: Int, fields: [Substring])] {
+            let text = try MappingsFile.text("normalise/\(name)", in: mappings)
             // Lines and fields split on bytes (a combining mark after a tab would otherwise glue
             // to it as one Character); comment and blank lines skipped.
-            return text.utf8.split(separator: 10).compactMap { line -> [Substring]? in
-                var l = Substring(line)
-                if l.hasSuffix("\r") { l = l.dropLast() }
-                if l.hasPrefix("#") || l.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
-                return l.utf8.split(separator: 9, omittingEmptySubsequences: false).map { Substring($0) }
-            }
+            let out = text.utf8.split(separator: 10, omittingEmptySubsequences: false).enumerated()
+                .compactMap { i, line -> (line: Int, fields: [Substring])? in
+                    var l = Substring(line)
+                    if l.hasSuffix("\r") { l = l.dropLast() }
+                    if l.hasPrefix("#") || l.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
+                    return (i + 1, l.utf8.split(separator: 9, omittingEmptySubsequences: false).map { Substring($0) })
+                }
+            guard !out.isEmpty else { throw MappingsError(file: "normalise/\(name)", problem: "empty list") }
+            return out
         }
         for r in try rows("pua_thai.tsv") {
-            guard r.count >= 2, let from = UInt32(r[0], radix: 16), let to = UInt32(r[1], radix: 16),
-                  let s = Unicode.Scalar(to) else { throw NormaliseError.badMapping("pua_thai.tsv: \(r)") }
+            guard r.fields.count >= 2, let from = UInt32(r.fields[0], radix: 16), let to = UInt32(r.fields[1], radix: 16),
+                  let s = Unicode.Scalar(to) else {
+                throw MappingsError(file: "normalise/pua_thai.tsv", key: "line \(r.line)", problem: "expected two hex code points separated by a tab")
+            }
             pua[from] = s
         }
         for r in try rows("ocr_confusions.tsv") {
             // Split on scalars: a combining vowel glues to the space before it as one Character.
-            let cls = r[0].unicodeScalars.split(separator: " ").compactMap { $0.count == 1 ? $0.first : nil }
-            guard cls.count >= 2 else { throw NormaliseError.badMapping("ocr_confusions.tsv: \(r)") }
+            let cls = r.fields[0].unicodeScalars.split(separator: " ").compactMap { $0.count == 1 ? $0.first : nil }
+            guard cls.count >= 2 else {
+                throw MappingsError(file: "normalise/ocr_confusions.tsv", key: "line \(r.line)", problem: "expected two or more characters separated by spaces")
+            }
             confusions.append(cls)
         }
         func words(_ name: String) throws -> [String] {
-            try rows(name).map { String($0[0]).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            try rows(name).map { String($0.fields[0]).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 .map { String(decoding: ICU.nfc(Array($0.utf16)), as: UTF16.self) }
         }
         lexicon = Set(try words("lexicon.txt"))
         nameMarkers = try words("name_markers.txt")
         spaceBefore = Set(try words("space_before.txt"))
         spaceAfter = Set(try words("space_after.txt"))
-    }
-}
-
-/// Why the normaliser could not start.
-public enum NormaliseError: Error, CustomStringConvertible {
-    case badMapping(String)
-    public var description: String {
-        switch self { case .badMapping(let s): return "malformed normalisation mapping: \(s)" }
     }
 }

@@ -48,7 +48,7 @@ public struct UnitIdentifier: Sendable {
                     f.subdistrictCode = Traced(s.code, source: codeSource(f.unitName))
                 case .corrected(let s):
                     if let fixed = corrected(name, to: String(name.value.dropLast(own.count)) + s.name) {
-                        warnings.append(Warning(code: "place_name_corrected",
+                        warnings.append(Warning(code: .placeNameCorrected,
                                                 message: "unit name \"\(name.value)\" read as \"\(fixed.value)\": the only subdistrict of district \(district.name) (\(district.code)) within one letter of \"\(own)\"",
                                                 page: name.source?.page))
                         f.unitName = fixed
@@ -82,7 +82,7 @@ public struct UnitIdentifier: Sendable {
     /// exactly one of them; warns when it is not there.
     private func lookUp(_ field: inout Traced<String>?, _ traced: Traced<String>, in areas: [Gazetteer.Area], what: String,
                         within: String, warnings: inout [Warning]) -> Gazetteer.Area? {
-        let notFound = Warning(code: "place_not_in_gazetteer",
+        let notFound = Warning(code: .placeNotInGazetteer,
                                message: "\(what) \"\(traced.value)\" is not a \(what) of \(within) (DOPA gazetteer): no code",
                                page: traced.source?.page)
         switch NameMatch.find(traced.value, in: areas, name: \.name) {
@@ -90,7 +90,7 @@ public struct UnitIdentifier: Sendable {
             return a
         case .corrected(let a):
             guard let fixed = corrected(traced, to: a.name) else { warnings.append(notFound); return nil }
-            warnings.append(Warning(code: "place_name_corrected",
+            warnings.append(Warning(code: .placeNameCorrected,
                                     message: "\(what) \"\(traced.value)\" read as \"\(a.name)\" (\(a.code)): the only \(what) of \(within) within one letter",
                                     page: traced.source?.page))
             field = fixed

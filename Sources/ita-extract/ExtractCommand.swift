@@ -51,6 +51,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages (Debian: tesseract-ocr-tha, tesseract-ocr-eng).")
     var ocrLanguages = "tha+eng"
 
+    @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout tolerances ({\"layout\": {\"columnGapEm\": 1.2}}; unknown keys are an error).", valueName: "FILE"))
+    var settings: String?
+
     @Option(help: ArgumentHelp("Values a person fixed, one JSON object a line (DATASET.md \"Corrections\"): applied when the dataset is written; lines that match nothing are reported.", valueName: "file.jsonl"))
     var corrections: String?
 
@@ -94,6 +97,7 @@ struct ExtractCommand: AsyncParsableCommand {
         guard let mappingsDir = MappingsDirectory.locate(explicit: mappings) else {
             throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
+        let layoutSettings = try SettingsFile.layout(settings)
         // Before anything is read: a busy, read-only or wrong --out stops the run at once, and an
         // interrupt from here on leaves no staging folder behind.
         let folder = try OutputFolder.claim(URL(fileURLWithPath: out))
@@ -136,14 +140,9 @@ struct ExtractCommand: AsyncParsableCommand {
                                       maxFileSize: ByteSize.parse(maxFileSize)!,
                                       cache: cache.map { CacheLocation(directory: URL(fileURLWithPath: $0), fresh: fresh) }
                                           ?? CacheLocation.inside(URL(fileURLWithPath: out), fresh: fresh),
-                                      shard: shard)
+                                      shard: shard, layout: layoutSettings)
         options.corrections = fixes
-        var pipeline: ExtractionPipeline
-        do { pipeline = try ExtractionPipeline(options: options) } catch let e as GazetteerError {
-            // A broken data file stops the run before any document: exit 2, naming the file and key.
-            FileHandle.standardError.write(Data("ita-extract: broken mappings: \(e)\n".utf8))
-            throw ExitCode(2)
-        }
+        var pipeline = try MappingsFailure.exitOnError { try ExtractionPipeline(options: options) }
         let reporter = ProgressReporter.forStandardError(quiet: quiet)
         pipeline.reporter = reporter
         let summary = try await pipeline.run(inputs: inputs, progress: RunOutput.documentLine(reporter: reporter, verbose: verbose))

@@ -36,7 +36,7 @@ struct NormaliseCommand: AsyncParsableCommand {
         guard let dir = MappingsDirectory.locate(explicit: mappingsDir) else {
             throw ValidationError("Mappings folder not found: pass --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
-        let normaliser = try ThaiNormaliser(mappings: dir)
+        let normaliser = try MappingsFailure.exitOnError { try ThaiNormaliser(mappings: dir) }
         var input = ""
         if files.isEmpty {
             var data = Data()

@@ -33,7 +33,7 @@ final class CSVOutputTests: XCTestCase {
         XCTAssertEqual(p["rating"], "")
         XCTAssertEqual(p["overall_score"], "71.04")
         XCTAssertEqual(p["status"], "partial")
-        XCTAssertEqual(p["warnings"], "ocr_page;measures_unreadable;duplicate_indicator_row")
+        XCTAssertEqual(p["warnings"], "ocr_pages;nothing_found;duplicate_indicator_row")
         XCTAssertEqual(p["warning_count"], "4")
         // Failed: file facts and the error only.
         let x = row(Fixtures.failed.docID)
@@ -49,21 +49,22 @@ final class CSVOutputTests: XCTestCase {
     func testScoreAndMeasureCSVsHoldEveryColumn() throws {
         let dir = try writeDataset()
         let ind = try Fixtures.readCSV(dir.appendingPathComponent("indicator_scores.csv"))
-        XCTAssertEqual(ind.header, ["doc_id", "year", "indicator", "tool", "name", "score", "page", "row_no"])
+        // `check` goes after the contract's columns (DATASET.md, additions in schema version 1).
+        XCTAssertEqual(ind.header, ["doc_id", "year", "indicator", "tool", "name", "score", "page", "row_no", "check"])
         XCTAssertEqual(ind.rows, [
-            ["2aeda78c4e04438d", "2566", "1", "IIT", "การปฏิบัติหน้าที่", "100.00", "3", "1"],
-            ["2aeda78c4e04438d", "2566", "9", "OIT", "การเปิดเผยข้อมูล, ข่าวสาร", "87.5", "3", "2"],
-            ["2aeda78c4e04438d", "2565", "9", "OIT", "", "70.00", "4", "3"],
+            ["2aeda78c4e04438d", "2566", "1", "IIT", "การปฏิบัติหน้าที่", "100.00", "3", "1", "consistent"],
+            ["2aeda78c4e04438d", "2566", "9", "OIT", "การเปิดเผยข้อมูล, ข่าวสาร", "87.5", "3", "2", ""],
+            ["2aeda78c4e04438d", "2565", "9", "OIT", "", "70.00", "4", "3", ""],
             // The repeated (no year, indicator 2) row is dropped, the first kept.
-            ["e19099ab930f905d", "", "2", "IIT", "การใช้งบประมาณ", "80.00", "2", "1"],
-            ["e19099ab930f905d", "", "6", "EIT", "", "77.7", "2", "2"],
+            ["e19099ab930f905d", "", "2", "IIT", "การใช้งบประมาณ", "80.00", "2", "1", ""],
+            ["e19099ab930f905d", "", "6", "EIT", "", "77.7", "2", "2", ""],
         ])
         let q = try Fixtures.readCSV(dir.appendingPathComponent("question_scores.csv"))
-        XCTAssertEqual(q.header, ["doc_id", "year", "code", "tool", "question", "score", "page", "row_no"])
+        XCTAssertEqual(q.header, ["doc_id", "year", "code", "tool", "question", "score", "page", "row_no", "check"])
         XCTAssertEqual(q.rows, [
-            ["2aeda78c4e04438d", "2566", "i1", "IIT", "บุคลากร \"ปฏิบัติงาน\" ตามขั้นตอน", "95.12", "5", "1"],
-            ["2aeda78c4e04438d", "2566", "o21", "OIT", "", "0.00", "6", "2"],
-            ["e19099ab930f905d", "", "e15", "EIT", "คุณภาพ\nการดำเนินงาน", "66.67", "2", "1"],
+            ["2aeda78c4e04438d", "2566", "i1", "IIT", "บุคลากร \"ปฏิบัติงาน\" ตามขั้นตอน", "95.12", "5", "1", "inconsistent"],
+            ["2aeda78c4e04438d", "2566", "o21", "OIT", "", "0.00", "6", "2", ""],
+            ["e19099ab930f905d", "", "e15", "EIT", "คุณภาพ\nการดำเนินงาน", "66.67", "2", "1", ""],
         ])
         let m = try Fixtures.readCSV(dir.appendingPathComponent("measures.csv"))
         XCTAssertEqual(m.header, ["doc_id", "issue", "indicator", "measure", "steps", "period", "owner", "page", "row_no"])

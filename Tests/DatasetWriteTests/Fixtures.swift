@@ -30,14 +30,14 @@ enum Fixtures {
             status: .ok, fields: f,
             indicators: [
                 IndicatorScore(year: 2566, indicator: 1, tool: .iit, name: "การปฏิบัติหน้าที่", score: "100.00", page: 3,
-                               source: Provenance(page: 3, box: nil, raw: "๑๐๐.๐๐")),
+                               source: Provenance(page: 3, box: nil, raw: "๑๐๐.๐๐"), check: .consistent),
                 IndicatorScore(year: 2566, indicator: 9, tool: .oit, name: "การเปิดเผยข้อมูล, ข่าวสาร", score: "87.5",
                                page: 3, source: nil),
                 IndicatorScore(year: 2565, indicator: 9, tool: .oit, name: nil, score: "70.00", page: 4, source: nil),
             ],
             questions: [
                 QuestionScore(year: 2566, code: "i1", tool: .iit, question: "บุคลากร \"ปฏิบัติงาน\" ตามขั้นตอน",
-                              score: "95.12", page: 5, source: nil),
+                              score: "95.12", page: 5, source: nil, check: .inconsistent),
                 QuestionScore(year: 2566, code: "o21", tool: .oit, question: nil, score: "0.00", page: 6, source: nil),
             ],
             measures: [
@@ -47,7 +47,7 @@ enum Fixtures {
                 Measure(issue: nil, indicator: nil, measure: "ประชุมชี้แจง", steps: nil, period: nil, owner: nil, page: 9,
                         source: nil),
             ],
-            warnings: [Warning(code: "indicator_mean_mismatch", message: "mean 93.1 vs 93.50", page: 2)])
+            warnings: [Warning(code: .indicatorMeanMismatch, message: "mean 93.1 vs 93.50", page: 2)])
     }
 
     /// A report read in part, with years missing, a repeated indicator and two warnings of one code.
@@ -69,9 +69,9 @@ enum Fixtures {
             ],
             questions: [QuestionScore(year: nil, code: "e15", tool: .eit, question: "คุณภาพ\nการดำเนินงาน",
                                       score: "66.67", page: 2, source: nil)],
-            warnings: [Warning(code: "ocr_page", message: "page 2 read by OCR", page: 2),
-                       Warning(code: "ocr_page", message: "page 3 read by OCR", page: 3),
-                       Warning(code: "measures_unreadable", message: "no measures table found")])
+            warnings: [Warning(code: .ocrPages, message: "page 2 read by OCR", page: 2),
+                       Warning(code: .ocrPages, message: "page 3 read by OCR", page: 3),
+                       Warning(code: .nothingFound, message: "no measures table found")])
     }
 
     /// A document that could not be read; its stray values must not reach the dataset.

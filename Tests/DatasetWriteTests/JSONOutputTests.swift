@@ -63,10 +63,10 @@ final class JSONOutputTests: XCTestCase {
         let partial = objects[0], failed = objects[1]
         XCTAssertEqual(partial["doc_id"] as? String, Fixtures.partial.docID)
         XCTAssertEqual(partial["status"] as? String, "partial")
-        XCTAssertEqual(partial["reason"] as? String, "ocr_page")
+        XCTAssertEqual(partial["reason"] as? String, "ocr_pages")
         XCTAssertEqual(partial["pages"] as? Int, 3)
         XCTAssertEqual((partial["warnings"] as? [[String: Any]])?.map { $0["code"] as? String },
-                       ["ocr_page", "ocr_page", "measures_unreadable", "duplicate_indicator_row"])
+                       ["ocr_pages", "ocr_pages", "nothing_found", "duplicate_indicator_row"])
         XCTAssertTrue((partial["message"] as? String)?.contains("no measures table found") == true)
         XCTAssertEqual(failed["doc_id"] as? String, Fixtures.failed.docID)
         XCTAssertEqual(failed["source_path"] as? String, "broken.pdf")

@@ -9,7 +9,7 @@ final class StreamTableTests: XCTestCase {
     func testBorderlessIndicatorTable() throws {
         let (_, layout) = try CorpusPages.file("generated/g08-obj-2566-sidebyside-borderless")
         let table = try XCTUnwrap(layout.pages.flatMap(\.tables).first { t in t.rows.contains { $0.cell(at: 0)?.rawText == "IIT" } })
-        XCTAssertEqual(table.method, "stream")
+        XCTAssertEqual(table.method, .stream)
         XCTAssertEqual(table.columns.count, 4)
         XCTAssertTrue(table.rows[0].isHeader)
         let data = table.rows.filter { !$0.isHeader }
@@ -23,7 +23,7 @@ final class StreamTableTests: XCTestCase {
     /// question's row, and the question's lines are one cell.
     func testCentredScoreJoinsItsWrappedQuestion() throws {
         let (_, layout) = try CorpusPages.file("generated/g09-tambon-2568-multiyear-borderless")
-        let rows = layout.pages.flatMap(\.tables).filter { $0.method == "stream" }.flatMap(\.rows)
+        let rows = layout.pages.flatMap(\.tables).filter { $0.method == .stream }.flatMap(\.rows)
         let row = try XCTUnwrap(rows.first { $0.cell(at: 0)?.rawText.hasPrefix("i ๑๒") == true })
         let question = try XCTUnwrap(row.cell(at: 0))
         XCTAssertGreaterThanOrEqual(question.lines.count, 2)
@@ -34,7 +34,7 @@ final class StreamTableTests: XCTestCase {
     /// A page of prose has no table.
     func testProseHasNoStreamTable() throws {
         let (_, layout) = try CorpusPages.seed("s000-thesaban-mueang")
-        XCTAssertTrue(layout.pages[1].tables.allSatisfy { $0.method == "ruled" })
-        XCTAssertTrue(layout.pages.flatMap(\.tables).allSatisfy { $0.method == "ruled" }, "seed 000 draws every table")
+        XCTAssertTrue(layout.pages[1].tables.allSatisfy { $0.method == .ruled })
+        XCTAssertTrue(layout.pages.flatMap(\.tables).allSatisfy { $0.method == .ruled }, "seed 000 draws every table")
     }
 }

@@ -3,7 +3,7 @@ import QualityTools
 
 /// The catalogue builder on the dataset of the real Corpus run: it must recover the published
 /// 2566/2567 IIT structure from the printed numbers alone, find the shipped catalogues consistent,
-/// and say that 2568 (no catalogue shipped) is not.
+/// and read the 2568 framework's codes.
 final class CatalogueFromCorpusTests: XCTestCase {
     private func corpusRun() throws -> RunDataset { try RunDataset.load(CorpusRun.shared.dir) }
 
@@ -31,7 +31,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
         XCTAssertEqual(second.evaluable - second.agree, 2)
     }
 
-    func testShippedCataloguesAreConsistentAnd2568IsMissing() throws {
+    func testShippedCataloguesAreConsistentAnd2568ListsTheFramework() throws {
         let mappings = CorpusRun.mappings.appendingPathComponent("ita")
         let ds = try corpusRun()
         for year in [2566, 2567] {
@@ -44,10 +44,14 @@ final class CatalogueFromCorpusTests: XCTestCase {
             let nine = try XCTUnwrap(check.indicatorAgreement.first { $0.indicator == 9 })
             XCTAssertGreaterThan(nine.agree, 0)
         }
-        let empty = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2568.tsv"))
-        let check = try CatalogueBuilder(mappings: CorpusRun.mappings).check(catalogue: empty, year: 2568, runs: [ds])
-        XCTAssertFalse(check.consistent)
-        XCTAssertTrue(check.text().contains("lists no codes"))
+        // 2568: the framework's codes with empty texts (issue 9). The Corpus's generated 2568
+        // documents print i1-i15, e1-e9 and o1-o20 (invented numbers): all listed, none unknown.
+        let framework = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2568.tsv"))
+        XCTAssertEqual(framework.count, 15 + 9 + 35)
+        XCTAssertTrue(framework.allSatisfy { $0.name.isEmpty })
+        let check = try CatalogueBuilder(mappings: CorpusRun.mappings).check(catalogue: framework, year: 2568, runs: [ds])
+        XCTAssertEqual(check.listed, 59)
+        XCTAssertEqual(check.unlisted, [])
     }
 
     func testAWrongCatalogueIsCaught() throws {

@@ -5,7 +5,10 @@ import XCTest
 /// Scores on OCR'd pages are kept only when OCR read them in ASCII digits with a score's form; the
 /// others are left empty and named in one warning. Text-layer pages are not touched.
 final class OCRScorePolicyTests: XCTestCase {
-    private func source(_ page: Int, _ raw: String) -> Provenance { Provenance(page: page, box: nil, raw: raw) }
+    /// A source whose cells are the tab-separated parts of `raw` (a table row: label, then scores).
+    private func source(_ page: Int, _ raw: String) -> Provenance {
+        Provenance(page: page, box: nil, cells: raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+    }
 
     func testThaiDigitsAndMalformedScoresOnOCRPagesAreDropped() {
         var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
@@ -20,8 +23,8 @@ final class OCRScorePolicyTests: XCTestCase {
                        QuestionScore(year: 2566, code: "i1", tool: .iit, question: nil, score: "99.25", page: 1, source: source(1, "i1 ...\t9 9.25")),
                        // The ASCII form only in the question text ("ภายใน 90 วัน"), the score cell in Thai digits.
                        QuestionScore(year: 2566, code: "i2", tool: .iit, question: nil, score: "90", page: 1, source: source(1, "ภายใน 90 วัน\t๙๐"))]
-        r.warnings = [Warning(code: "rating_band_mismatch", message: "rating ผ่าน does not fit score 87.94 in the 2566 bands"),
-                      Warning(code: "two_districts", message: "ท่ากระชับ vs น้ำเกลี้ยง")]
+        r.warnings = [Warning(code: .ratingBandMismatch, message: "rating ผ่าน does not fit score 87.94 in the 2566 bands"),
+                      Warning(code: .twoDistricts, message: "ท่ากระชับ vs น้ำเกลี้ยง")]
         OCRScorePolicy.apply(to: &r, ocrPages: [1, 2])
         XCTAssertNil(r.fields.overallScore, "Thai digits read by OCR")
         XCTAssertEqual(r.fields.previousScore?.value, "85.10")
@@ -30,8 +33,8 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertEqual(r.questions.map(\.code), ["o38", "i1"])
         XCTAssertNil(r.questions[0].question, "question texts of OCR'd pages are left empty")
         // The warning about the dropped misread goes; the others stay.
-        XCTAssertEqual(r.warnings.map(\.code), ["two_districts", "ocr_scores_dropped"])
-        let warning = r.warnings.first { $0.code == "ocr_scores_dropped" }
+        XCTAssertEqual(r.warnings.map(\.code), [.twoDistricts, .ocrScoresDropped])
+        let warning = r.warnings.first { $0.code == .ocrScoresDropped }
         XCTAssertTrue(warning?.message.contains("overall score 87.94 (page 1)") == true, warning?.message ?? "")
         XCTAssertTrue(warning?.message.contains("question o37 6 (page 1)") == true, warning?.message ?? "")
         XCTAssertTrue(warning?.message.contains("question i2 90 (page 1)") == true, warning?.message ?? "")

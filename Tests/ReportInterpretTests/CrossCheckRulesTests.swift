@@ -25,12 +25,12 @@ final class CrossCheckRulesTests: XCTestCase {
     func testConsistentReportHasNoScoreWarnings() throws {
         let r = try report(overall: "93.57", rating: "ผ่านดี", scores: seed000)
         XCTAssertEqual(r.indicators.count, 10)
-        XCTAssertEqual(r.warnings.map(\.code).filter { ["overall_weighted_mismatch", "rating_band_mismatch", "score_out_of_range"].contains($0) }, [])
+        XCTAssertEqual(r.warnings.map(\.code.rawValue).filter { ["overall_weighted_mismatch", "rating_band_mismatch", "score_out_of_range"].contains($0) }, [])
     }
 
     func testOverallAgainstWeightedTools() throws {
         let r = try report(overall: "95.57", rating: "ผ่านดี", scores: seed000)
-        let w = r.warnings.first { $0.code == "overall_weighted_mismatch" }
+        let w = r.warnings.first { $0.code == .overallWeightedMismatch }
         XCTAssertNotNil(w)
         XCTAssertTrue(w?.message.contains("93.57") ?? false, w?.message ?? "")
     }
@@ -38,11 +38,11 @@ final class CrossCheckRulesTests: XCTestCase {
     func testRatingAgainstBands() throws {
         // 93.57 with every tool at 85 or more is ผ่านดี, not ผ่าน.
         let r = try report(overall: "93.57", rating: "ผ่าน", scores: seed000)
-        XCTAssertEqual(r.warnings.filter { $0.code == "rating_band_mismatch" }.count, 1)
+        XCTAssertEqual(r.warnings.filter { $0.code == .ratingBandMismatch }.count, 1)
         // Seed 002: 87.33 with OIT at 78.13 is ผ่าน (the tool condition).
         let s002 = ["99.75", "98.11", "98.37", "96.35", "99.38", "88.41", "87.62", "89.60", "95.00", "61.25"]
         let ok = try report(overall: "87.33", rating: "ผ่าน", scores: s002)
-        XCTAssertFalse(ok.warnings.contains { $0.code == "rating_band_mismatch" || $0.code == "overall_weighted_mismatch" })
+        XCTAssertFalse(ok.warnings.contains { $0.code == .ratingBandMismatch || $0.code == .overallWeightedMismatch })
     }
 
     func testScoreOutOfRange() throws {
@@ -50,8 +50,8 @@ final class CrossCheckRulesTests: XCTestCase {
             var f = ReportFields(); f.overallScore = Traced("193.57", source: nil); return f
         }())
         let reader = try FieldsTestLayout.reader("")
-        let w = CrossChecks.run(on: r, reader: reader, mappings: FieldsTestLayout.mappings)
-        XCTAssertEqual(w.map(\.code), ["score_out_of_range"])
+        let w = CrossChecks.run(on: r, reader: reader)
+        XCTAssertEqual(w.map(\.code), [.scoreOutOfRange])
     }
 
     func testQuestionPrintedTwiceAndIndicatorMean() throws {
@@ -60,11 +60,11 @@ final class CrossCheckRulesTests: XCTestCase {
         i.indicators = [IndicatorScore(year: 2566, indicator: 1, tool: .iit, name: nil, score: "99.00", page: 1, source: nil)]
         i.questions = (1...6).map { QuestionScore(year: 2566, code: "i\($0)", tool: .iit, question: nil, score: "100.00", page: 2, source: nil) }
         i.questions.append(QuestionScore(year: 2566, code: "i3", tool: .iit, question: nil, score: "96.90", page: 5, source: nil))
-        let w = CrossChecks.run(on: i, reader: try FieldsTestLayout.reader(""), mappings: FieldsTestLayout.mappings)
-        let twice = w.filter { $0.code == "question_printed_twice" }
+        let w = CrossChecks.run(on: i, reader: try FieldsTestLayout.reader(""))
+        let twice = w.filter { $0.code == .questionPrintedTwice }
         XCTAssertEqual(twice.count, 1)
         XCTAssertTrue(twice.first?.message.contains("96.90") ?? false)
-        let mean = w.filter { $0.code == "indicator_mean_mismatch" }
+        let mean = w.filter { $0.code == .indicatorMeanMismatch }
         XCTAssertEqual(mean.count, 1)
         XCTAssertTrue(mean.first?.message.contains("100.00") ?? false, mean.first?.message ?? "")
     }

@@ -57,7 +57,7 @@ final class FieldsProseTests: XCTestCase {
         XCTAssertEqual(r.fields.planYear?.value, 2567)
         XCTAssertEqual(r.fields.overallScore?.value, "92.10")
         XCTAssertEqual(r.fields.rating?.value, "ผ่านดี")
-        XCTAssertTrue(r.warnings.filter { $0.code == "two_districts" }.isEmpty)
+        XCTAssertTrue(r.warnings.filter { $0.code == .twoDistricts }.isEmpty)
     }
 
     /// A unit whose own name holds a stop word ("ที่") keeps it when every printing has it.

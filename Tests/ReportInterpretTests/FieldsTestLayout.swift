@@ -38,10 +38,11 @@ enum FieldsTestLayout {
 
     static func interpret(_ text: String) throws -> Interpretation {
         let normaliser = try ThaiNormaliser(mappings: mappings)
-        return ReportInterpreter(mappings: mappings, normaliser: normaliser).interpret(layout(text))
+        return ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser).interpret(layout(text))
     }
 
     static func reader(_ text: String) throws -> DocumentReader {
-        DocumentReader(layout: layout(text), normaliser: try ThaiNormaliser(mappings: mappings), mappings: mappings)
+        DocumentReader(layout: layout(text), normaliser: try ThaiNormaliser(mappings: mappings),
+                       mappings: try ITAMappings(directory: mappings))
     }
 }

@@ -59,7 +59,7 @@ final class IndicatorFormsTests: XCTestCase {
         XCTAssertEqual(r.indicators.first { $0.indicator == 6 }?.score, "97.61")
         XCTAssertEqual(r.indicators.first { $0.indicator == 7 }?.score, "94.38")
         XCTAssertEqual(r.indicators.first { $0.indicator == 7 }?.source?.via, "text")
-        let w = r.warnings.filter { $0.code == "indicator_printings_disagree" }
+        let w = r.warnings.filter { $0.code == .indicatorPrintingsDisagree }
         XCTAssertEqual(w.count, 1)
         XCTAssertTrue(w[0].message.contains("97.61") && w[0].message.contains("97.60"), w[0].message)
     }

@@ -24,7 +24,7 @@ final class MeasureTextTests: XCTestCase {
 
     func testHeaderVocabularyFromMappings() throws {
         let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
-        let v = try XCTUnwrap(MeasureHeaderVocabulary.load(mappings: mappings))
+        let v = try MeasureHeaderVocabulary.load(mappings: mappings)
         XCTAssertEqual(v.role(of: "วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ มาตรการ/กิจกรรม"), .measure)
         XCTAssertEqual(v.role(of: "ผลการวิเคราะห์ตัวชี้วัดเพื่อกำหนด มาตรการ/โครงการ/กิจกรรม"), .analysis)
         XCTAssertEqual(v.role(of: "ผู้รับผิดชอบ/ ผู้ที่เกี่ยวข้อง"), .owner)

@@ -18,18 +18,28 @@ final class QuestionMeasureCorpusTests: XCTestCase {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Corpus")
 
-    /// Every corpus PDF that has a gold file, sorted by path.
-    static func corpus() -> [(pdf: URL, gold: [String: Any])] {
+    /// Every PDF of the gold folders with its gold file, sorted by path. A missing folder, too
+    /// few PDFs, or a gold file that is missing or unreadable fails the calling test.
+    static func corpus(file: StaticString = #filePath, line: UInt = #line) -> [(pdf: URL, gold: [String: Any])] {
         var out: [(URL, [String: Any])] = []
-        for sub in ["seeds", "generated"] {
+        for (sub, least) in FieldsCorpus.folders {
             let dir = root.appendingPathComponent(sub)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            for name in names.sorted() where name.hasSuffix(".pdf") {
+            let names: [String]
+            do { names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".pdf") }.sorted() } catch {
+                XCTFail("\(dir.path): \(error.localizedDescription)", file: file, line: line); continue
+            }
+            XCTAssertGreaterThanOrEqual(names.count, least, dir.path, file: file, line: line)
+            for name in names {
                 let pdf = dir.appendingPathComponent(name)
                 let json = pdf.deletingPathExtension().appendingPathExtension("json")
-                guard let data = try? Data(contentsOf: json),
-                      let gold = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
-                out.append((pdf, gold))
+                do {
+                    guard let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any] else {
+                        XCTFail("\(json.path): not a JSON object", file: file, line: line); continue
+                    }
+                    out.append((pdf, gold))
+                } catch {
+                    XCTFail("\(json.path): \(error.localizedDescription)", file: file, line: line)
+                }
             }
         }
         return out
@@ -45,24 +55,25 @@ final class QuestionMeasureCorpusTests: XCTestCase {
 
     func testQuestionScoresAndMeasuresMatchGold() throws {
         let docs = Self.corpus()
-        try XCTSkipIf(docs.isEmpty, "no corpus PDFs with gold files yet")
+        XCTAssertFalse(docs.isEmpty, "no corpus PDFs with gold files at \(Self.root.path)")
         let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
         let normaliser = try ThaiNormaliser(mappings: mappings)
+        let ita = try ITAMappings(directory: mappings)
         var questions = Tally(), measures = Tally(), measureStructure = Tally()
         var report: [String] = []
         for (pdfURL, gold) in docs {
             let name = pdfURL.deletingPathExtension().lastPathComponent
             let pdf = try PDFExtractor.read(path: pdfURL.path)
-            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: normaliser, mappings: mappings)
+            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: normaliser, mappings: ita)
             let unsure = Self.unsure(gold)
 
             // Questions: keyed by (year, code), scores agree within 0.005.
             if let goldQ = gold["question_scores"] as? [[String: Any]], !unsure.contains("question_scores") {
-                let found = QuestionReader.read(from: reader, mappings: mappings)
+                let found = QuestionReader.read(from: reader)
                 // One row per (year, code); every printing stays available for cross-checks.
                 func key(_ q: QuestionScore) -> String { "\(q.year.map(String.init) ?? "?")/\(q.code)" }
                 XCTAssertEqual(Set(found.map(key)).count, found.count, name)
-                let printings = QuestionReader.allPrintings(from: reader, mappings: mappings)
+                let printings = QuestionReader.allPrintings(from: reader)
                 XCTAssertGreaterThanOrEqual(printings.count, found.count, name)
                 XCTAssertEqual(Set(printings.map(key)), Set(found.map(key)), name)
                 var byKey: [String: String] = [:]
@@ -88,7 +99,7 @@ final class QuestionMeasureCorpusTests: XCTestCase {
             // Measures: paired by the measure (else issue) text; a pair agrees on every given field.
             if let goldM = gold["measures"] as? [String: Any], let rows = goldM["rows"] as? [[String: Any]],
                !unsure.contains("measures") {
-                let found = MeasureReader.read(from: reader, mappings: mappings)
+                let found = MeasureReader.read(from: reader)
                 let t = Self.scoreMeasures(gold: rows, count: goldM["count"] as? Int, found: found, name: name, report: &report)
                 measures.tp += t.tp; measures.fp += t.fp; measures.fn += t.fn
                 // The same with spaces ignored: rows and columns right, whatever the wrap-space

@@ -8,9 +8,10 @@ import ITAModel
 /// (`<name>.source.txt`: a table row cut by a page break is still one line there).
 final class QuestionPageBreakTests: XCTestCase {
     /// The question text of every code printed in a source text's table cells (first printing).
-    static func sourceTexts(of pdf: String) -> [String: String] {
+    /// Every Corpus document has one; a missing or unreadable one throws (fails the test).
+    static func sourceTexts(of pdf: String) throws -> [String: String] {
         let url = URL(fileURLWithPath: pdf).deletingPathExtension().appendingPathExtension("source.txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        let text = try String(contentsOf: url, encoding: .utf8)
         var out: [String: String] = [:]
         for line in text.split(separator: "\n") {
             for cell in line.split(separator: "\t") {
@@ -29,7 +30,7 @@ final class QuestionPageBreakTests: XCTestCase {
     /// and the provenance names both pages' raw text.
     func testSeedQuestionCutByPageBreak() throws {
         let c = try XCTUnwrap(FieldsCorpus.cases.first { $0.name == "seeds/s000-thesaban-mueang.pdf" })
-        let want = try XCTUnwrap(Self.sourceTexts(of: c.pdf)["i1"])
+        let want = try XCTUnwrap(try Self.sourceTexts(of: c.pdf)["i1"])
         let q = try XCTUnwrap(c.result.questions.first { $0.code == "i1" })
         XCTAssertEqual(Self.squeezed(q.question ?? ""), Self.squeezed(want))
         let source = try XCTUnwrap(q.source)
@@ -51,11 +52,11 @@ final class QuestionPageBreakTests: XCTestCase {
     /// Across the corpus, question texts equal their source cells (spaces aside): the rows cut by
     /// page breaks are whole, and no text from outside the cell (next page's prose, headers) is
     /// added. A question printed in one place has no continuation.
-    func testQuestionTextsAreWholeAcrossPageBreaks() {
+    func testQuestionTextsAreWholeAcrossPageBreaks() throws {
         var total = 0, equal = 0, continued = 0
         var wrong: [String] = []
         for c in FieldsCorpus.cases {
-            let texts = Self.sourceTexts(of: c.pdf)
+            let texts = try Self.sourceTexts(of: c.pdf)
             for q in c.result.questions {
                 guard let want = texts[q.code] else { continue }
                 total += 1

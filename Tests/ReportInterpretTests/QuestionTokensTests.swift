@@ -44,6 +44,11 @@ final class QuestionTokensTests: XCTestCase {
         XCTAssertNil(QuestionTokens.score("101.00"))
         XCTAssertNil(QuestionTokens.score("2566"))
         XCTAssertNil(QuestionTokens.score("คะแนน"))
+        // A plan's list numbers ("๘.", "4.") standing alone on a line are not scores.
+        XCTAssertNil(QuestionTokens.score("๘."))
+        XCTAssertNil(QuestionTokens.score("4."))
+        XCTAssertEqual(QuestionTokens.leadingScore("91.20 i1 เจ้าหน้าที่")?.score, "91.20")
+        XCTAssertNil(QuestionTokens.leadingScore("1 i1 เจ้าหน้าที่"), "a row number is no score")
     }
 
     func testTrailingScoreNeverTakesCountsFromQuestionText() {

@@ -6,11 +6,12 @@ import ThaiNormalise
 /// The interpret stage: reads a document's layout into the ITA model. One small reader per
 /// concept (Internal/), each reading from the same `DocumentReader`.
 public struct ReportInterpreter: Sendable {
-    let normaliser: ThaiNormaliser
-    let mappings: URL
+    public let normaliser: ThaiNormaliser
+    let mappings: ITAMappings
 
-    /// `mappings` is the Mappings/ folder (question catalogues, score bands, weights).
-    public init(mappings: URL, normaliser: ThaiNormaliser) {
+    /// `mappings` is the run's ITA data (question catalogues, score bands, weights, wording),
+    /// loaded once before the first document.
+    public init(mappings: ITAMappings, normaliser: ThaiNormaliser) {
         self.mappings = mappings
         self.normaliser = normaliser
     }
@@ -26,9 +27,12 @@ public struct ReportInterpreter: Sendable {
         warnings += Self.mergeTableTotals(indicators, into: &result.fields)
         result.indicators = indicators.indicators
         warnings += indicators.warnings
-        result.questions = QuestionReader.read(from: reader, mappings: mappings)
-        result.measures = MeasureReader.read(from: reader, mappings: mappings)
-        warnings += CrossChecks.run(on: result, reader: reader, mappings: mappings)
+        result.questions = QuestionReader.read(from: reader)
+        result.measures = MeasureReader.read(from: reader)
+        let checks = ScoreChecks(result: result, vocabulary: reader.ita)
+        warnings += CrossChecks.run(on: result, reader: reader, checks: checks)
+        checks.apply(to: &result)
+        warnings += AnnouncedSections.missing(in: result, reader: reader, file: mappings.sectionAnnouncements)
         result.warnings = warnings
         return result
     }
@@ -41,7 +45,7 @@ public struct ReportInterpreter: Sendable {
         if let (score, source) = r.tableAverages[a] {
             if let have = f.overallScore {
                 if Double(have.value) != Double(score) {
-                    out.append(Warning(code: "overall_score_disagrees",
+                    out.append(Warning(code: .overallScoreDisagrees,
                                        message: "overall score printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(score) in the multi-year table (page \(source.page)); kept \(have.value)",
                                        page: source.page))
                 }
@@ -52,7 +56,7 @@ public struct ReportInterpreter: Sendable {
         if let (rating, source) = r.tableRatings[a] {
             if let have = f.rating {
                 if have.value != rating {
-                    out.append(Warning(code: "rating_disagrees",
+                    out.append(Warning(code: .ratingDisagrees,
                                        message: "rating printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(rating) in the multi-year table (page \(source.page)); kept \(have.value)",
                                        page: source.page))
                 }

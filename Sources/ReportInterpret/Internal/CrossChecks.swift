@@ -7,7 +7,12 @@ import ITAModel
 /// (Two districts and disagreeing printings are found while reading, see ReportFieldsReader and
 /// IndicatorReader.) Weights, bands and catalogues: Mappings/ita/.
 enum CrossChecks {
-    static func run(on result: Interpretation, reader: DocumentReader, mappings: URL) -> [Warning] {
+    static func run(on result: Interpretation, reader: DocumentReader) -> [Warning] {
+        run(on: result, reader: reader, checks: ScoreChecks(result: result, vocabulary: reader.ita))
+    }
+
+    /// The warnings, with the exact indicator and overall checks already made in `checks`.
+    static func run(on result: Interpretation, reader: DocumentReader, checks: ScoreChecks) -> [Warning] {
         let v = reader.ita
         var out: [Warning] = []
         let year = result.fields.assessmentYear?.value
@@ -15,7 +20,7 @@ enum CrossChecks {
         // Scores outside 0-100.
         func range(_ what: String, _ s: String?, _ page: Int?) {
             guard let s, let d = Double(s) else { return }
-            if d < 0 || d > 100 { out.append(Warning(code: "score_out_of_range", message: "\(what) \(s) is outside 0-100", page: page)) }
+            if d < 0 || d > 100 { out.append(Warning(code: .scoreOutOfRange, message: "\(what) \(s) is outside 0-100", page: page)) }
         }
         range("overall score", result.fields.overallScore?.value, result.fields.overallScore?.source?.page)
         range("previous-year score", result.fields.previousScore?.value, result.fields.previousScore?.source?.page)
@@ -23,52 +28,36 @@ enum CrossChecks {
         for q in result.questions { range("question \(q.code)", q.score, q.page) }
 
         // A question printed twice with different scores (every printing, not just the kept one).
-        let printings = QuestionReader.allPrintings(from: reader, mappings: mappings)
+        let printings = QuestionReader.allPrintings(from: reader)
         out += duplicateQuestions(printings.isEmpty ? result.questions : printings)
 
-        // Indicator vs mean of its questions (tools and catalogue per year; complete sets only).
-        for ind in result.indicators {
-            guard let y = ind.year, v.questionMeanTools.contains(ind.tool) else { continue }
-            let cat = v.catalogue(y)
-            let codes = cat.values.filter { $0.indicator == ind.indicator }
-            guard !codes.isEmpty else { continue }
-            var scores: [String: Double] = [:]
-            for q in result.questions where q.year == y || q.year == nil {
-                if scores[q.code] == nil, let d = Double(q.score) { scores[q.code] = d }
-            }
-            guard codes.allSatisfy({ scores[$0.code] != nil }), let printed = Double(ind.score) else { continue }
-            let mean: Double
-            if ind.tool == .oit {
-                var subs: [String: [Double]] = [:]
-                for c in codes { subs[c.subindicator ?? "", default: []].append(scores[c.code]!) }
-                let means = subs.keys.sorted().map { k in subs[k]!.reduce(0, +) / Double(subs[k]!.count) }
-                mean = means.reduce(0, +) / Double(means.count)
-            } else {
-                mean = codes.map { scores[$0.code]! }.reduce(0, +) / Double(codes.count)
-            }
-            if abs(mean - printed) > v.questionMeanTolerance {
-                out.append(Warning(code: "indicator_mean_mismatch",
-                                   message: String(format: "indicator %d (%d) is printed as %@ but the mean of its %d questions is %.2f",
-                                                   ind.indicator, y, ind.score, codes.count, mean),
-                                   page: ind.page))
-            }
+        // Codes quoted with no score (a plan citing its source questions): no row, a warning.
+        let unscored = QuestionReader.codesWithoutScores(from: reader)
+        if !unscored.isEmpty {
+            out.append(Warning(code: .questionCodesWithoutScores,
+                               message: "question codes printed without a score (no row written): " + unscored.map { "\($0.code) (page \($0.page))" }.joined(separator: ", "),
+                               page: unscored[0].page))
         }
+
+        // Indicator vs mean of its questions (exact, catalogue order; complete sets only).
+        out += checks.meanWarnings
+        out += checks.frameworkWarnings
 
         // Codes the year's catalogue does not list (an OCR slip such as o44, or a framework change),
         // and years with no catalogue at all, whose questions go unchecked.
         let questionYears = Set(result.questions.compactMap(\.year)).sorted()
         for y in questionYears {
-            let cat = v.catalogue(y)
+            let cat = checks.catalogues[y]?.entries ?? v.catalogue(y)
             let codes = result.questions.filter { $0.year == y }
             if cat.isEmpty {
-                out.append(Warning(code: "question_catalogue_missing",
+                out.append(Warning(code: .questionCatalogueMissing,
                                    message: "no question catalogue for \(y) in Mappings/ita: \(codes.count) question scores not checked against their indicators (build one: ita-extract catalogue)",
                                    page: codes.first?.page))
                 continue
             }
             let unknown = codes.filter { cat[$0.code] == nil }
             if !unknown.isEmpty {
-                out.append(Warning(code: "question_code_unknown",
+                out.append(Warning(code: .questionCodeUnknown,
                                    message: "question codes not in the \(y) catalogue: " + unknown.map { "\($0.code) (page \($0.page))" }.joined(separator: ", "),
                                    page: unknown[0].page))
             }
@@ -76,21 +65,14 @@ enum CrossChecks {
 
         // Overall vs weighted tool scores, and rating vs bands.
         if let y = year {
+            out += checks.overallWarnings
             let mine = result.indicators.filter { $0.year == y }
-            let entries = mine.map { ($0.indicator, Double($0.score) ?? -1) }
-            let toolScores = toolMeans(entries)
-            if let w = v.weights[y], let overall = result.fields.overallScore, let o = Double(overall.value),
-               let computed = IndicatorReader.weightedOverall(entries, w), abs(computed - o) > w.tolerance {
-                out.append(Warning(code: "overall_weighted_mismatch",
-                                   message: String(format: "overall score %@ (%d) but the tools' weighted scores give %.2f (IIT %.2f x%g%%, EIT %.2f x%g%%, OIT %.2f x%g%%)",
-                                                   overall.value, y, computed, toolScores[.iit] ?? 0, w.iit, toolScores[.eit] ?? 0, w.eit, toolScores[.oit] ?? 0, w.oit),
-                                   page: overall.source?.page))
-            }
+            let toolScores = toolMeans(mine.map { ($0.indicator, Double($0.score) ?? -1) }, v)
             if let bands = v.bands[y], let rating = result.fields.rating, let o = result.fields.overallScore.flatMap({ Double($0.value) }) {
                 let tools = toolScores.count == 3 && !v.toolConditionUnknown.contains(y) ? toolScores.keys.sorted().map { toolScores[$0]! } : nil
                 let allowed = allowedRatings(score: o, tools: tools, bands: bands)
                 if !allowed.contains(rating.value) {
-                    out.append(Warning(code: "rating_band_mismatch",
+                    out.append(Warning(code: .ratingBandMismatch,
                                        message: "rating \(rating.value) does not fit score \(result.fields.overallScore!.value) in the \(y) bands (expected \(allowed.joined(separator: " or ")))",
                                        page: rating.source?.page))
                 }
@@ -99,12 +81,14 @@ enum CrossChecks {
         return out
     }
 
-    /// Mean of each tool's indicators (only tools with all their indicators).
-    static func toolMeans(_ entries: [(Int, Double)]) -> [Tool: Double] {
+    /// Mean of each tool's indicators (only tools with all their indicators; which indicators a
+    /// tool has comes from indicators.json).
+    static func toolMeans(_ entries: [(Int, Double)], _ v: ITAVocabulary) -> [Tool: Double] {
         var by: [Int: Double] = [:]
         for (n, s) in entries where by[n] == nil { by[n] = s }
         var out: [Tool: Double] = [:]
-        for (tool, r) in [(Tool.iit, 1...5), (.eit, 6...8), (.oit, 9...10)] where r.allSatisfy({ by[$0] != nil }) {
+        for tool in Tool.allCases {
+            guard let r = v.indicatorsOfTool[tool], r.allSatisfy({ by[$0] != nil }) else { continue }
             out[tool] = r.map { by[$0]! }.reduce(0, +) / Double(r.count)
         }
         return out
@@ -138,7 +122,7 @@ enum CrossChecks {
             let distinct = Set(list.compactMap { Double($0.score) })
             guard distinct.count > 1 else { continue }
             let detail = list.map { "\($0.score) (page \($0.page))" }.joined(separator: ", ")
-            out.append(Warning(code: "question_printed_twice", message: "question \(k.code) printed with different scores: \(detail)", page: list[0].page))
+            out.append(Warning(code: .questionPrintedTwice, message: "question \(k.code) printed with different scores: \(detail)", page: list[0].page))
         }
         return out
     }

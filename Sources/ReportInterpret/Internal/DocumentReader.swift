@@ -21,7 +21,7 @@ struct ReadLine {
     /// Segments joined with a tab.
     var text: String { segments.map(\.text).joined(separator: "\t") }
     var raw: String { segments.map(\.raw).joined(separator: "\t") }
-    var provenance: Provenance { Provenance(page: page, box: box, raw: raw) }
+    var provenance: Provenance { Provenance(page: page, box: box, cells: segments.map(\.raw)) }
 }
 
 /// The shared view every reader reads from: the document's lines in reading order (page by page,
@@ -32,23 +32,28 @@ struct DocumentReader {
     let lines: [ReadLine]
     /// The ITA data files (Mappings/ita/): indicator names, cue words, catalogues, bands, weights.
     let ita: ITAVocabulary
+    /// Question-table header wording (Mappings/ita/question-table.json).
+    let questionTable: QuestionTableVocabulary
+    /// Action-plan header wording (Mappings/ita/measure-headers.json).
+    let measureHeaders: MeasureHeaderVocabulary
+    /// Mappings/ita/year-evidence.json (law names, fiscal periods); never nil (loaded per run).
+    let yearEvidence: YearEvidenceVocabulary?
     /// Answers computed once per document (see `InterpretMemo`).
     let memo = InterpretMemo()
 
-    init(layout: DocumentLayout, normaliser: ThaiNormaliser) {
-        self.init(layout: layout, normaliser: normaliser, mappings: MappingsDirectory.locate())
-    }
-
-    /// `mappings` is the Mappings/ folder the ITA vocabulary is read from.
-    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: URL?) {
+    /// `mappings` is the run's ITA data, loaded once; this document gets memos of its own.
+    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: ITAMappings) {
         self.layout = layout
         self.normaliser = normaliser
-        self.ita = ITAVocabulary(mappings: mappings)
+        self.ita = mappings.vocabulary.forOneDocument()
+        self.questionTable = mappings.questionTable
+        self.measureHeaders = mappings.measureHeaders.forOneDocument()
+        self.yearEvidence = mappings.yearEvidence
         var lines: [ReadLine] = []
         for page in layout.pages {
             for line in page.lines {
                 let segs = line.segments.map { seg in
-                    ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.text, box: seg.box, page: page.page)
+                    ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.raw, box: seg.box, page: page.page)
                 }
                 lines.append(ReadLine(page: page.page, box: line.box, segments: segs))
             }

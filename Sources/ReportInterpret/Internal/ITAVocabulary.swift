@@ -2,10 +2,10 @@ import Foundation
 import ITAModel
 
 /// The ITA data files of Mappings/ita/ (indicator names, unit types, report cue words, rating
-/// bands, tool weights, question catalogues, provinces), loaded once per interpreter. Shared by
+/// bands, tool weights, question catalogues, provinces), loaded and checked once per run. Shared by
 /// both interpret parts: `catalogue(year)` maps a question code to its indicator and tool.
 struct ITAVocabulary {
-    struct Indicator: Decodable { var number: Int; var tool: String; var names: [String] }
+    struct Indicator: Decodable { var number: Int; var tool: Tool; var names: [String] }
     struct UnitTypeEntry: Decodable { var type: String; var prefixes: [String] }
     struct WholeUnit: Decodable { var type: String; var name: String }
     struct UnitTypes: Decodable {
@@ -32,65 +32,113 @@ struct ITAVocabulary {
     /// One catalogue row: a question code's tool, indicator and (OIT) sub-indicator.
     struct QuestionInfo { var code: String; var tool: Tool; var indicator: Int; var subindicator: String?; var name: String }
 
-    var indicators: [Indicator] = []
-    var unitTypes = UnitTypes(types: [], whole: [], nameStops: [], genericNames: [])
-    var cues: Cues?
+    var indicators: [Indicator]
+    /// The indicator numbers of each tool, as indicators.json assigns them (the only place that says).
+    var indicatorsOfTool: [Tool: [Int]]
+    var unitTypes: UnitTypes
+    var cues: Cues
     var bands: [Int: [Band]] = [:]
     /// Years whose rating tool condition the ten indicators cannot show (only the range is checked).
-    var toolConditionUnknown: Set<Int> = []
+    var toolConditionUnknown: Set<Int>
     var weights: [Int: Weights] = [:]
-    var questionMeanTools: Set<Tool> = []
-    var questionMeanTolerance: Double = 0.02
+    var questionMeanTools: Set<Tool>
+    var questionMeanTolerance: Double
     var catalogues: [Int: [String: QuestionInfo]] = [:]
-    var provinces: [String] = []
-    /// Indicator-name matches already made (the vocabulary is not changed after loading).
-    let matchMemo = IndicatorMatchMemo()
+    var provinces: [String]
+    /// The indicator names' keys, made once at load.
+    let nameKeys: [(Int, [Unicode.Scalar])]
+    /// Indicator-name matches already made: one memo per document (`forOneDocument`), since the
+    /// loaded vocabulary is shared by all document tasks.
+    private(set) var matchMemo = IndicatorMatchMemo()
 
-    /// Loads Mappings/ita/ under `mappings`; missing files leave their part empty (checks that
-    /// need them are then skipped, never guessed).
-    init(mappings: URL?) {
-        guard let dir = mappings?.appendingPathComponent("ita") else { return }
-        func data(_ name: String) -> Data? { try? Data(contentsOf: dir.appendingPathComponent(name)) }
-        let dec = JSONDecoder()
+    /// Loads Mappings/ita/ under `mappings`; any missing file, missing key, wrong type, empty list
+    /// or malformed catalogue row throws a `MappingsError` naming the file and key.
+    init(mappings: URL) throws {
         struct IndicatorFile: Decodable { var indicators: [Indicator] }
-        if let d = data("indicators.json"), let f = try? dec.decode(IndicatorFile.self, from: d) { indicators = f.indicators }
-        if let d = data("unit-types.json"), let f = try? dec.decode(UnitTypes.self, from: d) { unitTypes = f }
-        if let d = data("report-cues.json") { cues = try? dec.decode(Cues.self, from: d) }
-        struct BandFile: Decodable { var years: [String: [Band]]; var toolConditionUnknown: [Int]? }
-        if let d = data("score-bands.json"), let f = try? dec.decode(BandFile.self, from: d) {
-            for (y, b) in f.years { if let yi = Int(y) { bands[yi] = b } }
-            toolConditionUnknown = Set(f.toolConditionUnknown ?? [])
+        indicators = try MappingsFile.json(IndicatorFile.self, "ita/indicators.json", in: mappings).indicators
+        let numbers = indicators.map(\.number).sorted()
+        guard numbers == Array(1...numbers.count) else {
+            throw MappingsError(file: "ita/indicators.json", key: "indicators", problem: "numbers must run 1, 2, 3... once each (found \(numbers))")
         }
-        if let d = data("tool-weights.json"), let obj = try? JSONSerialization.jsonObject(with: d) as? [String: Any] {
-            if let years = obj["years"] as? [String: [String: Double]] {
-                for (y, w) in years {
-                    guard let yi = Int(y), let i = w["IIT"], let e = w["EIT"], let o = w["OIT"] else { continue }
-                    weights[yi] = Weights(iit: i, eit: e, oit: o, tolerance: w["tolerance"] ?? 0.02)
-                }
+        guard Set(indicators.map(\.tool)) == Set(Tool.allCases) else {
+            throw MappingsError(file: "ita/indicators.json", key: "indicators", problem: "every tool needs at least one indicator")
+        }
+        var byTool: [Tool: [Int]] = [:]
+        for ind in indicators { byTool[ind.tool, default: []].append(ind.number) }
+        indicatorsOfTool = byTool.mapValues { $0.sorted() }
+        unitTypes = try MappingsFile.json(UnitTypes.self, "ita/unit-types.json", in: mappings)
+        cues = try MappingsFile.json(Cues.self, "ita/report-cues.json", in: mappings)
+        struct BandFile: Decodable { var years: [String: [Band]]; var toolConditionUnknown: [Int] }
+        let bandFile = try MappingsFile.json(BandFile.self, "ita/score-bands.json", in: mappings)
+        for (y, b) in bandFile.years {
+            guard let yi = Int(y) else { throw MappingsError(file: "ita/score-bands.json", key: "years.\(y)", problem: "not a year") }
+            bands[yi] = b
+        }
+        toolConditionUnknown = Set(bandFile.toolConditionUnknown)
+        struct YearWeights: Decodable { var IIT: Double; var EIT: Double; var OIT: Double; var tolerance: Double }
+        struct MeanTools: Decodable { var tools: [String]; var tolerance: Double }
+        struct WeightFile: Decodable { var years: [String: YearWeights]; var questionMeanTools: MeanTools }
+        let weightFile = try MappingsFile.json(WeightFile.self, "ita/tool-weights.json", in: mappings)
+        for (y, w) in weightFile.years {
+            guard let yi = Int(y) else { throw MappingsError(file: "ita/tool-weights.json", key: "years.\(y)", problem: "not a year") }
+            weights[yi] = Weights(iit: w.IIT, eit: w.EIT, oit: w.OIT, tolerance: w.tolerance)
+        }
+        questionMeanTools = Set(try weightFile.questionMeanTools.tools.enumerated().map { i, t in
+            guard let tool = Tool(rawValue: t) else {
+                throw MappingsError(file: "ita/tool-weights.json", key: "questionMeanTools.tools[\(i)]", problem: "'\(t)' is not a tool")
             }
-            if let q = obj["questionMeanTools"] as? [String: Any] {
-                questionMeanTools = Set((q["tools"] as? [String] ?? []).compactMap(Tool.init(rawValue:)))
-                questionMeanTolerance = q["tolerance"] as? Double ?? 0.02
+            return tool
+        })
+        questionMeanTolerance = weightFile.questionMeanTools.tolerance
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: mappings.appendingPathComponent("ita").path)) ?? []
+        for name in names.sorted() where name.hasPrefix("questions-") && name.hasSuffix(".tsv") {
+            let y = name.dropFirst("questions-".count).dropLast(".tsv".count)
+            let file = "ita/\(name)"
+            guard let year = Int(y) else { throw MappingsError(file: file, problem: "file name must be questions-YYYY.tsv") }
+            catalogues[year] = try Self.catalogue(file, in: mappings)
+        }
+        provinces = try MappingsFile.lines("ita/provinces.txt", in: mappings)
+        nameKeys = indicators.flatMap { ind in ind.names.map { (ind.number, KeyedText($0).key) } }
+    }
+
+    /// The header every question catalogue starts with.
+    static let catalogueHeader = ["code", "tool", "indicator", "subindicator", "name"]
+
+    /// A question catalogue (questions-YYYY.tsv): the header, then one row per code. A catalogue
+    /// may have no rows (a framework year no report in hand prints codes for, see README), but
+    /// every row it has must be whole.
+    static func catalogue(_ file: String, in mappings: URL) throws -> [String: QuestionInfo] {
+        let lines = try MappingsFile.text(file, in: mappings).split(whereSeparator: \.isNewline)
+        func fields(_ line: Substring) -> [String] {
+            var l = line
+            if l.hasSuffix("\r") { l = l.dropLast() }
+            return l.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let head = lines.first, fields(head) == catalogueHeader else {
+            throw MappingsError(file: file, key: "line 1", problem: "header must be \(catalogueHeader.joined(separator: " <tab> "))")
+        }
+        var cat: [String: QuestionInfo] = [:]
+        for (i, line) in lines.enumerated().dropFirst() {
+            let f = fields(line)
+            let at = "line \(i + 1)"
+            guard f.count == catalogueHeader.count else {
+                throw MappingsError(file: file, key: at, problem: "\(f.count) fields, expected \(catalogueHeader.count)")
             }
+            guard !f[0].isEmpty else { throw MappingsError(file: file, key: at, problem: "empty code") }
+            guard let tool = Tool(rawValue: f[1]) else { throw MappingsError(file: file, key: at, problem: "tool '\(f[1])' is not IIT, EIT or OIT") }
+            guard let ind = Int(f[2]) else { throw MappingsError(file: file, key: at, problem: "indicator '\(f[2])' is not a number") }
+            guard cat[f[0]] == nil else { throw MappingsError(file: file, key: at, problem: "code \(f[0]) listed twice") }
+            cat[f[0]] = QuestionInfo(code: f[0], tool: tool, indicator: ind,
+                                     subindicator: f[3].isEmpty ? nil : f[3], name: f[4])
         }
-        if let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) {
-            for name in names.sorted() where name.hasPrefix("questions-") && name.hasSuffix(".tsv") {
-                let y = name.dropFirst("questions-".count).dropLast(".tsv".count)
-                guard let year = Int(y), let d = data(name), let text = String(data: d, encoding: .utf8) else { continue }
-                var cat: [String: QuestionInfo] = [:]
-                for line in text.split(whereSeparator: \.isNewline).dropFirst() {
-                    let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                    guard f.count >= 3, let tool = Tool(rawValue: f[1]), let ind = Int(f[2]) else { continue }
-                    cat[f[0]] = QuestionInfo(code: f[0], tool: tool, indicator: ind,
-                                             subindicator: f.count > 3 && !f[3].isEmpty ? f[3] : nil,
-                                             name: f.count > 4 ? f[4] : "")
-                }
-                catalogues[year] = cat
-            }
-        }
-        if let d = data("provinces.txt"), let text = String(data: d, encoding: .utf8) {
-            provinces = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
+        return cat
+    }
+
+    /// This vocabulary with a memo of its own, for one document on one thread.
+    func forOneDocument() -> ITAVocabulary {
+        var copy = self
+        copy.matchMemo = IndicatorMatchMemo()
+        return copy
     }
 
     /// The question catalogue of a framework year (empty when the year has none).
@@ -107,11 +155,6 @@ struct ITAVocabulary {
         // answer depends on the key alone, memoised by its UTF-8 bytes (not String equality).
         let memoKey = Array(String(String.UnicodeScalarView(k)).utf8)
         if let known = matchMemo.matches[memoKey] { return known.map { (number: $0.0, similarity: $0.1) } }
-        let nameKeys: [(Int, [Unicode.Scalar])]
-        if let keys = matchMemo.nameKeys { nameKeys = keys } else {
-            nameKeys = indicators.flatMap { ind in ind.names.map { (ind.number, KeyedText($0).key) } }
-            matchMemo.nameKeys = nameKeys
-        }
         var best: (Int, Double)?
         for (number, key) in nameKeys {
             let s = ITAVocabulary.similarity(k, key)
@@ -140,12 +183,14 @@ struct ITAVocabulary {
         return 2 * Double(common) / Double(total)
     }
 
+    /// The tool an indicator number belongs to (indicators.json); nil for a number it does not list.
+    func tool(ofIndicator number: Int) -> Tool? { indicators.first { $0.number == number }?.tool }
+
     func canonicalName(_ indicator: Int) -> String? { indicators.first { $0.number == indicator }?.names.first }
 }
 
-/// Memo of `ITAVocabulary.indicatorMatching(name:)`: the indicator names' keys, and the answer
-/// per label key (UTF-8 bytes). One vocabulary serves one document on one thread.
+/// Memo of `ITAVocabulary.indicatorMatching(name:)`: the answer per label key (UTF-8 bytes).
+/// One memo serves one document on one thread.
 final class IndicatorMatchMemo {
-    var nameKeys: [(Int, [Unicode.Scalar])]?
     var matches: [[UInt8]: (Int, Double)?] = [:]
 }

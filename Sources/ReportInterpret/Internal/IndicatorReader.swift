@@ -125,7 +125,7 @@ enum IndicatorReader {
             guard let year else {
                 // Not clearly any year's result: not a dataset row, but nothing is dropped silently.
                 let values = g.map { "\($0.number)=\($0.score)" }.joined(separator: " ")
-                result.warnings.append(Warning(code: "indicator_table_year_unknown",
+                result.warnings.append(Warning(code: .indicatorTableYearUnknown,
                                                message: "an indicator table with no year label that is not the assessment year's result (its tool means do not give the printed overall score) was left out: \(values)",
                                                page: g[0].row.page))
                 continue
@@ -139,7 +139,7 @@ enum IndicatorReader {
         printings += ProseIndicators.find(reader, assessment: assessment).enumerated().map { k, p in
             var q = p; q.order = printings.count + k; return q
         }
-        merge(printings, into: &result, fit: tableFit(printings, fields: fields, v))
+        merge(printings, into: &result, fit: tableFit(printings, fields: fields, v), v)
         return result
     }
 
@@ -161,31 +161,27 @@ enum IndicatorReader {
         let from = max(0, firstLine - 4)
         if from < firstLine {
             var years = Set<Int>()
-            if let cues = reader.ita.cues {
-                for li in from..<firstLine {
-                    let kt = KeyedText(reader.lines[li].text)
-                    for n in NumberTokens.find(in: kt) where n.isYear {
-                        if YearFinder.classify(n.range, in: kt, cues: cues) != .previous { years.insert(Int(n.value)) }
-                    }
+            for li in from..<firstLine {
+                let kt = KeyedText(reader.lines[li].text)
+                for n in NumberTokens.find(in: kt) where n.isYear {
+                    if YearFinder.classify(n.range, in: kt, cues: reader.ita.cues) != .previous { years.insert(Int(n.value)) }
                 }
             }
             if years.count == 1 { return years.first }
         }
         // 3. Its tool means, weighted, give the printed overall score.
         if let overall = fields.overallScore.flatMap({ Double($0.value) }), let w = reader.ita.weights[a],
-           let computed = weightedOverall(entries.map { ($0.0, Double($0.1) ?? -1) }, w), abs(computed - overall) <= max(w.tolerance, 0.06) {
+           let computed = weightedOverall(entries.map { ($0.0, Double($0.1) ?? -1) }, w, reader.ita), abs(computed - overall) <= max(w.tolerance, 0.06) {
             return a
         }
         return nil
     }
 
-    /// Sum of weight x mean of each tool's indicators (nil unless all ten are there).
-    static func weightedOverall(_ entries: [(Int, Double)], _ w: ITAVocabulary.Weights) -> Double? {
-        var byNumber: [Int: Double] = [:]
-        for (n, s) in entries where byNumber[n] == nil { byNumber[n] = s }
-        guard (1...10).allSatisfy({ byNumber[$0] != nil }) else { return nil }
-        func mean(_ r: ClosedRange<Int>) -> Double { r.map { byNumber[$0]! }.reduce(0, +) / Double(r.count) }
-        return (w.iit * mean(1...5) + w.eit * mean(6...8) + w.oit * mean(9...10)) / 100
+    /// Sum of weight x mean of each tool's indicators (nil unless every indicator is there).
+    static func weightedOverall(_ entries: [(Int, Double)], _ w: ITAVocabulary.Weights, _ v: ITAVocabulary) -> Double? {
+        let means = CrossChecks.toolMeans(entries, v)
+        guard let i = means[.iit], let e = means[.eit], let o = means[.oit] else { return nil }
+        return (w.iit * i + w.eit * e + w.oit * o) / 100
     }
 
     /// One row per (year, indicator): the best-priority printing, a warning when others disagree.
@@ -197,11 +193,11 @@ enum IndicatorReader {
         var byTable: [Int: [(Int, Double)]] = [:]
         for p in printings where p.year == a { if let t = p.table { byTable[t, default: []].append((p.number, Double(p.score) ?? -1)) } }
         var fit: [Int: Double] = [:]
-        for (t, entries) in byTable { if let c = weightedOverall(entries, w) { fit[t] = abs(c - overall) } }
+        for (t, entries) in byTable { if let c = weightedOverall(entries, w, v) { fit[t] = abs(c - overall) } }
         return fit
     }
 
-    static func merge(_ printings: [Printing], into result: inout Result, fit: [Int: Double]) {
+    static func merge(_ printings: [Printing], into result: inout Result, fit: [Int: Double], _ v: ITAVocabulary) {
         struct Key: Hashable { var year: Int?; var number: Int }
         var byKey: [Key: [Printing]] = [:]
         for p in printings { byKey[Key(year: p.year, number: p.number), default: []].append(p) }
@@ -213,14 +209,14 @@ enum IndicatorReader {
             func f(_ p: Printing) -> Double { p.table.flatMap { fit[$0] }.map { ($0 * 1000).rounded() } ?? .infinity }
             let list = byKey[k]!.sorted { (f($0), $0.priority, $0.order) < (f($1), $1.priority, $1.order) }
             let main = list[0]
-            guard let tool = Tool.forIndicator(main.number) else { continue }
+            guard let tool = v.tool(ofIndicator: main.number) else { continue }
             let name = list.first { $0.name != nil }?.name
             result.indicators.append(IndicatorScore(year: main.year, indicator: main.number, tool: tool, name: name,
                                                     score: main.score, page: main.source.page, source: main.source))
             let others = list.dropFirst().filter { Double($0.score) != Double(main.score) }
             if !others.isEmpty {
                 let detail = others.map { "\($0.score) (page \($0.source.page), \(kind($0.priority)))" }.joined(separator: ", ")
-                result.warnings.append(Warning(code: "indicator_printings_disagree",
+                result.warnings.append(Warning(code: .indicatorPrintingsDisagree,
                                                message: "indicator \(main.number) \(k.year.map(String.init) ?? "year unknown"): kept \(main.score) (page \(main.source.page), \(kind(main.priority))); also printed as \(detail)",
                                                page: main.source.page))
             }

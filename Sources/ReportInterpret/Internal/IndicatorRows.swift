@@ -13,7 +13,7 @@ struct CellRow {
     var lineIndex: Int
 
     func provenance(via: String) -> Provenance {
-        Provenance(page: page, box: box, raw: cells.map(\.raw).joined(separator: "\t"), via: via)
+        Provenance(page: page, box: box, cells: cells.map(\.raw), via: via)
     }
 }
 
@@ -72,7 +72,7 @@ enum IndicatorRows {
     }
 
     static func parse(_ row: CellRow, _ v: ITAVocabulary) -> ParsedRow {
-        guard let cues = v.cues else { return .other }
+        let cues = v.cues
         // Same as "trimmed of .whitespaces is not empty", without building the trimmed string.
         var cells = row.cells.filter { !$0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }
         guard !cells.isEmpty else { return .other }
@@ -81,6 +81,16 @@ enum IndicatorRows {
         var scores: [(String, Box)] = []
         while let last = cells.last, let s = scoreCells(last) {
             scores.insert(contentsOf: s, at: 0); cells.removeLast()
+        }
+        // Score cells before or between the label cells (columns in any order: "score | N name",
+        // "IIT | 98.02 | 75.19 | N name"): only numbers with decimals, so that the indicator's
+        // own number cell ("๑") is never taken for a score.
+        if scores.isEmpty {
+            var kept: [CellRow.Cell] = []
+            for c in cells {
+                if let s = scoreCells(c), s.allSatisfy({ $0.0.contains(".") }) { scores += s } else { kept.append(c) }
+            }
+            if !scores.isEmpty && !kept.isEmpty { cells = kept } else { scores = [] }
         }
         // A score glued to the end of the last label cell ("การใช้อำนาจ ๑๐๐.๐๐").
         if scores.isEmpty, let last = cells.last {
@@ -155,14 +165,32 @@ enum IndicatorRows {
     }
 
     private static func label(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
-        guard let cues = v.cues else { return nil }
+        let cues = v.cues
         var cells = cellsIn
-        // Drop a tool cell ("IIT", "แบบวัด ... (EIT)").
+        // Drop a tool cell ("IIT", "แบบวัด ... (EIT)"): first, or a cell of its own anywhere
+        // (tables print the columns in any order: "ตัวชี้วัดที่ | ชื่อตัวชี้วัด | เครื่องมือ | คะแนน").
+        var statedTool: Tool?
         if let first = cells.first {
             let k = KeyedText.keyString(first.text)
             if k == "iit" || k == "eit" || k == "oit" || ((k.hasSuffix("(iit)") || k.hasSuffix("(eit)") || k.hasSuffix("(oit)")) && cells.count > 1) {
                 cells.removeFirst()
             }
+        }
+        if cells.count > 1, let i = cells.indices.dropFirst().first(where: { Tool(rawValue: KeyedText.keyString(cells[$0].text).uppercased()) != nil }) {
+            statedTool = Tool(rawValue: KeyedText.keyString(cells[i].text).uppercased())
+            cells.remove(at: i)
+        }
+        // A tool run into the end of the name cell ("การใช้อำนาจ IIT"): a stated tool, not the name.
+        if statedTool == nil, let last = cells.last {
+            let words = last.text.split(separator: " ")
+            if words.count > 1, let t = Tool(rawValue: String(words.last!).uppercased()) {
+                statedTool = t
+                cells[cells.count - 1].text = words.dropLast().joined(separator: " ")
+            }
+        }
+        // A number cell of its own after the name cell ("name | N"): read as "N name".
+        if cells.count == 2, Self.isIndicatorNumberCell(cells[1].text), !Self.isIndicatorNumberCell(cells[0].text) {
+            cells = [cells[1], cells[0]]
         }
         guard !cells.isEmpty else { return nil }
         // Only one cell may hold words (the name): a row that runs on into other text
@@ -194,13 +222,22 @@ enum IndicatorRows {
             }
             if numberTok == nil { numberTok = firstNum }
         }
-        guard let n = numberTok, !n.hasFraction || n.text.hasSuffix(".") , let number = Int(n.text), (1...10).contains(number) else { return nil }
+        guard let n = numberTok, !n.hasFraction || n.text.hasSuffix(".") , let number = Int(n.text), v.tool(ofIndicator: number) != nil else { return nil }
         nameStart = n.range.upperBound
         var name = kt.text(nameStart..<kt.scalars.count).trimmingCharacters(in: CharacterSet(charactersIn: " .\t"))
         // "N." as printed may leave the point in the number token's tail.
         if name.hasPrefix(".") { name = String(name.dropFirst()).trimmingCharacters(in: .whitespaces) }
         if name.isEmpty { return beforeFirst == word ? (number, nil, ranked) : nil }
         guard let match = v.indicatorMatching(name: name), match.number == number, match.similarity >= 0.5 else { return nil }
+        // A tool cell must name the indicator's own tool.
+        if let t = statedTool, v.tool(ofIndicator: number) != t { return nil }
         return (number, name, ranked)
+    }
+
+    /// A cell holding only an indicator number ("๙", "10.").
+    static func isIndicatorNumberCell(_ text: String) -> Bool {
+        var k = KeyedText.keyString(text)
+        if k.hasSuffix(".") { k.removeLast() }
+        return Int(k).map { (1...10).contains($0) } ?? false
     }
 }

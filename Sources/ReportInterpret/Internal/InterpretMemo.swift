@@ -8,7 +8,9 @@ import ITAModel
 /// one reader serves one document on one thread.
 final class InterpretMemo {
     var fields: (fields: ReportFields, warnings: [Warning])?
-    var printings: [String: [QuestionScore]] = [:]
+    var printings: [QuestionScore]?
+    /// Question codes printed with no score in a score position: (code, page), document order.
+    var unscoredCodes: [(code: String, page: Int)]?
     var textBlocks: [Bool: [TextBlock]] = [:]
     var pageBlocks: [TextBlock]?
     var linesByPage: [(page: Int, lines: [ReadLine])]?

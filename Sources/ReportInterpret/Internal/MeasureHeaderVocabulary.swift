@@ -19,27 +19,31 @@ struct MeasureHeaderVocabulary {
     var minimumRoles: Int
     /// Words that open a line after the table (a section heading, a note, a signature).
     var tableEnds: [String] = []
-    /// Roles already decided (the same header texts are tested many times per page).
-    let roleMemo = MeasureRoleMemo()
+    /// Roles already decided (the same header texts are tested many times per page): one memo
+    /// per document (`forOneDocument`), since the loaded vocabulary is shared by all document tasks.
+    private(set) var roleMemo = MeasureRoleMemo()
 
     private struct File: Decodable {
         var rules: [Rule]
         var headerWords: [String]
-        var minimumRoles: Int?
-        var tableEnds: [String]?
+        var minimumRoles: Int
+        var tableEnds: [String]
     }
 
-    /// Loads `ita/measure-headers.json` from `mappings` (or the located Mappings folder); nil when
-    /// it is missing or unreadable (then no measures are read: the wording is data, not code).
-    static func load(mappings: URL?) -> MeasureHeaderVocabulary? {
-        guard let dir = mappings ?? MappingsDirectory.locate(),
-              let data = try? Data(contentsOf: dir.appendingPathComponent("ita/measure-headers.json")),
-              let file = try? JSONDecoder().decode(File.self, from: data)
-        else { return nil }
+    /// Loads `ita/measure-headers.json`; a missing file, key or wrong type throws `MappingsError`.
+    static func load(mappings: URL) throws -> MeasureHeaderVocabulary {
+        let file = try MappingsFile.json(File.self, "ita/measure-headers.json", in: mappings)
         let rules = file.rules.map { Rule(role: $0.role, phrases: $0.phrases.map { QuestionTableVocabulary.squeezed($0) }) }
         return MeasureHeaderVocabulary(rules: rules, headerWords: file.headerWords.map { QuestionTableVocabulary.squeezed($0) },
-                                       minimumRoles: file.minimumRoles ?? 3,
-                                       tableEnds: (file.tableEnds ?? []).map { QuestionTableVocabulary.squeezed($0) })
+                                       minimumRoles: file.minimumRoles,
+                                       tableEnds: file.tableEnds.map { QuestionTableVocabulary.squeezed($0) })
+    }
+
+    /// This vocabulary with a memo of its own, for one document on one thread.
+    func forOneDocument() -> MeasureHeaderVocabulary {
+        var copy = self
+        copy.roleMemo = MeasureRoleMemo()
+        return copy
     }
 
     /// The role of a header cell's text (first matching rule), nil when no phrase matches.

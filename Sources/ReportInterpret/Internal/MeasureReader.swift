@@ -9,8 +9,8 @@ import ThaiNormalise
 /// found them, else by where every column's text starts a new block. Tables continued on the
 /// next page (with or without a repeated header) continue the same plan.
 enum MeasureReader {
-    static func read(from reader: DocumentReader, mappings: URL? = nil) -> [Measure] {
-        guard let vocabulary = MeasureHeaderVocabulary.load(mappings: mappings) else { return [] }
+    static func read(from reader: DocumentReader) -> [Measure] {
+        let vocabulary = reader.measureHeaders
         var builder = MeasureRowBuilder(normaliser: reader.normaliser)
         var active: MeasureHeaderBand?
         // True from a header band until its first body line: a header row can itself run over
@@ -21,7 +21,7 @@ enum MeasureReader {
             let geometry = QuestionPageGeometry(page: page, lines: lines)
             let pageHeight = reader.layout.pages.first { $0.page == page }?.height ?? 842
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
-            let tableRows = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == "ruled" }
+            let tableRows = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == .ruled }
                 .flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) } ?? []
             // Header bands first: a band may begin above the line that names its roles.
             var bands: [Int: MeasureHeaderBand] = [:]

@@ -8,7 +8,7 @@ import ThaiNormalise
 /// same paragraph, else the assessment year.
 enum ProseIndicators {
     static func find(_ reader: DocumentReader, assessment: Int?) -> [IndicatorReader.Printing] {
-        guard let cues = reader.ita.cues else { return [] }
+        let cues = reader.ita.cues
         var out: [IndicatorReader.Printing] = []
         var blocks = reader.textBlocks()
         // Table cells as paragraphs too (a measures table repeats the analysis sentences).

@@ -28,15 +28,20 @@ struct QuestionPageReader {
     let normaliser: ThaiNormaliser
     /// The multi-year header in force for a line of the page (nil: a single-score table).
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
+    /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
+    private(set) var unscored: [String] = []
 
     /// A cell starting with a question code.
     private struct Anchor {
         var ref: Ref
         var code: QuestionTokens.CodePrefix
+        /// A score printed before the code in the same segment ("91.20 i1 ...": a score column
+        /// left of the code, run together by a narrow gap).
+        var leadingScore: String? = nil
     }
 
     /// The page's question rows; `year` (the assessment year) labels single-score tables.
-    func read(year: Int?) -> [QuestionPrinting] {
+    mutating func read(year: Int?) -> [QuestionPrinting] {
         let refs = geometry.allRefs
         var anchors: [Anchor] = []
         var scores: [Ref: String] = [:]
@@ -44,6 +49,8 @@ struct QuestionPageReader {
             let text = geometry.segment(r).text
             if let c = QuestionTokens.codePrefix(text) {
                 anchors.append(Anchor(ref: r, code: c))
+            } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest) {
+                anchors.append(Anchor(ref: r, code: c, leadingScore: lead))
             } else if let s = QuestionTokens.score(text) {
                 scores[r] = s
             }
@@ -64,7 +71,8 @@ struct QuestionPageReader {
             // The question text: after the code in the same cell, or the next cell when the code
             // has a column of its own.
             var textStart = a.ref
-            var firstRaw = QuestionTokens.codePrefix(aSeg.raw)?.rest ?? a.code.rest
+            var firstRaw = QuestionTokens.codePrefix(aSeg.raw)?.rest
+                ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest)?.rest } ?? a.code.rest
             if a.code.rest.isEmpty, let next = nextTextCell(after: a.ref, scores: scores, anchors: anchorRefs) {
                 textStart = next
                 firstRaw = geometry.segment(next).raw
@@ -100,11 +108,15 @@ struct QuestionPageReader {
             }
             let bandTop = aSeg.box.y0 - 0.4 * geometry.pitch
 
-            // Unused scores right of the text, with no other code column between.
+            // Unused scores right of the text, with no other code column between. A whole number
+            // ("๖๗") must be a cell of its own: when other text of the row shares its column it is
+            // a piece of a text cell (a period's year wrapped alone, a count), never a score.
+            // (Two-decimal scores are kept: OCR leaves stray marks beside real score cells.)
             let candidates = scoreRefs.filter { r in
                 guard !used.contains(r) else { return false }
                 let b = geometry.segment(r).box
                 guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - 1 else { return false }
+                if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
                 return !anchors.contains { other in
                     let ob = geometry.segment(other.ref).box
                     return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
@@ -139,7 +151,7 @@ struct QuestionPageReader {
                         perYear.append(QuestionScore(year: y, code: a.code.code, tool: a.code.tool,
                                                      question: question.isEmpty ? nil : question, score: scores[candidates[i]]!,
                                                      page: geometry.page,
-                                                     source: Provenance(page: geometry.page, box: box, raw: textRaw + "\t" + seg.raw, via: "text")))
+                                                     source: Provenance(page: geometry.page, box: box, cells: [textRaw, seg.raw], via: "text")))
                     }
                     out.append(printing(perYear, lines: rawLines,
                                         scoreBoxes: assigned.map { geometry.segment(candidates[$0.index]).box }))
@@ -168,25 +180,63 @@ struct QuestionPageReader {
                 scoreText = scores[best]!
                 scoreBox = geometry.segment(best).box
                 scoreRaw = geometry.segment(best).raw
+            } else if let lead = a.leadingScore {
+                scoreText = lead
+                scoreRaw = lead
+            } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used) {
+                // A score column before the code ("score | code text"): the score cell right
+                // before the code on its line, nothing between (used only when no score follows).
+                used.insert(left)
+                scoreText = scores[left]!
+                scoreBox = geometry.segment(left).box
+                scoreRaw = geometry.segment(left).raw
             } else if let glued = QuestionTokens.trailingScore(lines[lines.count - 1]) {
                 // Code, text and score run together in one segment (narrow column gap).
                 lines[lines.count - 1] = glued.text
                 scoreText = glued.score
                 scoreRaw = glued.score
             } else {
+                unscored.append(a.code.code)
                 continue
             }
             var box = Box.union(textBoxes) ?? aSeg.box
             if let scoreBox { box = box.union(scoreBox) }
-            let raw = textRaw + "\t" + scoreRaw
             let text = normalised(lines)
             out.append(printing([QuestionScore(year: year, code: a.code.code, tool: a.code.tool,
                                                question: text.isEmpty ? nil : text, score: scoreText,
                                                page: geometry.page,
-                                               source: Provenance(page: geometry.page, box: box, raw: raw, via: "text"))],
+                                               source: Provenance(page: geometry.page, box: box, cells: [textRaw, scoreRaw], via: "text"))],
                                 lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? []))
         }
         return out
+    }
+
+    /// True when a segment other than scores overlaps `r`'s column between `top` and `bottom`:
+    /// `r` is then a piece of a text cell (a wrapped period's year), not a score cell.
+    private func sharesColumnWithText(_ r: Ref, top: Double, bottom: Double, scores: [Ref: String]) -> Bool {
+        let b = geometry.segment(r).box
+        for (l, line) in geometry.lines.enumerated() where line.box.y1 >= top && line.box.y0 <= bottom {
+            for (k, seg) in line.segments.enumerated() {
+                let o = Ref(line: l, segment: k)
+                guard o != r, scores[o] == nil, seg.box.y0 >= top, seg.box.y0 <= bottom else { continue }
+                let overlap = min(b.x1, seg.box.x1) - max(b.x0, seg.box.x0)
+                if overlap > Self.columnOverlapFraction * min(b.width, seg.box.width) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Two cells are in one column when they overlap horizontally by more than this fraction of
+    /// the narrower one (a wrapped text cell's lines start at one edge; a score is centred).
+    static let columnOverlapFraction = 0.5
+
+    /// The unused score cell immediately before the code cell `r` on its line (the segment right
+    /// before it), if that segment is a score.
+    private func scoreLeftOfCode(_ r: Ref, scores: [Ref: String], used: Set<Ref>) -> Ref? {
+        guard r.segment > 0 else { return nil }
+        let prev = Ref(line: r.line, segment: r.segment - 1)
+        guard scores[prev] != nil, !used.contains(prev) else { return nil }
+        return prev
     }
 
     /// The first cell right of `r` on its line that is neither a score nor a code.

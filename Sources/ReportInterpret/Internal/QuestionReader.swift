@@ -9,11 +9,11 @@ import ITAModel
 /// year's score and change columns are left out. Text cut by a page break is joined back.
 enum QuestionReader {
     /// One row per (year, code) (the first printing), ordered by year, tool and number.
-    static func read(from reader: DocumentReader, mappings: URL? = nil) -> [QuestionScore] {
+    static func read(from reader: DocumentReader) -> [QuestionScore] {
         struct Key: Hashable { var year: Int?; var code: String }
         var seen = Set<Key>()
         var out: [QuestionScore] = []
-        for q in allPrintings(from: reader, mappings: mappings) where !seen.contains(Key(year: q.year, code: q.code)) {
+        for q in allPrintings(from: reader) where !seen.contains(Key(year: q.year, code: q.code)) {
             seen.insert(Key(year: q.year, code: q.code))
             out.append(q)
         }
@@ -26,19 +26,31 @@ enum QuestionReader {
     /// question in several sections). For cross-checks: two printings of one (year, code) with
     /// different scores are a conflict (`read` keeps the first). Single-score tables carry the
     /// assessment year, read by `ReportFieldsReader` (nil when the document does not say).
-    static func allPrintings(from reader: DocumentReader, mappings: URL? = nil) -> [QuestionScore] {
-        let key = mappings?.absoluteString ?? ""
-        if let done = reader.memo.printings[key] { return done }
-        let out = allPrintingsUncached(from: reader, mappings: mappings)
-        reader.memo.printings[key] = out
+    static func allPrintings(from reader: DocumentReader) -> [QuestionScore] {
+        if let done = reader.memo.printings { return done }
+        let (out, unscored) = allPrintingsUncached(from: reader)
+        reader.memo.printings = out
+        reader.memo.unscoredCodes = unscored
         return out
     }
 
-    private static func allPrintingsUncached(from reader: DocumentReader, mappings: URL?) -> [QuestionScore] {
-        let vocabulary = QuestionTableVocabulary.load(mappings: mappings)
+    /// Codes printed with no score in a score position and never printed with one: quoted as a
+    /// plan's source or a list of issues. They give no row; a warning lists them.
+    static func codesWithoutScores(from reader: DocumentReader) -> [(code: String, page: Int)] {
+        let scored = Set(allPrintings(from: reader).map(\.code))
+        var seen = Set<String>()
+        return (reader.memo.unscoredCodes ?? []).filter {
+            !scored.contains($0.code) && seen.insert($0.code).inserted
+        }
+    }
+
+    private static func allPrintingsUncached(from reader: DocumentReader)
+        -> (scores: [QuestionScore], unscored: [(code: String, page: Int)]) {
+        let vocabulary = reader.questionTable
         let year = ReportFieldsReader.read(from: reader).assessmentYear?.value
         let joiner = QuestionPageBreak(vocabulary: vocabulary, normaliser: reader.normaliser)
         var out: [QuestionScore] = []
+        var unscored: [(code: String, page: Int)] = []
         // A multi-year header stays in force over page breaks until another score table starts.
         var carried: QuestionYearColumns?
         var previous: (side: QuestionPageBreak.Side, printings: [QuestionPrinting])?
@@ -63,6 +75,7 @@ enum QuestionReader {
             var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, normaliser: reader.normaliser)
             pageReader.yearColumns = { inForce[$0] }
             let printings = pageReader.read(year: year)
+            unscored += pageReader.unscored.map { (code: $0, page: page) }
 
             let layoutPage = reader.layout.pages.first { $0.page == page }
             let side = QuestionPageBreak.Side(
@@ -75,7 +88,7 @@ enum QuestionReader {
             previous = (side, printings)
         }
         if let prev = previous { out += prev.printings.flatMap(\.scores) }
-        return out
+        return (out, unscored)
     }
 
     /// The number of a canonical code ("o21" -> 21).

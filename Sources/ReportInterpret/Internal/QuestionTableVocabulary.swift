@@ -16,20 +16,16 @@ struct QuestionTableVocabulary {
 
     private struct File: Decodable {
         var headerStarts: [String]
-        var yearColumnWords: [String]?
-        var changeColumnWords: [String]?
-        var shortYearWords: [String]?
+        var yearColumnWords: [String]
+        var changeColumnWords: [String]
+        var shortYearWords: [String]
     }
 
-    /// Loads the vocabulary from `mappings` (or the located Mappings folder); empty when missing,
-    /// so reading still works, only less carefully.
-    static func load(mappings: URL?) -> QuestionTableVocabulary {
-        guard let dir = mappings ?? MappingsDirectory.locate(),
-              let data = try? Data(contentsOf: dir.appendingPathComponent("ita/question-table.json")),
-              let file = try? JSONDecoder().decode(File.self, from: data)
-        else { return QuestionTableVocabulary(headerStarts: []) }
-        func keys(_ words: [String]?) -> [String] {
-            (words ?? []).map { KeyedText.keyString($0) }.filter { !$0.isEmpty }
+    /// Loads `ita/question-table.json`; a missing file, key or wrong type throws `MappingsError`.
+    static func load(mappings: URL) throws -> QuestionTableVocabulary {
+        let file = try MappingsFile.json(File.self, "ita/question-table.json", in: mappings)
+        func keys(_ words: [String]) -> [String] {
+            words.map { KeyedText.keyString($0) }.filter { !$0.isEmpty }
                 .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
         }
         return QuestionTableVocabulary(headerStarts: file.headerStarts.map { squeezed($0) },

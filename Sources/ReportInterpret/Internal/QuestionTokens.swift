@@ -53,7 +53,8 @@ enum QuestionTokens {
     /// just a number from 0 to 100 with at most two decimals.
     static func score(_ text: String) -> String? {
         let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t*"))
-        guard !t.isEmpty, t.unicodeScalars.count <= 7, let s = ThaiNumber.score(t) else { return nil }
+        // "๘." / "4." is a list item's number (steps of a plan), never a score.
+        guard !t.isEmpty, !t.hasSuffix("."), t.unicodeScalars.count <= 7, let s = ThaiNumber.score(t) else { return nil }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts[0].count <= 3, parts.count == 1 || parts[1].count <= 2,
               let value = Double(s), value <= 100 else { return nil }
@@ -70,6 +71,17 @@ enum QuestionTokens {
         let parts = ascii.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[1].count == 2, let s = score(last) else { return nil }
         return (String(trimmed[..<space]).trimmingCharacters(in: .whitespaces), s)
+    }
+
+    /// A two-decimal score opening a text, followed by a space and more ("91.20 i1 ..."): the
+    /// score and the rest. Only two decimals: a leading whole number is a row number.
+    static func leadingScore(_ text: String) -> (score: String, rest: String)? {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t"))
+        guard let space = trimmed.firstIndex(of: " ") else { return nil }
+        let first = String(trimmed[..<space])
+        let parts = ThaiNumber.asciiDigits(first).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, let s = score(first) else { return nil }
+        return (s, String(trimmed[trimmed.index(after: space)...]))
     }
 
     private static func digitValue(_ u: Unicode.Scalar) -> Int? { ThaiNumber.digitValue(u) }

@@ -44,7 +44,7 @@ enum ReportFieldsReader {
                 let detail = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }
                     .map { "\($0) (\(counts[$0]!)x, pages \(pages[$0]!.map(String.init).joined(separator: ",")))" }
                     .joined(separator: " vs ")
-                warnings.append(Warning(code: "two_districts",
+                warnings.append(Warning(code: .twoDistricts,
                                         message: "the report names more than one district for itself: \(detail); kept \(best.value)",
                                         page: blocks[best.block].page))
             }
@@ -52,27 +52,36 @@ enum ReportFieldsReader {
 
         // Years
         let pages = reader.pageBlocks()
-        let years = YearFinder.mentions(in: pages, vocabulary: v)
+        let years = YearFinder.mentions(in: pages, vocabulary: v, evidence: reader.yearEvidence)
         if let a = YearFinder.assessmentYear(years) {
             f.assessmentYear = Traced(a.year, source: pages[a.block].provenance(at: a.range.lowerBound, in: reader, via: "text"))
         }
         if let p = YearFinder.planYear(years, assessment: f.assessmentYear?.value) {
             f.planYear = Traced(p.year, source: pages[p.block].provenance(at: p.range.lowerBound, in: reader, via: "text"))
         }
+        warnings += FiscalPeriodEvidence.apply(to: &f, pages: pages, reader: reader)
         let year = f.assessmentYear?.value
 
-        guard let cues = v.cues else { return (f, warnings) }
+        let cues = v.cues
         // Headline values may sit in a "label | value" table row: read whole lines too.
         let lineBlocks = reader.textBlocks(wholeLines: true)
         func lprov(_ block: Int, _ pos: Int, _ via: String) -> Provenance {
             lineBlocks[block].provenance(at: pos, in: reader, via: via)
         }
+        // The year printed before a headline value says whose value it is; the plan's year (a
+        // title "มาตรการ ... ประจำปีงบประมาณ พ.ศ. 2568" above the results) says nothing about it.
+        let plan = f.planYear?.value
+        func own<T>(_ c: HeadlineFinder.Candidate<T>) -> HeadlineFinder.Candidate<T> {
+            var c = c
+            if let y = c.year, y == plan, y != year { c.year = nil }
+            return c
+        }
         // Overall and previous score
-        for c in HeadlineFinder.scores(lineBlocks, cues) {
+        for c in HeadlineFinder.scores(lineBlocks, cues).map(own) {
             if c.year == nil || c.year == year {
                 if let have = f.overallScore {
                     if Double(have.value) != Double(c.value) {
-                        warnings.append(Warning(code: "overall_score_disagrees",
+                        warnings.append(Warning(code: .overallScoreDisagrees,
                                                 message: "overall score printed as \(have.value) (page \(have.source?.page ?? 0)) and as \(c.value) (page \(lineBlocks[c.block].page)); kept \(have.value)",
                                                 page: lineBlocks[c.block].page))
                     }
@@ -84,13 +93,13 @@ enum ReportFieldsReader {
             }
         }
         // Rating: prefer one in the same block as the overall score.
-        let ratings = HeadlineFinder.ratings(lineBlocks, cues).filter { $0.year == nil || $0.year == year }
+        let ratings = HeadlineFinder.ratings(lineBlocks, cues).map(own).filter { $0.year == nil || $0.year == year }
         let scoreBlock = f.overallScore.flatMap { s in lineBlocks.firstIndex { $0.page == s.source?.page && $0.keyed.contains(s.value) } }
         let near = ratings.first { r in scoreBlock.map { abs(lineBlocks[r.block].firstLine - lineBlocks[$0].firstLine) <= 3 } ?? false }
         if let r = near ?? ratings.first {
             f.rating = Traced(r.value.rawValue, source: lprov(r.block, r.pos, "text"))
         }
-        if let r = HeadlineFinder.ranks(lineBlocks, cues).first(where: { $0.year == nil || $0.year == year }) {
+        if let r = HeadlineFinder.ranks(lineBlocks, cues).map(own).first(where: { $0.year == nil || $0.year == year }) {
             f.rank = Traced(r.value, source: lprov(r.block, r.pos, "text"))
         }
         return (f, warnings)

@@ -24,7 +24,7 @@ struct TextBlock {
             let seg = line.segments[s]
             return Provenance(page: seg.page, box: seg.box, raw: seg.raw, via: via)
         }
-        return Provenance(page: line.page, box: line.box, raw: line.raw, via: via)
+        return Provenance(page: line.page, box: line.box, cells: line.segments.map(\.raw), via: via)
     }
 
     var firstLine: Int { lineIndexes.first ?? 0 }

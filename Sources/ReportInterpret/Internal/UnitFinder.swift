@@ -114,7 +114,7 @@ enum UnitFinder {
     /// Province mentions ("จังหวัดX", "จ.X"), kept only when X is a province of the gazetteer
     /// (when one is loaded).
     static func provinceMentions(_ blocks: [TextBlock], _ v: ITAVocabulary) -> [Found<String>] {
-        guard let cues = v.cues else { return [] }
+        let cues = v.cues
         var out: [Found<String>] = []
         let gazetteer = v.provinces.map { ($0, KeyedText.keyString($0)) }.sorted { $0.1.count > $1.1.count }
         for (b, block) in blocks.enumerated() {
@@ -137,7 +137,7 @@ enum UnitFinder {
     /// District mentions ("อำเภอX", "อ.X", "เขตX") in blocks that are address-like: the block also
     /// names a province or the unit, or sits on the first page (the cover).
     static func districtMentions(_ blocks: [TextBlock], _ v: ITAVocabulary, unitName: String?) -> [Found<String>] {
-        guard let cues = v.cues else { return [] }
+        let cues = v.cues
         var out: [Found<String>] = []
         let stops = cues.provincePrefixes + v.unitTypes.nameStops
         let firstPage = blocks.map(\.page).min() ?? 1

@@ -13,11 +13,16 @@ struct YearMention {
 
 enum YearFinder {
     /// Every year printed in the blocks, classified.
-    static func mentions(in blocks: [TextBlock], vocabulary: ITAVocabulary) -> [YearMention] {
-        guard let cues = vocabulary.cues else { return [] }
+    /// A year inside the name of a law, regulation or national plan (`evidence`'s law words) is
+    /// not a mention: it says nothing about the report's years.
+    static func mentions(in blocks: [TextBlock], vocabulary: ITAVocabulary,
+                         evidence: YearEvidenceVocabulary? = nil) -> [YearMention] {
+        let cues = vocabulary.cues
+        let yearCues = cues.assessmentYearCues + cues.planYearCues
         var out: [YearMention] = []
         for (b, block) in blocks.enumerated() {
             for n in NumberTokens.find(in: block.keyed) where n.isYear {
+                if let e = evidence, e.isInLawName(n.range, in: block.keyed, cues: yearCues) { continue }
                 let role = classify(n.range, in: block.keyed, cues: cues)
                 out.append(YearMention(year: Int(n.value), role: role, block: b, range: n.range))
             }
@@ -70,9 +75,21 @@ enum YearFinder {
             }
             if first[m.year] == nil || m.role == .assessment && first[m.year]!.role != .assessment { first[m.year] = m }
         }
+        // Evidence from the plan: the year most often named with a plan cue (a title
+        // "มาตรการ ... ประจำปีงบประมาณ พ.ศ. 2568") follows the assessment year, so a candidate one
+        // year before it gains `planEvidenceWeight` (more than unknown-role mentions give, less
+        // than one results cue).
+        var planCount: [Int: Int] = [:]
+        for m in mentions where m.role == .plan { planCount[m.year, default: 0] += 1 }
+        if let p = planCount.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, score[p - 1] != nil {
+            score[p - 1]! += planEvidenceWeight
+        }
         let best = score.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }.first
         return best.flatMap { first[$0.key] }
     }
+
+    /// Weight of "the year before the plan's year" in the assessment-year vote (see above).
+    static let planEvidenceWeight = 0.5
 
     /// The plan year: the year after the assessment year named most often with a plan cue
     /// (nil when no later year is named with one).

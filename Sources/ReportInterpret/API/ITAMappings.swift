@@ -1,0 +1,32 @@
+import Foundation
+import ITAModel
+
+/// The ITA data of `Mappings/ita/` (indicator names, unit types, report cue words, rating bands,
+/// tool weights, question catalogues, provinces, question-table and action-plan header wording),
+/// decoded and checked once per run, before the first document, and shared by every document.
+/// Loading throws a `MappingsError` naming the file and key of the first problem.
+public struct ITAMappings: @unchecked Sendable {
+    // @unchecked: the vocabularies hold memo objects; every document gets copies with memos of its
+    // own (`forOneDocument`), so the shared ones are never written.
+    /// The folder the data was read from.
+    public let directory: URL
+    let vocabulary: ITAVocabulary
+    let questionTable: QuestionTableVocabulary
+    let measureHeaders: MeasureHeaderVocabulary
+    let yearEvidence: YearEvidenceVocabulary
+    let sectionAnnouncements: AnnouncedSections.File
+
+    public init(directory: URL) throws {
+        self.directory = directory
+        vocabulary = try ITAVocabulary(mappings: directory)
+        questionTable = try QuestionTableVocabulary.load(mappings: directory)
+        measureHeaders = try MeasureHeaderVocabulary.load(mappings: directory)
+        yearEvidence = try YearEvidenceVocabulary.load(mappings: directory)
+        sectionAnnouncements = try AnnouncedSections.File.load(mappings: directory)
+    }
+
+    /// The tool an indicator number belongs to, as indicators.json says; nil for an unknown number.
+    public func tool(ofIndicator number: Int) -> Tool? {
+        vocabulary.tool(ofIndicator: number)
+    }
+}

@@ -1,0 +1,70 @@
+import ITAModel
+
+/// Which question catalogue applies to a document's questions of one year: the document's own codes
+/// decide. The framework changed (2566: i1-30, e1-15, o1-43; 2568: i1-15, e1-9, o1-35), and which one
+/// a year used is a fact about the year that a catalogue file records (Mappings/ita/questions-YYYY.tsv);
+/// a code beyond the year's catalogue shows the document follows another framework.
+struct FrameworkCatalogue {
+    /// The catalogue's year (the file it came from).
+    var year: Int
+    var entries: [String: ITAVocabulary.QuestionInfo]
+
+    /// The codes of one indicator in catalogue order (tool letter, then number): sums over them
+    /// run in one fixed order.
+    func codes(ofIndicator n: Int) -> [ITAVocabulary.QuestionInfo] {
+        entries.values.filter { $0.indicator == n }.sorted { QuestionReader.codeNumber($0.code) < QuestionReader.codeNumber($1.code) }
+    }
+
+    /// The catalogue for questions printed under `year` with these codes: the year's own catalogue
+    /// when it lists every code (or the document prints none); otherwise the smallest other
+    /// catalogue listing every code (nearest year on a tie); for a year with no catalogue, only a
+    /// catalogue whose last code of every tool the document prints exactly; else nil.
+    static func choose(year: Int, codes: [String], vocabulary v: ITAVocabulary) -> FrameworkCatalogue? {
+        let own = v.catalogue(year)
+        let distinct = Set(codes)
+        if !own.isEmpty && distinct.allSatisfy({ own[$0] != nil }) {
+            // A document printing each of its tools' codes up to exactly another framework's last
+            // code (i1-i15, e1-e9, o1-o35 under a year whose catalogue runs to i30) follows that one.
+            if let other = completeOtherFramework(distinct, own: own, year: year, v) { return other }
+            return FrameworkCatalogue(year: year, entries: own)
+        }
+        guard !distinct.isEmpty else { return nil }
+        // No catalogue for the year: only a document printing every tool complete up to another
+        // catalogue's last codes shows which framework it follows (a subset of codes proves nothing).
+        if own.isEmpty { return completeOtherFramework(distinct, own: [:], year: year, v) }
+        let fitting = v.catalogues.filter { !$0.value.isEmpty && distinct.allSatisfy(Set($0.value.keys).contains) }
+        let best = fitting.min { a, b in
+            (a.value.count, Swift.abs(a.key - year), a.key) < (b.value.count, Swift.abs(b.key - year), b.key)
+        }
+        if let best { return FrameworkCatalogue(year: best.key, entries: best.value) }
+        return own.isEmpty ? nil : FrameworkCatalogue(year: year, entries: own)
+    }
+
+    /// The catalogue of another framework whose last code of every tool the document prints is
+    /// exactly the document's last code of that tool (the document shows each tool complete),
+    /// while the year's own catalogue runs further.
+    private static func completeOtherFramework(_ codes: Set<String>, own: [String: ITAVocabulary.QuestionInfo],
+                                               year: Int, _ v: ITAVocabulary) -> FrameworkCatalogue? {
+        func maxByTool(_ list: some Sequence<String>) -> [Character: Int] {
+            var out: [Character: Int] = [:]
+            for c in list { if let l = c.first { out[l] = max(out[l] ?? 0, QuestionReader.codeNumber(c)) } }
+            return out
+        }
+        let mine = maxByTool(codes)
+        let ownMax = maxByTool(own.keys)
+        guard !mine.isEmpty, own.isEmpty || mine.contains(where: { entry in (ownMax[entry.key] ?? 0) > entry.value }) else { return nil }
+        let own = FrameworkCatalogue(year: year, entries: own)
+        let fits = v.catalogues.filter { cat in
+            guard !cat.value.isEmpty, !own.sameFramework(as: cat.value), codes.allSatisfy({ cat.value[$0] != nil }) else { return false }
+            let theirs = maxByTool(cat.value.keys)
+            return mine.allSatisfy { theirs[$0.key] == $0.value }
+        }
+        guard let best = fits.min(by: { (Swift.abs($0.key - year), $0.key) < (Swift.abs($1.key - year), $1.key) }) else { return nil }
+        return FrameworkCatalogue(year: best.key, entries: best.value)
+    }
+
+    /// True when both catalogues describe the same framework (same codes, same indicators).
+    func sameFramework(as other: [String: ITAVocabulary.QuestionInfo]) -> Bool {
+        entries.count == other.count && entries.allSatisfy { other[$0.key]?.indicator == $0.value.indicator }
+    }
+}

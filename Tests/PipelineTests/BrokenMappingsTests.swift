@@ -1,0 +1,47 @@
+import Foundation
+import ITAModel
+import Pipeline
+import XCTest
+
+/// A broken Mappings/ file stops `extract` before the first document: exit status 2, one line
+/// naming the file and key, no dataset written.
+final class BrokenMappingsTests: XCTestCase {
+    func brokenMappings() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("broken-mappings-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: CorpusRun.mappings, to: dir)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        let cues = dir.appendingPathComponent("ita/report-cues.json")
+        var obj = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: cues)) as? [String: Any])
+        obj["pointsWord"] = nil
+        try JSONSerialization.data(withJSONObject: obj).write(to: cues)
+        return dir
+    }
+
+    func testPipelineRefusesToStart() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ita-broken-\(UUID().uuidString)")
+        let options = PipelineOptions(outputDirectory: out, jobs: 1, bom: false, mappings: try brokenMappings(), toolVersion: "test")
+        XCTAssertThrowsError(try ExtractionPipeline(options: options)) { error in
+            XCTAssertEqual(error as? MappingsError,
+                           MappingsError(file: "ita/report-cues.json", key: "pointsWord", problem: "missing"))
+        }
+    }
+
+    func testExtractExitsWithStatusTwo() throws {
+        let tool = CorpusRun.repoRoot.appendingPathComponent(".build/debug/ita-extract")
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: tool.path), "build the tool first: swift build --build-tests")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ita-broken-\(UUID().uuidString)")
+        let p = Process()
+        p.executableURL = tool
+        p.arguments = ["extract", CorpusRun.corpus.appendingPathComponent("seeds").path, "--out", out.path,
+                       "--mappings", try brokenMappings().path, "--no-ocr", "--quiet"]
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 2, message)
+        XCTAssertTrue(message.contains("Mappings/ita/report-cues.json: key 'pointsWord': missing"), message)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("reports.csv").path))
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import ITAModel
+@testable import ReportInterpret
+import ThaiNormalise
+import XCTest
+
+/// Every data file of Mappings/: a deleted key, a wrong type, an empty list, a malformed row or a
+/// missing file stops loading with an error naming the file and the key (no run on broken data).
+final class MappingsLoadingTests: XCTestCase {
+    /// A copy of the checkout's Mappings/ folder, to break.
+    func copyOfMappings() throws -> URL {
+        let source = FieldsCorpus.mappings
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mappings-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: dir)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir
+    }
+
+    /// Loads everything a run loads (normalisation and ITA data) and returns the error.
+    func loadError(_ dir: URL, file: StaticString = #filePath, line: UInt = #line) -> MappingsError? {
+        do {
+            _ = try ThaiNormaliser(mappings: dir)
+            _ = try ITAMappings(directory: dir)
+            XCTFail("loaded without error", file: file, line: line)
+            return nil
+        } catch let e as MappingsError {
+            return e
+        } catch {
+            XCTFail("not a MappingsError: \(error)", file: file, line: line)
+            return nil
+        }
+    }
+
+    /// Rewrites a JSON file through `change`.
+    func editJSON(_ dir: URL, _ file: String, _ change: (inout [String: Any]) -> Void) throws {
+        let url = dir.appendingPathComponent(file)
+        var obj = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        change(&obj)
+        try JSONSerialization.data(withJSONObject: obj).write(to: url)
+    }
+
+    func editText(_ dir: URL, _ file: String, _ change: (String) -> String) throws {
+        let url = dir.appendingPathComponent(file)
+        try change(String(contentsOf: url, encoding: .utf8)).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func assertError(_ dir: URL, file: String, key: String?, problem: String? = nil,
+                     sourceFile: StaticString = #filePath, line: UInt = #line) {
+        guard let e = loadError(dir, file: sourceFile, line: line) else { return }
+        XCTAssertEqual(e.file, file, "\(e)", file: sourceFile, line: line)
+        XCTAssertEqual(e.key, key, "\(e)", file: sourceFile, line: line)
+        if let problem { XCTAssertTrue(e.problem.contains(problem), "\(e)", file: sourceFile, line: line) }
+        XCTAssertTrue(e.description.contains("Mappings/\(file)"), e.description, file: sourceFile, line: line)
+    }
+
+    func testTheCheckedInMappingsLoad() throws {
+        let ita = try ITAMappings(directory: FieldsCorpus.mappings)
+        XCTAssertEqual(ita.vocabulary.indicators.count, 10)
+        XCTAssertFalse(ita.vocabulary.catalogue(2566).isEmpty)
+        _ = try ThaiNormaliser(mappings: FieldsCorpus.mappings)
+    }
+
+    // The issue's own case: one key deleted used to give 0 indicators, no year, no score, status ok.
+    func testReportCuesMissingKey() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/report-cues.json") { $0["pointsWord"] = nil }
+        assertError(dir, file: "ita/report-cues.json", key: "pointsWord", problem: "missing")
+    }
+
+    func testReportCuesWrongType() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/report-cues.json") { $0["scoreCueMaxDistance"] = "45" }
+        assertError(dir, file: "ita/report-cues.json", key: "scoreCueMaxDistance", problem: "wrong type")
+    }
+
+    func testReportCuesEmptyList() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/report-cues.json") { $0["ratingCues"] = [String]() }
+        assertError(dir, file: "ita/report-cues.json", key: "ratingCues", problem: "empty list")
+    }
+
+    func testIndicators() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/indicators.json") { obj in
+            var list = obj["indicators"] as! [[String: Any]]
+            list[3]["names"] = nil
+            obj["indicators"] = list
+        }
+        assertError(dir, file: "ita/indicators.json", key: "indicators[3].names", problem: "missing")
+    }
+
+    func testIndicatorTool() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/indicators.json") { obj in
+            var list = obj["indicators"] as! [[String: Any]]
+            list[0]["tool"] = "XIT"
+            obj["indicators"] = list
+        }
+        assertError(dir, file: "ita/indicators.json", key: "indicators[0].tool")
+    }
+
+    func testMeasureHeaders() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/measure-headers.json") { $0["minimumRoles"] = nil }
+        assertError(dir, file: "ita/measure-headers.json", key: "minimumRoles", problem: "missing")
+    }
+
+    func testMeasureHeaderRole() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/measure-headers.json") { obj in
+            var rules = obj["rules"] as! [[String: Any]]
+            rules[1]["role"] = "budget"
+            obj["rules"] = rules
+        }
+        assertError(dir, file: "ita/measure-headers.json", key: "rules[1].role")
+    }
+
+    func testQuestionTable() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/question-table.json") { $0["shortYearWords"] = [String]() }
+        assertError(dir, file: "ita/question-table.json", key: "shortYearWords", problem: "empty list")
+    }
+
+    func testScoreBands() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/score-bands.json") { obj in
+            var years = obj["years"] as! [String: Any]
+            var bands = years["2567"] as! [[String: Any]]
+            bands[0]["min"] = "95"
+            years["2567"] = bands
+            obj["years"] = years
+        }
+        assertError(dir, file: "ita/score-bands.json", key: "years.2567[0].min", problem: "wrong type")
+    }
+
+    func testToolWeights() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/tool-weights.json") { obj in
+            var years = obj["years"] as! [String: Any]
+            var y = years["2566"] as! [String: Any]
+            y["OIT"] = nil
+            years["2566"] = y
+            obj["years"] = years
+        }
+        assertError(dir, file: "ita/tool-weights.json", key: "years.2566.OIT", problem: "missing")
+    }
+
+    func testUnitTypes() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/unit-types.json") { $0["nameStops"] = nil }
+        assertError(dir, file: "ita/unit-types.json", key: "nameStops", problem: "missing")
+    }
+
+    func testYearEvidence() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/year-evidence.json") { $0["lawNameMaxDistance"] = nil }
+        assertError(dir, file: "ita/year-evidence.json", key: "lawNameMaxDistance", problem: "missing")
+    }
+
+    func testSectionAnnouncements() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/section-announcements.json") { $0["maxExtra"] = "3" }
+        assertError(dir, file: "ita/section-announcements.json", key: "maxExtra", problem: "wrong type")
+    }
+
+    func testProvinces() throws {
+        let dir = try copyOfMappings()
+        try editText(dir, "ita/provinces.txt") { _ in "\n\n" }
+        assertError(dir, file: "ita/provinces.txt", key: nil, problem: "empty list")
+    }
+
+    func testQuestionCatalogueRow() throws {
+        let dir = try copyOfMappings()
+        try editText(dir, "ita/questions-2566.tsv") { $0.replacingOccurrences(of: "i2\tIIT\t1", with: "i2\tIIT\tone") }
+        assertError(dir, file: "ita/questions-2566.tsv", key: "line 3", problem: "indicator")
+    }
+
+    func testQuestionCatalogueHeader() throws {
+        let dir = try copyOfMappings()
+        try editText(dir, "ita/questions-2568.tsv") { _ in "code\ttool\n" }
+        assertError(dir, file: "ita/questions-2568.tsv", key: "line 1", problem: "header")
+    }
+
+    func testMissingFile() throws {
+        let dir = try copyOfMappings()
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("ita/indicators.json"))
+        assertError(dir, file: "ita/indicators.json", key: nil, problem: "missing")
+    }
+
+    func testNotJSON() throws {
+        let dir = try copyOfMappings()
+        try editText(dir, "ita/unit-types.json") { String($0.dropLast(3)) }
+        assertError(dir, file: "ita/unit-types.json", key: nil, problem: "not valid JSON")
+    }
+
+    func testNormaliseGlyphTable() throws {
+        let dir = try copyOfMappings()
+        try editText(dir, "normalise/pua_thai.tsv") { $0 + "F7XX\tE01\n" }
+        guard let e = loadError(dir) else { return }
+        XCTAssertEqual(e.file, "normalise/pua_thai.tsv", "\(e)")
+        XCTAssertTrue(e.key?.hasPrefix("line ") ?? false, "\(e)")
+    }
+
+    func testNormaliseConfusions() throws {
+        let dir = try copyOfMappings()
+        try editText(dir, "normalise/ocr_confusions.tsv") { $0 + "ก\n" }
+        guard let e = loadError(dir) else { return }
+        XCTAssertEqual(e.file, "normalise/ocr_confusions.tsv", "\(e)")
+        XCTAssertTrue(e.key?.hasPrefix("line ") ?? false, "\(e)")
+    }
+
+    func testNormaliseWordLists() throws {
+        for name in ["lexicon.txt", "name_markers.txt", "space_before.txt", "space_after.txt"] {
+            let dir = try copyOfMappings()
+            try editText(dir, "normalise/\(name)") { _ in "# nothing\n" }
+            assertError(dir, file: "normalise/\(name)", key: nil, problem: "empty list")
+        }
+    }
+}
