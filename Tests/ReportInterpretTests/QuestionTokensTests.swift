@@ -47,6 +47,7 @@ final class QuestionTokensTests: XCTestCase {
         // A plan's list numbers ("๘.", "4.") standing alone on a line are not scores.
         XCTAssertNil(QuestionTokens.score("๘."))
         XCTAssertNil(QuestionTokens.score("4."))
+        XCTAssertEqual(QuestionTokens.score("100.00."), "100.00", "a stray point after a score (OCR) keeps it")
         XCTAssertEqual(QuestionTokens.leadingScore("91.20 i1 เจ้าหน้าที่")?.score, "91.20")
         XCTAssertNil(QuestionTokens.leadingScore("1 i1 เจ้าหน้าที่"), "a row number is no score")
     }

@@ -53,8 +53,10 @@ enum QuestionTokens {
     /// just a number from 0 to 100 with at most two decimals.
     static func score(_ text: String) -> String? {
         let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t*"))
-        // "๘." / "4." is a list item's number (steps of a plan), never a score.
-        guard !t.isEmpty, !t.hasSuffix("."), t.unicodeScalars.count <= 7, let s = ThaiNumber.score(t) else { return nil }
+        // "๘." / "4." is a list item's number (steps of a plan), never a score ("100.00." with a
+        // stray point from OCR still is one).
+        let listNumber = t.hasSuffix(".") && !t.dropLast().contains(".")
+        guard !t.isEmpty, !listNumber, t.unicodeScalars.count <= 7, let s = ThaiNumber.score(t) else { return nil }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts[0].count <= 3, parts.count == 1 || parts[1].count <= 2,
               let value = Double(s), value <= 100 else { return nil }
