@@ -15,7 +15,7 @@ final class DamagedPDFTests: XCTestCase {
         XCTAssertNil(rules.warning(PopplerMessages(messages: ["error: Couldn't find a font for 'Angsana New', subst: Helvetica"])))
         let w = try XCTUnwrap(rules.warning(PopplerMessages(messages: [
             "error (60137): Bad block header in flate stream", "error (812): Bad ToUnicode CMap", "error: Couldn't find a font for 'X'"])))
-        XCTAssertEqual(w.code, "pdf_damaged")
+        XCTAssertEqual(w.code, .pdfDamaged)
         XCTAssertTrue(w.message.contains("1 syntax error and 1 about fonts or CMaps"), w.message)
         XCTAssertTrue(w.message.contains("Bad block header in flate stream | error (812): Bad ToUnicode CMap"), w.message)
         XCTAssertFalse(w.message.contains("Couldn't find a font"), w.message)
@@ -29,7 +29,7 @@ final class DamagedPDFTests: XCTestCase {
         let found = UnreadableFonts.find(pdf)
         XCTAssertEqual(found.map(\.font), ["Laksaman"])
         let w = try XCTUnwrap(UnreadableFonts.remove(from: &pdf))
-        XCTAssertEqual(w.code, "font_text_unreadable")
+        XCTAssertEqual(w.code, .fontTextUnreadable)
         XCTAssertFalse(pdf.pages.contains { $0.glyphs.contains { $0.font == "Laksaman" } })
         XCTAssertTrue(pdf.pages.contains { $0.glyphs.contains { $0.font == "Laksaman-Bold" } })
         for folder in ["seeds", "generated", "degraded"] {
