@@ -10,8 +10,13 @@ run=$(mktemp -d /tmp/ita-corpus-run.XXXXXX)
 trap 'rm -rf "$run"' EXIT
 .build/debug/ita-extract extract Corpus --out "$run" --quiet
 # The floor: any category (report fields, indicators, questions, measures) under it fails the build.
-.build/debug/ita-extract eval --gold Corpus "$run" --min-f1 "${ITA_EVAL_FLOOR:-0.80}" \
+.build/debug/ita-extract eval --gold Corpus "$run" --exclude variants --min-f1 "${ITA_EVAL_FLOOR:-0.80}" \
   --min-f1-for report=0.98 --min-f1-for indicator_scores=0.94 --min-f1-for question_scores=0.97
+# Corpus/variants: a sample of the layout generator (Scripts/corpus/variants.py), kept to floors of its own:
+# the readers do not yet read every variation (issue 9); these are the measured levels less a margin,
+# so that a change that reads them worse fails, and they go up as the readers improve.
+.build/debug/ita-extract eval --gold Corpus/variants "$run" --min-f1 0.65 \
+  --min-f1-for report=0.94 --min-f1-for indicator_scores=0.73 --min-f1-for question_scores=0.85
 # dataset.xlsx read back with openpyxl (PyPI, throwaway venv): every cell equal to the CSVs.
 bash Scripts/check-workbook.sh "$run"
 swift test --skip-build

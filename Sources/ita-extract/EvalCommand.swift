@@ -46,6 +46,9 @@ struct EvalCommand: AsyncParsableCommand {
     @Argument(help: "The run's output directory (holds reports.csv, indicator_scores.csv, ...).")
     var run: String
 
+    @Option(name: .long, help: ArgumentHelp("A subfolder of --gold whose gold files are not scored (repeatable), e.g. a sample held to floors of its own.", valueName: "folder"))
+    var exclude: [String] = []
+
     @Flag(name: .long, help: "Print the result as JSON (stable key order) instead of text.")
     var json = false
 
@@ -83,7 +86,9 @@ struct EvalCommand: AsyncParsableCommand {
         do {
             let dataset = try RunDataset.load(URL(fileURLWithPath: run))
             let scan = try GoldFile.scan(URL(fileURLWithPath: gold))
-            var r = Evaluator.evaluate(run: dataset, golds: scan.golds, runLabel: run, goldLabel: gold)
+            let prefixes = exclude.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+            let golds = scan.golds.filter { g in !prefixes.contains { g.relativeName.hasPrefix($0) } }
+            var r = Evaluator.evaluate(run: dataset, golds: golds, runLabel: run, goldLabel: gold)
             r.skippedFiles = scan.skipped
             result = r
         } catch let e as QualityError {
