@@ -92,15 +92,17 @@ public enum RunMerge {
 
     /// Writes the merged dataset to `out`. `caches`: extra cache folders to look in after each run's own
     /// `.cache`; `mappings`: a Mappings folder for the pipeline's set-up (nothing is re-read with it).
+    /// `corrections` are applied as extract applies them (in the writer), so a fix survives the merge.
     public static func merge(runs: [URL], out: URL, caches: [URL], mappings: URL, jobs: Int,
-                             reporter: ProgressReporter? = nil) async throws -> RunSummary {
+                             corrections: Corrections? = nil, reporter: ProgressReporter? = nil) async throws -> RunSummary {
         let plan = try plan(runs: runs)
         guard let keyDigest = plan.options["cache_key"] else {
             throw MergeError.notARun(runs[0].path, "its manifest has no cache_key option (made by an ita-extract without a result cache)")
         }
         let roots = runs.map { $0.appendingPathComponent(".cache", isDirectory: true) } + caches
-        let options = PipelineOptions(outputDirectory: out, jobs: jobs, bom: plan.options["bom"] == "true",
+        var options = PipelineOptions(outputDirectory: out, jobs: jobs, bom: plan.options["bom"] == "true",
                                       mappings: mappings, toolVersion: plan.toolVersion, ocr: nil)
+        options.corrections = corrections
         var pipeline = try ExtractionPipeline(options: options)
         pipeline.mappingsVersion = plan.mappingsVersion
         pipeline.manifestOptions = plan.options

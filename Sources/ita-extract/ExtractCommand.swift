@@ -117,13 +117,7 @@ struct ExtractCommand: AsyncParsableCommand {
             // Not an error: with few files and many shards some shards are empty; merge still needs their manifest.
             FileHandle.standardError.write(Data("ita-extract: shard \(shard) holds none of the \(found.count) files\n".utf8))
         }
-        var fixes: Corrections?
-        if let corrections {
-            do { fixes = try Corrections.load(path: corrections) } catch let e as CorrectionsError {
-                FileHandle.standardError.write(Data("ita-extract: corrections: \(e)\n".utf8))
-                throw ExitCode(2)
-            }
-        }
+        let fixes = try CorrectionsOption.load(corrections)
         var executable: String?
         if !inProcess {
             guard let exe = WorkerPoolRunner.currentExecutable else {
@@ -147,15 +141,7 @@ struct ExtractCommand: AsyncParsableCommand {
         pipeline.reporter = reporter
         let summary = try await pipeline.run(inputs: inputs, progress: RunOutput.documentLine(reporter: reporter, verbose: verbose))
         RunOutput.summary(summary, out: out, reporter: reporter)
-        if let c = summary.corrections {
-            // Never silent: a correction that matched nothing is named even with --quiet.
-            for u in c.unmatched {
-                FileHandle.standardError.write(Data("ita-extract: warning: correction matches nothing: \(c.file) \(u.description)\n".utf8))
-            }
-            if !quiet {
-                FileHandle.standardError.write(Data("corrections: \(c.applied) of \(c.lines) applied, \(c.unmatched.count) unmatched (manifest.json)\n".utf8))
-            }
-        }
+        CorrectionsOption.report(summary, quiet: quiet)
         if summary.failed == summary.documents && summary.documents > 0 { throw ExitCode.failure }
     }
 }

@@ -28,6 +28,9 @@ struct MergeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Mappings folder (default as for extract); only its presence matters, the runs' results are not re-read.", valueName: "dir"))
     var mappings: String?
 
+    @Option(help: ArgumentHelp("Values a person fixed (as for extract): applied when the joined dataset is written; lines that match nothing are reported.", valueName: "file.jsonl"))
+    var corrections: String?
+
     @Option(name: .shortAndLong, help: "Documents written at once (default: the number of cores).")
     var jobs: Int?
 
@@ -38,16 +41,19 @@ struct MergeCommand: AsyncParsableCommand {
         guard let mappingsDir = MappingsDirectory.locate(explicit: mappings) else {
             throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
+        let fixes = try CorrectionsOption.load(corrections)
         let reporter = ProgressReporter.forStandardError(quiet: quiet)
         let summary: RunSummary
         do {
             summary = try await RunMerge.merge(runs: runs.map { URL(fileURLWithPath: $0) }, out: URL(fileURLWithPath: out),
                                                caches: cache.map { URL(fileURLWithPath: $0) }, mappings: mappingsDir,
-                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, reporter: reporter)
+                                               jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                               corrections: fixes, reporter: reporter)
         } catch let e as MergeError {
             FileHandle.standardError.write(Data("ita-extract merge: \(e)\n".utf8))
             throw ExitCode.failure
         }
         RunOutput.summary(summary, out: out, reporter: reporter)
+        CorrectionsOption.report(summary, quiet: quiet)
     }
 }

@@ -1,3 +1,4 @@
+import DatasetWrite
 import Dispatch
 import Foundation
 import ITAModel
@@ -41,10 +42,13 @@ final class IncrementalAndMergeTests: XCTestCase {
         return files.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
-    func run(_ files: [String], out: URL, cache: CacheLocation? = nil, shard: Shard? = nil) throws -> RunSummary {
-        let pipeline = try ExtractionPipeline(options: PipelineOptions(
+    func run(_ files: [String], out: URL, cache: CacheLocation? = nil, shard: Shard? = nil,
+             corrections: Corrections? = nil) throws -> RunSummary {
+        var options = PipelineOptions(
             outputDirectory: out, jobs: 2, bom: false, mappings: CorpusRun.mappings, toolVersion: "test", ocr: nil,
-            cache: cache ?? CacheLocation.inside(out), shard: shard))
+            cache: cache ?? CacheLocation.inside(out), shard: shard)
+        options.corrections = corrections
+        let pipeline = try ExtractionPipeline(options: options)
         return try wait { try await pipeline.run(files: shard?.select(files) ?? files) }
     }
 
@@ -147,6 +151,56 @@ final class IncrementalAndMergeTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("tool version"), "\(error)")
             XCTAssertTrue("\(error)".contains("0.0.9"), "\(error)")
         }
+    }
+
+    /// Issue 13: a corrections file changes exactly the values it names, through a cached rerun and
+    /// through a merge of shards (both write through the same writer).
+    func testCorrectionsSurviveARerunAndAMerge() throws {
+        let files = try archive(duplicateInShardOtherThanOf: 2)
+        let plain = work.appendingPathComponent("plain")
+        _ = try run(files, out: plain)
+        // The first indicator row of the run, whatever its document: its value is replaced.
+        let csv = try String(contentsOf: plain.appendingPathComponent("indicator_scores.csv"), encoding: .utf8)
+            .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = csv[0], row = csv[1]
+        func col(_ name: String) -> String { row[header.firstIndex(of: name)!] }
+        let reports = try String(contentsOf: plain.appendingPathComponent("reports.csv"), encoding: .utf8)
+        let sha = try XCTUnwrap(reports.split(separator: "\n").first { $0.hasPrefix(col("doc_id") + ",") }?
+            .split(separator: ",").map(String.init).first { $0.count == 64 })
+        XCTAssertNotEqual(col("score"), "12.34")
+        let fixesURL = work.appendingPathComponent("fixes.jsonl")
+        try ([#"{"sha256": "\#(sha)", "table": "indicator_scores", "key": {"year": \#(col("year")), "indicator": \#(col("indicator"))}, "field": "score", "value": "12.34", "reason": "test"}"#,
+              #"{"sha256": "\#(sha)", "table": "question_scores", "key": {"year": 2566, "code": "i99"}, "field": "score", "value": "1.00", "reason": "matches nothing"}"#]
+            .joined(separator: "\n") + "\n").write(to: fixesURL, atomically: true, encoding: .utf8)
+        let fixes = try Corrections.load(path: fixesURL.path)
+
+        let corrected = work.appendingPathComponent("corrected")
+        let first = try run(files, out: corrected, corrections: fixes)
+        XCTAssertEqual(first.corrections?.applied, 1)
+        XCTAssertEqual(first.corrections?.unmatched.count, 1, "the line that matches nothing is reported")
+        let after = try String(contentsOf: corrected.appendingPathComponent("indicator_scores.csv"), encoding: .utf8)
+        XCTAssertEqual(zip(csv.map { $0.joined(separator: ",") }, after.split(separator: "\n").map(String.init)).filter { $0 != $1 }.count, 1,
+                       "exactly the named value changed")
+        XCTAssertTrue(after.contains(",12.34,"))
+
+        // A cached rerun writes the same corrected bytes.
+        let again = try run(files, out: corrected, corrections: fixes)
+        XCTAssertGreaterThan(again.cached, 0)
+        let rerun = work.appendingPathComponent("rerun")
+        try FileManager.default.copyItem(at: corrected, to: rerun)
+        // A merge of shards read without corrections, with the file given to merge, equals the corrected run.
+        var runs: [URL] = []
+        for k in 0..<2 {
+            let out = work.appendingPathComponent("shard-\(k)")
+            _ = try run(files, out: out, shard: try Shard(index: k, count: 2))
+            runs.append(out)
+        }
+        let merged = work.appendingPathComponent("merged")
+        let shardRuns = runs
+        let summary = try wait { try await RunMerge.merge(runs: shardRuns, out: merged, caches: [], mappings: CorpusRun.mappings,
+                                                          jobs: 2, corrections: fixes) }
+        XCTAssertEqual(summary.corrections?.applied, 1)
+        try assertSameDataset(rerun, merged)
     }
 }
 

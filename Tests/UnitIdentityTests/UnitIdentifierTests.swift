@@ -51,7 +51,7 @@ final class UnitIdentifierTests: XCTestCase {
         XCTAssertEqual(r.fields.unitName?.source?.raw, "เทศบาลตำบลชุนแก้ว (raw)")
         XCTAssertEqual(r.fields.unitName?.source?.via, "gazetteer")
         XCTAssertEqual(r.fields.unitKey?.value, "tambon-730307")
-        XCTAssertEqual(r.warnings.map(\.code), ["place_name_corrected"])
+        XCTAssertEqual(r.warnings.map(\.code), [.placeNameCorrected])
     }
 
     func testDamagedProvinceCorrectedUnknownDistrictWarned() {
@@ -65,7 +65,7 @@ final class UnitIdentifierTests: XCTestCase {
         XCTAssertEqual(r.fields.district?.value, "ไม่มีอำเภอนี้")
         // District unknown: the subdistrict is found by its exact name, unique in the province.
         XCTAssertEqual(r.fields.subdistrictCode?.value, "331504")
-        XCTAssertEqual(r.warnings.map(\.code), ["place_name_corrected", "place_not_in_gazetteer"])
+        XCTAssertEqual(r.warnings.map(\.code), [.placeNameCorrected, .placeNotInGazetteer])
     }
 
     func testNameTwoEditsAwayOrAmbiguousIsLeftAlone() {
