@@ -3,8 +3,9 @@
 # Corpus/ (eval against the gold files), the unit and end-to-end tests, then the resume and Slurm tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The cluster test below needs a one-node Slurm (ITA_DEPS=slurm: munge, slurmctld, slurmd, slurm-client).
-ITA_DEPS="${ITA_DEPS:+$ITA_DEPS,}slurm" bash Scripts/install-deps.sh
+# The cluster test below needs a one-node Slurm (ITA_DEPS=slurm: munge, slurmctld, slurmd, slurm-client), the
+# review-page and HTML-report checks headless Chromium (ITA_DEPS=html).
+ITA_DEPS="${ITA_DEPS:+$ITA_DEPS,}slurm,html" bash Scripts/install-deps.sh
 swift build --build-tests
 run=$(mktemp -d /tmp/ita-corpus-run.XXXXXX)
 trap 'rm -rf "$run"' EXIT
@@ -19,6 +20,9 @@ trap 'rm -rf "$run"' EXIT
   --min-f1-for report=0.94 --min-f1-for indicator_scores=0.73 --min-f1-for question_scores=0.85
 # dataset.xlsx read back with openpyxl (PyPI, throwaway venv): every cell equal to the CSVs.
 bash Scripts/check-workbook.sh "$run"
+# The review page (issue 13) in headless Chromium: a screenshot, and every value of a sample document shown
+# beside its page crop with its box.
+bash Scripts/check-review.sh "$run" "$run/review.png"
 swift test --skip-build
 # Incremental runs: kill -9 then resume, cached rerun, --fresh: each byte-identical to a plain run.
 bash Scripts/test-resume.sh .build/debug/ita-extract
