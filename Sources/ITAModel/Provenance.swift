@@ -36,7 +36,7 @@ public struct Provenance: Codable, Hashable, Sendable {
     }
 
     // reports.jsonl keeps one `raw` text (cells joined by tabs; a cell holds no tab).
-    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation }
+    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation, extracted, reason, field }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -45,6 +45,9 @@ public struct Provenance: Codable, Hashable, Sendable {
         cells = try c.decode(String.self, forKey: .raw).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         via = try c.decodeIfPresent(String.self, forKey: .via)
         continuation = try c.decodeIfPresent([Provenance].self, forKey: .continuation)
+        extracted = try c.decodeIfPresent(String.self, forKey: .extracted)
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        field = try c.decodeIfPresent(String.self, forKey: .field)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -54,6 +57,9 @@ public struct Provenance: Codable, Hashable, Sendable {
         try c.encode(raw, forKey: .raw)
         try c.encodeIfPresent(via, forKey: .via)
         try c.encodeIfPresent(continuation, forKey: .continuation)
+        try c.encodeIfPresent(extracted, forKey: .extracted)
+        try c.encodeIfPresent(reason, forKey: .reason)
+        try c.encodeIfPresent(field, forKey: .field)
     }
 }
 

@@ -27,7 +27,10 @@ final class DocumentResults: @unchecked Sendable {
             for c in caches { if let hit = c.load(sha256: digest, path: path) { return hit } }
             return (Self.missing(path: path, sha256: digest), StageTimings())
         }
-        if let cache, let (record, _) = cache.lookup(sha256: digest, path: path) {
+        // A worker's crash, timeout or memory kill is kept for `merge` but read again by extract: it may
+        // have been the machine's load or a limit raised since (--doc-timeout, --doc-memory).
+        if let cache, let (record, _) = cache.lookup(sha256: digest, path: path),
+           !["crash", "timeout", "memory"].contains(record.error?.stage ?? "") {
             lock.withLock { hitCount += 1 }
             return (record, StageTimings())
         }

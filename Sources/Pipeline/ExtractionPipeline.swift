@@ -89,6 +89,9 @@ public struct ExtractionPipeline: Sendable {
     /// before the first document; a broken data file throws `MappingsError`.
     public init(options: PipelineOptions) throws {
         self.options = options
+        // Loaded first, in either mode: broken Mappings/ data stops the run before any document and
+        // before anything (the cache folder) is created.
+        let processor = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout)
         mappingsVersion = MappingsVersion.of(options.mappings)
         let changed = Self.changedSettings(options.layout)
         let key = CacheKey(toolVersion: options.toolVersion, build: BuildIdentity.current,
@@ -98,8 +101,6 @@ public struct ExtractionPipeline: Sendable {
         results = DocumentResults(cache: try options.cache.map { try ResultCache(root: $0.directory, key: key, reads: !$0.fresh) })
         manifestOptions = RunSettings.manifestOptions(bom: options.bom, key: key, shard: options.shard)
             .merging(changed) { a, _ in a }
-        // Loaded here in either mode, so that broken Mappings/ data stops the run before any document.
-        let processor = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout)
         if let executable = options.workerExecutable {
             runner = WorkerPoolRunner(executable: executable, mappings: options.mappings, ocr: options.ocr,
                                       layout: options.layout, limits: options.limits)

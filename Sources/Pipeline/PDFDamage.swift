@@ -21,18 +21,18 @@ struct PDFDamage: Sendable {
         let url = mappings.appendingPathComponent(PDFDamage.file)
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw MappingsFileError(file: url.path, message: "cannot read: \(error.localizedDescription)")
+            throw MappingsError(file: PDFDamage.file, problem: "missing or unreadable (\(error.localizedDescription))")
         }
         var rules: [Rule] = []
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, let kind = Kind(rawValue: String(parts[1])) else {
-                throw MappingsFileError(file: url.path, message: "line \(n + 1): expected fragment<TAB>font_cmap|substitute")
+                throw MappingsError(file: PDFDamage.file, key: "line \(n + 1)", problem: "expected fragment<TAB>font_cmap|substitute")
             }
             rules.append(Rule(fragment: String(parts[0]), kind: kind))
         }
-        guard !rules.isEmpty else { throw MappingsFileError(file: url.path, message: "no rules") }
+        guard !rules.isEmpty else { throw MappingsError(file: PDFDamage.file, problem: "empty list (no rules)") }
         self.rules = rules
     }
 
@@ -58,11 +58,4 @@ struct PDFDamage: Sendable {
         return Warning(code: .pdfDamaged,
                        message: "poppler reported \(counts.joined(separator: " and "))\(more) while reading the file; text it worked around may be missing or wrong: \(sample)")
     }
-}
-
-/// A Mappings file that cannot be used.
-struct MappingsFileError: Error, CustomStringConvertible {
-    let file: String
-    let message: String
-    var description: String { "\(file): \(message)" }
 }

@@ -15,8 +15,8 @@ public struct CacheKey: Codable, Hashable, Sendable {
     public var mappingsVersion: String
     /// "off", or Tesseract languages and dpi ("tha+eng@200").
     public var ocr: String
-    /// Digest of the settings file that changes output. HOOK: the `--settings FILE.json` option (redesign
-    /// branch) is not on this branch; until it is, "none". Set it to `CacheKey.digest(of: fileBytes)`.
+    /// Digest of the layout settings that differ from the defaults (`--settings FILE.json`); "none"
+    /// when all are the defaults.
     public var settings: String
 
     public init(toolVersion: String, build: String, mappingsVersion: String, ocr: OCROptions?, settings: String = "none") {
@@ -110,7 +110,9 @@ public struct ResultCache: Sendable {
         let pathJSON = try ResultCache.encoder.encode([record.sourcePath])
         let quoted = Data(pathJSON.dropFirst(2).dropLast(2))  // the path as JSON text, without ["..."]
         let blankJSON = try ResultCache.encoder.encode(blank)
-        let pathFree = quoted.isEmpty || blankJSON.range(of: quoted) == nil
+        // A bad_name warning names the path by its bytes (hex), which the search above cannot see.
+        let pathFree = (quoted.isEmpty || blankJSON.range(of: quoted) == nil)
+            && !record.warnings.contains { $0.code == .badName }
         let data = try ResultCache.encoder.encode(CacheEntry(record: record, timings: timings, pathFree: pathFree))
         let url = entryURL(sha256: record.sha256, path: pathFree ? nil : record.sourcePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -143,13 +145,10 @@ public struct ResultCache: Sendable {
             .appendingPathComponent("\(FileDigest.sha256(string: path).prefix(32)).json")
     }
 
-    // A new coder per call: documents finish on several threads at once.
-    static var encoder: JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
-    static var decoder: JSONDecoder { JSONDecoder() }
+    // A new coder per call: documents finish on several threads at once. The workers' coders: a box
+    // on a zero or giant MediaBox may hold a NaN or an infinity, which plain JSON cannot.
+    static var encoder: JSONEncoder { WorkerWire.encoder() }
+    static var decoder: JSONDecoder { WorkerWire.decoder() }
 
     /// Writes `data` to a unique temporary name beside `url`, then renames it over `url`: readers see
     /// the old entry or the new one, never part of one.

@@ -18,7 +18,7 @@ struct ExtractCommand: AsyncParsableCommand {
         with Tesseract: text_source says ocr or mixed, and an ocr_pages warning names the pages.
 
         Each document's result is kept in a cache (default OUT/.cache) keyed by the file's SHA-256, the tool \
-        and its build, the Mappings version and the OCR settings: a rerun reads only new or changed files, \
+        and its build, the Mappings version, the OCR settings and any --settings override: a rerun reads only new or changed files, \
         and a run killed at any point resumes where it stopped. --shard K/N reads one of N parts of the \
         inputs (by a hash of the path); `ita-extract merge` joins the parts.
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DatasetWrite
 import Foundation
 import ITAModel
 import Pipeline
@@ -42,13 +43,18 @@ struct MergeCommand: AsyncParsableCommand {
             throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
         let fixes = try CorrectionsOption.load(corrections)
+        // As extract: a busy, read-only or wrong --out stops the merge at once, and an interrupt
+        // leaves no staging folder behind.
+        let folder = try OutputFolder.claim(URL(fileURLWithPath: out))
+        defer { folder.release() }
+        SignalCleanup.install()
         let reporter = ProgressReporter.forStandardError(quiet: quiet)
         let summary: RunSummary
         do {
-            summary = try await RunMerge.merge(runs: runs.map { URL(fileURLWithPath: $0) }, out: URL(fileURLWithPath: out),
+            summary = try await MappingsFailure.exitOnError { () async throws -> RunSummary in try await RunMerge.merge(runs: runs.map { URL(fileURLWithPath: $0) }, out: URL(fileURLWithPath: out),
                                                caches: cache.map { URL(fileURLWithPath: $0) }, mappings: mappingsDir,
                                                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                               corrections: fixes, reporter: reporter)
+                                               corrections: fixes, reporter: reporter) }
         } catch let e as MergeError {
             FileHandle.standardError.write(Data("ita-extract merge: \(e)\n".utf8))
             throw ExitCode.failure
