@@ -398,9 +398,14 @@ class Suite:
             return
         mnt = os.path.join(self.work, "full")
         os.makedirs(mnt, exist_ok=True)
-        size = sum(os.path.getsize(os.path.join(self.work, "clean", n)) for n in os.listdir(os.path.join(self.work, "clean")))
-        # Room for one dataset and a half: the staging copy of the second run cannot fit.
-        r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size * 3 // 2}", "tmpfs", mnt], capture_output=True)
+        clean = os.path.join(self.work, "clean")
+        dataset = sum(os.path.getsize(os.path.join(clean, n)) for n in os.listdir(clean)
+                      if os.path.isfile(os.path.join(clean, n)))
+        cache = sum(os.path.getsize(os.path.join(d, n)) for d, _, names in os.walk(os.path.join(clean, ".cache")) for n in names)
+        # Room for one dataset with its result cache and half a dataset more: the second run (served
+        # from the cache) cannot fit its staging copy beside the first.
+        r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={dataset + cache + dataset // 2}", "tmpfs", mnt],
+                           capture_output=True)
         if r.returncode != 0:
             self.record("out-disk-full", False, "-", 0, None, "mount failed", "-", None, r.stderr.decode().strip())
             return
