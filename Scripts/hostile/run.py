@@ -62,17 +62,8 @@ def run(bin_, args, cwd, timeout, env=None, background=False, prefix=()):
     if background:
         return subprocess.Popen(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 start_new_session=True), timef
-    started = time.monotonic()
     p = subprocess.Popen(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        out, err = p.communicate(timeout=timeout)
-        code = p.returncode
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        out, err = p.communicate()
-        code = "timeout"
-    wall = time.monotonic() - started
-    return code, wall, read_rss(timef), err.decode("utf-8", "replace")
+    return finish(p, timef, timeout)
 
 
 def read_rss(timef):

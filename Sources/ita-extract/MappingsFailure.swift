@@ -9,22 +9,22 @@ enum MappingsFailure {
     static let exitStatus: Int32 = 2
 
     static func exitOnError<T>(_ body: () async throws -> T) async throws -> T {
-        do { return try await body() } catch let error as MappingsError {
-            FileHandle.standardError.write(Data("ita-extract: \(error)\n".utf8))
-            throw ExitCode(exitStatus)
-        } catch let error as GazetteerError {
-            FileHandle.standardError.write(Data("ita-extract: broken mappings: \(error)\n".utf8))
-            throw ExitCode(exitStatus)
-        }
+        do { return try await body() } catch { throw translated(error) }
     }
 
     static func exitOnError<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as MappingsError {
-            FileHandle.standardError.write(Data("ita-extract: \(error)\n".utf8))
-            throw ExitCode(exitStatus)
-        } catch let error as GazetteerError {
-            FileHandle.standardError.write(Data("ita-extract: broken mappings: \(error)\n".utf8))
-            throw ExitCode(exitStatus)
+        do { return try body() } catch { throw translated(error) }
+    }
+
+    /// A data error becomes its message on stderr and exit 2; any other error passes unchanged.
+    private static func translated(_ error: Error) -> Error {
+        let line: String
+        switch error {
+        case let e as MappingsError: line = "ita-extract: \(e)"
+        case let e as GazetteerError: line = "ita-extract: broken mappings: \(e)"
+        default: return error
         }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+        return ExitCode(exitStatus)
     }
 }
