@@ -198,10 +198,19 @@ class Suite:
             prefix = ("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--")
             os.chmod(self.work, 0o777)
             out_name = "out-nobody"
+            # The checkout may sit in a folder only root can enter (mktemp -d is 0700): nobody runs a
+            # copy of the binary with a copy of Mappings/ beside it, in the work folder.
+            nobody_bin = os.path.join(self.work, "nobody-bin", "ita-extract")
+            if not os.path.exists(nobody_bin):
+                os.makedirs(os.path.dirname(nobody_bin))
+                shutil.copy2(self.bin, nobody_bin)
+                shutil.copytree(os.path.join(ROOT, "Mappings"), os.path.join(self.work, "nobody-bin", "Mappings"))
+                subprocess.run(["chmod", "-R", "a+rX", os.path.join(self.work, "nobody-bin")], check=True)
+            env = dict(env or {}, ITA_MAPPINGS=os.path.join(self.work, "nobody-bin", "Mappings"))
         self.out = os.path.join(self.work, out_name)
         shutil.rmtree(self.out, ignore_errors=True)
         argv = ["--out", out_name, "--quiet"] + (args if args is not None else ["in"])
-        code, wall, rss, err = run(self.bin, argv, self.work,
+        code, wall, rss, err = run(nobody_bin if prefix else self.bin, argv, self.work,
                                    HARD_TIMEOUT, env=env, prefix=prefix)
         if prefix:
             os.chmod(self.work, 0o755)
