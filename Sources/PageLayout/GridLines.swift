@@ -6,12 +6,9 @@ struct RulingGroup {
     var vertical: [Rulings.VLine]
     var box: Box
 
-    /// Tolerance in points for lines meeting and for merging doubled lines (rulings come from a
-    /// low-resolution render, so ends and positions are off by a point or two).
-    static let tol = 3.0
-
     /// Groups of touching lines with at least two lines each way, top to bottom.
-    static func groups(_ r: Rulings) -> [RulingGroup] {
+    static func groups(_ r: Rulings, _ settings: LayoutSettings) -> [RulingGroup] {
+        let tol = settings.rulingTolerance
         let h = r.horizontal, v = r.vertical
         let n = h.count + v.count
         guard h.count >= 2, v.count >= 2 else { return [] }
@@ -46,12 +43,12 @@ struct RulingGroup {
             }
         }
         return roots.compactMap { byRoot[$0] }
-            .filter { $0.horizontal.count >= 2 && $0.vertical.count >= 2 && $0.box.width > 20 && $0.box.height > 8 }
+            .filter { $0.horizontal.count >= 2 && $0.vertical.count >= 2 && $0.box.width > settings.ruledMinWidth && $0.box.height > settings.ruledMinHeight }
             .sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
     }
 
-    /// Distinct positions (clustered within `tol`), ascending.
-    static func positions(_ values: [Double]) -> [Double] {
+    /// Distinct positions (clustered within `tol`, `LayoutSettings.rulingTolerance`), ascending.
+    static func positions(_ values: [Double], tol: Double) -> [Double] {
         let s = values.sorted()
         var out: [Double] = []
         var run: [Double] = []

@@ -15,13 +15,13 @@ public enum LayoutAnalyser {
             }
         }
         var result = pages.map { $0! }
-        TableContinuation.mark(&result)
+        TableContinuation.mark(&result, settings)
         return DocumentLayout(pages: result)
     }
 
     /// Analyses one page: every line top to bottom split into segments, and the tables on it.
     public static func analysePage(_ page: PageText, settings: LayoutSettings = LayoutSettings()) -> PageLayoutResult {
-        let rulings = Rulings(page.rulings)
+        let rulings = Rulings(page.rulings, settings)
         let clusters = GlyphCluster.build(page.glyphs, settings)
         let rawLines = LineBuilder.build(clusters, settings)
         let lines = rawLines.map { raw -> TextLine in
@@ -31,7 +31,7 @@ public enum LayoutAnalyser {
             return TextLine(page: page.number, segments: SegmentSplitter.segments(words, fontSize: size, rulings: rulings, settings))
         }
         let tables = TableFinder.tables(page: page.number, lines: lines, rulings: rulings,
-                                        width: page.width, height: page.height)
+                                        width: page.width, height: page.height, settings)
         return PageLayoutResult(page: page.number, width: page.width, height: page.height, lines: lines, tables: tables)
     }
 }

@@ -1,15 +1,24 @@
 import Foundation
 
 /// The tolerances of the layout stage, each with the reason for its default (as pdfplumber's
-/// `TableSettings` documents its `snap_tolerance`, `join_tolerance`...). Passed to
-/// `LayoutAnalyser.analyse`, never read from a global; `extract --settings FILE.json` and
-/// `inspect --settings FILE.json` override them for archives with unusual layouts (keys as below,
-/// an unknown key is an error). Lengths in points unless the name says "Em" (a fraction of the
-/// font size) or "Height" (a fraction of a glyph's height).
+/// `TableSettings` documents its `snap_tolerance`, `join_tolerance`...), grouped by the step that
+/// uses it: glyph clusters, lines, words, segments, ruling lines, ruled tables, borderless
+/// (stream) tables and their side-by-side groups, rows and header rows, tables going on over a
+/// page break, and the structure score's joining of those. Passed to `LayoutAnalyser.analyse`
+/// (and `TableStructureScore.logicalTables`) and on to every finder, never read from a global;
+/// `extract --settings FILE.json` and `inspect --settings FILE.json` override them for archives
+/// with unusual layouts (keys as below, an unknown key is an error; `inspect` prints them all).
 ///
-/// Not yet here (still literals in their files, see issue 10): the table finders' tolerances
-/// (StreamTableFinder, StreamGroups, RuledTableBuilder, GridLines, TableContinuation,
-/// StreamContinuation, TableStructureScore, HeaderDetector, ColumnGroupSplitter, RowGrouper).
+/// Units: lengths in points unless the name says "Em" (a fraction of the font size) or "Height"
+/// (a fraction of a glyph's or a line's height); "Share", "Coverage" and "Quantile" are fractions
+/// (0...1); "Factor" and "Aspect" are ratios; names with "Min"/"Max" and "Lines", "Rows" or
+/// "Characters", and `streamLinesPerGapCrossing`, are counts (compared as numbers, so 2.5 rows
+/// means 3).
+///
+/// Not settings, on purpose: structural numbers (indexes, "two or more" where one would be no
+/// table, group or split at all, the half in a midpoint or median), guards against dividing by
+/// zero (a font size of at least 1 point), the text and SVG views' drawing sizes, and the digit
+/// and mark classes (Unicode, not tuning).
 public struct LayoutSettings: Codable, Equatable, Sendable {
     // Glyph clusters (GlyphCluster).
     /// Font size guessed from a glyph's box when the text layer gives none: Thai fonts' boxes run
@@ -41,10 +50,180 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// a mark the pen only moved on past the box, no space.
     public var wordAfterMarkEm = 0.27
 
+    // Words, digits split by a font change (WordBuilder): "๒๕๖" + "8" in two fonts is one number.
+    /// Two digit runs in different fonts are one word when the gap between them is at most this
+    /// (em): the font change leaves 0.20 em (LibreOffice, Laksaman to DejaVu Sans) where a real
+    /// space between two numbers measured 0.32 em (Laksaman, "๒๕๖๖ ๒๕๖๗", "12 34").
+    public var wordFontChangeDigitGapEm = 0.26
+    /// ... and the second run may start up to this much (em) before the first ends: kerning across
+    /// the font change, never a whole digit's overlap.
+    public var wordFontChangeOverlapEm = 0.05
+    /// ... and their bottoms lie within this (em) of each other: one baseline, not a digit of the
+    /// line below or a superscript.
+    public var wordFontChangeBaselineEm = 0.12
+
     // Segments (SegmentSplitter).
     /// A gap wider than this (em) between words is a column gap: a text space is 0.2-0.3 em, a gap
     /// between table columns or a score and its label a whole em or more.
     public var columnGapEm = 1.0
+    // A drawn vertical rule splits a line even where the gap is narrower (tight ruled cells)
+    // (Rulings.verticalBetween):
+    /// The rule must cross at least this fraction of the band the two words share vertically:
+    /// a rule ending at the row's border, or a short tick, does not part them.
+    public var segmentRulingCoverage = 0.5
+    /// The rule may lie this far (points) outside the gap between the two words: a word's box
+    /// touches the rule drawn right beside it (rulings are off by a point, see `rulingTolerance`).
+    public var segmentRulingSlack = 1.0
+
+    // Ruling lines (Rulings): the drawn boxes the extractor found, sorted into lines.
+    /// A box is a line when it is at least this many times longer than thick; a squarer dark area
+    /// is a filled rectangle (shading), not a border.
+    public var rulingMinAspect = 3.0
+    /// ... no thicker than this (points): the extractor keeps strokes up to 3 pixels thick, 3 points
+    /// at its 72 dpi; one more point of slack.
+    public var rulingMaxThickness = 4.0
+    /// ... and at least this long (points): shorter specks are no borders (the extractor keeps only
+    /// strokes of 18 points or more, so this only guards other sources of boxes).
+    public var rulingMinLength = 4.0
+
+    // Ruled tables (RulingGroup in GridLines, RuledTableBuilder).
+    /// Lines meet, and doubled lines merge into one grid line, within this many points: rulings
+    /// come from a low-resolution render, so ends and positions are off by a point or two.
+    public var rulingTolerance = 3.0
+    /// A group of touching lines is a table only when wider than this (points): narrower grids are
+    /// check boxes or underlines crossing a tick.
+    public var ruledMinWidth = 20.0
+    /// ... and taller than this (points): less than one text line high is no table.
+    public var ruledMinHeight = 8.0
+    /// A grid cell's edge is drawn when lines cover at least this fraction of it; less, and the two
+    /// cells beside it merge into one spanning cell. Most, not all: a render gap or a line stopping
+    /// a little short of a corner still draws the edge.
+    public var ruledEdgeCoverage = 0.6
+
+    // Tables in general (StreamTableFinder, StreamContinuation).
+    /// A text line belongs to a table when more than this fraction of its height lies inside the
+    /// table's box: a ruled table's lines are left out of the stream search, and a continued
+    /// group's lines are rebuilt in its columns. Half: a line just touching the box is outside it.
+    public var tableLineOverlapHeight = 0.5
+
+    // Borderless tables (StreamTableFinder): regions of tabular lines, then columns and items.
+    /// Gaps between lines are measured in line heights, a line counting at least this high
+    /// (points): a line of small digits or lone marks would make every gap look wide.
+    public var streamMinLineHeight = 8.0
+    /// Two lines are one cell's wrapped text (or a score printed beside its wrapped question) when
+    /// the gap between them is under this fraction of the upper line's height; a row gap is wider.
+    public var streamWrapGapHeight = 0.8
+    /// A one-segment line is beside its one-segment neighbour (a score next to a question) only
+    /// when their left edges differ by more than this (points): less is a paragraph's indent.
+    public var streamBesideOffset = 20.0
+    /// The first body line of a page may be the tail of a row broken by the page break: it may sit
+    /// this far (line heights) above the next row, a row gap rather than a wrap gap.
+    public var streamPageTopTailGapHeight = 1.5
+    /// A vertical gap wider than this (line heights) ends a tabular region: the blank line between
+    /// a table and the text after it, more than any row gap inside a table.
+    public var streamRegionBreakHeight = 1.5
+    /// Growing a region upwards over wrapped lines stops at this many lines: a guard, well beyond
+    /// any real page's line count.
+    public var streamMaxRegionLines = 400.0
+    /// A region is a table only with at least this many tabular lines (split lines or a score
+    /// beside its text): one split line is a label and its value, not a table.
+    public var streamMinTabularLines = 2.0
+    /// A segment starting more than this (points) right of the region's left edge starts a later
+    /// column; wrapped lines of the first column may not run past it.
+    public var streamLaterColumnOffset = 20.0
+    /// Two later-column starts within this (points) are one column start: left-aligned cells
+    /// start within a point or two of each other.
+    public var streamColumnStartTolerance = 2.0
+    /// A word crosses a column edge only when it runs more than this (points) past it on both
+    /// sides; text may overhang an edge by a couple of points (the score glued to its question
+    /// still starts at the edge).
+    public var streamColumnEdgeSlack = 2.0
+    /// A column gap is at least this wide (points) on every line of the region (but the few that may
+    /// cross it): a space between words is 0.2-0.3 em, 3-4 points at 14 pt; a column gap is wider.
+    public var streamMinColumnGap = 6.0
+    /// A column gap may be crossed by one line in this many (spanning titles, a long cell): the
+    /// gap still shows on the other lines.
+    public var streamLinesPerGapCrossing = 15.0
+    /// Group titles on top of a region (no digits, one line holding two or more titles) may wrap
+    /// over up to this many lines; they hide the column gaps under them.
+    public var streamMaxTitleLines = 3.0
+    /// ... leaving at least this many lines of the region below them.
+    public var streamMinLinesBelowTitles = 2.0
+    /// A segment crossing a gap spans from the column of its left edge moved this far (points)
+    /// right to that of its right edge moved this far left: an edge lying on a gap's bound is in
+    /// the column it faces.
+    public var streamSpanEdgeInset = 0.5
+    /// A borderless table has at least this many rows (one side-by-side group, or a group going on
+    /// over a page break, may have one): a single row is a line of text with gaps.
+    public var streamMinRows = 2.0
+
+    // Side-by-side groups in a borderless table (StreamGroups).
+    /// A column holds numbers when at least this fraction of its filled data cells are numbers:
+    /// most, as a score column may hold a dash or a note.
+    public var groupNumberColumnShare = 0.6
+    /// A number column holds scores (not row or indicator numbers) when at least this fraction of
+    /// its numbers have decimals: scores are printed with decimals, row numbers never.
+    public var groupDecimalColumnShare = 0.5
+    /// Rows of two groups start at one height when within this (points): one table's rows share
+    /// their lines' tops, within a point or two of rendering.
+    public var groupRowAlignTolerance = 3.0
+    /// The groups are independent lists when fewer than this fraction of a group's row starts
+    /// match the first group's: one table's groups match on nearly every row.
+    public var groupAlignedRowsShare = 0.7
+
+    // Rows of a borderless table (RowGrouper).
+    /// Lines of one column further apart than this many wrap pitches are in different rows: 15%
+    /// over the pitch absorbs lines placed a point or so off, a row's padding is more.
+    public var rowWrapPitchFactor = 1.15
+    /// A block of a column's lines starting less than this (points) above the current row's end
+    /// is a new row: rows touch, and boxes overshoot their line by a point.
+    public var rowOverlapSlack = 1.0
+    /// The wrap pitch is the smallest distance between two lines of one column that is at least
+    /// this fraction of the median line height: lines of other columns printed half a line lower
+    /// are not wraps.
+    public var rowMinWrapPitchHeight = 0.9
+    /// With no such distance, the pitch is this quantile of the distances (shortest tenth): low,
+    /// as most distances are between rows, not wraps.
+    public var rowFallbackPitchQuantile = 0.1
+
+    // Header rows (HeaderDetector).
+    /// A title row's cells are no longer than this many lines: a cell of more is body text.
+    public var headerMaxLines = 3.0
+    /// A second title row (years under "score") has one-line cells of at most this many characters
+    /// (Unicode scalars, Thai marks included): a year or a short word, not a question.
+    public var headerSubTitleMaxCharacters = 20.0
+    /// A full-width row of one cell heading the rows below it (a section title) has at most this
+    /// many lines: a longer one is a paragraph inside the table.
+    public var headerSectionTitleMaxLines = 2.0
+
+    // Tables going on over a page break (TableContinuation, StreamContinuation).
+    /// Columns line up when every boundary is within this (points): the same grid printed on the
+    /// next page, off by the render's point or two. Borderless columns end where their text ends,
+    /// so there each gap between columns need only overlap the other table's gap widened by this.
+    public var continuationColumnTolerance = 4.0
+    /// A one-column borderless table goes on when its left edge is within this (points): its text
+    /// edges differ from page to page (four times the column tolerance).
+    public var continuationStreamLeftEdgeTolerance = 16.0
+    /// Side-by-side tables ending (starting) within this (points) of the lowest end (highest
+    /// start) on the page are one family going on together.
+    public var continuationFamilyEdgeTolerance = 4.0
+    /// Running headers, footers and page numbers live in this fraction of the page height at the
+    /// top and bottom: lines there do not stop a table from being first or last on its page.
+    public var continuationPageMargin = 0.08
+    /// A line is above a table when it ends at most this (points) below the table's top (below it:
+    /// starts at most this above its bottom): boxes overshoot the drawn edge by up to a point.
+    public var continuationEdgeSlack = 1.0
+    /// On the new page, a word is in one of the old page's columns when its centre is within this
+    /// (points) of it: a little slack for wider text.
+    public var continuationColumnSlack = 6.0
+    /// A borderless group goes on in the old page's columns only when at least this fraction of
+    /// the new page's words sit in them: nearly all, a few titles may stray.
+    public var continuationWordsInColumnsShare = 0.9
+
+    // Structure score (TableStructureScore.logicalTables, for eval and inspect --gold).
+    /// A table ending within this (points) of the lowest table end on its page may go on over the
+    /// page break: side-by-side groups end together within the render's few points.
+    public var logicalTableBottomTolerance = 4.0
 
     public init() {}
 

@@ -6,12 +6,13 @@ import ITAModel
 enum RowGrouper {
     /// The rows of `items`; `pitch` is the wrap pitch when known from a wider set of items (the
     /// whole table when grouping one side-by-side group's rows), else it is measured on `items`.
-    static func rows(_ items: [StreamTableFinder.Item], lines: [TextLine], pitch known: Double? = nil) -> [[StreamTableFinder.Item]] {
+    static func rows(_ items: [StreamTableFinder.Item], lines: [TextLine], pitch known: Double? = nil,
+                     _ settings: LayoutSettings) -> [[StreamTableFinder.Item]] {
         guard !items.isEmpty else { return [] }
         var byCol: [Int: [Int]] = [:]
         for (k, it) in items.enumerated() { byCol[it.c0, default: []].append(k) }
-        let pitch = known ?? self.pitch(items, lines: lines)
-        let limit = pitch * 1.15
+        let pitch = known ?? self.pitch(items, lines: lines, settings)
+        let limit = pitch * settings.rowWrapPitchFactor
         // Blocks: runs of one column's items no further apart than the wrap pitch.
         var blocks: [(y0: Double, y1: Double, items: [Int])] = []
         for c in byCol.keys.sorted() {
@@ -32,7 +33,7 @@ enum RowGrouper {
         var groups: [[Int]] = []
         var end = -Double.infinity
         for b in blocks {
-            if groups.isEmpty || b.y0 >= end - 1 { groups.append(b.items); end = b.y1 } else { groups[groups.count - 1] += b.items; end = max(end, b.y1) }
+            if groups.isEmpty || b.y0 >= end - settings.rowOverlapSlack { groups.append(b.items); end = b.y1 } else { groups[groups.count - 1] += b.items; end = max(end, b.y1) }
         }
         // A row holding two scores in one column is several single-line rows printed without padding.
         var out: [[StreamTableFinder.Item]] = []
@@ -52,7 +53,7 @@ enum RowGrouper {
     }
 
     /// The wrap pitch of `items`: from the distances between consecutive lines of one column.
-    static func pitch(_ items: [StreamTableFinder.Item], lines: [TextLine]) -> Double {
+    static func pitch(_ items: [StreamTableFinder.Item], lines: [TextLine], _ settings: LayoutSettings) -> Double {
         var byCol: [Int: [Int]] = [:]
         for (k, it) in items.enumerated() { byCol[it.c0, default: []].append(k) }
         var pitches: [Double] = []
@@ -62,19 +63,20 @@ enum RowGrouper {
                 pitches.append(lines[items[b].line].box.y0 - lines[items[a].line].box.y0)
             }
         }
-        return wrapPitch(pitches, lineHeights: items.map { lines[$0.line].box.height })
+        return wrapPitch(pitches, lineHeights: items.map { lines[$0.line].box.height }, settings)
     }
 
     /// The wrap pitch: the smallest distance between two lines of one column that is at least
     /// nearly a line high (lines of other columns printed half a line lower are not wraps). Rows
     /// are further apart than their cells' wrapped lines, so a few wrapped cells among many
     /// single-line rows still give it.
-    static func wrapPitch(_ pitches: [Double], lineHeights: [Double]) -> Double {
+    static func wrapPitch(_ pitches: [Double], lineHeights: [Double], _ settings: LayoutSettings) -> Double {
         let hs = lineHeights.sorted()
-        let floor = hs.isEmpty ? 0 : 0.9 * hs[hs.count / 2]
+        let floor = hs.isEmpty ? 0 : settings.rowMinWrapPitchHeight * hs[hs.count / 2]
         if let p = pitches.filter({ $0 >= floor }).min() { return p }
         let ps = pitches.sorted()
-        return ps.isEmpty ? 0 : ps[ps.count / 10]
+        guard !ps.isEmpty else { return 0 }
+        return ps[max(0, min(ps.count - 1, Int(Double(ps.count) * settings.rowFallbackPitchQuantile)))]
     }
 
     /// A number with decimals ("๙๕.๓๓", "100.00"): a score.

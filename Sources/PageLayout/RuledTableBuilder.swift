@@ -6,22 +6,22 @@ enum RuledTableBuilder {
     /// A placed word: the line it is on (index into the page's lines) and the word.
     struct PlacedWord { var line: Int; var word: Word }
 
-    static func build(page: Int, group: RulingGroup, words: [PlacedWord]) -> Table? {
-        let tol = RulingGroup.tol
-        let xs = GridLines_positions(group.vertical.map(\.x))
-        let ys = GridLines_positions(group.horizontal.map(\.y))
+    static func build(page: Int, group: RulingGroup, words: [PlacedWord], _ settings: LayoutSettings) -> Table? {
+        let tol = settings.rulingTolerance
+        let xs = RulingGroup.positions(group.vertical.map(\.x), tol: tol)
+        let ys = RulingGroup.positions(group.horizontal.map(\.y), tol: tol)
         guard xs.count >= 2, ys.count >= 2 else { return nil }
         let nr = ys.count - 1, nc = xs.count - 1
 
         // Does a line run along this edge of the grid cell? Covering most of the edge is enough.
         func hasV(_ x: Double, _ y0: Double, _ y1: Double) -> Bool {
-            let need = 0.6 * (y1 - y0)
+            let need = settings.ruledEdgeCoverage * (y1 - y0)
             var covered = 0.0
             for l in group.vertical where abs(l.x - x) <= tol { covered += max(0, min(l.y1, y1) - max(l.y0, y0)) }
             return covered >= need
         }
         func hasH(_ y: Double, _ x0: Double, _ x1: Double) -> Bool {
-            let need = 0.6 * (x1 - x0)
+            let need = settings.ruledEdgeCoverage * (x1 - x0)
             var covered = 0.0
             for l in group.horizontal where abs(l.y - y) <= tol { covered += max(0, min(l.x1, x1) - max(l.x0, x0)) }
             return covered >= need
@@ -93,5 +93,3 @@ enum RuledTableBuilder {
         return out
     }
 }
-
-private func GridLines_positions(_ v: [Double]) -> [Double] { RulingGroup.positions(v) }

@@ -2,6 +2,9 @@ import ITAModel
 
 /// A page's drawn ruling lines, split into horizontal and vertical ones.
 struct Rulings {
+    /// The settings the lines were classified with, for `verticalBetween`.
+    var settings: LayoutSettings
+
     /// Horizontal lines: y is the centre, x0...x1 the extent.
     struct HLine { var y: Double; var x0: Double; var x1: Double }
     /// Vertical lines: x is the centre, y0...y1 the extent.
@@ -11,12 +14,14 @@ struct Rulings {
     var vertical: [VLine] = []
 
     /// Classifies thin boxes by their aspect; filled rectangles (neither thin way) are dropped as shading.
-    init(_ boxes: [Box]) {
+    init(_ boxes: [Box], _ settings: LayoutSettings) {
+        self.settings = settings
+        let aspect = settings.rulingMinAspect, thick = settings.rulingMaxThickness, long = settings.rulingMinLength
         for b in boxes {
             let w = b.width, h = b.height
-            if w >= 3 * h && h <= 4 && w >= 4 {
+            if w >= aspect * h && h <= thick && w >= long {
                 horizontal.append(HLine(y: b.midY, x0: b.x0, x1: b.x1))
-            } else if h >= 3 * w && w <= 4 && h >= 4 {
+            } else if h >= aspect * w && w <= thick && h >= long {
                 vertical.append(VLine(x: b.midX, y0: b.y0, y1: b.y1))
             }
         }
@@ -26,8 +31,9 @@ struct Rulings {
 
     /// True when a vertical line crosses the band y0...y1 (most of it) between x = a and x = b.
     func verticalBetween(_ a: Double, _ b: Double, y0: Double, y1: Double) -> Bool {
-        let need = 0.5 * (y1 - y0)
-        for v in vertical where v.x > a - 1 && v.x < b + 1 {
+        let need = settings.segmentRulingCoverage * (y1 - y0)
+        let slack = settings.segmentRulingSlack
+        for v in vertical where v.x > a - slack && v.x < b + slack {
             if min(v.y1, y1) - max(v.y0, y0) >= need { return true }
         }
         return false

@@ -4,24 +4,22 @@ import ITAModel
 /// page, the new one the first thing on the next, and their columns line up. A table continuing
 /// side-by-side column groups is split the same way.
 enum TableContinuation {
-    /// Columns match when every boundary is within this many points.
-    static let tolerance = 4.0
-    /// Running headers and footers live in this fraction of the page height at the top and bottom.
-    static let margin = 0.08
-
-    static func mark(_ pages: inout [PageLayoutResult]) {
+    /// Marks the continuations in `pages` (the tolerances: `LayoutSettings.continuation...`).
+    static func mark(_ pages: inout [PageLayoutResult], _ settings: LayoutSettings) {
         guard pages.count >= 2 else { return }
         for p in 1..<pages.count {
             let prev = pages[p - 1]
             guard pages[p].page == prev.page + 1, let firstIndex = topTableIndex(pages[p]) else { continue }
             let first = pages[p].tables[firstIndex]
-            guard nothingAbove(first, in: pages[p]) else { continue }
-            let family = bottomTables(prev)
-            guard !family.isEmpty, family.allSatisfy({ nothingBelow($0, in: prev) }) else { continue }
-            let nextFamily = topTables(pages[p])
+            guard nothingAbove(first, in: pages[p], settings) else { continue }
+            let family = bottomTables(prev, settings)
+            guard !family.isEmpty, family.allSatisfy({ nothingBelow($0, in: prev, settings) }) else { continue }
+            let nextFamily = topTables(pages[p], settings)
             let grouped = family.count >= 2 && family.allSatisfy({ $0.sideBySideGroup != nil })
             if grouped, nextFamily.count == family.count, nextFamily.allSatisfy({ pages[p].tables[$0].sideBySideGroup != nil }),
-               zip(family, nextFamily).allSatisfy({ sameColumns($0.columns, pages[p].tables[$1].columns, stream: isStream($0, pages[p].tables[$1])) }) {
+               zip(family, nextFamily).allSatisfy({
+                   sameColumns($0.columns, pages[p].tables[$1].columns, stream: isStream($0, pages[p].tables[$1]), settings)
+               }) {
                 // Both pages split into the same groups: each group goes on in its own column range.
                 for (prevT, k) in zip(family, nextFamily) {
                     pages[p].tables[k].continuesPrevious = true
@@ -29,7 +27,7 @@ enum TableContinuation {
                     pages[p].tables[k].firstRowContinuesPrevious = brokenRow(prevT, &pages[p].tables[k])
                 }
             } else if grouped, family.allSatisfy({ $0.method == .stream }),
-                      var subs = StreamContinuation.rebuild(family, page: pages[p], tables: nextFamily) {
+                      var subs = StreamContinuation.rebuild(family, page: pages[p], tables: nextFamily, settings) {
                 // Borderless groups going on: the page's top rows rebuilt in the groups' columns
                 // (a group that has ended leaves some columns empty, so the page alone cannot show them).
                 for i in subs.indices {
@@ -43,7 +41,7 @@ enum TableContinuation {
                 pages[p].tables.sort { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
             } else if grouped {
                 let union = family.flatMap(\.columns)
-                guard sameColumns(union, first.columns, stream: isStream(family[0], first)) else { continue }
+                guard sameColumns(union, first.columns, stream: isStream(family[0], first), settings) else { continue }
                 var ranges: [ClosedRange<Int>] = []
                 var start = 0
                 for t in family { ranges.append(start...(start + t.columns.count - 1)); start += t.columns.count }
@@ -56,7 +54,7 @@ enum TableContinuation {
                     }
                 }
                 pages[p].tables.replaceSubrange(firstIndex...firstIndex, with: subs)
-            } else if family.count == 1, sameColumns(family[0].columns, first.columns, stream: isStream(family[0], first)) {
+            } else if family.count == 1, sameColumns(family[0].columns, first.columns, stream: isStream(family[0], first), settings) {
                 pages[p].tables[firstIndex].continuesPrevious = true
                 pages[p].tables[firstIndex].firstRowContinuesPrevious = brokenRow(family[0], &pages[p].tables[firstIndex])
             }
@@ -93,28 +91,30 @@ enum TableContinuation {
     }
 
     /// The tables ending lowest on the page (several when side-by-side groups), left to right.
-    static func bottomTables(_ page: PageLayoutResult) -> [Table] {
+    static func bottomTables(_ page: PageLayoutResult, _ settings: LayoutSettings) -> [Table] {
         guard let maxY = page.tables.map(\.box.y1).max() else { return [] }
-        return page.tables.filter { abs($0.box.y1 - maxY) <= tolerance }.sorted { $0.box.x0 < $1.box.x0 }
+        return page.tables.filter { abs($0.box.y1 - maxY) <= settings.continuationFamilyEdgeTolerance }.sorted { $0.box.x0 < $1.box.x0 }
     }
 
     /// No body line above the table (lines in the top margin, such as page numbers, do not count).
-    static func nothingAbove(_ t: Table, in page: PageLayoutResult) -> Bool {
-        !page.lines.contains { $0.box.y1 <= t.box.y0 + 1 && $0.box.y0 > page.height * margin }
+    static func nothingAbove(_ t: Table, in page: PageLayoutResult, _ settings: LayoutSettings) -> Bool {
+        !page.lines.contains { $0.box.y1 <= t.box.y0 + settings.continuationEdgeSlack && $0.box.y0 > page.height * settings.continuationPageMargin }
     }
 
     /// No body line below the table.
-    static func nothingBelow(_ t: Table, in page: PageLayoutResult) -> Bool {
-        !page.lines.contains { $0.box.y0 >= t.box.y1 - 1 && $0.box.y1 < page.height * (1 - margin) }
+    static func nothingBelow(_ t: Table, in page: PageLayoutResult, _ settings: LayoutSettings) -> Bool {
+        !page.lines.contains { $0.box.y0 >= t.box.y1 - settings.continuationEdgeSlack && $0.box.y1 < page.height * (1 - settings.continuationPageMargin) }
     }
 
     /// Columns line up: every boundary within the tolerance. Borderless columns end where their
     /// text ends, which differs from page to page, so there each gap between two columns need only
     /// overlap the other table's gap.
-    static func sameColumns(_ a: [ClosedRange<Double>], _ b: [ClosedRange<Double>], stream: Bool = false) -> Bool {
+    static func sameColumns(_ a: [ClosedRange<Double>], _ b: [ClosedRange<Double>], stream: Bool = false,
+                            _ settings: LayoutSettings) -> Bool {
+        let tolerance = settings.continuationColumnTolerance
         guard a.count == b.count else { return false }
         if stream {
-            guard a.count >= 2 else { return abs(a[0].lowerBound - b[0].lowerBound) <= 4 * tolerance }
+            guard a.count >= 2 else { return abs(a[0].lowerBound - b[0].lowerBound) <= settings.continuationStreamLeftEdgeTolerance }
             return (0..<(a.count - 1)).allSatisfy { i in
                 let ga = a[i].upperBound...max(a[i].upperBound, a[i + 1].lowerBound)
                 let gb = b[i].upperBound...max(b[i].upperBound, b[i + 1].lowerBound)
@@ -128,8 +128,8 @@ enum TableContinuation {
     static func isStream(_ a: Table, _ b: Table) -> Bool { a.method == .stream || b.method == .stream }
 
     /// Indexes of the tables starting highest on the page (several when side-by-side groups), left to right.
-    static func topTables(_ page: PageLayoutResult) -> [Int] {
+    static func topTables(_ page: PageLayoutResult, _ settings: LayoutSettings) -> [Int] {
         guard let minY = page.tables.map(\.box.y0).min() else { return [] }
-        return page.tables.indices.filter { abs(page.tables[$0].box.y0 - minY) <= tolerance }.sorted { page.tables[$0].box.x0 < page.tables[$1].box.x0 }
+        return page.tables.indices.filter { abs(page.tables[$0].box.y0 - minY) <= settings.continuationFamilyEdgeTolerance }.sorted { page.tables[$0].box.x0 < page.tables[$1].box.x0 }
     }
 }

@@ -68,8 +68,10 @@ public enum TableStructureScore {
     }
 
     /// The document's tables with page continuations joined (a title row repeated on the next page
-    /// dropped), as grids, in reading order.
-    public static func logicalTables(_ doc: DocumentLayout) -> [[[String]]] {
+    /// dropped), as grids, in reading order. A table goes on over the break when it ends the page
+    /// (within `settings.logicalTableBottomTolerance` of the lowest table end).
+    public static func logicalTables(_ doc: DocumentLayout, settings: LayoutSettings = LayoutSettings()) -> [[[String]]] {
+        let near = settings.logicalTableBottomTolerance
         var out: [[[String]]] = []
         var open: [Int?: Int] = [:]   // side-by-side group -> index in `out` of the table ending the previous page
         for page in doc.pages {
@@ -87,14 +89,14 @@ public enum TableStructureScore {
                         out[k].append(last); g.removeFirst()
                     }
                     out[k] += g
-                    if abs(t.box.y1 - bottom) < 4 { next[t.sideBySideGroup] = k }
+                    if abs(t.box.y1 - bottom) < near { next[t.sideBySideGroup] = k }
                 } else if t.rows.allSatisfy(\.isHeader), let k = out.indices.last, out[k].first?.count == g.first?.count,
                           g.allSatisfy({ out[k].contains($0) }) {
                     // Only the title row repeated at the foot of a page: the table goes on below it.
-                    if abs(t.box.y1 - bottom) < 4 { next[t.sideBySideGroup] = k }
+                    if abs(t.box.y1 - bottom) < near { next[t.sideBySideGroup] = k }
                 } else {
                     out.append(g)
-                    if abs(t.box.y1 - bottom) < 4 { next[t.sideBySideGroup] = out.count - 1 }
+                    if abs(t.box.y1 - bottom) < near { next[t.sideBySideGroup] = out.count - 1 }
                 }
             }
             open = next

@@ -3,14 +3,6 @@ import ThaiNormalise
 
 /// Splits one line's clusters into words where the horizontal gap is as wide as a space.
 enum WordBuilder {
-    /// Two digit runs of one number in different fonts ("๒๕๖" + "8") are one word when the gap
-    /// between them is at most this fraction of the font size: the font change leaves a small gap
-    /// (0.20 em measured, LibreOffice, Laksaman to DejaVu Sans) and the text layer a space, where a
-    /// real space between two numbers measured 0.32 em (Laksaman, "๒๕๖๖ ๒๕๖๗", "12 34").
-    static let fontChangeDigitGap = 0.26
-    /// ... and their bottoms lie within this fraction of the font size (one baseline).
-    static let fontChangeBaselineTolerance = 0.12
-
     static func words(_ clusters: [GlyphCluster], _ settings: LayoutSettings) -> [Word] {
         var words: [Word] = []
         var text = "", raw = ""
@@ -21,7 +13,7 @@ enum WordBuilder {
                 if breaksWord(p, c, settings) {
                     if let b = box { words.append(Word(text: text, box: b, raw: raw)) }
                     text = ""; raw = ""; box = nil
-                } else if p.spaceAfter && joinsDigits(p, c) {
+                } else if p.spaceAfter && joinsDigits(p, c, settings) {
                     // Provenance keeps the space the text layer put inside the number.
                     raw += " "
                 }
@@ -37,20 +29,20 @@ enum WordBuilder {
 
     /// Digits of one number split by a font change: the first cluster ends in a digit, the second
     /// starts with a digit or a decimal point, the fonts differ, both sit on one baseline and the
-    /// gap is no real space.
-    static func joinsDigits(_ a: GlyphCluster, _ b: GlyphCluster) -> Bool {
+    /// gap is no real space (the gaps: `LayoutSettings.wordFontChange...`).
+    static func joinsDigits(_ a: GlyphCluster, _ b: GlyphCluster, _ settings: LayoutSettings) -> Bool {
         guard let fa = a.font, let fb = b.font, fa != fb,
               let last = a.text.unicodeScalars.last, ThaiNumber.digitValue(last) != nil,
               let first = b.text.unicodeScalars.first, ThaiNumber.digitValue(first) != nil || first == "." else { return false }
         let size = max(min(a.fontSize, b.fontSize), 1)
         let gap = b.baseBox.x0 - a.baseBox.x1
-        return gap >= -0.05 * size && gap <= fontChangeDigitGap * size
-            && abs(a.baseBox.y1 - b.baseBox.y1) <= fontChangeBaselineTolerance * size
+        return gap >= -settings.wordFontChangeOverlapEm * size && gap <= settings.wordFontChangeDigitGapEm * size
+            && abs(a.baseBox.y1 - b.baseBox.y1) <= settings.wordFontChangeBaselineEm * size
     }
 
     /// Geometry decides (the gaps: `LayoutSettings`).
     static func breaksWord(_ a: GlyphCluster, _ b: GlyphCluster, _ settings: LayoutSettings) -> Bool {
-        if joinsDigits(a, b) { return false }
+        if joinsDigits(a, b, settings) { return false }
         let size = max(min(a.fontSize, b.fontSize), 1)
         // A zero-width mark hides its advance (up to about 0.25 em): the pen moved on past the box.
         if let last = a.text.unicodeScalars.last, ThaiMark.isCombining(last), b.baseBox.x0 - a.box.x1 <= settings.wordAfterMarkEm * size { return false }

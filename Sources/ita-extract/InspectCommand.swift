@@ -61,7 +61,7 @@ struct InspectCommand: AsyncParsableCommand {
         let layout = LayoutAnalyser.analyse(pdf, settings: layoutSettings)
         if let gold {
             let g = try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: URL(fileURLWithPath: gold)))
-            let scores = TableStructureScore.bestScores(truth: g.tables.map(\.grid), predicted: TableStructureScore.logicalTables(layout))
+            let scores = TableStructureScore.bestScores(truth: g.tables.map(\.grid), predicted: TableStructureScore.logicalTables(layout, settings: layoutSettings))
             var out = ""
             for (i, s) in scores.enumerated() { out += String(format: "table %d\t%d rows\tGriTS-Con %.3f\n", i + 1, g.tables[i].grid.count, s) }
             let mean = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)

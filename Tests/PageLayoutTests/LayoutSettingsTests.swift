@@ -32,4 +32,56 @@ final class LayoutSettingsTests: XCTestCase {
         XCTAssertGreaterThan(split(normal), 0)
         XCTAssertEqual(split(merged), 0)
     }
+
+    /// A table finder's setting overridden in a settings file reaches the finder: on the page of
+    /// g08 with the borderless indicator table, `streamMinRows` beyond any page's rows leaves no
+    /// stream table (the lines stay as they were), and on seed 003's ruled multi-year table
+    /// `headerMaxLines` of 0 leaves no title row.
+    func testATableFinderOverrideFromAFileChangesACorpusPage() throws {
+        let (g08, _) = try CorpusPages.file("generated/g08-obj-2566-sidebyside-borderless")
+        let streamPage = try XCTUnwrap(g08.pages.first { p in
+            LayoutAnalyser.analysePage(p).tables.contains { t in t.method == .stream && t.rows.contains { $0.cell(at: 0)?.rawText == "IIT" } }
+        })
+        let normal = LayoutAnalyser.analysePage(streamPage)
+        let noStream = try LayoutSettings.overriding(with: Data(#"{"layout": {"streamMinRows": 1000}}"#.utf8), file: "s.json")
+        XCTAssertEqual(noStream.streamMinRows, 1000)
+        let changed = LayoutAnalyser.analysePage(streamPage, settings: noStream)
+        XCTAssertEqual(changed.lines, normal.lines, "only the tables change")
+        XCTAssertFalse(changed.tables.contains { $0.method == .stream }, "\(changed.tables.map(\.method))")
+
+        let (s003, _) = try CorpusPages.seed("s003-thesaban-tambon")
+        let years = { (t: Table) in t.rows.contains { $0.cells.contains { $0.rawText == "ปี ๒๕๖๗" } } }
+        let ruledPage = try XCTUnwrap(s003.pages.first { LayoutAnalyser.analysePage($0).tables.contains(where: years) })
+        let before = try XCTUnwrap(LayoutAnalyser.analysePage(ruledPage).tables.first(where: years))
+        XCTAssertTrue(before.rows[0].isHeader)
+        let noTitles = try LayoutSettings.overriding(with: Data(#"{"layout": {"headerMaxLines": 0}}"#.utf8), file: "s.json")
+        let after = try XCTUnwrap(LayoutAnalyser.analysePage(ruledPage, settings: noTitles).tables.first(where: years))
+        XCTAssertEqual(after.rows.count, before.rows.count)
+        XCTAssertFalse(after.rows.contains(where: \.isHeader))
+    }
+
+    /// A misspelt table-finder key is refused like any other, naming the key.
+    func testAnUnknownTableFinderKeyIsAnError() {
+        XCTAssertThrowsError(try LayoutSettings.overriding(with: Data(#"{"layout": {"streamMinRow": 3}}"#.utf8), file: "s.json")) {
+            XCTAssertTrue("\($0)".contains("unknown layout setting 'streamMinRow'"), "\($0)")
+        }
+    }
+
+    /// Every setting has a doc comment saying what it is and why (the line above it, or a "..."
+    /// continuation of the one before), and every `public var` of the file is a setting by name.
+    func testEverySettingIsDocumented() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/PageLayout/LayoutSettings.swift")
+        let lines = try String(contentsOf: source, encoding: .utf8).components(separatedBy: "\n")
+        var names: [String] = []
+        for (i, line) in lines.enumerated() {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            guard t.hasPrefix("public var "), t.contains(" = ") else { continue }
+            let name = String(t.dropFirst("public var ".count).prefix { $0 != " " })
+            names.append(name)
+            XCTAssertTrue(i > 0 && lines[i - 1].trimmingCharacters(in: .whitespaces).hasPrefix("///"), "\(name) has no doc comment")
+        }
+        XCTAssertEqual(Set(names), Set(LayoutSettings().asDictionary.keys))
+        XCTAssertGreaterThan(names.count, 50)
+    }
 }
