@@ -90,8 +90,8 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// Lines meet, and doubled lines merge into one grid line, within this many points: rulings
     /// come from a low-resolution render, so ends and positions are off by a point or two.
     public var rulingTolerance = 3.0
-    /// A group of touching lines is a table only when wider than this (points): narrower grids are
-    /// check boxes or underlines crossing a tick.
+    /// A group of touching lines is a table only when wider than this (points): a narrower grid is
+    /// a drawn check box or mark (about 10 points), not a table of text columns.
     public var ruledMinWidth = 20.0
     /// ... and taller than this (points): less than one text line high is no table.
     public var ruledMinHeight = 8.0
@@ -111,10 +111,11 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// (points): a line of small digits or lone marks would make every gap look wide.
     public var streamMinLineHeight = 8.0
     /// Two lines are one cell's wrapped text (or a score printed beside its wrapped question) when
-    /// the gap between them is under this fraction of the upper line's height; a row gap is wider.
+    /// the gap between them is within this fraction of the upper line's height; a row gap is wider.
     public var streamWrapGapHeight = 0.8
-    /// A one-segment line is beside its one-segment neighbour (a score next to a question) only
-    /// when their left edges differ by more than this (points): less is a paragraph's indent.
+    /// A one-segment line is beside its neighbour (a score next to a question) only when their
+    /// left edges differ by more than this (points): lines starting together are one column's
+    /// text (a short last line of a wrap), even with no overlap.
     public var streamBesideOffset = 20.0
     /// The first body line of a page may be the tail of a row broken by the page break: it may sit
     /// this far (line heights) above the next row, a row gap rather than a wrap gap.
