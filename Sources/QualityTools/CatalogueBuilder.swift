@@ -19,22 +19,10 @@ public struct CatalogueBuilder: Sendable {
     /// Each tool's indicators in order (Mappings/ita/indicators.json).
     public var indicators: [String: [Int]]
 
-    /// A builder for the framework in `mappings` (the folder holding ita/indicators.json).
-    public init(mappings: URL) throws {
-        indicators = try Self.toolIndicators(mappings.appendingPathComponent("ita/indicators.json"))
-    }
-
-    /// Reads tool → indicator numbers from indicators.json.
-    static func toolIndicators(_ url: URL) throws -> [String: [Int]] {
-        struct File: Decodable { struct Indicator: Decodable { var number: Int; var tool: String }; var indicators: [Indicator] }
-        guard let data = try? Data(contentsOf: url) else { throw QualityError.missing(url.path) }
-        let file: File
-        do { file = try JSONDecoder().decode(File.self, from: data) } catch {
-            throw QualityError.unreadable(path: url.path, why: "\(error)")
-        }
-        var out: [String: [Int]] = [:]
-        for i in file.indicators { out[i.tool, default: []].append(i.number) }
-        return out.mapValues { $0.sorted() }
+    /// A builder for the framework whose tools have `indicatorsOfTool` (from `ITAMappings`, which
+    /// decodes and checks indicators.json once; this type never reads Mappings/ itself).
+    public init(indicatorsOfTool: [Tool: [Int]]) {
+        indicators = Dictionary(uniqueKeysWithValues: indicatorsOfTool.map { ($0.key.rawValue, $0.value.sorted()) })
     }
 
     /// The catalogue the runs support for `year`.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ITAModel
 import QualityTools
+import ReportInterpret
 
 /// `ita-extract catalogue`: builds or checks a year's question catalogue from extraction runs.
 struct CatalogueCommand: AsyncParsableCommand {
@@ -65,11 +66,8 @@ struct CatalogueCommand: AsyncParsableCommand {
         }
         let datasets: [RunDataset]
         var builder: CatalogueBuilder
-        do {
-            builder = try CatalogueBuilder(mappings: mappingsDir)
-        } catch let e as QualityError {
-            throw ValidationError(e.description)
-        }
+        let ita = try MappingsFailure.exitOnError { try ITAMappings(directory: mappingsDir) }
+        builder = CatalogueBuilder(indicatorsOfTool: ita.indicatorsOfTool)
         builder.tolerance = tolerance
         builder.minimumAgreement = agreement
         do {

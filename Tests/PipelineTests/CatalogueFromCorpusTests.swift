@@ -1,5 +1,6 @@
 import XCTest
 import QualityTools
+import ReportInterpret
 
 /// The catalogue builder on the dataset of the real Corpus run: it must recover the published
 /// 2566/2567 IIT structure from the printed numbers alone, find the shipped catalogues consistent,
@@ -19,7 +20,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
     }
 
     func testRecoversTheIITSplitFromTheNumbers() throws {
-        let result = try CatalogueBuilder(mappings: CorpusRun.mappings).build(year: 2567, runs: [try corpusRun()])
+        let result = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).build(year: 2567, runs: [try corpusRun()])
         let iit = try XCTUnwrap(result.splits.first { $0.tool == "IIT" })
         XCTAssertEqual(iit.blocks.map { $0.codes.first! + "-" + $0.codes.last! },
                        ["i1-i6", "i7-i12", "i13-i18", "i19-i24", "i25-i30"])
@@ -34,7 +35,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
 
     func testPlantedMismatchLowersAgreementButNotTheSplit() throws {
         // g10 (and its split-SARA-AM twin) print indicator 2 off its questions' mean on purpose.
-        let result = try CatalogueBuilder(mappings: CorpusRun.mappings).build(year: 2566, runs: [try corpusRun()])
+        let result = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).build(year: 2566, runs: [try corpusRun()])
         let iit = try XCTUnwrap(result.splits.first { $0.tool == "IIT" })
         XCTAssertEqual(iit.blocks.map(\.indicator), [1, 2, 3, 4, 5])
         let second = iit.blocks[1]
@@ -47,7 +48,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
         let ds = try corpusRun()
         for year in [2566, 2567] {
             let entries = try CatalogueEntry.read(mappings.appendingPathComponent("questions-\(year).tsv"))
-            let check = try CatalogueBuilder(mappings: CorpusRun.mappings).check(catalogue: entries, year: year, runs: [ds])
+            let check = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).check(catalogue: entries, year: year, runs: [ds])
             XCTAssertTrue(check.consistent, check.text())
             XCTAssertEqual(check.listed, 88)
             XCTAssertEqual(check.seen, 88)
@@ -60,7 +61,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
         let framework = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2568.tsv"))
         XCTAssertEqual(framework.count, 15 + 9 + 35)
         XCTAssertTrue(framework.allSatisfy { $0.name.isEmpty })
-        let check = try CatalogueBuilder(mappings: CorpusRun.mappings).check(catalogue: framework, year: 2568, runs: [ds])
+        let check = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).check(catalogue: framework, year: 2568, runs: [ds])
         XCTAssertEqual(check.listed, 59)
         XCTAssertEqual(check.unlisted, [])
     }
@@ -70,7 +71,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
         var entries = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2567.tsv"))
         // Move i7 to indicator 1 and drop i30: the numbers must say so.
         entries = entries.filter { $0.code != "i30" }.map { e in var e = e; if e.code == "i7" { e.indicator = 1 }; return e }
-        let check = try CatalogueBuilder(mappings: CorpusRun.mappings).check(catalogue: entries, year: 2567, runs: [try corpusRun()])
+        let check = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).check(catalogue: entries, year: 2567, runs: [try corpusRun()])
         XCTAssertFalse(check.consistent)
         XCTAssertEqual(check.unlisted, ["i30"])
         XCTAssertEqual(check.indicatorDisagreements.map { "\($0.code):\($0.listed)->\($0.inferred)" }, ["i7:1->2"])

@@ -29,4 +29,10 @@ public struct ITAMappings: @unchecked Sendable {
     public func tool(ofIndicator number: Int) -> Tool? {
         vocabulary.tool(ofIndicator: number)
     }
+
+    /// Each tool's indicator numbers in order, as indicators.json says (the catalogue tool splits a
+    /// tool's codes into these blocks).
+    public var indicatorsOfTool: [Tool: [Int]] {
+        vocabulary.indicatorsOfTool.mapValues { $0.sorted() }
+    }
 }
