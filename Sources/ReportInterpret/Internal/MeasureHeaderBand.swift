@@ -34,7 +34,9 @@ struct MeasureHeaderBand {
             lines[l].segments.allSatisfy { seg in
                 let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
                 let digits = seg.text.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
-                return across <= 1 && !digits && (isHeaderCellLine(seg.text, vocabulary) || isWordPiece(seg.text))
+                // A named header cell may carry a year ("ข้อค้นพบ ปี ๒๕๖๖"); a bare piece may not.
+                return across <= 1 && ((isHeaderCellLine(seg.text, vocabulary) && vocabulary.role(of: seg.text) != nil)
+                                       || (!digits && isWordPiece(seg.text)))
             }
         }
         let reach = 1.6 * geometry.pitch
@@ -42,17 +44,18 @@ struct MeasureHeaderBand {
         while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) { first -= 1 }
         var last = start
         while last + 1 < lines.count, lines[last + 1].box.y0 - lines[last].box.y0 <= reach, isPiece(last + 1) { last += 1 }
-        // Cells: segments of the band grouped by horizontal overlap.
+        // Cells: segments of the band grouped by horizontal overlap, leaving out the upper cells of
+        // a two-row header (a group over two columns would join them into one).
+        let bandSegments = (first...last).flatMap { lines[$0].segments }
+        let groups = groupCells(bandSegments)
         var cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] = []
-        for li in first...last {
-            for seg in lines[li].segments {
-                if let k = cells.firstIndex(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
-                    cells[k].x0 = min(cells[k].x0, seg.box.x0)
-                    cells[k].x1 = max(cells[k].x1, seg.box.x1)
-                    cells[k].parts.append((seg.box.y0, seg.box.x0, seg.text))
-                } else {
-                    cells.append((seg.box.x0, seg.box.x1, [(seg.box.y0, seg.box.x0, seg.text)]))
-                }
+        for (i, seg) in bandSegments.enumerated() where !groups.contains(i) {
+            if let k = cells.firstIndex(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
+                cells[k].x0 = min(cells[k].x0, seg.box.x0)
+                cells[k].x1 = max(cells[k].x1, seg.box.x1)
+                cells[k].parts.append((seg.box.y0, seg.box.x0, seg.text))
+            } else {
+                cells.append((seg.box.x0, seg.box.x1, [(seg.box.y0, seg.box.x0, seg.text)]))
             }
         }
         cells.sort { $0.x0 < $1.x0 }
@@ -60,9 +63,29 @@ struct MeasureHeaderBand {
             let text = cell.parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
             return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
         }
-        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis])
+        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
+    }
+
+    /// Indices of the segments that are upper cells of a two-row header: a segment above two or
+    /// more side-by-side header cells (each under it, not overlapping each other). The cells under
+    /// it are the columns; its own words (`วิเคราะห์ผลการประเมิน`, `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`)
+    /// only group them.
+    /// How far (share of the group line's height) a lower header line may reach up into the group
+    /// line and still count as under it: glyph boxes of adjacent lines touch (tall marks, descenders).
+    static let groupLineOverlap = 0.3
+
+    static func groupCells(_ segments: [ReadSegment]) -> Set<Int> {
+        var out = Set<Int>()
+        for (k, g) in segments.enumerated() {
+            let under = segments.filter { s in
+                s.box.y0 >= g.box.y1 - groupLineOverlap * g.box.height && s.box.horizontalOverlap(g.box) > 0
+            }
+            let sideBySide = under.contains { a in under.contains { b in min(a.box.x1, b.box.x1) <= max(a.box.x0, b.box.x0) } }
+            if sideBySide { out.insert(k) }
+        }
+        return out
     }
 
     /// The band with a remnant line's words added to the header cells they sit under (a header
@@ -115,6 +138,14 @@ struct MeasureHeaderBand {
         if overlapping.count == 1 { return overlapping[0] }
         if overlapping.contains(startColumn) || overlapping.isEmpty { return startColumn }
         return overlapping.max { overlaps[$0] < overlaps[$1] }!
+    }
+
+    /// The role column `k`'s text is read as in a measure row, nil when it is not read (analysis;
+    /// a question column, unless the plan has no issue column, when the question is the issue).
+    func readRole(of k: Int) -> MeasureColumnRole? {
+        guard let role = columns[k].role else { return nil }
+        if role == .question, !columns.contains(where: { $0.role == .issue || $0.role == .indicator }) { return .issue }
+        return role.isRead ? role : nil
     }
 
     /// True when a segment runs across two or more columns' header cells (prose, a heading).

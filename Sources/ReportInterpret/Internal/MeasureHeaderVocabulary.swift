@@ -3,7 +3,11 @@ import ITAModel
 
 /// What an action-plan column holds, decided from its header wording.
 enum MeasureColumnRole: String, Decodable {
-    case issue, indicator, analysis, measure, steps, period, owner
+    case issue, indicator, question, analysis, measure, steps, period, owner
+
+    /// Columns whose text is not part of a measure row: analysis or findings, and the quoted
+    /// ITA question a row answers (kept apart from the issue unless the plan has no issue column).
+    var isRead: Bool { self != .analysis && self != .question }
 }
 
 /// Action-plan header wording (Mappings/ita/measure-headers.json): ordered rules from header
@@ -46,7 +50,10 @@ struct MeasureHeaderVocabulary {
         return copy
     }
 
-    /// The role of a header cell's text (first matching rule), nil when no phrase matches.
+    /// The role of a header cell's text, nil when no phrase matches. The longest phrase found in
+    /// the text decides (rule order breaks ties): a header names its meaning in its most specific
+    /// words, and shorter phrases sit inside longer ones of another meaning ("ผลการวิเคราะห์" inside
+    /// "วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", a measure; "ประเด็น" inside "ประเด็นข้อคำถาม", a question).
     func role(of text: String) -> MeasureColumnRole? {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return nil }
@@ -56,9 +63,14 @@ struct MeasureHeaderVocabulary {
         // phrase whose Thai letters are not all in the text cannot be found in it by `contains`
         // (canonical-equivalence search) either: skip the costly search for it.
         let have = ThaiScalarSet(t)
-        let role = rules.first { rule in
-            rule.phrases.contains { ThaiScalarSet($0).isSubset(of: have) && t.contains($0) }
-        }?.role
+        var role: MeasureColumnRole?
+        var longest = 0
+        for rule in rules {
+            for phrase in rule.phrases where phrase.count > longest && ThaiScalarSet(phrase).isSubset(of: have) && t.contains(phrase) {
+                role = rule.role
+                longest = phrase.count
+            }
+        }
         roleMemo.roles[key] = .some(role)
         return role
     }
