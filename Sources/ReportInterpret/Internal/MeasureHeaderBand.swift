@@ -28,15 +28,13 @@ struct MeasureHeaderBand {
         guard mainRoles.count >= 2 else { return nil }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary) || isWordPiece($0.text) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
-        // above and below made only of header wording or word pieces (no number, no bullet,
-        // never across two of the main line's cells, so a title above is not taken in).
+        // above and below made only of header wording or word pieces (no number but a year, no
+        // bullet, never across two of the main line's cells, so a title above is not taken in).
         func isPiece(_ l: Int) -> Bool {
             lines[l].segments.allSatisfy { seg in
                 let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
-                let digits = seg.text.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
-                // A named header cell may carry a year ("ข้อค้นพบ ปี ๒๕๖๖"); a bare piece may not.
-                return across <= 1 && ((isHeaderCellLine(seg.text, vocabulary) && vocabulary.role(of: seg.text) != nil)
-                                       || (!digits && isWordPiece(seg.text)))
+                return across <= 1 && !hasNumberOtherThanYear(seg.text)
+                    && (isHeaderCellLine(seg.text, vocabulary) || isWordPiece(seg.text))
             }
         }
         let reach = 1.6 * geometry.pitch
@@ -106,6 +104,19 @@ struct MeasureHeaderBand {
         line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary) || isShortPiece($0.text) }
     }
 
+    /// True when the text holds a number that is not a year (a run of exactly four digits): a
+    /// header cell wraps its year onto a line of its own ("ข้อค้นพบ ปี" over "๒๕๖๗"), while list
+    /// numbers, scores and dates mark a body line.
+    static func hasNumberOtherThanYear(_ text: String) -> Bool {
+        var run = 0
+        for u in text.unicodeScalars {
+            if ThaiNumber.digitValue(u) != nil { run += 1; continue }
+            if run > 0 && run != 4 { return true }
+            run = 0
+        }
+        return run > 0 && run != 4
+    }
+
     /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number.
     private static func isShortPiece(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
@@ -116,7 +127,7 @@ struct MeasureHeaderBand {
     private static func isWordPiece(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         guard let f = t.unicodeScalars.first, !"-–▪•·*(".unicodeScalars.contains(f) else { return false }
-        return t.count <= 30 && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+        return t.count <= 30 && !hasNumberOtherThanYear(t)
     }
 
     /// A header line's cell: short, and only header wording.
