@@ -159,6 +159,12 @@ struct MeasureHeaderBand {
         return role.isRead ? role : nil
     }
 
+    /// True when a segment overlaps the header text of two columns: it crosses a cell border
+    /// (a body cell lies inside its column, and a header cell's text inside that cell).
+    func straddles(_ box: Box) -> Bool {
+        columns.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count >= 2
+    }
+
     /// True when a segment runs across two or more columns' header cells (prose, a heading).
     func spansColumns(_ box: Box) -> Bool {
         let covered = columns.filter { c in

@@ -23,6 +23,11 @@ struct MeasureHeaderVocabulary {
     var minimumRoles: Int
     /// Words that open a line after the table (a section heading, a note, a signature).
     var tableEnds: [String] = []
+    /// Headings of the report's other sections (indicator and question scores), in key form, from
+    /// Mappings/ita/section-announcements.json: a line announcing one is past the plan's end.
+    var otherSectionHeadings: [String] = []
+    /// How much longer than a heading (key characters) a line announcing it may be.
+    var headingMaxExtra = 0
     /// Roles already decided (the same header texts are tested many times per page): one memo
     /// per document (`forOneDocument`), since the loaded vocabulary is shared by all document tasks.
     private(set) var roleMemo = MeasureRoleMemo()
@@ -37,10 +42,14 @@ struct MeasureHeaderVocabulary {
     /// Loads `ita/measure-headers.json`; a missing file, key or wrong type throws `MappingsError`.
     static func load(mappings: URL) throws -> MeasureHeaderVocabulary {
         let file = try MappingsFile.json(File.self, "ita/measure-headers.json", in: mappings)
+        let sections = try AnnouncedSections.File.load(mappings: mappings)
         let rules = file.rules.map { Rule(role: $0.role, phrases: $0.phrases.map { QuestionTableVocabulary.squeezed($0) }) }
         return MeasureHeaderVocabulary(rules: rules, headerWords: file.headerWords.map { QuestionTableVocabulary.squeezed($0) },
                                        minimumRoles: file.minimumRoles,
-                                       tableEnds: file.tableEnds.map { QuestionTableVocabulary.squeezed($0) })
+                                       tableEnds: file.tableEnds.map { QuestionTableVocabulary.squeezed($0) },
+                                       otherSectionHeadings: sections.sections.filter { $0.key != "measures" }
+                                           .flatMap(\.value).map { KeyedText.keyString($0) }.sorted(),
+                                       headingMaxExtra: sections.maxExtra)
     }
 
     /// This vocabulary with a memo of its own, for one document on one thread.
@@ -79,6 +88,13 @@ struct MeasureHeaderVocabulary {
     func endsTable(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         return tableEnds.contains { t.hasPrefix($0) }
+    }
+
+    /// True when a line's text is a heading of another section of the report (a plan followed by
+    /// the indicator or question scores on its last page or the next one).
+    func announcesOtherSection(_ text: String) -> Bool {
+        let k = KeyedText.keyString(text)
+        return otherSectionHeadings.contains { k.hasPrefix($0) && k.count <= $0.count + headingMaxExtra }
     }
 
     /// True when the text is only header wording (a wrapped header line such as "ดำเนินการ").

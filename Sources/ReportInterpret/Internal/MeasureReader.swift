@@ -74,8 +74,12 @@ enum MeasureReader {
                 if planFrame == nil, previousBodyY == nil { planFrame = frame(around: line) }
                 let belowFrame = planFrame.map { f in line.box.midY > f.y1 && pageTables.contains { $0 != f && holds($0, line) } } ?? false
                 let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > 3 * geometry.pitch } ?? false)
-                let heading = line.segments.first.map { vocabulary.endsTable($0.text) } ?? false
-                if gapEnds || heading || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
+                let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
+                    || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
+                // The first line of a page the plan ran onto must sit in the plan's columns: a segment
+                // across two header cells is another table or prose (the plan ended with the page).
+                let offGrid = page != headerPage && previousBodyY == nil && line.segments.contains { band.straddles($0.box) }
+                if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)
                     builder.closeRow()
