@@ -126,7 +126,8 @@ struct MeasureHeaderBand {
     /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet.
     private static func isWordPiece(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
-        guard let f = t.unicodeScalars.first, !"-–▪•·*(".unicodeScalars.contains(f) else { return false }
+        // A bracket opens a header's own gloss ("(แนวทาง/มาตรการ)"); only "(1)" is a list item.
+        guard let f = t.unicodeScalars.first, f != "·", !MeasureItemMarker.starts(t) else { return false }
         return t.count <= 30 && !hasNumberOtherThanYear(t)
     }
 

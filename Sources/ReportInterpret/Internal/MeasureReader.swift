@@ -24,15 +24,16 @@ enum MeasureReader {
             let ruledTables = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == .ruled } ?? []
             let tableRows = ruledTables.flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) }
             // The ruled table the plan is drawn in on this page (found at its header or its first
-            // body line): a line below its frame that lies in another table the layout found is
-            // outside the plan, however small the gap. (Below the frame alone is not enough: a row
-            // cut by the page break has no bottom rule, so the frame can end above the plan's end.)
-            let pageTables = reader.layout.pages.first { $0.page == page }?.tables.map(\.box) ?? []
+            // body line): a line below its frame that lies in another table the layout found, with
+            // other columns, is outside the plan, however small the gap. (Below the frame alone is
+            // not enough: a row cut by the page break has no bottom rule, so the frame can end above
+            // the plan's end, and the layout finds that row as a table of the plan's columns.)
+            let pageTables = reader.layout.pages.first { $0.page == page }?.tables ?? []
             func holds(_ box: Box, _ line: ReadLine) -> Bool {
                 box.y0 <= line.box.midY && line.box.midY <= box.y1 && box.horizontalOverlap(line.box) > 0
             }
-            var planFrame: Box?
-            func frame(around line: ReadLine) -> Box? { ruledTables.first { holds($0.box, line) }?.box }
+            var planFrame: Table?
+            func frame(around line: ReadLine) -> Table? { ruledTables.first { holds($0.box, line) } }
             // Header bands first: a band may begin above the line that names its roles.
             var bands: [Int: MeasureHeaderBand] = [:]
             var scan = 0
@@ -72,7 +73,9 @@ enum MeasureReader {
                 }
                 headerOpen = false
                 if planFrame == nil, previousBodyY == nil { planFrame = frame(around: line) }
-                let belowFrame = planFrame.map { f in line.box.midY > f.y1 && pageTables.contains { $0 != f && holds($0, line) } } ?? false
+                let belowFrame = planFrame.map { f in
+                    line.box.midY > f.box.y1 && pageTables.contains { $0.columns.count != f.columns.count && holds($0.box, line) }
+                } ?? false
                 let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > 3 * geometry.pitch } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
                     || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
