@@ -28,10 +28,15 @@ final class MeasurePlanLayoutTests: XCTestCase {
             XCTAssertFalse(wordings.isEmpty, meaning)
             for w in wordings {
                 XCTAssertEqual(v.role(of: w), role, "\(meaning): \(w)")
+                XCTAssertTrue(v.isHeaderWording(w), w)
                 // The generator appends the assessment year to an analysis header.
                 if meaning == "analysis" { XCTAssertEqual(v.role(of: w + " ปี ๒๕๖๖"), .analysis, w) }
             }
         }
+        // Body text that merely holds a header phrase (a measure cut by a page break, continued
+        // right under the repeated header) is not header wording; a real header's gloss is.
+        XCTAssertFalse(v.isHeaderWording("เห็นของผู้ที่เกี่ยวข้อง เพื่อปรับปรุง"))
+        XCTAssertTrue(v.isHeaderWording("ผลการวิเคราะห์ตัวชี้วัดเพื่อกำหนด มาตรการ/โครงการ/กิจกรรม"))
         // A question column is the issue only when the plan has no issue column.
         XCTAssertFalse(MeasureColumnRole.question.isRead)
         XCTAssertTrue(v.announcesOtherSection("ผลคะแนนรายข้อคำถาม"))

@@ -97,11 +97,37 @@ struct MeasureHeaderVocabulary {
         return otherSectionHeadings.contains { k.hasPrefix($0) && k.count <= $0.count + headingMaxExtra }
     }
 
-    /// True when the text is only header wording (a wrapped header line such as "ดำเนินการ").
+    /// True when the text is only header wording (a wrapped header line such as "ดำเนินการ"): it
+    /// names a role, and vocabulary words make up at least `headerCoverage` of its letters. A
+    /// body line that merely holds a phrase ("เห็นของผู้ที่เกี่ยวข้อง เพื่อปรับปรุง", a measure's
+    /// text continued at the top of a page under the repeated header) is not header wording.
     func isHeaderWording(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return true }
-        return role(of: t) != nil || headerWords.contains(t)
+        if headerWords.contains(t) { return true }
+        return role(of: t) != nil && coverage(t) >= Self.headerCoverage
+    }
+
+    /// Share of a header text's letters that vocabulary phrases and header words cover; a header
+    /// cell adds a few words of its own at most ("(แนวทาง/มาตรการ)", "ปี ๒๕๖๖").
+    static let headerCoverage = 0.5
+
+    /// Share of the letters of squeezed text `t` (digits and punctuation left out) inside an
+    /// occurrence of a rule phrase or a header word.
+    private func coverage(_ t: String) -> Double {
+        let chars = Array(t)
+        func isLetter(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark } && !c.isNumber }
+        var covered = [Bool](repeating: false, count: chars.count)
+        for word in rules.flatMap(\.phrases) + headerWords where !word.isEmpty {
+            let w = Array(word)
+            guard w.count <= chars.count else { continue }
+            for start in 0...(chars.count - w.count) where chars[start] == w[0] && Array(chars[start..<start + w.count]) == w {
+                for k in start..<start + w.count { covered[k] = true }
+            }
+        }
+        let letters = chars.indices.filter { isLetter(chars[$0]) }
+        guard !letters.isEmpty else { return 1 }
+        return Double(letters.filter { covered[$0] }.count) / Double(letters.count)
     }
 }
 
