@@ -37,11 +37,24 @@ struct MeasureHeaderBand {
                     && (isHeaderCellLine(seg.text, vocabulary) || isWordPiece(seg.text))
             }
         }
-        let reach = 1.6 * geometry.pitch
+        let reach = Self.bandLineReach * geometry.pitch
         var first = start
-        while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) { first -= 1 }
+        var widestStep: Double?
+        while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) {
+            widestStep = max(widestStep ?? 0, lines[first].box.y0 - lines[first - 1].box.y0)
+            first -= 1
+        }
+        // Downwards, no further apart than the band's own steps so far: vertically centred header
+        // cells interleave their lines closer than a cell's pitch, and the gap to the first body
+        // line (a cell's padding and rule) is wider than those steps though it may be within a
+        // pitch (a cell's text cut by a page break, continued right under a repeated header).
         var last = start
-        while last + 1 < lines.count, lines[last + 1].box.y0 - lines[last].box.y0 <= reach, isPiece(last + 1) { last += 1 }
+        while last + 1 < lines.count, isPiece(last + 1) {
+            let step = lines[last + 1].box.y0 - lines[last].box.y0
+            guard step <= min(reach, widestStep.map { Self.bandLineReach * $0 } ?? reach) else { break }
+            widestStep = max(widestStep ?? 0, step)
+            last += 1
+        }
         // Cells: segments of the band grouped by horizontal overlap, leaving out the upper cells of
         // a two-row header (a group over two columns would join them into one).
         let bandSegments = (first...last).flatMap { lines[$0].segments }
@@ -70,6 +83,10 @@ struct MeasureHeaderBand {
     /// more side-by-side header cells (each under it, not overlapping each other). The cells under
     /// it are the columns; its own words (`วิเคราะห์ผลการประเมิน`, `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`)
     /// only group them.
+    /// How far apart (in line pitches, or in the band's widest step so far) two lines of one
+    /// header band may be: a wrapped header word is one pitch below, with a little slack.
+    static let bandLineReach = 1.6
+
     /// How far (share of the group line's height) a lower header line may reach up into the group
     /// line and still count as under it: glyph boxes of adjacent lines touch (tall marks, descenders).
     static let groupLineOverlap = 0.3
