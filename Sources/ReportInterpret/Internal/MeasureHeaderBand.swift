@@ -29,12 +29,15 @@ struct MeasureHeaderBand {
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary) || isWordPiece($0.text) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
-        // bullet, never across two of the main line's cells, so a title above is not taken in).
+        // bullet; a bare piece never across two of the main line's cells, so a title is not).
         func isPiece(_ l: Int) -> Bool {
             lines[l].segments.allSatisfy { seg in
                 let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
-                return across <= 1 && !hasNumberOtherThanYear(seg.text)
-                    && (isHeaderCellLine(seg.text, vocabulary) || isWordPiece(seg.text))
+                // Header wording may lie across several cells: the upper cell of a two-row header
+                // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
+                // out of the columns).
+                guard !hasNumberOtherThanYear(seg.text) else { return false }
+                return isHeaderCellLine(seg.text, vocabulary) || (across <= 1 && isWordPiece(seg.text))
             }
         }
         let reach = Self.bandLineReach * geometry.pitch
