@@ -53,6 +53,38 @@ final class MeasurePlanLayoutTests: XCTestCase {
         XCTAssertTrue(MeasureHeaderBand.hasNumberOtherThanYear("๑ ต.ค. ๖๖"))
     }
 
+    /// A two-row header whose upper cell `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` spans measure and steps
+    /// and sits above the line naming the roles, beside the first words of the vertically centred
+    /// `ระยะ เวลา ดำเนิน งาน` and `ผู้รับผิด ชอบ`. Lines and boxes as the reader gets them from page 2
+    /// of generated tune seed 82 (LibreOffice, ruled), title above and first body line below. The
+    /// band spans from the group line to `งาน`; the group is no column; five roles are read (owner
+    /// and period were lost when the group line was left out).
+    func testTwoRowHeaderGroupCellAboveTheRoles() throws {
+        let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)
+        func line(_ cells: [(String, Double, Double, Double, Double)]) -> ReadLine {
+            let segs = cells.map { ReadSegment(text: $0.0, raw: $0.0, box: Box(x0: $0.1, y0: $0.2, x1: $0.3, y1: $0.4), page: 2) }
+            return ReadLine(page: 2, box: Box.union(segs.map(\.box))!, segments: segs)
+        }
+        let lines = [
+            line([("แผนการยกระดับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567", 56.8, 491.7, 508.9, 512.5)]),
+            line([("การนำผลการวิเคราะห์ไปสู่การปฏิบัติ", 137.0, 529.7, 317.3, 545.3), ("ระยะ", 487.1, 529.7, 512.2, 545.3)]),
+            line([("ผู้รับผิด", 436.6, 550.3, 472.8, 565.9), ("เวลา", 487.1, 550.3, 510.9, 565.9)]),
+            line([("ประเด็น", 59.8, 560.5, 98.7, 576.1)]),
+            line([("มาตรการ/กิจกรรม", 137.0, 573.8, 228.4, 589.4), ("ขั้นตอน/วิธีปฏิบัติ", 286.8, 573.8, 373.6, 589.4),
+                  ("ชอบ", 436.6, 570.8, 459.2, 586.4), ("ดำเนิน", 487.1, 570.8, 519.8, 586.4)]),
+            line([("งาน", 487.1, 591.4, 506.7, 607.0)]),
+            line([("i2 เจ้าหน้าที่", 59.8, 618.0, 117.5, 633.6), ("จัดทำมาตรการป้องกันและมี", 137.0, 618.0, 270.1, 633.6),
+                  ("1. วิเคราะห์และประเมินความ", 286.8, 618.0, 427.0, 633.6), ("สำนัก", 436.6, 618.0, 462.0, 633.6)]),
+            line([("ของหน่วยงาน", 59.8, 638.5, 125.5, 654.1), ("ระบบการติดตามตรวจสอบ", 137.0, 638.5, 264.2, 654.1),
+                  ("เสี่ยงการทุจริต พร้อมกำหนด", 286.8, 638.5, 422.0, 654.1), ("ปลัด", 436.6, 638.5, 457.0, 654.1)]),
+        ]
+        let geometry = QuestionPageGeometry(page: 2, lines: lines)
+        let band = try XCTUnwrap((0..<lines.count).lazy.compactMap { MeasureHeaderBand.find(at: $0, in: geometry, vocabulary: v) }.first)
+        XCTAssertEqual(band.firstLine, 1)
+        XCTAssertEqual(band.lastLine, 5)
+        XCTAssertEqual(band.columns.map(\.role), [.issue, .measure, .steps, .owner, .period])
+    }
+
     /// Two-row header `ประเด็น | ข้อคำถาม ITA | การนำผลการวิเคราะห์ไปสู่การปฏิบัติ (over measure and steps)
     /// | ระยะเวลา | ผู้รับผิดชอบ`, a table split over pages without a repeated header: 7 rows (8 were read
     /// when the group cell joined measure and steps and the question column merged into the issue).
