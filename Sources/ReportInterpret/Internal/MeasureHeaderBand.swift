@@ -28,31 +28,48 @@ struct MeasureHeaderBand {
         guard mainRoles.count >= 2 else { return nil }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary) || isWordPiece($0.text) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
-        // above and below made only of header wording or word pieces (no number, no bullet,
-        // never across two of the main line's cells, so a title above is not taken in).
+        // above and below made only of header wording or word pieces (no number but a year, no
+        // bullet; a bare piece never across two of the main line's cells, so a title is not).
         func isPiece(_ l: Int) -> Bool {
             lines[l].segments.allSatisfy { seg in
                 let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
-                let digits = seg.text.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
-                return across <= 1 && !digits && (isHeaderCellLine(seg.text, vocabulary) || isWordPiece(seg.text))
+                // Header wording may lie across several cells: the upper cell of a two-row header
+                // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
+                // out of the columns).
+                guard !hasNumberOtherThanYear(seg.text) else { return false }
+                return isHeaderCellLine(seg.text, vocabulary) || (across <= 1 && isWordPiece(seg.text))
             }
         }
-        let reach = 1.6 * geometry.pitch
+        let reach = Self.bandLineReach * geometry.pitch
         var first = start
-        while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) { first -= 1 }
+        var widestStep: Double?
+        while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) {
+            widestStep = max(widestStep ?? 0, lines[first].box.y0 - lines[first - 1].box.y0)
+            first -= 1
+        }
+        // Downwards, no further apart than the band's own steps so far: vertically centred header
+        // cells interleave their lines closer than a cell's pitch, and the gap to the first body
+        // line (a cell's padding and rule) is wider than those steps though it may be within a
+        // pitch (a cell's text cut by a page break, continued right under a repeated header).
         var last = start
-        while last + 1 < lines.count, lines[last + 1].box.y0 - lines[last].box.y0 <= reach, isPiece(last + 1) { last += 1 }
-        // Cells: segments of the band grouped by horizontal overlap.
+        while last + 1 < lines.count, isPiece(last + 1) {
+            let step = lines[last + 1].box.y0 - lines[last].box.y0
+            guard step <= min(reach, widestStep.map { Self.bandLineReach * $0 } ?? reach) else { break }
+            widestStep = max(widestStep ?? 0, step)
+            last += 1
+        }
+        // Cells: segments of the band grouped by horizontal overlap, leaving out the upper cells of
+        // a two-row header (a group over two columns would join them into one).
+        let bandSegments = (first...last).flatMap { lines[$0].segments }
+        let groups = groupCells(bandSegments)
         var cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] = []
-        for li in first...last {
-            for seg in lines[li].segments {
-                if let k = cells.firstIndex(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
-                    cells[k].x0 = min(cells[k].x0, seg.box.x0)
-                    cells[k].x1 = max(cells[k].x1, seg.box.x1)
-                    cells[k].parts.append((seg.box.y0, seg.box.x0, seg.text))
-                } else {
-                    cells.append((seg.box.x0, seg.box.x1, [(seg.box.y0, seg.box.x0, seg.text)]))
-                }
+        for (i, seg) in bandSegments.enumerated() where !groups.contains(i) {
+            if let k = cells.firstIndex(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
+                cells[k].x0 = min(cells[k].x0, seg.box.x0)
+                cells[k].x1 = max(cells[k].x1, seg.box.x1)
+                cells[k].parts.append((seg.box.y0, seg.box.x0, seg.text))
+            } else {
+                cells.append((seg.box.x0, seg.box.x1, [(seg.box.y0, seg.box.x0, seg.text)]))
             }
         }
         cells.sort { $0.x0 < $1.x0 }
@@ -60,9 +77,33 @@ struct MeasureHeaderBand {
             let text = cell.parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
             return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
         }
-        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis])
+        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
+    }
+
+    /// Indices of the segments that are upper cells of a two-row header: a segment above two or
+    /// more side-by-side header cells (each under it, not overlapping each other). The cells under
+    /// it are the columns; its own words (`วิเคราะห์ผลการประเมิน`, `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`)
+    /// only group them.
+    /// How far apart (in line pitches, or in the band's widest step so far) two lines of one
+    /// header band may be: a wrapped header word is one pitch below, with a little slack.
+    static let bandLineReach = 1.6
+
+    /// How far (share of the group line's height) a lower header line may reach up into the group
+    /// line and still count as under it: glyph boxes of adjacent lines touch (tall marks, descenders).
+    static let groupLineOverlap = 0.3
+
+    static func groupCells(_ segments: [ReadSegment]) -> Set<Int> {
+        var out = Set<Int>()
+        for (k, g) in segments.enumerated() {
+            let under = segments.filter { s in
+                s.box.y0 >= g.box.y1 - groupLineOverlap * g.box.height && s.box.horizontalOverlap(g.box) > 0
+            }
+            let sideBySide = under.contains { a in under.contains { b in min(a.box.x1, b.box.x1) <= max(a.box.x0, b.box.x0) } }
+            if sideBySide { out.insert(k) }
+        }
+        return out
     }
 
     /// The band with a remnant line's words added to the header cells they sit under (a header
@@ -83,6 +124,19 @@ struct MeasureHeaderBand {
         line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary) || isShortPiece($0.text) }
     }
 
+    /// True when the text holds a number that is not a year (a run of exactly four digits): a
+    /// header cell wraps its year onto a line of its own ("ข้อค้นพบ ปี" over "๒๕๖๗"), while list
+    /// numbers, scores and dates mark a body line.
+    static func hasNumberOtherThanYear(_ text: String) -> Bool {
+        var run = 0
+        for u in text.unicodeScalars {
+            if ThaiNumber.digitValue(u) != nil { run += 1; continue }
+            if run > 0 && run != 4 { return true }
+            run = 0
+        }
+        return run > 0 && run != 4
+    }
+
     /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number.
     private static func isShortPiece(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
@@ -92,8 +146,9 @@ struct MeasureHeaderBand {
     /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet.
     private static func isWordPiece(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
-        guard let f = t.unicodeScalars.first, !"-–▪•·*(".unicodeScalars.contains(f) else { return false }
-        return t.count <= 30 && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+        // A bracket opens a header's own gloss ("(แนวทาง/มาตรการ)"); only "(1)" is a list item.
+        guard let f = t.unicodeScalars.first, f != "·", !MeasureItemMarker.starts(t) else { return false }
+        return t.count <= 30 && !hasNumberOtherThanYear(t)
     }
 
     /// A header line's cell: short, and only header wording.
@@ -115,6 +170,20 @@ struct MeasureHeaderBand {
         if overlapping.count == 1 { return overlapping[0] }
         if overlapping.contains(startColumn) || overlapping.isEmpty { return startColumn }
         return overlapping.max { overlaps[$0] < overlaps[$1] }!
+    }
+
+    /// The role column `k`'s text is read as in a measure row, nil when it is not read (analysis;
+    /// a question column, unless the plan has no issue column, when the question is the issue).
+    func readRole(of k: Int) -> MeasureColumnRole? {
+        guard let role = columns[k].role else { return nil }
+        if role == .question, !columns.contains(where: { $0.role == .issue || $0.role == .indicator }) { return .issue }
+        return role.isRead ? role : nil
+    }
+
+    /// True when a segment overlaps the header text of two columns: it crosses a cell border
+    /// (a body cell lies inside its column, and a header cell's text inside that cell).
+    func straddles(_ box: Box) -> Bool {
+        columns.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count >= 2
     }
 
     /// True when a segment runs across two or more columns' header cells (prose, a heading).

@@ -3,7 +3,11 @@ import ITAModel
 
 /// What an action-plan column holds, decided from its header wording.
 enum MeasureColumnRole: String, Decodable {
-    case issue, indicator, analysis, measure, steps, period, owner
+    case issue, indicator, question, analysis, measure, steps, period, owner
+
+    /// Columns whose text is not part of a measure row: analysis or findings, and the quoted
+    /// ITA question a row answers (kept apart from the issue unless the plan has no issue column).
+    var isRead: Bool { self != .analysis && self != .question }
 }
 
 /// Action-plan header wording (Mappings/ita/measure-headers.json): ordered rules from header
@@ -19,6 +23,11 @@ struct MeasureHeaderVocabulary {
     var minimumRoles: Int
     /// Words that open a line after the table (a section heading, a note, a signature).
     var tableEnds: [String] = []
+    /// Headings of the report's other sections (indicator and question scores), in key form, from
+    /// Mappings/ita/section-announcements.json: a line announcing one is past the plan's end.
+    var otherSectionHeadings: [String] = []
+    /// How much longer than a heading (key characters) a line announcing it may be.
+    var headingMaxExtra = 0
     /// Roles already decided (the same header texts are tested many times per page): one memo
     /// per document (`forOneDocument`), since the loaded vocabulary is shared by all document tasks.
     private(set) var roleMemo = MeasureRoleMemo()
@@ -33,10 +42,14 @@ struct MeasureHeaderVocabulary {
     /// Loads `ita/measure-headers.json`; a missing file, key or wrong type throws `MappingsError`.
     static func load(mappings: URL) throws -> MeasureHeaderVocabulary {
         let file = try MappingsFile.json(File.self, "ita/measure-headers.json", in: mappings)
+        let sections = try AnnouncedSections.File.load(mappings: mappings)
         let rules = file.rules.map { Rule(role: $0.role, phrases: $0.phrases.map { QuestionTableVocabulary.squeezed($0) }) }
         return MeasureHeaderVocabulary(rules: rules, headerWords: file.headerWords.map { QuestionTableVocabulary.squeezed($0) },
                                        minimumRoles: file.minimumRoles,
-                                       tableEnds: file.tableEnds.map { QuestionTableVocabulary.squeezed($0) })
+                                       tableEnds: file.tableEnds.map { QuestionTableVocabulary.squeezed($0) },
+                                       otherSectionHeadings: sections.sections.filter { $0.key != "measures" }
+                                           .flatMap(\.value).map { KeyedText.keyString($0) }.sorted(),
+                                       headingMaxExtra: sections.maxExtra)
     }
 
     /// This vocabulary with a memo of its own, for one document on one thread.
@@ -46,7 +59,10 @@ struct MeasureHeaderVocabulary {
         return copy
     }
 
-    /// The role of a header cell's text (first matching rule), nil when no phrase matches.
+    /// The role of a header cell's text, nil when no phrase matches. The longest phrase found in
+    /// the text decides (rule order breaks ties): a header names its meaning in its most specific
+    /// words, and shorter phrases sit inside longer ones of another meaning ("ผลการวิเคราะห์" inside
+    /// "วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", a measure; "ประเด็น" inside "ประเด็นข้อคำถาม", a question).
     func role(of text: String) -> MeasureColumnRole? {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return nil }
@@ -56,9 +72,14 @@ struct MeasureHeaderVocabulary {
         // phrase whose Thai letters are not all in the text cannot be found in it by `contains`
         // (canonical-equivalence search) either: skip the costly search for it.
         let have = ThaiScalarSet(t)
-        let role = rules.first { rule in
-            rule.phrases.contains { ThaiScalarSet($0).isSubset(of: have) && t.contains($0) }
-        }?.role
+        var role: MeasureColumnRole?
+        var longest = 0
+        for rule in rules {
+            for phrase in rule.phrases where phrase.count > longest && ThaiScalarSet(phrase).isSubset(of: have) && t.contains(phrase) {
+                role = rule.role
+                longest = phrase.count
+            }
+        }
         roleMemo.roles[key] = .some(role)
         return role
     }
@@ -69,11 +90,44 @@ struct MeasureHeaderVocabulary {
         return tableEnds.contains { t.hasPrefix($0) }
     }
 
-    /// True when the text is only header wording (a wrapped header line such as "ดำเนินการ").
+    /// True when a line's text is a heading of another section of the report (a plan followed by
+    /// the indicator or question scores on its last page or the next one).
+    func announcesOtherSection(_ text: String) -> Bool {
+        let k = KeyedText.keyString(text)
+        return otherSectionHeadings.contains { k.hasPrefix($0) && k.count <= $0.count + headingMaxExtra }
+    }
+
+    /// True when the text is only header wording (a wrapped header line such as "ดำเนินการ"): it
+    /// names a role, and vocabulary words make up at least `headerCoverage` of its letters. A
+    /// body line that merely holds a phrase ("เห็นของผู้ที่เกี่ยวข้อง เพื่อปรับปรุง", a measure's
+    /// text continued at the top of a page under the repeated header) is not header wording.
     func isHeaderWording(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return true }
-        return role(of: t) != nil || headerWords.contains(t)
+        if headerWords.contains(t) { return true }
+        return role(of: t) != nil && coverage(t) >= Self.headerCoverage
+    }
+
+    /// Share of a header text's letters that vocabulary phrases and header words cover; a header
+    /// cell adds a few words of its own at most ("(แนวทาง/มาตรการ)", "ปี ๒๕๖๖").
+    static let headerCoverage = 0.5
+
+    /// Share of the letters of squeezed text `t` (digits and punctuation left out) inside an
+    /// occurrence of a rule phrase or a header word.
+    private func coverage(_ t: String) -> Double {
+        let chars = Array(t)
+        func isLetter(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark } && !c.isNumber }
+        var covered = [Bool](repeating: false, count: chars.count)
+        for word in rules.flatMap(\.phrases) + headerWords where !word.isEmpty {
+            let w = Array(word)
+            guard w.count <= chars.count else { continue }
+            for start in 0...(chars.count - w.count) where chars[start] == w[0] && Array(chars[start..<start + w.count]) == w {
+                for k in start..<start + w.count { covered[k] = true }
+            }
+        }
+        let letters = chars.indices.filter { isLetter(chars[$0]) }
+        guard !letters.isEmpty else { return 1 }
+        return Double(letters.filter { covered[$0] }.count) / Double(letters.count)
     }
 }
 

@@ -21,8 +21,19 @@ enum MeasureReader {
             let geometry = QuestionPageGeometry(page: page, lines: lines)
             let pageHeight = reader.layout.pages.first { $0.page == page }?.height ?? 842
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
-            let tableRows = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == .ruled }
-                .flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) } ?? []
+            let ruledTables = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == .ruled } ?? []
+            let tableRows = ruledTables.flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) }
+            // The ruled table the plan is drawn in on this page (found at its header or its first
+            // body line): a line below its frame that lies in another table the layout found, with
+            // other columns, is outside the plan, however small the gap. (Below the frame alone is
+            // not enough: a row cut by the page break has no bottom rule, so the frame can end above
+            // the plan's end, and the layout finds that row as a table of the plan's columns.)
+            let pageTables = reader.layout.pages.first { $0.page == page }?.tables ?? []
+            func holds(_ box: Box, _ line: ReadLine) -> Bool {
+                box.y0 <= line.box.midY && line.box.midY <= box.y1 && box.horizontalOverlap(line.box) > 0
+            }
+            var planFrame: Table?
+            func frame(around line: ReadLine) -> Table? { ruledTables.first { holds($0.box, line) } }
             // Header bands first: a band may begin above the line that names its roles.
             var bands: [Int: MeasureHeaderBand] = [:]
             var scan = 0
@@ -46,6 +57,7 @@ enum MeasureReader {
                     headerPage = page
                     splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows)
                     previousBodyY = nil
+                    planFrame = frame(around: lines[band.firstLine]) ?? frame(around: lines[band.lastLine])
                     l = band.lastLine + 1
                     continue
                 }
@@ -60,9 +72,17 @@ enum MeasureReader {
                     continue
                 }
                 headerOpen = false
-                let gapEnds = previousBodyY.map { line.box.y0 - $0 > 3 * geometry.pitch } ?? false
-                let heading = line.segments.first.map { vocabulary.endsTable($0.text) } ?? false
-                if gapEnds || heading || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
+                if planFrame == nil, previousBodyY == nil { planFrame = frame(around: line) }
+                let belowFrame = planFrame.map { f in
+                    line.box.midY > f.box.y1 && pageTables.contains { $0.columns.count != f.columns.count && holds($0.box, line) }
+                } ?? false
+                let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > 3 * geometry.pitch } ?? false)
+                let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
+                    || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
+                // The first line of a page the plan ran onto must sit in the plan's columns: a segment
+                // across two header cells is another table or prose (the plan ended with the page).
+                let offGrid = page != headerPage && previousBodyY == nil && line.segments.contains { band.straddles($0.box) }
+                if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)
                     builder.closeRow()

@@ -28,7 +28,8 @@ struct MeasureRowBuilder {
     let normaliser: ThaiNormaliser
     private(set) var rows: [Row] = []
     private var open: Row?
-    /// Page of the last row piece closed (merged or not).
+    /// Page of the last row piece closed that had an issue, owner or period (merged or not): the
+    /// first such piece on a page may be the rest of the row the page break cut.
     private var lastPage: Int?
 
     init(normaliser: ThaiNormaliser) { self.normaliser = normaliser }
@@ -54,18 +55,20 @@ struct MeasureRowBuilder {
         guard hasAny else { return }
         // The first row of a page is the rest of the row the page break cut when its measure does
         // not open with an item marker and it has no issue, or an issue piece without the
-        // number the plan's issues start with.
+        // number (or quoted question code) the plan's issues start with. "First" counts rows of
+        // their own: pieces merged into the row above (a cell's tail) do not end the test.
         func marked(_ role: MeasureColumnRole, _ r: Row) -> Bool? {
-            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text) }
+            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text) || QuestionTokens.codePrefix($0.text) != nil }
         }
         var continues = false
-        defer { lastPage = row.page }
+        let leads = lead.contains(where: row.has)
+        defer { if leads { lastPage = row.page } }
         if let previous = rows.last, let lastPage, lastPage != row.page, marked(.measure, row) != true {
             let issue = marked(.issue, row) ?? marked(.indicator, row)
             let previousIssue = marked(.issue, previous) ?? marked(.indicator, previous)
             continues = issue == nil || (issue == false && previousIssue == true)
         }
-        if (!lead.contains(where: row.has) || continues), !rows.isEmpty {
+        if (!leads || continues), !rows.isEmpty {
             for (role, parts) in row.parts { rows[rows.count - 1].parts[role, default: []] += parts }
             return
         }

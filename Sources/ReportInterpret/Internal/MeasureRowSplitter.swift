@@ -48,7 +48,7 @@ struct MeasureRowSplitter {
         for (i, parts) in assigned.enumerated() {
             if starts.contains(i) { builder.startRow(page: geometry.page, indicatorKeyed: indicatorKeyed) }
             for (column, seg) in parts {
-                guard let role = band.columns[column].role, role != .analysis else { continue }
+                guard let role = band.readRole(of: column) else { continue }
                 builder.add(role: role, part: .init(page: geometry.page, box: seg.box, raw: seg.raw, text: seg.text), indicatorKeyed: indicatorKeyed)
             }
         }
