@@ -6,7 +6,7 @@
 # the expected warnings).
 #
 #   Scripts/eval-variants.sh [--range tune|heldout] [--count N] [--jobs N] [--cache DIR] [--bin PATH] [--keep-run]
-#                            [--detail] [--producer libreoffice|chromium|both]
+#                            [--detail] [--producer libreoffice|chromium|both] [--work DIR]
 #
 # Seed ranges: tune = 1-400 (tune readers on these), heldout = 100000-100199 (report only; never look at these
 # documents or their misses while tuning). --count N takes the first N seeds of the range (default 60).
@@ -14,12 +14,14 @@
 # --bin: the ita-extract to measure (default .build/release/ita-extract, else .build/debug/ita-extract).
 # --producer: print every seed with this producer (default both: drawn from the seed), e.g. to compare the same
 # documents from LibreOffice and Chromium (cache and run folders get the producer in their names).
+# --work DIR: the run folder (default /tmp/ita-variants/run-<range>-<N>; it is emptied first, so two measurements at
+# once need two folders).
 # --detail: also rows for the *_detail axes (full section / column orders). --keep-run: keep the extraction output.
 # Output: the table on stdout; eval JSON, the table as JSON and the run in /tmp/ita-variants/run-<range>-<N>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-range=tune count=60 jobs=2 cache="" bin="" keep=0 detail="" producer=both
+range=tune count=60 jobs=2 cache="" bin="" keep=0 detail="" producer=both work=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --range) range="$2"; shift 2 ;;
@@ -28,9 +30,10 @@ while [ $# -gt 0 ]; do
     --cache) cache="$2"; shift 2 ;;
     --bin) bin="$2"; shift 2 ;;
     --keep-run) keep=1; shift ;;
+    --work) work="$2"; shift 2 ;;
     --detail) detail=--detail; shift ;;
     --producer) producer="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -47,7 +50,7 @@ fi
 [ -x "$bin" ] || { echo "no ita-extract at $bin (swift build first, or --bin)" >&2; exit 2; }
 suffix=""; [ "$producer" = both ] || suffix="-$producer"
 cache="${cache:-/tmp/ita-variants/$range$suffix}"
-work="/tmp/ita-variants/run-$range$suffix-$count"
+work="${work:-/tmp/ita-variants/run-$range$suffix-$count}"
 
 echo "generating seeds $first-$end into $cache ..." >&2
 python3 Scripts/corpus/variants.py --seeds "$first-$end" --out "$cache" --jobs "$jobs" --producer "$producer" >&2
