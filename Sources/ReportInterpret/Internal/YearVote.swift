@@ -217,49 +217,58 @@ enum ScoreHeaders {
     /// is nothing but years and year words (`QuestionTableVocabulary.yearLabel`) on a line with no
     /// score or code, in a table (a line of two or more cells, or inside a table the layout found:
     /// a wrapped title line "ปีงบประมาณ พ.ศ. ๒๕๖๘" is neither); its column is scored when at least
-    /// `minimumScores` score cells below it on its page overlap it horizontally, down to the next
-    /// title line after a score. Title lines over the same first score row are one header (titles
-    /// wrap: "๒๕๖๔ | ปีงบประมาณ | พ.ศ. ๒๕๖๖" over "2565").
+    /// `minimumScores` score cells below it overlap it horizontally, on its page or the next (a
+    /// table split by a page break), down to the next title line after a score. Title lines over
+    /// the same first score row are one header (titles wrap: "๒๕๖๔ | ปีงบประมาณ | พ.ศ. ๒๕๖๖" over
+    /// "2565").
     static func find(in reader: DocumentReader, minimumScores: Int) -> [Int: Line] {
-        var out: [Int: Line] = [:]
-        var offset = 0
         // Titles from whole segments (a cell piece may hold "คะแนนปี" without its "2566"), scores
-        // from cell pieces (cells run together by a narrow gutter are cut apart).
+        // from cell pieces (cells run together by a narrow gutter are cut apart). Both index the
+        // document's lines in order.
+        var titles: [[(year: Int, x0: Double, x1: Double)]?] = []
+        var scores: [[Box]] = []
+        var pageNumber: [Int] = []
         for ((page, lines), (_, pieces)) in zip(reader.linesByPage, reader.cellPiecesByPage) {
-            defer { offset += lines.count }
             let tables = reader.layout.pages.first { $0.page == page }?.tables.map(\.box) ?? []
-            let titles = lines.map { titleColumns($0, reader.questionTable) }
-            let scores = pieces.map { $0.segments.filter { QuestionTokens.score($0.text) != nil }.map(\.box) }
-            // Header lines grouped by their first score row: (lines, years, scored years).
-            var groups: [Int: (lines: [Int], years: Set<Int>, scored: Set<Int>)] = [:]
-            for (l, line) in lines.enumerated() {
-                guard let cols = titles[l], !cols.isEmpty else { continue }
-                let inTable = line.segments.count >= 2 || cols.contains { c in
+            for (line, cut) in zip(lines, pieces) {
+                var cols = titleColumns(line, reader.questionTable)
+                let inTable = line.segments.count >= 2 || (cols ?? []).contains { c in
                     tables.contains { t in t.x0 <= c.x0 && c.x1 <= t.x1 && t.y0 <= line.box.midY && line.box.midY <= t.y1 }
                 }
-                guard inTable else { continue }
-                var counts = [Int](repeating: 0, count: cols.count)
-                var firstScoreLine: Int?
-                for m in (l + 1)..<lines.count {
-                    if firstScoreLine != nil, let t = titles[m], !t.isEmpty { break }
-                    for box in scores[m] {
-                        // The column the score overlaps most.
-                        let overlaps = cols.indices.map { min(cols[$0].x1, box.x1) - max(cols[$0].x0, box.x0) }
-                        if let k = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[k] > 0 {
-                            counts[k] += 1
-                            if firstScoreLine == nil { firstScoreLine = m }
-                        }
+                if !inTable, cols != nil { cols = [] }
+                titles.append(cols)
+                scores.append(cut.segments.filter { QuestionTokens.score($0.text) != nil }.map(\.box))
+                pageNumber.append(page)
+            }
+        }
+        // Header lines grouped by their first score row: (lines, years, scored years).
+        var groups: [Int: (lines: [Int], years: Set<Int>, scored: Set<Int>)] = [:]
+        for l in titles.indices {
+            guard let cols = titles[l], !cols.isEmpty else { continue }
+            var counts = [Int](repeating: 0, count: cols.count)
+            var firstScoreLine: Int?
+            var m = l + 1
+            while m < titles.count, pageNumber[m] <= pageNumber[l] + 1 {
+                if firstScoreLine != nil, let t = titles[m], !t.isEmpty { break }
+                for box in scores[m] {
+                    // The column the score overlaps most.
+                    let overlaps = cols.indices.map { min(cols[$0].x1, box.x1) - max(cols[$0].x0, box.x0) }
+                    if let k = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[k] > 0 {
+                        counts[k] += 1
+                        if firstScoreLine == nil { firstScoreLine = m }
                     }
                 }
-                guard let first = firstScoreLine else { continue }
-                let scored = cols.indices.filter { counts[$0] >= minimumScores }.map { cols[$0].year }
-                var g = groups[first] ?? ([], [], [])
-                g.lines.append(l); g.years.formUnion(cols.map(\.year)); g.scored.formUnion(scored)
-                groups[first] = g
+                m += 1
             }
-            for g in groups.values where !g.scored.isEmpty {
-                for l in g.lines { out[offset + l] = Line(years: g.years, scored: g.scored.sorted()) }
-            }
+            guard let first = firstScoreLine else { continue }
+            let scored = cols.indices.filter { counts[$0] >= minimumScores }.map { cols[$0].year }
+            var g = groups[first] ?? ([], [], [])
+            g.lines.append(l); g.years.formUnion(cols.map(\.year)); g.scored.formUnion(scored)
+            groups[first] = g
+        }
+        var out: [Int: Line] = [:]
+        for g in groups.values where !g.scored.isEmpty {
+            for l in g.lines { out[l] = Line(years: g.years, scored: g.scored.sorted()) }
         }
         return out
     }
