@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 
 /// The report's assessment and plan years, weighed from all its year evidence together (weights and
 /// thresholds: Mappings/ita/year-evidence.json `assessmentVote`, `planVote`): years named with a
@@ -209,7 +210,9 @@ enum ScoreHeaders {
     struct Line {
         /// Every year the line's title cells name.
         var years: Set<Int>
-        /// The years whose column has scores under it.
+        /// The years whose column has scores under it (the header is scored when one column has
+        /// the minimum; a later column with fewer still counts: a single-score table under a
+        /// multi-year header can fill an earlier year's column with its scores).
         var scored: [Int]
     }
 
@@ -229,9 +232,12 @@ enum ScoreHeaders {
         var scores: [[Box]] = []
         var pageNumber: [Int] = []
         for ((page, lines), (_, pieces)) in zip(reader.linesByPage, reader.cellPiecesByPage) {
-            let tables = reader.layout.pages.first { $0.page == page }?.tables.map(\.box) ?? []
-            for (line, cut) in zip(lines, pieces) {
-                var cols = titleColumns(line, reader.questionTable)
+            let layoutPage = reader.layout.pages.first { $0.page == page }
+            let tables = layoutPage?.tables.map(\.box) ?? []
+            let layoutLines = layoutPage.map(\.lines).flatMap { $0.count == lines.count ? $0 : nil }
+            for (i, (line, cut)) in zip(lines, pieces).enumerated() {
+                let words = layoutLines.flatMap { ls in ls[i].segments.count == line.segments.count ? ls[i].segments.map(\.words) : nil }
+                var cols = titleColumns(line, words: words, reader.questionTable)
                 let inTable = line.segments.count >= 2 || (cols ?? []).contains { c in
                     tables.contains { t in t.x0 <= c.x0 && c.x1 <= t.x1 && t.y0 <= line.box.midY && line.box.midY <= t.y1 }
                 }
@@ -241,8 +247,9 @@ enum ScoreHeaders {
                 pageNumber.append(page)
             }
         }
-        // Header lines grouped by their first score row: (lines, years, scored years).
-        var groups: [Int: (lines: [Int], years: Set<Int>, scored: Set<Int>)] = [:]
+        // Header lines grouped by their first score row: lines, years, years with a score, and
+        // whether a column has the minimum.
+        var groups: [Int: (lines: [Int], years: Set<Int>, scored: Set<Int>, confirmed: Bool)] = [:]
         for l in titles.indices {
             guard let cols = titles[l], !cols.isEmpty else { continue }
             var counts = [Int](repeating: 0, count: cols.count)
@@ -261,28 +268,40 @@ enum ScoreHeaders {
                 m += 1
             }
             guard let first = firstScoreLine else { continue }
-            let scored = cols.indices.filter { counts[$0] >= minimumScores }.map { cols[$0].year }
-            var g = groups[first] ?? ([], [], [])
-            g.lines.append(l); g.years.formUnion(cols.map(\.year)); g.scored.formUnion(scored)
+            var g = groups[first] ?? ([], [], [], false)
+            g.lines.append(l); g.years.formUnion(cols.map(\.year))
+            g.scored.formUnion(cols.indices.filter { counts[$0] > 0 }.map { cols[$0].year })
+            g.confirmed = g.confirmed || counts.contains { $0 >= minimumScores }
             groups[first] = g
         }
         var out: [Int: Line] = [:]
-        for g in groups.values where !g.scored.isEmpty {
+        for g in groups.values where g.confirmed {
             for l in g.lines { out[l] = Line(years: g.years, scored: g.scored.sorted()) }
         }
         return out
     }
 
     /// The year columns a line's title cells name (nil when the line holds a score or a code: a
-    /// table body row). A cell naming several years shares its width between them.
-    private static func titleColumns(_ line: ReadLine, _ v: QuestionTableVocabulary) -> [(year: Int, x0: Double, x1: Double)]? {
+    /// table body row). A cell naming several years shares its width between them. A segment that
+    /// ran two title cells together ("เครื่องมือ คะแนนปี ๒๕๖๗") gives the year cell its words
+    /// ends with ("คะแนนปี ๒๕๖๗"): `words` are the layout's words of each segment, when known.
+    private static func titleColumns(_ line: ReadLine, words: [[Word]]?, _ v: QuestionTableVocabulary) -> [(year: Int, x0: Double, x1: Double)]? {
         var cols: [(year: Int, x0: Double, x1: Double)] = []
-        for seg in line.segments {
+        for (s, seg) in line.segments.enumerated() {
             if QuestionTokens.codePrefix(seg.text) != nil || QuestionTokens.score(seg.text) != nil { return nil }
-            let years = v.yearLabel(seg.text)
-            let w = seg.box.width / Double(max(1, years.count))
+            var years = v.yearLabel(seg.text)
+            var box = seg.box
+            // Only in a row of cells: a heading's words end with a year too ("... ในปีงบประมาณ พ.ศ. 2568").
+            if years.isEmpty, line.segments.count >= 2, let words = words?[s], words.count > 1 {
+                for start in 1..<words.count {
+                    let tail = words[start...]
+                    let found = v.yearLabel(tail.map(\.text).joined(separator: " "))
+                    if !found.isEmpty, let b = Box.union(tail.map(\.box)) { years = found; box = b; break }
+                }
+            }
+            let w = box.width / Double(max(1, years.count))
             for (k, y) in years.enumerated() {
-                cols.append((y, seg.box.x0 + w * Double(k), seg.box.x0 + w * Double(k + 1)))
+                cols.append((y, box.x0 + w * Double(k), box.x0 + w * Double(k + 1)))
             }
         }
         return cols
