@@ -51,6 +51,7 @@ struct YearEvidenceVocabulary: Decodable {
     /// When a year printed as a column title heads a score column.
     struct ScoreHeader: Decodable {
         var minimumScoresBelow: Setting<Int>
+        var maximumTitleLines: Setting<Int>
     }
 
     /// A question-code framework: the catalogue that defines it and the years that may have used it.

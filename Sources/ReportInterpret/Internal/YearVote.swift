@@ -55,7 +55,8 @@ enum YearVote {
     /// column title is score-header evidence when it is the header's latest scored year and no
     /// evidence at all otherwise (an earlier year compared against).
     static func gather(reader: DocumentReader, pages: [TextBlock], _ e: YearEvidenceVocabulary) -> [Evidence] {
-        let headers = ScoreHeaders.find(in: reader, minimumScores: e.scoreHeader.minimumScoresBelow.value)
+        let headers = ScoreHeaders.find(in: reader, minimumScores: e.scoreHeader.minimumScoresBelow.value,
+                                        titleLines: e.scoreHeader.maximumTitleLines.value)
         var out: [Evidence] = []
         for m in YearFinder.mentions(in: pages, vocabulary: reader.ita, evidence: e) {
             let block = pages[m.block]
@@ -220,11 +221,11 @@ enum ScoreHeaders {
     /// is nothing but years and year words (`QuestionTableVocabulary.yearLabel`) on a line with no
     /// score or code, in a table (a line of two or more cells, or inside a table the layout found:
     /// a wrapped title line "ปีงบประมาณ พ.ศ. ๒๕๖๘" is neither); its column is scored when at least
-    /// `minimumScores` score cells below it overlap it horizontally, on its page or the next (a
-    /// table split by a page break), down to the next title line after a score. Title lines over
-    /// the same first score row are one header (titles wrap: "๒๕๖๔ | ปีงบประมาณ | พ.ศ. ๒๕๖๖" over
+    /// `minimumScores` scores with decimals below it overlap it horizontally, on its page or the
+    /// next (a table split by a page break), down to the next title line after a score or
+    /// `titleLines` lines below it. Title lines over the same first score row are one header (titles wrap: "๒๕๖๔ | ปีงบประมาณ | พ.ศ. ๒๕๖๖" over
     /// "2565").
-    static func find(in reader: DocumentReader, minimumScores: Int) -> [Int: Line] {
+    static func find(in reader: DocumentReader, minimumScores: Int, titleLines: Int) -> [Int: Line] {
         // Titles from whole segments (a cell piece may hold "คะแนนปี" without its "2566"), scores
         // from cell pieces (cells run together by a narrow gutter are cut apart). Both index the
         // document's lines in order.
@@ -243,7 +244,7 @@ enum ScoreHeaders {
                 }
                 if !inTable, cols != nil { cols = [] }
                 titles.append(cols)
-                scores.append(cut.segments.filter { QuestionTokens.score($0.text) != nil }.map(\.box))
+                scores.append(cut.segments.filter { QuestionTokens.score($0.text)?.contains(".") ?? false }.map(\.box))
                 pageNumber.append(page)
             }
         }
@@ -256,7 +257,7 @@ enum ScoreHeaders {
             var firstScoreLine: Int?
             var m = l + 1
             while m < titles.count, pageNumber[m] <= pageNumber[l] + 1 {
-                if firstScoreLine != nil, let t = titles[m], !t.isEmpty { break }
+                if let t = titles[m], !t.isEmpty, firstScoreLine != nil || m - l >= titleLines { break }
                 for box in scores[m] {
                     // The column the score overlaps most.
                     let overlaps = cols.indices.map { min(cols[$0].x1, box.x1) - max(cols[$0].x0, box.x0) }
