@@ -121,7 +121,8 @@ enum YearVote {
         // A plan's year follows the assessment year: evidence for the year before it.
         let byKind = shares(evidence, weights, shift: [.planCue: -1, .fiscalPeriods: -1])
         var total: [Int: Double] = [:]
-        for (_, m) in byKind { for (y, w) in m { total[y, default: 0] += w } }
+        // Summed in one fixed order: reruns give the very same weights.
+        for kind in Kind.allCases { for (y, w) in (byKind[kind] ?? [:]) { total[y, default: 0] += w } }
         let support = total
         if let f = framework { for y in f.framework.years where total[y] != nil { total[y]! += vote.framework.weight } }
         // Only a year printed as a results year can win (the plan's year minus one is never printed
@@ -168,7 +169,8 @@ enum YearVote {
                                        .noCue: vote.noCue.weight]
         let byKind = shares(evidence, weights, keep: inWindow)
         var total: [Int: Double] = [:]
-        for (_, m) in byKind { for (y, w) in m { total[y, default: 0] += w } }
+        // Summed in one fixed order: reruns give the very same weights.
+        for kind in Kind.allCases { for (y, w) in (byKind[kind] ?? [:]) { total[y, default: 0] += w } }
         if let a, total[a + 1] != nil { total[a + 1]! += vote.followsAssessment.weight }
         let (year, ranking) = winner(total, candidates: Set(total.keys), support: total,
                                      minimum: vote.minimumWeight.value, lead: vote.minimumLead.value)
