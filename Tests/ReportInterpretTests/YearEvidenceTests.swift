@@ -118,4 +118,20 @@ final class YearEvidenceTests: XCTestCase {
         XCTAssertTrue(w.message.contains("2567") && w.message.contains("2568"), w.message)
         XCTAssertTrue(r.indicators.allSatisfy { $0.year == 2567 })
     }
+
+    /// A framework naming a catalogue there is no file for is a loud MappingsError, never a
+    /// framework that silently matches nothing.
+    func testFrameworkWithoutCatalogueIsAMappingsError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("years-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: Self.mappings, to: dir)
+        let file = dir.appendingPathComponent("ita/year-evidence.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"catalogue\": 2568", with: "\"catalogue\": 2599").write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try ITAMappings(directory: dir)) { error in
+            let e = error as? MappingsError
+            XCTAssertEqual(e?.file, "ita/year-evidence.json")
+            XCTAssertEqual(e?.key, "frameworks[1].catalogue")
+        }
+    }
 }
