@@ -24,6 +24,8 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case indicatorTableYearUnknown = "indicator_table_year_unknown"
     case indicatorPrintingsDisagree = "indicator_printings_disagree"
     case planYearDisagrees = "plan_year_disagrees"
+    case assessmentYearDisagrees = "assessment_year_disagrees"
+    case yearUnclear = "year_unclear"
     case announcedSectionMissing = "announced_section_missing"
     // Cross-checks (ReportInterpret CrossChecks).
     case scoreOutOfRange = "score_out_of_range"

@@ -22,6 +22,7 @@ public struct ITAMappings: @unchecked Sendable {
         questionTable = try QuestionTableVocabulary.load(mappings: directory)
         measureHeaders = try MeasureHeaderVocabulary.load(mappings: directory)
         yearEvidence = try YearEvidenceVocabulary.load(mappings: directory)
+        try yearEvidence.checkFrameworks(catalogues: vocabulary.catalogues)
         sectionAnnouncements = try AnnouncedSections.File.load(mappings: directory)
     }
 

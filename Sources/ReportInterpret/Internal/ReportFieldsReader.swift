@@ -52,14 +52,10 @@ enum ReportFieldsReader {
 
         // Years
         let pages = reader.pageBlocks()
-        let years = YearFinder.mentions(in: pages, vocabulary: v, evidence: reader.yearEvidence)
-        if let a = YearFinder.assessmentYear(years) {
-            f.assessmentYear = Traced(a.year, source: pages[a.block].provenance(at: a.range.lowerBound, in: reader, via: "text"))
-        }
-        if let p = YearFinder.planYear(years, assessment: f.assessmentYear?.value) {
-            f.planYear = Traced(p.year, source: pages[p.block].provenance(at: p.range.lowerBound, in: reader, via: "text"))
-        }
-        warnings += FiscalPeriodEvidence.apply(to: &f, pages: pages, reader: reader)
+        let years = YearVote.read(reader: reader, pages: pages)
+        f.assessmentYear = years.assessment
+        f.planYear = years.plan
+        warnings += years.warnings
         let year = f.assessmentYear?.value
 
         let cues = v.cues

@@ -7,41 +7,103 @@ struct YearEvidenceVocabulary: Decodable {
     var lawNameWords: [String]
     var lawNameMaxDistance: Int
     var lawNameBreakers: [String]
+    /// What joins two years into one span (compared on the key form) ("2561 - 2580"): the second year of a
+    /// name's span is part of the name too.
+    var lawNameSpanJoiners: [String]
     var fiscalStartMonths: [String]
     var fiscalEndMonths: [String]
     var periodMaxLength: Int
+    var assessmentVote: AssessmentVote
+    var planVote: PlanVote
+    var scoreHeader: ScoreHeader
+    var frameworks: [Framework]
+    var frameworkMinimumShare: Setting<Double>
+
+    /// A tolerance or threshold with the one-line reason for its value (kept in the file).
+    struct Setting<T: Decodable>: Decodable { var value: T; var why: String }
+    /// The most one kind of evidence gives, with why.
+    struct Weight: Decodable { var weight: Double; var why: String }
+
+    /// Weights of the assessment-year vote (`YearVote`), one per kind of evidence.
+    struct AssessmentVote: Decodable {
+        var resultsCue: Weight
+        var noCue: Weight
+        var scoreHeader: Weight
+        var planCue: Weight
+        var fiscalPeriods: Weight
+        var framework: Weight
+        var minimumWeight: Setting<Double>
+        var minimumLead: Setting<Double>
+        var disagreementWeight: Setting<Double>
+    }
+
+    /// Weights of the plan-year vote (`YearVote`).
+    struct PlanVote: Decodable {
+        var planCue: Weight
+        var fiscalPeriods: Weight
+        var noCue: Weight
+        var followsAssessment: Weight
+        var minimumWeight: Setting<Double>
+        var minimumLead: Setting<Double>
+        var maxYearsAfterAssessment: Setting<Int>
+    }
+
+    /// When a year printed as a column title heads a score column.
+    struct ScoreHeader: Decodable {
+        var minimumScoresBelow: Setting<Int>
+        var maximumTitleLines: Setting<Int>
+    }
+
+    /// A question-code framework: the catalogue that defines it and the years that may have used it.
+    struct Framework: Decodable {
+        var catalogue: Int
+        var years: [Int]
+        var why: String
+    }
 
     /// Loads `ita/year-evidence.json`; a missing file, key or wrong type throws `MappingsError`.
     static func load(mappings: URL) throws -> YearEvidenceVocabulary {
         try MappingsFile.json(YearEvidenceVocabulary.self, "ita/year-evidence.json", in: mappings)
     }
 
+    /// Checks the frameworks against the question catalogues loaded (`catalogues`: year -> codes):
+    /// a framework naming a catalogue that is missing or empty throws `MappingsError`.
+    func checkFrameworks(catalogues: [Int: [String: ITAVocabulary.QuestionInfo]]) throws {
+        for (i, f) in frameworks.enumerated() where catalogues[f.catalogue]?.isEmpty ?? true {
+            throw MappingsError(file: "ita/year-evidence.json", key: "frameworks[\(i)].catalogue",
+                                problem: "no question catalogue questions-\(f.catalogue).tsv")
+        }
+    }
+
     /// True when the year at `range` is part of a law's or plan's name: a law word ends within
     /// `lawNameMaxDistance` key characters before it and no breaker or year cue comes between.
     func isInLawName(_ range: Range<Int>, in kt: KeyedText, cues: [String]) -> Bool {
-        let start = max(0, range.lowerBound - lawNameMaxDistance * 2)
-        let before = Array(kt.keyText(start..<range.lowerBound).unicodeScalars.suffix(lawNameMaxDistance))
+        // The text before the year (a law word must end within the distance, so three times its
+        // scalars hold every candidate: marks and spaces are at most two of three scalars).
+        let lo = max(0, range.lowerBound - 3 * lawNameMaxDistance)
+        let before = KeyedText(kt.text(lo..<range.lowerBound))
+        let n = before.scalars.count
         // The last law word in the window.
         var lawEnd: Int?
         for w in lawNameWords {
-            let k = KeyedText(w).key
-            guard k.count <= before.count else { continue }
-            var i = before.count - k.count
-            while i >= 0 {
-                if Array(before[i..<(i + k.count)]) == k { lawEnd = max(lawEnd ?? 0, i + k.count); break }
-                i -= 1
+            for r in before.occurrences(of: w) where before.keyText(r.upperBound..<n).unicodeScalars.count <= lawNameMaxDistance {
+                lawEnd = max(lawEnd ?? 0, r.upperBound)
             }
         }
         guard let end = lawEnd else { return false }
-        let between = String(String.UnicodeScalarView(before[end...]))
+        let between = before.text(end..<n)
         // Another year in between: the name ended there.
         var run = 0
         for u in between.unicodeScalars {
             run = ("0"..."9").contains(u) ? run + 1 : 0
             if run >= 4 { return false }
         }
-        for b in lawNameBreakers + cues where between.contains(KeyedText.keyString(b)) { return false }
-        return true
+        // Breakers are matched with their marks ("ปี" in key form is the bare letter "ป", which
+        // half the names hold); cues on the key form as everywhere.
+        let squeezed = String(String.UnicodeScalarView(between.unicodeScalars.filter { !KeyedText.isSpace($0) }))
+        if lawNameBreakers.contains(where: { squeezed.contains(String(String.UnicodeScalarView($0.unicodeScalars.filter { !KeyedText.isSpace($0) }))) }) { return false }
+        let key = KeyedText(between)
+        return !cues.contains { key.contains($0) }
     }
 
     /// Fiscal years named by periods in a text: "ต.ค. 66 - ก.ย. 67" → 2567. Each with the scalar range

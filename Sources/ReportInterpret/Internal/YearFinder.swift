@@ -18,11 +18,20 @@ enum YearFinder {
     static func mentions(in blocks: [TextBlock], vocabulary: ITAVocabulary,
                          evidence: YearEvidenceVocabulary? = nil) -> [YearMention] {
         let cues = vocabulary.cues
-        let yearCues = cues.assessmentYearCues + cues.planYearCues
+        // Only a results cue ends a law's name: plan words are part of many names ("ระเบียบ...ว่าด้วย
+        // การจัดทำแผนพัฒนา... พ.ศ. ๒๕๖๐").
+        let yearCues = cues.assessmentYearCues
         var out: [YearMention] = []
         for (b, block) in blocks.enumerated() {
+            // The end of the last year that was part of a name: a span from it ("พ.ศ. 2561 - 2580")
+            // is part of the name too.
+            var nameYearEnd: Int?
             for n in NumberTokens.find(in: block.keyed) where n.isYear {
-                if let e = evidence, e.isInLawName(n.range, in: block.keyed, cues: yearCues) { continue }
+                if let e = evidence {
+                    let between = nameYearEnd.map { block.keyed.keyText($0..<n.range.lowerBound) }
+                    let spanned = between.map { b in e.lawNameSpanJoiners.contains { KeyedText.keyString($0) == b } } ?? false
+                    if spanned || e.isInLawName(n.range, in: block.keyed, cues: yearCues) { nameYearEnd = n.range.upperBound; continue }
+                }
                 let role = classify(n.range, in: block.keyed, cues: cues)
                 out.append(YearMention(year: Int(n.value), role: role, block: b, range: n.range))
             }
@@ -52,62 +61,16 @@ enum YearFinder {
         scan(cues.previousYearCues, .previous)
         guard var best = found.max(by: { ($0.end, $1.start) < ($1.end, $0.start) }) else { return .unknown }
         for f in found where f.start <= best.start && f.end >= best.end && (f.end - f.start) > (best.end - best.start) { best = f }
-        // A cue ending well before the year but starting a long phrase: take the latest-ending
-        // one that is not inside another.
-        return best.role
+        // Cues run together make one phrase, and its first cue says what the phrase is about: results
+        // words after a plan or comparison word name what the plan raises or the year compared
+        // against ("แผนการยกระดับผลการประเมิน ITA ๒๕๖๗", "สูงกว่าผลการประเมินปี ๒๕๖๕").
+        var head = best
+        while let f = found.filter({ $0.start < head.start && $0.end >= head.start }).min(by: { $0.start < $1.start }) { head = f }
+        return head.role
     }
 
     /// The year printed nearest before `pos` in the same text (within `maxScalars`), if any.
     static func yearBefore(_ pos: Int, in kt: KeyedText, maxScalars: Int = 400) -> NumberToken? {
         NumberTokens.find(in: kt).filter { $0.isYear && $0.range.upperBound <= pos && pos - $0.range.upperBound <= maxScalars }.last
-    }
-
-    /// The assessment year: the year most often named with a results cue (unknown-role mentions
-    /// count a little, earlier-year comparisons not at all); ties go to the earliest mention.
-    static func assessmentYear(_ mentions: [YearMention]) -> YearMention? {
-        var score: [Int: Double] = [:]
-        var first: [Int: YearMention] = [:]
-        for m in mentions {
-            switch m.role {
-            case .assessment: score[m.year, default: 0] += 1
-            case .unknown: score[m.year, default: 0] += 0.1
-            default: continue
-            }
-            if first[m.year] == nil || m.role == .assessment && first[m.year]!.role != .assessment { first[m.year] = m }
-        }
-        // Evidence from the plan: the year most often named with a plan cue (a title
-        // "มาตรการ ... ประจำปีงบประมาณ พ.ศ. 2568") follows the assessment year, so a candidate one
-        // year before it gains `planEvidenceWeight` (more than unknown-role mentions give, less
-        // than one results cue).
-        var planCount: [Int: Int] = [:]
-        for m in mentions where m.role == .plan { planCount[m.year, default: 0] += 1 }
-        if let p = planCount.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) })?.key, score[p - 1] != nil {
-            score[p - 1]! += planEvidenceWeight
-        }
-        let best = score.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }.first
-        return best.flatMap { first[$0.key] }
-    }
-
-    /// Weight of "the year before the plan's year" in the assessment-year vote (see above).
-    static let planEvidenceWeight = 0.5
-
-    /// The plan year: the year after the assessment year named most often with a plan cue
-    /// (nil when no later year is named with one).
-    static func planYear(_ mentions: [YearMention], assessment: Int?) -> YearMention? {
-        var count: [Int: Int] = [:]
-        var first: [Int: YearMention] = [:]
-        for m in mentions where m.role == .plan {
-            if let a = assessment, m.year <= a || m.year > a + 2 { continue }
-            count[m.year, default: 0] += 1
-            if first[m.year] == nil { first[m.year] = m }
-        }
-        if count.isEmpty, let a = assessment {
-            // No plan cue: a single later year right after the assessment year, named with no
-            // cue at all, is still the plan year only when it is the next fiscal year.
-            let later = mentions.filter { $0.year == a + 1 && $0.role == .unknown }
-            return later.first
-        }
-        let best = count.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }.first
-        return best.flatMap { first[$0.key] }
     }
 }
