@@ -21,6 +21,10 @@ public struct OCROptions: Sendable, Equatable, Codable {
     /// A4 up to 400 dpi (15.5 Mpx) and A3 up to 280 dpi are never reduced (scans are 150-300 dpi);
     /// measured, a 36 Mpx render with Tesseract peaked at 639 MB resident (Scripts/hostile/measure.sh).
     public var maxPixels: Double = 16_000_000
+    /// The run's OCR thread budget (the pipeline sets it from `--jobs`): up to `threads` pages of one
+    /// document are OCR'd at once, one Tesseract engine per thread. nil: one page at a time.
+    /// Not part of what a page reads as: output is the same with any budget.
+    public var budget: OCRThreadBudget?
 
     public init(languages: String = "tha+eng", dpi: Double = 200, dataPath: String? = nil) {
         self.languages = languages; self.dpi = dpi; self.dataPath = dataPath
@@ -53,42 +57,146 @@ public enum PageOCR {
     /// `dpiOf` gives a page's render dpi where it is not `options.dpi` (see `OCROptions.renderDPI`).
     public static func read(path: String, pages: [Int], options: OCROptions = OCROptions(),
                             dpiOf: [Int: Double] = [:]) throws -> [Int: [Glyph]] {
+        let work = PageWork(pages: pages)
+        let threads = min(options.budget?.threads ?? 1, pages.count)
+        // Each thread has its own poppler document (one per thread, never shared) and engine; pages
+        // are handed out in order and each result is kept by page number, so the output does not
+        // depend on which thread read which page.
+        let body: @Sendable () -> Void = { readPages(path: path, work: work, options: options, dpiOf: dpiOf) }
+        if threads <= 1 {
+            body()
+        } else {
+            let done = DispatchGroup()
+            for _ in 1..<threads {
+                done.enter()
+                Thread { body(); done.leave() }.start()
+            }
+            body()
+            done.wait()
+        }
+        return try work.result()
+    }
+
+    /// One thread's share of `read`: takes the next page until none is left or a page failed.
+    private static func readPages(path: String, work: PageWork, options: OCROptions, dpiOf: [Int: Double]) {
+        guard let first = work.next() else { return }
         var code: Int32 = 0
         var message = [CChar](repeating: 0, count: 512)
         guard let doc = ps_document_open(path, &code, &message, message.count) else {
-            throw DocumentError(stage: "ocr", reason: "damaged", message: string(message))
+            work.fail(first.index, DocumentError(stage: "ocr", reason: "damaged", message: string(message)))
+            return
         }
         defer { ps_document_close(doc) }
-        guard let engine = ts_engine_open(options.languages, options.dataPath, &message, message.count) else {
-            throw DocumentError(stage: "ocr", reason: "ocr_unavailable", message: string(message))
+        let engine: OpaquePointer
+        do { engine = try EnginePool.shared.take(options) } catch {
+            work.fail(first.index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_unavailable", message: "\(error)"))
+            return
         }
-        defer { ts_engine_close(engine) }
-        var out: [Int: [Glyph]] = [:]
-        for number in pages {
+        defer { EnginePool.shared.give(engine, options) }
+        var current: (index: Int, number: Int)? = first
+        while let (index, number) = current {
             let dpi = dpiOf[number] ?? options.dpi
-            guard let bitmap = ps_page_render_gray(doc, Int32(number - 1), dpi) else {
-                throw DocumentError(stage: "ocr", reason: "damaged", message: "\(path): page \(number) could not be rendered for OCR")
+            let slot = options.budget?.acquire() ?? -1
+            defer { options.budget?.release(slot) }
+            do {
+                work.done(index, number, try readPage(doc, engine: engine, number: number, dpi: dpi, path: path))
+            } catch {
+                work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(error)"))
+                return
             }
-            defer { ps_bitmap_free(bitmap) }
-            LineEraser.erase(bitmap.pointee, dpi: dpi)
-            var words: UnsafeMutablePointer<ts_word>?
-            var count = 0
-            let b = bitmap.pointee
-            guard ts_engine_read(engine, b.data, b.width, b.height, b.stride, Int32(dpi.rounded()), &words, &count) == 0 else {
-                // (The engine was cleared by the shim, but a failed page ends this document's OCR.)
-                throw DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(path): Tesseract could not read page \(number)")
-            }
-            defer { ts_words_free(words, count) }
-            let list = count > 0 && words != nil ? Array(UnsafeBufferPointer(start: words, count: count)) : []
-            out[number] = OCRGlyphs.glyphs(from: list.map(OCRWord.init), scale: 72 / dpi)
+            current = work.next()
         }
-        return out
     }
 
-    private static func string(_ buffer: [CChar]) -> String {
+    private static func readPage(_ doc: OpaquePointer, engine: OpaquePointer, number: Int, dpi: Double, path: String) throws -> [Glyph] {
+        guard let bitmap = ps_page_render_gray(doc, Int32(number - 1), dpi) else {
+            throw DocumentError(stage: "ocr", reason: "damaged", message: "\(path): page \(number) could not be rendered for OCR")
+        }
+        defer { ps_bitmap_free(bitmap) }
+        LineEraser.erase(bitmap.pointee, dpi: dpi)
+        var words: UnsafeMutablePointer<ts_word>?
+        var count = 0
+        let b = bitmap.pointee
+        guard ts_engine_read(engine, b.data, b.width, b.height, b.stride, Int32(dpi.rounded()), &words, &count) == 0 else {
+            // (The engine was cleared by the shim, but a failed page ends this document's OCR.)
+            throw DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(path): Tesseract could not read page \(number)")
+        }
+        defer { ts_words_free(words, count) }
+        let list = count > 0 && words != nil ? Array(UnsafeBufferPointer(start: words, count: count)) : []
+        return OCRGlyphs.glyphs(from: list.map(OCRWord.init), scale: 72 / dpi)
+    }
+
+    static func string(_ buffer: [CChar]) -> String {
         String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
+
+/// The pages of one `read`, shared by its threads: which page is next, what each gave, and the
+/// first failure. The error thrown is that of the earliest failing page in `pages`' order, as when
+/// the pages are read one after another (pages are handed out in order, so every page before a
+/// failed one is read to its end).
+private final class PageWork: @unchecked Sendable {
+    private let lock = NSLock()
+    private let pages: [Int]
+    private var nextIndex = 0
+    private var glyphs: [Int: [Glyph]] = [:]
+    private var failure: (index: Int, error: DocumentError)?
+
+    init(pages: [Int]) { self.pages = pages }
+
+    func next() -> (index: Int, number: Int)? {
+        lock.withLock {
+            guard failure == nil, nextIndex < pages.count else { return nil }
+            defer { nextIndex += 1 }
+            return (nextIndex, pages[nextIndex])
+        }
+    }
+
+    func done(_ index: Int, _ number: Int, _ result: [Glyph]) { lock.withLock { glyphs[number] = result } }
+
+    func fail(_ index: Int, _ error: DocumentError) {
+        lock.withLock { if failure == nil || index < failure!.index { failure = (index, error) } }
+    }
+
+    func result() throws -> [Int: [Glyph]] {
+        try lock.withLock {
+            if let failure { throw failure.error }
+            return glyphs
+        }
+    }
+}
+
+/// Tesseract engines kept for the life of the process, so that a worker loads the language data
+/// once rather than once per document and thread. An engine is used by
+/// one thread at a time; the LSTM recogniser keeps nothing from one page to the next, so a reused
+/// engine reads a page as a fresh one does.
+final class EnginePool: @unchecked Sendable {
+    static let shared = EnginePool()
+    private let lock = NSLock()
+    private var idle: [String: [OpaquePointer]] = [:]
+
+    private static func key(_ o: OCROptions) -> String { "\(o.languages)\u{0}\(o.dataPath ?? "")" }
+
+    func take(_ options: OCROptions) throws -> OpaquePointer {
+        if let engine = lock.withLock({ idle[Self.key(options)]?.popLast() }) { return engine }
+        var message = [CChar](repeating: 0, count: 512)
+        guard let engine = ts_engine_open(options.languages, options.dataPath, &message, message.count) else {
+            throw DocumentError(stage: "ocr", reason: "ocr_unavailable", message: PageOCR.string(message))
+        }
+        return engine
+    }
+
+    /// Keeps the engine for reuse, up to the budget's threads of them; more are closed.
+    func give(_ engine: OpaquePointer, _ options: OCROptions) {
+        let kept = lock.withLock { () -> Bool in
+            guard idle[Self.key(options), default: []].count < (options.budget?.threads ?? 1) else { return false }
+            idle[Self.key(options), default: []].append(engine)
+            return true
+        }
+        if !kept { ts_engine_close(engine) }
+    }
+}
+
 
 /// One word as Tesseract read it (pixels).
 struct OCRWord: Equatable {

@@ -84,10 +84,20 @@ public struct ExtractionPipeline: Sendable {
     var knownDigests: [String: Result<(hex: String, bytes: Int), DocumentError>]?
     /// Told about the run's progress (stderr line); nil: silent.
     public var reporter: ProgressReporter?
+    /// The OCR thread budget's folder, kept while the pipeline lives (see `OCRThreadBudget`).
+    let ocrSlots: OCRSlotFolder?
 
     /// Loads and checks the mappings (normalisation tables, ITA data) once for the whole run,
     /// before the first document; a broken data file throws `MappingsError`.
     public init(options: PipelineOptions) throws {
+        var options = options
+        // A long scan's pages are OCR'd in parallel within --jobs, counted over all processes.
+        if options.ocr != nil, options.jobs > 1, let slots = OCRSlotFolder(threads: options.jobs) {
+            options.ocr?.budget = slots.budget
+            ocrSlots = slots
+        } else {
+            ocrSlots = nil
+        }
         self.options = options
         // Loaded first, in either mode: broken Mappings/ data stops the run before any document and
         // before anything (the cache folder) is created.

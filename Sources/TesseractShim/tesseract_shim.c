@@ -138,12 +138,6 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
         if (tess.at_beginning(pit, RIL_TEXTLINE)) {
             line++;
             if (line_text) tess.delete_text(line_text);
-    if (failed) {
-        ts_words_free(out, n);
-        tess.iterator_delete(it);
-        tess.clear(engine->api);
-        return 3;
-    }
             line_text = tess.utf8_text(it, RIL_TEXTLINE);
             cursor = 0;
         }
@@ -177,6 +171,13 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
         n++;
     } while (tess.next(it, RIL_WORD));
     if (line_text) tess.delete_text(line_text);
+    // A word that could not be stored fails the page rather than returning it with words missing.
+    if (failed) {
+        ts_words_free(out, n);
+        tess.iterator_delete(it);
+        tess.clear(engine->api);
+        return 3;
+    }
     tess.iterator_delete(it);
     tess.clear(engine->api);
     *words = out;

@@ -5,8 +5,11 @@ import ITAModel
 struct NormaliseMappings {
     /// Private-Use glyph → Thai character (pua_thai.tsv, from HarfBuzz's Thai shaper tables).
     var pua: [UInt32: Unicode.Scalar] = [:]
-    /// OCR confusion classes (ocr_confusions.tsv): characters OCR reads for one another.
-    var confusions: [[Unicode.Scalar]] = []
+    /// OCR confusion classes (ocr_confusions.tsv, kind swap): characters OCR reads for one another,
+    /// with the cost of one such swap.
+    var confusions: [(chars: [Unicode.Scalar], cost: Int)] = []
+    /// Letters OCR may read twice in a row (kind doubled), with the cost of dropping the copy.
+    var doubled: [Unicode.Scalar: Int] = [:]
     /// Domain words (lexicon.txt): report vocabulary and ITA question wording.
     var lexicon: Set<String> = []
     /// Words after which a Thai name follows (name_markers.txt): never OCR-corrected.
@@ -40,12 +43,28 @@ struct NormaliseMappings {
             pua[from] = s
         }
         for r in try rows("ocr_confusions.tsv") {
-            // Split on scalars: a combining vowel glues to the space before it as one Character.
-            let cls = r.fields[0].unicodeScalars.split(separator: " ").compactMap { $0.count == 1 ? $0.first : nil }
-            guard cls.count >= 2 else {
-                throw MappingsError(file: "normalise/ocr_confusions.tsv", key: "line \(r.line)", problem: "expected two or more characters separated by spaces")
+            func bad(_ problem: String) -> MappingsError {
+                MappingsError(file: "normalise/ocr_confusions.tsv", key: "line \(r.line)", problem: problem)
             }
-            confusions.append(cls)
+            guard r.fields.count >= 3 else { throw bad("expected kind, characters and cost separated by tabs") }
+            // Split on scalars: a combining vowel glues to the space before it as one Character.
+            let pieces = r.fields[1].unicodeScalars.split(separator: " ")
+            let chars = pieces.compactMap { $0.count == 1 ? $0.first : nil }
+            guard chars.count == pieces.count, !chars.isEmpty, chars.allSatisfy({ (0x0E01...0x0E4E).contains($0.value) }) else {
+                throw bad("expected single Thai characters separated by spaces")
+            }
+            guard let cost = Int(r.fields[2].trimmingCharacters(in: .whitespaces)), cost >= 1 else {
+                throw bad("expected a whole cost of 1 or more")
+            }
+            switch r.fields[0] {
+            case "swap":
+                guard chars.count >= 2 else { throw bad("a swap class needs two or more characters") }
+                confusions.append((chars, cost))
+            case "doubled":
+                for c in chars { doubled[c] = min(doubled[c] ?? cost, cost) }
+            default:
+                throw bad("unknown kind \"\(r.fields[0])\" (swap or doubled)")
+            }
         }
         func words(_ name: String) throws -> [String] {
             try rows(name).map { String($0.fields[0]).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -1,13 +1,21 @@
-/// Corrects OCR letter confusions (ซ/ช, ด/ต, ี/ิ ...) in a Thai word only when the word as read is
-/// not a word and exactly one corrected spelling is: a domain word for a span of ICU tokens, or a
-/// word of ICU's dictionary when the span holds an unknown token (at least 3 letters for a single
-/// token: short fragments of loanwords such as อิน|โฟ|กราฟิก must stay). Text after a name marker
+/// Corrects OCR letter confusions (ซ/ช, ด/ต, ี/ิ, a doubled letter ...) in a Thai word only when the
+/// word as read is not a word and exactly one corrected spelling is, at the lowest cost: a domain
+/// word for a span of ICU tokens, or a word of ICU's dictionary when the span holds an unknown token
+/// (at least 3 letters for a single token: short fragments of loanwords such as อิน|โฟ|กราฟิก must
+/// stay). The corrections are a small edit graph (`ocr_confusions.tsv`): swaps within a confusion
+/// class and dropping a doubled letter, each with a cost, searched up to `maximumCost`. Text after a name marker
 /// (นาย, ตำบล, จังหวัด ...) is never touched: a lexicon cannot confirm a name.
 /// Works on UTF-16 units: Thai runs are in the BMP, one unit per scalar.
 struct OCRRepair {
     let lexicon: Lexicon
-    /// Unit → the units it is confused with (Thai block only).
-    let partners: [UInt16: [UInt16]]
+    /// Unit → the units it is confused with and the cost of that swap (Thai block only).
+    let partners: [UInt16: [(unit: UInt16, cost: Int)]]
+    /// Letter → the cost of dropping a second copy of it right after the first.
+    let doubled: [UInt16: Int]
+    /// Highest total cost of the edits between what OCR read and a correction. Why 2: the words OCR
+    /// garbles carry up to two confusions (ซักซวน for ชักชวน); three edits in a 4-6 letter word reach
+    /// too many other words for the lowest cost to be a reading rather than a guess.
+    let maximumCost = 2
     /// Thai-block unit → representative of its confusion class (index u - 0x0E00).
     let fold: [UInt16]
     /// Folded spelling → domain words with that folding.
@@ -19,19 +27,22 @@ struct OCRRepair {
     /// Shortest single token a dictionary correction may produce.
     let minimumTokenLength = 3
 
-    init(lexicon: Lexicon, confusionClasses: [[Unicode.Scalar]], nameMarkers: [String]) {
+    init(lexicon: Lexicon, confusionClasses: [(chars: [Unicode.Scalar], cost: Int)], doubled: [Unicode.Scalar: Int] = [:],
+         nameMarkers: [String]) {
         self.lexicon = lexicon
-        var partners: [UInt16: [UInt16]] = [:]
+        var costs: [UInt16: [UInt16: Int]] = [:]
         var fold = (0..<0x80).map { UInt16(0x0E00 + $0) }
-        for cls in confusionClasses {
+        for (cls, cost) in confusionClasses {
             let units = cls.filter { $0.value >= 0x0E00 && $0.value < 0x0E80 }.map { UInt16($0.value) }
             guard let first = units.first else { continue }
             for c in units {
-                partners[c, default: []].append(contentsOf: units.filter { $0 != c })
+                for o in units where o != c { costs[c, default: [:]][o] = min(costs[c]?[o] ?? cost, cost) }
                 if fold[Int(c) - 0x0E00] == c { fold[Int(c) - 0x0E00] = first }
             }
         }
-        self.partners = partners
+        self.partners = costs.mapValues { $0.sorted { $0.key < $1.key }.map { (unit: $0.key, cost: $0.value) } }
+        self.doubled = Dictionary(uniqueKeysWithValues: doubled.compactMap { k, v in
+            k.value >= 0x0E00 && k.value < 0x0E80 ? (UInt16(k.value), v) : nil })
         self.fold = fold
         var index: [[UInt16]: [[UInt16]]] = [:]
         for w in lexicon.domain.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
@@ -132,9 +143,45 @@ struct OCRRepair {
         u.map { ($0 >= 0x0E00 && $0 < 0x0E80) ? fold[Int($0) - 0x0E00] : $0 }
     }
 
+    /// The cost of turning `a` into `b` of the same length by swaps alone; nil when a position
+    /// differs by no single swap (spellings of one folding joined through a third letter).
+    private func swapCost(_ a: ArraySlice<UInt16>, _ b: [UInt16]) -> Int? {
+        var total = 0
+        for (x, y) in zip(a, b) where x != y {
+            guard let c = partners[x]?.first(where: { $0.unit == y })?.cost else { return nil }
+            total += c
+        }
+        return total
+    }
+
+    /// The spellings within `maximumCost` of `span` through the edit graph that `accept` takes, each
+    /// with its lowest cost. Depth-first over positions: keep the unit, swap it for a partner, or
+    /// drop it when it repeats a doubled letter.
+    func reachable(_ span: ArraySlice<UInt16>, accept: ([UInt16]) -> Bool) -> [[UInt16]: Int] {
+        let s = Array(span)
+        var found: [[UInt16]: Int] = [:]
+        var v: [UInt16] = []
+        v.reserveCapacity(s.count)
+        func walk(_ p: Int, _ cost: Int) {
+            if p == s.count {
+                if cost > 0, cost < found[v] ?? Int.max, accept(v) { found[v] = cost }
+                return
+            }
+            let u = s[p]
+            v.append(u); walk(p + 1, cost); v.removeLast()
+            for (q, c) in partners[u] ?? [] where cost + c <= maximumCost {
+                v.append(q); walk(p + 1, cost + c); v.removeLast()
+            }
+            if p > 0, s[p - 1] == u, let c = doubled[u], cost + c <= maximumCost { walk(p + 1, cost + c) }
+        }
+        walk(0, 0)
+        return found
+    }
+
     /// The corrections inside one Thai run (ranges within the run), longest spans first, no overlaps.
     func fixesIn(_ run: [UInt16], cutStart: Bool = false, cutEnd: Bool = false, whole: Bool = false) -> [(range: Range<Int>, to: [UInt16])] {
-        guard run.contains(where: { partners[$0] != nil }) else { return [] }
+        let hasDouble = zip(run, run.dropFirst()).contains { $0 == $1 && doubled[$0] != nil }
+        guard hasDouble || run.contains(where: { partners[$0] != nil }) else { return [] }
         let bounds = ThaiWords.bounds(run)
         let n = bounds.count - 1
         guard n >= 1 else { return [] }
@@ -147,32 +194,42 @@ struct OCRRepair {
                 }
             }
         }
+        // A lone letter between words (ดำเนิน|น|งาน) is what a doubled letter leaves: it counts as
+        // known for the rest, but lets the edit graph look at its span.
+        let lone: [Bool] = (0..<n).map { t -> Bool in
+            let at = bounds[t]
+            guard bounds[t + 1] - at == 1, at > 0, doubled[run[at]] != nil else { return false }
+            return run[at - 1] == run[at]
+        }
         var taken = [Bool](repeating: false, count: n)
         var out: [(range: Range<Int>, to: [UInt16])] = []
         for k in stride(from: min(3, n), through: 1, by: -1) {
             for t in 0...(n - k) {
                 if (t..<(t + k)).contains(where: { taken[$0] }) { continue }
-                let hasUnknown = (t..<(t + k)).contains { !known[$0] }
+                let hasUnknown = (t..<(t + k)).contains { !known[$0] || lone[$0] }
                 if k == 1 && !hasUnknown { continue }
                 let span = run[bounds[t]..<bounds[t + k]]
-                var candidates: [[UInt16]] = []
+                // Spelling → lowest cost of the edits that reach it.
+                var candidates: [[UInt16]: Int] = [:]
                 if let ds = domainByFold[folded(span)] {
-                    for d in ds where !d.elementsEqual(span) { candidates.append(d) }
+                    for d in ds where !d.elementsEqual(span) { candidates[d] = swapCost(span, d) ?? maximumCost + 1 }
                 }
                 let atCut = ((cutStart && t == 0) || (cutEnd && t + k == n)) && !(whole && t == 0 && t + k == n)
-                if hasUnknown && !atCut && (k > 1 || span.count >= minimumTokenLength) {
-                    for p in span.indices {
-                        for q in partners[span[p]] ?? [] {
-                            var v = Array(span); v[p - span.startIndex] = q
-                            if ICU.thaiDictionaryContains(v[...]) && !candidates.contains(v) { candidates.append(v) }
-                        }
+                let dictionary = hasUnknown && !atCut && (k > 1 || span.count >= minimumTokenLength)
+                if hasUnknown {
+                    let near = reachable(span) { v in
+                        lexicon.isDomainWord(v[...]) || (dictionary && ICU.thaiDictionaryContains(v[...]))
                     }
-                    // A dropped tone mark (ขึน for ขึ้น) is the other common cause of a non-word:
-                    // when adding one also gives a word, the reading is ambiguous and left alone.
-                    if candidates.count == 1 && droppedToneReading(span) { continue }
+                    for (v, c) in near where c < candidates[v] ?? Int.max { candidates[v] = c }
                 }
-                guard candidates.count == 1, !lexicon.isWord(span) else { continue }
-                out.append((bounds[t]..<bounds[t + k], candidates[0]))
+                // Exactly one spelling at the lowest cost, or nothing.
+                guard let best = candidates.values.min() else { continue }
+                let winners = candidates.filter { $0.value == best }.map(\.key)
+                guard winners.count == 1, !lexicon.isWord(span) else { continue }
+                // A dropped tone mark (ขึน for ขึ้น) is the other common cause of a non-word:
+                // when adding one also gives a word, the reading is ambiguous and left alone.
+                if dictionary && droppedToneReading(span) { continue }
+                out.append((bounds[t]..<bounds[t + k], winners[0]))
                 for x in t..<(t + k) { taken[x] = true }
             }
         }

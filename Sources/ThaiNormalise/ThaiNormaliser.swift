@@ -15,7 +15,7 @@ public final class ThaiNormaliser: @unchecked Sendable {
         data = try NormaliseMappings(mappings: mappings)
         lexicon = Lexicon(domain: data.lexicon)
         marks = MarkRepair(lexicon: lexicon)
-        ocr = OCRRepair(lexicon: lexicon, confusionClasses: data.confusions, nameMarkers: data.nameMarkers)
+        ocr = OCRRepair(lexicon: lexicon, confusionClasses: data.confusions, doubled: data.doubled, nameMarkers: data.nameMarkers)
         wrap = WrapJoin(lexicon: lexicon, spaceBefore: data.spaceBefore, spaceAfter: data.spaceAfter)
     }
 

@@ -36,6 +36,27 @@ final class PageOCRTests: XCTestCase {
         }
     }
 
+    /// Pages OCR'd in parallel under a thread budget give exactly the glyphs of one-at-a-time OCR
+    /// (the first three pages of the generated scan, so that one thread reads two of them; at 100
+    /// dpi to keep the test short: equality does not depend on the resolution).
+    func testParallelPagesEqualSequential() throws {
+        let path = Self.corpus.appendingPathComponent("scanned/g04-tambon-2566-proseonly-scan.pdf").path
+        var options = OCROptions(dpi: 100)
+        let one = try PageOCR.read(path: path, pages: [1, 2, 3], options: options)
+        guard let slots = OCRSlotFolder(threads: 2) else { return XCTFail("no temporary folder for the slots") }
+        options.budget = slots.budget
+        let two = try PageOCR.read(path: path, pages: [1, 2, 3], options: options)
+        XCTAssertEqual(Set(one.keys), [1, 2, 3])
+        for n in 1...3 {
+            XCTAssertFalse(one[n]!.isEmpty, "page \(n)")
+            XCTAssertEqual(one[n], two[n], "page \(n)")
+        }
+        // A page that cannot be rendered fails the read with that page's error, as one at a time.
+        XCTAssertThrowsError(try PageOCR.read(path: path, pages: [1, 99], options: options)) { e in
+            XCTAssertTrue((e as? DocumentError)?.message.contains("page 99") ?? false, "\(e)")
+        }
+    }
+
     /// Tesseract's Thai "words" are clusters: glyphs of words with no space between them touch, so
     /// the layout stage does not split "การให้บริการและระบบ" into pieces; a real space is kept.
     func testClusterWordsJoinAndSpacesStay() {
