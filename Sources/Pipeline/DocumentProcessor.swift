@@ -19,14 +19,17 @@ struct DocumentProcessor: Sendable {
     let damage: PDFDamage
     /// The layout stage's tolerances.
     var layout = LayoutSettings()
+    /// The interpret stage's cross-check tolerances.
+    var interpret = InterpretSettings()
 
     /// Loads everything a document needs from the Mappings/ folder, once per process (the run's,
     /// or a worker's); broken data throws (`MappingsError`, `GazetteerError`) before any document.
-    static func load(mappings: URL, ocr: OCROptions?, layout: LayoutSettings) throws -> DocumentProcessor {
+    static func load(mappings: URL, ocr: OCROptions?, layout: LayoutSettings,
+                     interpret: InterpretSettings = InterpretSettings()) throws -> DocumentProcessor {
         let normaliser = try ThaiNormaliser(mappings: mappings)
         return DocumentProcessor(interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser),
                                  ocr: ocr, identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
-                                 damage: try PDFDamage(mappings: mappings), layout: layout)
+                                 damage: try PDFDamage(mappings: mappings), layout: layout, interpret: interpret)
     }
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
@@ -126,7 +129,7 @@ struct DocumentProcessor: Sendable {
         }
 
         let layout = timed(&t.layout) { LayoutAnalyser.analyse(pdf, settings: self.layout) }
-        let found = timed(&t.interpret) { interpreter.interpret(layout) }
+        let found = timed(&t.interpret) { interpreter.interpret(layout, settings: interpret) }
         record.fields = found.fields
         record.indicators = found.indicators
         record.questions = found.questions

@@ -40,10 +40,13 @@ struct DocumentReader {
     let yearEvidence: YearEvidenceVocabulary?
     /// Answers computed once per document (see `InterpretMemo`).
     let memo = InterpretMemo()
+    /// The cross-checks' tolerances (`extract --settings`).
+    let settings: InterpretSettings
 
     /// `mappings` is the run's ITA data, loaded once; this document gets memos of its own.
-    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: ITAMappings) {
+    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: ITAMappings, settings: InterpretSettings = InterpretSettings()) {
         self.layout = layout
+        self.settings = settings
         self.normaliser = normaliser
         self.ita = mappings.vocabulary.forOneDocument()
         self.questionTable = mappings.questionTable
