@@ -128,7 +128,9 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
 
-        let layout = timed(&t.layout) { LayoutAnalyser.analyse(pdf, settings: self.layout) }
+        // Counted before layout, which releases the glyphs.
+        let textPages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
+        let layout = timed(&t.layout) { LayoutAnalyser.analyse(releasingGlyphsOf: &pdf, settings: self.layout) }
         let found = timed(&t.interpret) { interpreter.interpret(layout, settings: interpret) }
         record.fields = found.fields
         record.indicators = found.indicators
@@ -148,6 +150,10 @@ struct DocumentProcessor: Sendable {
         } else if found.fields.unitName == nil && noScore {
             record.warnings.append(Warning(code: .nothingFound,
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
+        }
+        if record.status != .failed, let little = DocumentYield.warning(record, textPages: textPages) {
+            record.warnings.append(little)
+            record.status = .partial
         }
         return (record, t)
     }
