@@ -26,6 +26,9 @@ bash Scripts/check-review.sh "$run" "$run/review.png"
 swift test --skip-build
 # Incremental runs: kill -9 then resume, cached rerun, --fresh: each byte-identical to a plain run.
 bash Scripts/test-resume.sh .build/debug/ita-extract
+# Reruns (issue 14): every cross-check forced to print its computed number (tolerances below zero); 5 runs,
+# each its own process and hash seed, byte-identical.
+bash Scripts/test-rerun.sh .build/debug/ita-extract 5
 # Shards on a real (one-node) Slurm: job array + dependent merge = a plain run, byte for byte.
 bash Scripts/test-slurm.sh .build/debug/ita-extract
 # Hostile inputs (issue 14): damaged, huge, odd and missing files beside two good reports, the output

@@ -141,6 +141,79 @@ def broken_xref(src):
     return re.sub(rb"startxref\s+\d+", b"startxref\n%d" % (len(src) // 2), b)
 
 
+def with_fresh_xref(data):
+    """`data` with its (classic) xref table's offsets and startxref recomputed, after objects moved."""
+    start = data.rindex(b"\nxref\n") + 1
+    head = data[:start]
+    m = re.match(rb"xref\n0 (\d+)\n", data[start:])
+    count = int(m.group(1))
+    rows = [b"0000000000 65535 f \n"]
+    for n in range(1, count):
+        at = re.search(rb"(?:^|\n)%d 0 obj\b" % n, head)
+        rows.append(b"%010d 00000 n \n" % (at.start() + (1 if head[at.start():at.start() + 1] == b"\n" else 0)))
+    tail = data[start + m.end():]
+    tail = tail[len(rows) * 20:]  # the old rows (20 bytes each)
+    tail = re.sub(rb"startxref\s+\d+", b"startxref\n%d" % start, tail)
+    return head + m.group(0) + b"".join(rows) + tail
+
+
+def with_tounicode(src, edit, font=b"+Laksaman"):
+    """src with the ToUnicode map of `font` (the body font of the LibreOffice-made Corpus reports)
+    rewritten by `edit` (bytes of the decompressed CMap to bytes), the xref offsets fixed."""
+    f = re.search(rb"/BaseFont\s*/[A-Z]{6}%s\b[^>]*?/ToUnicode (\d+) 0 R" % re.escape(font), src, re.S)
+    m = re.search(rb"\n%s 0 obj\s*<<([^>]*?)>>\s*stream\r?\n" % f.group(1), src)
+    length = int(re.search(rb"/Length (\d+)", m.group(1)).group(1))
+    data = zlib.compress(edit(zlib.decompress(src[m.end():m.end() + length])), 9)
+    head = src[:m.start(1)] + re.sub(rb"/Length \d+", b"/Length %d" % len(data), m.group(1)) + src[m.end(1):m.end()]
+    return with_fresh_xref(head + data + src[m.end() + length:])
+
+
+def tounicode_nul(src):
+    """The body font's ToUnicode map sends every glyph to U+0000: the pages draw their text as before,
+    but the text layer gives next to nothing (poppler drops the NULs), and poppler says nothing.
+    The document yields far less than it shows (issue 14); the extractor must not call it ok."""
+    return with_tounicode(src, lambda cmap: re.sub(rb"(<[0-9A-Fa-f]{2}> )<[0-9A-Fa-f]+>", lambda x: x.group(1) + b"<0000>", cmap))
+
+
+def tounicode_shuffled(src, rng):
+    """The body font's ToUnicode destinations shuffled among its glyphs: every glyph still gives one
+    Thai letter, digit or mark, so the text layer looks sound (as many characters as glyphs, Thai),
+    but it is the wrong text: the readers find little in it."""
+    def edit(cmap):
+        pairs = re.findall(rb"(<[0-9A-Fa-f]{2}> )(<[0-9A-Fa-f]{4}>)", cmap)
+        dests = [d for _, d in pairs]
+        rng.shuffle(dests)
+        it = iter(dests)
+        return re.sub(rb"(<[0-9A-Fa-f]{2}> )<[0-9A-Fa-f]{4}>", lambda x: x.group(1) + next(it), cmap)
+    return with_tounicode(src, edit)
+
+
+def repeat_pages(src, total):
+    """A report of `total` pages: src's pages again and again (new page objects sharing their
+    content streams and resources), as an archive's 2,000-page bundle of real text would be."""
+    pages_node = re.search(rb"\n(\d+) 0 obj\s*<<([^\n]*?/Type /Pages\b[^\n]*)>>", src)
+    kids = re.findall(rb"(\d+) 0 R", re.search(rb"/Kids \[([^\]]*)\]", pages_node.group(2)).group(1))
+    xref_at = src.rindex(b"\nxref\n") + 1
+    count = int(re.match(rb"xref\n0 (\d+)\n", src[xref_at:]).group(1))
+    bodies = {k: re.search(rb"\n%s 0 obj\s*(<<.*?>>)\s*endobj" % k, src, re.S).group(1) for k in kids}
+    extra, refs, n = [], [], count
+    for i in range(total):
+        k = kids[i % len(kids)]
+        if i < len(kids):
+            refs.append(k)
+            continue
+        extra.append(b"%d 0 obj\n%s\nendobj\n" % (n, bodies[k]))
+        refs.append(b"%d" % n)
+        n += 1
+    node = re.sub(rb"/Kids \[[^\]]*\]", lambda _: b"/Kids [ " + b" ".join(r + b" 0 R" for r in refs) + b" ]", pages_node.group(2))
+    node = re.sub(rb"/Count \d+", b"/Count %d" % total, node)
+    body = src[:pages_node.start(2)] + node + src[pages_node.end(2):xref_at] + b"".join(extra)
+    trailer = re.search(rb"trailer\s*<<(.*?)>>", src[xref_at:], re.S).group(1)
+    trailer = re.sub(rb"/Size \d+", b"/Size %d" % n, trailer)
+    out = body + b"xref\n0 %d\n" % n + b"0000000000 65535 f \n" * n + b"trailer <<" + trailer + b">>\nstartxref\n0\n%%EOF\n"
+    return with_fresh_xref(out)
+
+
 def fuzz(src, rng, k):
     kind = k % 3
     b = bytearray(src)
@@ -163,6 +236,8 @@ def main():
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--fuzz", type=int, default=6)
     ap.add_argument("--bomb-mb", type=int, default=100, help="inflated size of the Flate bomb")
+    ap.add_argument("--long-source", help="a text report whose pages make the 2,000-page real-text report "
+                    "(default: Corpus/seeds/s000-thesaban-mueang.pdf)")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     src = open(a.source, "rb").read()
@@ -180,6 +255,10 @@ def main():
         "flate-bomb": flate_bomb(a.bomb_mb),
         "image-bomb": image_bomb(14400),
         "javascript": javascript(),
+        "tounicode-nul": tounicode_nul(src),
+        "tounicode-shuffled": tounicode_shuffled(src, random.Random(a.seed)),
+        "pages-2000-text": repeat_pages(open(a.long_source or os.path.join(
+            os.path.dirname(os.path.abspath(__file__)), "..", "..", "Corpus", "seeds", "s000-thesaban-mueang.pdf"), "rb").read(), 2000),
     }
     for k in range(a.fuzz):
         kind, data = fuzz(src, rng, k)

@@ -14,6 +14,7 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case fontTextUnreadable = "font_text_unreadable"
     case ocrDPIReduced = "ocr_dpi_reduced"
     case badName = "bad_name"
+    case littleRead = "little_read"
     // Places and units against the gazetteer (UnitIdentity).
     case placeNotInGazetteer = "place_not_in_gazetteer"
     case placeNameCorrected = "place_name_corrected"

@@ -84,8 +84,10 @@ public enum PDFExtractor {
         if rulingCount > 0, let r = ps_page_rulings(page) {
             rulings = UnsafeBufferPointer(start: r, count: rulingCount).map(box)
         }
+        let drawn = ps_page_drawn_glyphs(page)
         return PageText(number: number, width: ps_page_width(page), height: ps_page_height(page),
-                        glyphs: glyphs, imageCoverage: max(0, ps_page_image_coverage(page)), rulings: rulings)
+                        glyphs: glyphs, imageCoverage: max(0, ps_page_image_coverage(page)), rulings: rulings,
+                        drawnGlyphs: drawn >= 0 ? Int(drawn) : nil)
     }
 
     private static func box(_ r: ps_rect) -> Box { Box(x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1) }

@@ -30,11 +30,15 @@ public struct PageText: Sendable {
     /// Drawn ruling lines (table borders) as thin boxes in points, top-left origin: horizontal ones
     /// are wide and flat, vertical ones tall and narrow. Empty when none were found.
     public var rulings: [Box]
+    /// Glyphs the page draws where they can be seen (spaces aside), as poppler's render counts them;
+    /// nil when not counted. Far more than `glyphs` means the text layer lost text that the page
+    /// shows (an empty or broken ToUnicode map): see `TextLayerQuality`.
+    public var drawnGlyphs: Int?
 
     public init(number: Int, width: Double, height: Double, glyphs: [Glyph], imageCoverage: Double,
-                rulings: [Box] = []) {
+                rulings: [Box] = [], drawnGlyphs: Int? = nil) {
         self.number = number; self.width = width; self.height = height; self.glyphs = glyphs
-        self.imageCoverage = imageCoverage; self.rulings = rulings
+        self.imageCoverage = imageCoverage; self.rulings = rulings; self.drawnGlyphs = drawnGlyphs
     }
 
     /// True when the page has no usable text layer: no glyphs with visible text, or only a

@@ -1,8 +1,9 @@
 /// Finds pages whose text layer cannot be right although it has glyphs: fonts without a
 /// ToUnicode map give Latin punctuation for Thai letters (`! "#$ %  ( () *  +`), broken encodings
 /// give control characters or Private-Use glyphs no table repairs, and a page with no Thai among
-/// many letters in a report whose other pages are Thai was mapped to the wrong letters. Such pages
-/// render fine and are read by OCR instead, as scans are.
+/// many letters in a report whose other pages are Thai was mapped to the wrong letters, and a page
+/// whose text layer gives far fewer characters than the glyphs it draws lost text to its fonts'
+/// maps. Such pages render fine and are read by OCR instead, as scans are.
 public enum TextLayerQuality {
     /// Thresholds, each with why.
     public struct Settings: Sendable {
@@ -21,6 +22,13 @@ public enum TextLayerQuality {
         public var thaiReportShare = 0.5
         /// A page of a Thai report with at least this many letters and no Thai letter is misread.
         public var minLettersForNoThai = 80
+        /// Pages drawing fewer glyphs are not judged against their text layer (a cover, a signature).
+        public var minDrawnGlyphs = 100
+        /// A page whose text layer gives fewer characters than this share of the glyphs it draws lost
+        /// text the page shows (an empty or broken ToUnicode map, glyphs mapped to nothing). Sound
+        /// pages give about one character per glyph; text drawn twice for a bold look, which poppler
+        /// keeps once, gives half.
+        public var minTextPerDrawnGlyph = 0.25
         public init() {}
     }
 
@@ -54,7 +62,16 @@ public enum TextLayerQuality {
         var out: [(Int, String)] = []
         var firstPass = Set<Int>()
         for p in pdf.pages {
-            guard let c = counts[p.number], c.visible >= settings.minCharacters else { continue }
+            guard let c = counts[p.number] else { continue }
+            // Far fewer characters than the glyphs the page draws: judged on pages of any length.
+            let shortfall = p.drawnGlyphs.flatMap { drawn -> String? in
+                guard drawn >= settings.minDrawnGlyphs, Double(c.visible) < settings.minTextPerDrawnGlyph * Double(drawn) else { return nil }
+                return "the page draws \(drawn) glyphs but its text layer gives \(c.visible) characters (an empty or broken ToUnicode map?)"
+            }
+            guard c.visible >= settings.minCharacters else {
+                if let shortfall { out.append((p.number, shortfall)); firstPass.insert(p.number) }
+                continue
+            }
             let n = Double(c.visible)
             if Double(c.control) / n > settings.maxControlShare {
                 out.append((p.number, "control characters (\(c.control) of \(c.visible))"))
@@ -62,6 +79,8 @@ public enum TextLayerQuality {
                 out.append((p.number, "Private-Use glyphs no table repairs (\(c.pua) of \(c.visible))"))
             } else if Double(c.punct) / n > settings.maxPunctuationShare {
                 out.append((p.number, "punctuation or Latin-1 signs instead of letters (\(c.punct) of \(c.visible))"))
+            } else if let shortfall {
+                out.append((p.number, shortfall))
             } else { continue }
             firstPass.insert(p.number)
         }

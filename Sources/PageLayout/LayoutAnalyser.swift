@@ -19,6 +19,28 @@ public enum LayoutAnalyser {
         return DocumentLayout(pages: result)
     }
 
+    /// `analyse`, emptying each page's glyphs and rulings in `pdf` as soon as its layout is made
+    /// (page number and size stay). The extract pipeline needs no glyph after layout, and a long
+    /// document's glyphs (about 90 bytes each, 1,500 a text page) would otherwise be held beside its
+    /// layout and the interpret stage's text: a 2,000-page report peaked at 588 MB (issue 14).
+    public static func analyse(releasingGlyphsOf pdf: inout PDFText, settings: LayoutSettings = LayoutSettings()) -> DocumentLayout {
+        var pages = [PageLayoutResult?](repeating: nil, count: pdf.pages.count)
+        pdf.pages.withUnsafeMutableBufferPointer { source in
+            pages.withUnsafeMutableBufferPointer { buf in
+                let base = buf.baseAddress!, from = source.baseAddress!
+                DispatchQueue.concurrentPerform(iterations: source.count) { i in
+                    base[i] = analysePage(from[i], settings: settings)
+                    // Each iteration touches only its own page.
+                    from[i].glyphs = []
+                    from[i].rulings = []
+                }
+            }
+        }
+        var result = pages.map { $0! }
+        TableContinuation.mark(&result)
+        return DocumentLayout(pages: result)
+    }
+
     /// Analyses one page: every line top to bottom split into segments, and the tables on it.
     public static func analysePage(_ page: PageText, settings: LayoutSettings = LayoutSettings()) -> PageLayoutResult {
         let rulings = Rulings(page.rulings, settings)

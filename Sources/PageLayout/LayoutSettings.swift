@@ -229,14 +229,15 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     public init() {}
 
     /// The defaults with the `"layout"` section of a settings file applied
-    /// (`{"layout": {"columnGapEm": 1.2}}`). An unknown section or key, or a value that is not a
-    /// number, throws `LayoutSettings.Problem`.
-    public static func overriding(with data: Data, file: String) throws -> LayoutSettings {
+    /// (`{"layout": {"columnGapEm": 1.2}}`). A section not in `knownSections` (the other stages'
+    /// sections are the caller's to read), an unknown key, or a value that is not a number, throws
+    /// `LayoutSettings.Problem`.
+    public static func overriding(with data: Data, file: String, knownSections: [String] = ["layout"]) throws -> LayoutSettings {
         struct File: Decodable { var layout: [String: Double]? }
         let sections = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
         guard let sections else { throw Problem(file: file, message: "not a JSON object") }
-        for key in sections.keys.sorted() where key != "layout" {
-            throw Problem(file: file, message: "unknown section '\(key)' (known: layout)")
+        for key in sections.keys.sorted() where !knownSections.contains(key) {
+            throw Problem(file: file, message: "unknown section '\(key)' (known: \(knownSections.joined(separator: ", ")))")
         }
         let section: [String: Double]
         do { section = try JSONDecoder().decode(File.self, from: data).layout ?? [:] } catch {

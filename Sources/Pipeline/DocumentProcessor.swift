@@ -19,14 +19,17 @@ struct DocumentProcessor: Sendable {
     let damage: PDFDamage
     /// The layout stage's tolerances.
     var layout = LayoutSettings()
+    /// The interpret stage's cross-check tolerances.
+    var interpret = InterpretSettings()
 
     /// Loads everything a document needs from the Mappings/ folder, once per process (the run's,
     /// or a worker's); broken data throws (`MappingsError`, `GazetteerError`) before any document.
-    static func load(mappings: URL, ocr: OCROptions?, layout: LayoutSettings) throws -> DocumentProcessor {
+    static func load(mappings: URL, ocr: OCROptions?, layout: LayoutSettings,
+                     interpret: InterpretSettings = InterpretSettings()) throws -> DocumentProcessor {
         let normaliser = try ThaiNormaliser(mappings: mappings)
         return DocumentProcessor(interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser),
                                  ocr: ocr, identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
-                                 damage: try PDFDamage(mappings: mappings), layout: layout)
+                                 damage: try PDFDamage(mappings: mappings), layout: layout, interpret: interpret)
     }
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
@@ -125,8 +128,10 @@ struct DocumentProcessor: Sendable {
             return (record, t)
         }
 
-        let layout = timed(&t.layout) { LayoutAnalyser.analyse(pdf, settings: self.layout) }
-        let found = timed(&t.interpret) { interpreter.interpret(layout) }
+        // Counted before layout, which releases the glyphs.
+        let textPages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
+        let layout = timed(&t.layout) { LayoutAnalyser.analyse(releasingGlyphsOf: &pdf, settings: self.layout) }
+        let found = timed(&t.interpret) { interpreter.interpret(layout, settings: interpret) }
         record.fields = found.fields
         record.indicators = found.indicators
         record.questions = found.questions
@@ -145,6 +150,10 @@ struct DocumentProcessor: Sendable {
         } else if found.fields.unitName == nil && noScore {
             record.warnings.append(Warning(code: .nothingFound,
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
+        }
+        if record.status != .failed, let little = DocumentYield.warning(record, textPages: textPages) {
+            record.warnings.append(little)
+            record.status = .partial
         }
         return (record, t)
     }

@@ -61,10 +61,11 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
     private var idle: [WorkerProcess] = []
 
     /// `executable` is this tool's binary (it is run as `executable worker`).
-    public init(executable: String, mappings: URL, ocr: OCROptions?, layout: LayoutSettings, limits: DocumentLimits) {
+    public init(executable: String, mappings: URL, ocr: OCROptions?, layout: LayoutSettings,
+                interpret: InterpretSettings = InterpretSettings(), limits: DocumentLimits) {
         self.executable = executable
         self.limits = limits
-        config = WorkerConfig(mappings: mappings.path, ocr: ocr, layout: layout, dataLimit: limits.backstopBytes)
+        config = WorkerConfig(mappings: mappings.path, ocr: ocr, layout: layout, interpret: interpret, dataLimit: limits.backstopBytes)
         // A worker that dies while being written to must give the writer EPIPE, not kill the run.
         signal(SIGPIPE, SIG_IGN)
     }

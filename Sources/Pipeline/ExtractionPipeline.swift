@@ -4,6 +4,7 @@ import Foundation
 @_exported import struct UnitIdentity.GazetteerError
 @_exported import struct DatasetWrite.Corrections
 @_exported import struct DatasetWrite.CorrectionsError
+@_exported import struct ReportInterpret.InterpretSettings
 import PageOCR
 import ITAModel
 import PageLayout
@@ -37,17 +38,20 @@ public struct PipelineOptions: Sendable {
     public var cache: CacheLocation?
     /// The layout stage's tolerances (`extract --settings`).
     public var layout: LayoutSettings
+    /// The interpret stage's cross-check tolerances (`extract --settings`).
+    public var interpret: InterpretSettings
     /// The part of the inputs this run is (recorded in the manifest for `merge`); the caller selects the files.
     public var shard: Shard?
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
                 ocr: OCROptions? = OCROptions(), workerExecutable: String? = nil,
                 limits: DocumentLimits = DocumentLimits(), maxFileSize: Int64 = 2 << 30,
-                cache: CacheLocation? = nil, shard: Shard? = nil, layout: LayoutSettings = LayoutSettings()) {
+                cache: CacheLocation? = nil, shard: Shard? = nil, layout: LayoutSettings = LayoutSettings(),
+                interpret: InterpretSettings = InterpretSettings()) {
         self.outputDirectory = outputDirectory; self.jobs = jobs; self.bom = bom
         self.mappings = mappings; self.toolVersion = toolVersion; self.ocr = ocr
         self.workerExecutable = workerExecutable; self.limits = limits; self.maxFileSize = maxFileSize
-        self.cache = cache; self.shard = shard; self.layout = layout
+        self.cache = cache; self.shard = shard; self.layout = layout; self.interpret = interpret
     }
 }
 
@@ -101,9 +105,10 @@ public struct ExtractionPipeline: Sendable {
         self.options = options
         // Loaded first, in either mode: broken Mappings/ data stops the run before any document and
         // before anything (the cache folder) is created.
-        let processor = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout)
+        let processor = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout,
+                                                   interpret: options.interpret)
         mappingsVersion = MappingsVersion.of(options.mappings)
-        let changed = Self.changedSettings(options.layout)
+        let changed = Self.changedSettings(options.layout, options.interpret)
         let key = CacheKey(toolVersion: options.toolVersion, build: BuildIdentity.current,
                            mappingsVersion: mappingsVersion, ocr: options.ocr,
                            settings: changed.isEmpty ? "none" : CacheKey.digest(of: Data(changed.sorted { $0.key < $1.key }
@@ -113,7 +118,7 @@ public struct ExtractionPipeline: Sendable {
             .merging(changed) { a, _ in a }
         if let executable = options.workerExecutable {
             runner = WorkerPoolRunner(executable: executable, mappings: options.mappings, ocr: options.ocr,
-                                      layout: options.layout, limits: options.limits)
+                                      layout: options.layout, interpret: options.interpret, limits: options.limits)
         } else {
             runner = InProcessRunner(processor: processor)
             // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
@@ -228,12 +233,15 @@ public struct ExtractionPipeline: Sendable {
         return summary
     }
 
-    /// The layout settings that differ from the defaults (`--settings`), for the manifest's options,
-    /// so that a dataset says which tolerances made it.
-    static func changedSettings(_ layout: LayoutSettings) -> [String: String] {
+    /// The layout and interpret settings that differ from the defaults (`--settings`), for the
+    /// manifest's options and the cache key, so that a dataset says which tolerances made it and a
+    /// cached result is never served to a run with other tolerances.
+    static func changedSettings(_ layout: LayoutSettings, _ interpret: InterpretSettings = InterpretSettings()) -> [String: String] {
         let defaults = LayoutSettings().asDictionary
         var out: [String: String] = [:]
         for (k, v) in layout.asDictionary where defaults[k] != v { out["layout.\(k)"] = String(v) }
+        let interpretDefaults = Dictionary(uniqueKeysWithValues: InterpretSettings().described.map { ($0.key, $0.value) })
+        for (k, v) in interpret.described where interpretDefaults[k] != v { out["interpret.\(k)"] = v }
         return out
     }
 }

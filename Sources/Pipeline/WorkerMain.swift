@@ -19,7 +19,8 @@ public enum WorkerMain {
         let processor: DocumentProcessor
         do {
             config = try WorkerWire.decoder().decode(WorkerConfig.self, from: Data(first))
-            processor = try DocumentProcessor.load(mappings: URL(fileURLWithPath: config.mappings), ocr: config.ocr, layout: config.layout)
+            processor = try DocumentProcessor.load(mappings: URL(fileURLWithPath: config.mappings), ocr: config.ocr, layout: config.layout,
+                                                interpret: config.interpret)
         } catch {
             FileHandle.standardError.write(Data("ita-extract worker: cannot start: \(error)\n".utf8))
             return 70

@@ -1,5 +1,6 @@
 import Foundation
 import PageLayout
+import ReportInterpret
 import ITAModel
 
 // What goes over the pipes between `extract` and its `ita-extract worker` processes: one JSON
@@ -14,6 +15,8 @@ struct WorkerConfig: Codable {
     var ocr: OCROptions?
     /// The layout stage's tolerances (`extract --settings`): a worker reads as the run would.
     var layout: LayoutSettings
+    /// The interpret stage's cross-check tolerances (`extract --settings`).
+    var interpret: InterpretSettings
     /// Backstop for the worker's data segment (setrlimit RLIMIT_DATA), bytes.
     var dataLimit: Int64
 }

@@ -37,5 +37,6 @@ extern "C" const char *ps_page_font_name(const ps_page *page, size_t index) {
     return index < page->fonts.size() ? page->fonts[index].c_str() : "";
 }
 extern "C" double ps_page_image_coverage(const ps_page *page) { return page->image_coverage; }
+extern "C" long ps_page_drawn_glyphs(const ps_page *page) { return page->drawn_glyphs; }
 extern "C" size_t ps_page_ruling_count(const ps_page *page) { return page->rulings.size(); }
 extern "C" const ps_rect *ps_page_rulings(const ps_page *page) { return page->rulings.data(); }

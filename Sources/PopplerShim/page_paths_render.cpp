@@ -8,6 +8,8 @@
 // Uses poppler's internal API (Debian libpoppler-private-dev, same version as poppler-cpp).
 #include "shim_internal.hpp"
 #include <PDFDoc.h>
+#include <GfxFont.h>
+#include <GfxState.h>
 #include <SplashOutputDev.h>
 #include <goo/GooString.h>
 #include <splash/SplashBitmap.h>
@@ -29,9 +31,34 @@ public:
     // Whether the page drew any image (page_images.cpp then measures them; a page without one has
     // coverage 0 and poppler-glib need not parse it again). Every image operator passes here.
     bool drew_images = false;
+    // Glyphs the page draws where they can be seen (not in text render mode 3, invisible, or 7,
+    // clip only), spaces aside: checked against the characters its text layer yields, which a
+    // broken or empty ToUnicode map leaves out while the page still looks full (issue 14).
+    long drawn_glyphs = 0;
     void startPage(int pageNum, GfxState *state, XRef *xref) override {
         drew_images = false;
+        drawn_glyphs = 0;
         SplashOutputDev::startPage(pageNum, state, xref);
+    }
+    // With useDrawChar() false, Gfx hands each shown string here (only when its optional content is
+    // visible); counting its character codes draws nothing.
+    void drawString(GfxState *state, const GooString *s) override {
+        const std::shared_ptr<GfxFont> &font = state->getFont();
+        if (!font || (state->getRender() & 3) == 3) return;
+        const char *p = s->c_str();
+        int len = s->getLength();
+        while (len > 0) {
+            CharCode code;
+            const Unicode *u = nullptr;
+            int u_len = 0;
+            double dx, dy, ox, oy;
+            int n = font->getNextChar(p, len, &code, &u, &u_len, &dx, &dy, &ox, &oy);
+            if (n <= 0) break;
+            // A one-byte space (Gfx's own word-space test): the text layer has no character for it.
+            if (!(n == 1 && *p == ' ')) drawn_glyphs++;
+            p += n;
+            len -= n;
+        }
     }
     void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate,
                        bool inlineImg) override {
@@ -108,5 +135,6 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
     out->height = b->getHeight();
     out->stride = b->getRowSize();
     out->drew_images = r->dev.drew_images;
+    out->drawn_glyphs = r->dev.drawn_glyphs;
     return true;
 }

@@ -124,6 +124,7 @@ void ps_internal::find_rulings(ps_document *doc, int index, ps_page *out) {
     const double dpi = points > kMaxPixels ? kDPI * std::sqrt(kMaxPixels / points) : kDPI;
     if (!render_paths(doc, index, dpi, &bitmap)) return;
     out->drew_images = bitmap.drew_images ? 1 : 0;
+    out->drawn_glyphs = bitmap.drawn_glyphs;
     const double scale = 72.0 / dpi;
     std::vector<Run> hr, vr;
     runs(Pixels{bitmap}, int(kMinHorizontal / scale), int(kMinVertical / scale), hr, vr);

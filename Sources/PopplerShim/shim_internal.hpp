@@ -43,6 +43,7 @@ struct ps_page {
     double image_coverage = -1;
     std::vector<ps_rect> rulings;
     int drew_images = -1; // 0 or 1 once find_rulings rendered the page's drawings, -1 before
+    long drawn_glyphs = -1; // visible glyphs drawn, once find_rulings rendered the page; -1 before
 };
 
 namespace ps_internal {
@@ -65,6 +66,7 @@ struct paths_bitmap {
     const unsigned char *gray = nullptr, *alpha = nullptr; // gray: `stride` bytes a row; alpha: `width`
     int width = 0, height = 0, stride = 0;
     bool drew_images = false; // the page drew at least one image
+    long drawn_glyphs = 0;    // visible glyphs the page drew, spaces aside
 };
 /// Renders page `index` (0-based) of doc at `dpi` without text, into a bitmap that stays valid until the
 /// next call on the same document. False when the page cannot be rendered.

@@ -51,7 +51,7 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages (Debian: tesseract-ocr-tha, tesseract-ocr-eng).")
     var ocrLanguages = "tha+eng"
 
-    @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout tolerances ({\"layout\": {\"columnGapEm\": 1.2}}; unknown keys are an error).", valueName: "FILE"))
+    @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout and cross-check tolerances ({\"layout\": {\"columnGapEm\": 1.2}, \"interpret\": {\"questionMeanTolerance\": 0.03}}; unknown keys are an error; `inspect --settings` prints them all).", valueName: "FILE"))
     var settings: String?
 
     @Option(help: ArgumentHelp("Values a person fixed, one JSON object a line (DATASET.md \"Corrections\"): applied when the dataset is written; lines that match nothing are reported.", valueName: "file.jsonl"))
@@ -97,7 +97,7 @@ struct ExtractCommand: AsyncParsableCommand {
         guard let mappingsDir = MappingsDirectory.locate(explicit: mappings) else {
             throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
-        let layoutSettings = try SettingsFile.layout(settings)
+        let stageSettings = try SettingsFile.load(settings)
         // Before anything is read: a busy, read-only or wrong --out stops the run at once, and an
         // interrupt from here on leaves no staging folder behind.
         let folder = try OutputFolder.claim(URL(fileURLWithPath: out))
@@ -134,7 +134,7 @@ struct ExtractCommand: AsyncParsableCommand {
                                       maxFileSize: ByteSize.parse(maxFileSize)!,
                                       cache: cache.map { CacheLocation(directory: URL(fileURLWithPath: $0), fresh: fresh) }
                                           ?? CacheLocation.inside(URL(fileURLWithPath: out), fresh: fresh),
-                                      shard: shard, layout: layoutSettings)
+                                      shard: shard, layout: stageSettings.layout, interpret: stageSettings.interpret)
         options.corrections = fixes
         var pipeline = try MappingsFailure.exitOnError { try ExtractionPipeline(options: options) }
         let reporter = ProgressReporter.forStandardError(quiet: quiet)

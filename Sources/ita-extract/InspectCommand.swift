@@ -40,11 +40,11 @@ struct InspectCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-ocr"), help: "Show pages without a text layer as they are instead of OCR'ing them.")
     var noOCR = false
 
-    @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout tolerances ({\"layout\": {\"columnGapEm\": 1.2}}); the settings in force are printed first.", valueName: "FILE"))
+    @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout and cross-check tolerances ({\"layout\": {\"columnGapEm\": 1.2}, \"interpret\": {\"questionMeanTolerance\": 0.03}}); the settings in force are printed first.", valueName: "FILE"))
     var settings: String?
 
     func run() async throws {
-        let layoutSettings = try SettingsFile.layout(settings)
+        let (layoutSettings, interpretSettings) = try SettingsFile.load(settings)
         var pdf: PDFText
         do { pdf = try PDFExtractor.read(path: file) } catch { throw ValidationError("cannot read \(file): \(error)") }
         var ocrPages: [Int] = []
@@ -69,7 +69,7 @@ struct InspectCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(out.data(using: .utf8)!)
             return
         }
-        var out = "=== settings\n" + SettingsFile.describe(layoutSettings) + "\n\n"
+        var out = "=== settings\n" + SettingsFile.describe(layoutSettings, interpretSettings) + "\n\n"
         for p in layout.pages where page == nil || p.page == page {
             out += "=== page \(p.page) (\(p.lines.count) lines, \(p.tables.count) tables)"
             if pdf.pages[p.page - 1].lacksTextLayer { out += " (no text layer)" }

@@ -36,4 +36,26 @@ final class TextLayerQualityTests: XCTestCase {
             XCTAssertEqual(bad.map(\.page), [], "\(url.lastPathComponent): \(bad)")
         }
     }
+
+    /// poppler's render counts the glyphs each page draws (issue 14): on a sound report they match
+    /// the text layer's characters closely; when the text layer loses most of them (here: the same
+    /// pages with 19 of every 20 glyphs taken out, as a ToUnicode map sending them to nothing does),
+    /// the page is unusable, whatever is left of it.
+    func testPagesGivingFarFewerCharactersThanTheyDrawAreUnusable() throws {
+        let url = Corpus.root.appendingPathComponent("seeds/s002-obt.pdf")
+        let pdf = try PDFExtractor.read(path: url.path)
+        for page in pdf.pages {
+            let drawn = try XCTUnwrap(page.drawnGlyphs, "page \(page.number): not counted")
+            let chars = page.glyphs.filter { !$0.text.allSatisfy(\.isWhitespace) }.count
+            XCTAssertGreaterThanOrEqual(Double(chars), 0.8 * Double(drawn), "page \(page.number): \(chars) characters, \(drawn) glyphs")
+            XCTAssertLessThanOrEqual(Double(chars), 1.2 * Double(drawn), "page \(page.number): \(chars) characters, \(drawn) glyphs")
+        }
+        var lost = pdf
+        for i in lost.pages.indices { lost.pages[i].glyphs = lost.pages[i].glyphs.enumerated().filter { $0.offset % 20 == 0 }.map(\.element) }
+        let bad = TextLayerQuality.unusablePages(lost)
+        let judged = pdf.pages.filter { ($0.drawnGlyphs ?? 0) >= TextLayerQuality.Settings().minDrawnGlyphs }.map(\.number)
+        XCTAssertFalse(judged.isEmpty)
+        XCTAssertEqual(bad.map(\.page), judged, "\(bad)")
+        XCTAssertTrue(bad.allSatisfy { $0.reason.contains("glyphs but its text layer gives") }, "\(bad)")
+    }
 }

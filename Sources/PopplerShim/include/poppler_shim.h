@@ -85,6 +85,11 @@ const char *ps_page_font_name(const ps_page *page, size_t index);
 /// Fraction (0...1) of the page area covered by its largest image; -1 when not computed.
 double ps_page_image_coverage(const ps_page *page);
 
+/// Glyphs the page draws visibly (text render modes other than 3, invisible, and 7, clip only;
+/// one-byte spaces aside), counted during the ruling render; -1 when that render was not made.
+/// Compared with ps_page_char_count: a broken ToUnicode map yields fewer characters than glyphs.
+long ps_page_drawn_glyphs(const ps_page *page);
+
 size_t ps_page_ruling_count(const ps_page *page);
 /// Ruling lines as thin boxes; valid until ps_page_free.
 const ps_rect *ps_page_rulings(const ps_page *page);

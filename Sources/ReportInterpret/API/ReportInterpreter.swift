@@ -16,9 +16,9 @@ public struct ReportInterpreter: Sendable {
         self.normaliser = normaliser
     }
 
-    /// Reads the document's facts and runs the cross-checks.
-    public func interpret(_ layout: DocumentLayout) -> Interpretation {
-        let reader = DocumentReader(layout: layout, normaliser: normaliser, mappings: mappings)
+    /// Reads the document's facts and runs the cross-checks, with `settings`' tolerances.
+    public func interpret(_ layout: DocumentLayout, settings: InterpretSettings = InterpretSettings()) -> Interpretation {
+        let reader = DocumentReader(layout: layout, normaliser: normaliser, mappings: mappings, settings: settings)
         var result = Interpretation()
         let (fields, fieldWarnings) = ReportFieldsReader.readWithWarnings(from: reader)
         let indicators = IndicatorReader.read(from: reader, fields: fields)
@@ -29,7 +29,7 @@ public struct ReportInterpreter: Sendable {
         warnings += indicators.warnings
         result.questions = QuestionReader.read(from: reader)
         result.measures = MeasureReader.read(from: reader)
-        let checks = ScoreChecks(result: result, vocabulary: reader.ita)
+        let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings)
         warnings += CrossChecks.run(on: result, reader: reader, checks: checks)
         checks.apply(to: &result)
         warnings += AnnouncedSections.missing(in: result, reader: reader, file: mappings.sectionAnnouncements)

@@ -8,7 +8,7 @@ import ITAModel
 /// IndicatorReader.) Weights, bands and catalogues: Mappings/ita/.
 enum CrossChecks {
     static func run(on result: Interpretation, reader: DocumentReader) -> [Warning] {
-        run(on: result, reader: reader, checks: ScoreChecks(result: result, vocabulary: reader.ita))
+        run(on: result, reader: reader, checks: ScoreChecks(result: result, vocabulary: reader.ita, settings: reader.settings))
     }
 
     /// The warnings, with the exact indicator and overall checks already made in `checks`.
@@ -70,7 +70,7 @@ enum CrossChecks {
             let toolScores = toolMeans(mine.map { ($0.indicator, Double($0.score) ?? -1) }, v)
             if let bands = v.bands[y], let rating = result.fields.rating, let o = result.fields.overallScore.flatMap({ Double($0.value) }) {
                 let tools = toolScores.count == 3 && !v.toolConditionUnknown.contains(y) ? toolScores.keys.sorted().map { toolScores[$0]! } : nil
-                let allowed = allowedRatings(score: o, tools: tools, bands: bands)
+                let allowed = allowedRatings(score: o, tools: tools, bands: bands, slack: reader.settings.ratingBandSlack)
                 if !allowed.contains(rating.value) {
                     out.append(Warning(code: .ratingBandMismatch,
                                        message: "rating \(rating.value) does not fit score \(result.fields.overallScore!.value) in the \(y) bands (expected \(allowed.joined(separator: " or ")))",
@@ -95,10 +95,12 @@ enum CrossChecks {
     }
 
     /// The ratings a score (and, when known, its tool scores) may carry: the first band whose
-    /// range and tool condition fit; without tool scores every band whose range fits.
-    static func allowedRatings(score: Double, tools: [Double]?, bands: [ITAVocabulary.Band]) -> [String] {
+    /// range and tool condition fit; without tool scores every band whose range fits. `slack`:
+    /// `InterpretSettings.ratingBandSlack`.
+    static func allowedRatings(score: Double, tools: [Double]?, bands: [ITAVocabulary.Band],
+                               slack: Double = InterpretSettings().ratingBandSlack) -> [String] {
         let s = (score * 100).rounded() / 100
-        let fitting = bands.filter { s >= $0.min && s <= $0.max + 0.0049 }
+        let fitting = bands.filter { s >= $0.min && s <= $0.max + slack }
         if let tools {
             if let b = fitting.first(where: { b in b.toolMin.map { m in tools.allSatisfy { $0 >= m } } ?? true }) { return [b.rating] }
             return []

@@ -40,10 +40,13 @@ struct DocumentReader {
     let yearEvidence: YearEvidenceVocabulary?
     /// Answers computed once per document (see `InterpretMemo`).
     let memo = InterpretMemo()
+    /// The cross-checks' tolerances (`extract --settings`).
+    let settings: InterpretSettings
 
     /// `mappings` is the run's ITA data, loaded once; this document gets memos of its own.
-    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: ITAMappings) {
+    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: ITAMappings, settings: InterpretSettings = InterpretSettings()) {
         self.layout = layout
+        self.settings = settings
         self.normaliser = normaliser
         self.ita = mappings.vocabulary.forOneDocument()
         self.questionTable = mappings.questionTable
@@ -59,6 +62,23 @@ struct DocumentReader {
             }
         }
         self.lines = lines
+        var ranges: [Int: Range<Int>] = [:]
+        var start = 0
+        for i in lines.indices where i + 1 == lines.count || lines[i + 1].page != lines[i].page {
+            ranges[lines[i].page] = start..<(i + 1)
+            start = i + 1
+        }
+        pageLines = ranges
+    }
+
+    /// The indexes into `lines` of each page's lines (a page's lines are consecutive).
+    private let pageLines: [Int: Range<Int>]
+
+    /// The first of page `page`'s lines that `matches`: the same as `lines.firstIndex` with a page
+    /// test, without scanning the pages before it (once per table row, that scan made a long
+    /// document's interpret time grow with the square of its pages).
+    func firstLine(onPage page: Int, where matches: (ReadLine) -> Bool) -> Int? {
+        pageLines[page]?.first { matches(lines[$0]) }
     }
 
     /// All tables of the document, page by page.

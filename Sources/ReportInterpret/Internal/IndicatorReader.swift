@@ -171,7 +171,7 @@ enum IndicatorReader {
         }
         // 3. Its tool means, weighted, give the printed overall score.
         if let overall = fields.overallScore.flatMap({ Double($0.value) }), let w = reader.ita.weights[a],
-           let computed = weightedOverall(entries.map { ($0.0, Double($0.1) ?? -1) }, w, reader.ita), abs(computed - overall) <= max(w.tolerance, 0.06) {
+           let computed = weightedOverall(entries.map { ($0.0, Double($0.1) ?? -1) }, w, reader.ita), abs(computed - overall) <= max(reader.settings.overallWeighted(mappings: w.tolerance), reader.settings.tableYearTolerance) {
             return a
         }
         return nil

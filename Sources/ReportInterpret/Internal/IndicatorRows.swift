@@ -46,7 +46,7 @@ enum IndicatorRows {
                 let cells = row.cells.sorted { $0.column < $1.column }.map { c in
                     CellRow.Cell(text: reader.normaliser.normaliseLines(c.lines).text, box: c.box, raw: c.rawText)
                 }
-                let li = reader.lines.firstIndex { $0.page == table.page && $0.box.verticalOverlap(row.box) > 0 } ?? 0
+                let li = reader.firstLine(onPage: table.page) { $0.box.verticalOverlap(row.box) > 0 } ?? 0
                 rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li))
             }
         }

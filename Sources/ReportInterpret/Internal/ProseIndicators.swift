@@ -10,22 +10,11 @@ enum ProseIndicators {
     static func find(_ reader: DocumentReader, assessment: Int?) -> [IndicatorReader.Printing] {
         let cues = reader.ita.cues
         var out: [IndicatorReader.Printing] = []
-        var blocks = reader.textBlocks()
-        // Table cells as paragraphs too (a measures table repeats the analysis sentences).
-        for table in reader.tables {
-            for row in table.rows {
-                for cell in row.cells {
-                    let text = reader.normaliser.normaliseLines(cell.lines).text
-                    guard let li = reader.lines.firstIndex(where: { $0.page == table.page && $0.box.verticalOverlap(cell.box) > 0 }) else { continue }
-                    blocks.append(TextBlock(text: text, keyed: KeyedText(text), page: table.page, lineIndexes: [li], lineStarts: [0], segmentIndex: nil))
-                }
-            }
-        }
         let scoreCues = cues.proseIndicatorScoreCues.map { KeyedText.keyString($0) }
-        for block in blocks {
+        func read(_ block: TextBlock) {
             let kt = block.keyed
             let mentions = kt.occurrences(of: cues.indicatorWord)
-            guard !mentions.isEmpty else { continue }
+            guard !mentions.isEmpty else { return }
             let numbers = NumberTokens.find(in: kt)
             for (m, r) in mentions.enumerated() {
                 guard let nTok = numbers.first(where: { $0.range.lowerBound >= r.upperBound }),
@@ -50,6 +39,18 @@ enum ProseIndicators {
                 out.append(IndicatorReader.Printing(year: year, number: number, name: name, score: s.text,
                                                     source: block.provenance(at: s.range.lowerBound, in: reader, via: "text"),
                                                     priority: 4, order: 0))
+            }
+        }
+        for block in reader.textBlocks() { read(block) }
+        // Table cells as paragraphs too (a measures table repeats the analysis sentences), each read
+        // as it is made: a long document's cells are never all held at once.
+        for table in reader.tables {
+            for row in table.rows {
+                for cell in row.cells {
+                    let text = reader.normaliser.normaliseLines(cell.lines).text
+                    guard let li = reader.firstLine(onPage: table.page, where: { $0.box.verticalOverlap(cell.box) > 0 }) else { continue }
+                    read(TextBlock(text: text, keyed: KeyedText(text), page: table.page, lineIndexes: [li], lineStarts: [0], segmentIndex: nil))
+                }
             }
         }
         return out

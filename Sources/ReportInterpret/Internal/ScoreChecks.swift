@@ -21,7 +21,8 @@ struct ScoreChecks {
         if marks[i] != .inconsistent { marks[i] = c }
     }
 
-    init(result: Interpretation, vocabulary v: ITAVocabulary) {
+    /// `settings`: the tolerances (the framework's own in Mappings unless `--settings` replaces them).
+    init(result: Interpretation, vocabulary v: ITAVocabulary, settings: InterpretSettings = InterpretSettings()) {
         let questions = result.questions
         // Which catalogue each year's questions follow.
         for y in Set(questions.compactMap(\.year)).sorted() {
@@ -36,7 +37,7 @@ struct ScoreChecks {
         }
 
         // Indicator vs the mean of its questions.
-        let tolerance = ExactScore.toleranceHundredths(v.questionMeanTolerance)
+        let tolerance = ExactScore.toleranceHundredths(settings.questionMean(mappings: v.questionMeanTolerance))
         for (n, ind) in result.indicators.enumerated() {
             guard let y = ind.year, v.questionMeanTools.contains(ind.tool),
                   let cat = catalogues[y] ?? FrameworkCatalogue.choose(year: y, codes: [], vocabulary: v) else { continue }
@@ -90,7 +91,7 @@ struct ScoreChecks {
                 // Weights are percent; as hundredths of a percent they are whole numbers.
                 let computed = parts.map { $0.1.times(ExactScore.toleranceHundredths($0.2), over: 10_000) }
                     .dropFirst().reduce(parts[0].1.times(ExactScore.toleranceHundredths(parts[0].2), over: 10_000), +)
-                let ok = computed.agrees(with: o, toleranceHundredths: ExactScore.toleranceHundredths(w.tolerance))
+                let ok = computed.agrees(with: o, toleranceHundredths: ExactScore.toleranceHundredths(settings.overallWeighted(mappings: w.tolerance)))
                 for n in 1...10 { Self.mark(&indicatorMarks, first[n]!, ok ? .consistent : .inconsistent) }
                 if !ok {
                     let detail = parts.map { "\($0.0.rawValue) \($0.1.twoDecimals) x\(Self.percent($0.2))%" }.joined(separator: ", ")

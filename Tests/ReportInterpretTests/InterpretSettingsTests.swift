@@ -1,0 +1,63 @@
+import Foundation
+import ITAModel
+import PDFExtract
+import PageLayout
+import ThaiNormalise
+import XCTest
+@testable import ReportInterpret
+
+/// The cross-checks' tolerances are settings: read from the settings file's "interpret" section
+/// (unknown keys refused, a layout-only file still valid), and an override reaches the checks of a
+/// real report.
+final class InterpretSettingsTests: XCTestCase {
+    func testOverrideFromFile() throws {
+        let s = try InterpretSettings.overriding(with: Data(#"{"interpret": {"questionMeanTolerance": 0.03, "ratingBandSlack": 0}}"#.utf8), file: "s.json")
+        XCTAssertEqual(s.questionMeanTolerance, 0.03)
+        XCTAssertEqual(s.ratingBandSlack, 0)
+        XCTAssertNil(s.overallWeightedTolerance, "not set: the framework's own (Mappings)")
+        XCTAssertEqual(s.tableYearTolerance, InterpretSettings().tableYearTolerance)
+        // A file of layout settings only, as before this section existed, gives the defaults.
+        XCTAssertEqual(try InterpretSettings.overriding(with: Data(#"{"layout": {"columnGapEm": 1.5}}"#.utf8), file: "s.json"), InterpretSettings())
+        // And the layout stage accepts the interpret section when told it is known.
+        XCTAssertNoThrow(try LayoutSettings.overriding(with: Data(#"{"interpret": {}}"#.utf8), file: "s.json", knownSections: ["interpret", "layout"]))
+    }
+
+    func testUnknownKeysAndNonNumbersAreErrors() {
+        XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"meanTolerance": 0.1}}"#.utf8), file: "s.json")) {
+            XCTAssertTrue("\($0)".contains("unknown interpret setting 'meanTolerance'"), "\($0)")
+        }
+        XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"questionMeanTolerance": "wide"}}"#.utf8), file: "s.json"))
+        XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"questionMeanTolerance": true}}"#.utf8), file: "s.json"))
+    }
+
+    /// s002 (a real report, re-typeset) passes its own arithmetic with the framework's tolerances;
+    /// with both tolerances below zero every check fails, each with its message and computed number,
+    /// and no score is left marked consistent.
+    func testNegativeTolerancesForceEveryCheckOnARealReport() throws {
+        let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
+        let interpreter = ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: try ThaiNormaliser(mappings: mappings))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let pdf = try PDFExtractor.read(path: root.appendingPathComponent("Corpus/seeds/s002-obt.pdf").path)
+        let layout = LayoutAnalyser.analyse(pdf)
+        let normal = interpreter.interpret(layout)
+        var forcedSettings = InterpretSettings()
+        forcedSettings.questionMeanTolerance = -1
+        forcedSettings.overallWeightedTolerance = -1
+        let forced = interpreter.interpret(layout, settings: forcedSettings)
+
+        func count(_ r: Interpretation, _ code: WarningCode) -> Int { r.warnings.filter { $0.code == code }.count }
+        let checkedNormally = normal.indicators.filter { $0.check == .consistent }.count
+        XCTAssertGreaterThan(checkedNormally, 0, "s002's indicators agree with their questions")
+        XCTAssertEqual(count(normal, .overallWeightedMismatch), 0)
+        XCTAssertFalse((forced.indicators.map(\.check) + forced.questions.map(\.check)).contains(.consistent))
+        XCTAssertEqual(forced.indicators.filter { $0.check == .inconsistent }.count,
+                       normal.indicators.filter { $0.check != nil }.count, "the same scores are judged, all failing")
+        XCTAssertGreaterThan(count(forced, .indicatorMeanMismatch), count(normal, .indicatorMeanMismatch))
+        let overall = try XCTUnwrap(forced.warnings.first { $0.code == .overallWeightedMismatch })
+        XCTAssertTrue(overall.message.contains("weighted scores give"), overall.message)
+        // Values read are the same: only checks, marks and warnings change.
+        XCTAssertEqual(forced.indicators.map(\.score), normal.indicators.map(\.score))
+        XCTAssertEqual(forced.questions.map(\.score), normal.questions.map(\.score))
+        XCTAssertEqual(forced.fields.overallScore?.value, normal.fields.overallScore?.value)
+    }
+}
