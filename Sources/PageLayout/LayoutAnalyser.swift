@@ -37,7 +37,7 @@ public enum LayoutAnalyser {
             }
         }
         var result = pages.map { $0! }
-        TableContinuation.mark(&result)
+        TableContinuation.mark(&result, settings)
         return DocumentLayout(pages: result)
     }
 
