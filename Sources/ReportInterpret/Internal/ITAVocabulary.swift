@@ -170,10 +170,11 @@ struct ITAVocabulary {
         if a == b { return 1 }
         let shorter = a.count <= b.count ? a : b, longer = a.count <= b.count ? b : a
         if shorter.count >= 6, Array(longer.prefix(shorter.count)) == shorter { return 0.9 }
-        func grams(_ s: [Unicode.Scalar]) -> [String: Int] {
-            var g: [String: Int] = [:]
+        // A bigram is its two scalar values in one integer (a string per bigram cost more than the rest).
+        func grams(_ s: [Unicode.Scalar]) -> [UInt64: Int] {
+            var g: [UInt64: Int] = [:]
             if s.count < 2 { return g }
-            for i in 0..<(s.count - 1) { g["\(s[i])\(s[i + 1])", default: 0] += 1 }
+            for i in 0..<(s.count - 1) { g[UInt64(s[i].value) << 32 | UInt64(s[i + 1].value), default: 0] += 1 }
             return g
         }
         let ga = grams(a), gb = grams(b)

@@ -195,15 +195,13 @@ enum IndicatorRows {
         guard !cells.isEmpty else { return nil }
         // Only one cell may hold words (the name): a row that runs on into other text
         // ("ตัวชี้วัดที่ ๕ ... | คะแนน | ๐๔๐ ...") is a header of another kind of table.
+        let word = KeyedText.keyString(cues.indicatorWord)
         let wordy = cells.filter { c in
-            var k = KeyedText.keyString(c.text)
-            k = k.replacingOccurrences(of: KeyedText.keyString(cues.indicatorWord), with: "")
-            return k.unicodeScalars.contains { !(("0"..."9").contains($0) || $0 == ".") }
+            KeyedText.removingAll(word, from: KeyedText.keyString(c.text)).unicodeScalars.contains { !(("0"..."9").contains($0) || $0 == ".") }
         }
         guard wordy.count <= 1 else { return nil }
         let label = cells.map(\.text).joined(separator: " ")
         let kt = KeyedText(label)
-        let word = KeyedText.keyString(cues.indicatorWord)
         var ranked = false
         var numberTok: NumberToken?
         var nameStart = 0
