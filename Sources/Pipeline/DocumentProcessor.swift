@@ -31,7 +31,10 @@ struct DocumentProcessor: Sendable {
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
     /// `pagesCounted` hears the page count as soon as it is known (a worker's time limit scales with it).
-    func process(path: String, digest: String, pagesCounted: ((Int) -> Void)? = nil) -> (ReportRecord, StageTimings) {
+    /// `ocrPending` hears the OCR backlog change (+pages before OCR, -pages after): a worker tells its
+    /// parent, whose progress line counts them (`OCRBacklog` lives per process).
+    func process(path: String, digest: String, pagesCounted: ((Int) -> Void)? = nil,
+                 ocrPending: ((Int) -> Void)? = nil) -> (ReportRecord, StageTimings) {
         var t = StageTimings()
         var record = ReportRecord(docID: String(digest.prefix(16)), sourcePath: path, sha256: digest)
 
@@ -87,7 +90,8 @@ struct DocumentProcessor: Sendable {
         if let ocr, !pdf.pagesWithoutText.isEmpty {
             let wanted = pdf.pagesWithoutText
             OCRBacklog.shared.add(wanted.count)  // the progress line's "OCR pages pending"
-            defer { OCRBacklog.shared.add(-wanted.count) }
+            ocrPending?(wanted.count)
+            defer { OCRBacklog.shared.add(-wanted.count); ocrPending?(-wanted.count) }
             do {
                 ocrPages = try timed(&t.ocr) { try PageOCR.fill(&pdf, path: path, options: ocr) }
             } catch let e as DocumentError {
