@@ -132,7 +132,7 @@ public struct ExtractionPipeline: Sendable {
         let maxFileSize = options.maxFileSize
         let known = knownDigests
         // A rerun takes the digests of unchanged files from the cache's stat index (see StatIndex);
-        // --fresh hashes every file (and rewrites the index).
+        // --fresh hashes every file (and brings the index up to date).
         let indexFolder = known == nil ? options.cache?.directory : nil
         var index = indexFolder.map { StatIndex.load(folder: $0) }
         let useIndex = !(options.cache?.fresh ?? true)

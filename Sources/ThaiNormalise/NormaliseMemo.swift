@@ -1,4 +1,5 @@
 import Foundation
+import ITAModel
 
 /// Results of `ThaiNormaliser` already computed in this process, keyed by the input's exact bytes.
 /// Normalisation is a pure function of its input, and interpret asks for the same texts again and
@@ -23,10 +24,10 @@ final class NormaliseMemo: @unchecked Sendable {
         var kind: UInt8
         /// The input's UTF-8 bytes; for lines, each line's byte count before its bytes, so that
         /// ["a\nb"] and ["a", "b"] differ.
-        var bytes: [UInt8]
+        var bytes: ByteKey
     }
 
-    static func key(kind: UInt8, _ text: String) -> Key { Key(kind: kind, bytes: Array(text.utf8)) }
+    static func key(kind: UInt8, _ text: String) -> Key { Key(kind: kind, bytes: ByteKey(text)) }
 
     static func key(lines: [String]) -> Key {
         var bytes: [UInt8] = []
@@ -36,7 +37,7 @@ final class NormaliseMemo: @unchecked Sendable {
             bytes.append(contentsOf: [UInt8(n & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n >> 16 & 0xFF), UInt8(n >> 24)])
             bytes.append(contentsOf: line.utf8)
         }
-        return Key(kind: 2, bytes: bytes)
+        return Key(kind: 2, bytes: ByteKey(bytes))
     }
 
     func value(_ key: Key, compute: () -> NormalisedText) -> NormalisedText {

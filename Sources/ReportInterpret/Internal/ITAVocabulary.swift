@@ -153,7 +153,7 @@ struct ITAVocabulary {
         guard k.count >= 3 else { return nil }
         // The same label text is matched again and again (row cells, dropped tool cells): the
         // answer depends on the key alone, memoised by its UTF-8 bytes (not String equality).
-        let memoKey = Array(String(String.UnicodeScalarView(k)).utf8)
+        let memoKey = ByteKey(String(String.UnicodeScalarView(k)))
         if let known = matchMemo.matches[memoKey] { return known.map { (number: $0.0, similarity: $0.1) } }
         var best: (Int, Double)?
         for (number, key) in nameKeys {
@@ -193,5 +193,5 @@ struct ITAVocabulary {
 /// Memo of `ITAVocabulary.indicatorMatching(name:)`: the answer per label key (UTF-8 bytes).
 /// One memo serves one document on one thread.
 final class IndicatorMatchMemo {
-    var matches: [[UInt8]: (Int, Double)?] = [:]
+    var matches: [ByteKey: (Int, Double)?] = [:]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ITAModel
 
 /// Keys (`KeyedText`) of phrases already keyed in this process. Readers key the same cue words
 /// ("ตัวชี้วัดที่", "คะแนน", unit prefixes, year words) for every block, row and occurrence they
@@ -15,11 +16,11 @@ final class PhraseKeys: @unchecked Sendable {
     static let capacity = 8_192
 
     private let lock = NSLock()
-    private var keys: [[UInt8]: [Unicode.Scalar]] = [:]
-    private var strings: [[UInt8]: String] = [:]
+    private var keys: [ByteKey: [Unicode.Scalar]] = [:]
+    private var strings: [ByteKey: String] = [:]
 
     func key(_ phrase: String, compute: () -> [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let bytes = Array(phrase.utf8)
+        let bytes = ByteKey(phrase)
         if let hit = lock.withLock({ keys[bytes] }) { return hit }
         let value = compute()
         lock.withLock {
@@ -30,7 +31,7 @@ final class PhraseKeys: @unchecked Sendable {
     }
 
     func keyString(_ phrase: String, compute: () -> String) -> String {
-        let bytes = Array(phrase.utf8)
+        let bytes = ByteKey(phrase)
         if let hit = lock.withLock({ strings[bytes] }) { return hit }
         let value = compute()
         lock.withLock {
