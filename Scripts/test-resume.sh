@@ -45,3 +45,33 @@ warm=$(from_cache "$work/warm.log")
 [ -z "$(from_cache "$work/fresh.log")" ] || { echo "test-resume: --fresh read the cache" >&2; exit 1; }
 bash Scripts/compare-runs.sh "$work/plain" "$work/fresh"
 echo "test-resume: unchanged rerun all $ndocs from the cache, --fresh none; outputs identical"
+
+# The stat index (OUT/.cache/stat-index.tsv): an unchanged rerun takes each digest from it, and a file
+# whose bytes change while its size and mtime stay (rewritten in place, mtime set back) is hashed
+# again, because its ctime moved. The files are made, then left still for more than StatIndex.settled
+# (3 s): a file changed more recently is never recorded.
+idx="$work/index"; mkdir -p "$idx/in"
+cp Corpus/seeds/s000-thesaban-mueang.pdf "$idx/in/a.pdf"
+cp Corpus/seeds/s003-thesaban-tambon.pdf "$idx/in/b.pdf"
+sleep 4
+"$bin" extract "$idx/in" --out "$idx/out" "${opts[@]}" --quiet 2>/dev/null || true
+recorded=$(grep -c -v '^ita-extract stat index' "$idx/out/.cache/stat-index.tsv" || true)
+[ "$recorded" -eq 2 ] || { echo "test-resume: the stat index holds $recorded entries, expected 2" >&2; exit 1; }
+sha_of() { python3 -c "import json,sys; print(next(i['sha256'] for i in json.load(open(sys.argv[1]))['inputs'] if i['path'].endswith('/' + sys.argv[2])))" "$idx/out/manifest.json" "$1"; }
+before=$(sha_of a.pdf)
+# Same size, same mtime, other bytes: one byte of the trailing comment area flipped.
+cp -p "$idx/in/a.pdf" "$idx/a.orig"
+python3 - "$idx/in/a.pdf" <<'PY'
+import sys
+p = sys.argv[1]
+b = bytearray(open(p, 'rb').read())
+b[-2] = ord('x') if b[-2] != ord('x') else ord('y')
+open(p, 'r+b').write(b)
+PY
+touch -r "$idx/a.orig" "$idx/in/a.pdf"
+"$bin" extract "$idx/in" --out "$idx/out" "${opts[@]}" --quiet 2>/dev/null || true
+after=$(sha_of a.pdf)
+expected=$(sha256sum "$idx/in/a.pdf" | cut -d' ' -f1)
+[ "$after" = "$expected" ] && [ "$after" != "$before" ] \
+  || { echo "test-resume: a file rewritten with its size and mtime kept got digest $after, expected $expected (was $before)" >&2; exit 1; }
+echo "test-resume: stat index: 2 entries recorded; a rewrite keeping size and mtime was hashed again"

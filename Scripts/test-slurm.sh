@@ -16,10 +16,23 @@ trap cleanup EXIT
 cluster_start "$work/cluster"
 echo "slurm: one node up ($(sinfo -h -o '%n %c CPUs %t'))"
 
+# The inputs: Corpus, plus two files named in TIS-620 bytes (not UTF-8, as names from Thai Windows
+# shares are), one a twin of a Corpus file (same SHA-256): the merge must give them the byte order,
+# source_path escapes and manifest path_hex (first file and twin) of a single run.
+repo=$PWD
+mkdir -p "$work/in"
+cp -r Corpus "$work/in/"
+tis() { printf "$1"; }
+cp Corpus/seeds/s003-thesaban-tambon.pdf "$work/in/Corpus/seeds/$(tis '\xca\xc3\xd8\xbb')-s003.pdf"
+{ cat Corpus/seeds/s000-thesaban-mueang.pdf; printf '\n%%tis-620 name\n'; } > "$work/in/Corpus/$(tis '\xc3\xe3\xba\xa7\xd2\xb9').pdf"
+cd "$work/in"
 "$bin" extract Corpus --out "$work/plain" --no-ocr --quiet || true
 ITA_EXTRACT="$bin" ITA_EXTRACT_OPTS="--no-ocr --quiet" \
-  bash Scripts/slurm/submit.sh --wait 4 "$work/run" Corpus \
+  bash "$repo/Scripts/slurm/submit.sh" --wait 4 "$work/run" Corpus \
   || { echo "test-slurm: the merge job failed or never ran" >&2; tail -n 20 "$work"/run/logs/*.out >&2; exit 1; }
+cd "$repo"
+hex=$(grep -c '"path_hex"' "$work/run/dataset/manifest.json" || true)
+[ "$hex" -eq 2 ] || { echo "test-slurm: the merged manifest has $hex path_hex entries, expected 2 (a TIS-620 name and a TIS-620 twin)" >&2; exit 1; }
 for k in 0 1 2 3; do
   [ -s "$work/run/shards/$k/manifest.json" ] || { echo "test-slurm: shard $k wrote no dataset" >&2; exit 1; }
 done

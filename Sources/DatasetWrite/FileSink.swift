@@ -1,7 +1,7 @@
 import Foundation
 
-/// A file being written into the staging folder, buffered (the CSV library writes one byte per
-/// call). The whole folder is published at once (`OutputFolder`), so the file has its final name.
+/// A file being written into the staging folder, buffered (rows and records arrive in small
+/// pieces). The whole folder is published at once (`OutputFolder`), so the file has its final name.
 final class FileSink {
     let url: URL
     private var fd: Int32 = -1
@@ -54,38 +54,5 @@ final class FileSink {
     func discard() {
         if fd >= 0 { _ = Foundation.close(fd); fd = -1 }
         buffer = []
-    }
-}
-
-/// An OutputStream over a FileSink, so that CSV.swift's writer fills our buffer instead of
-/// making one system call per byte.
-final class SinkOutputStream: OutputStream {
-    private var sink: FileSink?
-    private(set) var failure: Error?
-
-    init(_ sink: FileSink) {
-        super.init(toMemory: ())
-        self.sink = sink
-    }
-
-    /// Required by OutputStream; a stream made this way has no file and refuses writes.
-    required init(toMemory: ()) {
-        super.init(toMemory: ())
-    }
-
-    override var streamStatus: Stream.Status { .open }
-    override func open() {}
-    override func close() {}
-    override var hasSpaceAvailable: Bool { true }
-
-    override func write(_ buffer: UnsafePointer<UInt8>, maxLength len: Int) -> Int {
-        guard let sink else { return -1 }
-        do {
-            try sink.write(bytes: UnsafeBufferPointer(start: buffer, count: len))
-            return len
-        } catch {
-            failure = error
-            return -1
-        }
     }
 }

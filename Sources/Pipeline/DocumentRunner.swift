@@ -30,8 +30,11 @@ extension DocumentProcessor {
     /// `process` for an input path of any bytes. A name that is not UTF-8 cannot be passed as a
     /// Swift string: the file is opened by its bytes and read through /proc/self/fd (Linux), its
     /// row keeps the escaped path, and a `bad_name` warning gives the bytes.
-    func process(_ input: InputPath, digest: String, pagesCounted: ((Int) -> Void)? = nil) -> (ReportRecord, StageTimings) {
-        guard input.isEscaped else { return process(path: input.display, digest: digest, pagesCounted: pagesCounted) }
+    func process(_ input: InputPath, digest: String, pagesCounted: ((Int) -> Void)? = nil,
+                 ocrPending: ((Int) -> Void)? = nil) -> (ReportRecord, StageTimings) {
+        guard input.isEscaped else {
+            return process(path: input.display, digest: digest, pagesCounted: pagesCounted, ocrPending: ocrPending)
+        }
         let fd = input.withCPath { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else {
             let record = ReportRecord(docID: String(digest.prefix(16)), sourcePath: input.display, sha256: digest, status: .failed,
@@ -40,7 +43,7 @@ extension DocumentProcessor {
             return (record, StageTimings())
         }
         defer { close(fd) }
-        var (record, timings) = process(path: "/proc/self/fd/\(fd)", digest: digest, pagesCounted: pagesCounted)
+        var (record, timings) = process(path: "/proc/self/fd/\(fd)", digest: digest, pagesCounted: pagesCounted, ocrPending: ocrPending)
         record.sourcePath = input.display
         record.warnings.append(Warning(code: .badName,
                                        message: "the file name is not valid UTF-8 (a TIS-620 name, say): source_path shows the bytes that are not as \\xHH; the path's bytes in hex are \(input.hex)"))

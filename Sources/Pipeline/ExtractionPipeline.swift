@@ -146,15 +146,30 @@ public struct ExtractionPipeline: Sendable {
         var readSeconds = 0.0
         let maxFileSize = options.maxFileSize
         let known = knownDigests
+        // A rerun takes the digests of unchanged files from the cache's stat index (see StatIndex);
+        // --fresh hashes every file (and brings the index up to date).
+        let indexFolder = known == nil ? options.cache?.directory : nil
+        var index = indexFolder.map { StatIndex.load(folder: $0) }
+        let useIndex = !(options.cache?.fresh ?? true)
+        var indexChanged = false
         let digests = timed(&readSeconds) {
-            inputs.map { known?[$0.display] ?? FileDigest.sha256(of: $0, maxBytes: maxFileSize) }
+            inputs.map { input -> Result<(hex: String, bytes: Int), DocumentError> in
+                if let d = known?[input.display] { return d }
+                let (result, entry) = FileDigest.digest(of: input, maxBytes: maxFileSize, index: useIndex ? index : nil)
+                if let entry, index != nil, index!.entries[input.bytes] != entry { index!.entries[input.bytes] = entry; indexChanged = true }
+                return result
+            }
+        }
+        if let folder = indexFolder, let index, indexChanged {
+            // Only time is lost when it cannot be written: the next run hashes again.
+            try? index.save(folder: folder)
         }
         var firstPathOfDigest: [String: Int] = [:]
-        var repeatsOf: [Int: [String]] = [:]
+        var repeatsOf: [Int: [Int]] = [:]  // first input of a digest -> the inputs repeating it
         var work: [Int] = []  // indices of files to process, in order
         for (i, d) in digests.enumerated() {
             if case .success(let dg) = d, let first = firstPathOfDigest[dg.hex] {
-                repeatsOf[first, default: []].append(files[i])
+                repeatsOf[first, default: []].append(i)
                 continue
             }
             if case .success(let dg) = d { firstPathOfDigest[dg.hex] = i }
@@ -188,7 +203,7 @@ public struct ExtractionPipeline: Sendable {
                 let i = order[k]
                 if let repeats = repeatsOf[i] {
                     record.warnings.append(Warning(code: .duplicateInput,
-                                                   message: "the same file (same SHA-256) is also at: \(repeats.joined(separator: ", ")); read once"))
+                                                   message: "the same file (same SHA-256) is also at: \(repeats.map { files[$0] }.joined(separator: ", ")); read once"))
                 }
                 if record.docID.isEmpty {
                     // An unreadable file has no content hash: key it by its path's hash so it still gets a row.
@@ -206,9 +221,10 @@ public struct ExtractionPipeline: Sendable {
                 var entry = Manifest.Input(record: record, bytes: bytes)
                 if inputs[i].isEscaped { entry.pathHex = inputs[i].hex }
                 manifestInputs.append(entry)
-                for path in repeatsOf[i] ?? [] {
+                for r in repeatsOf[i] ?? [] {
                     var twin = Manifest.Input(record: record, bytes: bytes)
-                    twin.path = path
+                    twin.path = files[r]
+                    if inputs[r].isEscaped { twin.pathHex = inputs[r].hex }
                     manifestInputs.append(twin)
                 }
                 reporter?.documentDone(record)

@@ -9,9 +9,18 @@ import ITAModel
 enum FileDigest {
     /// `missing`, `dangling_link`, `not_a_file`, `unreadable`, `unreadable_folder`, `too_large`.
     static func sha256(of input: InputPath, maxBytes: Int64) -> Result<(hex: String, bytes: Int), DocumentError> {
-        if let problem = input.problem { return .failure(problem) }
-        func fail(_ reason: String, _ message: String) -> Result<(hex: String, bytes: Int), DocumentError> {
-            .failure(DocumentError(stage: "read", reason: reason, message: message))
+        digest(of: input, maxBytes: maxBytes, index: nil).result
+    }
+
+    /// As `sha256(of:maxBytes:)`, taking the digest from `index` when the file's fingerprint is the
+    /// one recorded there (every check before the hash is made all the same). `entry` is what to
+    /// record for the next run: the fingerprint and digest of a file hashed now whose ctime was
+    /// already `StatIndex.settled` seconds old (nil for a file just changed, or taken from the index).
+    static func digest(of input: InputPath, maxBytes: Int64, index: StatIndex?)
+        -> (result: Result<(hex: String, bytes: Int), DocumentError>, entry: StatIndex.Entry?) {
+        if let problem = input.problem { return (.failure(problem), nil) }
+        func fail(_ reason: String, _ message: String) -> (result: Result<(hex: String, bytes: Int), DocumentError>, entry: StatIndex.Entry?) {
+            (.failure(DocumentError(stage: "read", reason: reason, message: message)), nil)
         }
         var link = stat(), st = stat()
         guard input.withCPath({ lstat($0, &link) }) == 0 else {
@@ -32,6 +41,11 @@ enum FileDigest {
         if Int64(st.st_size) > maxBytes {
             return fail("too_large", "\(st.st_size) bytes, over the --max-file-size limit of \(maxBytes) bytes; not read")
         }
+        let fingerprint = FileFingerprint(st)
+        if let known = index?.sha256(path: input.bytes, fingerprint: fingerprint) {
+            return (.success((known, Int(st.st_size))), nil)
+        }
+        let hashedAt = FileFingerprint.now()
         // O_NONBLOCK: should the path be swapped for a FIFO between stat and open, open returns at once.
         let fd = input.withCPath { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { return fail("unreadable", "cannot open the file: \(String(cString: strerror(errno)))") }
@@ -58,7 +72,12 @@ enum FileDigest {
             buffer.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
         }
         let hex = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return .success((hex, total))
+        // Recorded only when the file did not change while it was read (same fingerprint before
+        // the open and after the last read) and had been still for a while before (StatIndex).
+        var after = stat()
+        let settled = fstat(fd, &after) == 0 && FileFingerprint(after) == fingerprint && Int64(total) == fingerprint.size
+            && fingerprint.ctimeNs < hashedAt - StatIndex.settled * 1_000_000_000
+        return (.success((hex, total)), settled ? StatIndex.Entry(fingerprint: fingerprint, sha256: hex) : nil)
     }
 
     private static func kind(_ type: mode_t) -> String {

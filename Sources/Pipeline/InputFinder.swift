@@ -56,7 +56,8 @@ public enum InputFinder {
         }
         closedir(dir)
         for (name, type) in children {
-            let full = folder + (folder.last == 0x2F ? [] : [0x2F]) + name
+            // Inside ".", paths are the names themselves ("a/b.pdf", not "./a/b.pdf": one file, one source_path).
+            let full = folder == [0x2E] ? name : folder + (folder.last == 0x2F ? [] : [0x2F]) + name
             var kind = type
             if kind == UInt8(DT_UNKNOWN) {
                 var st = stat()
@@ -93,6 +94,8 @@ public enum InputFinder {
         while parts.first == [0x2E] && parts.count > 1 { parts.removeFirst() }
         parts.removeAll { $0 == [0x2E] }
         let joined = Array(parts.joined(separator: [0x2F]))
+        // "." (or "./"): the current folder, not an empty path (which is no file at all).
+        if joined.isEmpty && path.first != 0x2F && !path.isEmpty { return [0x2E] }
         return path.first == 0x2F ? [0x2F] + joined : joined
     }
 }

@@ -20,6 +20,10 @@ public enum RunMerge {
         public var options: [String: String]
         /// Every input path in output order, with its SHA-256 ("" for a file that could not be read) and size.
         public var inputs: [(path: String, sha256: String, bytes: Int64)]
+        /// The inputs' paths as bytes, in the same order (from `path_hex` for a name that is not UTF-8).
+        var inputPaths: [InputPath] = []
+        /// Each run's corrections file as its manifest reports it (nil: the run had none).
+        var corrections: [(run: String, report: Manifest.CorrectionReport?)] = []
     }
 
     /// Reads and checks the runs' manifests.
@@ -70,7 +74,7 @@ public enum RunMerge {
             }
         }
 
-        var byPath: [String: (sha256: String, bytes: Int64, run: String)] = [:]
+        var byPath: [String: (sha256: String, bytes: Int64, run: String, raw: [UInt8])] = [:]
         for (run, m) in manifests {
             for input in m.inputs {
                 if let known = byPath[input.path] {
@@ -79,15 +83,36 @@ public enum RunMerge {
                     }
                     continue
                 }
-                byPath[input.path] = (input.sha256, input.bytes, run.path)
+                // A name that is not UTF-8 is shown escaped in `path`; its bytes are in `path_hex`.
+                let raw = input.pathHex.flatMap(Self.bytes(hex:)) ?? Array(input.path.utf8)
+                byPath[input.path] = (input.sha256, input.bytes, run.path, raw)
             }
         }
-        // The order InputFinder gives (byte order of the UTF-8 path), so output order is a single run's.
-        let paths = byPath.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        // The order InputFinder gives (byte order of the path as the file system has it, not of its
+        // escaped form), so output order is a single run's.
+        let paths = byPath.keys.sorted { byPath[$0]!.raw.lexicographicallyPrecedes(byPath[$1]!.raw) }
         var options = manifests[0].1.options
         options[RunSettings.shardKey] = nil
         return Plan(toolVersion: manifests[0].1.toolVersion, mappingsVersion: manifests[0].1.mappingsVersion,
-                    options: options, inputs: paths.map { ($0, byPath[$0]!.sha256, byPath[$0]!.bytes) })
+                    options: options, inputs: paths.map { ($0, byPath[$0]!.sha256, byPath[$0]!.bytes) },
+                    inputPaths: paths.map { InputPath(bytes: byPath[$0]!.raw) },
+                    corrections: manifests.map { ($0.0.path, $0.1.corrections) })
+    }
+
+    /// The bytes of a lower-case hex string (manifest `path_hex`), or nil.
+    static func bytes(hex: String) -> [UInt8]? {
+        let u = Array(hex.utf8)
+        guard !u.isEmpty, u.count % 2 == 0 else { return nil }
+        func nib(_ c: UInt8) -> UInt8? {
+            switch c { case 0x30...0x39: return c - 0x30; case 0x61...0x66: return c - 0x61 + 10; case 0x41...0x46: return c - 0x41 + 10; default: return nil }
+        }
+        var out: [UInt8] = []
+        var i = 0
+        while i < u.count {
+            guard let hi = nib(u[i]), let lo = nib(u[i + 1]) else { return nil }
+            out.append(hi << 4 | lo); i += 2
+        }
+        return out
     }
 
     /// Writes the merged dataset to `out`. `caches`: extra cache folders to look in after each run's own
@@ -96,6 +121,7 @@ public enum RunMerge {
     public static func merge(runs: [URL], out: URL, caches: [URL], mappings: URL, jobs: Int,
                              corrections: Corrections? = nil, reporter: ProgressReporter? = nil) async throws -> RunSummary {
         let plan = try plan(runs: runs)
+        try checkCorrections(plan, corrections)
         guard let keyDigest = plan.options["cache_key"] else {
             throw MergeError.notARun(runs[0].path, "its manifest has no cache_key option (made by an ita-extract without a result cache)")
         }
@@ -116,7 +142,31 @@ public enum RunMerge {
         }
         pipeline.knownDigests = digests
         pipeline.reporter = reporter
-        return try await pipeline.run(files: plan.inputs.map(\.path))
+        return try await pipeline.run(inputs: plan.inputPaths)
+    }
+}
+
+extension RunMerge {
+    /// The shards' own corrections against the merge's: the merged dataset gets only the merge's
+    /// (`--corrections`), applied as it is written, since the caches hold uncorrected results. A
+    /// merge without any, of runs written with some, would silently drop values a person fixed: refused.
+    /// A merge with another file (another path or another number of lines) than a run used is
+    /// allowed (a corrections file grows after the shards ran) and said on stderr by the command.
+    static func checkCorrections(_ plan: Plan, _ mine: Corrections?) throws {
+        let used = plan.corrections.compactMap { run, report in report.map { (run: run, report: $0) } }
+        if mine == nil, let first = used.first {
+            throw MergeError.correctionsDropped(run: first.run, file: first.report.file, lines: first.report.lines)
+        }
+    }
+
+    /// Runs whose corrections differ from `mine` (file path or line count), for a note on stderr.
+    public static func correctionsDiffering(runs: [URL], from mine: Corrections?) -> [String] {
+        guard let mine, let plan = try? plan(runs: runs) else { return [] }
+        return plan.corrections.compactMap { run, report in
+            guard let r = report else { return "\(run) was written without corrections" }
+            return r.file == mine.path && r.lines == mine.entries.count ? nil
+                : "\(run) was written with \(r.file) (\(r.lines) lines)"
+        }
     }
 }
 
@@ -127,6 +177,7 @@ public enum MergeError: Error, CustomStringConvertible {
     case shards(String)
     case conflict(path: String, runs: [String])
     case recordMissing(path: String, sha256: String)
+    case correctionsDropped(run: String, file: String, lines: Int)
 
     public var description: String {
         switch self {
@@ -138,6 +189,10 @@ public enum MergeError: Error, CustomStringConvertible {
         case .shards(let why): return "cannot merge: \(why)"
         case .conflict(let path, let runs):
             return "\(path) has different contents in \(runs.joined(separator: " and ")): the runs did not read the same archive"
+        case .correctionsDropped(let run, let file, let lines):
+            return "\(run) was written with the corrections in \(file) (\(lines) line\(lines == 1 ? "" : "s")), and this merge has none:"
+                + " the merged dataset would lose those fixes. Pass --corrections \(file) (or the file as it is now) to merge:"
+                + " corrections are applied when the merged dataset is written"
         case .recordMissing(let path, let sha):
             return "no cached result for \(path)\(sha.isEmpty ? "" : " (sha256 \(sha.prefix(16))…)") in the runs' .cache folders"
                 + " or the --cache folders given: pass the --cache DIR the shards used"

@@ -30,21 +30,44 @@ enum UnreadableFonts {
         return !(s.isLetter || s.isNumber || s.isWhitespace)
     }
 
+    /// `scalar.properties.isWhitespace`, answered without the property table for ASCII.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return scalar.properties.isWhitespace
+    }
+
     static func find(_ pdf: PDFText) -> [Finding] {
         var glyphs: [String: Int] = [:], junk: [String: Int] = [:], distinct: [String: Set<UInt32>] = [:]
         var pages: [String: [Int]] = [:]
+        // Counts of the current run of glyphs in one font, added to the tables when the font
+        // changes: text comes in runs of one font, and a dictionary lookup by font name per glyph
+        // was most of this pass's time.
+        var run: (font: String, glyphs: Int, junk: Int, distinct: Set<UInt32>, pages: [Int])?
+        func flush() {
+            guard let r = run else { return }
+            glyphs[r.font, default: 0] += r.glyphs
+            if r.junk > 0 {
+                junk[r.font, default: 0] += r.junk
+                distinct[r.font, default: []].formUnion(r.distinct)
+                for p in r.pages where pages[r.font]?.last != p { pages[r.font, default: []].append(p) }
+            }
+            run = nil
+        }
         for page in pdf.pages {
             for g in page.glyphs {
                 guard let font = g.font, let scalar = g.text.unicodeScalars.first, g.text.unicodeScalars.count == 1 else { continue }
-                if scalar.properties.isWhitespace { continue }
-                glyphs[font, default: 0] += 1
+                if isWhitespace(scalar) { continue }
+                if run?.font != font { flush(); run = (font, 0, 0, [], []) }
+                run!.glyphs += 1
                 if isJunk(scalar) {
-                    junk[font, default: 0] += 1
-                    distinct[font, default: []].insert(scalar.value)
-                    if pages[font]?.last != page.number { pages[font, default: []].append(page.number) }
+                    run!.junk += 1
+                    run!.distinct.insert(scalar.value)
+                    if run!.pages.last != page.number { run!.pages.append(page.number) }
                 }
             }
         }
+        flush()
         return glyphs.keys.sorted().compactMap { font in
             let n = glyphs[font]!, j = junk[font] ?? 0
             guard n >= minimumGlyphs, Double(j) > junkShare * Double(n),

@@ -38,9 +38,12 @@ public enum WorkerMain {
             }
             let path = InputPath(bytes: Array(request.path))
             FaultInjection.trigger(faults, path: path.display)
-            let (record, timings) = processor.process(path, digest: request.digest) { pages in
+            let (record, timings) = processor.process(path, digest: request.digest, pagesCounted: { pages in
                 _ = try? WorkerWire.write(WorkerWire.line(WorkerMessage(pages: pages)), to: replies)
-            }
+            }, ocrPending: { change in
+                // The parent's progress line counts OCR pages pending; the OCR runs here.
+                _ = try? WorkerWire.write(WorkerWire.line(WorkerMessage(ocrPending: change)), to: replies)
+            })
             guard let reply = try? WorkerWire.line(WorkerMessage(record: record, timings: timings)),
                   WorkerWire.write(reply, to: replies) else { return 0 }
         }

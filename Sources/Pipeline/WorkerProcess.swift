@@ -76,6 +76,10 @@ final class WorkerProcess {
         let pageSize = Int64(sysconf(Int32(_SC_PAGESIZE)))
         let cpuAtStart = cpuSeconds() ?? 0
         let decoder = WorkerWire.decoder()
+        // OCR pages this worker reported pending: counted in this process's backlog (the progress
+        // line) until the worker says they are done, or the document ends however it ends.
+        var ocrPending = 0
+        defer { if ocrPending != 0 { OCRBacklog.shared.add(-ocrPending) } }
         while true {
             while let message = reader.nextBufferedLine() {
                 guard let m = try? decoder.decode(WorkerMessage.self, from: Data(message)) else {
@@ -85,6 +89,7 @@ final class WorkerProcess {
                 }
                 if let record = m.record { return .done(record, m.timings ?? StageTimings()) }
                 if let p = m.pages { pages = p }
+                if let change = m.ocrPending { ocrPending += change; OCRBacklog.shared.add(change) }
             }
             var pfd = pollfd(fd: reader.fd, events: Int16(POLLIN), revents: 0)
             let ready = poll(&pfd, 1, WorkerProcess.watchInterval)

@@ -6,8 +6,8 @@ import ITAModel
 // What goes over the pipes between `extract` and its `ita-extract worker` processes: one JSON
 // object per line (JSONEncoder escapes newlines inside strings, so a line is a message).
 //   parent → worker: WorkerConfig once, then a WorkerRequest per document
-//   worker → parent: per document, a WorkerMessage with `pages` once the pages are counted, then
-//                    one with `record` and `timings`
+//   worker → parent: per document, a WorkerMessage with `pages` once the pages are counted, ones
+//                    with `ocrPending` (+N, then -N) around OCR, then one with `record` and `timings`
 
 /// What a worker needs to read documents as the parent would.
 struct WorkerConfig: Codable {
@@ -33,6 +33,12 @@ struct WorkerMessage: Codable {
     var pages: Int?
     var record: ReportRecord?
     var timings: StageTimings?
+    /// A change of the worker's OCR backlog in pages (+N as OCR starts, -N when it ends).
+    var ocrPending: Int?
+
+    init(pages: Int? = nil, record: ReportRecord? = nil, timings: StageTimings? = nil, ocrPending: Int? = nil) {
+        self.pages = pages; self.record = record; self.timings = timings; self.ocrPending = ocrPending
+    }
 }
 
 enum WorkerWire {

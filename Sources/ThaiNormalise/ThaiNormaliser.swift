@@ -9,6 +9,8 @@ public final class ThaiNormaliser: @unchecked Sendable {
     let marks: MarkRepair
     let ocr: OCRRepair
     let wrap: WrapJoin
+    /// Answers already computed (see `NormaliseMemo`).
+    let memo = NormaliseMemo()
 
     /// Loads the tables from `mappings` (the `Mappings/` folder; files under `normalise/`).
     public init(mappings: URL) throws {
@@ -21,21 +23,23 @@ public final class ThaiNormaliser: @unchecked Sendable {
 
     /// Repairs prose text: NFC, zero-width, PUA glyphs, SARA AM, marks, OCR confusions. Digits kept.
     public func normalise(_ raw: String) -> NormalisedText {
-        run(ScalarBuffer(raw), numeric: false)
+        memo.value(NormaliseMemo.key(kind: 0, raw)) { run(ScalarBuffer(raw), numeric: false) }
     }
 
     /// As `normalise`, and with `numeric` every Thai digit also becomes ASCII (kind "digits").
     public func normalise(_ raw: String, numeric: Bool) -> NormalisedText {
-        run(ScalarBuffer(raw), numeric: numeric)
+        memo.value(NormaliseMemo.key(kind: numeric ? 1 : 0, raw)) { run(ScalarBuffer(raw), numeric: numeric) }
     }
 
     /// Joins the wrapped lines of one cell or paragraph, deciding per line break whether a space
     /// belongs there (kind "wrap_space" when the break is dropped), then normalises. Offsets refer
     /// to `lines.joined(separator: "\n")`.
     public func normaliseLines(_ lines: [String]) -> NormalisedText {
-        var changes: [TextChange] = []
-        let b = wrap.join(lines, &changes)
-        return run(b, numeric: false, changes: changes)
+        memo.value(NormaliseMemo.key(lines: lines)) {
+            var changes: [TextChange] = []
+            let b = wrap.join(lines, &changes)
+            return run(b, numeric: false, changes: changes)
+        }
     }
 
     /// Whether `s` is a word of the lexicon (ICU's Thai dictionary or the domain list).

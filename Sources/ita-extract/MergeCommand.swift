@@ -43,6 +43,10 @@ struct MergeCommand: AsyncParsableCommand {
             throw ValidationError("no Mappings folder found: give --mappings DIR or set \(MappingsDirectory.environmentVariable)")
         }
         let fixes = try CorrectionsOption.load(corrections)
+        // The merged dataset gets this merge's corrections only: say so when a run used other ones.
+        for run in RunMerge.correctionsDiffering(runs: runs.map { URL(fileURLWithPath: $0) }, from: fixes) {
+            FileHandle.standardError.write(Data("ita-extract merge: note: \(run); the merged dataset gets the corrections of \(corrections ?? "") only\n".utf8))
+        }
         // As extract: a busy, read-only or wrong --out stops the merge at once, and an interrupt
         // leaves no staging folder behind.
         let folder = try OutputFolder.claim(URL(fileURLWithPath: out))

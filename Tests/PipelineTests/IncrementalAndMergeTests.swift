@@ -202,6 +202,36 @@ final class IncrementalAndMergeTests: XCTestCase {
         XCTAssertEqual(summary.corrections?.applied, 1)
         try assertSameDataset(rerun, merged)
     }
+
+    /// The merged dataset gets the merge's corrections only (the caches hold uncorrected results):
+    /// merging shards written with corrections without any would silently drop the fixes, so it is
+    /// refused; with the file it goes through, and a shard whose file differs is named.
+    func testMergeRefusesToDropTheShardsCorrections() throws {
+        let files = try archive(duplicateInShardOtherThanOf: 2)
+        let fixesURL = work.appendingPathComponent("fixes.jsonl")
+        try (#"{"sha256": "\#(String(repeating: "0", count: 64))", "table": "question_scores", "key": {"year": 2566, "code": "i99"}, "field": "score", "value": "1.00", "reason": "matches nothing"}"#
+             + "\n").write(to: fixesURL, atomically: true, encoding: .utf8)
+        let fixes = try Corrections.load(path: fixesURL.path)
+        var runs: [URL] = []
+        for k in 0..<2 {
+            let out = work.appendingPathComponent("fixed-shard-\(k)")
+            _ = try run(files, out: out, shard: try Shard(index: k, count: 2), corrections: fixes)
+            runs.append(out)
+        }
+        let shardRuns = runs
+        let refused = work.appendingPathComponent("merged-without")
+        XCTAssertThrowsError(try wait { try await RunMerge.merge(runs: shardRuns, out: refused, caches: [], mappings: CorpusRun.mappings, jobs: 2) }) { error in
+            XCTAssertTrue("\(error)".contains("fixes.jsonl"), "\(error)")
+            XCTAssertTrue("\(error)".contains("--corrections"), "\(error)")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: refused.appendingPathComponent("manifest.json").path))
+        let merged = work.appendingPathComponent("merged-with")
+        _ = try wait { try await RunMerge.merge(runs: shardRuns, out: merged, caches: [], mappings: CorpusRun.mappings, jobs: 2, corrections: fixes) }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: merged.appendingPathComponent("manifest.json").path))
+        XCTAssertEqual(RunMerge.correctionsDiffering(runs: shardRuns, from: fixes), [])
+        let other = Corrections(path: "/elsewhere/other.jsonl", entries: fixes.entries)
+        XCTAssertEqual(RunMerge.correctionsDiffering(runs: shardRuns, from: other).count, 2)
+    }
 }
 
 private final class ResultBox<T>: @unchecked Sendable { var value: Result<T, Error>? }

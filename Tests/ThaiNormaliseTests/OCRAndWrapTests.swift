@@ -72,3 +72,27 @@ final class OCRAndWrapTests: XCTestCase {
         XCTAssertFalse(ThaiWords.inICUDictionary("ประซาสัมพันธ์"))
     }
 }
+
+/// The normaliser's memo (NormaliseMemo) returns what a fresh normaliser computes, and never
+/// confuses inputs that differ only in how they are cut into lines or in canonical spelling.
+final class NormaliseMemoTests: XCTestCase {
+    func testMemoisedAnswersAreFreshAnswers() throws {
+        let shared = Fixture.normaliser
+        let inputs: [[String]] = [["ก", "ข"], ["ก\nข"], ["ประจำปี", "งบประมาณ"], ["ประจำปีงบประมาณ"], ["ชี ้", "แจง"]]
+        // Warm the memo with every input, then ask again in another order.
+        for lines in inputs { _ = shared.normaliseLines(lines) }
+        for lines in inputs.reversed() {
+            let fresh = try ThaiNormaliser(mappings: Fixture.mappings)
+            XCTAssertEqual(shared.normaliseLines(lines), fresh.normaliseLines(lines), "\(lines)")
+        }
+        XCTAssertNotEqual(shared.normaliseLines(["ก", "ข"]).text, shared.normaliseLines(["ก\nข"]).text)
+        // Canonically equivalent, different scalars: each gets its own answer.
+        let a = "e\u{0301}", b = "\u{00E9}"
+        _ = shared.normalise(a)
+        let fresh = try ThaiNormaliser(mappings: Fixture.mappings)
+        XCTAssertEqual(shared.normalise(b), fresh.normalise(b))
+        XCTAssertEqual(shared.normalise(b, numeric: true), fresh.normalise(b, numeric: true))
+        XCTAssertEqual(shared.normalise("๙๓.๕๗", numeric: true), fresh.normalise("๙๓.๕๗", numeric: true))
+        XCTAssertNotEqual(shared.normalise("๙๓.๕๗", numeric: true), shared.normalise("๙๓.๕๗"))
+    }
+}

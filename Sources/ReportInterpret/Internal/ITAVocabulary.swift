@@ -153,7 +153,7 @@ struct ITAVocabulary {
         guard k.count >= 3 else { return nil }
         // The same label text is matched again and again (row cells, dropped tool cells): the
         // answer depends on the key alone, memoised by its UTF-8 bytes (not String equality).
-        let memoKey = Array(String(String.UnicodeScalarView(k)).utf8)
+        let memoKey = ByteKey(String(String.UnicodeScalarView(k)))
         if let known = matchMemo.matches[memoKey] { return known.map { (number: $0.0, similarity: $0.1) } }
         var best: (Int, Double)?
         for (number, key) in nameKeys {
@@ -170,10 +170,11 @@ struct ITAVocabulary {
         if a == b { return 1 }
         let shorter = a.count <= b.count ? a : b, longer = a.count <= b.count ? b : a
         if shorter.count >= 6, Array(longer.prefix(shorter.count)) == shorter { return 0.9 }
-        func grams(_ s: [Unicode.Scalar]) -> [String: Int] {
-            var g: [String: Int] = [:]
+        // A bigram is its two scalar values in one integer (a string per bigram cost more than the rest).
+        func grams(_ s: [Unicode.Scalar]) -> [UInt64: Int] {
+            var g: [UInt64: Int] = [:]
             if s.count < 2 { return g }
-            for i in 0..<(s.count - 1) { g["\(s[i])\(s[i + 1])", default: 0] += 1 }
+            for i in 0..<(s.count - 1) { g[UInt64(s[i].value) << 32 | UInt64(s[i + 1].value), default: 0] += 1 }
             return g
         }
         let ga = grams(a), gb = grams(b)
@@ -192,5 +193,5 @@ struct ITAVocabulary {
 /// Memo of `ITAVocabulary.indicatorMatching(name:)`: the answer per label key (UTF-8 bytes).
 /// One memo serves one document on one thread.
 final class IndicatorMatchMemo {
-    var matches: [[UInt8]: (Int, Double)?] = [:]
+    var matches: [ByteKey: (Int, Double)?] = [:]
 }

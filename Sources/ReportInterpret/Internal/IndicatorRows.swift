@@ -60,7 +60,7 @@ enum IndicatorRows {
 
     /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil.
     static func scoreCells(_ cell: CellRow.Cell) -> [(String, Box)]? {
-        let parts = cell.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let parts = cell.text.splitOnSeparators(.spaceOrTab)
         guard !parts.isEmpty else { return nil }
         var out: [(String, Box)] = []
         let w = cell.box.width / Double(parts.count)
@@ -118,7 +118,7 @@ enum IndicatorRows {
     static func ratingCells(_ cells: [CellRow.Cell]) -> [(Rating, Box)] {
         var out: [(Rating, Box)] = []
         for c in cells {
-            let parts = c.text.split(separator: " ").map(String.init)
+            let parts = c.text.splitOnSeparators(.space)
             let w = c.box.width / Double(max(1, parts.count))
             for (k, p) in parts.enumerated() {
                 let key = KeyedText.keyString(p)
@@ -182,7 +182,7 @@ enum IndicatorRows {
         }
         // A tool run into the end of the name cell ("การใช้อำนาจ IIT"): a stated tool, not the name.
         if statedTool == nil, let last = cells.last {
-            let words = last.text.split(separator: " ")
+            let words = last.text.splitOnSeparators(.space)
             if words.count > 1, let t = Tool(rawValue: String(words.last!).uppercased()) {
                 statedTool = t
                 cells[cells.count - 1].text = words.dropLast().joined(separator: " ")
@@ -195,15 +195,13 @@ enum IndicatorRows {
         guard !cells.isEmpty else { return nil }
         // Only one cell may hold words (the name): a row that runs on into other text
         // ("ตัวชี้วัดที่ ๕ ... | คะแนน | ๐๔๐ ...") is a header of another kind of table.
+        let word = KeyedText.keyString(cues.indicatorWord)
         let wordy = cells.filter { c in
-            var k = KeyedText.keyString(c.text)
-            k = k.replacingOccurrences(of: KeyedText.keyString(cues.indicatorWord), with: "")
-            return k.unicodeScalars.contains { !(("0"..."9").contains($0) || $0 == ".") }
+            KeyedText.removingAll(word, from: KeyedText.keyString(c.text)).unicodeScalars.contains { !(("0"..."9").contains($0) || $0 == ".") }
         }
         guard wordy.count <= 1 else { return nil }
         let label = cells.map(\.text).joined(separator: " ")
         let kt = KeyedText(label)
-        let word = KeyedText.keyString(cues.indicatorWord)
         var ranked = false
         var numberTok: NumberToken?
         var nameStart = 0

@@ -42,7 +42,27 @@ struct KeyedText {
 
     /// The key form of a phrase (for comparing two texts tolerant of spacing and marks).
     static func keyString(_ text: String) -> String {
-        String(String.UnicodeScalarView(KeyedText(text).key))
+        PhraseKeys.shared.keyString(text) { String(String.UnicodeScalarView(KeyedText(text).key)) }
+    }
+
+    /// The key of a cue phrase (see `PhraseKeys`).
+    static func phraseKey(_ phrase: String) -> [Unicode.Scalar] {
+        PhraseKeys.shared.key(phrase) { KeyedText(phrase).key }
+    }
+
+    /// `text` with every occurrence of `word` taken out, left to right, compared scalar by scalar.
+    /// For keys (no Thai marks, no spaces) this is Foundation's `replacingOccurrences(of:with: "")`
+    /// without the bridge to NSString on every table cell.
+    static func removingAll(_ word: String, from text: String) -> String {
+        let w = Array(word.unicodeScalars), t = Array(text.unicodeScalars)
+        guard !w.isEmpty, t.count >= w.count else { return text }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < t.count {
+            if i + w.count <= t.count, t[i] == w[0], t[i..<(i + w.count)].elementsEqual(w) { i += w.count; continue }
+            out.append(t[i]); i += 1
+        }
+        return String(out)
     }
 
     static func isSpace(_ u: Unicode.Scalar) -> Bool {
@@ -70,11 +90,11 @@ struct KeyedText {
 
     /// Where a cue phrase occurs, as ranges of original scalar positions.
     func occurrences(of phrase: String) -> [Range<Int>] {
-        let cue = KeyedText(phrase).key
+        let cue = KeyedText.phraseKey(phrase)
         return keyOccurrences(cue).map { k in map[k]..<(map[k + cue.count - 1] + 1) }
     }
 
-    func contains(_ phrase: String) -> Bool { !keyOccurrences(KeyedText(phrase).key).isEmpty }
+    func contains(_ phrase: String) -> Bool { !keyOccurrences(KeyedText.phraseKey(phrase)).isEmpty }
 
     /// The original text (digits ASCII) of a scalar range.
     func text(_ r: Range<Int>) -> String {

@@ -45,14 +45,14 @@ enum QuestionTokens {
         let token = String(String.UnicodeScalarView(scalars[0..<i].filter { $0 != " " }))
         guard let parsed = QuestionCode.parse(token, context: .codePosition) else { return nil }
         var rest = String(String.UnicodeScalarView(scalars[i...]))
-        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t"))
+        rest = rest.trimmingScalars(" \u{00A0}\t")
         return CodePrefix(code: QuestionCode.canonical(parsed), tool: parsed.tool, rest: rest)
     }
 
     /// The score a whole cell text is, as ASCII ("98.12", "100"), or nil when the text is not
     /// just a number from 0 to 100 with at most two decimals.
     static func score(_ text: String) -> String? {
-        let t = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t*"))
+        let t = text.trimmingScalars(" \u{00A0}\t*")
         // "๘." / "4." is a list item's number (steps of a plan), never a score ("100.00." with a
         // stray point from OCR still is one).
         let listNumber = t.hasSuffix(".") && !t.dropLast().contains(".")
@@ -66,7 +66,7 @@ enum QuestionTokens {
     /// A score glued to the end of a text ("... ประจำปี ๑๐๐.๐๐"): only a two-decimal number
     /// counts, so counts inside question text ("รอบ ๖ เดือน", "๑ ปี") never do.
     static func trailingScore(_ text: String) -> (text: String, score: String)? {
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t"))
+        let trimmed = text.trimmingScalars(" \u{00A0}\t")
         guard let space = trimmed.lastIndex(of: " ") else { return nil }
         let last = String(trimmed[trimmed.index(after: space)...])
         let ascii = ThaiNumber.asciiDigits(last)
@@ -78,7 +78,7 @@ enum QuestionTokens {
     /// A two-decimal score opening a text, followed by a space and more ("91.20 i1 ..."): the
     /// score and the rest. Only two decimals: a leading whole number is a row number.
     static func leadingScore(_ text: String) -> (score: String, rest: String)? {
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " \u{00A0}\t"))
+        let trimmed = text.trimmingScalars(" \u{00A0}\t")
         guard let space = trimmed.firstIndex(of: " ") else { return nil }
         let first = String(trimmed[..<space])
         let parts = ThaiNumber.asciiDigits(first).split(separator: ".", omittingEmptySubsequences: false)

@@ -47,10 +47,15 @@ extension DocumentReader {
             guard !para.isEmpty else { return }
             var text = ""
             var starts: [Int] = []
+            // A running scalar count: counting the whole text again for each line was quadratic
+            // in a block's length (a page block holds a whole page).
+            var count = 0
             for (n, i) in para.enumerated() {
-                if n > 0 { text += " " }
-                starts.append(text.unicodeScalars.count)
-                text += lines[i].segments.map(\.text).joined(separator: " ")
+                if n > 0 { text += " "; count += 1 }
+                starts.append(count)
+                let piece = lines[i].segments.map(\.text).joined(separator: " ")
+                text += piece
+                count += piece.unicodeScalars.count
             }
             blocks.append(TextBlock(text: text, keyed: KeyedText(text), page: lines[para[0]].page,
                                     lineIndexes: para, lineStarts: starts, segmentIndex: nil))
@@ -107,10 +112,13 @@ extension DocumentReader {
             guard !current.isEmpty else { return }
             var text = ""
             var starts: [Int] = []
+            var count = 0  // running scalar count, as in textBlocksUncached
             for (n, i) in current.enumerated() {
-                if n > 0 { text += " " }
-                starts.append(text.unicodeScalars.count)
-                text += lines[i].segments.map(\.text).joined(separator: " ")
+                if n > 0 { text += " "; count += 1 }
+                starts.append(count)
+                let piece = lines[i].segments.map(\.text).joined(separator: " ")
+                text += piece
+                count += piece.unicodeScalars.count
             }
             out.append(TextBlock(text: text, keyed: KeyedText(text), page: lines[current[0]].page,
                                  lineIndexes: current, lineStarts: starts, segmentIndex: nil))
