@@ -81,6 +81,11 @@ struct DocumentReader {
         pageLines[page]?.first { matches(lines[$0]) }
     }
 
+    /// The last of page `page`'s lines that `matches` (as `firstLine`, from the page's end).
+    func lastLine(onPage page: Int, where matches: (ReadLine) -> Bool) -> Int? {
+        pageLines[page]?.last { matches(lines[$0]) }
+    }
+
     /// All tables of the document, page by page.
     var tables: [Table] { layout.pages.flatMap(\.tables) }
 }

@@ -21,6 +21,8 @@ struct ITAVocabulary {
         var tableAverageRows: [String]; var tableRatingRows: [String]
         var indicatorWord: String; var indicatorShortWord: String
         var proseIndicatorScoreCues: [String]; var proseIndicatorMaxDistance: Int
+        /// How a tool column's cell begins ("แบบวัด"): a tool cell even when a page break cut off its "(IIT)".
+        var toolCellStarts: [String]
         var yearColumnWords: [String]
         /// Words that, right after a rating word, show it is not one ("ผ่านมา", "ผ่านเกณฑ์").
         var notRatingAfter: [String]

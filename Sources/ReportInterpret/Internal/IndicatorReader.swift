@@ -68,7 +68,9 @@ enum IndicatorReader {
                 header = (h.years, i, h.id)
                 return
             }
-            if group.contains(where: { $0.number == number }) || (group.last.map { row.lineIndex - $0.row.lineIndex > 6 || row.page != $0.row.page && row.page != $0.row.page + 1 } ?? false) {
+            // A new table: a repeated number, or more than 6 lines below the previous row's last
+            // line (its last, not first: a row with a wrapped tool cell is 4-5 lines tall).
+            if group.contains(where: { $0.number == number }) || (group.last.map { row.lineIndex - $0.row.lastLineIndex > 6 || row.page != $0.row.page && row.page != $0.row.page + 1 } ?? false) {
                 closeGroup()
             }
             group.append((row, number, name, scores[scores.count - 1].0, ranked))

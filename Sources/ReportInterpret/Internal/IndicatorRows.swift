@@ -11,6 +11,8 @@ struct CellRow {
     var box: Box
     /// Index of the row's first line in `DocumentReader.lines` (for "lines before" tests).
     var lineIndex: Int
+    /// Index of the row's last line (a row with a wrapped cell spans several lines).
+    var lastLineIndex: Int
 
     func provenance(via: String) -> Provenance {
         Provenance(page: page, box: box, cells: cells.map(\.raw), via: via)
@@ -46,14 +48,16 @@ enum IndicatorRows {
                 let cells = row.cells.sorted { $0.column < $1.column }.map { c in
                     CellRow.Cell(text: reader.normaliser.normaliseLines(c.lines).text, box: c.box, raw: c.rawText)
                 }
-                let li = reader.firstLine(onPage: table.page) { $0.box.verticalOverlap(row.box) > 0 } ?? 0
-                rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li))
+                let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
+                let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
+                let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
+                rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li, lastLineIndex: last))
             }
         }
         for (i, line) in reader.lines.enumerated() {
             if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.verticalOverlap(line.box) > line.box.height * 0.5 && $0.horizontalOverlap(line.box) > 0 }) { continue }
             rows.append(CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw) },
-                                page: line.page, box: line.box, lineIndex: i))
+                                page: line.page, box: line.box, lineIndex: i, lastLineIndex: i))
         }
         return rows.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
     }
@@ -80,6 +84,13 @@ enum IndicatorRows {
         if let header = yearHeader(cells, cues) { return .yearHeader(header) }
         var scores: [(String, Box)] = []
         while let last = cells.last, let s = scoreCells(last) {
+            // The number column may come last or after the scores ("name | score | N",
+            // "name | N | score"): a cell holding only a whole number 1-10 is the indicator's
+            // number, not a score, when no other cell of the row could hold that number.
+            if isIndicatorNumberCell(last.text), !s[0].0.contains("."),
+               !cells.dropLast().contains(where: { c in scoreCells(c)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
+                break
+            }
             scores.insert(contentsOf: s, at: 0); cells.removeLast()
         }
         // Score cells before or between the label cells (columns in any order: "score | N name",
@@ -139,6 +150,8 @@ enum IndicatorRows {
             if ys.isEmpty {
                 if allowed.contains(KeyedText.keyString(c.text)) { continue }
                 if years.isEmpty { continue } // a leading label cell ("เครื่องมือ", "ตัวชี้วัด")
+                // Label columns after the score columns ("ปี ๒๕๖๕ | ปี ๒๕๖๖ | ชื่อตัวชี้วัด"): words only.
+                if nums.isEmpty { continue }
                 return nil
             }
             guard ys.count == nums.count else { return nil }
@@ -176,8 +189,8 @@ enum IndicatorRows {
                 cells.removeFirst()
             }
         }
-        if cells.count > 1, let i = cells.indices.dropFirst().first(where: { Tool(rawValue: KeyedText.keyString(cells[$0].text).uppercased()) != nil }) {
-            statedTool = Tool(rawValue: KeyedText.keyString(cells[i].text).uppercased())
+        if cells.count > 1, let i = cells.indices.dropFirst().first(where: { isToolCell(cells[$0].text, cues) }) {
+            statedTool = toolCell(cells[i].text)
             cells.remove(at: i)
         }
         // A tool run into the end of the name cell ("การใช้อำนาจ IIT"): a stated tool, not the name.
@@ -230,6 +243,28 @@ enum IndicatorRows {
         // A tool cell must name the indicator's own tool.
         if let t = statedTool, v.tool(ofIndicator: number) != t { return nil }
         return (number, name, ranked)
+    }
+
+    /// The tool a cell of its own names: "IIT", or a tool's printed name ending in its
+    /// abbreviation ("แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)").
+    static func toolCell(_ text: String) -> Tool? {
+        let k = KeyedText.keyString(text)
+        if let t = Tool(rawValue: k.uppercased()) { return t }
+        for t in Tool.allCases where k.hasSuffix("(" + t.rawValue.lowercased() + ")") { return t }
+        return nil
+    }
+
+    /// A tool column's cell: one naming a tool, or beginning as tool names do ("แบบวัดการเปิด",
+    /// a tool name cut by a page break, states no tool).
+    static func isToolCell(_ text: String, _ cues: ITAVocabulary.Cues) -> Bool {
+        if toolCell(text) != nil { return true }
+        let k = KeyedText.keyString(text)
+        return cues.toolCellStarts.contains { k.hasPrefix(KeyedText.keyString($0)) }
+    }
+
+    /// Any digit, Thai or ASCII.
+    static func isDigit(_ u: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(u) || ("\u{0E50}"..."\u{0E59}").contains(u)
     }
 
     /// A cell holding only an indicator number ("๙", "10.").

@@ -1,0 +1,58 @@
+import Foundation
+import ITAModel
+import XCTest
+@testable import ReportInterpret
+
+/// Indicator tables in any column order (issue 9): the number, name, tool and score columns are
+/// told apart by what they hold, not by where they sit. Read from the committed generator samples
+/// Corpus/variants, whose gold lists every indicator score as printed.
+final class IndicatorColumnOrderTests: XCTestCase {
+    /// v000056: a multi-year table "name | score ปี ๒๕๖๗ | score ปี ๒๕๖๘ | tool | number" under a
+    /// two-row header. The number column comes last, after the scores: it was taken for a third
+    /// score and no row kept its number (all 20 scores not found).
+    func testNumberColumnAfterTheScores() throws {
+        try assertIndicatorsMatchGold("v000056", missing: [])
+    }
+
+    /// v000022: "name | number | tool | score", the tool cell a wrapped tool name ending in "(IIT)",
+    /// each row four lines tall, the table cut by a page break inside indicator 5's row. The number
+    /// sat between name and tool (no row read); indicator 5's first line, left outside the table by
+    /// the break, has its tool cell cut after "แบบวัดการรับ" (no "(IIT)"), told as a tool cell by
+    /// its start (report-cues.json toolCellStarts); and the rows after the break were more than six
+    /// lines below the first line of the previous row, so they formed a table of their own with no
+    /// year (left out).
+    func testNumberBetweenNameAndToolAcrossAPageBreak() throws {
+        try assertIndicatorsMatchGold("v000022", missing: [])
+    }
+
+    /// v000234: "score | N. name | tool" (the number and name in one cell), the table cut by a page
+    /// break inside indicator 10's row: the middle tool cell was not told from the name (no row
+    /// read), and indicator 10's tool cell is cut after "แบบวัดการเปิด เผยข้อมูล". With all ten read
+    /// the table's tool means give the printed overall score, so it is filed under 2567.
+    func testScoreFirstToolCellCutByAPageBreak() throws {
+        try assertIndicatorsMatchGold("v000234", missing: [])
+    }
+
+    // MARK: - support
+
+    /// Every gold indicator score is read with its year and tool, except the `missing` indicators,
+    /// which are not read at all (never a wrong value); nothing is read that the gold lacks.
+    func assertIndicatorsMatchGold(_ name: String, missing: Set<Int>, file: StaticString = #filePath, line: UInt = #line) throws {
+        let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent(name + ".json"))
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any], file: file, line: line)
+        let gold = try XCTUnwrap(root["indicator_scores"] as? [[String: Any]], file: file, line: line)
+        let read = try MeasurePlanLayoutTests.interpret(name).indicators
+        var got: [String: IndicatorScore] = [:]
+        for s in read { got["\(s.year.map(String.init) ?? "?")/\(s.indicator)"] = s }
+        var expectedKeys = Set<String>()
+        for g in gold {
+            let year = try XCTUnwrap(g["year"] as? Int), number = try XCTUnwrap(g["indicator"] as? Int)
+            let key = "\(year)/\(number)"
+            if missing.contains(number) { XCTAssertNil(got[key], "\(name) \(key) is read", file: file, line: line); continue }
+            expectedKeys.insert(key)
+            XCTAssertEqual(got[key]?.score, g["score"] as? String, "\(name) \(key) score", file: file, line: line)
+            XCTAssertEqual(got[key]?.tool.rawValue, g["tool"] as? String, "\(name) \(key) tool", file: file, line: line)
+        }
+        XCTAssertEqual(Set(got.keys).subtracting(expectedKeys), [], "\(name): read but not in the gold", file: file, line: line)
+    }
+}
