@@ -39,33 +39,27 @@ final class CSVTableWriter {
 
     private var wroteHeader = false
 
-    /// One field. A quote, comma or line break followed by a combining mark (or any scalar from
-    /// U+0300 on) is decided with the very Foundation calls CSVWriter made, whose non-literal search
-    /// can see such a pair as one character; every other field is scanned byte by byte, which gives
-    /// the same answer for it.
+    /// One field, quoted (its quotes doubled) when it holds a quote, a comma or a line break,
+    /// decided on scalars: CSVWriter's `String.contains` matched grapheme clusters, so a comma or
+    /// quote followed by a Thai mark (floating marks from broken extraction) was not seen, and such
+    /// a field went out unquoted or with a bare quote, shifting the row's columns.
     static func append(_ field: String, to row: inout [UInt8]) {
-        var quoted = false, unusual = false
-        var previousSpecial = false
-        for u in field.unicodeScalars {
-            if previousSpecial && u.value >= 0x300 { unusual = true; break }
-            let special = u == "\"" || u == "," || u == "\r" || u == "\n"
-            if special { quoted = true }
-            previousSpecial = special
-        }
-        if unusual {
-            let q = field.contains("\"") || field.contains(",") || field.contains("\r") || field.contains("\n") || field.contains("\r\n")
-            let value = q ? field.replacingOccurrences(of: "\"", with: "\"\"") : field
-            if q { row.append(0x22) }
-            row.append(contentsOf: value.utf8)
-            if q { row.append(0x22) }
-            return
-        }
+        // In UTF-8 these bytes are never part of another scalar, so a byte scan is a scalar scan.
+        let quoted = field.utf8.contains(where: needsQuotes)
         if quoted { row.append(0x22) }
         for b in field.utf8 {
             row.append(b)
             if b == 0x22 { row.append(0x22) }
         }
         if quoted { row.append(0x22) }
+    }
+
+    /// A quote, a comma, CR or LF.
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x22, 0x2C, 0x0D, 0x0A: return true
+        default: return false
+        }
     }
 
     /// Ends the last row with a line break (CSVWriter writes breaks between rows only) and closes.

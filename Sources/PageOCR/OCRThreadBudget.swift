@@ -53,9 +53,28 @@ public final class OCRSlotFolder: Sendable {
     /// Makes the folder for `threads` slots; nil when it cannot be made (OCR then runs one page at a
     /// time per document, as it did before page parallelism).
     public init?(threads: Int) {
-        var template = Array((NSTemporaryDirectory() + "/ita-extract-ocr-XXXXXX").utf8CString)
+        Self.removeOrphans()
+        var template = Array((NSTemporaryDirectory() + "/\(Self.prefix)\(getpid())-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { return nil }
         budget = OCRThreadBudget(folder: String(cString: made), threads: threads)
+    }
+
+    /// Folder names: the prefix, the owning run's pid, a dash and mkdtemp's suffix.
+    static let prefix = "ita-extract-ocr-"
+
+    /// Removes the folders of runs that died without their deinit (kill -9, a Slurm time-out), so
+    /// that they do not pile up in a shared node's temporary folder: a folder whose pid no longer
+    /// runs is an orphan (a reused pid only keeps one folder a little longer).
+    static func removeOrphans() {
+        let tmp = NSTemporaryDirectory()
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: tmp) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(atPath: (tmp as NSString).appendingPathComponent(name))
+            }
+        }
     }
 
     deinit {

@@ -173,6 +173,9 @@ private final class PageWork: @unchecked Sendable {
 final class EnginePool: @unchecked Sendable {
     static let shared = EnginePool()
     private let lock = NSLock()
+    /// Engines are made one at a time: opening one sets Tesseract's process-global variables
+    /// (`debug_file` in the shim), which threads opening engines at once would write together.
+    private let opening = NSLock()
     private var idle: [String: [OpaquePointer]] = [:]
 
     private static func key(_ o: OCROptions) -> String { "\(o.languages)\u{0}\(o.dataPath ?? "")" }
@@ -180,7 +183,7 @@ final class EnginePool: @unchecked Sendable {
     func take(_ options: OCROptions) throws -> OpaquePointer {
         if let engine = lock.withLock({ idle[Self.key(options)]?.popLast() }) { return engine }
         var message = [CChar](repeating: 0, count: 512)
-        guard let engine = ts_engine_open(options.languages, options.dataPath, &message, message.count) else {
+        guard let engine = opening.withLock({ ts_engine_open(options.languages, options.dataPath, &message, message.count) }) else {
             throw DocumentError(stage: "ocr", reason: "ocr_unavailable", message: PageOCR.string(message))
         }
         return engine

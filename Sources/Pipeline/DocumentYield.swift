@@ -20,9 +20,12 @@ enum DocumentYield {
         var pages = Set([f.unitName?.source, f.unitType?.source, f.district?.source, f.province?.source,
                          f.assessmentYear?.source, f.planYear?.source, f.overallScore?.source, f.rating?.source,
                          f.rank?.source, f.previousScore?.source].compactMap { $0?.page })
-        pages.formUnion(record.indicators.map(\.page))
-        pages.formUnion(record.questions.map(\.page))
-        pages.formUnion(record.measures.map(\.page))
+        // A table's rows name the page they start on; the pages between its first and last row are
+        // its own too (a plan of three long measures over six pages gave values on three of them).
+        for rowPages in [record.indicators.map(\.page), record.questions.map(\.page), record.measures.map(\.page)] {
+            guard let first = rowPages.min(), let last = rowPages.max() else { continue }
+            pages.formUnion(first...last)
+        }
         return pages
     }
 

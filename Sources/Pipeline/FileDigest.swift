@@ -41,10 +41,6 @@ enum FileDigest {
         if Int64(st.st_size) > maxBytes {
             return fail("too_large", "\(st.st_size) bytes, over the --max-file-size limit of \(maxBytes) bytes; not read")
         }
-        let fingerprint = FileFingerprint(st)
-        if let known = index?.sha256(path: input.bytes, fingerprint: fingerprint) {
-            return (.success((known, Int(st.st_size))), nil)
-        }
         let hashedAt = FileFingerprint.now()
         // O_NONBLOCK: should the path be swapped for a FIFO between stat and open, open returns at once.
         let fd = input.withCPath { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
@@ -53,6 +49,14 @@ enum FileDigest {
         var opened = stat()
         guard fstat(fd, &opened) == 0, (opened.st_mode & S_IFMT) == S_IFREG else {
             return fail("not_a_file", "the path changed into something that is not a regular file while being read")
+        }
+        // The index is asked with the open file's fstat, not the path's stat: on NFS (cluster
+        // archives) a path's stat may answer from the client's attribute cache for up to a minute,
+        // while open() revalidates the attributes (close-to-open consistency), so a file replaced
+        // on another node is seen as changed here.
+        let fingerprint = FileFingerprint(opened)
+        if let known = index?.sha256(path: input.bytes, fingerprint: fingerprint) {
+            return (.success((known, Int(opened.st_size))), nil)
         }
         var hasher = SHA256()
         var total = 0

@@ -35,7 +35,8 @@ struct FileFingerprint: Hashable, Sendable {
 /// `--fresh` ignores the index (every input is hashed, and the index rewritten).
 struct StatIndex: Sendable {
     /// A file changed this recently (ctime, seconds before hashing) is hashed every run until it has
-    /// been still that long: far above any file clock's tick (jiffies, NFS attribute caching of 1 s).
+    /// been still that long: far above any file clock's tick (jiffies, milliseconds). NFS attribute caching (3-60 s) is met
+    /// elsewhere: the fingerprint is taken from the open file, and open() revalidates it.
     static let settled: Int64 = 3
 
     static let fileName = "stat-index.tsv"

@@ -40,7 +40,7 @@ struct InspectCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-ocr"), help: "Show pages without a text layer as they are instead of OCR'ing them.")
     var noOCR = false
 
-    @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout and cross-check tolerances ({\"layout\": {\"columnGapEm\": 1.2}, \"interpret\": {\"questionMeanTolerance\": 0.03}}); the settings in force are printed first.", valueName: "FILE"))
+    @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout and cross-check tolerances ({\"layout\": {\"columnGapEm\": 1.2}, \"interpret\": {\"questionMeanTolerance\": 0.03}}); the settings in force are printed first (inspect shows layout only: the interpret settings are printed, and take effect in extract).", valueName: "FILE"))
     var settings: String?
 
     func run() async throws {

@@ -36,6 +36,9 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// The overall-score tolerance in force for a year whose framework tolerance is `mappings`.
     func overallWeighted(mappings: Double) -> Double { overallWeightedTolerance ?? mappings }
 
+    /// The largest tolerance (points, either sign) a settings file may give: a score's whole range.
+    static let maximumMagnitude = 100.0
+
     /// The names of every setting, sorted.
     public static let keys = ["overallWeightedTolerance", "questionMeanTolerance", "ratingBandSlack", "tableYearTolerance"]
 
@@ -51,6 +54,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         var s = InterpretSettings()
         for key in section.keys.sorted() {
             let v = section[key]!
+            // Scores are points 0-100: a tolerance beyond a whole score's range means nothing, and
+            // a huge one overflows the checks' exact hundredths (every document would crash).
+            guard v.isFinite, abs(v) <= maximumMagnitude else {
+                throw Problem(file: file, message: "interpret setting '\(key)' must be a number between -\(Int(maximumMagnitude)) and \(Int(maximumMagnitude)) points, not \(v)")
+            }
             switch key {
             case "questionMeanTolerance": s.questionMeanTolerance = v
             case "overallWeightedTolerance": s.overallWeightedTolerance = v
