@@ -25,17 +25,23 @@ public struct OCRThreadBudget: Sendable, Codable, Equatable {
     /// then read without a slot rather than never.
     func acquire() -> Int32 {
         while true {
-            var usable = false
-            for i in 0..<threads {
-                let fd = open("\(folder)/slot-\(i)", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-                guard fd >= 0 else { continue }
-                usable = true
-                if flock(fd, LOCK_EX | LOCK_NB) == 0 { return fd }
-                close(fd)
-            }
-            guard usable else { return -1 }
+            if let fd = tryAcquire() { return fd }
             usleep(Self.pollInterval)
         }
+    }
+
+    /// Takes a slot if one is free now (nil when all are taken; -1 when the folder is unusable, as
+    /// `acquire`).
+    func tryAcquire() -> Int32? {
+        var usable = false
+        for i in 0..<threads {
+            let fd = open("\(folder)/slot-\(i)", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { continue }
+            usable = true
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return fd }
+            close(fd)
+        }
+        return usable ? nil : -1
     }
 
     func release(_ fd: Int32) {

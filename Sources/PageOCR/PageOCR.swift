@@ -62,49 +62,68 @@ public enum PageOCR {
         // Each thread has its own poppler document (one per thread, never shared) and engine; pages
         // are handed out in order and each result is kept by page number, so the output does not
         // depend on which thread read which page.
-        let body: @Sendable () -> Void = { readPages(path: path, work: work, options: options, dpiOf: dpiOf) }
+        // The document's own thread waits for slots; helper threads read only while a slot is free
+        // at once, and open their poppler document and engine only then: with every worker's
+        // helpers opening engines up front, memory grew with --jobs squared (a worker per job, a
+        // helper per job in each) although only --jobs pages are ever recognised at once.
         if threads <= 1 {
-            body()
+            readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: false)
         } else {
             let done = DispatchGroup()
             for _ in 1..<threads {
                 done.enter()
-                Thread { body(); done.leave() }.start()
+                Thread { readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: true); done.leave() }.start()
             }
-            body()
+            readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: false)
             done.wait()
         }
         return try work.result()
     }
 
-    /// One thread's share of `read`: takes the next page until none is left or a page failed.
-    private static func readPages(path: String, work: PageWork, options: OCROptions, dpiOf: [Int: Double]) {
-        guard let first = work.next() else { return }
-        var code: Int32 = 0
-        var message = [CChar](repeating: 0, count: 512)
-        guard let doc = ps_document_open(path, &code, &message, message.count) else {
-            work.fail(first.index, DocumentError(stage: "ocr", reason: "damaged", message: string(message)))
-            return
+    /// One thread's share of `read`: takes a slot, then the next page, until no page is left or a
+    /// page failed. A helper stops as soon as no slot is free (the slot is taken before the page, so
+    /// a page once taken is always read); the document's own thread waits for one.
+    private static func readPages(path: String, work: PageWork, options: OCROptions, dpiOf: [Int: Double], helper: Bool) {
+        var doc: OpaquePointer?
+        var engine: OpaquePointer?
+        defer {
+            if let doc { ps_document_close(doc) }
+            if let engine { EnginePool.shared.give(engine, options) }
         }
-        defer { ps_document_close(doc) }
-        let engine: OpaquePointer
-        do { engine = try EnginePool.shared.take(options) } catch {
-            work.fail(first.index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_unavailable", message: "\(error)"))
-            return
-        }
-        defer { EnginePool.shared.give(engine, options) }
-        var current: (index: Int, number: Int)? = first
-        while let (index, number) = current {
-            let dpi = dpiOf[number] ?? options.dpi
-            let slot = options.budget?.acquire() ?? -1
+        while true {
+            var slot: Int32 = -1
+            if let budget = options.budget {
+                if helper {
+                    guard let free = budget.tryAcquire() else { return }
+                    slot = free
+                } else {
+                    slot = budget.acquire()
+                }
+            }
             defer { options.budget?.release(slot) }
+            guard let (index, number) = work.next() else { return }
+            if doc == nil {
+                var code: Int32 = 0
+                var message = [CChar](repeating: 0, count: 512)
+                guard let opened = ps_document_open(path, &code, &message, message.count) else {
+                    work.fail(index, DocumentError(stage: "ocr", reason: "damaged", message: string(message)))
+                    return
+                }
+                doc = opened
+            }
+            if engine == nil {
+                do { engine = try EnginePool.shared.take(options) } catch {
+                    work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_unavailable", message: "\(error)"))
+                    return
+                }
+            }
+            let dpi = dpiOf[number] ?? options.dpi
             do {
-                work.done(index, number, try readPage(doc, engine: engine, number: number, dpi: dpi, path: path))
+                work.done(index, number, try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: path))
             } catch {
                 work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(error)"))
                 return
             }
-            current = work.next()
         }
     }
 
@@ -189,10 +208,15 @@ final class EnginePool: @unchecked Sendable {
         return engine
     }
 
-    /// Keeps the engine for reuse, up to the budget's threads of them; more are closed.
+    /// Idle engines kept per language set: one, the document thread's. Helpers' engines (tha+eng
+    /// holds tens of MB) are closed, so that a worker's memory does not grow with --jobs; reopening
+    /// one costs a fraction of a page's recognition.
+    static let keptIdle = 1
+
+    /// Keeps the engine for reuse, up to `keptIdle` of them; more are closed.
     func give(_ engine: OpaquePointer, _ options: OCROptions) {
         let kept = lock.withLock { () -> Bool in
-            guard idle[Self.key(options), default: []].count < (options.budget?.threads ?? 1) else { return false }
+            guard idle[Self.key(options), default: []].count < Self.keptIdle else { return false }
             idle[Self.key(options), default: []].append(engine)
             return true
         }
