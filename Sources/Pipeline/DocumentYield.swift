@@ -13,6 +13,9 @@ enum DocumentYield {
     /// pages promise: the hand-checked Corpus reports give 0.42 (s003: 10 of 24 pages, the rest
     /// prose) to 1; the emptied 21-page report above gives 1 of 21.
     static let minValuePageShare = 0.2
+    /// Pages between two rows of one table that still belong to it: one long plan row (measure,
+    /// steps, owner) runs over two or three pages.
+    static let maxRowGapPages = 3
 
     /// The pages any value of `record` was read from.
     static func valuePages(_ record: ReportRecord) -> Set<Int> {
@@ -20,11 +23,15 @@ enum DocumentYield {
         var pages = Set([f.unitName?.source, f.unitType?.source, f.district?.source, f.province?.source,
                          f.assessmentYear?.source, f.planYear?.source, f.overallScore?.source, f.rating?.source,
                          f.rank?.source, f.previousScore?.source].compactMap { $0?.page })
-        // A table's rows name the page they start on; the pages between its first and last row are
-        // its own too (a plan of three long measures over six pages gave values on three of them).
+        // A table's rows name the page they start on; the pages between two of its rows are its own
+        // too when the rows are close (a plan of three long measures over six pages gave values on
+        // three of them), but not across a long gap: rows far apart are separate tables, and the
+        // pages between them may have given nothing (a bundle of report copies read only in part).
         for rowPages in [record.indicators.map(\.page), record.questions.map(\.page), record.measures.map(\.page)] {
-            guard let first = rowPages.min(), let last = rowPages.max() else { continue }
-            pages.formUnion(first...last)
+            let sorted = Set(rowPages).sorted()
+            for (a, b) in zip(sorted, sorted.dropFirst()) where b - a <= maxRowGapPages {
+                pages.formUnion(a...b)
+            }
         }
         return pages
     }
