@@ -16,8 +16,7 @@ final class NormaliseMemo: @unchecked Sendable {
     /// texts of several documents, which is where repeats are.
     static let capacity = 20_000
 
-    private let lock = NSLock()
-    private var entries: [Key: NormalisedText] = [:]
+    private let entries = BoundedMemo<Key, NormalisedText>(capacity: NormaliseMemo.capacity)
 
     struct Key: Hashable {
         /// Which call: 0 `normalise`, 1 `normalise(numeric:)`, 2 `normaliseLines`.
@@ -41,12 +40,6 @@ final class NormaliseMemo: @unchecked Sendable {
     }
 
     func value(_ key: Key, compute: () -> NormalisedText) -> NormalisedText {
-        if let hit = lock.withLock({ entries[key] }) { return hit }
-        let value = compute()
-        lock.withLock {
-            if entries.count >= NormaliseMemo.capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = value
-        }
-        return value
+        entries.value(key, compute: compute)
     }
 }

@@ -15,29 +15,14 @@ final class PhraseKeys: @unchecked Sendable {
     /// sees cell texts, which must not grow it without bound over an archive.
     static let capacity = 8_192
 
-    private let lock = NSLock()
-    private var keys: [ByteKey: [Unicode.Scalar]] = [:]
-    private var strings: [ByteKey: String] = [:]
+    private let keys = BoundedMemo<ByteKey, [Unicode.Scalar]>(capacity: PhraseKeys.capacity)
+    private let strings = BoundedMemo<ByteKey, String>(capacity: PhraseKeys.capacity)
 
     func key(_ phrase: String, compute: () -> [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let bytes = ByteKey(phrase)
-        if let hit = lock.withLock({ keys[bytes] }) { return hit }
-        let value = compute()
-        lock.withLock {
-            if keys.count >= PhraseKeys.capacity { keys.removeAll(keepingCapacity: true) }
-            keys[bytes] = value
-        }
-        return value
+        keys.value(ByteKey(phrase), compute: compute)
     }
 
     func keyString(_ phrase: String, compute: () -> String) -> String {
-        let bytes = ByteKey(phrase)
-        if let hit = lock.withLock({ strings[bytes] }) { return hit }
-        let value = compute()
-        lock.withLock {
-            if strings.count >= PhraseKeys.capacity { strings.removeAll(keepingCapacity: true) }
-            strings[bytes] = value
-        }
-        return value
+        strings.value(ByteKey(phrase), compute: compute)
     }
 }

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Values of a pure function already computed in this process, shared by threads under one lock,
+/// and emptied when `capacity` entries are held, so that its memory stays bounded over an archive
+/// whatever the number of documents. A hit returns the very value the first call computed.
+public final class BoundedMemo<Key: Hashable, Value>: @unchecked Sendable {
+    public let capacity: Int
+    private let lock = NSLock()
+    private var entries: [Key: Value] = [:]
+
+    public init(capacity: Int) { self.capacity = capacity }
+
+    /// The value for `key`, computed by `compute` (outside the lock) when not yet held.
+    public func value(_ key: Key, compute: () -> Value) -> Value {
+        if let hit = lock.withLock({ entries[key] }) { return hit }
+        let value = compute()
+        lock.withLock {
+            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = value
+        }
+        return value
+    }
+}
