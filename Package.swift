@@ -52,6 +52,7 @@ let package = Package(
             "ITAModel", "CXLSXWriter",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "CSV", package: "CSV.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: v5),
         .target(name: "Pipeline", dependencies: [
             "PDFExtract", "PageOCR", "ThaiNormalise", "PageLayout", "ReportInterpret", "UnitIdentity", "DatasetWrite", "ITAModel",

@@ -31,7 +31,7 @@ final class CorrectionApplier {
             unmatched: corrections.entries.filter { !matched.contains($0.line) }.map {
                 Manifest.CorrectionReport.Unmatched(line: $0.line, sha256: $0.sha256, table: $0.table.rawValue,
                                                    key: $0.keyText, field: $0.field)
-            })
+            }, sha256: corrections.sha256)
     }
 
     /// A corrected value's provenance: where the extracted value was read (page 0 and no box when

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import ITAModel
 
@@ -9,8 +10,13 @@ public struct Corrections: Sendable {
     /// The file, as given.
     public let path: String
     public let entries: [Correction]
+    /// SHA-256 (hex) of the file's bytes as loaded; nil for corrections not read from a file. Recorded
+    /// in the manifest so that `merge` can tell exactly whether a shard used the same file.
+    public let sha256: String?
 
-    public init(path: String, entries: [Correction]) { self.path = path; self.entries = entries }
+    public init(path: String, entries: [Correction], sha256: String? = nil) {
+        self.path = path; self.entries = entries; self.sha256 = sha256
+    }
 
     /// Reads and checks `path`: one JSON object a line (empty lines skipped).
     public static func load(path: String) throws -> Corrections {
@@ -32,7 +38,7 @@ public struct Corrections: Sendable {
                 throw CorrectionsError(file: path, line: i + 1, problem: "not a JSON object: \(error)")
             }
         }
-        return Corrections(path: path, entries: entries)
+        return Corrections(path: path, entries: entries, sha256: SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined())
     }
 }
 

@@ -45,6 +45,9 @@ public struct Manifest: Codable, Hashable, Sendable {
         public var lines: Int
         public var applied: Int
         public var unmatched: [Unmatched]
+        /// SHA-256 of the file's bytes (absent in manifests written before it was recorded): `merge`
+        /// compares it with its own corrections file's.
+        public var sha256: String?
 
         public struct Unmatched: Codable, Hashable, Sendable {
             public var line: Int

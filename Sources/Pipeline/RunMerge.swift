@@ -22,7 +22,7 @@ public enum RunMerge {
         public var inputs: [(path: String, sha256: String, bytes: Int64)]
         /// The inputs' paths as bytes, in the same order (from `path_hex` for a name that is not UTF-8).
         var inputPaths: [InputPath] = []
-        /// Each run's corrections file as its manifest reports it (nil: the run had none).
+        /// Each run's corrections file as its manifest reports it (nil: the run had none), with its SHA-256.
         var corrections: [(run: String, report: Manifest.CorrectionReport?)] = []
     }
 
@@ -159,11 +159,16 @@ extension RunMerge {
         }
     }
 
-    /// Runs whose corrections differ from `mine` (file path or line count), for a note on stderr.
+    /// Runs whose corrections differ from `mine`, for a note on stderr: by the file's SHA-256 when the
+    /// run's manifest and `mine` both have one (a renamed copy is the same file; an edit that keeps the
+    /// line count is not), else by file path and line count (manifests written before the digest).
     public static func correctionsDiffering(runs: [URL], from mine: Corrections?) -> [String] {
         guard let mine, let plan = try? plan(runs: runs) else { return [] }
         return plan.corrections.compactMap { run, report in
             guard let r = report else { return "\(run) was written without corrections" }
+            if let theirs = r.sha256, let ours = mine.sha256 {
+                return theirs == ours ? nil : "\(run) was written with \(r.file) (\(r.lines) lines, sha256 \(theirs.prefix(16))…)"
+            }
             return r.file == mine.path && r.lines == mine.entries.count ? nil
                 : "\(run) was written with \(r.file) (\(r.lines) lines)"
         }

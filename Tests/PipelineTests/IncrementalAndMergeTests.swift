@@ -229,6 +229,20 @@ final class IncrementalAndMergeTests: XCTestCase {
         _ = try wait { try await RunMerge.merge(runs: shardRuns, out: merged, caches: [], mappings: CorpusRun.mappings, jobs: 2, corrections: fixes) }
         XCTAssertTrue(FileManager.default.fileExists(atPath: merged.appendingPathComponent("manifest.json").path))
         XCTAssertEqual(RunMerge.correctionsDiffering(runs: shardRuns, from: fixes), [])
+        // The manifest records the file's digest, and merge compares it exactly: the same bytes under
+        // another name are the same corrections; an edit keeping path and line count is not.
+        let manifest = try String(contentsOf: runs[0].appendingPathComponent("manifest.json"), encoding: .utf8)
+        XCTAssertNotNil(fixes.sha256)
+        XCTAssertTrue(manifest.contains(fixes.sha256!), "manifest lacks the corrections digest")
+        let copyURL = work.appendingPathComponent("copy-of-fixes.jsonl")
+        try FileManager.default.copyItem(at: fixesURL, to: copyURL)
+        XCTAssertEqual(RunMerge.correctionsDiffering(runs: shardRuns, from: try Corrections.load(path: copyURL.path)), [])
+        let edited = try String(contentsOf: fixesURL, encoding: .utf8).replacingOccurrences(of: "\"1.00\"", with: "\"2.00\"")
+        try edited.write(to: fixesURL, atomically: true, encoding: .utf8)
+        let editedFixes = try Corrections.load(path: fixesURL.path)
+        XCTAssertEqual(editedFixes.entries.count, fixes.entries.count)
+        XCTAssertEqual(RunMerge.correctionsDiffering(runs: shardRuns, from: editedFixes).count, 2)
+        // Without a digest on one side (corrections not read from a file), path and line count decide.
         let other = Corrections(path: "/elsewhere/other.jsonl", entries: fixes.entries)
         XCTAssertEqual(RunMerge.correctionsDiffering(runs: shardRuns, from: other).count, 2)
     }
