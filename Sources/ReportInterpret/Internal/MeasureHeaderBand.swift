@@ -140,7 +140,7 @@ struct MeasureHeaderBand {
     /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number.
     private static func isShortPiece(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
-        return t.count <= 10 && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+        return hasAtMost(10, charactersIn: t) && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
     }
 
     /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet.
@@ -148,12 +148,24 @@ struct MeasureHeaderBand {
         let t = QuestionTableVocabulary.squeezed(text)
         // A bracket opens a header's own gloss ("(แนวทาง/มาตรการ)"); only "(1)" is a list item.
         guard let f = t.unicodeScalars.first, f != "·", !MeasureItemMarker.starts(t) else { return false }
-        return t.count <= 30 && !hasNumberOtherThanYear(t)
+        return hasAtMost(30, charactersIn: t) && !hasNumberOtherThanYear(t)
     }
 
     /// A header line's cell: short, and only header wording.
     private static func isHeaderCellLine(_ text: String, _ vocabulary: MeasureHeaderVocabulary) -> Bool {
-        QuestionTableVocabulary.squeezed(text).count <= 60 && vocabulary.isHeaderWording(text)
+        hasAtMost(60, charactersIn: QuestionTableVocabulary.squeezed(text)) && vocabulary.isHeaderWording(text)
+    }
+
+    /// `t.count <= n`, without counting past n + 1 Characters (grapheme breaking of a long body line
+    /// was a large part of finding header bands): a String has no more Characters than scalars.
+    static func hasAtMost(_ n: Int, charactersIn t: String) -> Bool {
+        if t.unicodeScalars.count <= n { return true }
+        var k = 0
+        for _ in t {
+            k += 1
+            if k > n { return false }
+        }
+        return true
     }
 
     /// The column a body segment belongs to: the only header cell it overlaps; when it overlaps

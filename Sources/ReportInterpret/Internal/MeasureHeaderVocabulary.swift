@@ -15,11 +15,36 @@ enum MeasureColumnRole: String, Decodable {
 struct MeasureHeaderVocabulary {
     struct Rule: Decodable {
         var role: MeasureColumnRole
-        var phrases: [String]
+        var phrases: [String] { didSet { prepare() } }
+        /// Per phrase, its length in Characters and its Thai scalars: `role(of:)` tests every phrase
+        /// against every segment text of a page, and counting Characters (grapheme breaking) each
+        /// time was most of the interpret stage's plan reading.
+        private(set) var phraseLengths: [Int] = []
+        private(set) var phraseScalars: [ThaiScalarSet] = []
+
+        init(role: MeasureColumnRole, phrases: [String]) {
+            self.role = role; self.phrases = phrases
+            prepare()
+        }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(role: try c.decode(MeasureColumnRole.self, forKey: .role), phrases: try c.decode([String].self, forKey: .phrases))
+        }
+
+        private enum CodingKeys: String, CodingKey { case role, phrases }
+
+        private mutating func prepare() {
+            phraseLengths = phrases.map(\.count)
+            phraseScalars = phrases.map(ThaiScalarSet.init)
+        }
     }
 
-    var rules: [Rule]
-    var headerWords: [String]
+    var rules: [Rule] { didSet { coverageWords = Self.coverageWords(rules, headerWords) } }
+    var headerWords: [String] { didSet { coverageWords = Self.coverageWords(rules, headerWords) } }
+    /// Every rule phrase, then every header word, as Characters (non-empty ones): what `coverage`
+    /// looks for, split once instead of on every call.
+    private var coverageWords: [[Character]] = []
     var minimumRoles: Int
     /// Words that open a line after the table (a section heading, a note, a signature).
     var tableEnds: [String] = []
@@ -52,6 +77,17 @@ struct MeasureHeaderVocabulary {
                                        headingMaxExtra: sections.maxExtra)
     }
 
+    init(rules: [Rule], headerWords: [String], minimumRoles: Int, tableEnds: [String] = [],
+         otherSectionHeadings: [String] = [], headingMaxExtra: Int = 0) {
+        self.rules = rules; self.headerWords = headerWords; self.minimumRoles = minimumRoles
+        self.tableEnds = tableEnds; self.otherSectionHeadings = otherSectionHeadings; self.headingMaxExtra = headingMaxExtra
+        coverageWords = Self.coverageWords(rules, headerWords)
+    }
+
+    private static func coverageWords(_ rules: [Rule], _ headerWords: [String]) -> [[Character]] {
+        (rules.flatMap(\.phrases) + headerWords).filter { !$0.isEmpty }.map { Array($0) }
+    }
+
     /// This vocabulary with a memo of its own, for one document on one thread.
     func forOneDocument() -> MeasureHeaderVocabulary {
         var copy = self
@@ -75,9 +111,10 @@ struct MeasureHeaderVocabulary {
         var role: MeasureColumnRole?
         var longest = 0
         for rule in rules {
-            for phrase in rule.phrases where phrase.count > longest && ThaiScalarSet(phrase).isSubset(of: have) && t.contains(phrase) {
+            for (k, phrase) in rule.phrases.enumerated()
+            where rule.phraseLengths[k] > longest && rule.phraseScalars[k].isSubset(of: have) && t.contains(phrase) {
                 role = rule.role
-                longest = phrase.count
+                longest = rule.phraseLengths[k]
             }
         }
         roleMemo.roles[key] = .some(role)
@@ -118,8 +155,7 @@ struct MeasureHeaderVocabulary {
         let chars = Array(t)
         func isLetter(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark } && !c.isNumber }
         var covered = [Bool](repeating: false, count: chars.count)
-        for word in rules.flatMap(\.phrases) + headerWords where !word.isEmpty {
-            let w = Array(word)
+        for w in coverageWords {
             guard w.count <= chars.count else { continue }
             for start in 0...(chars.count - w.count) where chars[start] == w[0] && Array(chars[start..<start + w.count]) == w {
                 for k in start..<start + w.count { covered[k] = true }

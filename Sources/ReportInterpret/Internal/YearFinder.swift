@@ -47,11 +47,13 @@ enum YearFinder {
         var found: [(role: YearRole, start: Int, end: Int)] = []
         func scan(_ list: [String], _ role: YearRole) {
             for cue in list {
-                let c = KeyedText(cue).key
+                // The cue's key from the shared memo, and compared in place: this ran for every cue at
+                // every year of the document.
+                let c = KeyedText.phraseKey(cue)
                 guard c.count <= window.count else { continue }
                 var i = window.count - c.count
                 while i >= 0 {
-                    if Array(window[i..<(i + c.count)]) == c { found.append((role, i, i + c.count)); break }
+                    if c.isEmpty || window[i] == c[0], window[i..<(i + c.count)].elementsEqual(c) { found.append((role, i, i + c.count)); break }
                     i -= 1
                 }
             }
