@@ -41,6 +41,18 @@ done
 bash Scripts/compare-runs.sh "$work/killed-1" "$work/plain"
 warm=$(from_cache "$work/warm.log")
 [ "${warm:-0}" -eq "$ndocs" ] || { echo "test-resume: unchanged rerun took ${warm:-0} of $ndocs from the cache" >&2; cat "$work/warm.log" >&2; exit 1; }
+# The unchanged rerun above left the dataset as it was (UnchangedRun: same files, not rewritten); once a
+# dataset file is touched, the next rerun writes the dataset again, and the same bytes.
+ino() { stat -c '%i' "$work/plain/dataset.sqlite"; }
+before_ino=$(ino)
+"$bin" extract Corpus --out "$work/plain" "${opts[@]}" --quiet 2>/dev/null || true
+[ "$(ino)" = "$before_ino" ] || { echo "test-resume: an unchanged rerun rewrote the dataset" >&2; exit 1; }
+cp -r "$work/plain" "$work/plain-copy"
+touch "$work/plain/reports.csv"
+"$bin" extract Corpus --out "$work/plain" "${opts[@]}" --quiet 2>/dev/null || true
+[ "$(ino)" != "$before_ino" ] || { echo "test-resume: a rerun after reports.csv was touched kept the dataset" >&2; exit 1; }
+bash Scripts/compare-runs.sh "$work/plain-copy" "$work/plain"
+echo "test-resume: unchanged rerun left the dataset in place; after a touch it was written again, identical"
 "$bin" extract Corpus --out "$work/fresh" --cache "$work/plain/.cache" --fresh "${opts[@]}" 2> "$work/fresh.log" || true
 [ -z "$(from_cache "$work/fresh.log")" ] || { echo "test-resume: --fresh read the cache" >&2; exit 1; }
 bash Scripts/compare-runs.sh "$work/plain" "$work/fresh"
@@ -75,3 +87,20 @@ expected=$(sha256sum "$idx/in/a.pdf" | cut -d' ' -f1)
 [ "$after" = "$expected" ] && [ "$after" != "$before" ] \
   || { echo "test-resume: a file rewritten with its size and mtime kept got digest $after, expected $expected (was $before)" >&2; exit 1; }
 echo "test-resume: stat index: 2 entries recorded; a rewrite keeping size and mtime was hashed again"
+
+# Shards sharing one --cache merge their entries into its stat index (the second does not overwrite
+# the first's), and an entry whose file is gone is pruned by the next run that writes the index.
+sh="$work/shared-index"; mkdir -p "$sh/in"
+for f in Corpus/seeds/*.pdf; do cp "$f" "$sh/in/"; done
+sleep 4
+for k in 0 1; do "$bin" extract "$sh/in" --shard "$k/2" --cache "$sh/cache" --out "$sh/out-$k" "${opts[@]}" --quiet 2>/dev/null || true; done
+indexed() { grep -c -v '^ita-extract stat index' "$sh/cache/stat-index.tsv" || true; }
+n=$(find "$sh/in" -name '*.pdf' | wc -l)
+per_shard=$(for k in 0 1; do python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))['inputs']))" "$sh/out-$k/manifest.json"; done | tr '\n' ' ')
+[ "$(indexed)" -eq "$n" ] || { echo "test-resume: two shards ($per_shard inputs) sharing a cache left $(indexed) of $n entries in its stat index" >&2; exit 1; }
+gone=$(find "$sh/in" -name '*.pdf' | LC_ALL=C sort | head -1)
+rm "$gone"
+"$bin" extract "$sh/in" --shard 0/2 --cache "$sh/cache" --out "$sh/out-0" "${opts[@]}" --quiet 2>/dev/null || true
+[ "$(indexed)" -eq $((n - 1)) ] && ! grep -q "$(python3 -c 'import sys; print(sys.argv[1].encode().hex())' "$(basename "$gone")")" "$sh/cache/stat-index.tsv" \
+  || { echo "test-resume: the stat index kept $(indexed) entries after $(basename "$gone") was deleted, expected $((n - 1))" >&2; exit 1; }
+echo "test-resume: stat index shared by 2 shards ($per_shard inputs): $n entries merged; a deleted file's entry pruned"

@@ -42,6 +42,9 @@ public struct PipelineOptions: Sendable {
     public var interpret: InterpretSettings
     /// The part of the inputs this run is (recorded in the manifest for `merge`); the caller selects the files.
     public var shard: Shard?
+    /// Leave `outputDirectory` as it is when it already holds the dataset this run would write (see
+    /// `UnchangedRun`); false when every record must pass through `progress` (`extract --verbose`).
+    public var reuseUnchangedOutput = true
 
     public init(outputDirectory: URL, jobs: Int, bom: Bool, mappings: URL, toolVersion: String,
                 ocr: OCROptions? = OCROptions(), workerExecutable: String? = nil,
@@ -149,20 +152,24 @@ public struct ExtractionPipeline: Sendable {
         // A rerun takes the digests of unchanged files from the cache's stat index (see StatIndex);
         // --fresh hashes every file (and brings the index up to date).
         let indexFolder = known == nil ? options.cache?.directory : nil
-        var index = indexFolder.map { StatIndex.load(folder: $0) }
+        let index = indexFolder.map { StatIndex.load(folder: $0) }
         let useIndex = !(options.cache?.fresh ?? true)
-        var indexChanged = false
+        // This run's entries for its own inputs (see StatIndex.update).
+        var mine: [[UInt8]: StatIndex.Entry] = [:]
         let digests = timed(&readSeconds) {
             inputs.map { input -> Result<(hex: String, bytes: Int), DocumentError> in
                 if let d = known?[input.display] { return d }
                 let (result, entry) = FileDigest.digest(of: input, maxBytes: maxFileSize, index: useIndex ? index : nil)
-                if let entry, index != nil, index!.entries[input.bytes] != entry { index!.entries[input.bytes] = entry; indexChanged = true }
+                if let entry { mine[input.bytes] = entry }
                 return result
             }
         }
-        if let folder = indexFolder, let index, indexChanged {
+        if let folder = indexFolder, let index {
             // Only time is lost when it cannot be written: the next run hashes again.
-            try? index.save(folder: folder)
+            // Unchanged rerun over the same inputs: the index is exactly this run's entries already.
+            if mine != index.entries {
+                try? StatIndex.update(folder: folder, own: Set(inputs.map(\.bytes)), mine: mine)
+            }
         }
         var firstPathOfDigest: [String: Int] = [:]
         var repeatsOf: [Int: [Int]] = [:]  // first input of a digest -> the inputs repeating it
@@ -177,8 +184,40 @@ public struct ExtractionPipeline: Sendable {
         }
         summary.duplicates = files.count - work.count
         summary.timings.read = readSeconds
+        // Held until the stamp is written, so that no other run's dataset can be stamped as this one's.
+        let claim = try OutputFolder.claim(options.outputDirectory)
+        defer { claim.release() }
+        let stamp = known == nil && options.reuseUnchangedOutput
+            ? UnchangedRun.stamp(cache: results.cache, options: manifestOptions, corrections: options.corrections,
+                                 inputs: inputs, digests: digests) : nil
+        if let stamp, !(options.cache?.fresh ?? true), let cache = results.cache,
+           let previous = UnchangedRun.previous(out: options.outputDirectory, stamp: stamp),
+           UnchangedRun.cacheHoldsAll(cache, paths: files, digests: digests, work: work) {
+            reporter?.begin(total: work.count)
+            defer { reporter?.finish() }
+            // Failures are still said one by one, as a run that writes says them.
+            var entries: [String: Manifest.Input] = [:]
+            for input in previous.inputs where entries[input.path] == nil { entries[input.path] = input }
+            for i in work where entries[files[i]]?.errorStage != nil {
+                let record: ReportRecord?
+                switch digests[i] {
+                case .failure(let error):
+                    record = ReportRecord(docID: "", sourcePath: files[i], sha256: "", status: .failed, error: error)
+                case .success(let dg):
+                    record = cache.load(sha256: dg.hex, path: files[i])?.0
+                }
+                if let record { reporter?.documentDone(record); progress?(record) }
+            }
+            summary.documents = previous.counts.documents
+            summary.ok = previous.counts.ok; summary.partial = previous.counts.partial; summary.failed = previous.counts.failed
+            summary.cached = work.filter { if case .success = digests[$0] { return true }; return false }.count
+            summary.corrections = previous.corrections
+            summary.wallSeconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+            return summary
+        }
         reporter?.begin(total: work.count)
         defer { reporter?.finish() }
+        var retried = false  // a record extract would read again next time (UnchangedRun.retriedStages)
 
         let writer = try DatasetWriter(outputDirectory: options.outputDirectory, options: WriterOptions(bom: options.bom),
                                        corrections: options.corrections)
@@ -200,6 +239,7 @@ public struct ExtractionPipeline: Sendable {
             }, deliver: { k, result in
                 var (record, t) = result
                 try results.verify(record)
+                if UnchangedRun.retriedStages.contains(record.error?.stage ?? "") { retried = true }
                 let i = order[k]
                 if let repeats = repeatsOf[i] {
                     record.warnings.append(Warning(code: .duplicateInput,
@@ -242,6 +282,7 @@ public struct ExtractionPipeline: Sendable {
                                                                 .merging(["total_wall": summary.wallSeconds]) { a, _ in a }))
             try writer.finish(manifest: manifest)
             summary.corrections = writer.correctionReport
+            if let stamp, !retried, summary.cacheFailures.isEmpty { UnchangedRun.record(out: options.outputDirectory, stamp: stamp) }
         } catch {
             writer.abort()
             throw error

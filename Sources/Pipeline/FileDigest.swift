@@ -14,8 +14,9 @@ enum FileDigest {
 
     /// As `sha256(of:maxBytes:)`, taking the digest from `index` when the file's fingerprint is the
     /// one recorded there (every check before the hash is made all the same). `entry` is what to
-    /// record for the next run: the fingerprint and digest of a file hashed now whose ctime was
-    /// already `StatIndex.settled` seconds old (nil for a file just changed, or taken from the index).
+    /// record for the next run: the entry the digest was taken from, or the fingerprint and digest of a
+    /// file hashed now whose ctime was already `StatIndex.settled` seconds old (nil for a file just
+    /// changed, or one that could not be read).
     static func digest(of input: InputPath, maxBytes: Int64, index: StatIndex?)
         -> (result: Result<(hex: String, bytes: Int), DocumentError>, entry: StatIndex.Entry?) {
         if let problem = input.problem { return (.failure(problem), nil) }
@@ -56,7 +57,7 @@ enum FileDigest {
         // on another node is seen as changed here.
         let fingerprint = FileFingerprint(opened)
         if let known = index?.sha256(path: input.bytes, fingerprint: fingerprint) {
-            return (.success((known, Int(opened.st_size))), nil)
+            return (.success((known, Int(opened.st_size))), StatIndex.Entry(fingerprint: fingerprint, sha256: known))
         }
         var hasher = SHA256()
         var total = 0

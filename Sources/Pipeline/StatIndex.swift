@@ -76,9 +76,37 @@ struct StatIndex: Sendable {
         return e.sha256
     }
 
+    /// Brings the index in `folder` up to date after a run over the paths `own`, whose entries are now
+    /// `mine` (an input missing from `mine` was not hashed settled, or could not be read: its old
+    /// entry goes). The file is read again first, because runs sharing one cache (shards, `--cache
+    /// DIR`) may have written it since this run loaded it: their entries are merged in, not
+    /// overwritten. Of the entries for other paths, only those whose file still has the recorded
+    /// fingerprint stay: an entry for a deleted, moved or rewritten file can never be used again
+    /// (its digest is taken only on an exact fingerprint match), so it is pruned instead of
+    /// growing the file for ever. Writes nothing when the result equals the file.
+    /// A run writing between this read and the rename loses its new entries: a rehash next time.
+    static func update(folder: URL, own: Set<[UInt8]>, mine: [[UInt8]: Entry]) throws {
+        let onDisk = load(folder: folder)
+        var merged = StatIndex()
+        merged.entries = mine
+        for (path, e) in onDisk.entries where !own.contains(path) && stillCurrent(path: path, e.fingerprint) {
+            merged.entries[path] = e
+        }
+        if merged.entries != onDisk.entries { try merged.save(folder: folder) }
+    }
+
+    /// Whether the file at `path` still has fingerprint `f` (by the path's stat: this decides only
+    /// whether an entry is kept, never whether a digest is used, which the open file's fstat decides).
+    static func stillCurrent(path: [UInt8], _ f: FileFingerprint) -> Bool {
+        var st = stat()
+        let ok = (path + [0]).withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { stat($0, &st) == 0 }
+        }
+        return ok && FileFingerprint(st) == f
+    }
+
     /// Writes the index atomically (temporary name, rename): a killed run leaves the old one or the
-    /// new one. Several runs sharing a cache may overwrite each other's entries: that costs a rehash,
-    /// never a wrong digest.
+    /// new one.
     func save(folder: URL) throws {
         var out = StatIndex.header + "\n"
         for (path, e) in entries.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {

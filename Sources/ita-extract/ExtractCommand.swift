@@ -136,6 +136,7 @@ struct ExtractCommand: AsyncParsableCommand {
                                           ?? CacheLocation.inside(URL(fileURLWithPath: out), fresh: fresh),
                                       shard: shard, layout: stageSettings.layout, interpret: stageSettings.interpret)
         options.corrections = fixes
+        options.reuseUnchangedOutput = !verbose
         var pipeline = try MappingsFailure.exitOnError { try ExtractionPipeline(options: options) }
         let reporter = ProgressReporter.forStandardError(quiet: quiet)
         pipeline.reporter = reporter
