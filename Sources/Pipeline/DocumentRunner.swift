@@ -10,8 +10,18 @@ public protocol DocumentRunner: Sendable {
     /// The record and stage timings of the document at `input` whose SHA-256 is `digest`.
     /// Never throws: whatever goes wrong is the record's error.
     func run(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings)
+    /// As `run`, with the record's JSON (`WorkerWire.encoder`) when the runner has it already (a
+    /// worker's reply), so that the cache stores those bytes instead of encoding the record again.
+    func runWithJSON(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, Data?)
     /// Releases what the runner holds (worker processes); called once when the run is over.
     func finish()
+}
+
+extension DocumentRunner {
+    public func runWithJSON(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, Data?) {
+        let (record, timings) = await run(input, digest: digest)
+        return (record, timings, nil)
+    }
 }
 
 /// Reads documents in this process. A crash in a C library takes the whole run with it: the
@@ -81,6 +91,11 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
     }
 
     public func run(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings) {
+        let (record, timings, _) = await runWithJSON(input, digest: digest)
+        return (record, timings)
+    }
+
+    public func runWithJSON(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, Data?) {
         // The wait is blocking (poll on the worker's pipe): done on a dispatch thread, so that the
         // concurrency pool's few threads are not held.
         await withCheckedContinuation { continuation in
@@ -90,10 +105,10 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
         }
     }
 
-    private func runBlocking(_ input: InputPath, digest: String) -> (ReportRecord, StageTimings) {
-        func failed(_ error: DocumentError, pages: Int? = nil) -> (ReportRecord, StageTimings) {
+    private func runBlocking(_ input: InputPath, digest: String) -> (ReportRecord, StageTimings, Data?) {
+        func failed(_ error: DocumentError, pages: Int? = nil) -> (ReportRecord, StageTimings, Data?) {
             (ReportRecord(docID: String(digest.prefix(16)), sourcePath: input.display, sha256: digest, pages: pages,
-                          status: .failed, error: error), StageTimings())
+                          status: .failed, error: error), StageTimings(), nil)
         }
         let worker: WorkerProcess
         do {
@@ -102,9 +117,9 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
             return failed(DocumentError(stage: "crash", reason: "worker_unavailable", message: "\(error)"))
         }
         switch worker.run(WorkerRequest(path: Data(input.bytes), digest: digest), limits: limits) {
-        case .done(let record, let timings):
+        case .done(let record, let timings, let json):
             give(worker)
-            return (record, timings)
+            return (record, timings, json)
         case .lost(let error, let pages):
             return failed(error, pages: pages)
         }

@@ -102,9 +102,10 @@ public struct ResultCache: Sendable {
         return nil
     }
 
-    /// Keeps `record` (as `DocumentProcessor` returned it). Failures to write are reported by the
+    /// Keeps `record` (as `DocumentProcessor` returned it); `recordJSON`, when given, is `record` as
+    /// `encoder` encodes it (a worker's reply), used as it is. Failures to write are reported by the
     /// caller's run summary, never fatal: the cache only saves time.
-    func store(_ record: ReportRecord, timings: StageTimings) throws {
+    func store(_ record: ReportRecord, timings: StageTimings, recordJSON given: Data? = nil) throws {
         let encoder = ResultCache.encoder
         let pathJSON = try encoder.encode([record.sourcePath])
         let quoted = Data(pathJSON.dropFirst(2).dropLast(2))  // the path as JSON text, without ["..."]
@@ -112,7 +113,7 @@ public struct ResultCache: Sendable {
         // "sourcePath" member (a key no nested value has) emptied, and the entry is its members
         // in sorted-key order around the record's bytes, as the encoder would write them (no
         // whitespace). Encoding the record three times was 2.6% of a run's CPU in the parent.
-        let recordJSON = try encoder.encode(record)
+        let recordJSON = try given ?? encoder.encode(record)
         let member = Data("\"sourcePath\":\"".utf8) + quoted + Data("\"".utf8)
         let blankJSON: Data
         if let r = recordJSON.range(of: member) {

@@ -44,8 +44,9 @@ public enum WorkerMain {
                 // The parent's progress line counts OCR pages pending; the OCR runs here.
                 _ = try? WorkerWire.write(WorkerWire.line(WorkerMessage(ocrPending: change)), to: replies)
             })
-            guard let reply = try? WorkerWire.line(WorkerMessage(record: record, timings: timings)),
-                  WorkerWire.write(reply, to: replies) else { return 0 }
+            guard let head = try? WorkerWire.line(WorkerMessage(timings: timings, recordFollows: true)),
+                  let body = try? WorkerWire.line(record),
+                  WorkerWire.write(head + body, to: replies) else { return 0 }
         }
         return 0
     }

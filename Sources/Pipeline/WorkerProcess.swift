@@ -19,7 +19,8 @@ final class WorkerProcess {
 
     /// What became of one document.
     enum Outcome {
-        case done(ReportRecord, StageTimings)
+        /// The record, its timings, and the record's JSON as the worker encoded it.
+        case done(ReportRecord, StageTimings, Data?)
         /// The worker was stopped or died; the error is the document's (stage crash/timeout/memory).
         case lost(DocumentError, pages: Int?)
     }
@@ -87,7 +88,22 @@ final class WorkerProcess {
                     return .lost(DocumentError(stage: "crash", reason: "bad_reply",
                                                message: "the worker process sent an unreadable reply; it was stopped"), pages: pages)
                 }
-                if let record = m.record { return .done(record, m.timings ?? StageTimings()) }
+                if let record = m.record { return .done(record, m.timings ?? StageTimings(), nil) }
+                if m.recordFollows == true {
+                    // The record's line may not have arrived yet.
+                    var body = reader.nextBufferedLine()
+                    while body == nil {
+                        guard reader.fill() else { return .lost(died(), pages: pages) }
+                        body = reader.nextBufferedLine()
+                    }
+                    let json = Data(body!)
+                    guard let record = try? decoder.decode(ReportRecord.self, from: json) else {
+                        stop()
+                        return .lost(DocumentError(stage: "crash", reason: "bad_reply",
+                                                   message: "the worker process sent an unreadable reply; it was stopped"), pages: pages)
+                    }
+                    return .done(record, m.timings ?? StageTimings(), json)
+                }
                 if let p = m.pages { pages = p }
                 if let change = m.ocrPending { ocrPending += change; OCRBacklog.shared.add(change) }
             }

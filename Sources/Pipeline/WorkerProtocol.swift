@@ -7,7 +7,10 @@ import ITAModel
 // object per line (JSONEncoder escapes newlines inside strings, so a line is a message).
 //   parent → worker: WorkerConfig once, then a WorkerRequest per document
 //   worker → parent: per document, a WorkerMessage with `pages` once the pages are counted, ones
-//                    with `ocrPending` (+N, then -N) around OCR, then one with `record` and `timings`
+//                    with `ocrPending` (+N, then -N) around OCR, then one with `timings` and
+//                    `recordFollows`, then the record's JSON as a line of its own: the parent decodes
+//                    it and keeps the same bytes as the record's cache entry, instead of encoding the
+//                    record again (the encoder is the same, so are the bytes)
 
 /// What a worker needs to read documents as the parent would.
 struct WorkerConfig: Codable {
@@ -35,9 +38,13 @@ struct WorkerMessage: Codable {
     var timings: StageTimings?
     /// A change of the worker's OCR backlog in pages (+N as OCR starts, -N when it ends).
     var ocrPending: Int?
+    /// The next line is the document's `ReportRecord` as JSON (`WorkerWire.encoder`).
+    var recordFollows: Bool?
 
-    init(pages: Int? = nil, record: ReportRecord? = nil, timings: StageTimings? = nil, ocrPending: Int? = nil) {
+    init(pages: Int? = nil, record: ReportRecord? = nil, timings: StageTimings? = nil, ocrPending: Int? = nil,
+         recordFollows: Bool? = nil) {
         self.pages = pages; self.record = record; self.timings = timings; self.ocrPending = ocrPending
+        self.recordFollows = recordFollows
     }
 }
 
