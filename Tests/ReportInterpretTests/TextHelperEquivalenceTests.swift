@@ -1,4 +1,5 @@
 import Foundation
+import ITAModel
 import XCTest
 @testable import ReportInterpret
 
@@ -34,6 +35,36 @@ final class TextHelperEquivalenceTests: XCTestCase {
             let k = KeyedText.keyString(t)
             XCTAssertEqual(KeyedText.removingAll(word, from: k), k.replacingOccurrences(of: word, with: ""), k)
         }
+    }
+
+    /// The bounded Character count of MeasureHeaderBand is `count <= n`, at and around each limit it
+    /// is used with, on Thai text whose Characters are several scalars each (a base and its marks).
+    func testHasAtMostIsCharacterCount() {
+        let thai = "วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ (แนวทาง/มาตรการ) ปี ๒๕๖๖ ชี้แจ้งที่นั้น"
+        var texts = Self.texts
+        for k in 0...thai.count { texts.append(String(thai.prefix(k))) }
+        for t in texts {
+            for n in [0, 1, 10, 30, 60] {
+                XCTAssertEqual(MeasureHeaderBand.hasAtMost(n, charactersIn: t), t.count <= n, "\(n) \(t)")
+            }
+        }
+    }
+
+    /// The phrase lengths and Thai scalar sets kept per rule are those of the phrases, also after the
+    /// phrases are replaced, and loading from Mappings/ fills them.
+    func testMeasureRulePhraseDataFollowsPhrases() throws {
+        var rule = MeasureHeaderVocabulary.Rule(role: .measure, phrases: ["มาตรการ", "แนวทางการดำเนินการ"])
+        XCTAssertEqual(rule.phraseLengths, rule.phrases.map(\.count))
+        rule.phrases = ["ขั้นตอน", "วิธีการนำผลวิเคราะห์ไปสู่การปฏิบัติ", "x"]
+        XCTAssertEqual(rule.phraseLengths, rule.phrases.map(\.count))
+        XCTAssertEqual(rule.phraseScalars.map(\.low), rule.phrases.map { ThaiScalarSet($0).low })
+        XCTAssertEqual(rule.phraseScalars.map(\.high), rule.phrases.map { ThaiScalarSet($0).high })
+        let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
+        let v = try MeasureHeaderVocabulary.load(mappings: mappings)
+        XCTAssertFalse(v.rules.isEmpty)
+        for r in v.rules { XCTAssertEqual(r.phraseLengths, r.phrases.map(\.count)) }
+        // A header phrase's role is found through the kept data as through the phrases themselves.
+        for r in v.rules { for p in r.phrases { XCTAssertNotNil(v.role(of: p), p) } }
     }
 
     /// The memoised phrase key is the key a new KeyedText computes, also for a second, canonically
