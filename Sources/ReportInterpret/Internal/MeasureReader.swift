@@ -35,10 +35,14 @@ enum MeasureReader {
             var planFrame: Table?
             func frame(around line: ReadLine) -> Table? { ruledTables.first { holds($0.box, line) } }
             // Header bands first: a band may begin above the line that names its roles.
+            let bodyRows = ruledTables.filter { $0.rows.contains(where: \.isHeader) }.flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) }
+            func bodyRow(_ l: Int) -> [Int]? {
+                bodyRows.first { holds($0, lines[l]) }.map { row in lines.indices.filter { holds(row, lines[$0]) } }
+            }
             var bands: [Int: MeasureHeaderBand] = [:]
             var scan = 0
             while scan < lines.count {
-                if let band = MeasureHeaderBand.find(at: scan, in: geometry, vocabulary: vocabulary) {
+                if let band = MeasureHeaderBand.find(at: scan, in: geometry, vocabulary: vocabulary, bodyRow: bodyRow) {
                     bands[band.firstLine] = band
                     scan = band.lastLine + 1
                 } else {
