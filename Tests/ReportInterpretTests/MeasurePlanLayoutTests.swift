@@ -100,6 +100,22 @@ final class MeasurePlanLayoutTests: XCTestCase {
         try assertPlanMatchesGold("v000151", fields: [\.issue, \.measure, \.owner])
     }
 
+    /// A row cut by a page break continues right under the repeated header (v000027 row 2 on page
+    /// 9, v000022 row 7 on page 6): its first line there (`ระบบ E- | ... | Service และเผย | ... | และงบ`)
+    /// is made of word pieces like a wrapped header line, and was taken into the header band, so every
+    /// column of the row lost it (`E-แพร่`, `กองยุทธศาสตร์ประมาณ`). The ruled header's bottom rule ends the band.
+    func testCutRowUnderARepeatedHeaderKeepsItsFirstLine() throws {
+        try assertPlanMatchesGold("v000027", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+        let rows = try Self.interpret("v000022").measures
+        let gold = try Self.gold("v000022")
+        XCTAssertEqual(rows.count, gold.count)
+        let cut = try XCTUnwrap(rows.first { Self.squeeze($0.issue).hasPrefix("i20") })
+        let goldCut = try XCTUnwrap(gold.rows.first { Self.squeeze($0["issue"]).hasPrefix("i20") })
+        for (f, key) in [(\Measure.issue, "issue"), (\.measure, "measure"), (\.steps, "steps"), (\.owner, "owner")] as [(KeyPath<Measure, String?>, String)] {
+            XCTAssertEqual(Self.squeeze(cut[keyPath: f]), Self.squeeze(goldCut[key]), key)
+        }
+    }
+
     /// The other committed samples with a usable text layer keep their exact row counts.
     func testOtherSamplesKeepTheirRowCounts() throws {
         for name in ["v000027", "v000056", "v000234", "v000261"] {
