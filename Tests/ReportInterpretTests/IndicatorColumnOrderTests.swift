@@ -7,6 +7,34 @@ import XCTest
 /// told apart by what they hold, not by where they sit. Read from the committed generator samples
 /// Corpus/variants, whose gold lists every indicator score as printed.
 final class IndicatorColumnOrderTests: XCTestCase {
+    /// Tune seed 105 (LibreOffice, borderless, "score | N. name | tool"): the layout's stream table
+    /// ran the score column into the label cell ("๙๖.๕๖ ๑. การปฏิบัติหน้าที่" | "IIT"), so no row of
+    /// the table was read (a score glued to the end of a label was known, not to its start). Cells
+    /// as the layout gives them on its page 10. Two leading scores are a multi-year row and stay unread.
+    func testScoreRunIntoTheStartOfTheLabelCell() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        func row(_ texts: [String]) -> CellRow {
+            let cells = texts.enumerated().map { k, t in
+                CellRow.Cell(text: t, box: Box(x0: 60 + 200 * Double(k), y0: 123, x1: 250 + 200 * Double(k), y1: 139), raw: t)
+            }
+            return CellRow(cells: cells, page: 10, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0)
+        }
+        guard case .indicator(let number, _, let scores, let ranked) = IndicatorRows.parse(row(["๙๖.๕๖ ๑. การปฏิบัติหน้าที่", "IIT"]), v) else {
+            return XCTFail("not read as an indicator row")
+        }
+        XCTAssertEqual(number, 1)
+        XCTAssertEqual(scores.map(\.0), ["96.56"])
+        XCTAssertFalse(ranked)
+        guard case .indicator(let ten, _, let s10, _) = IndicatorRows.parse(row(["๙๓.๗๕ ๑๐. การป้องกันการทุจริต", "OIT"]), v) else {
+            return XCTFail("indicator 10 not read")
+        }
+        XCTAssertEqual(ten, 10)
+        XCTAssertEqual(s10.map(\.0), ["93.75"])
+        if case .indicator = IndicatorRows.parse(row(["๙๖.๕๖ ๙๗.๒๐ ๑. การปฏิบัติหน้าที่", "IIT"]), v) {
+            XCTFail("two glued scores share one box: no year column can be told")
+        }
+    }
+
     /// v000056: a multi-year table "name | score ปี ๒๕๖๗ | score ปี ๒๕๖๘ | tool | number" under a
     /// two-row header. The number column comes last, after the scores: it was taken for a third
     /// score and no row kept its number (all 20 scores not found).

@@ -112,6 +112,18 @@ enum IndicatorRows {
                 cells[cells.count - 1].text = kt.text(0..<n.range.lowerBound).trimmingCharacters(in: .whitespaces)
             }
         }
+        // A score glued to the start of the first label cell ("๙๖.๕๖ ๑. การปฏิบัติหน้าที่": a score
+        // column before the label, run together by a narrow gutter). One score only: several in a
+        // row are a multi-year table's, whose columns a shared cell box cannot tell apart.
+        if scores.isEmpty, let first = cells.first {
+            let kt = KeyedText(first.text)
+            let nums = NumberTokens.find(in: kt)
+            if let n = nums.first, n.isScore, n.hasFraction, n.range.lowerBound == 0, n.range.upperBound < kt.scalars.count,
+               KeyedText.isSpace(kt.scalars[n.range.upperBound]), !(nums.dropFirst().first.map { $0.isScore && $0.hasFraction } ?? false) {
+                scores = [(n.text, first.box)]
+                cells[0].text = kt.text(n.range.upperBound..<kt.scalars.count).trimmingCharacters(in: .whitespaces)
+            }
+        }
         if cells.isEmpty { return scores.isEmpty ? .other : .scoresOnly(scores) }
         let labelKey = KeyedText.keyString(cells.map(\.text).joined(separator: " "))
         if !scores.isEmpty, cues.tableAverageRows.contains(where: { labelKey.hasPrefix(KeyedText.keyString($0)) }), cells.count == 1 {
