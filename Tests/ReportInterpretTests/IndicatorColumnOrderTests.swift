@@ -35,6 +35,26 @@ final class IndicatorColumnOrderTests: XCTestCase {
         }
     }
 
+    /// Tune seed 130 (Chromium, borderless, "name | N | score"): the number and score cells run
+    /// together ("การปฏิบัติหน้าที่" | "๑ 96.03", as the reader's line gives them on page 2), so both
+    /// were taken for scores and the label had no number (10 of 10 unread).
+    func testNumberRunIntoTheScoreCell() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        func row(_ texts: [String]) -> CellRow {
+            let cells = texts.enumerated().map { k, t in
+                CellRow.Cell(text: t, box: Box(x0: 60 + 250 * Double(k), y0: 577, x1: 250 + 250 * Double(k), y1: 593), raw: t)
+            }
+            return CellRow(cells: cells, page: 2, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0)
+        }
+        for (cells, number, score) in [(["การปฏิบัติหน้าที่", "๑ 96.03"], 1, "96.03"), (["การใช้งบประมาณ", "2 ๙๕.๘๓"], 2, "95.83")] {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(row(cells), v) else {
+                XCTFail("\(cells) not read"); continue
+            }
+            XCTAssertEqual(n, number)
+            XCTAssertEqual(scores.map(\.0), [score])
+        }
+    }
+
     /// v000056: a multi-year table "name | score ปี ๒๕๖๗ | score ปี ๒๕๖๘ | tool | number" under a
     /// two-row header. The number column comes last, after the scores: it was taken for a third
     /// score and no row kept its number (all 20 scores not found).

@@ -91,6 +91,14 @@ enum IndicatorRows {
                !cells.dropLast().contains(where: { c in scoreCells(c)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
                 break
             }
+            // The number cell run into the score cell ("๑ 96.03" after the name): a leading whole
+            // number 1-10 before decimal scores is the indicator's number, kept as a label cell.
+            if s.count >= 2, !s[0].0.contains("."), isIndicatorNumberCell(s[0].0), s.dropFirst().allSatisfy({ $0.0.contains(".") }) {
+                scores.insert(contentsOf: s.dropFirst(), at: 0)
+                cells[cells.count - 1].text = s[0].0
+                cells[cells.count - 1].box = s[0].1
+                break
+            }
             scores.insert(contentsOf: s, at: 0); cells.removeLast()
         }
         // Score cells before or between the label cells (columns in any order: "score | N name",
