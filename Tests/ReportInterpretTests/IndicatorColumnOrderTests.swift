@@ -7,6 +7,54 @@ import XCTest
 /// told apart by what they hold, not by where they sit. Read from the committed generator samples
 /// Corpus/variants, whose gold lists every indicator score as printed.
 final class IndicatorColumnOrderTests: XCTestCase {
+    /// Tune seed 105 (LibreOffice, borderless, "score | N. name | tool"): the layout's stream table
+    /// ran the score column into the label cell ("๙๖.๕๖ ๑. การปฏิบัติหน้าที่" | "IIT"), so no row of
+    /// the table was read (a score glued to the end of a label was known, not to its start). Cells
+    /// as the layout gives them on its page 10. Two leading scores are a multi-year row and stay unread.
+    func testScoreRunIntoTheStartOfTheLabelCell() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        func row(_ texts: [String]) -> CellRow {
+            let cells = texts.enumerated().map { k, t in
+                CellRow.Cell(text: t, box: Box(x0: 60 + 200 * Double(k), y0: 123, x1: 250 + 200 * Double(k), y1: 139), raw: t)
+            }
+            return CellRow(cells: cells, page: 10, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0)
+        }
+        guard case .indicator(let number, _, let scores, let ranked) = IndicatorRows.parse(row(["๙๖.๕๖ ๑. การปฏิบัติหน้าที่", "IIT"]), v) else {
+            return XCTFail("not read as an indicator row")
+        }
+        XCTAssertEqual(number, 1)
+        XCTAssertEqual(scores.map(\.0), ["96.56"])
+        XCTAssertFalse(ranked)
+        guard case .indicator(let ten, _, let s10, _) = IndicatorRows.parse(row(["๙๓.๗๕ ๑๐. การป้องกันการทุจริต", "OIT"]), v) else {
+            return XCTFail("indicator 10 not read")
+        }
+        XCTAssertEqual(ten, 10)
+        XCTAssertEqual(s10.map(\.0), ["93.75"])
+        if case .indicator = IndicatorRows.parse(row(["๙๖.๕๖ ๙๗.๒๐ ๑. การปฏิบัติหน้าที่", "IIT"]), v) {
+            XCTFail("two glued scores share one box: no year column can be told")
+        }
+    }
+
+    /// Tune seed 130 (Chromium, borderless, "name | N | score"): the number and score cells run
+    /// together ("การปฏิบัติหน้าที่" | "๑ 96.03", as the reader's line gives them on page 2), so both
+    /// were taken for scores and the label had no number (10 of 10 unread).
+    func testNumberRunIntoTheScoreCell() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        func row(_ texts: [String]) -> CellRow {
+            let cells = texts.enumerated().map { k, t in
+                CellRow.Cell(text: t, box: Box(x0: 60 + 250 * Double(k), y0: 577, x1: 250 + 250 * Double(k), y1: 593), raw: t)
+            }
+            return CellRow(cells: cells, page: 2, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0)
+        }
+        for (cells, number, score) in [(["การปฏิบัติหน้าที่", "๑ 96.03"], 1, "96.03"), (["การใช้งบประมาณ", "2 ๙๕.๘๓"], 2, "95.83")] {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(row(cells), v) else {
+                XCTFail("\(cells) not read"); continue
+            }
+            XCTAssertEqual(n, number)
+            XCTAssertEqual(scores.map(\.0), [score])
+        }
+    }
+
     /// v000056: a multi-year table "name | score ปี ๒๕๖๗ | score ปี ๒๕๖๘ | tool | number" under a
     /// two-row header. The number column comes last, after the scores: it was taken for a third
     /// score and no row kept its number (all 20 scores not found).

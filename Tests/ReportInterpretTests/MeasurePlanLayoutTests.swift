@@ -95,9 +95,31 @@ final class MeasurePlanLayoutTests: XCTestCase {
     /// One issue per page under a repeated header, borderless, columns `issue | analysis | owner |
     /// period | steps | measure`: 7 rows, each on its own page (8 were read: the header's year line
     /// `ปี ๒๕๖๘` was read as a row), and each measure whole (the first body line `ส่งเสริมการ`, a
-    /// short word right under the header, is not taken for a wrapped header word).
+    /// short word right under the header, is not taken for a wrapped header word). Row 7's steps
+    /// run into its period cell across a narrow gutter ("ปีงบประมาณ พ.ศ. แต่งตั้งคณะ 2569"): the
+    /// segment is cut where the period column's cells start.
     func testOneIssuePerPageBorderless() throws {
         try assertPlanMatchesGold("v000151", fields: [\.issue, \.measure, \.owner])
+        let rows = try Self.interpret("v000151").measures
+        let gold = try Self.gold("v000151")
+        XCTAssertEqual(Self.squeeze(rows.last?.period), Self.squeeze(gold.rows.last?["period"]))
+        XCTAssertEqual(Self.squeeze(rows.last?.steps), Self.squeeze(gold.rows.last?["steps"]))
+    }
+
+    /// A row cut by a page break continues right under the repeated header (v000027 row 2 on page
+    /// 9, v000022 row 7 on page 6): its first line there (`ระบบ E- | ... | Service และเผย | ... | และงบ`)
+    /// is made of word pieces like a wrapped header line, and was taken into the header band, so every
+    /// column of the row lost it (`E-แพร่`, `กองยุทธศาสตร์ประมาณ`). The ruled header's bottom rule ends the band.
+    func testCutRowUnderARepeatedHeaderKeepsItsFirstLine() throws {
+        try assertPlanMatchesGold("v000027", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+        let rows = try Self.interpret("v000022").measures
+        let gold = try Self.gold("v000022")
+        XCTAssertEqual(rows.count, gold.count)
+        let cut = try XCTUnwrap(rows.first { Self.squeeze($0.issue).hasPrefix("i20") })
+        let goldCut = try XCTUnwrap(gold.rows.first { Self.squeeze($0["issue"]).hasPrefix("i20") })
+        for (f, key) in [(\Measure.issue, "issue"), (\.measure, "measure"), (\.steps, "steps"), (\.owner, "owner")] as [(KeyPath<Measure, String?>, String)] {
+            XCTAssertEqual(Self.squeeze(cut[keyPath: f]), Self.squeeze(goldCut[key]), key)
+        }
     }
 
     /// The other committed samples with a usable text layer keep their exact row counts.

@@ -51,6 +51,15 @@ final class OCRAndWrapTests: XCTestCase {
         XCTAssertEqual(n.normaliseLines(["1 ต.ค. 67 -", "30 ก.ย. 68"]).text, "1 ต.ค. 67 - 30 ก.ย. 68")
     }
 
+    /// A dotted abbreviation is set off from Thai before it by a space (the seeds print
+    /// "ปีงบประมาณ พ.ศ. ๒๕๖๘", never "ปีงบประมาณพ.ศ."), so a wrap right before one keeps it.
+    func testWrapBeforeADottedAbbreviationKeepsTheSpace() {
+        XCTAssertEqual(n.normaliseLines(["ปีงบประมาณ", "พ.ศ. ๒๕๖๘"]).text, "ปีงบประมาณ พ.ศ. ๒๕๖๘")
+        XCTAssertEqual(n.normaliseLines(["ไตรมาส ๑-๔ (ปีงบประมาณ", "พ.ศ.๒๕๖๙)"]).text, "ไตรมาส ๑-๔ (ปีงบประมาณ พ.ศ.๒๕๖๙)")
+        // A wrap inside a word is still joined.
+        XCTAssertEqual(n.normaliseLines(["การประชา", "สัมพันธ์"]).text, "การประชาสัมพันธ์")
+    }
+
     func testRealSpacesAtLineEndsAreKept() {
         // Non-Thai on either side of the break keeps a space.
         XCTAssertEqual(n.normaliseLines(["ผลการประเมิน ITA", "ประจำปี"]).text, "ผลการประเมิน ITA ประจำปี")

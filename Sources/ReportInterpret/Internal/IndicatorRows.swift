@@ -91,6 +91,14 @@ enum IndicatorRows {
                !cells.dropLast().contains(where: { c in scoreCells(c)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
                 break
             }
+            // The number cell run into the score cell ("๑ 96.03" after the name): a leading whole
+            // number 1-10 before decimal scores is the indicator's number, kept as a label cell.
+            if s.count >= 2, !s[0].0.contains("."), isIndicatorNumberCell(s[0].0), s.dropFirst().allSatisfy({ $0.0.contains(".") }) {
+                scores.insert(contentsOf: s.dropFirst(), at: 0)
+                cells[cells.count - 1].text = s[0].0
+                cells[cells.count - 1].box = s[0].1
+                break
+            }
             scores.insert(contentsOf: s, at: 0); cells.removeLast()
         }
         // Score cells before or between the label cells (columns in any order: "score | N name",
@@ -110,6 +118,18 @@ enum IndicatorRows {
                n.range.lowerBound > 0, KeyedText.isSpace(kt.scalars[n.range.lowerBound - 1]) {
                 scores = [(n.text, last.box)]
                 cells[cells.count - 1].text = kt.text(0..<n.range.lowerBound).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        // A score glued to the start of the first label cell ("๙๖.๕๖ ๑. การปฏิบัติหน้าที่": a score
+        // column before the label, run together by a narrow gutter). One score only: several in a
+        // row are a multi-year table's, whose columns a shared cell box cannot tell apart.
+        if scores.isEmpty, let first = cells.first {
+            let kt = KeyedText(first.text)
+            let nums = NumberTokens.find(in: kt)
+            if let n = nums.first, n.isScore, n.hasFraction, n.range.lowerBound == 0, n.range.upperBound < kt.scalars.count,
+               KeyedText.isSpace(kt.scalars[n.range.upperBound]), !(nums.dropFirst().first.map { $0.isScore && $0.hasFraction } ?? false) {
+                scores = [(n.text, first.box)]
+                cells[0].text = kt.text(n.range.upperBound..<kt.scalars.count).trimmingCharacters(in: .whitespaces)
             }
         }
         if cells.isEmpty { return scores.isEmpty ? .other : .scoresOnly(scores) }

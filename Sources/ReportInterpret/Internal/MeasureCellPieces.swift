@@ -61,4 +61,56 @@ enum MeasureCellPieces {
             return ReadSegment(text: normaliser.normalise(raw).text, raw: raw, box: Box.union(g.map(\.box)) ?? seg.box, page: seg.page)
         }
     }
+
+    /// Cuts the plan's body lines where a segment runs over a column border of the header above
+    /// them: in a packed borderless plan the layout's own columns can miss a narrow gutter
+    /// ("ไตรมาสที่ 2- กองการเจ้า" over period and owner), while the header names the columns. A
+    /// segment is cut only before a word that starts where cells of that column start on at
+    /// least `columnStartEvidence` other lines (cell text is left-aligned): a word that merely
+    /// reaches past a narrow, centred header text is no cell start. `governed` lists the lines
+    /// (indices into `lines`) under `band`.
+    static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
+                             normaliser: ThaiNormaliser) {
+        var starts: [Int: [Double]] = [:]
+        for l in governed {
+            for seg in lines[l].segments where !band.straddles(seg.box) {
+                starts[band.column(for: seg.box), default: []].append(seg.box.x0)
+            }
+        }
+        func startsCell(_ w: Word, column: Int) -> Bool {
+            (starts[column] ?? []).filter { abs($0 - w.box.x0) <= columnStartTolerance }.count >= columnStartEvidence
+        }
+        for l in governed {
+            let words = layoutLines[l].segments.flatMap(\.words)
+            var segments: [ReadSegment] = []
+            for seg in lines[l].segments {
+                guard band.straddles(seg.box) else { segments.append(seg); continue }
+                let inside = words.filter { seg.box.x0 - 0.5 <= $0.box.midX && $0.box.midX <= seg.box.x1 + 0.5 }
+                var groups: [[Word]] = []
+                var column: Int?
+                for w in inside {
+                    let c = band.column(for: w.box)
+                    if let current = column, c != current, startsCell(w, column: c) {
+                        groups.append([w]); column = c
+                    } else if groups.isEmpty {
+                        groups.append([w]); column = c
+                    } else {
+                        groups[groups.count - 1].append(w)
+                    }
+                }
+                guard groups.count > 1 else { segments.append(seg); continue }
+                for g in groups {
+                    let raw = g.map(\.text).joined(separator: " ")
+                    segments.append(ReadSegment(text: normaliser.normalise(raw).text, raw: raw,
+                                                box: Box.union(g.map(\.box)) ?? seg.box, page: seg.page))
+                }
+            }
+            lines[l] = ReadLine(page: lines[l].page, box: lines[l].box, segments: segments)
+        }
+    }
+
+    /// Left-aligned cells of one column start at the same x up to glyph side bearings.
+    static let columnStartTolerance = 2.0
+    /// Lines whose cells start at a column's x before a word there counts as starting a cell.
+    static let columnStartEvidence = 2
 }

@@ -20,7 +20,13 @@ struct MeasureHeaderBand {
 
     /// Finds a header band starting at line `start`, or nil. A band is a few consecutive lines
     /// holding only header wording whose cells name at least `minimumRoles` roles, one a measure.
-    static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary) -> MeasureHeaderBand? {
+    /// `bodyRow` gives, for a line the layout found in a body row of a ruled table with a header,
+    /// all the lines of that row (nil outside one). The band reaches from a line outside such a
+    /// row down into one only when every line of the row is a header piece: a cut row's text right
+    /// under a repeated header starts with word pieces too, and the rule above it is the evidence;
+    /// the lower row of a two-row header, which the layout may take for body, is all pieces.
+    static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
+                     bodyRow: (Int) -> [Int]? = { _ in nil }) -> MeasureHeaderBand? {
         let lines = geometry.lines
         let main = lines[start]
         // Cheap gate: the line must name at least two roles.
@@ -52,7 +58,11 @@ struct MeasureHeaderBand {
         // line (a cell's padding and rule) is wider than those steps though it may be within a
         // pitch (a cell's text cut by a page break, continued right under a repeated header).
         var last = start
-        while last + 1 < lines.count, isPiece(last + 1) {
+        func entersBody(_ l: Int) -> Bool {
+            guard bodyRow(l - 1) == nil, let row = bodyRow(l) else { return false }
+            return !row.allSatisfy(isPiece)
+        }
+        while last + 1 < lines.count, isPiece(last + 1), !entersBody(last + 1) {
             let step = lines[last + 1].box.y0 - lines[last].box.y0
             guard step <= min(reach, widestStep.map { Self.bandLineReach * $0 } ?? reach) else { break }
             widestStep = max(widestStep ?? 0, step)

@@ -18,7 +18,7 @@ enum MeasureReader {
         var headerOpen = false
         var headerPage = 0
         for (page, lines) in reader.cellPiecesByPage {
-            let geometry = QuestionPageGeometry(page: page, lines: lines)
+            let headerGeometry = QuestionPageGeometry(page: page, lines: lines)
             let pageHeight = reader.layout.pages.first { $0.page == page }?.height ?? 842
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
             let ruledTables = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == .ruled } ?? []
@@ -35,16 +35,38 @@ enum MeasureReader {
             var planFrame: Table?
             func frame(around line: ReadLine) -> Table? { ruledTables.first { holds($0.box, line) } }
             // Header bands first: a band may begin above the line that names its roles.
+            let bodyRows = ruledTables.filter { $0.rows.contains(where: \.isHeader) }.flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) }
+            func bodyRow(_ l: Int) -> [Int]? {
+                bodyRows.first { holds($0, lines[l]) }.map { row in lines.indices.filter { holds(row, lines[$0]) } }
+            }
             var bands: [Int: MeasureHeaderBand] = [:]
             var scan = 0
             while scan < lines.count {
-                if let band = MeasureHeaderBand.find(at: scan, in: geometry, vocabulary: vocabulary) {
+                if let band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, bodyRow: bodyRow) {
                     bands[band.firstLine] = band
                     scan = band.lastLine + 1
                 } else {
                     scan += 1
                 }
             }
+            // Body lines cut at the columns of the header above them (this page's, or the plan's
+            // running on from the previous page); bands keep their line indices.
+            let uncut = lines
+            var lines = lines
+            if let layoutLines = reader.layout.pages.first(where: { $0.page == page })?.lines, layoutLines.count == lines.count {
+                var groups: [(band: MeasureHeaderBand?, lines: [Int])] = [(active, [])]
+                var l = 0
+                while l < lines.count {
+                    if let band = bands[l] { groups.append((band, [])); l = band.lastLine + 1; continue }
+                    groups[groups.count - 1].lines.append(l)
+                    l += 1
+                }
+                for g in groups {
+                    guard let band = g.band else { continue }
+                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, normaliser: reader.normaliser)
+                }
+            }
+            let geometry = QuestionPageGeometry(page: page, lines: lines)
             var splitter = active.map { MeasureRowSplitter(band: $0, geometry: geometry, tableRows: tableRows) }
             var previousBodyY: Double?
             var l = 0
@@ -61,7 +83,8 @@ enum MeasureReader {
                     l = band.lastLine + 1
                     continue
                 }
-                let line = lines[l]
+                // Where the plan ends is told from the lines as the layout cut them (prose runs over columns).
+                let line = uncut[l]
                 guard let band = active else { l += 1; continue }
                 if MeasurePageFurniture.isFurniture(line, pageHeight: pageHeight) { l += 1; continue }
                 if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary) {

@@ -183,9 +183,11 @@ struct QuestionPageReader {
             } else if let lead = a.leadingScore {
                 scoreText = lead
                 scoreRaw = lead
-            } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used) {
+            } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
+                        ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used, anchors: anchors.map(\.ref)) {
                 // A score column before the code ("score | code text"): the score cell right
-                // before the code on its line, nothing between (used only when no score follows).
+                // before the code on its line, nothing between, or a score centred in the row on a
+                // line of its own (used only when no score follows).
                 used.insert(left)
                 scoreText = scores[left]!
                 scoreBox = geometry.segment(left).box
@@ -237,6 +239,36 @@ struct QuestionPageReader {
         let prev = Ref(line: r.line, segment: r.segment - 1)
         guard scores[prev] != nil, !used.contains(prev) else { return nil }
         return prev
+    }
+
+    /// A score cell left of the code cell `r` that its row centres vertically on a line of its own
+    /// (LibreOffice centres cells of a taller row): a decimal score ("93.68"), or a whole number
+    /// ("100") in a column holding decimal scores or scores already read for other rows (a whole
+    /// number alone left of a code may be a row number), within the row's band, right of no other code on those
+    /// lines. The band ends at the next code in the code's column, so a centred score belongs to
+    /// one row. The nearest such cell to the code's column.
+    private func centredScoreLeftOfCode(_ r: Ref, top: Double, bottom: Double, scores: [Ref: String], used: Set<Ref>,
+                                        anchors: [Ref]) -> Ref? {
+        let code = geometry.segment(r).box
+        func inScoreColumn(_ s: Ref) -> Bool {
+            let b = geometry.segment(s).box
+            return scores.contains { o, text in
+                let ob = geometry.segment(o).box
+                return o != s && (text.contains(".") || used.contains(o))
+                    && min(b.x1, ob.x1) - max(b.x0, ob.x0) > Self.columnOverlapFraction * min(b.width, ob.width)
+            }
+        }
+        let found = scores.keys.filter { s in
+            guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s) else { return false }
+            let b = geometry.segment(s).box
+            guard b.y0 >= top, b.y0 <= bottom, b.x1 <= code.x0 else { return false }
+            // No code cell between the score and this code (the score would be that column's).
+            return !anchors.contains { o in
+                let ob = geometry.segment(o).box
+                return o != r && ob.x0 >= b.x1 && ob.x0 < code.x0 && ob.y1 >= top && ob.y0 <= bottom
+            }
+        }
+        return found.sorted().max { geometry.segment($0).box.x1 < geometry.segment($1).box.x1 }
     }
 
     /// The first cell right of `r` on its line that is neither a score nor a code.

@@ -52,6 +52,7 @@ struct YearEvidenceVocabulary: Decodable {
     struct ScoreHeader: Decodable {
         var minimumScoresBelow: Setting<Int>
         var maximumTitleLines: Setting<Int>
+        var maximumLinesToFirstScore: Setting<Int>
     }
 
     /// A question-code framework: the catalogue that defines it and the years that may have used it.

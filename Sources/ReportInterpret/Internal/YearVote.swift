@@ -56,7 +56,8 @@ enum YearVote {
     /// evidence at all otherwise (an earlier year compared against).
     static func gather(reader: DocumentReader, pages: [TextBlock], _ e: YearEvidenceVocabulary) -> [Evidence] {
         let headers = ScoreHeaders.find(in: reader, minimumScores: e.scoreHeader.minimumScoresBelow.value,
-                                        titleLines: e.scoreHeader.maximumTitleLines.value)
+                                        titleLines: e.scoreHeader.maximumTitleLines.value,
+                                        firstScoreReach: e.scoreHeader.maximumLinesToFirstScore.value)
         var out: [Evidence] = []
         for m in YearFinder.mentions(in: pages, vocabulary: reader.ita, evidence: e) {
             let block = pages[m.block]
@@ -225,9 +226,11 @@ enum ScoreHeaders {
     /// a wrapped title line "ปีงบประมาณ พ.ศ. ๒๕๖๘" is neither); its column is scored when at least
     /// `minimumScores` scores with decimals below it overlap it horizontally, on its page or the
     /// next (a table split by a page break), down to the next title line after a score or
-    /// `titleLines` lines below it. Title lines over the same first score row are one header (titles wrap: "๒๕๖๔ | ปีงบประมาณ | พ.ศ. ๒๕๖๖" over
-    /// "2565").
-    static func find(in reader: DocumentReader, minimumScores: Int, titleLines: Int) -> [Int: Line] {
+    /// `titleLines` lines below it. The first score must come within `firstScoreReach` lines of the
+    /// title: a header sits right over its body, so a year cell of a plan row does not reach the
+    /// scores of a table further down. Title lines over the same first score row are one header
+    /// (titles wrap: "๒๕๖๔ | ปีงบประมาณ | พ.ศ. ๒๕๖๖" over "2565").
+    static func find(in reader: DocumentReader, minimumScores: Int, titleLines: Int, firstScoreReach: Int) -> [Int: Line] {
         // Titles from whole segments (a cell piece may hold "คะแนนปี" without its "2566"), scores
         // from cell pieces (cells run together by a narrow gutter are cut apart). Both index the
         // document's lines in order.
@@ -260,6 +263,7 @@ enum ScoreHeaders {
             var m = l + 1
             while m < titles.count, pageNumber[m] <= pageNumber[l] + 1 {
                 if let t = titles[m], !t.isEmpty, firstScoreLine != nil || m - l >= titleLines { break }
+                if firstScoreLine == nil, m - l > firstScoreReach { break }
                 for box in scores[m] {
                     // The column the score overlaps most.
                     let overlaps = cols.indices.map { min(cols[$0].x1, box.x1) - max(cols[$0].x0, box.x0) }
