@@ -226,6 +226,38 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// page break: side-by-side groups end together within the render's few points.
     public var logicalTableBottomTolerance = 4.0
 
+    // Cell pieces (CellPieces): segments cut where a narrow gutter ran two cells together.
+    /// A segment is cut where two words stand further apart than this many times the page's median
+    /// space between words: the gap between two cells is still wider than a space inside a cell
+    /// ("ชอบ ขั้นตอน ... 30 ก.ย." was one segment).
+    public var pieceGapFactor = 1.45
+    /// The median space (points) on a page with no segment of two words: a space at 12-16 pt.
+    public var pieceDefaultSpace = 4.0
+    /// Never cut at a gap narrower than this (points): on a tightly set page the factor alone would
+    /// cut inside cells.
+    public var pieceMinGap = 6.0
+    /// A line lies in a table (and in one of its rows) when they overlap by more than this fraction
+    /// of the line's height: a line touching the table's edge belongs to the side holding most of it.
+    public var pieceRowOverlapHeight = 0.5
+    /// A table's column boundary falls between two words when the left one ends at most this
+    /// (points) past it and the right one starts at most this before it: boxes overshoot a point.
+    public var pieceBoundarySlack = 1.0
+
+    // A page's line pitch (LinePitch): the top-to-top distance of a cell's or paragraph's lines.
+    /// The text height assumed (points) on a page with no segment of any height: a 12 pt font.
+    public var pitchDefaultTextSize = 12.0
+    /// The next line of a segment is looked for at most this many text heights below it: further
+    /// down, the column has ended or a row's padding lies between.
+    public var pitchSearchHeight = 4.0
+    /// A segment below starts at the same x when within this (points): wrapped cell lines start at
+    /// one indent, off by the render's point or two.
+    public var pitchSameXTolerance = 3.0
+    /// A step under this fraction of the text height is no line step: vertically centred cells
+    /// side by side interleave their lines half a line apart.
+    public var pitchMinStepHeight = 0.6
+    /// With no step measured, the pitch is this many text heights (line spacing is 1.2-1.3).
+    public var pitchFallbackHeight = 1.3
+
     public init() {}
 
     /// The defaults with the `"layout"` section of a settings file applied

@@ -1,0 +1,51 @@
+import Foundation
+@testable import PageLayout
+import XCTest
+
+/// The geometry the interpret stage asks of the layout (cell pieces, a page's line pitch) runs
+/// with the layout's settings and on real pages.
+final class PageGeometryTests: XCTestCase {
+    /// v000151's packed borderless plan: some segment of its pages is cut into cell pieces, every
+    /// piece keeps its words in order (the pieces of a segment give back its words), and with the
+    /// cuts turned off (no gap wide enough, no column boundary matched) nothing is cut.
+    func testCellPiecesCutRunTogetherCellsAndOnlyWhenAsked() throws {
+        let (_, layout) = try CorpusPages.file("variants/v000151")
+        var cuts = 0
+        for page in layout.pages {
+            let pieces = CellPieces.pieces(of: page, layout.settings)
+            XCTAssertEqual(pieces.count, page.lines.count)
+            for (line, linePieces) in zip(page.lines, pieces) {
+                XCTAssertEqual(linePieces.count, line.segments.count)
+                for (seg, cut) in zip(line.segments, linePieces) {
+                    XCTAssertEqual(cut.flatMap(\.words), seg.words)
+                    if cut.count > 1 { cuts += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(cuts, 0, "a narrow gutter ran cells together somewhere in v000151")
+        var off = layout.settings
+        off.pieceGapFactor = 1_000
+        off.pieceMinGap = 1_000
+        off.pieceBoundarySlack = -1_000
+        let uncut = layout.pages.flatMap { CellPieces.pieces(of: $0, off).flatMap { $0 } }.filter { $0.count > 1 }
+        XCTAssertEqual(uncut.count, 0)
+    }
+
+    /// The line pitch of a text page of seed 000 lies between one and two of its text heights (a
+    /// document set at single to one-and-a-half spacing), and a fallback setting decides it on a
+    /// page whose lines never start at one x twice.
+    func testLinePitchOfARealPage() throws {
+        let (_, layout) = try CorpusPages.seed("s000-thesaban-mueang")
+        let page = try XCTUnwrap(layout.pages.max { $0.lines.count < $1.lines.count })
+        let lines = page.lines.map { ($0.box, $0.segments.map(\.box)) }
+        let heights = page.lines.flatMap { $0.segments.map(\.box.height) }.sorted()
+        let h = heights[heights.count / 2]
+        let pitch = LinePitch.median(lines, layout.settings)
+        XCTAssertGreaterThan(pitch, h, "lines are at least a text height apart")
+        XCTAssertLessThan(pitch, 2 * h)
+        var never = layout.settings
+        never.pitchSameXTolerance = 0
+        never.pitchFallbackHeight = 1.75
+        XCTAssertEqual(LinePitch.median(lines, never), 1.75 * h, accuracy: 1e-9)
+    }
+}
