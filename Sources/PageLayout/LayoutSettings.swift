@@ -209,8 +209,12 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// start) on the page are one family going on together.
     public var continuationFamilyEdgeTolerance = 4.0
     /// Running headers, footers and page numbers live in this fraction of the page height at the
-    /// top and bottom: lines there do not stop a table from being first or last on its page.
+    /// top and bottom (`PageFurniture`): lines there do not stop a table from being first or last
+    /// on its page, nor a question cell or an action plan from going on over the break.
     public var continuationPageMargin = 0.08
+    /// A page number has at most this many digits (a 9,999-page bundle): a longer number in the
+    /// margin is a code or a date, not page furniture.
+    public var pageNumberMaxDigits = 4.0
     /// A line is above a table when it ends at most this (points) below the table's top (below it:
     /// starts at most this above its bottom): boxes overshoot the drawn edge by up to a point.
     public var continuationEdgeSlack = 1.0

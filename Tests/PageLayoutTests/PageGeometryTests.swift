@@ -1,5 +1,6 @@
 import Foundation
 @testable import PageLayout
+import ThaiNormalise
 import XCTest
 
 /// The geometry the interpret stage asks of the layout (cell pieces, a page's line pitch) runs
@@ -47,5 +48,35 @@ final class PageGeometryTests: XCTestCase {
         never.pitchSameXTolerance = 0
         never.pitchFallbackHeight = 1.75
         XCTAssertEqual(LinePitch.median(lines, never), 1.75 * h, accuracy: 1e-9)
+    }
+
+    /// The page numbers stamped on v000079 (top margin) and v000027 (bottom margin) are page
+    /// furniture: one line a page, whose digits are that page's number; v000151 has none, and
+    /// with a margin of zero nothing is furniture.
+    func testPageNumbersInTheMarginsAreFurniture() throws {
+        func pageNumbers(_ layout: DocumentLayout, _ settings: LayoutSettings) -> [Int: [String]] {
+            var out: [Int: [String]] = [:]
+            for page in layout.pages {
+                for line in page.lines where PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: page.height, settings) {
+                    out[page.page, default: []].append(line.text)
+                }
+            }
+            return out
+        }
+        for name in ["variants/v000079", "variants/v000027"] {
+            let (_, layout) = try CorpusPages.file(name)
+            let found = pageNumbers(layout, layout.settings)
+            XCTAssertEqual(found.count, layout.pages.count, name)
+            for (page, texts) in found {
+                XCTAssertEqual(texts.count, 1, "\(name) page \(page): \(texts)")
+                let digits = texts[0].unicodeScalars.compactMap { ThaiNumber.digitValue($0) }
+                XCTAssertEqual(digits.reduce(0) { $0 * 10 + $1 }, page, "\(name) page \(page): \(texts)")
+            }
+            var none = layout.settings
+            none.continuationPageMargin = 0
+            XCTAssertTrue(pageNumbers(layout, none).isEmpty, name)
+        }
+        let (_, plain) = try CorpusPages.file("variants/v000151")
+        XCTAssertTrue(pageNumbers(plain, plain.settings).isEmpty)
     }
 }

@@ -99,7 +99,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// than this many line pitches below its row.
     public var breakBelowPitch = 0.5
     /// Running headers, footers and page numbers live in this fraction of the page height at the
-    /// top and bottom: lines there neither end a page's text nor start the next page's.
+    /// top and bottom: lines there neither end a page's text nor start the next page's. (Narrower
+    /// than the layout's `continuationPageMargin`: a body that starts high must keep its first line.)
     public var breakPageMargin = 0.05
     /// A page-number line has at most this many characters (digits and punctuation, no spaces):
     /// "- 12 -", "12/40".
@@ -144,11 +145,6 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// A gap of more than this many line pitches between two body lines ends the plan: prose or
     /// another table follows.
     public var planEndGapPitches = 3.0
-    /// Page numbers interrupting a plan continued over pages lie in this fraction of the page
-    /// height at the top and bottom.
-    public var planPageMargin = 0.08
-    /// A plan's page-number line holds at most this many digits ("หน้า ๑๒", "- 12 -").
-    public var pageNumberMaxDigits = 4.0
 
     public init() {}
 
@@ -162,13 +158,13 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("breakCellOverrun", \.breakCellOverrun), ("breakCodeSearchPitches", \.breakCodeSearchPitches),
         ("breakColumnTolerance", \.breakColumnTolerance), ("breakLastLineShare", \.breakLastLineShare),
         ("breakNarrowColumnShare", \.breakNarrowColumnShare), ("breakPageMargin", \.breakPageMargin),
+        ("pageNumberMaxCharacters", \.pageNumberMaxCharacters),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare), ("headerBandLineReach", \.headerBandLineReach),
         ("headerGroupLineOverlap", \.headerGroupLineOverlap), ("headerWordingCoverage", \.headerWordingCoverage),
         ("headingColumnCoverShare", \.headingColumnCoverShare), ("headingMinColumns", \.headingMinColumns),
-        ("headingNarrowColumn", \.headingNarrowColumn), ("pageNumberMaxCharacters", \.pageNumberMaxCharacters),
-        ("pageNumberMaxDigits", \.pageNumberMaxDigits), ("paragraphGapHeight", \.paragraphGapHeight),
+        ("headingNarrowColumn", \.headingNarrowColumn), ("paragraphGapHeight", \.paragraphGapHeight),
         ("paragraphIndentTolerance", \.paragraphIndentTolerance), ("paragraphMaxSegments", \.paragraphMaxSegments),
-        ("planEndGapPitches", \.planEndGapPitches), ("planPageMargin", \.planPageMargin),
+        ("planEndGapPitches", \.planEndGapPitches),
         ("planRowBreakPitch", \.planRowBreakPitch), ("planRowBreakSlack", \.planRowBreakSlack),
         ("scoreBandAbovePitch", \.scoreBandAbovePitch), ("scoreBandBelowPitch", \.scoreBandBelowPitch),
         ("scoreBandNextCellGap", \.scoreBandNextCellGap), ("scoreColumnOverlapShare", \.scoreColumnOverlapShare),

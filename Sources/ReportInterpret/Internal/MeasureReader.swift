@@ -64,7 +64,9 @@ enum MeasureReader {
                 }
                 let line = lines[l]
                 guard let band = active else { l += 1; continue }
-                if MeasurePageFurniture.isFurniture(line, pageHeight: layoutPage.height, settings) { l += 1; continue }
+                // Page numbers interrupt a plan running over pages.
+                if line.segments.count == 1,
+                   PageFurniture.isPageNumber(line.segments[0].text, box: line.box, pageHeight: layoutPage.height, reader.layout.settings) { l += 1; continue }
                 if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary, settings: settings) {
                     let completed = band.extended(with: line, vocabulary: vocabulary)
                     active = completed
@@ -98,18 +100,5 @@ enum MeasureReader {
             splitter?.flush(into: &builder)
         }
         return builder.finish()
-    }
-}
-
-/// Running headers, footers and page numbers, which interrupt a table continued over pages.
-enum MeasurePageFurniture {
-    /// A lone number (page number, `pageNumberMaxDigits` at most) in the top or bottom
-    /// `planPageMargin` of the page.
-    static func isFurniture(_ line: ReadLine, pageHeight: Double, _ settings: InterpretSettings) -> Bool {
-        let margin = settings.planPageMargin
-        guard line.segments.count == 1, line.box.y0 < margin * pageHeight || line.box.y1 > (1 - margin) * pageHeight else { return false }
-        let t = QuestionTableVocabulary.squeezed(line.segments[0].text)
-        let core = t.unicodeScalars.filter { !"-–—()หน้า/".unicodeScalars.contains($0) }
-        return !core.isEmpty && Double(core.count) <= settings.pageNumberMaxDigits && core.allSatisfy { ThaiNumber.digitValue($0) != nil }
     }
 }
