@@ -99,12 +99,10 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// than this many line pitches below its row.
     public var breakBelowPitch = 0.5
     /// Running headers, footers and page numbers live in this fraction of the page height at the
-    /// top and bottom: lines there neither end a page's text nor start the next page's. (Narrower
-    /// than the layout's `continuationPageMargin`: a body that starts high must keep its first line.)
+    /// top and bottom: lines there neither end a page's text nor start the next page's; page
+    /// numbers (`PageFurniture`) in the layout's wider margins do not either. (Narrower than the
+    /// layout's `continuationPageMargin`: a body that starts high must keep its first line.)
     public var breakPageMargin = 0.05
-    /// A page-number line has at most this many characters (digits and punctuation, no spaces):
-    /// "- 12 -", "12/40".
-    public var pageNumberMaxCharacters = 12.0
     /// A question column narrower than this fraction of the page's text width is a table cell ...
     public var breakNarrowColumnShare = 0.6
     /// ... and its last line is unfinished when it reaches the cell's right edge within this
@@ -158,7 +156,6 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("breakCellOverrun", \.breakCellOverrun), ("breakCodeSearchPitches", \.breakCodeSearchPitches),
         ("breakColumnTolerance", \.breakColumnTolerance), ("breakLastLineShare", \.breakLastLineShare),
         ("breakNarrowColumnShare", \.breakNarrowColumnShare), ("breakPageMargin", \.breakPageMargin),
-        ("pageNumberMaxCharacters", \.pageNumberMaxCharacters),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare), ("headerBandLineReach", \.headerBandLineReach),
         ("headerGroupLineOverlap", \.headerGroupLineOverlap), ("headerWordingCoverage", \.headerWordingCoverage),
         ("headingColumnCoverShare", \.headingColumnCoverShare), ("headingMinColumns", \.headingMinColumns),

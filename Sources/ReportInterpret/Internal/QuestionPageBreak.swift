@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 import ThaiNormalise
 
 /// A question cell cut by a page break: the question row is the last thing on its page and the
@@ -42,7 +43,7 @@ struct QuestionPageBreak {
             let p = printings[i]
             let below = previous.geometry.lines.contains { line in
                 line.box.y0 > p.bottom + s.breakBelowPitch * previous.geometry.pitch && line.box.y1 < previous.height * (1 - s.breakPageMargin)
-                    && !Self.isFurniture(line, s)
+                    && !Self.isPageNumber(line, on: previous)
             }
             guard !below, let refs = continuedText(of: p, on: next, columnXs: columnXs) else { continue }
             let boxes = refs.map { g.segment($0).box }
@@ -122,7 +123,7 @@ struct QuestionPageBreak {
         // The top-most segment of the column must start at the text's x.
         var start: Ref?
         outer: for (l, line) in g.lines.enumerated() {
-            if line.box.y1 < next.height * s.breakPageMargin || Self.isFurniture(line, s) { continue }
+            if line.box.y1 < next.height * s.breakPageMargin || Self.isPageNumber(line, on: next) { continue }
             // A table header repeated on the new page.
             if line.segments.allSatisfy({ isTitle($0.text) }) { continue }
             for (k, seg) in line.segments.enumerated() where overlapsColumn(seg.box) {
@@ -144,9 +145,8 @@ struct QuestionPageBreak {
         return block
     }
 
-    /// A page number or similar: a short line of digits and punctuation only.
-    static func isFurniture(_ line: ReadLine, _ settings: InterpretSettings) -> Bool {
-        let t = line.text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        return Double(t.count) <= settings.pageNumberMaxCharacters && t.allSatisfy { ThaiNumber.digitValue($0) != nil || "-–—/().|".unicodeScalars.contains($0) }
+    /// A page number, as the layout stage tells one (`PageFurniture`).
+    static func isPageNumber(_ line: ReadLine, on side: Side) -> Bool {
+        PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: side.height, side.geometry.layoutSettings)
     }
 }

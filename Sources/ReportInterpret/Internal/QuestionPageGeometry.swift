@@ -18,6 +18,8 @@ struct QuestionPageGeometry {
     let pitch: Double
     /// The readers' tolerances (`extract --settings`).
     let settings: InterpretSettings
+    /// The settings the page's layout was made with (its page furniture).
+    let layoutSettings: LayoutSettings
 
     /// `layoutSettings`: the settings the page's layout was made with (`DocumentLayout.settings`).
     init(page: Int, lines: [ReadLine], layoutSettings: LayoutSettings = LayoutSettings(), settings: InterpretSettings = InterpretSettings()) {
@@ -25,6 +27,7 @@ struct QuestionPageGeometry {
         self.lines = lines
         self.pitch = LinePitch.median(lines.map { ($0.box, $0.segments.map(\.box)) }, layoutSettings)
         self.settings = settings
+        self.layoutSettings = layoutSettings
     }
 
     func segment(_ r: Ref) -> ReadSegment { lines[r.line].segments[r.segment] }
