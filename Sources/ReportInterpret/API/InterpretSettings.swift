@@ -144,13 +144,36 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// another table follows.
     public var planEndGapPitches = 3.0
 
+    // Reading-order reach, in lines (of `DocumentReader.lines`) or rows (table rows and the lines
+    // outside tables, `IndicatorRows`): how far apart the parts of one printed thing may be.
+    /// A multi-year header gives its year columns to a row with one score up to this many rows
+    /// below it (a long indicator table's header is far above its last rows).
+    public var yearHeaderReachRows = 40.0
+    /// Prose more than this many rows below a multi-year header ends that table (wrapped names and
+    /// tool labels nearer do not).
+    public var yearHeaderProseRows = 6.0
+    /// An indicator row more than this many lines below the previous row's last line starts
+    /// another table (a row with a wrapped tool cell is 4-5 lines tall).
+    public var indicatorTableGapLines = 6.0
+    /// A wrapped label cell and the line of its scores are at most this many lines (rows) apart.
+    public var labelScoreLines = 2.0
+    /// An indicator table starting at most this many lines after the sentence giving the overall
+    /// score is that score's year's.
+    public var tableAfterScoreLines = 8.0
+    /// A caption naming the table's year is looked for this many lines above it.
+    public var tableCaptionLines = 4.0
+    /// A rating within this many lines of the overall score's block is the score's rating (a
+    /// headline block: score, band, rating).
+    public var ratingNearScoreLines = 3.0
+
     public init() {}
 
     /// A wrapped line's start is within this (points) of the cell's x, for a first line `height`
     /// high (`wrapIndentMinimum`, `wrapIndentHeight`).
     func wrapIndentTolerance(height: Double) -> Double { max(wrapIndentMinimum, wrapIndentHeight * height) }
 
-    /// The geometry settings, by name (every one a number, overridable as the others).
+    /// The readers' settings (geometry and reading-order reach), by name: every one a number,
+    /// overridable as the others.
     static let geometry: [(key: String, path: WritableKeyPath<InterpretSettings, Double>)] = [
         ("breakBelowPitch", \.breakBelowPitch), ("breakCellEdgeSlack", \.breakCellEdgeSlack),
         ("breakCellOverrun", \.breakCellOverrun), ("breakCodeSearchPitches", \.breakCodeSearchPitches),
@@ -159,17 +182,21 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare), ("headerBandLineReach", \.headerBandLineReach),
         ("headerGroupLineOverlap", \.headerGroupLineOverlap), ("headerWordingCoverage", \.headerWordingCoverage),
         ("headingColumnCoverShare", \.headingColumnCoverShare), ("headingMinColumns", \.headingMinColumns),
-        ("headingNarrowColumn", \.headingNarrowColumn), ("paragraphGapHeight", \.paragraphGapHeight),
+        ("headingNarrowColumn", \.headingNarrowColumn), ("indicatorTableGapLines", \.indicatorTableGapLines),
+        ("labelScoreLines", \.labelScoreLines), ("paragraphGapHeight", \.paragraphGapHeight),
         ("paragraphIndentTolerance", \.paragraphIndentTolerance), ("paragraphMaxSegments", \.paragraphMaxSegments),
         ("planEndGapPitches", \.planEndGapPitches),
-        ("planRowBreakPitch", \.planRowBreakPitch), ("planRowBreakSlack", \.planRowBreakSlack),
+        ("planRowBreakPitch", \.planRowBreakPitch), ("ratingNearScoreLines", \.ratingNearScoreLines), ("planRowBreakSlack", \.planRowBreakSlack),
         ("scoreBandAbovePitch", \.scoreBandAbovePitch), ("scoreBandBelowPitch", \.scoreBandBelowPitch),
         ("scoreBandNextCellGap", \.scoreBandNextCellGap), ("scoreColumnOverlapShare", \.scoreColumnOverlapShare),
         ("scoreSameColumnTolerance", \.scoreSameColumnTolerance),
-        ("scoreTextEdgeSlack", \.scoreTextEdgeSlack), ("tableLineOverlapHeight", \.tableLineOverlapHeight),
+        ("scoreTextEdgeSlack", \.scoreTextEdgeSlack), ("tableAfterScoreLines", \.tableAfterScoreLines),
+        ("tableCaptionLines", \.tableCaptionLines), ("tableLineOverlapHeight", \.tableLineOverlapHeight),
         ("wrapIndentHeight", \.wrapIndentHeight), ("wrapIndentMinimum", \.wrapIndentMinimum),
         ("wrapStepPitch", \.wrapStepPitch), ("yearColumnDefaultSpacing", \.yearColumnDefaultSpacing),
-        ("yearTitleAbovePitch", \.yearTitleAbovePitch), ("yearTitleBelowPitch", \.yearTitleBelowPitch),
+        ("yearHeaderProseRows", \.yearHeaderProseRows),
+        ("yearHeaderReachRows", \.yearHeaderReachRows), ("yearTitleAbovePitch", \.yearTitleAbovePitch),
+        ("yearTitleBelowPitch", \.yearTitleBelowPitch),
     ]
 
     /// The question-mean tolerance in force, given the framework's (Mappings) one.
