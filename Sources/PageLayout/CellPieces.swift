@@ -22,7 +22,7 @@ public enum CellPieces {
         let space = spaces.isEmpty ? settings.pieceDefaultSpace : spaces[spaces.count / 2]
         let gap = max(settings.pieceMinGap, settings.pieceGapFactor * space)
         return page.lines.map { line in
-            let overlapNeeded = settings.pieceRowOverlapHeight * line.box.height
+            let overlapNeeded = settings.tableLineOverlapHeight * line.box.height
             // Column boundaries of the tables this line lies in, except those a spanning cell of the
             // line's row covers (a title across columns is one cell).
             let bounds = page.tables.filter { $0.box.verticalOverlap(line.box) > overlapNeeded }

@@ -102,8 +102,10 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
 
     // Tables in general (StreamTableFinder, StreamContinuation).
     /// A text line belongs to a table when more than this fraction of its height lies inside the
-    /// table's box: a ruled table's lines are left out of the stream search, and a continued
-    /// group's lines are rebuilt in its columns. Half: a line just touching the box is outside it.
+    /// table's box: a ruled table's lines are left out of the stream search, a continued group's
+    /// lines are rebuilt in its columns, a line is cut at the columns of the table (and row) it lies
+    /// in (`CellPieces`), and interpret reads it as the table's row, not as a line of its own.
+    /// Half: a line just touching the box is outside it.
     public var tableLineOverlapHeight = 0.5
 
     // Borderless tables (StreamTableFinder): regions of tabular lines, then columns and items.
@@ -240,9 +242,6 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// Never cut at a gap narrower than this (points): on a tightly set page the factor alone would
     /// cut inside cells.
     public var pieceMinGap = 6.0
-    /// A line lies in a table (and in one of its rows) when they overlap by more than this fraction
-    /// of the line's height: a line touching the table's edge belongs to the side holding most of it.
-    public var pieceRowOverlapHeight = 0.5
     /// A table's column boundary falls between two words when the left one ends at most this
     /// (points) past it and the right one starts at most this before it: boxes overshoot a point.
     public var pieceBoundarySlack = 1.0

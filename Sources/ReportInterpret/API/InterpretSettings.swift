@@ -55,11 +55,6 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// A vertical gap wider than this many line heights ends a paragraph: a blank line between.
     public var paragraphGapHeight = 1.2
 
-    // Indicator rows (IndicatorRows).
-    /// A text line is inside a table the layout found when they overlap by more than this fraction
-    /// of the line's height (it is read as the table's row instead): a line touching the frame is not.
-    public var tableLineOverlapHeight = 0.5
-
     // Question rows (QuestionPageReader, QuestionYearColumns).
     /// A row's score may sit this many line pitches below the row's last text line: a vertically
     /// centred score of a short row hangs a little lower.
@@ -191,7 +186,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("scoreBandNextCellGap", \.scoreBandNextCellGap), ("scoreColumnOverlapShare", \.scoreColumnOverlapShare),
         ("scoreSameColumnTolerance", \.scoreSameColumnTolerance),
         ("scoreTextEdgeSlack", \.scoreTextEdgeSlack), ("tableAfterScoreLines", \.tableAfterScoreLines),
-        ("tableCaptionLines", \.tableCaptionLines), ("tableLineOverlapHeight", \.tableLineOverlapHeight),
+        ("tableCaptionLines", \.tableCaptionLines),
         ("wrapIndentHeight", \.wrapIndentHeight), ("wrapIndentMinimum", \.wrapIndentMinimum),
         ("wrapStepPitch", \.wrapStepPitch), ("yearColumnDefaultSpacing", \.yearColumnDefaultSpacing),
         ("yearHeaderProseRows", \.yearHeaderProseRows),
