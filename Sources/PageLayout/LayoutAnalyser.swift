@@ -16,7 +16,7 @@ public enum LayoutAnalyser {
         }
         var result = pages.map { $0! }
         TableContinuation.mark(&result, settings)
-        return DocumentLayout(pages: result)
+        return DocumentLayout(pages: result, settings: settings)
     }
 
     /// `analyse`, emptying each page's glyphs and rulings in `pdf` as soon as its layout is made
@@ -38,7 +38,7 @@ public enum LayoutAnalyser {
         }
         var result = pages.map { $0! }
         TableContinuation.mark(&result, settings)
-        return DocumentLayout(pages: result)
+        return DocumentLayout(pages: result, settings: settings)
     }
 
     /// Analyses one page: every line top to bottom split into segments, and the tables on it.

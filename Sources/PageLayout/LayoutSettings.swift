@@ -102,8 +102,10 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
 
     // Tables in general (StreamTableFinder, StreamContinuation).
     /// A text line belongs to a table when more than this fraction of its height lies inside the
-    /// table's box: a ruled table's lines are left out of the stream search, and a continued
-    /// group's lines are rebuilt in its columns. Half: a line just touching the box is outside it.
+    /// table's box: a ruled table's lines are left out of the stream search, a continued group's
+    /// lines are rebuilt in its columns, a line is cut at the columns of the table (and row) it lies
+    /// in (`CellPieces`), and interpret reads it as the table's row, not as a line of its own.
+    /// Half: a line just touching the box is outside it.
     public var tableLineOverlapHeight = 0.5
 
     // Borderless tables (StreamTableFinder): regions of tabular lines, then columns and items.
@@ -209,8 +211,12 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// start) on the page are one family going on together.
     public var continuationFamilyEdgeTolerance = 4.0
     /// Running headers, footers and page numbers live in this fraction of the page height at the
-    /// top and bottom: lines there do not stop a table from being first or last on its page.
+    /// top and bottom (`PageFurniture`): lines there do not stop a table from being first or last
+    /// on its page, nor a question cell or an action plan from going on over the break.
     public var continuationPageMargin = 0.08
+    /// A page number has at most this many digits (a 9,999-page bundle): a longer number in the
+    /// margin is a code or a date, not page furniture.
+    public var pageNumberMaxDigits = 4.0
     /// A line is above a table when it ends at most this (points) below the table's top (below it:
     /// starts at most this above its bottom): boxes overshoot the drawn edge by up to a point.
     public var continuationEdgeSlack = 1.0
@@ -225,6 +231,35 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// A table ending within this (points) of the lowest table end on its page may go on over the
     /// page break: side-by-side groups end together within the render's few points.
     public var logicalTableBottomTolerance = 4.0
+
+    // Cell pieces (CellPieces): segments cut where a narrow gutter ran two cells together.
+    /// A segment is cut where two words stand further apart than this many times the page's median
+    /// space between words: the gap between two cells is still wider than a space inside a cell
+    /// ("ชอบ ขั้นตอน ... 30 ก.ย." was one segment).
+    public var pieceGapFactor = 1.45
+    /// The median space (points) on a page with no segment of two words: a space at 12-16 pt.
+    public var pieceDefaultSpace = 4.0
+    /// Never cut at a gap narrower than this (points): on a tightly set page the factor alone would
+    /// cut inside cells.
+    public var pieceMinGap = 6.0
+    /// A table's column boundary falls between two words when the left one ends at most this
+    /// (points) past it and the right one starts at most this before it: boxes overshoot a point.
+    public var pieceBoundarySlack = 1.0
+
+    // A page's line pitch (LinePitch): the top-to-top distance of a cell's or paragraph's lines.
+    /// The text height assumed (points) on a page with no segment of any height: a 12 pt font.
+    public var pitchDefaultTextSize = 12.0
+    /// The next line of a segment is looked for at most this many text heights below it: further
+    /// down, the column has ended or a row's padding lies between.
+    public var pitchSearchHeight = 4.0
+    /// A segment below starts at the same x when within this (points): wrapped cell lines start at
+    /// one indent, off by the render's point or two.
+    public var pitchSameXTolerance = 3.0
+    /// A step under this fraction of the text height is no line step: vertically centred cells
+    /// side by side interleave their lines half a line apart.
+    public var pitchMinStepHeight = 0.6
+    /// With no step measured, the pitch is this many text heights (line spacing is 1.2-1.3).
+    public var pitchFallbackHeight = 1.3
 
     public init() {}
 

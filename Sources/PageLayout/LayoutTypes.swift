@@ -140,5 +140,11 @@ public struct PageLayoutResult: Sendable {
 /// What the layout stage found in a document.
 public struct DocumentLayout: Sendable {
     public var pages: [PageLayoutResult]
-    public init(pages: [PageLayoutResult]) { self.pages = pages }
+    /// The settings the layout was made with: the later stages ask the layout's geometry
+    /// (`CellPieces`, `LinePitch`) with these, so one tolerance has one value along the road.
+    public var settings: LayoutSettings
+    public init(pages: [PageLayoutResult], settings: LayoutSettings = LayoutSettings()) {
+        self.pages = pages
+        self.settings = settings
+    }
 }

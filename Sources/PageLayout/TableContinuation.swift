@@ -98,12 +98,12 @@ enum TableContinuation {
 
     /// No body line above the table (lines in the top margin, such as page numbers, do not count).
     static func nothingAbove(_ t: Table, in page: PageLayoutResult, _ settings: LayoutSettings) -> Bool {
-        !page.lines.contains { $0.box.y1 <= t.box.y0 + settings.continuationEdgeSlack && $0.box.y0 > page.height * settings.continuationPageMargin }
+        !page.lines.contains { $0.box.y1 <= t.box.y0 + settings.continuationEdgeSlack && !PageFurniture.inTopMargin($0.box, pageHeight: page.height, settings) }
     }
 
     /// No body line below the table.
     static func nothingBelow(_ t: Table, in page: PageLayoutResult, _ settings: LayoutSettings) -> Bool {
-        !page.lines.contains { $0.box.y0 >= t.box.y1 - settings.continuationEdgeSlack && $0.box.y1 < page.height * (1 - settings.continuationPageMargin) }
+        !page.lines.contains { $0.box.y0 >= t.box.y1 - settings.continuationEdgeSlack && !PageFurniture.inBottomMargin($0.box, pageHeight: page.height, settings) }
     }
 
     /// Columns line up: every boundary within the tolerance. Borderless columns end where their

@@ -60,4 +60,58 @@ final class InterpretSettingsTests: XCTestCase {
         XCTAssertEqual(forced.questions.map(\.score), normal.questions.map(\.score))
         XCTAssertEqual(forced.fields.overallScore?.value, normal.fields.overallScore?.value)
     }
+
+    /// Every setting has a doc comment (the line above it) and a name a settings file can give:
+    /// the `public var`s of the file are exactly `InterpretSettings.keys`, and `described` (what
+    /// `inspect` and the manifest print) names each once.
+    func testEverySettingIsDocumentedAndNamed() throws {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/ReportInterpret/API/InterpretSettings.swift")
+        let lines = try String(contentsOf: source, encoding: .utf8).components(separatedBy: "\n")
+        var names: [String] = []
+        for (i, line) in lines.enumerated() {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("public struct Problem") { break }  // the error type's fields are no settings
+            guard t.hasPrefix("public var "), !t.contains("{") else { continue }
+            let name = String(t.dropFirst("public var ".count).prefix { $0 != " " && $0 != ":" })
+            names.append(name)
+            XCTAssertTrue(i > 0 && lines[i - 1].trimmingCharacters(in: .whitespaces).hasPrefix("///"), "\(name) has no doc comment")
+        }
+        XCTAssertEqual(names.sorted(), InterpretSettings.keys)
+        XCTAssertEqual(InterpretSettings().described.map(\.key), InterpretSettings.keys)
+        XCTAssertGreaterThan(names.count, 30)
+    }
+
+    /// A reader's geometry setting from a settings file reaches the readers of a real report:
+    /// s002's action plan has body lines a few pitches apart at most, so with `planEndGapPitches`
+    /// of 0 the plan ends after its first body line and fewer measure rows are read. The layout's
+    /// own settings travel with the layout: cutting no segment into cell pieces changes the plan
+    /// read from v000151 (its packed borderless cells run together without the cuts).
+    func testAGeometryOverrideReachesTheReaders() throws {
+        let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
+        let interpreter = ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: try ThaiNormaliser(mappings: mappings))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let pdf = try PDFExtractor.read(path: root.appendingPathComponent("Corpus/seeds/s002-obt.pdf").path)
+        let layout = LayoutAnalyser.analyse(pdf)
+        let normal = interpreter.interpret(layout)
+        let tight = try InterpretSettings.overriding(with: Data(#"{"interpret": {"planEndGapPitches": 0}}"#.utf8), file: "s.json")
+        XCTAssertEqual(tight.planEndGapPitches, 0)
+        let cut = interpreter.interpret(layout, settings: tight)
+        XCTAssertGreaterThan(normal.measures.count, 0)
+        XCTAssertLessThan(cut.measures.count, normal.measures.count)
+
+        // v000151's packed borderless plan needs the cuts (PageGeometryTests).
+        let packed = LayoutAnalyser.analyse(try PDFExtractor.read(path: root.appendingPathComponent("Corpus/variants/v000151.pdf").path))
+        let cutRead = interpreter.interpret(packed)
+        var uncut = packed.settings
+        uncut.pieceGapFactor = 1_000
+        uncut.pieceMinGap = 1_000
+        uncut.pieceBoundarySlack = -1_000
+        var whole = packed
+        whole.settings = uncut
+        let joined = interpreter.interpret(whole)
+        XCTAssertGreaterThan(cutRead.measures.count, 0)
+        XCTAssertNotEqual(joined.measures.map(\.measure) + joined.measures.map(\.steps),
+                          cutRead.measures.map(\.measure) + cutRead.measures.map(\.steps))
+    }
 }

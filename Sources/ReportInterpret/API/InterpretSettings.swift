@@ -3,8 +3,9 @@ import Foundation
 /// The tolerances of the interpret stage's cross-checks, each with the reason for its default, as
 /// `LayoutSettings` does for layout. Passed to `ReportInterpreter.interpret`, never read from a
 /// global; `extract --settings FILE.json` and `inspect --settings FILE.json` override them
-/// (`{"interpret": {"questionMeanTolerance": 0.03}}`, an unknown key is an error). In points (a
-/// score's unit, 0-100).
+/// (`{"interpret": {"questionMeanTolerance": 0.03}}`, an unknown key is an error). The
+/// cross-checks' tolerances are in points (a score's unit, 0-100); the readers' geometry, below, in
+/// page points and line pitches (see there). Every value is bounded to ±100.
 ///
 /// The two score tolerances default to the framework's own, per year, in
 /// Mappings/ita/tool-weights.json (2568 needs a wider one than 2566: see that file); a setting here
@@ -29,7 +30,176 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// fits a band ending at 84.99.
     public var ratingBandSlack = 0.0049
 
+    // Geometry of the readers: how text is followed down a page and across a page break. Lengths in
+    // points unless the name says "Pitch" (line pitches of the page, `LinePitch`), "Height" (a
+    // fraction of a line's or segment's height), "Share" (a fraction of what the comment says);
+    // "Segments", "Characters", "Digits" and "Columns" are counts. How a page's text is cut and
+    // its pitch measured is layout's (`LayoutSettings`).
+
+    // Following a cell's wrapped lines (QuestionPageGeometry, QuestionPageReader).
+    /// A wrapped line of a cell starts at the cell's x within this (points) ...
+    public var wrapIndentMinimum = 4.0
+    /// ... or within this fraction of the cell's first line height, when wider: a larger font's
+    /// line starts drift more.
+    public var wrapIndentHeight = 0.45
+    /// A cell's next line is at most this many line pitches below its last one: further down lies
+    /// a row's padding, the next row.
+    public var wrapStepPitch = 1.3
+
+    // Paragraphs (TextBlocks).
+    /// A line of several segments still belongs to the paragraph (justified prose the layout split
+    /// at a wide word gap) when it starts within this (points) of the paragraph's first line ...
+    public var paragraphIndentTolerance = 20.0
+    /// ... and has at most this many segments: a table row has more.
+    public var paragraphMaxSegments = 3.0
+    /// A vertical gap wider than this many line heights ends a paragraph: a blank line between.
+    public var paragraphGapHeight = 1.2
+
+    // Question rows (QuestionPageReader, QuestionYearColumns).
+    /// A row's score may sit this many line pitches below the row's last text line: a vertically
+    /// centred score of a short row hangs a little lower.
+    public var scoreBandBelowPitch = 0.3
+    /// ... and start this many line pitches above the code's line (a centred score of a tall row).
+    public var scoreBandAbovePitch = 0.4
+    /// The band ends this far (points) above the next cell in the code's column, so that the next
+    /// row's first line is outside it.
+    public var scoreBandNextCellGap = 0.5
+    /// A score may start this far (points) left of the question text's right edge: boxes overshoot
+    /// their glyphs by up to a point.
+    public var scoreTextEdgeSlack = 1.0
+    /// Two candidate scores starting within this (points) of each other are in one column, where
+    /// the upper one is the row's.
+    public var scoreSameColumnTolerance = 2.0
+    /// A whole number shares a column with a text cell when they overlap horizontally by more than
+    /// this fraction of the narrower one (a wrapped text cell's lines start at one edge; a score is
+    /// centred).
+    public var scoreColumnOverlapShare = 0.5
+    /// With a single year column there is no spacing to halve for a score's reach: this (points)
+    /// stands in for it, about a score column's width.
+    public var yearColumnDefaultSpacing = 40.0
+    /// A change column's title ("เพิ่มขึ้น/ลดลง") may wrap up to this many line pitches above the
+    /// year line ...
+    public var yearTitleAbovePitch = 2.5
+    /// ... and this many below it.
+    public var yearTitleBelowPitch = 1.2
+    /// A change title whose centre is within this fraction of the score reach of a column already
+    /// found is that title's wrapped line, not another column.
+    public var changeTitleSameColumnShare = 0.5
+
+    // A question cell cut by a page break (QuestionPageBreak).
+    /// Question texts (and a continuation's first line) within this (points) of each other in x
+    /// are one column: one table's cells start at one indent, off by the render's few points.
+    public var breakColumnTolerance = 4.0
+    /// The question is the last thing on its page when no line (but page furniture) starts more
+    /// than this many line pitches below its row.
+    public var breakBelowPitch = 0.5
+    /// Running headers, footers and page numbers live in this fraction of the page height at the
+    /// top and bottom: lines there neither end a page's text nor start the next page's; page
+    /// numbers (`PageFurniture`) in the layout's wider margins do not either. (Narrower than the
+    /// layout's `continuationPageMargin`: a body that starts high must keep its first line.)
+    public var breakPageMargin = 0.05
+    /// A question column narrower than this fraction of the page's text width is a table cell ...
+    public var breakNarrowColumnShare = 0.6
+    /// ... and its last line is unfinished when it reaches the cell's right edge within this
+    /// fraction of the cell's width (a finished sentence's last line stops short).
+    public var breakLastLineShare = 0.35
+    /// The continued lines stay inside the cell: they end at most this (points) past its text's
+    /// right edge (a word printed wider), or before the score column.
+    public var breakCellOverrun = 8.0
+    /// A box lies in the question's column when it overlaps the code-to-text span widened by this
+    /// (points) each side, and ends this far before a score column: boxes overshoot.
+    public var breakCellEdgeSlack = 2.0
+    /// After the continued text, the next cell in the code's column is looked for this many line
+    /// pitches down: further, the table has ended.
+    public var breakCodeSearchPitches = 3.0
+
+    // Action-plan tables (MeasureReader, MeasureHeaderBand, MeasureRowSplitter, MeasureHeaderVocabulary).
+    /// How far apart (in line pitches, or in the band's widest step so far) two lines of one
+    /// header band may be: a wrapped header word is one pitch below, with a little slack.
+    public var headerBandLineReach = 1.6
+    /// How far (share of the group line's height) a lower header line may reach up into the group
+    /// line and still count as under it: glyph boxes of adjacent lines touch (tall marks, descenders).
+    public var headerGroupLineOverlap = 0.3
+    /// A header cell is header wording when vocabulary words make up at least this share of its
+    /// letters (half: a header's own gloss may add words the vocabulary lacks).
+    public var headerWordingCoverage = 0.5
+    /// A body line segment runs across a header cell when it covers more than this share of the
+    /// cell's width ...
+    public var headingColumnCoverShare = 0.5
+    /// ... counted up to this width (points), so that a wide column is crossed by a short run too ...
+    public var headingNarrowColumn = 40.0
+    /// ... and across at least this many header cells it is prose or a heading, not a cell.
+    public var headingMinColumns = 3.0
+    /// Two body lines of one plan column are one cell's wrapped lines when their tops are at most
+    /// this many line pitches apart ...
+    public var planRowBreakPitch = 1.1
+    /// ... plus this (points): lines placed half a point off their pitch.
+    public var planRowBreakSlack = 0.5
+    /// A gap of more than this many line pitches between two body lines ends the plan: prose or
+    /// another table follows.
+    public var planEndGapPitches = 3.0
+    /// A plan cell's text starts within this (points) of where the column's other cells start:
+    /// cell text is left-aligned, up to glyph side bearings.
+    public var planColumnStartTolerance = 2.0
+    /// Lines whose cells start at a column's x before a word there counts as starting a cell (a
+    /// word reaching past a narrow, centred header text on one line is no cell start).
+    public var planColumnStartEvidence = 2.0
+
+    // Reading-order reach, in lines (of `DocumentReader.lines`) or rows (table rows and the lines
+    // outside tables, `IndicatorRows`): how far apart the parts of one printed thing may be.
+    /// A multi-year header gives its year columns to a row with one score up to this many rows
+    /// below it (a long indicator table's header is far above its last rows).
+    public var yearHeaderReachRows = 40.0
+    /// Prose more than this many rows below a multi-year header ends that table (wrapped names and
+    /// tool labels nearer do not).
+    public var yearHeaderProseRows = 6.0
+    /// An indicator row more than this many lines below the previous row's last line starts
+    /// another table (a row with a wrapped tool cell is 4-5 lines tall).
+    public var indicatorTableGapLines = 6.0
+    /// A wrapped label cell and the line of its scores are at most this many lines (rows) apart.
+    public var labelScoreLines = 2.0
+    /// An indicator table starting at most this many lines after the sentence giving the overall
+    /// score is that score's year's.
+    public var tableAfterScoreLines = 8.0
+    /// A caption naming the table's year is looked for this many lines above it.
+    public var tableCaptionLines = 4.0
+    /// A rating within this many lines of the overall score's block is the score's rating (a
+    /// headline block: score, band, rating).
+    public var ratingNearScoreLines = 3.0
+
     public init() {}
+
+    /// A wrapped line's start is within this (points) of the cell's x, for a first line `height`
+    /// high (`wrapIndentMinimum`, `wrapIndentHeight`).
+    func wrapIndentTolerance(height: Double) -> Double { max(wrapIndentMinimum, wrapIndentHeight * height) }
+
+    /// The readers' settings (geometry and reading-order reach), by name: every one a number,
+    /// overridable as the others.
+    static let geometry: [(key: String, path: WritableKeyPath<InterpretSettings, Double>)] = [
+        ("breakBelowPitch", \.breakBelowPitch), ("breakCellEdgeSlack", \.breakCellEdgeSlack),
+        ("breakCellOverrun", \.breakCellOverrun), ("breakCodeSearchPitches", \.breakCodeSearchPitches),
+        ("breakColumnTolerance", \.breakColumnTolerance), ("breakLastLineShare", \.breakLastLineShare),
+        ("breakNarrowColumnShare", \.breakNarrowColumnShare), ("breakPageMargin", \.breakPageMargin),
+        ("changeTitleSameColumnShare", \.changeTitleSameColumnShare), ("headerBandLineReach", \.headerBandLineReach),
+        ("headerGroupLineOverlap", \.headerGroupLineOverlap), ("headerWordingCoverage", \.headerWordingCoverage),
+        ("headingColumnCoverShare", \.headingColumnCoverShare), ("headingMinColumns", \.headingMinColumns),
+        ("headingNarrowColumn", \.headingNarrowColumn), ("indicatorTableGapLines", \.indicatorTableGapLines),
+        ("labelScoreLines", \.labelScoreLines), ("paragraphGapHeight", \.paragraphGapHeight),
+        ("paragraphIndentTolerance", \.paragraphIndentTolerance), ("paragraphMaxSegments", \.paragraphMaxSegments),
+        ("planColumnStartEvidence", \.planColumnStartEvidence), ("planColumnStartTolerance", \.planColumnStartTolerance),
+        ("planEndGapPitches", \.planEndGapPitches),
+        ("planRowBreakPitch", \.planRowBreakPitch), ("ratingNearScoreLines", \.ratingNearScoreLines), ("planRowBreakSlack", \.planRowBreakSlack),
+        ("scoreBandAbovePitch", \.scoreBandAbovePitch), ("scoreBandBelowPitch", \.scoreBandBelowPitch),
+        ("scoreBandNextCellGap", \.scoreBandNextCellGap), ("scoreColumnOverlapShare", \.scoreColumnOverlapShare),
+        ("scoreSameColumnTolerance", \.scoreSameColumnTolerance),
+        ("scoreTextEdgeSlack", \.scoreTextEdgeSlack), ("tableAfterScoreLines", \.tableAfterScoreLines),
+        ("tableCaptionLines", \.tableCaptionLines),
+        ("wrapIndentHeight", \.wrapIndentHeight), ("wrapIndentMinimum", \.wrapIndentMinimum),
+        ("wrapStepPitch", \.wrapStepPitch), ("yearColumnDefaultSpacing", \.yearColumnDefaultSpacing),
+        ("yearHeaderProseRows", \.yearHeaderProseRows),
+        ("yearHeaderReachRows", \.yearHeaderReachRows), ("yearTitleAbovePitch", \.yearTitleAbovePitch),
+        ("yearTitleBelowPitch", \.yearTitleBelowPitch),
+    ]
 
     /// The question-mean tolerance in force, given the framework's (Mappings) one.
     func questionMean(mappings: Double) -> Double { questionMeanTolerance ?? mappings }
@@ -40,7 +210,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     static let maximumMagnitude = 100.0
 
     /// The names of every setting, sorted.
-    public static let keys = ["overallWeightedTolerance", "questionMeanTolerance", "ratingBandSlack", "tableYearTolerance"]
+    public static let keys = (["overallWeightedTolerance", "questionMeanTolerance", "ratingBandSlack", "tableYearTolerance"]
+                              + geometry.map(\.key)).sorted()
 
     /// The defaults with the `"interpret"` section of a settings file applied
     /// (`{"interpret": {"questionMeanTolerance": 0.03}}`; other sections are the caller's to check).
@@ -64,6 +235,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
             case "overallWeightedTolerance": s.overallWeightedTolerance = v
             case "tableYearTolerance": s.tableYearTolerance = v
             case "ratingBandSlack": s.ratingBandSlack = v
+            case let k where geometry.contains(where: { $0.key == k }): s[keyPath: geometry.first(where: { $0.key == k })!.path] = v
             default:
                 throw Problem(file: file, message: "unknown interpret setting '\(key)' (known: \(keys.joined(separator: ", ")))")
             }
@@ -74,10 +246,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// Every setting by name, as `inspect` prints it and the manifest records it: a number, or
     /// "Mappings" when the framework's own tolerance (tool-weights.json) is in force.
     public var described: [(key: String, value: String)] {
-        [("overallWeightedTolerance", overallWeightedTolerance.map { String($0) } ?? "Mappings"),
+        ([("overallWeightedTolerance", overallWeightedTolerance.map { String($0) } ?? "Mappings"),
          ("questionMeanTolerance", questionMeanTolerance.map { String($0) } ?? "Mappings"),
          ("ratingBandSlack", String(ratingBandSlack)),
          ("tableYearTolerance", String(tableYearTolerance))]
+            + Self.geometry.map { ($0.key, String(self[keyPath: $0.path])) }).sorted { $0.key < $1.key }
     }
 
     /// A settings file that cannot be used.

@@ -57,7 +57,7 @@ enum IndicatorReader {
 
         func handleIndicator(_ i: Int, _ number: Int, _ name: String?, _ scores: [(String, Box)], _ ranked: Bool) {
             let row = rows[i]
-            if let h = header, scores.count >= 2 || (h.years.count >= 2 && i - h.at <= 40) {
+            if let h = header, scores.count >= 2 || (h.years.count >= 2 && Double(i - h.at) <= reader.settings.yearHeaderReachRows) {
                 // Multi-year table: each score to the year column nearest its centre (in order when counts agree).
                 let assign = assignYears(scores, h.years)
                 for (score, year) in assign {
@@ -68,9 +68,10 @@ enum IndicatorReader {
                 header = (h.years, i, h.id)
                 return
             }
-            // A new table: a repeated number, or more than 6 lines below the previous row's last
-            // line (its last, not first: a row with a wrapped tool cell is 4-5 lines tall).
-            if group.contains(where: { $0.number == number }) || (group.last.map { row.lineIndex - $0.row.lastLineIndex > 6 || row.page != $0.row.page && row.page != $0.row.page + 1 } ?? false) {
+            // A new table: a repeated number, or more than `indicatorTableGapLines` lines below the
+            // previous row's last line (its last, not first: a row with a wrapped tool cell is 4-5
+            // lines tall).
+            if group.contains(where: { $0.number == number }) || (group.last.map { Double(row.lineIndex - $0.row.lastLineIndex) > reader.settings.indicatorTableGapLines || row.page != $0.row.page && row.page != $0.row.page + 1 } ?? false) {
                 closeGroup()
             }
             group.append((row, number, name, scores[scores.count - 1].0, ranked))
@@ -87,11 +88,11 @@ enum IndicatorReader {
                 pendingLabel = (i, number, name, ranked)
             case .scoresOnly(let scores):
                 // A wrapped label cell: the scores sit on their own line next to the label.
-                if let l = pendingLabel, rows[i].lineIndex - rows[l.index].lineIndex <= 2 {
+                if let l = pendingLabel, Double(rows[i].lineIndex - rows[l.index].lineIndex) <= reader.settings.labelScoreLines {
                     handleIndicator(i, l.number, l.name, scores, l.ranked)
                     pendingLabel = nil
                 } else if i + 1 < parsed.count, case .label(let number, let name, let ranked) = parsed[i + 1],
-                          rows[i + 1].lineIndex - rows[i].lineIndex <= 2 {
+                          Double(rows[i + 1].lineIndex - rows[i].lineIndex) <= reader.settings.labelScoreLines {
                     handleIndicator(i, number, name, scores, ranked)
                     pendingLabel = (-100, 0, nil, false)
                 }
@@ -111,8 +112,8 @@ enum IndicatorReader {
                 header = nil
             case .other:
                 // Prose ends a multi-year table; short cells (wrapped names, tool labels) do not.
-                if let h = header, i - h.at > 6 { header = nil }
-                if pendingLabel.map({ $0.index >= 0 && i - $0.index > 2 }) ?? false { pendingLabel = nil }
+                if let h = header, Double(i - h.at) > reader.settings.yearHeaderProseRows { header = nil }
+                if pendingLabel.map({ $0.index >= 0 && Double(i - $0.index) > reader.settings.labelScoreLines }) ?? false { pendingLabel = nil }
             }
         }
         closeGroup()
@@ -158,9 +159,9 @@ enum IndicatorReader {
                           scoreLine: Int?) -> Int? {
         guard let a = fields.assessmentYear?.value else { return nil }
         // 1. Right after the sentence giving the overall score.
-        if let s = scoreLine, firstLine > s, firstLine - s <= 8 { return a }
+        if let s = scoreLine, firstLine > s, Double(firstLine - s) <= reader.settings.tableAfterScoreLines { return a }
         // 2. A caption just above naming one year (not an earlier-year comparison).
-        let from = max(0, firstLine - 4)
+        let from = max(0, firstLine - Int(reader.settings.tableCaptionLines))
         if from < firstLine {
             var years = Set<Int>()
             for li in from..<firstLine {

@@ -55,7 +55,7 @@ enum IndicatorRows {
             }
         }
         for (i, line) in reader.lines.enumerated() {
-            if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.verticalOverlap(line.box) > line.box.height * 0.5 && $0.horizontalOverlap(line.box) > 0 }) { continue }
+            if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.verticalOverlap(line.box) > line.box.height * reader.layout.settings.tableLineOverlapHeight && $0.horizontalOverlap(line.box) > 0 }) { continue }
             rows.append(CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw) },
                                 page: line.page, box: line.box, lineIndex: i, lastLineIndex: i))
         }

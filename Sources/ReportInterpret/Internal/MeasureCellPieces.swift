@@ -2,63 +2,27 @@ import ITAModel
 import PageLayout
 import ThaiNormalise
 
-/// Splits line segments at wide word gaps. In tables with narrow gutters the layout's column-gap
-/// split can run two cells together ("ชอบ ขั้นตอน ... 30 ก.ย."); the gap between two cells is
-/// still wider than a space inside a cell, so a segment is cut where two words stand further
-/// apart than `gapFactor` times the page's median space between words, or where a column boundary
-/// of a table the layout found on the page (ruled or borderless) falls between two words: in a
-/// packed borderless plan the gap between a measure and its steps can be no wider than a space.
+/// A page's lines with every segment cut into the cell pieces the layout stage finds
+/// (`PageLayout.CellPieces`: cells a narrow gutter ran together, cut at wide word gaps and at the
+/// column boundaries of the page's tables), each piece's text normalised.
 enum MeasureCellPieces {
-    static let gapFactor = 1.45
-
     /// The page's lines with every segment cut into cell pieces (segments kept as they are when
-    /// the layout's words for the page cannot be matched to the lines).
+    /// the layout's lines for the page do not match the lines).
     static func lines(of page: Int, _ lines: [ReadLine], reader: DocumentReader) -> [ReadLine] {
-        guard let layoutPage = reader.layout.pages.first(where: { $0.page == page }) else { return lines }
-        let layoutLines = layoutPage.lines
-        guard layoutLines.count == lines.count else { return lines }
-        var spaces: [Double] = []
-        for l in layoutLines {
-            for seg in l.segments where seg.words.count > 1 {
-                for k in 1..<seg.words.count { spaces.append(seg.words[k].box.x0 - seg.words[k - 1].box.x1) }
-            }
-        }
-        spaces.sort()
-        let space = spaces.isEmpty ? 4.0 : spaces[spaces.count / 2]
-        let gap = max(6.0, gapFactor * space)
-        return zip(lines, layoutLines).map { line, layoutLine in
-            guard layoutLine.segments.count == line.segments.count else { return line }
+        let layoutPage = reader.layoutPage(page)
+        guard layoutPage.lines.count == lines.count else { return lines }
+        let pieces = CellPieces.pieces(of: layoutPage, reader.layout.settings)
+        return zip(lines, pieces).map { line, linePieces in
+            guard linePieces.count == line.segments.count else { return line }
             var segments: [ReadSegment] = []
-            // Column boundaries of the tables this line lies in, except those a spanning cell of the
-            // line's row covers (a title across columns is one cell).
-            let bounds = layoutPage.tables.filter { $0.box.verticalOverlap(line.box) > 0.5 * line.box.height }
-                .flatMap { t -> [Double] in
-                    let row = t.rows.first { $0.box.verticalOverlap(line.box) > 0.5 * line.box.height }
-                    return (0..<max(0, t.columns.count - 1)).compactMap { c -> Double? in
-                        let spanned = row?.cells.contains { $0.columnSpan > 1 && $0.column <= c && $0.column + $0.columnSpan - 1 >= c + 1 } ?? false
-                        return spanned ? nil : (t.columns[c].upperBound + t.columns[c + 1].lowerBound) / 2
-                    }
+            for (seg, cut) in zip(line.segments, linePieces) {
+                // An uncut segment keeps its reading; a piece's raw text is its words' text.
+                guard cut.count > 1 else { segments.append(seg); continue }
+                segments += cut.map { piece in
+                    ReadSegment(text: reader.normaliser.normalise(piece.text).text, raw: piece.text, box: piece.box, page: seg.page)
                 }
-            for (seg, lseg) in zip(line.segments, layoutLine.segments) {
-                segments += pieces(seg, words: lseg.words, gap: gap, bounds: bounds, normaliser: reader.normaliser)
             }
             return ReadLine(page: line.page, box: line.box, segments: segments)
-        }
-    }
-
-    private static func pieces(_ seg: ReadSegment, words: [Word], gap: Double, bounds: [Double], normaliser: ThaiNormaliser) -> [ReadSegment] {
-        guard words.count > 1 else { return [seg] }
-        var groups: [[Word]] = [[words[0]]]
-        for w in words.dropFirst() {
-            let last = groups[groups.count - 1].last!
-            let wide = w.box.x0 - last.box.x1 > gap
-            let crosses = bounds.contains { b in last.box.x1 <= b + 1 && w.box.x0 >= b - 1 }
-            if wide || crosses { groups.append([w]) } else { groups[groups.count - 1].append(w) }
-        }
-        guard groups.count > 1 else { return [seg] }
-        return groups.map { g in
-            let raw = g.map(\.text).joined(separator: " ")
-            return ReadSegment(text: normaliser.normalise(raw).text, raw: raw, box: Box.union(g.map(\.box)) ?? seg.box, page: seg.page)
         }
     }
 
@@ -66,11 +30,11 @@ enum MeasureCellPieces {
     /// them: in a packed borderless plan the layout's own columns can miss a narrow gutter
     /// ("ไตรมาสที่ 2- กองการเจ้า" over period and owner), while the header names the columns. A
     /// segment is cut only before a word that starts where cells of that column start on at
-    /// least `columnStartEvidence` other lines (cell text is left-aligned): a word that merely
+    /// least `planColumnStartEvidence` other lines (cell text is left-aligned): a word that merely
     /// reaches past a narrow, centred header text is no cell start. `governed` lists the lines
     /// (indices into `lines`) under `band`.
     static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
-                             normaliser: ThaiNormaliser) {
+                             normaliser: ThaiNormaliser, settings: InterpretSettings) {
         var starts: [Int: [Double]] = [:]
         for l in governed {
             for seg in lines[l].segments where !band.straddles(seg.box) {
@@ -78,14 +42,17 @@ enum MeasureCellPieces {
             }
         }
         func startsCell(_ w: Word, column: Int) -> Bool {
-            (starts[column] ?? []).filter { abs($0 - w.box.x0) <= columnStartTolerance }.count >= columnStartEvidence
+            Double((starts[column] ?? []).filter { abs($0 - w.box.x0) <= settings.planColumnStartTolerance }.count)
+                >= settings.planColumnStartEvidence
         }
         for l in governed {
             let words = layoutLines[l].segments.flatMap(\.words)
             var segments: [ReadSegment] = []
             for seg in lines[l].segments {
                 guard band.straddles(seg.box) else { segments.append(seg); continue }
-                let inside = words.filter { seg.box.x0 - 0.5 <= $0.box.midX && $0.box.midX <= seg.box.x1 + 0.5 }
+                // Words whose middle lies in the segment (up to the row break's slack either side: box rounding).
+                let slack = settings.planRowBreakSlack
+                let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }
                 var groups: [[Word]] = []
                 var column: Int?
                 for w in inside {
@@ -108,9 +75,4 @@ enum MeasureCellPieces {
             lines[l] = ReadLine(page: lines[l].page, box: lines[l].box, segments: segments)
         }
     }
-
-    /// Left-aligned cells of one column start at the same x up to glyph side bearings.
-    static let columnStartTolerance = 2.0
-    /// Lines whose cells start at a column's x before a word there counts as starting a cell.
-    static let columnStartEvidence = 2
 }

@@ -28,11 +28,12 @@ struct MeasureHeaderBand {
     static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
                      bodyRow: (Int) -> [Int]? = { _ in nil }) -> MeasureHeaderBand? {
         let lines = geometry.lines
+        let settings = geometry.settings
         let main = lines[start]
         // Cheap gate: the line must name at least two roles.
         let mainRoles = Set(main.segments.compactMap { vocabulary.role(of: $0.text) })
         guard mainRoles.count >= 2 else { return nil }
-        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary) || isWordPiece($0.text) }) else { return nil }
+        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).
@@ -43,10 +44,10 @@ struct MeasureHeaderBand {
                 // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
                 // out of the columns).
                 guard !hasNumberOtherThanYear(seg.text) else { return false }
-                return isHeaderCellLine(seg.text, vocabulary) || (across <= 1 && isWordPiece(seg.text))
+                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text))
             }
         }
-        let reach = Self.bandLineReach * geometry.pitch
+        let reach = settings.headerBandLineReach * geometry.pitch
         var first = start
         var widestStep: Double?
         while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) {
@@ -64,14 +65,14 @@ struct MeasureHeaderBand {
         }
         while last + 1 < lines.count, isPiece(last + 1), !entersBody(last + 1) {
             let step = lines[last + 1].box.y0 - lines[last].box.y0
-            guard step <= min(reach, widestStep.map { Self.bandLineReach * $0 } ?? reach) else { break }
+            guard step <= min(reach, widestStep.map { settings.headerBandLineReach * $0 } ?? reach) else { break }
             widestStep = max(widestStep ?? 0, step)
             last += 1
         }
         // Cells: segments of the band grouped by horizontal overlap, leaving out the upper cells of
         // a two-row header (a group over two columns would join them into one).
         let bandSegments = (first...last).flatMap { lines[$0].segments }
-        let groups = groupCells(bandSegments)
+        let groups = groupCells(bandSegments, lineOverlap: settings.headerGroupLineOverlap)
         var cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] = []
         for (i, seg) in bandSegments.enumerated() where !groups.contains(i) {
             if let k = cells.firstIndex(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
@@ -95,20 +96,13 @@ struct MeasureHeaderBand {
     /// Indices of the segments that are upper cells of a two-row header: a segment above two or
     /// more side-by-side header cells (each under it, not overlapping each other). The cells under
     /// it are the columns; its own words (`วิเคราะห์ผลการประเมิน`, `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`)
-    /// only group them.
-    /// How far apart (in line pitches, or in the band's widest step so far) two lines of one
-    /// header band may be: a wrapped header word is one pitch below, with a little slack.
-    static let bandLineReach = 1.6
-
-    /// How far (share of the group line's height) a lower header line may reach up into the group
-    /// line and still count as under it: glyph boxes of adjacent lines touch (tall marks, descenders).
-    static let groupLineOverlap = 0.3
-
-    static func groupCells(_ segments: [ReadSegment]) -> Set<Int> {
+    /// only group them. A lower line may reach up into the group line by `lineOverlap` of its
+    /// height (`InterpretSettings.headerGroupLineOverlap`).
+    static func groupCells(_ segments: [ReadSegment], lineOverlap: Double) -> Set<Int> {
         var out = Set<Int>()
         for (k, g) in segments.enumerated() {
             let under = segments.filter { s in
-                s.box.y0 >= g.box.y1 - groupLineOverlap * g.box.height && s.box.horizontalOverlap(g.box) > 0
+                s.box.y0 >= g.box.y1 - lineOverlap * g.box.height && s.box.horizontalOverlap(g.box) > 0
             }
             let sideBySide = under.contains { a in under.contains { b in min(a.box.x1, b.box.x1) <= max(a.box.x0, b.box.x0) } }
             if sideBySide { out.insert(k) }
@@ -130,8 +124,8 @@ struct MeasureHeaderBand {
 
     /// True when a line holds only header wording or word pieces: the rest of a header row
     /// that ran over a page break.
-    static func isHeaderRemnant(_ line: ReadLine, vocabulary: MeasureHeaderVocabulary) -> Bool {
-        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary) || isShortPiece($0.text) }
+    static func isHeaderRemnant(_ line: ReadLine, vocabulary: MeasureHeaderVocabulary, settings: InterpretSettings) -> Bool {
+        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary, settings) || isShortPiece($0.text) }
     }
 
     /// True when the text holds a number that is not a year (a run of exactly four digits): a
@@ -162,8 +156,8 @@ struct MeasureHeaderBand {
     }
 
     /// A header line's cell: short, and only header wording.
-    private static func isHeaderCellLine(_ text: String, _ vocabulary: MeasureHeaderVocabulary) -> Bool {
-        hasAtMost(60, charactersIn: QuestionTableVocabulary.squeezed(text)) && vocabulary.isHeaderWording(text)
+    private static func isHeaderCellLine(_ text: String, _ vocabulary: MeasureHeaderVocabulary, _ settings: InterpretSettings) -> Bool {
+        hasAtMost(60, charactersIn: QuestionTableVocabulary.squeezed(text)) && vocabulary.isHeaderWording(text, coverage: settings.headerWordingCoverage)
     }
 
     /// `t.count <= n`, without counting past n + 1 Characters (grapheme breaking of a long body line
@@ -208,12 +202,14 @@ struct MeasureHeaderBand {
         columns.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count >= 2
     }
 
-    /// True when a segment runs across two or more columns' header cells (prose, a heading).
-    func spansColumns(_ box: Box) -> Bool {
+    /// True when a segment runs across several columns' header cells (prose, a heading):
+    /// `headingMinColumns` or more, each covered by `headingColumnCoverShare` of its width (up to
+    /// `headingNarrowColumn`).
+    func spansColumns(_ box: Box, _ settings: InterpretSettings) -> Bool {
         let covered = columns.filter { c in
             let o = min(c.x1, box.x1) - max(c.x0, box.x0)
-            return o > 0.5 * min(c.x1 - c.x0, 40)
+            return o > settings.headingColumnCoverShare * min(c.x1 - c.x0, settings.headingNarrowColumn)
         }
-        return covered.count >= 3
+        return Double(covered.count) >= settings.headingMinColumns
     }
 }

@@ -135,19 +135,16 @@ struct MeasureHeaderVocabulary {
     }
 
     /// True when the text is only header wording (a wrapped header line such as "ดำเนินการ"): it
-    /// names a role, and vocabulary words make up at least `headerCoverage` of its letters. A
+    /// names a role, and vocabulary words make up at least `coverage` of its letters
+    /// (`InterpretSettings.headerWordingCoverage`). A
     /// body line that merely holds a phrase ("เห็นของผู้ที่เกี่ยวข้อง เพื่อปรับปรุง", a measure's
     /// text continued at the top of a page under the repeated header) is not header wording.
-    func isHeaderWording(_ text: String) -> Bool {
+    func isHeaderWording(_ text: String, coverage needed: Double = InterpretSettings().headerWordingCoverage) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return true }
         if headerWords.contains(t) { return true }
-        return role(of: t) != nil && coverage(t) >= Self.headerCoverage
+        return role(of: t) != nil && coverage(t) >= needed
     }
-
-    /// Share of a header text's letters that vocabulary phrases and header words cover; a header
-    /// cell adds a few words of its own at most ("(แนวทาง/มาตรการ)", "ปี ๒๕๖๖").
-    static let headerCoverage = 0.5
 
     /// Share of the letters of squeezed text `t` (digits and punctuation left out) inside an
     /// occurrence of a rule phrase or a header word.

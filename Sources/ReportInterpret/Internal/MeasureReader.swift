@@ -11,6 +11,7 @@ import ThaiNormalise
 enum MeasureReader {
     static func read(from reader: DocumentReader) -> [Measure] {
         let vocabulary = reader.measureHeaders
+        let settings = reader.settings
         var builder = MeasureRowBuilder(normaliser: reader.normaliser)
         var active: MeasureHeaderBand?
         // True from a header band until its first body line: a header row can itself run over
@@ -18,17 +19,17 @@ enum MeasureReader {
         var headerOpen = false
         var headerPage = 0
         for (page, lines) in reader.cellPiecesByPage {
-            let headerGeometry = QuestionPageGeometry(page: page, lines: lines)
-            let pageHeight = reader.layout.pages.first { $0.page == page }?.height ?? 842
+            let headerGeometry = reader.geometry(page: page, lines: lines)
+            let layoutPage = reader.layoutPage(page)
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
-            let ruledTables = reader.layout.pages.first { $0.page == page }?.tables.filter { $0.method == .ruled } ?? []
+            let ruledTables = layoutPage.tables.filter { $0.method == .ruled }
             let tableRows = ruledTables.flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) }
             // The ruled table the plan is drawn in on this page (found at its header or its first
             // body line): a line below its frame that lies in another table the layout found, with
             // other columns, is outside the plan, however small the gap. (Below the frame alone is
             // not enough: a row cut by the page break has no bottom rule, so the frame can end above
             // the plan's end, and the layout finds that row as a table of the plan's columns.)
-            let pageTables = reader.layout.pages.first { $0.page == page }?.tables ?? []
+            let pageTables = layoutPage.tables
             func holds(_ box: Box, _ line: ReadLine) -> Bool {
                 box.y0 <= line.box.midY && line.box.midY <= box.y1 && box.horizontalOverlap(line.box) > 0
             }
@@ -53,7 +54,8 @@ enum MeasureReader {
             // running on from the previous page); bands keep their line indices.
             let uncut = lines
             var lines = lines
-            if let layoutLines = reader.layout.pages.first(where: { $0.page == page })?.lines, layoutLines.count == lines.count {
+            let layoutLines = layoutPage.lines
+            if layoutLines.count == lines.count {
                 var groups: [(band: MeasureHeaderBand?, lines: [Int])] = [(active, [])]
                 var l = 0
                 while l < lines.count {
@@ -63,10 +65,10 @@ enum MeasureReader {
                 }
                 for g in groups {
                     guard let band = g.band else { continue }
-                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, normaliser: reader.normaliser)
+                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, normaliser: reader.normaliser, settings: settings)
                 }
             }
-            let geometry = QuestionPageGeometry(page: page, lines: lines)
+            let geometry = reader.geometry(page: page, lines: lines)
             var splitter = active.map { MeasureRowSplitter(band: $0, geometry: geometry, tableRows: tableRows) }
             var previousBodyY: Double?
             var l = 0
@@ -86,8 +88,10 @@ enum MeasureReader {
                 // Where the plan ends is told from the lines as the layout cut them (prose runs over columns).
                 let line = uncut[l]
                 guard let band = active else { l += 1; continue }
-                if MeasurePageFurniture.isFurniture(line, pageHeight: pageHeight) { l += 1; continue }
-                if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary) {
+                // Page numbers interrupt a plan running over pages.
+                if line.segments.count == 1,
+                   PageFurniture.isPageNumber(line.segments[0].text, box: line.box, pageHeight: layoutPage.height, reader.layout.settings) { l += 1; continue }
+                if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary, settings: settings) {
                     let completed = band.extended(with: line, vocabulary: vocabulary)
                     active = completed
                     splitter = MeasureRowSplitter(band: completed, geometry: geometry, tableRows: tableRows)
@@ -99,13 +103,13 @@ enum MeasureReader {
                 let belowFrame = planFrame.map { f in
                     line.box.midY > f.box.y1 && pageTables.contains { $0.columns.count != f.columns.count && holds($0.box, line) }
                 } ?? false
-                let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > 3 * geometry.pitch } ?? false)
+                let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > settings.planEndGapPitches * geometry.pitch } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
                     || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
                 // The first line of a page the plan ran onto must sit in the plan's columns: a segment
                 // across two header cells is another table or prose (the plan ended with the page).
                 let offGrid = page != headerPage && previousBodyY == nil && line.segments.contains { band.straddles($0.box) }
-                if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box)) {
+                if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box, settings)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)
                     builder.closeRow()
@@ -120,16 +124,5 @@ enum MeasureReader {
             splitter?.flush(into: &builder)
         }
         return builder.finish()
-    }
-}
-
-/// Running headers, footers and page numbers, which interrupt a table continued over pages.
-enum MeasurePageFurniture {
-    /// A lone number (page number) in the top or bottom 8% of the page.
-    static func isFurniture(_ line: ReadLine, pageHeight: Double) -> Bool {
-        guard line.segments.count == 1, line.box.y0 < 0.08 * pageHeight || line.box.y1 > 0.92 * pageHeight else { return false }
-        let t = QuestionTableVocabulary.squeezed(line.segments[0].text)
-        let core = t.unicodeScalars.filter { !"-–—()หน้า/".unicodeScalars.contains($0) }
-        return !core.isEmpty && core.count <= 4 && core.allSatisfy { ThaiNumber.digitValue($0) != nil }
     }
 }

@@ -34,7 +34,7 @@ struct MeasureRowSplitter {
             for i in lines.indices where i == 0 || ruled[i] != ruled[i - 1] { starts.insert(i) }
         } else {
             starts.insert(0)
-            let breakGap = 1.1 * geometry.pitch + 0.5
+            let breakGap = geometry.settings.planRowBreakPitch * geometry.pitch + geometry.settings.planRowBreakSlack
             for cut in 1..<max(1, lines.count) {
                 let runsOn = band.columns.indices.contains { c in
                     guard let above = (0..<cut).reversed().lazy.compactMap({ i in assigned[i].last { $0.column == c } }).first,

@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 import ThaiNormalise
 
 /// A question cell cut by a page break: the question row is the last thing on its page and the
@@ -26,23 +27,23 @@ struct QuestionPageBreak {
     func join(_ printings: inout [QuestionPrinting], previous: Side, next: Side) {
         guard next.geometry.page == previous.geometry.page + 1, !printings.isEmpty else { return }
         let g = next.geometry
+        let s = g.settings
         // The last row of each text column, when it is the last thing on its page.
         var lastOfColumn: [Int] = []
         for (i, p) in printings.enumerated() {
-            if let k = lastOfColumn.firstIndex(where: { abs(printings[$0].textX - p.textX) <= 4 }) {
+            if let k = lastOfColumn.firstIndex(where: { abs(printings[$0].textX - p.textX) <= s.breakColumnTolerance }) {
                 if p.bottom > printings[lastOfColumn[k]].bottom { lastOfColumn[k] = i }
             } else {
                 lastOfColumn.append(i)
             }
         }
         let columnXs = lastOfColumn.map { printings[$0].textX }.sorted()
-        let margin = 0.05
         var blocks: [(printing: Int, refs: [Ref], top: Double, bottom: Double)] = []
         for i in lastOfColumn {
             let p = printings[i]
             let below = previous.geometry.lines.contains { line in
-                line.box.y0 > p.bottom + 0.5 * previous.geometry.pitch && line.box.y1 < previous.height * (1 - margin)
-                    && !Self.isFurniture(line)
+                line.box.y0 > p.bottom + s.breakBelowPitch * previous.geometry.pitch && line.box.y1 < previous.height * (1 - s.breakPageMargin)
+                    && !Self.isPageNumber(line, on: previous)
             }
             guard !below, let refs = continuedText(of: p, on: next, columnXs: columnXs) else { continue }
             let boxes = refs.map { g.segment($0).box }
@@ -68,17 +69,17 @@ struct QuestionPageBreak {
             let p = printings[b.printing]
             let first = g.segment(b.refs[0]).box
             let width = p.textRight - p.codeX
-            if width < 0.6 * (pageRight - pageLeft), p.lastLineRight >= p.textRight - 0.35 * width,
-               b.refs.allSatisfy({ g.segment($0).box.x1 <= max(p.textRight + 8, (p.scoreLeft ?? 0) - 2) }) {
+            if width < s.breakNarrowColumnShare * (pageRight - pageLeft), p.lastLineRight >= p.textRight - s.breakLastLineShare * width,
+               b.refs.allSatisfy({ g.segment($0).box.x1 <= max(p.textRight + s.breakCellOverrun, (p.scoreLeft ?? 0) - s.breakCellEdgeSlack) }) {
                 return true
             }
-            if next.brokenRows.contains(where: { $0.verticalOverlap(first) > 0 && $0.x1 > p.codeX - 2 && $0.x0 < p.textRight + 2 }) {
+            if next.brokenRows.contains(where: { $0.verticalOverlap(first) > 0 && $0.x1 > p.codeX - s.breakCellEdgeSlack && $0.x0 < p.textRight + s.breakCellEdgeSlack }) {
                 return true
             }
             for l in (b.refs.last!.line + 1)..<g.lines.count {
                 let line = g.lines[l]
-                if line.box.y0 - rowBottom > 3 * g.pitch { break }
-                if let seg = line.segments.first(where: { abs($0.box.x0 - p.codeX) <= 4 || abs($0.box.x0 - p.textX) <= 4 }) {
+                if line.box.y0 - rowBottom > s.breakCodeSearchPitches * g.pitch { break }
+                if let seg = line.segments.first(where: { abs($0.box.x0 - p.codeX) <= s.breakColumnTolerance || abs($0.box.x0 - p.textX) <= s.breakColumnTolerance }) {
                     return QuestionTokens.codePrefix(seg.text) != nil
                 }
             }
@@ -108,9 +109,10 @@ struct QuestionPageBreak {
     /// score or title among them, and no score beside them in the question's group.
     private func continuedText(of p: QuestionPrinting, on next: Side, columnXs: [Double]) -> [Ref]? {
         let g = next.geometry
-        let tol = 4.0
+        let s = g.settings
+        let tol = s.breakColumnTolerance
         let columnRight = columnXs.first { $0 > p.textX + tol } ?? .infinity
-        func overlapsColumn(_ b: Box) -> Bool { b.x1 > p.codeX - 2 && b.x0 < p.textRight + 2 }
+        func overlapsColumn(_ b: Box) -> Bool { b.x1 > p.codeX - s.breakCellEdgeSlack && b.x0 < p.textRight + s.breakCellEdgeSlack }
         func isTitle(_ t: String) -> Bool {
             vocabulary.isHeader(t) || !vocabulary.yearLabel(t).isEmpty || vocabulary.isChangeLabel(t)
         }
@@ -121,12 +123,12 @@ struct QuestionPageBreak {
         // The top-most segment of the column must start at the text's x.
         var start: Ref?
         outer: for (l, line) in g.lines.enumerated() {
-            if line.box.y1 < next.height * 0.05 || Self.isFurniture(line) { continue }
+            if line.box.y1 < next.height * s.breakPageMargin || Self.isPageNumber(line, on: next) { continue }
             // A table header repeated on the new page.
             if line.segments.allSatisfy({ isTitle($0.text) }) { continue }
-            for (s, seg) in line.segments.enumerated() where overlapsColumn(seg.box) {
+            for (k, seg) in line.segments.enumerated() where overlapsColumn(seg.box) {
                 guard abs(seg.box.x0 - p.textX) <= tol else { return nil }
-                start = Ref(line: l, segment: s)
+                start = Ref(line: l, segment: k)
                 break outer
             }
         }
@@ -136,16 +138,15 @@ struct QuestionPageBreak {
         // digit is the wrapped tail of a score printed on the previous page: "๑๐๐.๐" + "๐".)
         let top = g.segment(start).box.y0, bottom = block.map { g.segment($0).box.y1 }.max() ?? top
         for line in g.lines where line.box.y1 > top && line.box.y0 < bottom {
-            for seg in line.segments where seg.box.x0 >= p.textRight - 1 && seg.box.x0 < columnRight {
+            for seg in line.segments where seg.box.x0 >= p.textRight - s.scoreTextEdgeSlack && seg.box.x0 < columnRight {
                 if QuestionTokens.score(seg.text) != nil, seg.text.unicodeScalars.count > 1 { return nil }
             }
         }
         return block
     }
 
-    /// A page number or similar: a short line of digits and punctuation only.
-    static func isFurniture(_ line: ReadLine) -> Bool {
-        let t = line.text.unicodeScalars.filter { !$0.properties.isWhitespace }
-        return t.count <= 12 && t.allSatisfy { ThaiNumber.digitValue($0) != nil || "-–—/().|".unicodeScalars.contains($0) }
+    /// A page number, as the layout stage tells one (`PageFurniture`).
+    static func isPageNumber(_ line: ReadLine, on side: Side) -> Bool {
+        PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: side.height, side.geometry.layoutSettings)
     }
 }

@@ -1,7 +1,9 @@
 import ITAModel
+import PageLayout
 
 /// One page's lines with the geometry helpers the question and measure readers share: the
-/// page's line pitch and "blocks" (a cell's wrapped lines followed down one x position).
+/// page's line pitch (measured by the layout stage's `LinePitch`) and "blocks" (a cell's wrapped
+/// lines followed down one x position), with the readers' tolerances.
 struct QuestionPageGeometry {
     /// Index into `lines` and into that line's segments.
     struct Ref: Hashable, Comparable {
@@ -14,11 +16,18 @@ struct QuestionPageGeometry {
     let lines: [ReadLine]
     /// Typical distance between the tops of two consecutive lines of one paragraph or cell.
     let pitch: Double
+    /// The readers' tolerances (`extract --settings`).
+    let settings: InterpretSettings
+    /// The settings the page's layout was made with (its page furniture).
+    let layoutSettings: LayoutSettings
 
-    init(page: Int, lines: [ReadLine]) {
+    /// `layoutSettings`: the settings the page's layout was made with (`DocumentLayout.settings`).
+    init(page: Int, lines: [ReadLine], layoutSettings: LayoutSettings = LayoutSettings(), settings: InterpretSettings = InterpretSettings()) {
         self.page = page
         self.lines = lines
-        self.pitch = QuestionPageGeometry.medianPitch(lines)
+        self.pitch = LinePitch.median(lines.map { ($0.box, $0.segments.map(\.box)) }, layoutSettings)
+        self.settings = settings
+        self.layoutSettings = layoutSettings
     }
 
     func segment(_ r: Ref) -> ReadSegment { lines[r.line].segments[r.segment] }
@@ -38,11 +47,11 @@ struct QuestionPageGeometry {
     func continuation(of start: Ref, x0: Double, stop: (Ref) -> Bool) -> [Ref] {
         var out: [Ref] = []
         var lastY = segment(start).box.y0
-        let tolX = max(4.0, 0.45 * segment(start).box.height)
+        let tolX = settings.wrapIndentTolerance(height: segment(start).box.height)
         var l = start.line + 1
         while l < lines.count {
             let line = lines[l]
-            if line.box.y0 - lastY > 1.3 * pitch { break }
+            if line.box.y0 - lastY > settings.wrapStepPitch * pitch { break }
             if let s = line.segments.firstIndex(where: { abs($0.box.x0 - x0) <= tolX }) {
                 let r = Ref(line: l, segment: s)
                 if stop(r) { break }
@@ -53,34 +62,21 @@ struct QuestionPageGeometry {
         }
         return out
     }
-
-    /// Median top-to-top distance from a segment to the next one starting at the same x below it:
-    /// the line pitch inside a cell or paragraph. Measured per column, because side-by-side cells
-    /// that are vertically centred interleave their lines on the page.
-    static func medianPitch(_ lines: [ReadLine]) -> Double {
-        let heights = lines.flatMap { $0.segments.map(\.box.height) }.filter { $0 > 0 }.sorted()
-        let h = heights.isEmpty ? 12 : heights[heights.count / 2]
-        var diffs: [Double] = []
-        for (k, line) in lines.enumerated() {
-            for seg in line.segments {
-                var m = k + 1
-                while m < lines.count, lines[m].box.y0 - seg.box.y0 < 4.0 * h {
-                    if let below = lines[m].segments.first(where: { abs($0.box.x0 - seg.box.x0) < 3 }),
-                       below.box.y0 - seg.box.y0 > 0.6 * h {
-                        diffs.append(below.box.y0 - seg.box.y0)
-                        break
-                    }
-                    m += 1
-                }
-            }
-        }
-        guard !diffs.isEmpty else { return 1.3 * h }
-        diffs.sort()
-        return diffs[diffs.count / 2]
-    }
 }
 
 extension DocumentReader {
+    /// Page `page`'s geometry over `lines` (its lines or their cell pieces): the layout's pitch,
+    /// measured with the layout's settings, and this run's reader tolerances.
+    func geometry(page: Int, lines: [ReadLine]) -> QuestionPageGeometry {
+        QuestionPageGeometry(page: page, lines: lines, layoutSettings: layout.settings, settings: settings)
+    }
+
+    /// The layout of page `page`. Readers ask only for pages their lines came from, and every
+    /// line comes from a layout page, so there is always one (no page size is guessed).
+    func layoutPage(_ page: Int) -> PageLayoutResult {
+        layout.pages.first { $0.page == page }!
+    }
+
     /// The document's lines grouped by page, in page order (pages without lines left out).
     var linesByPage: [(page: Int, lines: [ReadLine])] {
         if let done = memo.linesByPage { return done }

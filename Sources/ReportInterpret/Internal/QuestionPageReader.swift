@@ -95,18 +95,19 @@ struct QuestionPageReader {
                 if let last = cont.last { rowBottom = max(rowBottom, geometry.segment(last).box.y1) }
             }
             // ... but never past the next code or header in the code's own column.
-            let colTol = max(4.0, 0.45 * aSeg.box.height)
-            var bandBottom = rowBottom + 0.3 * geometry.pitch
+            let settings = geometry.settings
+            let colTol = settings.wrapIndentTolerance(height: aSeg.box.height)
+            var bandBottom = rowBottom + settings.scoreBandBelowPitch * geometry.pitch
             for l in (a.ref.line + 1)..<geometry.lines.count {
                 let line = geometry.lines[l]
                 if line.box.y0 > bandBottom { break }
                 if let s = line.segments.firstIndex(where: { abs($0.box.x0 - aSeg.box.x0) <= colTol || abs($0.box.x0 - x0s[0]) <= colTol }),
                    !textRefs.contains(Ref(line: l, segment: s)) {
-                    bandBottom = min(bandBottom, line.segments[s].box.y0 - 0.5)
+                    bandBottom = min(bandBottom, line.segments[s].box.y0 - settings.scoreBandNextCellGap)
                     break
                 }
             }
-            let bandTop = aSeg.box.y0 - 0.4 * geometry.pitch
+            let bandTop = aSeg.box.y0 - settings.scoreBandAbovePitch * geometry.pitch
 
             // Unused scores right of the text, with no other code column between. A whole number
             // ("๖๗") must be a cell of its own: when other text of the row shares its column it is
@@ -115,7 +116,7 @@ struct QuestionPageReader {
             let candidates = scoreRefs.filter { r in
                 guard !used.contains(r) else { return false }
                 let b = geometry.segment(r).box
-                guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - 1 else { return false }
+                guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - settings.scoreTextEdgeSlack else { return false }
                 if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
                 return !anchors.contains { other in
                     let ob = geometry.segment(other.ref).box
@@ -165,7 +166,8 @@ struct QuestionPageReader {
                 let b = geometry.segment(r).box
                 if let cur = best {
                     let cb = geometry.segment(cur).box
-                    if b.x0 < cb.x0 - 2 || (abs(b.x0 - cb.x0) <= 2 && b.y0 < cb.y0) { best = r }
+                    let same = settings.scoreSameColumnTolerance
+                    if b.x0 < cb.x0 - same || (abs(b.x0 - cb.x0) <= same && b.y0 < cb.y0) { best = r }
                 } else {
                     best = r
                 }
@@ -222,15 +224,11 @@ struct QuestionPageReader {
                 let o = Ref(line: l, segment: k)
                 guard o != r, scores[o] == nil, seg.box.y0 >= top, seg.box.y0 <= bottom else { continue }
                 let overlap = min(b.x1, seg.box.x1) - max(b.x0, seg.box.x0)
-                if overlap > Self.columnOverlapFraction * min(b.width, seg.box.width) { return true }
+                if overlap > geometry.settings.scoreColumnOverlapShare * min(b.width, seg.box.width) { return true }
             }
         }
         return false
     }
-
-    /// Two cells are in one column when they overlap horizontally by more than this fraction of
-    /// the narrower one (a wrapped text cell's lines start at one edge; a score is centred).
-    static let columnOverlapFraction = 0.5
 
     /// The unused score cell immediately before the code cell `r` on its line (the segment right
     /// before it), if that segment is a score.

@@ -56,7 +56,7 @@ enum QuestionReader {
         var previous: (side: QuestionPageBreak.Side, printings: [QuestionPrinting])?
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
         for (page, lines) in reader.cellPiecesByPage {
-            let geometry = QuestionPageGeometry(page: page, lines: lines)
+            let geometry = reader.geometry(page: page, lines: lines)
             let headers = QuestionYearColumns.find(in: geometry, vocabulary: vocabulary)
             var active = carried
             var inForce: [QuestionYearColumns?] = []
@@ -77,10 +77,10 @@ enum QuestionReader {
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }
 
-            let layoutPage = reader.layout.pages.first { $0.page == page }
+            let layoutPage = reader.layoutPage(page)
             let side = QuestionPageBreak.Side(
-                geometry: geometry, height: layoutPage?.height ?? 842,
-                brokenRows: (layoutPage?.tables ?? []).filter(\.firstRowContinuesPrevious).compactMap { $0.rows.first?.box })
+                geometry: geometry, height: layoutPage.height,
+                brokenRows: layoutPage.tables.filter(\.firstRowContinuesPrevious).compactMap { $0.rows.first?.box })
             if var prev = previous {
                 joiner.join(&prev.printings, previous: prev.side, next: side)
                 out += prev.printings.flatMap(\.scores)

@@ -27,12 +27,15 @@ struct QuestionYearColumns {
     var bottom: Double
     let confirmation = Confirmation()
 
-    /// How far a score's centre may be from its column's centre: half the narrowest column spacing.
+    /// How far a score's centre may be from its column's centre: half the narrowest column spacing
+    /// (with one column, of `yearColumnDefaultSpacing`).
     var reach: Double {
         let cs = columns.map(\.centre)
         let gaps = zip(cs, cs.dropFirst()).map { $1 - $0 }
-        return 0.5 * (gaps.min() ?? 40)
+        return (gaps.min() ?? defaultSpacing) / 2
     }
+    /// `InterpretSettings.yearColumnDefaultSpacing` of the run.
+    var defaultSpacing: Double
 
     /// Left edge of the score area: a header word right of it starts another score table.
     var left: Double { (columns.first?.centre ?? 0) - reach }
@@ -69,19 +72,19 @@ struct QuestionYearColumns {
             }
             guard !body, Set(cols.compactMap(\.year)).count >= 2 else { continue }
             // Change columns: their titles may wrap onto lines above or below the year line.
-            let top = line.box.y0 - 2.5 * g.pitch, low = line.box.y1 + 1.2 * g.pitch
-            let yearsOnly = QuestionYearColumns(columns: cols, line: l, bottom: bottom)
+            let top = line.box.y0 - g.settings.yearTitleAbovePitch * g.pitch, low = line.box.y1 + g.settings.yearTitleBelowPitch * g.pitch
+            let yearsOnly = QuestionYearColumns(columns: cols, line: l, bottom: bottom, defaultSpacing: g.settings.yearColumnDefaultSpacing)
             for near in g.lines where near.box.y0 >= top && near.box.y0 <= low {
                 for seg in near.segments where vocabulary.isChangeLabel(seg.text) {
                     let c = seg.box.midX
                     // A title wrapped over two lines ("เพิ่มขึ้น/" over "ลดลง") is one column.
-                    if cols.contains(where: { abs($0.centre - c) < 0.5 * yearsOnly.reach }) { continue }
+                    if cols.contains(where: { abs($0.centre - c) < g.settings.changeTitleSameColumnShare * yearsOnly.reach }) { continue }
                     cols.append(Column(year: nil, centre: c))
                     bottom = max(bottom, seg.box.y1)
                 }
             }
             cols.sort { $0.centre < $1.centre }
-            out.append(QuestionYearColumns(columns: cols, line: l, bottom: bottom))
+            out.append(QuestionYearColumns(columns: cols, line: l, bottom: bottom, defaultSpacing: g.settings.yearColumnDefaultSpacing))
         }
         return out
     }

@@ -91,7 +91,7 @@ enum ReportFieldsReader {
         // Rating: prefer one in the same block as the overall score.
         let ratings = HeadlineFinder.ratings(lineBlocks, cues).map(own).filter { $0.year == nil || $0.year == year }
         let scoreBlock = f.overallScore.flatMap { s in lineBlocks.firstIndex { $0.page == s.source?.page && $0.keyed.contains(s.value) } }
-        let near = ratings.first { r in scoreBlock.map { abs(lineBlocks[r.block].firstLine - lineBlocks[$0].firstLine) <= 3 } ?? false }
+        let near = ratings.first { r in scoreBlock.map { Double(abs(lineBlocks[r.block].firstLine - lineBlocks[$0].firstLine)) <= reader.settings.ratingNearScoreLines } ?? false }
         if let r = near ?? ratings.first {
             f.rating = Traced(r.value.rawValue, source: lprov(r.block, r.pos, "text"))
         }

@@ -66,7 +66,8 @@ extension DocumentReader {
             // paragraph: it starts where the paragraph's lines start and holds no score cell.
             let proseLike = line.segments.count == 1 || para.first.map { first in
                 let start = lines[first]
-                return start.page == line.page && abs(start.box.x0 - line.box.x0) < 20 && line.segments.count <= 3
+                return start.page == line.page && abs(start.box.x0 - line.box.x0) < settings.paragraphIndentTolerance
+                    && Double(line.segments.count) <= settings.paragraphMaxSegments
                     && !line.segments.contains { NumberTokens.wholeScore($0.text) != nil }
             } ?? false
             if proseLike {
@@ -74,7 +75,7 @@ extension DocumentReader {
                     let prev = lines[last]
                     let h = max(prev.box.height, line.box.height, 1)
                     let gap = line.box.y0 - prev.box.y1
-                    if prev.page != line.page || gap > 1.2 * h { flush() }
+                    if prev.page != line.page || gap > settings.paragraphGapHeight * h { flush() }
                 }
                 para.append(i)
             } else {

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Counts the numeric literals in geometry expressions of a source folder (issue 10: interpret holds
+no numeric geometry threshold). A geometry line is a code line (comments and string literals
+removed) that names a box edge or size, a pitch, a page height, a gap or a tolerance; every decimal
+literal on it counts, and so does a tuning number kept in a global (`static let x = 1.45`), except the structural ones the settings headers leave as literals on
+purpose: 0 and 1 (emptiness, index steps, overlap > 0), the 2 of a midpoint (`/ 2`) and the 0.5 of
+a slice's centre (`Double(k) + 0.5`).
+
+    python3 Scripts/count-geometry-literals.py [FOLDER] [--list]
+
+FOLDER defaults to Sources/ReportInterpret. Prints the total; --list prints each hit first."""
+import pathlib
+import re
+import sys
+
+GEOMETRY = re.compile(r"\b(box|Box|pitch|height|width|x0|x1|y0|y1|midX|midY|textX|codeX|textRight|"
+                      r"lastLineRight|scoreLeft|bottom|top|gap|margin|tol|tolX|colTol|space|reach|overlap\w*|"
+                      r"centre|pageLeft|pageRight|lastY|bandTop|bandBottom|rowBottom|pageHeight|heights|gaps|spaces)\b"
+                      r"|\*\s*h\b")
+# A tuning number named but global (`static let gapFactor = 1.45`): not passed in, not overridable.
+GLOBAL = re.compile(r"\bstatic\s+(?:let|var)\s+\w+(?:\s*:\s*\w+)?\s*=\s*-?\d")
+# Globals that bound something else than geometry: a settings file's range, a memo's size.
+NOT_TUNING = re.compile(r"\b(maximumMagnitude|capacity)\b")
+LITERAL = re.compile(r"(?<![\w.$])(\d+(?:_\d+)*(?:\.\d+)?)(?![\w.])")
+
+
+def code_of(line: str) -> str:
+    line = re.sub(r'"(?:\\.|[^"\\])*"', '""', line)
+    return line.split("//", 1)[0]
+
+
+def hits(folder: pathlib.Path):
+    for path in sorted(folder.rglob("*.swift")):
+        for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = code_of(raw)
+            if GLOBAL.search(code) and not NOT_TUNING.search(code):
+                yield f"{path}:{n}: global  {code.strip()}"
+                continue
+            if not GEOMETRY.search(code):
+                continue
+            for m in LITERAL.finditer(code):
+                value = m.group(1)
+                before = code[:m.start()].rstrip()
+                after = code[m.end():].lstrip()
+                if value in ("0", "1"):
+                    continue
+                if value == "2" and before.endswith("/"):
+                    continue
+                if value == "0.5" and re.search(r"Double\(\w+\)\s*\+$", before):
+                    continue
+                if after.startswith("..") or before.endswith(".."):
+                    continue
+                yield f"{path}:{n}: {value}    {code.strip()}"
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if a != "--list"]
+    folder = pathlib.Path(args[0] if args else "Sources/ReportInterpret")
+    found = list(hits(folder))
+    if "--list" in sys.argv:
+        for h in found:
+            print(h)
+    print(f"{len(found)} numeric literals in geometry expressions under {folder}")
+
+
+if __name__ == "__main__":
+    main()
