@@ -253,7 +253,7 @@ struct QuestionPageReader {
             return scores.contains { o, text in
                 let ob = geometry.segment(o).box
                 return o != s && (text.contains(".") || used.contains(o))
-                    && min(b.x1, ob.x1) - max(b.x0, ob.x0) > Self.columnOverlapFraction * min(b.width, ob.width)
+                    && min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
             }
         }
         let found = scores.keys.filter { s in
