@@ -9,7 +9,12 @@ import ThaiNormalise
 /// found them, else by where every column's text starts a new block. Tables continued on the
 /// next page (with or without a repeated header) continue the same plan.
 enum MeasureReader {
-    static func read(from reader: DocumentReader) -> [Measure] {
+    static func read(from reader: DocumentReader) -> [Measure] { readWithHeaders(from: reader).measures }
+
+    /// The plan rows, and every plan header band found (page and the band's main line): a header
+    /// whose rows all went unread still shows that the document holds a plan.
+    static func readWithHeaders(from reader: DocumentReader) -> (measures: [Measure], headers: [(page: Int, line: ReadLine)]) {
+        var headers: [(page: Int, line: ReadLine)] = []
         let vocabulary = reader.measureHeaders
         var builder = MeasureRowBuilder(normaliser: reader.normaliser)
         var active: MeasureHeaderBand?
@@ -40,6 +45,7 @@ enum MeasureReader {
             while scan < lines.count {
                 if let band = MeasureHeaderBand.find(at: scan, in: geometry, vocabulary: vocabulary) {
                     bands[band.firstLine] = band
+                    headers.append((page, lines[scan]))
                     scan = band.lastLine + 1
                 } else {
                     scan += 1
@@ -96,7 +102,7 @@ enum MeasureReader {
             }
             splitter?.flush(into: &builder)
         }
-        return builder.finish()
+        return (builder.finish(), headers)
     }
 }
 
