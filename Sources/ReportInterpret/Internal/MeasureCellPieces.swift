@@ -42,7 +42,8 @@ enum MeasureCellPieces {
             for (seg, lseg) in zip(line.segments, layoutLine.segments) {
                 segments += pieces(seg, words: lseg.words, gap: gap, bounds: bounds, normaliser: reader.normaliser)
             }
-            return ReadLine(page: line.page, box: line.box, segments: segments)
+            // Pieces are normalised again from their words: a confirmed code is confirmed again.
+            return reader.catalogueCodes.fix(ReadLine(page: line.page, box: line.box, segments: segments))
         }
     }
 

@@ -48,6 +48,9 @@ enum MeasureReader {
                     headers.append((page, lines[scan]))
                     scan = band.lastLine + 1
                 } else {
+                    // Not a band the rows can be read under (an OCR'd header with stray pieces
+                    // between its cells), but it shows the plan is there.
+                    if Self.namesPlanColumns(lines[scan], vocabulary) { headers.append((page, lines[scan])) }
                     scan += 1
                 }
             }
@@ -103,6 +106,19 @@ enum MeasureReader {
             splitter?.flush(into: &builder)
         }
         return (builder.finish(), headers)
+    }
+}
+
+extension MeasureReader {
+    /// Column roles only a plan has: issue, indicator, question and analysis columns head score
+    /// tables and findings too.
+    static let planOnlyRoles: Set<MeasureColumnRole> = [.measure, .steps, .period, .owner]
+
+    /// Whether the line's cells name two or more plan columns, one of them a column only a plan has.
+    static func namesPlanColumns(_ line: ReadLine, _ vocabulary: MeasureHeaderVocabulary) -> Bool {
+        guard line.segments.count >= 2 else { return false }
+        let roles = Set(line.segments.compactMap { vocabulary.role(of: $0.text) })
+        return roles.count >= 2 && !roles.isDisjoint(with: planOnlyRoles)
     }
 }
 
