@@ -79,8 +79,10 @@ public struct OCRPage: Sendable {
     /// Borders as thin boxes, as `PageText.rulings` holds a text layer's.
     public var rulings: [Box]
 
-    static func make(words: [OCRWord], borders: [RasterRulings.Line], width: Double, height: Double, dpi: Double) -> OCRPage {
-        let deskew = Deskew.estimate(words: words, width: width, height: height, dpi: dpi)
+    /// `turn`: whether the page's skew is turned back (not on a page that keeps its drawn rulings).
+    static func make(words: [OCRWord], borders: [RasterRulings.Line], width: Double, height: Double, dpi: Double,
+                     turn: Bool = true) -> OCRPage {
+        let deskew = turn ? Deskew.estimate(words: words, width: width, height: height, dpi: dpi) : .none
         let scale = 72 / dpi
         return OCRPage(glyphs: OCRGlyphs.glyphs(from: words.map(deskew.apply), scale: scale),
                        rulings: RasterRulings.boxes(borders, scale: scale, deskew: deskew))

@@ -55,8 +55,10 @@ public enum PageOCR {
     /// name "OCR", and the table borders found in its render (see `OCRPage`). Throws `DocumentError` (stage "ocr") when the engine or a page render fails.
     /// Table borders are painted white before recognition (see `LineEraser`).
     /// `dpiOf` gives a page's render dpi where it is not `options.dpi` (see `OCROptions.renderDPI`).
+    /// `straight`: pages whose skew is not turned back (their drawn rulings stay, in the page's own
+    /// frame: see `fill`).
     public static func read(path: String, pages: [Int], options: OCROptions = OCROptions(),
-                            dpiOf: [Int: Double] = [:]) throws -> [Int: OCRPage] {
+                            dpiOf: [Int: Double] = [:], straight: Set<Int> = []) throws -> [Int: OCRPage] {
         let work = PageWork(pages: pages)
         let threads = min(options.budget?.threads ?? 1, pages.count)
         // Each thread has its own poppler document (one per thread, never shared) and engine; pages
@@ -67,14 +69,14 @@ public enum PageOCR {
         // helpers opening engines up front, memory grew with --jobs squared (a worker per job, a
         // helper per job in each) although only --jobs pages are ever recognised at once.
         if threads <= 1 {
-            readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: false)
+            readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: false)
         } else {
             let done = DispatchGroup()
             for _ in 1..<threads {
                 done.enter()
-                Thread { readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: true); done.leave() }.start()
+                Thread { readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: true); done.leave() }.start()
             }
-            readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: false)
+            readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: false)
             done.wait()
         }
         return try work.result()
@@ -83,7 +85,7 @@ public enum PageOCR {
     /// One thread's share of `read`: takes a slot, then the next page, until no page is left or a
     /// page failed. A helper stops as soon as no slot is free (the slot is taken before the page, so
     /// a page once taken is always read); the document's own thread waits for one.
-    private static func readPages(path: String, work: PageWork, options: OCROptions, dpiOf: [Int: Double], helper: Bool) {
+    private static func readPages(path: String, work: PageWork, options: OCROptions, dpiOf: [Int: Double], straight: Set<Int>, helper: Bool) {
         var doc: OpaquePointer?
         var engine: OpaquePointer?
         defer {
@@ -119,7 +121,7 @@ public enum PageOCR {
             }
             let dpi = dpiOf[number] ?? options.dpi
             do {
-                work.done(index, number, try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: path))
+                work.done(index, number, try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: path, turn: !straight.contains(number)))
             } catch {
                 work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(error)"))
                 return
@@ -127,7 +129,7 @@ public enum PageOCR {
         }
     }
 
-    private static func readPage(_ doc: OpaquePointer, engine: OpaquePointer, number: Int, dpi: Double, path: String) throws -> OCRPage {
+    private static func readPage(_ doc: OpaquePointer, engine: OpaquePointer, number: Int, dpi: Double, path: String, turn: Bool) throws -> OCRPage {
         guard let bitmap = ps_page_render_gray(doc, Int32(number - 1), dpi) else {
             throw DocumentError(stage: "ocr", reason: "damaged", message: "\(path): page \(number) could not be rendered for OCR")
         }
@@ -142,7 +144,7 @@ public enum PageOCR {
         }
         defer { ts_words_free(words, count) }
         let list = count > 0 && words != nil ? Array(UnsafeBufferPointer(start: words, count: count)) : []
-        return OCRPage.make(words: list.map(OCRWord.init), borders: borders, width: Double(b.width), height: Double(b.height), dpi: dpi)
+        return OCRPage.make(words: list.map(OCRWord.init), borders: borders, width: Double(b.width), height: Double(b.height), dpi: dpi, turn: turn)
     }
 
     static func string(_ buffer: [CChar]) -> String {
@@ -260,7 +262,8 @@ extension PageOCR {
         let wanted = pdf.pagesWithoutText.filter { only?.contains($0) ?? true }
         guard !wanted.isEmpty else { return [] }
         let read = try read(path: path, pages: wanted, options: options,
-                            dpiOf: Dictionary(uniqueKeysWithValues: reducedDPI(pdf, pages: wanted, options: options)))
+                            dpiOf: Dictionary(uniqueKeysWithValues: reducedDPI(pdf, pages: wanted, options: options)),
+                            straight: Set(pdf.pages.filter { wanted.contains($0.number) && $0.imageCoverage < scanImageCoverage }.map(\.number)))
         var done: [Int] = []
         for n in wanted {
             guard let page = read[n], !page.glyphs.isEmpty, let i = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
