@@ -198,17 +198,17 @@ void ts_words_free(ts_word *words, size_t count) {
     free(words);
 }
 
-// Whether the run [from, to) of row `at` (horizontal) or column `at` (vertical) is mostly light; a
-// position off the page counts as light.
+// Whether the run [from, to) of row `at` (horizontal) or column `at` (vertical) is light: under
+// `max_dark_permille` thousandths of it dark; a position off the page counts as light.
 static int light_across(const uint8_t *gray, int width, int height, int stride, uint8_t dark_below,
-                        int from, int to, int at, int horizontal) {
+                        int from, int to, int at, int horizontal, int max_dark_permille) {
     if (at < 0 || at >= (horizontal ? height : width)) return 1;
     int dark = 0;
     for (int i = from; i < to; i++) {
         uint8_t v = horizontal ? gray[(size_t)at * stride + i] : gray[(size_t)i * stride + at];
         if (v < dark_below) dark++;
     }
-    return 2 * dark < (to - from);
+    return 1000 * dark < max_dark_permille * (to - from);
 }
 
 // Appends one run to the growing array (*runs, *count, *cap); 0 when out of memory.
@@ -228,13 +228,13 @@ static int push_run(ts_run **runs, size_t *count, size_t *cap, int horizontal, i
 void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad) {
     ts_run *runs = NULL;
     size_t count = 0;
-    if (ts_thin_runs(gray, width, height, stride, dark_below, min_run, pad, &runs, &count) != 0) return;
+    if (ts_thin_runs(gray, width, height, stride, dark_below, min_run, pad, 500, &runs, &count) != 0) return;
     ts_erase_runs(gray, width, height, stride, runs, count, pad);
     ts_runs_free(runs);
 }
 
 int ts_thin_runs(const uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad,
-                 ts_run **runs, size_t *count) {
+                 int max_dark_permille, ts_run **runs, size_t *count) {
     size_t cap = 0;
     *runs = NULL;
     *count = 0;
@@ -248,8 +248,8 @@ int ts_thin_runs(const uint8_t *gray, int width, int height, int stride, uint8_t
             while (x < width && row[x] < dark_below) x++;
             if (x - start < min_run) continue;
             // A rule is thin: a little above and below it the page is light. A shaded cell is not.
-            if (!light_across(gray, width, height, stride, dark_below, start, x, y - pad - 3, 1) ||
-                !light_across(gray, width, height, stride, dark_below, start, x, y + pad + 3, 1)) continue;
+            if (!light_across(gray, width, height, stride, dark_below, start, x, y - pad - 3, 1, max_dark_permille) ||
+                !light_across(gray, width, height, stride, dark_below, start, x, y + pad + 3, 1, max_dark_permille)) continue;
             if (!push_run(runs, count, &cap, 1, y, start, x)) goto failed;
         }
     }
@@ -260,8 +260,8 @@ int ts_thin_runs(const uint8_t *gray, int width, int height, int stride, uint8_t
             int start = y;
             while (y < height && gray[(size_t)y * stride + x] < dark_below) y++;
             if (y - start < min_run) continue;
-            if (!light_across(gray, width, height, stride, dark_below, start, y, x - pad - 3, 0) ||
-                !light_across(gray, width, height, stride, dark_below, start, y, x + pad + 3, 0)) continue;
+            if (!light_across(gray, width, height, stride, dark_below, start, y, x - pad - 3, 0, max_dark_permille) ||
+                !light_across(gray, width, height, stride, dark_below, start, y, x + pad + 3, 0, max_dark_permille)) continue;
             if (!push_run(runs, count, &cap, 0, x, start, y)) goto failed;
         }
     }

@@ -49,12 +49,13 @@ void ts_words_free(ts_word *words, size_t count);
 /// widened by `pad` pixels on both sides. In place.
 void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad);
 
-/// The runs `ts_erase_lines` would paint (dark, at least `min_run` long, thin: light `pad` + 3
-/// pixels to both sides), rows first top to bottom, then columns left to right, in *runs (free
+/// Runs of pixels darker than `dark_below`, at least `min_run` long, that are thin: `pad` + 3
+/// pixels to both sides, under `max_dark_permille` thousandths of the run's length is dark
+/// (`ts_erase_lines` uses 500); rows first top to bottom, then columns left to right, in *runs (free
 /// with ts_runs_free), *count of them. Nothing is painted. 0 on success; non-zero when memory ran out
 /// (nothing returned).
 int ts_thin_runs(const uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad,
-                 ts_run **runs, size_t *count);
+                 int max_dark_permille, ts_run **runs, size_t *count);
 /// Paints white each of `runs`, widened by `pad` pixels on both sides across it. In place.
 void ts_erase_runs(uint8_t *gray, int width, int height, int stride, const ts_run *runs, size_t count, int pad);
 void ts_runs_free(ts_run *runs);
