@@ -2,7 +2,7 @@ import Foundation
 import ITAModel
 import ThaiNormalise
 
-/// Question codes that OCR garbled (`12` for `i2`, `i[1` for `i1`, `el` for `e1`), confirmed by the
+/// Question codes that OCR garbled (`12` for `i2`, `i[1` for `i1`, `[8` for `i8`), confirmed by the
 /// question's own printed text: a line that starts with a short token which is no code, and goes on
 /// with the catalogue text of one question, whose code the token could be a misreading of, starts
 /// that question's row. The token and the text must agree: the token's digits give the candidate
@@ -82,9 +82,14 @@ struct CatalogueCodes {
                 numbers.insert(digits.dropFirst().reduce(0) { $0 * 10 + $1 })
             }
         }
-        // A token with no digit names no number: its tool letter must be plain, and the text alone
-        // picks the question.
-        guard !numbers.isEmpty || !tools.isEmpty else { return nil }
+        // The number must be printed, and the tool's letter (or a look-alike of it) too: the text
+        // alone cannot pick the code, because frameworks number the same question differently
+        // (e8's text of 2566 is another code in 2568, whose catalogue has no texts: on tune
+        // no-ToUnicode variants 'eo', 'ea' and '6 ๕' before 2568 questions were confirmed wrongly).
+        // A leading digit other than the i look-alike 1 is no letter: the letter was misread as
+        // that digit ('6 ๕'), so the digits are not the number. A bracket before the number ('(12')
+        // leaves the tool to the text.
+        guard !numbers.isEmpty, !tools.isEmpty || ThaiNumber.digitValue(token[0]) == nil else { return nil }
         var best: (code: String, similarity: Double)?
         var second = 0.0
         for c in candidates {
