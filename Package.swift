@@ -71,7 +71,7 @@ let package = Package(
         ], swiftSettings: v5),
 
         .testTarget(name: "PDFExtractTests", dependencies: ["PDFExtract", "ThaiNormalise"], swiftSettings: v5),
-        .testTarget(name: "PageOCRTests", dependencies: ["PageOCR", "PDFExtract", "ThaiNormalise", "PopplerShim"], swiftSettings: v5),
+        .testTarget(name: "PageOCRTests", dependencies: ["PageOCR", "PDFExtract", "ThaiNormalise", "PopplerShim", "PageLayout"], swiftSettings: v5),
         .testTarget(name: "ThaiNormaliseTests", dependencies: [
             "ThaiNormalise", .product(name: "PropertyBased", package: "swift-property-based"),
         ], swiftSettings: v5),

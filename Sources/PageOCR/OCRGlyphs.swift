@@ -71,3 +71,20 @@ enum OCRGlyphs {
     /// U+0E47-U+0E4E are all general category Mn) and any other combining mark.
     static func isMark(_ s: Unicode.Scalar) -> Bool { s.properties.generalCategory == .nonspacingMark }
 }
+
+/// What OCR made of one page: its glyphs and the table borders in its render, both in points and
+/// in one frame (the page's skew turned back, see `Deskew`).
+public struct OCRPage: Sendable {
+    public var glyphs: [Glyph]
+    /// Borders as thin boxes, as `PageText.rulings` holds a text layer's.
+    public var rulings: [Box]
+
+    /// `turn`: whether the page's skew is turned back (not on a page that keeps its drawn rulings).
+    static func make(words: [OCRWord], borders: [RasterRulings.Line], width: Double, height: Double, dpi: Double,
+                     turn: Bool = true) -> OCRPage {
+        let deskew = turn ? Deskew.estimate(words: words, width: width, height: height, dpi: dpi) : .none
+        let scale = 72 / dpi
+        return OCRPage(glyphs: OCRGlyphs.glyphs(from: words.map(deskew.apply), scale: scale),
+                       rulings: RasterRulings.boxes(borders, scale: scale, deskew: deskew))
+    }
+}

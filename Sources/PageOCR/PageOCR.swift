@@ -50,13 +50,15 @@ public enum PageOCR {
         return ts_preload(&message, message.count) == 0 ? nil : string(message)
     }
 
-    /// OCRs `pages` (1-based) of the PDF at `path` and returns their glyphs, one per Unicode scalar,
-    /// in Tesseract's reading order, with boxes in PDF points (top-left origin) and the font name
-    /// "OCR". Throws `DocumentError` (stage "ocr") when the engine or a page render fails.
+    /// OCRs `pages` (1-based) of the PDF at `path` and returns, per page, its glyphs, one per Unicode
+    /// scalar, in Tesseract's reading order, with boxes in PDF points (top-left origin) and the font
+    /// name "OCR", and the table borders found in its render (see `OCRPage`). Throws `DocumentError` (stage "ocr") when the engine or a page render fails.
     /// Table borders are painted white before recognition (see `LineEraser`).
     /// `dpiOf` gives a page's render dpi where it is not `options.dpi` (see `OCROptions.renderDPI`).
+    /// `straight`: pages whose skew is not turned back (their drawn rulings stay, in the page's own
+    /// frame: see `fill`).
     public static func read(path: String, pages: [Int], options: OCROptions = OCROptions(),
-                            dpiOf: [Int: Double] = [:]) throws -> [Int: [Glyph]] {
+                            dpiOf: [Int: Double] = [:], straight: Set<Int> = []) throws -> [Int: OCRPage] {
         let work = PageWork(pages: pages)
         let threads = min(options.budget?.threads ?? 1, pages.count)
         // Each thread has its own poppler document (one per thread, never shared) and engine; pages
@@ -67,14 +69,14 @@ public enum PageOCR {
         // helpers opening engines up front, memory grew with --jobs squared (a worker per job, a
         // helper per job in each) although only --jobs pages are ever recognised at once.
         if threads <= 1 {
-            readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: false)
+            readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: false)
         } else {
             let done = DispatchGroup()
             for _ in 1..<threads {
                 done.enter()
-                Thread { readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: true); done.leave() }.start()
+                Thread { readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: true); done.leave() }.start()
             }
-            readPages(path: path, work: work, options: options, dpiOf: dpiOf, helper: false)
+            readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: false)
             done.wait()
         }
         return try work.result()
@@ -83,7 +85,7 @@ public enum PageOCR {
     /// One thread's share of `read`: takes a slot, then the next page, until no page is left or a
     /// page failed. A helper stops as soon as no slot is free (the slot is taken before the page, so
     /// a page once taken is always read); the document's own thread waits for one.
-    private static func readPages(path: String, work: PageWork, options: OCROptions, dpiOf: [Int: Double], helper: Bool) {
+    private static func readPages(path: String, work: PageWork, options: OCROptions, dpiOf: [Int: Double], straight: Set<Int>, helper: Bool) {
         var doc: OpaquePointer?
         var engine: OpaquePointer?
         defer {
@@ -119,7 +121,7 @@ public enum PageOCR {
             }
             let dpi = dpiOf[number] ?? options.dpi
             do {
-                work.done(index, number, try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: path))
+                work.done(index, number, try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: path, turn: !straight.contains(number)))
             } catch {
                 work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(error)"))
                 return
@@ -127,12 +129,12 @@ public enum PageOCR {
         }
     }
 
-    private static func readPage(_ doc: OpaquePointer, engine: OpaquePointer, number: Int, dpi: Double, path: String) throws -> [Glyph] {
+    private static func readPage(_ doc: OpaquePointer, engine: OpaquePointer, number: Int, dpi: Double, path: String, turn: Bool) throws -> OCRPage {
         guard let bitmap = ps_page_render_gray(doc, Int32(number - 1), dpi) else {
             throw DocumentError(stage: "ocr", reason: "damaged", message: "\(path): page \(number) could not be rendered for OCR")
         }
         defer { ps_bitmap_free(bitmap) }
-        LineEraser.erase(bitmap.pointee, dpi: dpi)
+        let borders = LineEraser.erase(bitmap.pointee, dpi: dpi)
         var words: UnsafeMutablePointer<ts_word>?
         var count = 0
         let b = bitmap.pointee
@@ -142,7 +144,7 @@ public enum PageOCR {
         }
         defer { ts_words_free(words, count) }
         let list = count > 0 && words != nil ? Array(UnsafeBufferPointer(start: words, count: count)) : []
-        return OCRGlyphs.glyphs(from: list.map(OCRWord.init), scale: 72 / dpi)
+        return OCRPage.make(words: list.map(OCRWord.init), borders: borders, width: Double(b.width), height: Double(b.height), dpi: dpi, turn: turn)
     }
 
     static func string(_ buffer: [CChar]) -> String {
@@ -158,7 +160,7 @@ private final class PageWork: @unchecked Sendable {
     private let lock = NSLock()
     private let pages: [Int]
     private var nextIndex = 0
-    private var glyphs: [Int: [Glyph]] = [:]
+    private var pagesRead: [Int: OCRPage] = [:]
     private var failure: (index: Int, error: DocumentError)?
 
     init(pages: [Int]) { self.pages = pages }
@@ -171,16 +173,16 @@ private final class PageWork: @unchecked Sendable {
         }
     }
 
-    func done(_ index: Int, _ number: Int, _ result: [Glyph]) { lock.withLock { glyphs[number] = result } }
+    func done(_ index: Int, _ number: Int, _ result: OCRPage) { lock.withLock { pagesRead[number] = result } }
 
     func fail(_ index: Int, _ error: DocumentError) {
         lock.withLock { if failure == nil || index < failure!.index { failure = (index, error) } }
     }
 
-    func result() throws -> [Int: [Glyph]] {
+    func result() throws -> [Int: OCRPage] {
         try lock.withLock {
             if let failure { throw failure.error }
-            return glyphs
+            return pagesRead
         }
     }
 }
@@ -233,15 +235,20 @@ struct OCRWord: Equatable {
     var line: Int
     /// Whether Tesseract's line text has a space after the word; nil when the word was not found in it.
     var spaceAfter: Bool?
+    /// Two points on the baseline of the word's line (pixels), when Tesseract gave it.
+    struct Baseline: Equatable { var x0: Double, y0: Double, x1: Double, y1: Double }
+    var baseline: Baseline?
 
-    init(text: String, x0: Double, y0: Double, x1: Double, y1: Double, confidence: Double, line: Int, spaceAfter: Bool? = nil) {
+    init(text: String, x0: Double, y0: Double, x1: Double, y1: Double, confidence: Double, line: Int, spaceAfter: Bool? = nil,
+         baseline: Baseline? = nil) {
         self.text = text; self.x0 = x0; self.y0 = y0; self.x1 = x1; self.y1 = y1
-        self.confidence = confidence; self.line = line; self.spaceAfter = spaceAfter
+        self.confidence = confidence; self.line = line; self.spaceAfter = spaceAfter; self.baseline = baseline
     }
 
     init(_ w: ts_word) {
         self.init(text: String(cString: w.text), x0: Double(w.x0), y0: Double(w.y0), x1: Double(w.x1), y1: Double(w.y1),
-                  confidence: Double(w.confidence), line: Int(w.line), spaceAfter: w.space_after < 0 ? nil : w.space_after != 0)
+                  confidence: Double(w.confidence), line: Int(w.line), spaceAfter: w.space_after < 0 ? nil : w.space_after != 0,
+                  baseline: w.has_baseline != 0 ? Baseline(x0: Double(w.base_x0), y0: Double(w.base_y0), x1: Double(w.base_x1), y1: Double(w.base_y1)) : nil)
     }
 }
 
@@ -255,15 +262,24 @@ extension PageOCR {
         let wanted = pdf.pagesWithoutText.filter { only?.contains($0) ?? true }
         guard !wanted.isEmpty else { return [] }
         let read = try read(path: path, pages: wanted, options: options,
-                            dpiOf: Dictionary(uniqueKeysWithValues: reducedDPI(pdf, pages: wanted, options: options)))
+                            dpiOf: Dictionary(uniqueKeysWithValues: reducedDPI(pdf, pages: wanted, options: options)),
+                            straight: Set(pdf.pages.filter { wanted.contains($0.number) && $0.imageCoverage < scanImageCoverage }.map(\.number)))
         var done: [Int] = []
         for n in wanted {
-            guard let glyphs = read[n], !glyphs.isEmpty, let i = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
-            pdf.pages[i].glyphs = glyphs
+            guard let page = read[n], !page.glyphs.isEmpty, let i = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
+            pdf.pages[i].glyphs = page.glyphs
+            // A scan's borders come from the OCR render, in the words' frame (the extractor's coarse
+            // render breaks a skewed border into pieces that join nothing). Drawn borders (a PDF whose
+            // fonts lack ToUnicode still draws them as paths) are exact and stay.
+            if pdf.pages[i].imageCoverage >= Self.scanImageCoverage { pdf.pages[i].rulings = page.rulings }
             done.append(n)
         }
         return done
     }
+
+    /// A page whose largest image covers at least this share of it is a scan: its borders are pixels
+    /// (a page photo fills 0.9-1; a logo or a signature a few percent).
+    static let scanImageCoverage = 0.5
 
     /// The pages among `pages` whose render would pass `options.maxPixels` at `options.dpi`, with
     /// the dpi they are rendered at instead.

@@ -32,6 +32,7 @@ static struct {
     const TessPageIterator *(*page_iterator)(const TessResultIterator *);
     BOOL (*at_beginning)(const TessPageIterator *, TessPageIteratorLevel);
     BOOL (*bounding_box)(const TessPageIterator *, TessPageIteratorLevel, int *, int *, int *, int *);
+    BOOL (*baseline)(const TessPageIterator *, TessPageIteratorLevel, int *, int *, int *, int *);
     char *(*utf8_text)(const TessResultIterator *, TessPageIteratorLevel);
     float (*confidence)(const TessResultIterator *, TessPageIteratorLevel);
     BOOL (*next)(TessResultIterator *, TessPageIteratorLevel);
@@ -56,7 +57,7 @@ static void load_tesseract(void) {
     LOAD(recognize, "TessBaseAPIRecognize"); LOAD(get_iterator, "TessBaseAPIGetIterator");
     LOAD(clear, "TessBaseAPIClear"); LOAD(end, "TessBaseAPIEnd");
     LOAD(page_iterator, "TessResultIteratorGetPageIteratorConst"); LOAD(at_beginning, "TessPageIteratorIsAtBeginningOf");
-    LOAD(bounding_box, "TessPageIteratorBoundingBox"); LOAD(utf8_text, "TessResultIteratorGetUTF8Text");
+    LOAD(bounding_box, "TessPageIteratorBoundingBox"); LOAD(baseline, "TessPageIteratorBaseline"); LOAD(utf8_text, "TessResultIteratorGetUTF8Text");
     LOAD(confidence, "TessResultIteratorConfidence"); LOAD(next, "TessResultIteratorNext");
     LOAD(iterator_delete, "TessResultIteratorDelete"); LOAD(delete_text, "TessDeleteText");
 #undef LOAD
@@ -126,6 +127,9 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
     if (!out) { tess.iterator_delete(it); tess.clear(engine->api); return 3; }
     int failed = 0;
     int block = -1, para = -1, line = -1;
+    // The line's baseline (two points on it): its slope is the page's skew, which layout must not
+    // see as height (a line's box grows by the skew times its width).
+    int bx0 = 0, by0 = 0, bx1 = 0, by1 = 0, has_base = 0;
     // The line's own text says where Tesseract puts spaces (with preserve_interword_spaces, only
     // where the page has a gap); its Thai "words" are often single clusters, so word boundaries
     // alone would put a space between every cluster. Each word is found in the line text in turn.
@@ -140,6 +144,7 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
             if (line_text) tess.delete_text(line_text);
             line_text = tess.utf8_text(it, RIL_TEXTLINE);
             cursor = 0;
+            has_base = tess.baseline(pit, RIL_TEXTLINE, &bx0, &by0, &bx1, &by1) ? 1 : 0;
         }
         char *text = tess.utf8_text(it, RIL_WORD);
         if (!text) continue;
@@ -168,6 +173,8 @@ int ts_engine_read(ts_engine *engine, const uint8_t *gray, int width, int height
         out[n].confidence = tess.confidence(it, RIL_WORD);
         out[n].block = block; out[n].paragraph = para; out[n].line = line;
         out[n].space_after = space_after;
+        out[n].has_baseline = has_base;
+        out[n].base_x0 = bx0; out[n].base_y0 = by0; out[n].base_x1 = bx1; out[n].base_y1 = by1;
         n++;
     } while (tess.next(it, RIL_WORD));
     if (line_text) tess.delete_text(line_text);
@@ -191,23 +198,47 @@ void ts_words_free(ts_word *words, size_t count) {
     free(words);
 }
 
-// Whether the run [from, to) of row `at` (horizontal) or column `at` (vertical) is mostly light; a
-// position off the page counts as light.
+// Whether the run [from, to) of row `at` (horizontal) or column `at` (vertical) is light: under
+// `max_dark_permille` thousandths of it dark; a position off the page counts as light.
 static int light_across(const uint8_t *gray, int width, int height, int stride, uint8_t dark_below,
-                        int from, int to, int at, int horizontal) {
+                        int from, int to, int at, int horizontal, int max_dark_permille) {
     if (at < 0 || at >= (horizontal ? height : width)) return 1;
     int dark = 0;
     for (int i = from; i < to; i++) {
         uint8_t v = horizontal ? gray[(size_t)at * stride + i] : gray[(size_t)i * stride + at];
         if (v < dark_below) dark++;
     }
-    return 2 * dark < (to - from);
+    return 1000 * dark < max_dark_permille * (to - from);
+}
+
+// Appends one run to the growing array (*runs, *count, *cap); 0 when out of memory.
+static int push_run(ts_run **runs, size_t *count, size_t *cap, int horizontal, int at, int from, int to) {
+    if (*count == *cap) {
+        size_t grown_cap = *cap ? 2 * *cap : 256;
+        ts_run *grown = realloc(*runs, grown_cap * sizeof **runs);
+        if (!grown) return 0;
+        *runs = grown; *cap = grown_cap;
+    }
+    (*runs)[*count].horizontal = horizontal;
+    (*runs)[*count].at = at; (*runs)[*count].from = from; (*runs)[*count].to = to;
+    (*count)++;
+    return 1;
 }
 
 void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad) {
-    if (!gray || width <= 0 || height <= 0) return;
-    uint8_t *mask = calloc((size_t)width * (size_t)height, 1);
-    if (!mask) return;
+    ts_run *runs = NULL;
+    size_t count = 0;
+    if (ts_thin_runs(gray, width, height, stride, dark_below, min_run, pad, 500, &runs, &count) != 0) return;
+    ts_erase_runs(gray, width, height, stride, runs, count, pad);
+    ts_runs_free(runs);
+}
+
+int ts_thin_runs(const uint8_t *gray, int width, int height, int stride, uint8_t dark_below, int min_run, int pad,
+                 int max_dark_permille, ts_run **runs, size_t *count) {
+    size_t cap = 0;
+    *runs = NULL;
+    *count = 0;
+    if (!gray || width <= 0 || height <= 0) return 0;
     for (int y = 0; y < height; y++) {
         const uint8_t *row = gray + (size_t)y * stride;
         int x = 0;
@@ -217,10 +248,9 @@ void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t da
             while (x < width && row[x] < dark_below) x++;
             if (x - start < min_run) continue;
             // A rule is thin: a little above and below it the page is light. A shaded cell is not.
-            if (!light_across(gray, width, height, stride, dark_below, start, x, y - pad - 3, 1) ||
-                !light_across(gray, width, height, stride, dark_below, start, x, y + pad + 3, 1)) continue;
-            for (int yy = y - pad < 0 ? 0 : y - pad; yy <= y + pad && yy < height; yy++)
-                memset(mask + (size_t)yy * width + start, 1, (size_t)(x - start));
+            if (!light_across(gray, width, height, stride, dark_below, start, x, y - pad - 3, 1, max_dark_permille) ||
+                !light_across(gray, width, height, stride, dark_below, start, x, y + pad + 3, 1, max_dark_permille)) continue;
+            if (!push_run(runs, count, &cap, 1, y, start, x)) goto failed;
         }
     }
     for (int x = 0; x < width; x++) {
@@ -230,16 +260,36 @@ void ts_erase_lines(uint8_t *gray, int width, int height, int stride, uint8_t da
             int start = y;
             while (y < height && gray[(size_t)y * stride + x] < dark_below) y++;
             if (y - start < min_run) continue;
-            if (!light_across(gray, width, height, stride, dark_below, start, y, x - pad - 3, 0) ||
-                !light_across(gray, width, height, stride, dark_below, start, y, x + pad + 3, 0)) continue;
-            int x0 = x - pad < 0 ? 0 : x - pad, x1 = x + pad >= width ? width - 1 : x + pad;
-            for (int yy = start; yy < y; yy++) memset(mask + (size_t)yy * width + x0, 1, (size_t)(x1 - x0 + 1));
+            if (!light_across(gray, width, height, stride, dark_below, start, y, x - pad - 3, 0, max_dark_permille) ||
+                !light_across(gray, width, height, stride, dark_below, start, y, x + pad + 3, 0, max_dark_permille)) continue;
+            if (!push_run(runs, count, &cap, 0, x, start, y)) goto failed;
         }
     }
-    for (int y = 0; y < height; y++) {
-        uint8_t *row = gray + (size_t)y * stride;
-        const uint8_t *m = mask + (size_t)y * width;
-        for (int x = 0; x < width; x++) if (m[x]) row[x] = 255;
-    }
-    free(mask);
+    return 0;
+failed:
+    free(*runs);
+    *runs = NULL;
+    *count = 0;
+    return 1;
 }
+
+void ts_erase_runs(uint8_t *gray, int width, int height, int stride, const ts_run *runs, size_t count, int pad) {
+    if (!gray || !runs) return;
+    for (size_t i = 0; i < count; i++) {
+        const ts_run *r = &runs[i];
+        int from = r->from < 0 ? 0 : r->from;
+        if (r->horizontal) {
+            int to = r->to > width ? width : r->to;
+            if (to <= from) continue;
+            for (int y = r->at - pad < 0 ? 0 : r->at - pad; y <= r->at + pad && y < height; y++)
+                memset(gray + (size_t)y * stride + from, 255, (size_t)(to - from));
+        } else {
+            int to = r->to > height ? height : r->to;
+            int x0 = r->at - pad < 0 ? 0 : r->at - pad, x1 = r->at + pad >= width ? width - 1 : r->at + pad;
+            if (x1 < x0) continue;
+            for (int y = from; y < to; y++) memset(gray + (size_t)y * stride + x0, 255, (size_t)(x1 - x0 + 1));
+        }
+    }
+}
+
+void ts_runs_free(ts_run *runs) { free(runs); }

@@ -48,8 +48,9 @@ final class PageOCRTests: XCTestCase {
         let two = try PageOCR.read(path: path, pages: [1, 2, 3], options: options)
         XCTAssertEqual(Set(one.keys), [1, 2, 3])
         for n in 1...3 {
-            XCTAssertFalse(one[n]!.isEmpty, "page \(n)")
-            XCTAssertEqual(one[n], two[n], "page \(n)")
+            XCTAssertFalse(one[n]!.glyphs.isEmpty, "page \(n)")
+            XCTAssertEqual(one[n]!.glyphs, two[n]!.glyphs, "page \(n)")
+            XCTAssertEqual(one[n]!.rulings, two[n]!.rulings, "page \(n)")
         }
         // A page that cannot be rendered fails the read with that page's error, as one at a time.
         XCTAssertThrowsError(try PageOCR.read(path: path, pages: [1, 99], options: options)) { e in

@@ -80,7 +80,14 @@ final class CorpusEndToEndTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(scans.count, 3)
         for row in scans {
             XCTAssertEqual(row["text_source"], "ocr", row["source_path"]!)
-            XCTAssertEqual(row["status"], "ok", row["source_path"]!)
+            // s002's plan (pages 15-21) is printed but its OCR'd rows are not read: its column
+            // header shows the plan, so the document is partial, never a bare ok (issue 9).
+            if row["source_path"] == "Corpus/scanned/s002-obt-scan.pdf" {
+                XCTAssertEqual(row["status"], "partial")
+                XCTAssertTrue((row["warnings"] ?? "").contains("announced_section_missing"), row["warnings"] ?? "")
+            } else {
+                XCTAssertEqual(row["status"], "ok", row["source_path"]!)
+            }
             XCTAssertTrue((row["warnings"] ?? "").contains("ocr_pages"), row["source_path"]!)
             XCTAssertFalse((row["unit_name"] ?? "").isEmpty, row["source_path"]!)
         }

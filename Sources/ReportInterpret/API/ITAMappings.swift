@@ -15,6 +15,8 @@ public struct ITAMappings: @unchecked Sendable {
     let measureHeaders: MeasureHeaderVocabulary
     let yearEvidence: YearEvidenceVocabulary
     let sectionAnnouncements: AnnouncedSections.File
+    /// Garbled question codes confirmed by their catalogue text (`CatalogueCodes`).
+    let catalogueCodes: CatalogueCodes
 
     public init(directory: URL) throws {
         self.directory = directory
@@ -24,6 +26,7 @@ public struct ITAMappings: @unchecked Sendable {
         yearEvidence = try YearEvidenceVocabulary.load(mappings: directory)
         try yearEvidence.checkFrameworks(catalogues: vocabulary.catalogues)
         sectionAnnouncements = try AnnouncedSections.File.load(mappings: directory)
+        catalogueCodes = CatalogueCodes(catalogues: vocabulary.catalogues, file: try CatalogueCodes.File.load(mappings: directory))
     }
 
     /// The tool an indicator number belongs to, as indicators.json says; nil for an unknown number.

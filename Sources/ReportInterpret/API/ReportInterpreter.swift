@@ -28,11 +28,13 @@ public struct ReportInterpreter: Sendable {
         result.indicators = indicators.indicators
         warnings += indicators.warnings
         result.questions = QuestionReader.read(from: reader)
-        result.measures = MeasureReader.read(from: reader)
+        let plan = MeasureReader.readWithHeaders(from: reader)
+        result.measures = plan.measures
         let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings)
         warnings += CrossChecks.run(on: result, reader: reader, checks: checks)
         checks.apply(to: &result)
-        warnings += AnnouncedSections.missing(in: result, reader: reader, file: mappings.sectionAnnouncements)
+        warnings += AnnouncedSections.missing(in: result, reader: reader, file: mappings.sectionAnnouncements,
+                                              planHeader: plan.headers.first)
         result.warnings = warnings
         return result
     }

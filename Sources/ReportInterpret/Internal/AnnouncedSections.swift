@@ -17,7 +17,12 @@ enum AnnouncedSections {
         }
     }
 
-    static func missing(in result: Interpretation, reader: DocumentReader, file: File) -> [Warning] {
+    /// `planHeader`: the first plan header band the plan reader found (its page and main line). A
+    /// plan's own column header shows the section as surely as a heading does: when none of its
+    /// rows were read (an OCR'd plan whose cells came out garbled, a layout the reader does not
+    /// follow) the document is only partly read, whatever its headings say.
+    static func missing(in result: Interpretation, reader: DocumentReader, file: File,
+                        planHeader: (page: Int, line: ReadLine)? = nil) -> [Warning] {
         let read: [String: Bool] = ["indicators": !result.indicators.isEmpty, "questions": !result.questions.isEmpty,
                                     "measures": !result.measures.isEmpty]
         var out: [Warning] = []
@@ -27,7 +32,11 @@ enum AnnouncedSections {
                 let k = KeyedText.keyString(l.segments.map(\.text).joined(separator: " "))
                 return headings.contains { k.hasPrefix($0) && k.count <= $0.count + file.maxExtra }
             }
-            if let line {
+            if section == "measures", let header = planHeader {
+                out.append(Warning(code: .announcedSectionMissing,
+                                   message: "the report prints a plan table (page \(header.page), header \"\(header.line.segments.map(\.text).joined(separator: " | "))\") but none of its rows were read",
+                                   page: header.page))
+            } else if let line {
                 out.append(Warning(code: .announcedSectionMissing,
                                    message: "the report announces its \(section) (page \(line.page): \"\(line.segments.map(\.text).joined(separator: " "))\") but none were read",
                                    page: line.page))

@@ -42,6 +42,8 @@ struct DocumentReader {
     let memo = InterpretMemo()
     /// The cross-checks' tolerances (`extract --settings`).
     let settings: InterpretSettings
+    /// Garbled question codes confirmed by their catalogue text (applied to `lines` and cell pieces).
+    let catalogueCodes: CatalogueCodes
 
     /// `mappings` is the run's ITA data, loaded once; this document gets memos of its own.
     init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: ITAMappings, settings: InterpretSettings = InterpretSettings()) {
@@ -52,13 +54,14 @@ struct DocumentReader {
         self.questionTable = mappings.questionTable
         self.measureHeaders = mappings.measureHeaders.forOneDocument()
         self.yearEvidence = mappings.yearEvidence
+        self.catalogueCodes = mappings.catalogueCodes
         var lines: [ReadLine] = []
         for page in layout.pages {
             for line in page.lines {
                 let segs = line.segments.map { seg in
                     ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.raw, box: seg.box, page: page.page)
                 }
-                lines.append(ReadLine(page: page.page, box: line.box, segments: segs))
+                lines.append(mappings.catalogueCodes.fix(ReadLine(page: page.page, box: line.box, segments: segs)))
             }
         }
         self.lines = lines

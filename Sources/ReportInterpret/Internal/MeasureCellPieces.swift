@@ -22,7 +22,8 @@ enum MeasureCellPieces {
                     ReadSegment(text: reader.normaliser.normalise(piece.text).text, raw: piece.text, box: piece.box, page: seg.page)
                 }
             }
-            return ReadLine(page: line.page, box: line.box, segments: segments)
+            // Pieces are normalised again from their words: a confirmed code is confirmed again.
+            return reader.catalogueCodes.fix(ReadLine(page: line.page, box: line.box, segments: segments))
         }
     }
 

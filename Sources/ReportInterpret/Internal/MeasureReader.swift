@@ -9,7 +9,12 @@ import ThaiNormalise
 /// found them, else by where every column's text starts a new block. Tables continued on the
 /// next page (with or without a repeated header) continue the same plan.
 enum MeasureReader {
-    static func read(from reader: DocumentReader) -> [Measure] {
+    static func read(from reader: DocumentReader) -> [Measure] { readWithHeaders(from: reader).measures }
+
+    /// The plan rows, and every plan header band found (page and the band's main line): a header
+    /// whose rows all went unread still shows that the document holds a plan.
+    static func readWithHeaders(from reader: DocumentReader) -> (measures: [Measure], headers: [(page: Int, line: ReadLine)]) {
+        var headers: [(page: Int, line: ReadLine)] = []
         let vocabulary = reader.measureHeaders
         let settings = reader.settings
         var builder = MeasureRowBuilder(normaliser: reader.normaliser)
@@ -45,8 +50,12 @@ enum MeasureReader {
             while scan < lines.count {
                 if let band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, bodyRow: bodyRow) {
                     bands[band.firstLine] = band
+                    headers.append((page, lines[scan]))
                     scan = band.lastLine + 1
                 } else {
+                    // Not a band the rows can be read under (an OCR'd header with stray pieces
+                    // between its cells), but it shows the plan is there.
+                    if Self.namesPlanColumns(lines[scan], vocabulary) { headers.append((page, lines[scan])) }
                     scan += 1
                 }
             }
@@ -123,6 +132,19 @@ enum MeasureReader {
             }
             splitter?.flush(into: &builder)
         }
-        return builder.finish()
+        return (builder.finish(), headers)
+    }
+}
+
+extension MeasureReader {
+    /// Column roles only a plan has: issue, indicator, question and analysis columns head score
+    /// tables and findings too.
+    static let planOnlyRoles: Set<MeasureColumnRole> = [.measure, .steps, .period, .owner]
+
+    /// Whether the line's cells name two or more plan columns, one of them a column only a plan has.
+    static func namesPlanColumns(_ line: ReadLine, _ vocabulary: MeasureHeaderVocabulary) -> Bool {
+        guard line.segments.count >= 2 else { return false }
+        let roles = Set(line.segments.compactMap { vocabulary.role(of: $0.text) })
+        return roles.count >= 2 && !roles.isDisjoint(with: planOnlyRoles)
     }
 }

@@ -1,0 +1,47 @@
+import XCTest
+import ITAModel
+@testable import ReportInterpret
+
+/// Question codes that Tesseract garbled, confirmed by the question's catalogue text. Every line is
+/// as OCR gave it on Corpus/scanned/s002-obt-scan (150 dpi grey JPEG), pages 3 and 10.
+final class CatalogueCodesTests: XCTestCase {
+    private func codes() throws -> CatalogueCodes { try ITAMappings(directory: FieldsTestLayout.mappings).catalogueCodes }
+
+    func testGarbledCodesAreConfirmedByTheirText() throws {
+        let c = try codes()
+        let cases: [(String, String)] = [
+            ("12 เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคลภายนอกอย่างเท่าเทียม", "i2"),
+            ("i[1 เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคลภายนอก เป็นไปตามขั้น", "i1"),
+            ("[8 ท่านเคยเข้าไปมีส่วนร่วมในกระบวนการงบประมาณ มากน้อยเพียงใด", "i8"),
+            ("19 หน่วยงานของท่าน ใช้จ่ายงบประมาณเป็นไปตามวัตถุประสงค์และคุ่มค่า มากน้อย", "i9"),
+            ("110 หน่วยงานของท่าน ใช้จ่ายงบประมาณเพื่อประโยชน์ส่วนตัว กลุ่ม หรือพวกพ้อง", "i10"),
+            ("(12 หน่วยงานของท่าน มีการจัดซื้อจัดจ้าง ที่เอือประโยชน์ให้ผู้ประกอบการรายใด", "i12"),
+        ]
+        for (line, code) in cases {
+            let fixed = c.confirmed(line)
+            XCTAssertEqual(fixed.map { String($0.prefix { $0 != " " }) }, code, line)
+            // The question text after the code is kept as OCR gave it.
+            XCTAssertEqual(fixed.map { String($0.drop { $0 != " " }.dropFirst()) }, String(line.drop { $0 != " " }.dropFirst()), line)
+        }
+    }
+
+    /// A look-alike or a number alone confirms nothing: the text must be the question's, and must
+    /// pick one question clearly.
+    func testNothingIsConfirmedWithoutTheQuestionsText() throws {
+        let c = try codes()
+        for line in [
+            "12 เดือน ตั้งแต่ ตุลาคม 2566 ถึง กันยายน 2567",         // a count, not a question's text
+            "1. จัดทําคู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่",       // a plan step
+            "id เจ้าหน้าที่ของหน่วยงานท่าน",                              // too short to tell i1-i6 apart
+            // No number printed: frameworks number the same text differently (2568's catalogue
+            // has no texts), so the text alone confirms nothing.
+            "el หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน เป็นไปตามขันตอนและระยะเวลา มา",
+            // A digit that is no letter look-alike ('6 ๕' for e๕ on a no-ToUnicode tune variant).
+            "6 ๕ หน่วยงานมีช่องทางเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย มากน้อยเพียงใด",
+            "i2 เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคลภายนอกอย่างเท่าเทียม", // a code already
+            "15 เจ้าหน้าที่ของหน่วยงานท่าน มีการเรียกรับเงิน ทรัพย์สิน ของขวัญ ของกำนัล", // i4's text, no 4 in the token
+        ] {
+            XCTAssertNil(c.confirmed(line), line)
+        }
+    }
+}
