@@ -37,7 +37,7 @@ for target in 0 1 $((ndocs / 2)); do
   echo "test-resume: killed with $before of $ndocs results cached; rerun took $reused from the cache, output identical"
 done
 
-"$bin" extract Corpus --out "$work/plain" "${opts[@]}" 2> "$work/warm.log" || true
+warm_rc=0; "$bin" extract Corpus --out "$work/plain" "${opts[@]}" 2> "$work/warm.log" || warm_rc=$?
 bash Scripts/compare-runs.sh "$work/killed-1" "$work/plain"
 warm=$(from_cache "$work/warm.log")
 [ "${warm:-0}" -eq "$ndocs" ] || { echo "test-resume: unchanged rerun took ${warm:-0} of $ndocs from the cache" >&2; cat "$work/warm.log" >&2; exit 1; }
@@ -45,8 +45,14 @@ warm=$(from_cache "$work/warm.log")
 # dataset file is touched, the next rerun writes the dataset again, and the same bytes.
 ino() { stat -c '%i' "$work/plain/dataset.sqlite"; }
 before_ino=$(ino)
-"$bin" extract Corpus --out "$work/plain" "${opts[@]}" --quiet 2>/dev/null || true
+[ -f "$work/plain/.unchanged-run" ] || { echo "test-resume: no .unchanged-run stamp after a complete run" >&2; exit 1; }
+manifest_mtime=$(stat -c '%Y.%y' "$work/plain/manifest.json")
+# The shortcut must be a run that ended as the one before it (same exit status: Corpus/bad fails), not
+# one that stopped before writing anything.
+rc=0; "$bin" extract Corpus --out "$work/plain" "${opts[@]}" --quiet 2>/dev/null || rc=$?
+[ "$rc" = "$warm_rc" ] || { echo "test-resume: the unchanged rerun exited $rc, the run before it $warm_rc" >&2; exit 1; }
 [ "$(ino)" = "$before_ino" ] || { echo "test-resume: an unchanged rerun rewrote the dataset" >&2; exit 1; }
+[ "$(stat -c '%Y.%y' "$work/plain/manifest.json")" = "$manifest_mtime" ] || { echo "test-resume: an unchanged rerun rewrote the manifest" >&2; exit 1; }
 cp -r "$work/plain" "$work/plain-copy"
 touch "$work/plain/reports.csv"
 "$bin" extract Corpus --out "$work/plain" "${opts[@]}" --quiet 2>/dev/null || true

@@ -2,6 +2,9 @@ import ITAModel
 
 /// One character of a page's text layer with its box, as the PDF draws it.
 public struct Glyph: Hashable, Sendable {
+    /// The font name OCR gives the glyphs it reads (`PageOCR`): later stages tell recognised pages
+    /// from text-layer pages by it.
+    public static let recognisedFont = "OCR"
     /// The character's text: usually one Unicode scalar (a Thai combining mark is its own glyph).
     public var text: String
     /// The glyph's box in points, top-left origin.

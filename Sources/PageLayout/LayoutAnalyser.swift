@@ -54,6 +54,7 @@ public enum LayoutAnalyser {
         }
         let tables = TableFinder.tables(page: page.number, lines: lines, rulings: rulings,
                                         width: page.width, height: page.height, settings)
-        return PageLayoutResult(page: page.number, width: page.width, height: page.height, lines: lines, tables: tables)
+        return PageLayoutResult(page: page.number, width: page.width, height: page.height, lines: lines, tables: tables,
+                                recognised: page.glyphs.contains { $0.font == Glyph.recognisedFont })
     }
 }

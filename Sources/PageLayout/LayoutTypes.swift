@@ -131,9 +131,13 @@ public struct PageLayoutResult: Sendable {
     public var lines: [TextLine]
     /// Tables, top to bottom.
     public var tables: [Table]
+    /// True when the page's text was read by OCR (its glyphs carry `Glyph.recognisedFont`): OCR
+    /// repairs (garbled question codes) apply to such pages only.
+    public var recognised: Bool
 
-    public init(page: Int, width: Double, height: Double, lines: [TextLine], tables: [Table]) {
+    public init(page: Int, width: Double, height: Double, lines: [TextLine], tables: [Table], recognised: Bool = false) {
         self.page = page; self.width = width; self.height = height; self.lines = lines; self.tables = tables
+        self.recognised = recognised
     }
 }
 

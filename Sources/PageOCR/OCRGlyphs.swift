@@ -61,7 +61,7 @@ enum OCRGlyphs {
                     x += step
                 }
                 out.append(Glyph(text: String(String.UnicodeScalarView([s])), box: last,
-                                 spaceAfter: i == scalars.count - 1 && gapAfter(wi), font: "OCR", fontSize: size))
+                                 spaceAfter: i == scalars.count - 1 && gapAfter(wi), font: Glyph.recognisedFont, fontSize: size))
             }
         }
         return out

@@ -271,7 +271,9 @@ extension PageOCR {
             // A scan's borders come from the OCR render, in the words' frame (the extractor's coarse
             // render breaks a skewed border into pieces that join nothing). Drawn borders (a PDF whose
             // fonts lack ToUnicode still draws them as paths) are exact and stay.
-            if pdf.pages[i].imageCoverage >= Self.scanImageCoverage { pdf.pages[i].rulings = page.rulings }
+            // A page image under vector-drawn tables (a letterhead) gives no raster borders: the drawn
+            // ones are kept then, rather than none.
+            if pdf.pages[i].imageCoverage >= Self.scanImageCoverage, !page.rulings.isEmpty { pdf.pages[i].rulings = page.rulings }
             done.append(n)
         }
         return done

@@ -33,6 +33,12 @@ final class IndicatorColumnOrderTests: XCTestCase {
         if case .indicator = IndicatorRows.parse(row(["๙๖.๕๖ ๙๗.๒๐ ๑. การปฏิบัติหน้าที่", "IIT"]), v) {
             XCTFail("two glued scores share one box: no year column can be told")
         }
+        // Review: a numbered heading of an analysis section is no score ("๒.๓" would be 2.3 points).
+        for heading in ["๒.๓ การใช้อำนาจ", "1.1 การปฏิบัติหน้าที่", "๒.๓๐ การใช้อำนาจ"] {
+            if case .indicator(_, _, let scores, _) = IndicatorRows.parse(row([heading]), v), !scores.isEmpty {
+                XCTFail("\(heading): read as score \(scores.map(\.0))")
+            }
+        }
     }
 
     /// Tune seed 130 (Chromium, borderless, "name | N | score"): the number and score cells run
@@ -52,6 +58,11 @@ final class IndicatorColumnOrderTests: XCTestCase {
             }
             XCTAssertEqual(n, number)
             XCTAssertEqual(scores.map(\.0), [score])
+        }
+        // Review: with the indicator's number in a cell of its own, a whole number run into the score
+        // cell is another column's (a weight), not the number: the row keeps its own number.
+        if case .indicator(let n, _, _, _) = IndicatorRows.parse(row(["๑", "การปฏิบัติหน้าที่", "6 96.03"]), v) {
+            XCTAssertEqual(n, 1, "the weight 6 renumbered the row")
         }
     }
 

@@ -15,7 +15,7 @@ struct CatalogueCodes {
 
         static func load(mappings: URL) throws -> File {
             let file = try MappingsFile.json(File.self, "ita/question-code-lookalikes.json", in: mappings)
-            for key in file.letters.keys where Tool.forCodeLetter(Character(key)) == nil || key.count != 1 {
+            for key in file.letters.keys where key.count != 1 || Tool.forCodeLetter(Character(key)) == nil {
                 throw MappingsError(file: "ita/question-code-lookalikes.json", key: "letters.\(key)", problem: "not a code letter (i, e or o)")
             }
             return file

@@ -61,7 +61,9 @@ struct DocumentReader {
                 let segs = line.segments.map { seg in
                     ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.raw, box: seg.box, page: page.page)
                 }
-                lines.append(mappings.catalogueCodes.fix(ReadLine(page: page.page, box: line.box, segments: segs)))
+                // Garbled codes are repaired on OCR'd pages only: a text layer's codes are as printed.
+                let read = ReadLine(page: page.page, box: line.box, segments: segs)
+                lines.append(page.recognised ? mappings.catalogueCodes.fix(read) : read)
             }
         }
         self.lines = lines

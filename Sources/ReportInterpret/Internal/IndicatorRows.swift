@@ -93,7 +93,10 @@ enum IndicatorRows {
             }
             // The number cell run into the score cell ("๑ 96.03" after the name): a leading whole
             // number 1-10 before decimal scores is the indicator's number, kept as a label cell.
-            if s.count >= 2, !s[0].0.contains("."), isIndicatorNumberCell(s[0].0), s.dropFirst().allSatisfy({ $0.0.contains(".") }) {
+            // Only when no other cell of the row holds a number: a weight column run into the score
+            // ("name | 6 96.03") must not renumber the row.
+            if s.count >= 2, !s[0].0.contains("."), isIndicatorNumberCell(s[0].0), s.dropFirst().allSatisfy({ $0.0.contains(".") }),
+               !cells.dropLast().contains(where: { c in c.text.unicodeScalars.contains(where: isDigit) }) {
                 scores.insert(contentsOf: s.dropFirst(), at: 0)
                 cells[cells.count - 1].text = s[0].0
                 cells[cells.count - 1].box = s[0].1
@@ -126,7 +129,14 @@ enum IndicatorRows {
         if scores.isEmpty, let first = cells.first {
             let kt = KeyedText(first.text)
             let nums = NumberTokens.find(in: kt)
+            // The label must then start with the indicator's number ("๑." / "1"), and the score have a
+            // score's two decimals: a numbered heading ("๒.๓ การใช้อำนาจ", "1.1 ...") is no score.
+            func startsNumbered(after n: NumberToken) -> Bool {
+                let rest = kt.text(n.range.upperBound..<kt.scalars.count).trimmingCharacters(in: .whitespaces)
+                return rest.split(separator: " ").first.map { isIndicatorNumberCell(String($0)) } ?? false
+            }
             if let n = nums.first, n.isScore, n.hasFraction, n.range.lowerBound == 0, n.range.upperBound < kt.scalars.count,
+               n.text.split(separator: ".", omittingEmptySubsequences: false).last?.count == 2, startsNumbered(after: n),
                KeyedText.isSpace(kt.scalars[n.range.upperBound]), !(nums.dropFirst().first.map { $0.isScore && $0.hasFraction } ?? false) {
                 scores = [(n.text, first.box)]
                 cells[0].text = kt.text(n.range.upperBound..<kt.scalars.count).trimmingCharacters(in: .whitespaces)

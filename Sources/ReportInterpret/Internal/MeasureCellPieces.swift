@@ -23,7 +23,8 @@ enum MeasureCellPieces {
                 }
             }
             // Pieces are normalised again from their words: a confirmed code is confirmed again.
-            return reader.catalogueCodes.fix(ReadLine(page: line.page, box: line.box, segments: segments))
+            let read = ReadLine(page: line.page, box: line.box, segments: segments)
+            return layoutPage.recognised ? reader.catalogueCodes.fix(read) : read
         }
     }
 
