@@ -38,10 +38,13 @@ POINT_HEIGHT = 0.4
 POINT_BASE = 0.35
 # Specks smaller than this part of the digit height are noise (photocopy speckle).
 SPECK = 0.12
-# A component wider than this many digit heights may be touching digits (the widest single Thai
-# digit, ๐ in Sawasdee, is about 1.25 heights wide, so the cut must then win by SPLIT_GAIN).
-TOUCHING = 0.9
+# A component wider than this many digit heights may be touching digits (the widest single digit of
+# the templates is 1.32 heights wide, two of the narrowest together over 1.5); the cut must then win
+# by SPLIT_GAIN.
+TOUCHING = 1.4
 SPLIT_GAIN = 0.05
+# A piece this many times longer than thick is a piece of a ruling (a digit is at most 1.3 wide).
+LINE_ASPECT = 3
 # A glyph at either end of the crop matching no digit better than this is a neighbouring letter.
 MIN_DIGIT = 0.55
 
@@ -229,6 +232,9 @@ class ShapeReader:
             ys, xs = sl
             if ys.start == 0 or xs.start == 0 or ys.stop == H or xs.stop == W:
                 continue
+            h, w = ys.stop - ys.start, xs.stop - xs.start
+            if max(h, w) > LINE_ASPECT * min(h, w):
+                continue
             comps.append([xs.start, ys.start, xs.stop, ys.stop, {k}])
         # Pieces one above the other (overlapping in x by half the narrower) are one glyph.
         comps.sort(key=lambda c: c[0])
@@ -273,6 +279,14 @@ class ShapeReader:
         return self.split(ink, lab, best[1], H) + self.split(ink, lab, best[2], H)
 
     def read(self, crop, dpi=None):
+        """The better of two readings: the crop as it is, and after a 3x3 median (photocopy speckle
+        chains digits to each other and to the crop's edge; the median breaks the chains but also
+        thin strokes of a clean crop). Better: of a score's form, then the weakest glyph's match."""
+        a = self.read_once(crop)
+        b = self.read_once(ndimage.median_filter(crop, size=3, mode="nearest"))
+        return max((a, b), key=quality)
+
+    def read_once(self, crop):
         ink, lab, comps = self.components(crop)
         if not comps:
             return Reading("", 0.0)
@@ -318,6 +332,13 @@ class ShapeReader:
                 alts.append((r[0][1] - s, "".join(alt)))
         alts.sort()
         return Reading("".join(out), min(margins) if margins else 0.0, per, [a for _, a in alts])
+
+
+SCORE = __import__("re").compile(r"^[๐-๙]{1,3}[.][๐-๙]{2}$")
+
+
+def quality(r):
+    return (bool(SCORE.match(r.text)), min((g[0][1] for g in r.glyphs), default=-1.0))
 
 
 if __name__ == "__main__":
