@@ -11,7 +11,8 @@ from the scan rendered at 300 and 400 dpi, and read by:
 Digit error rate = edit distance (Thai and ASCII digits compared as values) / characters printed.
 
 Usage: python3 Scripts/bench/digit_readers.py [--only shape] [--thai-only] TEXT_PDF:SCAN_PDF ...
-       (LIMIT=12 numbers per document; VERBOSE=1 prints every shape reading)
+       (LIMIT=12 numbers per document; VERBOSE=1 prints every shape reading, MISSES=1 the wrong ones;
+        PAGE=1 adds the whole-page Tesseract read, as ita-extract reads a page)
 """
 import os
 import subprocess
@@ -82,10 +83,21 @@ def main(argv):
                 path = os.path.join(work, f"c{len(items)}-{dpi}.pgm")
                 digit_shapes.write_pgm(path, crop)
                 paths[dpi], arrays[dpi] = path, crop
-            items.append((printed, thai, paths, arrays, os.path.basename(scan), page))
+            items.append((printed, thai, paths, arrays, os.path.basename(scan), page, box, scan))
     chars = sum(len(p) for p, *_ in items)
     print(f"numbers {len(items)} ({sum(1 for i in items if i[1])} in Thai digits), characters {chars}")
     rows = []
+    if os.environ.get("PAGE") == "1":
+        # As ita-extract reads a page (Tesseract tha+eng, PSM 3, 200 dpi): the words inside the box.
+        cache, errors, exact = {}, 0, 0
+        for printed, thai, _, _, name, page, box, scan in items:
+            inside = [w for w in ocr_digits.page_words(scan, page, 200, work, cache)
+                      if box[0] - ocr_digits.PAD_X <= (w[0] + w[2]) / 2 <= box[2] + ocr_digits.PAD_X
+                      and box[1] - ocr_digits.PAD_Y <= (w[1] + w[3]) / 2 <= box[3] + ocr_digits.PAD_Y]
+            e = ocr_digits.edits(printed, "".join(w[4] for w in inside))
+            errors += e
+            exact += e == 0
+        print(f"{'tesseract whole page tha+eng psm 3':<44} 200 dpi  digit error {errors / max(chars, 1):.3f}  exact {exact}/{len(items)}", flush=True)
     if not only_shape:
         for dpi in TESSERACT_DPIS:
             for model, psm, wl in CONFIGS:
@@ -103,7 +115,7 @@ def main(argv):
                 print(f"{rows[-1][0]:<44} {dpi} dpi  digit error {errors / max(chars, 1):.3f}  exact {exact}/{len(items)}", flush=True)
     for dpi in DPIS:
         errors = exact = 0
-        for printed, thai, _, arrays, name, page in items:
+        for printed, thai, _, arrays, name, page, *_ in items:
             r = reader.read(arrays[dpi], dpi)
             e = ocr_digits.edits(printed, r.text)
             errors += e
