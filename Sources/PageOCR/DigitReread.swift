@@ -17,6 +17,10 @@ public struct DigitReread: Sendable, Equatable {
     public var margin: Double
     /// Other readings, the closest call first.
     public var alternatives: [String]
+
+    public init(page: Int, box: Box, ocr: String, reading: String, margin: Double, alternatives: [String]) {
+        self.page = page; self.box = box; self.ocr = ocr; self.reading = reading; self.margin = margin; self.alternatives = alternatives
+    }
 }
 
 /// Re-reads the number-shaped words of OCR'd pages by shape and puts the reading in their place.
