@@ -35,25 +35,44 @@ public enum DigitRereader {
     /// one digit as a letter and a mark (ฒ่).
     static let maxScalars = 10
 
-    /// A word worth reading again: a point and at least two Thai digits, the rest at most as many
-    /// other scalars as OCR's misreads of a digit give (a letter, a mark), and no ASCII digit (ASCII
-    /// digits are read well by the eng model).
+    /// A word worth reading again: at least two Thai digits, a point (a score) or none (a year), the
+    /// rest at most as many other scalars as OCR's misreads of a digit give (a letter, a mark), and no
+    /// ASCII digit (ASCII digits are read well by the eng model). A word with more letters is a word
+    /// with a number in it ("ปีงบประมาณ๒๕๖๗"): replacing it with the number would lose the cue.
     static func isCandidate(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)
-        guard s.count <= maxScalars, s.contains("."), !s.contains(where: { ("0"..."9").contains($0) }) else { return false }
+        guard s.count <= maxScalars, !s.contains(where: { ("0"..."9").contains($0) }) else { return false }
+        let points = s.filter { $0 == "." }.count
         let thai = s.filter { (0x0E50...0x0E59).contains($0.value) }.count
-        return thai >= 2 && s.count - thai - 1 <= 3
+        return points <= 1 && thai >= 2 && s.count - thai - points <= 3
+    }
+
+    /// Buddhist-era years a report can name: ITA began in 2556 (2013), and reports name earlier
+    /// plans' years; 2599 is well past any report. A shape reading outside is a misread, not a year.
+    static let yearRange = 2540...2599
+
+    /// A year's form in Thai digits: four digits within `yearRange`.
+    public static func isYear(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        guard s.count == 4, s.allSatisfy({ (0x0E50...0x0E59).contains($0.value) }) else { return false }
+        return yearRange.contains(s.reduce(0) { $0 * 10 + Int($1.value - 0x0E50) })
+    }
+
+    /// The reading's form fits the OCR word's: a score where OCR saw a point, a year where it saw none.
+    static func fits(_ reading: String, ocr: String) -> Bool {
+        ocr.unicodeScalars.contains(".") ? isScore(reading) : isYear(reading)
     }
 
     /// A score's form in Thai digits: 1-3 digits, the point, 2 digits.
-    static func isScore(_ text: String) -> Bool {
+    public static func isScore(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 2
             && parts.allSatisfy { $0.unicodeScalars.allSatisfy { (0x0E50...0x0E59).contains($0.value) } }
     }
 
     /// Reads again the candidate words of `pages` (OCR'd pages of `pdf`, rendered anew at the dpi
-    /// `options` gives them) and replaces a word's glyphs with the reading when it has a score's form.
+    /// `options` gives them) and replaces a word's glyphs with the reading when it has a score's form
+    /// (a word with a point) or a year's (a word without).
     public static func reread(_ pdf: inout PDFText, path: String, pages: [Int], reader: DigitShapeReader,
                               options: OCROptions) -> [DigitReread] {
         var out: [DigitReread] = []
@@ -96,11 +115,11 @@ public enum DigitRereader {
                     let row = b.data + y * Int(b.stride)
                     for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
                 }
-                let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0)
                 let ocr = glyphs[w].map(\.text).joined()
-                guard isScore(r.text) else { continue }
+                let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0, form: { fits($0, ocr: ocr) })
+                guard fits(r.text, ocr: ocr) else { continue }
                 out.append(DigitReread(page: n, box: box, ocr: ocr, reading: r.text, margin: r.margin,
-                                       alternatives: r.alternatives.filter(isScore)))
+                                       alternatives: r.alternatives.filter { fits($0, ocr: ocr) }))
                 // The reading's glyphs share the word's box, as OCRGlyphs spreads a word.
                 let chars = Array(r.text.unicodeScalars)
                 let step = (box.x1 - box.x0) / Double(chars.count)

@@ -59,15 +59,17 @@ public struct DigitShapeReader: Sendable {
     /// other and to the crop's edge; the median breaks the chains, but also thin strokes of a clean
     /// crop). Better: of a score's form, then the weakest glyph's match (measured on tune scans at
     /// 200 dpi: 266 of 266 scores exact, against 189 without the median and 231 with it alone).
-    public func read(gray: [UInt8], width: Int, height: Int) -> DigitReading {
+    /// `form`: the number's expected form (a score by default, or a year).
+    public func read(gray: [UInt8], width: Int, height: Int,
+                     form: (String) -> Bool = DigitRereader.isScore) -> DigitReading {
         guard width > 2, height > 2, gray.count >= width * height else { return readOnce(gray: gray, width: width, height: height) }
         let a = readOnce(gray: gray, width: width, height: height)
         let b = readOnce(gray: Self.median3(gray, width, height), width: width, height: height)
-        return Self.quality(b) > Self.quality(a) ? b : a
+        return Self.quality(b, form) > Self.quality(a, form) ? b : a
     }
 
-    static func quality(_ r: DigitReading) -> (Int, Double) {
-        (DigitRereader.isScore(r.text) ? 1 : 0, r.glyphs.map { $0[0].score }.min() ?? -1)
+    static func quality(_ r: DigitReading, _ form: (String) -> Bool) -> (Int, Double) {
+        (form(r.text) ? 1 : 0, r.glyphs.map { $0[0].score }.min() ?? -1)
     }
 
     /// 3x3 median, the edge repeated.

@@ -17,6 +17,9 @@ import PageOCR
 ///   check against (`check` empty) or a failed check, it is left empty like the others: the shapes
 ///   misread about one digit in a hundred, and a wrong score is worse than none. Its provenance
 ///   keeps what Tesseract read (`ocr`) and the other readings (`alternatives`).
+/// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
+///   its form (the reader put it in place only as four digits within `DigitRereader.yearRange`, a
+///   word without a point); its provenance is traced as a score's.
 /// - Question texts of OCR'd pages are left empty: a misread code ("19" for i9) runs the next
 ///   questions into one cell's text. The raw text stays in the provenance; the catalogue names the
 ///   questions.
@@ -60,6 +63,15 @@ enum OCRScorePolicy {
         if let s = record.fields.previousScore, !keep(s.value, s.source?.page, s.source) {
             dropped.append("previous-year score \(s.value) (page \(s.source?.page ?? 0))")
             record.fields.previousScore = nil
+        }
+        // A year read again by shape: kept, as nothing can check it but its form (four Thai digits
+        // within `DigitRereader.yearRange`, else the word keeps Tesseract's text); its provenance
+        // says so and keeps what Tesseract read and the other readings.
+        if let y = record.fields.assessmentYear, let r = reread(String(y.value), y.source?.page, y.source) {
+            record.fields.assessmentYear?.source = traced(y.source, r)
+        }
+        if let y = record.fields.planYear, let r = reread(String(y.value), y.source?.page, y.source) {
+            record.fields.planYear?.source = traced(y.source, r)
         }
         for i in record.indicators.indices {
             let s = record.indicators[i]
