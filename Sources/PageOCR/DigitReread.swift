@@ -47,6 +47,24 @@ public enum DigitRereader {
         return points <= 1 && thai >= 2 && s.count - thai - points <= 3
     }
 
+    /// A year fused to its cue by OCR ("พ.ศ.๒๕๖๗"): the word's scalars after its last point, when they
+    /// hold at least two Thai digits and at most 3 other scalars, and no Thai digit comes before (else
+    /// it is a score).
+    static func yearTail(_ text: String) -> Range<Int>? {
+        let s = Array(text.unicodeScalars)
+        guard s.count <= maxScalars, let dot = s.lastIndex(of: "."), dot + 1 < s.count,
+              !s.contains(where: { ("0"..."9").contains($0) }),
+              !s[..<dot].contains(where: { (0x0E50...0x0E59).contains($0.value) }) else { return nil }
+        let thai = s[(dot + 1)...].filter { (0x0E50...0x0E59).contains($0.value) }.count
+        return thai >= 2 && s.count - dot - 1 - thai <= 3 ? (dot + 1)..<s.count : nil
+    }
+
+    /// The year a reading of a word with a cue ends with: its last four glyphs, in `yearRange`.
+    static func endingYear(_ reading: String) -> String? {
+        let s = String(String.UnicodeScalarView(reading.unicodeScalars.suffix(4)))
+        return isYear(s) ? s : nil
+    }
+
     /// Buddhist-era years a report can name: ITA began in 2556 (2013), and reports name earlier
     /// plans' years; 2599 is well past any report. A shape reading outside is a misread, not a year.
     static let yearRange = 2540...2599
@@ -88,7 +106,10 @@ public enum DigitRereader {
                 words.append(start..<(i + 1))
                 start = i + 1
             }
-            let wanted = words.filter { isCandidate(glyphs[$0].map(\.text).joined()) }
+            let wanted = words.filter { w in
+                let t = glyphs[w].map(\.text).joined()
+                return isCandidate(t) || yearTail(t) != nil
+            }
             guard !wanted.isEmpty else { continue }
             if doc == nil {
                 var code: Int32 = 0
@@ -116,24 +137,40 @@ public enum DigitRereader {
                     for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
                 }
                 let ocr = glyphs[w].map(\.text).joined()
-                let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0, form: { fits($0, ocr: ocr) })
+                let fused = yearTail(ocr) != nil
+                let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0,
+                                    form: { fits($0, ocr: ocr) || (fused && endingYear($0) != nil) })
+                if !fits(r.text, ocr: ocr), fused, let year = endingYear(r.text) {
+                    // Only the glyphs after the word's last point are the year; the cue stays as read.
+                    // One glyph per scalar, as OCRGlyphs spreads a word.
+                    guard let dot = w.last(where: { glyphs[$0].text == "." }), dot + 1 < w.upperBound else { continue }
+                    let tail = (dot + 1)..<w.upperBound
+                    var alts: [String] = []
+                    for a in r.alternatives { if let y = endingYear(a), y != year, !alts.contains(y) { alts.append(y) } }
+                    out.append(DigitReread(page: n, box: box, ocr: ocr, reading: year, margin: r.margin, alternatives: alts))
+                    replaced.append((tail, spread(year, over: glyphs[tail].map(\.box).reduce(glyphs[tail.lowerBound].box) { $0.union($1) },
+                                                  last: glyphs[w.upperBound - 1])))
+                    continue
+                }
                 guard fits(r.text, ocr: ocr) else { continue }
                 out.append(DigitReread(page: n, box: box, ocr: ocr, reading: r.text, margin: r.margin,
                                        alternatives: r.alternatives.filter { fits($0, ocr: ocr) }))
-                // The reading's glyphs share the word's box, as OCRGlyphs spreads a word.
-                let chars = Array(r.text.unicodeScalars)
-                let step = (box.x1 - box.x0) / Double(chars.count)
-                let last = glyphs[w.upperBound - 1]
-                let new = chars.enumerated().map { i, c in
-                    Glyph(text: String(c), box: Box(x0: box.x0 + Double(i) * step, y0: box.y0, x1: box.x0 + Double(i + 1) * step, y1: box.y1),
-                          spaceAfter: i == chars.count - 1 ? last.spaceAfter : false, font: last.font, fontSize: last.fontSize)
-                }
-                replaced.append((w, new))
+                replaced.append((w, spread(r.text, over: box, last: glyphs[w.upperBound - 1])))
             }
             var page = pdf.pages[pi].glyphs
             for (w, new) in replaced.reversed() { page.replaceSubrange(w, with: new) }
             pdf.pages[pi].glyphs = page
         }
         return out
+    }
+
+    /// The reading's glyphs share the word's box, as OCRGlyphs spreads a word.
+    static func spread(_ text: String, over box: Box, last: Glyph) -> [Glyph] {
+        let chars = Array(text.unicodeScalars)
+        let step = (box.x1 - box.x0) / Double(chars.count)
+        return chars.enumerated().map { i, c in
+            Glyph(text: String(c), box: Box(x0: box.x0 + Double(i) * step, y0: box.y0, x1: box.x0 + Double(i + 1) * step, y1: box.y1),
+                  spaceAfter: i == chars.count - 1 ? last.spaceAfter : false, font: last.font, fontSize: last.fontSize)
+        }
     }
 }

@@ -114,5 +114,9 @@ final class DigitShapeReaderTests: XCTestCase {
         XCTAssertFalse(DigitRereader.fits("๒๔๖๗", ocr: "๒๕๖ศ"), "not a year of a report")
         XCTAssertFalse(DigitRereader.fits("๒๕๖", ocr: "๒๕๖ศ"), "three digits")
         XCTAssertFalse(DigitRereader.fits("๒๕๖๗", ocr: "๒๕.๖๗"), "OCR saw a score")
+        XCTAssertEqual(DigitRereader.yearTail("พ.ศ.๒๕๒๑๕"), 4..<9, "a year fused to its cue")
+        XCTAssertNil(DigitRereader.yearTail("๙๗.๑๓"), "a score")
+        XCTAssertEqual(DigitRereader.endingYear("๓.๒๕๖๗"), "๒๕๖๗")
+        XCTAssertNil(DigitRereader.endingYear("๓.๒๕๖"))
     }
 }
