@@ -24,6 +24,10 @@ public struct Provenance: Codable, Hashable, Sendable {
     public var reason: String? = nil
     /// On a score or measure row's provenance: which of the row's fields a correction changed.
     public var field: String? = nil
+    /// On a score OCR'd in Thai digits and read again by shape (`via: ocr-digit-shapes`): what
+    /// Tesseract read, and the other readings the shapes allowed (nil otherwise, left out).
+    public var ocr: String? = nil
+    public var alternatives: [String]? = nil
 
     /// Text read from one place.
     public init(page: Int, box: Box?, raw: String, via: String? = nil) {
@@ -36,7 +40,7 @@ public struct Provenance: Codable, Hashable, Sendable {
     }
 
     // reports.jsonl keeps one `raw` text (cells joined by tabs; a cell holds no tab).
-    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation, extracted, reason, field }
+    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation, extracted, reason, field, ocr, alternatives }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -48,6 +52,8 @@ public struct Provenance: Codable, Hashable, Sendable {
         extracted = try c.decodeIfPresent(String.self, forKey: .extracted)
         reason = try c.decodeIfPresent(String.self, forKey: .reason)
         field = try c.decodeIfPresent(String.self, forKey: .field)
+        ocr = try c.decodeIfPresent(String.self, forKey: .ocr)
+        alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -60,6 +66,8 @@ public struct Provenance: Codable, Hashable, Sendable {
         try c.encodeIfPresent(extracted, forKey: .extracted)
         try c.encodeIfPresent(reason, forKey: .reason)
         try c.encodeIfPresent(field, forKey: .field)
+        try c.encodeIfPresent(ocr, forKey: .ocr)
+        try c.encodeIfPresent(alternatives, forKey: .alternatives)
     }
 }
 

@@ -25,6 +25,8 @@ public struct OCROptions: Sendable, Equatable, Codable {
     /// document are OCR'd at once, one Tesseract engine per thread. nil: one page at a time.
     /// Not part of what a page reads as: output is the same with any budget.
     public var budget: OCRThreadBudget?
+    /// Read OCR'd numbers in Thai digits again by shape (`DigitRereader`); off only to compare.
+    public var digitShapes: Bool = true
 
     public init(languages: String = "tha+eng", dpi: Double = 200, dataPath: String? = nil) {
         self.languages = languages; self.dpi = dpi; self.dataPath = dataPath

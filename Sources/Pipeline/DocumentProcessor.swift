@@ -21,6 +21,8 @@ struct DocumentProcessor: Sendable {
     var layout = LayoutSettings()
     /// The interpret stage's cross-check tolerances.
     var interpret = InterpretSettings()
+    /// Reads OCR'd numbers in Thai digits again by shape (nil with OCR off).
+    var digits: DigitShapeReader? = nil
 
     /// Loads everything a document needs from the Mappings/ folder, once per process (the run's,
     /// or a worker's); broken data throws (`MappingsError`, `GazetteerError`) before any document.
@@ -29,7 +31,8 @@ struct DocumentProcessor: Sendable {
         let normaliser = try ThaiNormaliser(mappings: mappings)
         return DocumentProcessor(interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser),
                                  ocr: ocr, identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
-                                 damage: try PDFDamage(mappings: mappings), layout: layout, interpret: interpret)
+                                 damage: try PDFDamage(mappings: mappings), layout: layout, interpret: interpret,
+                                 digits: ocr?.digitShapes != true ? nil : DigitShapeReader(templates: try DigitTemplates(mappings: mappings)))
     }
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
@@ -105,6 +108,10 @@ struct DocumentProcessor: Sendable {
                 record.warnings.append(Warning(code: .ocrFailed, message: "\(error)", page: wanted.first))
             }
         }
+        var rereads: [DigitReread] = []
+        if let ocr, let digits, !ocrPages.isEmpty {
+            rereads = timed(&t.ocr) { DigitRereader.reread(&pdf, path: path, pages: ocrPages, reader: digits, options: ocr) }
+        }
         if let ocr, !ocrPages.isEmpty {
             record.warnings.append(Warning(code: .ocrPages,
                                            message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr.languages), \(Int(ocr.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
@@ -141,7 +148,7 @@ struct DocumentProcessor: Sendable {
         record.questions = found.questions
         record.measures = found.measures
         record.warnings.append(contentsOf: found.warnings)
-        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages))
+        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads)
         identifier.identify(&record)
         if !missing.isEmpty || damaged != nil || junkFonts != nil
             || found.warnings.contains(where: { $0.code == .announcedSectionMissing }) { record.status = .partial }

@@ -1,4 +1,5 @@
 import ITAModel
+import PageOCR
 
 /// What the pipeline keeps of values read by OCR. Why: Tesseract misreads Thai digits often (measured
 /// on the Corpus scans: ๘๗.๙๔ came out as ๕๓.๓๕; ๖→๒, ๙→๕, ๘→๕/๓ are common) and reads specks as
@@ -9,16 +10,41 @@ import ITAModel
 ///   has a score's form (decimals, or a whole 0 or 100). The others are left empty and listed, with what
 ///   OCR read, in an `ocr_scores_dropped` warning; warnings quoting a dropped value are removed
 ///   (they would flag the misread, not the report).
+/// - A score in Thai digits that `DigitRereader` read again by shape (its reading is the score, on
+///   its page, inside the row's box) is kept when the document's arithmetic supports it: its row's
+///   `check` is `consistent` (an indicator equals the mean of its questions, or the ten indicators
+///   give the printed overall score; a question belongs to a consistent indicator). With nothing to
+///   check against (`check` empty) or a failed check, it is left empty like the others: the shapes
+///   misread about one digit in a hundred, and a wrong score is worse than none. Its provenance
+///   keeps what Tesseract read (`ocr`) and the other readings (`alternatives`).
+/// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
+///   its form (the reader put it in place only as four digits within `DigitRereader.yearRange`, a
+///   word without a point); its provenance is traced as a score's.
 /// - Question texts of OCR'd pages are left empty: a misread code ("19" for i9) runs the next
 ///   questions into one cell's text. The raw text stays in the provenance; the catalogue names the
 ///   questions.
 enum OCRScorePolicy {
-    static func apply(to record: inout ReportRecord, ocrPages: Set<Int>) {
+    static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = []) {
         guard !ocrPages.isEmpty else { return }
         var dropped: [String] = []
         var droppedValues: [String] = []
-        func keep(_ score: String, _ page: Int?, _ source: Provenance?) -> Bool {
+        /// The shapes' reading behind a score: on its page, spelling it, inside the row's box.
+        func reread(_ score: String, _ page: Int?, _ source: Provenance?) -> DigitReread? {
+            rereads.first { r in
+                r.page == page && ascii(r.reading) == score
+                    && (source?.box.map { b in b.x0 <= r.box.x1 && r.box.x0 <= b.x1 && b.y0 <= r.box.y1 && r.box.y0 <= b.y1 } ?? false)
+            }
+        }
+        func traced(_ source: Provenance?, _ r: DigitReread) -> Provenance? {
+            guard var p = source else { return nil }
+            p.via = "ocr-digit-shapes"
+            p.ocr = r.ocr
+            p.alternatives = r.alternatives.map(ascii)
+            return p
+        }
+        func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
+            if check == .consistent, reread(score, page, source) != nil { return true }
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
@@ -38,13 +64,30 @@ enum OCRScorePolicy {
             dropped.append("previous-year score \(s.value) (page \(s.source?.page ?? 0))")
             record.fields.previousScore = nil
         }
+        // A year read again by shape: kept, as nothing can check it but its form (four Thai digits
+        // within `DigitRereader.yearRange`, else the word keeps Tesseract's text); its provenance
+        // says so and keeps what Tesseract read and the other readings.
+        if let y = record.fields.assessmentYear, let r = reread(String(y.value), y.source?.page, y.source) {
+            record.fields.assessmentYear?.source = traced(y.source, r)
+        }
+        if let y = record.fields.planYear, let r = reread(String(y.value), y.source?.page, y.source) {
+            record.fields.planYear?.source = traced(y.source, r)
+        }
+        for i in record.indicators.indices {
+            let s = record.indicators[i]
+            if s.check == .consistent, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.indicators[i].source = traced(s.source, r) }
+        }
+        for i in record.questions.indices {
+            let s = record.questions[i]
+            if s.check == .consistent, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.questions[i].source = traced(s.source, r) }
+        }
         record.indicators.removeAll { i in
-            if keep(i.score, i.source?.page ?? i.page, i.source) { return false }
+            if keep(i.score, i.source?.page ?? i.page, i.source, check: i.check) { return false }
             dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
             return true
         }
         record.questions.removeAll { q in
-            if keep(q.score, q.source?.page ?? q.page, q.source) { return false }
+            if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check) { return false }
             dropped.append("question \(q.code) \(q.score) (page \(q.page))")
             return true
         }
@@ -59,6 +102,11 @@ enum OCRScorePolicy {
                                            message: "scores OCR read from Thai digits or without a score's form, left empty because OCR misreads them: " + dropped.joined(separator: ", "),
                                            page: nil))
         }
+    }
+
+    /// Thai digits as ASCII.
+    static func ascii(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { (0x0E50...0x0E59).contains($0.value) ? Unicode.Scalar($0.value - 0x0E50 + 0x30)! : $0 }))
     }
 
     /// 1-3 digits with a decimal part, or a whole 0 or 100.

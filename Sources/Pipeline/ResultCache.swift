@@ -21,7 +21,7 @@ public struct CacheKey: Codable, Hashable, Sendable {
 
     public init(toolVersion: String, build: String, mappingsVersion: String, ocr: OCROptions?, settings: String = "none") {
         self.toolVersion = toolVersion; self.build = build; self.mappingsVersion = mappingsVersion
-        self.ocr = ocr.map { "\($0.languages)@\(Int($0.dpi))" } ?? "off"
+        self.ocr = ocr.map { "\($0.languages)@\(Int($0.dpi))" + ($0.digitShapes ? "" : "-no-digit-shapes") } ?? "off"
         self.settings = settings
     }
 

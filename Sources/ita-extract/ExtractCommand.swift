@@ -48,6 +48,9 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .customLong("ocr-dpi"), help: "Resolution pages are rendered at for OCR.")
     var ocrDPI: Double = 200
 
+    @Flag(name: .customLong("no-digit-shapes"), help: "Keep Tesseract's reading of OCR'd numbers in Thai digits instead of reading them again by shape (to compare).")
+    var noDigitShapes = false
+
     @Option(name: .customLong("ocr-languages"), help: "Tesseract languages (Debian: tesseract-ocr-tha, tesseract-ocr-eng).")
     var ocrLanguages = "tha+eng"
 
@@ -128,7 +131,7 @@ struct ExtractCommand: AsyncParsableCommand {
         var options = PipelineOptions(outputDirectory: URL(fileURLWithPath: out),
                                       jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, bom: bom,
                                       mappings: mappingsDir, toolVersion: ToolVersion.current,
-                                      ocr: noOCR ? nil : OCROptions(languages: ocrLanguages, dpi: ocrDPI),
+                                      ocr: noOCR ? nil : { var o = OCROptions(languages: ocrLanguages, dpi: ocrDPI); o.digitShapes = !noDigitShapes; return o }(),
                                       workerExecutable: executable,
                                       limits: DocumentLimits(docTimeout: docTimeout, docMemory: Int64(docMemoryMB) << 20),
                                       maxFileSize: ByteSize.parse(maxFileSize)!,

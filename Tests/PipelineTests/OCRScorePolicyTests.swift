@@ -1,4 +1,5 @@
 import ITAModel
+import PageOCR
 @testable import Pipeline
 import XCTest
 
@@ -38,6 +39,35 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertTrue(warning?.message.contains("overall score 87.94 (page 1)") == true, warning?.message ?? "")
         XCTAssertTrue(warning?.message.contains("question o37 6 (page 1)") == true, warning?.message ?? "")
         XCTAssertTrue(warning?.message.contains("question i2 90 (page 1)") == true, warning?.message ?? "")
+    }
+
+    /// A Thai-digit score read again by shape is kept only when its row's arithmetic check holds;
+    /// its provenance then keeps Tesseract's text and the alternatives. Unchecked or inconsistent: dropped.
+    func testShapeReadScoresNeedTheArithmetic() {
+        let box = Box(x0: 100, y0: 200, x1: 500, y1: 214)
+        func row(_ n: Int, _ score: String, _ thai: String, _ check: ScoreCheck?) -> IndicatorScore {
+            var p = source(1, "\(n) การปฏิบัติหน้าที่\t\(thai)")
+            p.box = box
+            return IndicatorScore(year: 2566, indicator: n, tool: .iit, name: nil, score: score, page: 1, source: p, check: check)
+        }
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.indicators = [row(1, "97.13", "๙๗.๑๓", .consistent), row(2, "96.07", "๙๖.๐๗", .inconsistent), row(3, "92.79", "๙๒.๗๙", nil),
+                        row(4, "98.75", "๙๘.๗๕", .consistent)]
+        func reread(_ reading: String, _ ocr: String, page: Int = 1) -> DigitReread {
+            DigitReread(page: page, box: Box(x0: 450, y0: 201, x1: 480, y1: 213), ocr: ocr, reading: reading, margin: 0.2,
+                        alternatives: ["๙๗.๐๓"])
+        }
+        // Indicator 4's reading is on another page: no shape reading stands behind it.
+        OCRScorePolicy.apply(to: &r, ocrPages: [1, 2], rereads: [reread("๙๗.๑๓", "ฒ่๗.๑๓"), reread("๙๖.๐๗", "ป๖.๐๗"),
+                                                                  reread("๙๒.๗๙", "๙๒.๗ค"), reread("๙๘.๗๕", "๙๘.๗๕", page: 2)])
+        XCTAssertEqual(r.indicators.map(\.indicator), [1])
+        XCTAssertEqual(r.indicators[0].source?.via, "ocr-digit-shapes")
+        XCTAssertEqual(r.indicators[0].source?.ocr, "ฒ่๗.๑๓")
+        XCTAssertEqual(r.indicators[0].source?.alternatives, ["97.03"])
+        let warning = r.warnings.first { $0.code == .ocrScoresDropped }?.message ?? ""
+        for dropped in ["indicator 2 96.07", "indicator 3 92.79", "indicator 4 98.75"] {
+            XCTAssertTrue(warning.contains(dropped), warning)
+        }
     }
 
     func testNothingHappensWithoutOCRPages() {

@@ -1,0 +1,176 @@
+import Foundation
+import ITAModel
+import PDFExtract
+import PopplerShim
+
+/// One OCR word read again by shape (`DigitShapeReader`): where, what Tesseract read, what the
+/// shapes read, and the readings that come next, for the arithmetic to choose from.
+public struct DigitReread: Sendable, Equatable {
+    public var page: Int
+    /// The word's box, points, top-left origin.
+    public var box: Box
+    /// Tesseract's text of the word.
+    public var ocr: String
+    /// The shapes' reading (Thai digits and the point), now the word's text.
+    public var reading: String
+    /// The weakest glyph's margin over its runner-up digit.
+    public var margin: Double
+    /// Other readings, the closest call first.
+    public var alternatives: [String]
+
+    public init(page: Int, box: Box, ocr: String, reading: String, margin: Double, alternatives: [String]) {
+        self.page = page; self.box = box; self.ocr = ocr; self.reading = reading; self.margin = margin; self.alternatives = alternatives
+    }
+}
+
+/// Re-reads the number-shaped words of OCR'd pages by shape and puts the reading in their place.
+/// Tesseract's Thai models misread most Thai digits of scans (digit error 0.60 whole page, 0.57-0.76
+/// on crops) and never read ๙ in Laksaman (it gives ฒ่, ป or ค); scores printed in Thai digits were
+/// therefore all dropped. What Tesseract read is kept in the `DigitReread` for the provenance.
+public enum DigitRereader {
+    /// Padding of a word's crop around its OCR box, as parts of the line's height: enough for the
+    /// glyphs' outer pixels and a slight skew; the reader ignores what the crop's edge cuts.
+    static let padX = 0.3, padY = 0.25
+    /// The longest word taken for a number (scalars): a score is at most 6 glyphs, and OCR may read
+    /// one digit as a letter and a mark (ฒ่).
+    static let maxScalars = 10
+
+    /// A word worth reading again: at least two Thai digits, a point (a score) or none (a year), the
+    /// rest at most as many other scalars as OCR's misreads of a digit give (a letter, a mark), and no
+    /// ASCII digit (ASCII digits are read well by the eng model). A word with more letters is a word
+    /// with a number in it ("ปีงบประมาณ๒๕๖๗"): replacing it with the number would lose the cue.
+    static func isCandidate(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        guard s.count <= maxScalars, !s.contains(where: { ("0"..."9").contains($0) }) else { return false }
+        let points = s.filter { $0 == "." }.count
+        let thai = s.filter { (0x0E50...0x0E59).contains($0.value) }.count
+        return points <= 1 && thai >= 2 && s.count - thai - points <= 3
+    }
+
+    /// A year fused to its cue by OCR ("พ.ศ.๒๕๖๗"): the word's scalars after its last point, when they
+    /// hold at least two Thai digits and at most 3 other scalars, and no Thai digit comes before (else
+    /// it is a score).
+    static func yearTail(_ text: String) -> Range<Int>? {
+        let s = Array(text.unicodeScalars)
+        guard s.count <= maxScalars, let dot = s.lastIndex(of: "."), dot + 1 < s.count,
+              !s.contains(where: { ("0"..."9").contains($0) }),
+              !s[..<dot].contains(where: { (0x0E50...0x0E59).contains($0.value) }) else { return nil }
+        let thai = s[(dot + 1)...].filter { (0x0E50...0x0E59).contains($0.value) }.count
+        return thai >= 2 && s.count - dot - 1 - thai <= 3 ? (dot + 1)..<s.count : nil
+    }
+
+    /// The year a reading of a word with a cue ends with: its last four glyphs, in `yearRange`.
+    static func endingYear(_ reading: String) -> String? {
+        let s = String(String.UnicodeScalarView(reading.unicodeScalars.suffix(4)))
+        return isYear(s) ? s : nil
+    }
+
+    /// Buddhist-era years a report can name: ITA began in 2556 (2013), and reports name earlier
+    /// plans' years; 2599 is well past any report. A shape reading outside is a misread, not a year.
+    static let yearRange = 2540...2599
+
+    /// A year's form in Thai digits: four digits within `yearRange`.
+    public static func isYear(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        guard s.count == 4, s.allSatisfy({ (0x0E50...0x0E59).contains($0.value) }) else { return false }
+        return yearRange.contains(s.reduce(0) { $0 * 10 + Int($1.value - 0x0E50) })
+    }
+
+    /// The reading's form fits the OCR word's: a score where OCR saw a point, a year where it saw none.
+    static func fits(_ reading: String, ocr: String) -> Bool {
+        ocr.unicodeScalars.contains(".") ? isScore(reading) : isYear(reading)
+    }
+
+    /// A score's form in Thai digits: 1-3 digits, the point, 2 digits.
+    public static func isScore(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 2
+            && parts.allSatisfy { $0.unicodeScalars.allSatisfy { (0x0E50...0x0E59).contains($0.value) } }
+    }
+
+    /// Reads again the candidate words of `pages` (OCR'd pages of `pdf`, rendered anew at the dpi
+    /// `options` gives them) and replaces a word's glyphs with the reading when it has a score's form
+    /// (a word with a point) or a year's (a word without).
+    public static func reread(_ pdf: inout PDFText, path: String, pages: [Int], reader: DigitShapeReader,
+                              options: OCROptions) -> [DigitReread] {
+        var out: [DigitReread] = []
+        var doc: OpaquePointer?
+        defer { if let doc { ps_document_close(doc) } }
+        for n in pages {
+            guard let pi = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
+            let glyphs = pdf.pages[pi].glyphs
+            // Words: runs of glyphs up to one with a space after it.
+            var words: [Range<Int>] = []
+            var start = 0
+            for (i, g) in glyphs.enumerated() where g.spaceAfter || i == glyphs.count - 1 {
+                words.append(start..<(i + 1))
+                start = i + 1
+            }
+            let wanted = words.filter { w in
+                let t = glyphs[w].map(\.text).joined()
+                return isCandidate(t) || yearTail(t) != nil
+            }
+            guard !wanted.isEmpty else { continue }
+            if doc == nil {
+                var code: Int32 = 0
+                var message = [CChar](repeating: 0, count: 512)
+                doc = ps_document_open(path, &code, &message, message.count)
+                if doc == nil { return out }
+            }
+            let dpi = options.renderDPI(width: pdf.pages[pi].width, height: pdf.pages[pi].height)
+            guard let bitmap = ps_page_render_gray(doc, Int32(n - 1), dpi) else { continue }
+            defer { ps_bitmap_free(bitmap) }
+            let b = bitmap.pointee
+            let s = dpi / 72
+            var replaced: [(Range<Int>, [Glyph])] = []
+            for w in wanted {
+                let box = glyphs[w].map(\.box).reduce(glyphs[w.lowerBound].box) { $0.union($1) }
+                let lineHeight = box.y1 - box.y0
+                let x0 = max(0, Int(((box.x0 - padX * lineHeight) * s).rounded(.down)))
+                let y0 = max(0, Int(((box.y0 - padY * lineHeight) * s).rounded(.down)))
+                let x1 = min(Int(b.width), Int(((box.x1 + padX * lineHeight) * s).rounded(.up)))
+                let y1 = min(Int(b.height), Int(((box.y1 + padY * lineHeight) * s).rounded(.up)))
+                guard x1 - x0 > 2, y1 - y0 > 2 else { continue }
+                var gray = [UInt8](repeating: 255, count: (x1 - x0) * (y1 - y0))
+                for y in y0..<y1 {
+                    let row = b.data + y * Int(b.stride)
+                    for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
+                }
+                let ocr = glyphs[w].map(\.text).joined()
+                let fused = yearTail(ocr) != nil
+                let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0,
+                                    form: { fits($0, ocr: ocr) || (fused && endingYear($0) != nil) })
+                if !fits(r.text, ocr: ocr), fused, let year = endingYear(r.text) {
+                    // Only the glyphs after the word's last point are the year; the cue stays as read.
+                    // One glyph per scalar, as OCRGlyphs spreads a word.
+                    guard let dot = w.last(where: { glyphs[$0].text == "." }), dot + 1 < w.upperBound else { continue }
+                    let tail = (dot + 1)..<w.upperBound
+                    var alts: [String] = []
+                    for a in r.alternatives { if let y = endingYear(a), y != year, !alts.contains(y) { alts.append(y) } }
+                    out.append(DigitReread(page: n, box: box, ocr: ocr, reading: year, margin: r.margin, alternatives: alts))
+                    replaced.append((tail, spread(year, over: glyphs[tail].map(\.box).reduce(glyphs[tail.lowerBound].box) { $0.union($1) },
+                                                  last: glyphs[w.upperBound - 1])))
+                    continue
+                }
+                guard fits(r.text, ocr: ocr) else { continue }
+                out.append(DigitReread(page: n, box: box, ocr: ocr, reading: r.text, margin: r.margin,
+                                       alternatives: r.alternatives.filter { fits($0, ocr: ocr) }))
+                replaced.append((w, spread(r.text, over: box, last: glyphs[w.upperBound - 1])))
+            }
+            var page = pdf.pages[pi].glyphs
+            for (w, new) in replaced.reversed() { page.replaceSubrange(w, with: new) }
+            pdf.pages[pi].glyphs = page
+        }
+        return out
+    }
+
+    /// The reading's glyphs share the word's box, as OCRGlyphs spreads a word.
+    static func spread(_ text: String, over box: Box, last: Glyph) -> [Glyph] {
+        let chars = Array(text.unicodeScalars)
+        let step = (box.x1 - box.x0) / Double(chars.count)
+        return chars.enumerated().map { i, c in
+            Glyph(text: String(c), box: Box(x0: box.x0 + Double(i) * step, y0: box.y0, x1: box.x0 + Double(i + 1) * step, y1: box.y1),
+                  spaceAfter: i == chars.count - 1 ? last.spaceAfter : false, font: last.font, fontSize: last.fontSize)
+        }
+    }
+}
