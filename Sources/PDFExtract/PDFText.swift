@@ -37,6 +37,10 @@ public struct PageText: Sendable {
     /// nil when not counted. Far more than `glyphs` means the text layer lost text that the page
     /// shows (an empty or broken ToUnicode map): see `TextLayerQuality`.
     public var drawnGlyphs: Int?
+    /// On a scanned page OCR read, the slope (dy/dx) of the page's skew that its glyphs and rulings
+    /// were turned back by, about the page's centre; 0 when nothing was turned. Whoever reads the
+    /// page's pixels again (the digit re-read) turns a glyph box forward by it to find its ink.
+    public var recognisedSkew: Double = 0
 
     public init(number: Int, width: Double, height: Double, glyphs: [Glyph], imageCoverage: Double,
                 rulings: [Box] = [], drawnGlyphs: Int? = nil) {

@@ -125,11 +125,16 @@ public enum DigitRereader {
             var replaced: [(Range<Int>, [Glyph])] = []
             for w in wanted {
                 let box = glyphs[w].map(\.box).reduce(glyphs[w.lowerBound].box) { $0.union($1) }
+                // The ink lies where the box was before the page's skew was turned back (`Deskew`):
+                // the crop moves with the box's centre, as the turn moved it.
+                let turn = Deskew(slope: pdf.pages[pi].recognisedSkew, centreX: pdf.pages[pi].width / 2, centreY: pdf.pages[pi].height / 2)
+                let centre = turn.unapply(x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2)
+                let ink = Box(x0: centre.x - box.width / 2, y0: centre.y - box.height / 2, x1: centre.x + box.width / 2, y1: centre.y + box.height / 2)
                 let lineHeight = box.y1 - box.y0
-                let x0 = max(0, Int(((box.x0 - padX * lineHeight) * s).rounded(.down)))
-                let y0 = max(0, Int(((box.y0 - padY * lineHeight) * s).rounded(.down)))
-                let x1 = min(Int(b.width), Int(((box.x1 + padX * lineHeight) * s).rounded(.up)))
-                let y1 = min(Int(b.height), Int(((box.y1 + padY * lineHeight) * s).rounded(.up)))
+                let x0 = max(0, Int(((ink.x0 - padX * lineHeight) * s).rounded(.down)))
+                let y0 = max(0, Int(((ink.y0 - padY * lineHeight) * s).rounded(.down)))
+                let x1 = min(Int(b.width), Int(((ink.x1 + padX * lineHeight) * s).rounded(.up)))
+                let y1 = min(Int(b.height), Int(((ink.y1 + padY * lineHeight) * s).rounded(.up)))
                 guard x1 - x0 > 2, y1 - y0 > 2 else { continue }
                 var gray = [UInt8](repeating: 255, count: (x1 - x0) * (y1 - y0))
                 for y in y0..<y1 {

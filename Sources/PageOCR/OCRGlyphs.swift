@@ -78,6 +78,8 @@ public struct OCRPage: Sendable {
     public var glyphs: [Glyph]
     /// Borders as thin boxes, as `PageText.rulings` holds a text layer's.
     public var rulings: [Box]
+    /// The skew slope turned back (`Deskew.slope`; 0 when none), for `PageText.recognisedSkew`.
+    public var skew: Double = 0
 
     /// `turn`: whether the page's skew is turned back (not on a page that keeps its drawn rulings).
     static func make(words: [OCRWord], borders: [RasterRulings.Line], width: Double, height: Double, dpi: Double,
@@ -85,6 +87,6 @@ public struct OCRPage: Sendable {
         let deskew = turn ? Deskew.estimate(words: words, width: width, height: height, dpi: dpi) : .none
         let scale = 72 / dpi
         return OCRPage(glyphs: OCRGlyphs.glyphs(from: words.map(deskew.apply), scale: scale),
-                       rulings: RasterRulings.boxes(borders, scale: scale, deskew: deskew))
+                       rulings: RasterRulings.boxes(borders, scale: scale, deskew: deskew), skew: deskew.slope)
     }
 }

@@ -270,6 +270,7 @@ extension PageOCR {
         for n in wanted {
             guard let page = read[n], !page.glyphs.isEmpty, let i = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
             pdf.pages[i].glyphs = page.glyphs
+            pdf.pages[i].recognisedSkew = page.skew
             // A scan's borders come from the OCR render, in the words' frame (the extractor's coarse
             // render breaks a skewed border into pieces that join nothing). Drawn borders (a PDF whose
             // fonts lack ToUnicode still draws them as paths) are exact and stay.

@@ -163,6 +163,15 @@ struct Deskew: Equatable {
         return (centreX + dx * c + dy * s, centreY - dx * s + dy * c)
     }
 
+    /// The point `apply` turned back, turned forward again (where it lies in the scan's pixels).
+    func unapply(x: Double, y: Double) -> (x: Double, y: Double) {
+        guard slope != 0 else { return (x, y) }
+        let norm = (1 + slope * slope).squareRoot()
+        let c = 1 / norm, s = slope / norm
+        let dx = x - centreX, dy = y - centreY
+        return (centreX + dx * c - dy * s, centreY + dx * s + dy * c)
+    }
+
     /// The word with its box turned back: the box keeps its size and moves with its centre (a word
     /// is short, so its own slant is a pixel or so), and its baseline points turn with it.
     func apply(_ w: OCRWord) -> OCRWord {
