@@ -155,21 +155,18 @@ struct Deskew: Equatable {
     }
 
     /// The point turned back by the skew.
-    func apply(x: Double, y: Double) -> (x: Double, y: Double) {
-        guard slope != 0 else { return (x, y) }
-        let norm = (1 + slope * slope).squareRoot()
-        let c = 1 / norm, s = slope / norm
-        let dx = x - centreX, dy = y - centreY
-        return (centreX + dx * c + dy * s, centreY - dx * s + dy * c)
-    }
+    func apply(x: Double, y: Double) -> (x: Double, y: Double) { turn(x: x, y: y, sign: 1) }
 
     /// The point `apply` turned back, turned forward again (where it lies in the scan's pixels).
-    func unapply(x: Double, y: Double) -> (x: Double, y: Double) {
+    func unapply(x: Double, y: Double) -> (x: Double, y: Double) { turn(x: x, y: y, sign: -1) }
+
+    /// The rotation by the skew's angle about the centre: back (`sign` 1) or forward (-1).
+    private func turn(x: Double, y: Double, sign: Double) -> (x: Double, y: Double) {
         guard slope != 0 else { return (x, y) }
         let norm = (1 + slope * slope).squareRoot()
-        let c = 1 / norm, s = slope / norm
+        let c = 1 / norm, s = sign * slope / norm
         let dx = x - centreX, dy = y - centreY
-        return (centreX + dx * c - dy * s, centreY + dx * s + dy * c)
+        return (centreX + dx * c + dy * s, centreY - dx * s + dy * c)
     }
 
     /// The word with its box turned back: the box keeps its size and moves with its centre (a word

@@ -13,12 +13,7 @@ final class IndicatorColumnOrderTests: XCTestCase {
     /// as the layout gives them on its page 10. Two leading scores are a multi-year row and stay unread.
     func testScoreRunIntoTheStartOfTheLabelCell() throws {
         let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
-        func row(_ texts: [String]) -> CellRow {
-            let cells = texts.enumerated().map { k, t in
-                CellRow.Cell(text: t, box: Box(x0: 60 + 200 * Double(k), y0: 123, x1: 250 + 200 * Double(k), y1: 139), raw: t)
-            }
-            return CellRow(cells: cells, page: 10, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0)
-        }
+        func row(_ texts: [String]) -> CellRow { Self.row(texts, page: 10, y0: 123, step: 200) }
         guard case .indicator(let number, _, let scores, let ranked) = IndicatorRows.parse(row(["๙๖.๕๖ ๑. การปฏิบัติหน้าที่", "IIT"]), v) else {
             return XCTFail("not read as an indicator row")
         }
@@ -46,12 +41,7 @@ final class IndicatorColumnOrderTests: XCTestCase {
     /// were taken for scores and the label had no number (10 of 10 unread).
     func testNumberRunIntoTheScoreCell() throws {
         let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
-        func row(_ texts: [String]) -> CellRow {
-            let cells = texts.enumerated().map { k, t in
-                CellRow.Cell(text: t, box: Box(x0: 60 + 250 * Double(k), y0: 577, x1: 250 + 250 * Double(k), y1: 593), raw: t)
-            }
-            return CellRow(cells: cells, page: 2, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0)
-        }
+        func row(_ texts: [String]) -> CellRow { Self.row(texts, page: 2, y0: 577, step: 250) }
         for (cells, number, score) in [(["การปฏิบัติหน้าที่", "๑ 96.03"], 1, "96.03"), (["การใช้งบประมาณ", "2 ๙๕.๘๓"], 2, "95.83")] {
             guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(row(cells), v) else {
                 XCTFail("\(cells) not read"); continue
@@ -113,5 +103,14 @@ final class IndicatorColumnOrderTests: XCTestCase {
             XCTAssertEqual(got[key]?.tool.rawValue, g["tool"] as? String, "\(name) \(key) tool", file: file, line: line)
         }
         XCTAssertEqual(Set(got.keys).subtracting(expectedKeys), [], "\(name): read but not in the gold", file: file, line: line)
+    }
+
+    /// One table row of cells as the layout gives them: each cell 190 pt wide and 16 pt high, the
+    /// next `step` points to the right, on line `y0` of `page`.
+    private static func row(_ texts: [String], page: Int, y0: Double, step: Double) -> CellRow {
+        let cells = texts.enumerated().map { k, t in
+            CellRow.Cell(text: t, box: Box(x0: 60 + step * Double(k), y0: y0, x1: 250 + step * Double(k), y1: y0 + 16), raw: t)
+        }
+        return CellRow(cells: cells, page: page, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0)
     }
 }

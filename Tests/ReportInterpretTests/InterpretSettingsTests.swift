@@ -34,9 +34,7 @@ final class InterpretSettingsTests: XCTestCase {
     /// with both tolerances below zero every check fails, each with its message and computed number,
     /// and no score is left marked consistent.
     func testNegativeTolerancesForceEveryCheckOnARealReport() throws {
-        let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
-        let interpreter = ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: try ThaiNormaliser(mappings: mappings))
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let (interpreter, root) = try interpreterAndRoot()
         let pdf = try PDFExtractor.read(path: root.appendingPathComponent("Corpus/seeds/s002-obt.pdf").path)
         let layout = LayoutAnalyser.analyse(pdf)
         let normal = interpreter.interpret(layout)
@@ -88,9 +86,7 @@ final class InterpretSettingsTests: XCTestCase {
     /// own settings travel with the layout: cutting no segment into cell pieces changes the plan
     /// read from v000151 (its packed borderless cells run together without the cuts).
     func testAGeometryOverrideReachesTheReaders() throws {
-        let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
-        let interpreter = ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: try ThaiNormaliser(mappings: mappings))
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let (interpreter, root) = try interpreterAndRoot()
         let pdf = try PDFExtractor.read(path: root.appendingPathComponent("Corpus/seeds/s002-obt.pdf").path)
         let layout = LayoutAnalyser.analyse(pdf)
         let normal = interpreter.interpret(layout)
@@ -113,5 +109,13 @@ final class InterpretSettingsTests: XCTestCase {
         XCTAssertGreaterThan(cutRead.measures.count, 0)
         XCTAssertNotEqual(joined.measures.map(\.measure) + joined.measures.map(\.steps),
                           cutRead.measures.map(\.measure) + cutRead.measures.map(\.steps))
+    }
+
+    /// The interpreter over the repository's Mappings, and the repository root (for Corpus files).
+    private func interpreterAndRoot() throws -> (ReportInterpreter, URL) {
+        let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
+        let interpreter = ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: try ThaiNormaliser(mappings: mappings))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return (interpreter, root)
     }
 }

@@ -98,9 +98,7 @@ struct CatalogueCodes {
                 // A leading digit is no letter unless it is the i look-alike read as the number's 1.
                 if ThaiNumber.digitValue(token[0]) == nil, !tools.isEmpty, !tools.contains(c.tool) { continue }
             } else if !tools.contains(c.tool) { continue }
-            let n = min(key.count, c.key.count)
-            guard n >= Self.minKeyCharacters else { continue }
-            let s = 1 - Double(Self.distance(Array(key.prefix(n)), Array(c.key.prefix(n)))) / Double(n)
+            guard let s = Self.similarity(key, c.key) else { continue }
             if let b = best, b.code == c.code {
                 best = (b.code, max(b.similarity, s))
             } else if best == nil || s > best!.similarity {
@@ -114,12 +112,18 @@ struct CatalogueCodes {
         // The text must be that question's of all questions, not only of those the token allows
         // (`15` before i4's text is no i5, however close i5's text is).
         for c in candidates where c.code != b.code {
-            let n = min(key.count, c.key.count)
-            guard n >= Self.minKeyCharacters else { continue }
-            let s = 1 - Double(Self.distance(Array(key.prefix(n)), Array(c.key.prefix(n)))) / Double(n)
+            guard let s = Self.similarity(key, c.key) else { continue }
             if s > b.similarity - Self.minMargin { return nil }
         }
         return b.code + " " + String(rest)
+    }
+
+    /// 1 - edit distance / length over the two keys' common length; nil when that is shorter than
+    /// `minKeyCharacters` (too few characters to tell questions apart).
+    static func similarity(_ key: [Unicode.Scalar], _ other: [Unicode.Scalar]) -> Double? {
+        let n = min(key.count, other.count)
+        guard n >= minKeyCharacters else { return nil }
+        return 1 - Double(distance(Array(key.prefix(n)), Array(other.prefix(n)))) / Double(n)
     }
 
     /// The line with a garbled code at its start confirmed: in its first segment (`12 เจ้าหน้าที่...`),
