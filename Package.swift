@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // ITAExtract: Thai ITA report PDFs in, a research dataset out.
-// Five stages, five library targets: PDFExtract → ThaiNormalise → PageLayout → ReportInterpret → DatasetWrite.
+// Five stages, five library targets: PDFExtract → PageLayout → ThaiNormalise → ReportInterpret → DatasetWrite.
 import PackageDescription
 
 // Swift 5 language mode: the stages are pure value pipelines run from a task group, and strict
@@ -44,8 +44,12 @@ let package = Package(
         .target(name: "ITAModel", swiftSettings: v5),
         .target(name: "PDFExtract", dependencies: ["PopplerShim", "ITAModel"], swiftSettings: v5),
         .target(name: "PageOCR", dependencies: ["PopplerShim", "TesseractShim", "PDFExtract", "ITAModel"], swiftSettings: v5),
-        .target(name: "ThaiNormalise", dependencies: ["ICUShim", "ITAModel"], swiftSettings: v5),
-        .target(name: "PageLayout", dependencies: ["PDFExtract", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
+        // The Thai character classes, one definition shared by layout (marks belong to their base)
+        // and normalise, so that layout needs nothing of the normaliser.
+        .target(name: "ThaiCharacters", swiftSettings: v5),
+        .target(name: "PageLayout", dependencies: ["PDFExtract", "ThaiCharacters", "ITAModel"], swiftSettings: v5),
+        // The normalise stage runs on the layout's text units (see Sources/README.md, step 3).
+        .target(name: "ThaiNormalise", dependencies: ["ICUShim", "ThaiCharacters", "PageLayout", "ITAModel"], swiftSettings: v5),
         .target(name: "ReportInterpret", dependencies: ["PageLayout", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
         .target(name: "UnitIdentity", dependencies: ["ITAModel"], swiftSettings: v5),
         .target(name: "DatasetWrite", dependencies: [
@@ -75,7 +79,7 @@ let package = Package(
         .testTarget(name: "ThaiNormaliseTests", dependencies: [
             "ThaiNormalise", .product(name: "PropertyBased", package: "swift-property-based"),
         ], swiftSettings: v5),
-        .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout"], swiftSettings: v5),
+        .testTarget(name: "PageLayoutTests", dependencies: ["PageLayout", "ThaiCharacters"], swiftSettings: v5),
         .testTarget(name: "ReportInterpretTests", dependencies: ["ReportInterpret"], swiftSettings: v5),
         .testTarget(name: "ReviewPageTests", dependencies: ["ReviewPage"], swiftSettings: v5),
         .testTarget(name: "UnitIdentityTests", dependencies: ["UnitIdentity"], swiftSettings: v5),

@@ -1,5 +1,5 @@
 /// Where a value came from: the page, the box on it, the raw text before normalisation, and the
-/// normalisation changes that turned the raw text into the value's text.
+/// normalisation changes that turned the raw text into the value's text (`changes`).
 public struct Provenance: Codable, Hashable, Sendable {
     /// 1-based page number.
     public var page: Int
@@ -28,6 +28,13 @@ public struct Provenance: Codable, Hashable, Sendable {
     /// Tesseract read, and the other readings the shapes allowed (nil otherwise, left out).
     public var ocr: String? = nil
     public var alternatives: [String]? = nil
+    /// What the normalise stage changed in the raw text to make the value's text (glyph and
+    /// Unicode repairs, SARA AM, mark order, OCR confusions, wrap joins), in text order. `offset`
+    /// counts Unicode scalars in the text the stage read: for a one-cell value its lines joined
+    /// by newlines (the length of `raw`), for several cells `raw` itself (cells joined by tabs);
+    /// on a plan row or question row, `field` names the value and `offset` counts in that
+    /// value's own lines joined by newlines. Nil when nothing changed (left out of the JSON).
+    public var changes: [TextChange]? = nil
 
     /// Text read from one place.
     public init(page: Int, box: Box?, raw: String, via: String? = nil) {
@@ -40,7 +47,7 @@ public struct Provenance: Codable, Hashable, Sendable {
     }
 
     // reports.jsonl keeps one `raw` text (cells joined by tabs; a cell holds no tab).
-    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation, extracted, reason, field, ocr, alternatives }
+    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation, extracted, reason, field, ocr, alternatives, changes }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -54,6 +61,7 @@ public struct Provenance: Codable, Hashable, Sendable {
         field = try c.decodeIfPresent(String.self, forKey: .field)
         ocr = try c.decodeIfPresent(String.self, forKey: .ocr)
         alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives)
+        changes = try c.decodeIfPresent([TextChange].self, forKey: .changes)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -68,6 +76,27 @@ public struct Provenance: Codable, Hashable, Sendable {
         try c.encodeIfPresent(field, forKey: .field)
         try c.encodeIfPresent(ocr, forKey: .ocr)
         try c.encodeIfPresent(alternatives, forKey: .alternatives)
+        try c.encodeIfPresent(changes, forKey: .changes)
+    }
+
+    /// This provenance with `changes` added to the ones it has (kept nil when there are none).
+    public func with(changes more: [TextChange]) -> Provenance {
+        guard !more.isEmpty else { return self }
+        var p = self
+        p.changes = (p.changes ?? []) + more
+        return p
+    }
+
+    /// This provenance with each cell's changes placed in `raw` (cells joined by tabs): cell k's
+    /// offsets move by the length of the cells before it and their tabs.
+    public func with(cellChanges: [[TextChange]]) -> Provenance {
+        var all: [TextChange] = []
+        var start = 0
+        for (k, changes) in cellChanges.enumerated() {
+            all += changes.map { $0.shifted(by: start) }
+            if k < cells.count { start += cells[k].unicodeScalars.count + 1 }
+        }
+        return with(changes: all)
     }
 }
 

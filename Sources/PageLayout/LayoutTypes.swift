@@ -68,7 +68,7 @@ public struct Cell: Hashable, Sendable {
         self.column = column; self.columnSpan = columnSpan; self.rowSpan = rowSpan; self.lines = lines; self.box = box
     }
 
-    /// The lines joined with a single space (wrap spaces are decided later, by ThaiNormalise).
+    /// The lines joined with a single space (wrap spaces are decided later, by the normalise stage).
     public var rawText: String { lines.joined(separator: " ") }
 }
 

@@ -1,5 +1,5 @@
 import ITAModel
-import ThaiNormalise
+import ThaiCharacters
 
 /// Running headers, footers and page numbers: what a page prints in its top and bottom margins
 /// around the body. One place for what the stages ignore there: a table going on over a page
@@ -27,7 +27,7 @@ public enum PageFurniture {
     public static func isPageNumber(_ text: String, box: Box, pageHeight: Double, _ settings: LayoutSettings) -> Bool {
         guard inMargin(box, pageHeight: pageHeight, settings) else { return false }
         let core = text.unicodeScalars.filter { !$0.properties.isWhitespace && !pageNumberDecoration.contains($0) }
-        return !core.isEmpty && Double(core.count) <= settings.pageNumberMaxDigits && core.allSatisfy { ThaiNumber.digitValue($0) != nil }
+        return !core.isEmpty && Double(core.count) <= settings.pageNumberMaxDigits && core.allSatisfy { ThaiScript.digitValue($0) != nil }
     }
 
     /// What a page number is printed with besides its digits: dashes, brackets, a slash before the

@@ -1,5 +1,5 @@
-import ThaiNormalise
-/// Glyphs made of Thai combining marks only (see ThaiNormalise's `ThaiMark`): they sit above or
+import ThaiCharacters
+/// Glyphs made of Thai combining marks only (see ThaiCharacters' `ThaiMark`): they sit above or
 /// below a base letter and belong to it, whatever gap the text layer puts before them.
 enum ThaiMarks {
     /// True when every scalar of `text` is a Thai combining mark (and there is at least one).

@@ -1,5 +1,5 @@
 import ITAModel
-import ThaiNormalise
+import ThaiCharacters
 
 /// Splits one line's clusters into words where the horizontal gap is as wide as a space.
 enum WordBuilder {
@@ -32,8 +32,8 @@ enum WordBuilder {
     /// gap is no real space (the gaps: `LayoutSettings.wordFontChange...`).
     static func joinsDigits(_ a: GlyphCluster, _ b: GlyphCluster, _ settings: LayoutSettings) -> Bool {
         guard let fa = a.font, let fb = b.font, fa != fb,
-              let last = a.text.unicodeScalars.last, ThaiNumber.digitValue(last) != nil,
-              let first = b.text.unicodeScalars.first, ThaiNumber.digitValue(first) != nil || first == "." else { return false }
+              let last = a.text.unicodeScalars.last, ThaiScript.digitValue(last) != nil,
+              let first = b.text.unicodeScalars.first, ThaiScript.digitValue(first) != nil || first == "." else { return false }
         let size = max(min(a.fontSize, b.fontSize), 1)
         let gap = b.baseBox.x0 - a.baseBox.x1
         return gap >= -settings.wordFontChangeOverlapEm * size && gap <= settings.wordFontChangeDigitGapEm * size

@@ -10,6 +10,8 @@ import UnitIdentity
 /// Reads one document through every stage into a `ReportRecord`. Never throws: whatever goes wrong
 /// becomes the record's `error` and `status`, so one bad file cannot stop the batch.
 struct DocumentProcessor: Sendable {
+    /// The normalise stage (and the text-layer check's glyph repair test).
+    let normaliser: ThaiNormaliser
     let interpreter: ReportInterpreter
     /// OCR for pages without a text layer; nil leaves them unread.
     let ocr: OCROptions?
@@ -29,7 +31,7 @@ struct DocumentProcessor: Sendable {
     static func load(mappings: URL, ocr: OCROptions?, layout: LayoutSettings,
                      interpret: InterpretSettings = InterpretSettings()) throws -> DocumentProcessor {
         let normaliser = try ThaiNormaliser(mappings: mappings)
-        return DocumentProcessor(interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser),
+        return DocumentProcessor(normaliser: normaliser, interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings)),
                                  ocr: ocr, identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
                                  damage: try PDFDamage(mappings: mappings), layout: layout, interpret: interpret,
                                  digits: ocr?.digitShapes != true ? nil : DigitShapeReader(templates: try DigitTemplates(mappings: mappings)))
@@ -68,7 +70,7 @@ struct DocumentProcessor: Sendable {
         var repairs: [Unicode.Scalar: Bool] = [:]
         let unusable = TextLayerQuality.unusablePages(pdf) { u in
             if let known = repairs[u] { return known }
-            let out = interpreter.normaliser.normalise(String(u)).text
+            let out = normaliser.normalise(String(u)).text
             let ok = !out.unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) }
             repairs[u] = ok
             return ok
@@ -142,7 +144,8 @@ struct DocumentProcessor: Sendable {
         // Counted before layout, which releases the glyphs.
         let textPages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
         let layout = timed(&t.layout) { LayoutAnalyser.analyse(releasingGlyphsOf: &pdf, settings: self.layout) }
-        let found = timed(&t.interpret) { interpreter.interpret(layout, settings: interpret) }
+        let normalised = timed(&t.normalise) { normaliser.normalise(layout) }
+        let found = timed(&t.interpret) { interpreter.interpret(normalised, settings: interpret) }
         record.fields = found.fields
         record.indicators = found.indicators
         record.questions = found.questions

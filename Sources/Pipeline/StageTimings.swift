@@ -7,19 +7,35 @@ public struct StageTimings: Sendable, Codable, Equatable {
     /// Rendering and Tesseract on pages without a text layer.
     public var ocr = 0.0
     public var layout = 0.0
+    /// The normalise stage (`ThaiNormaliser.normalise(_:)` on the layout's text units).
+    public var normalise = 0.0
     public var interpret = 0.0
     public var write = 0.0
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey { case read, extract, ocr, layout, normalise, interpret, write }
+
+    // A cache entry written before the normalise stage had its own timing has no `normalise`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        read = try c.decode(Double.self, forKey: .read)
+        extract = try c.decode(Double.self, forKey: .extract)
+        ocr = try c.decode(Double.self, forKey: .ocr)
+        layout = try c.decode(Double.self, forKey: .layout)
+        normalise = try c.decodeIfPresent(Double.self, forKey: .normalise) ?? 0
+        interpret = try c.decode(Double.self, forKey: .interpret)
+        write = try c.decode(Double.self, forKey: .write)
+    }
+
     mutating func add(_ other: StageTimings) {
         read += other.read; extract += other.extract; ocr += other.ocr; layout += other.layout
-        interpret += other.interpret; write += other.write
+        normalise += other.normalise; interpret += other.interpret; write += other.write
     }
 
     /// As a name → seconds map, for the manifest.
     public var byStage: [String: Double] {
-        ["read": read, "extract": extract, "ocr": ocr, "layout": layout, "interpret": interpret, "write": write]
+        ["read": read, "extract": extract, "ocr": ocr, "layout": layout, "normalise": normalise, "interpret": interpret, "write": write]
     }
 }
 

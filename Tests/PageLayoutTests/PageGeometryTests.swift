@@ -1,6 +1,6 @@
 import Foundation
 @testable import PageLayout
-import ThaiNormalise
+import ThaiCharacters
 import XCTest
 
 /// The geometry the interpret stage asks of the layout (cell pieces, a page's line pitch) runs
@@ -69,7 +69,7 @@ final class PageGeometryTests: XCTestCase {
             XCTAssertEqual(found.count, layout.pages.count, name)
             for (page, texts) in found {
                 XCTAssertEqual(texts.count, 1, "\(name) page \(page): \(texts)")
-                let digits = texts[0].unicodeScalars.compactMap { ThaiNumber.digitValue($0) }
+                let digits = texts[0].unicodeScalars.compactMap { ThaiScript.digitValue($0) }
                 XCTAssertEqual(digits.reduce(0) { $0 * 10 + $1 }, page, "\(name) page \(page): \(texts)")
             }
             var none = layout.settings

@@ -37,7 +37,7 @@ enum FieldsCorpus {
         do { normaliser = try ThaiNormaliser(mappings: mappings); ita = try ITAMappings(directory: mappings) } catch {
             return ([], ["Mappings: \(error)"])
         }
-        let interpreter = ReportInterpreter(mappings: ita, normaliser: normaliser)
+        let interpreter = ReportInterpreter(mappings: ita)
         for (sub, least) in folders {
             let dir = root.appendingPathComponent(sub)
             let names: [String]
@@ -51,7 +51,7 @@ enum FieldsCorpus {
                 do {
                     let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: json))
                     let text = try PDFExtractor.read(path: pdf)
-                    let result = interpreter.interpret(LayoutAnalyser.analyse(text))
+                    let result = interpreter.interpret(normaliser.normalise(LayoutAnalyser.analyse(text)))
                     out.append(Case(name: sub + "/" + name, pdf: pdf, gold: gold, result: result))
                 } catch {
                     problems.append("\(sub)/\(name): \(error)")

@@ -37,12 +37,10 @@ enum FieldsTestLayout {
     static let mappings = MappingsDirectory.forSourceFile(#filePath)!
 
     static func interpret(_ text: String) throws -> Interpretation {
-        let normaliser = try ThaiNormaliser(mappings: mappings)
-        return ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser).interpret(layout(text))
+        try StageRoad(mappings: mappings).interpret(layout(text))
     }
 
     static func reader(_ text: String) throws -> DocumentReader {
-        DocumentReader(layout: layout(text), normaliser: try ThaiNormaliser(mappings: mappings),
-                       mappings: try ITAMappings(directory: mappings))
+        try StageRoad(mappings: mappings).reader(layout(text), mappings: mappings)
     }
 }

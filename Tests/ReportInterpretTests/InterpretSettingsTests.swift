@@ -112,9 +112,9 @@ final class InterpretSettingsTests: XCTestCase {
     }
 
     /// The interpreter over the repository's Mappings, and the repository root (for Corpus files).
-    private func interpreterAndRoot() throws -> (ReportInterpreter, URL) {
+    private func interpreterAndRoot() throws -> (StageRoad, URL) {
         let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))
-        let interpreter = ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: try ThaiNormaliser(mappings: mappings))
+        let interpreter = try StageRoad(mappings: mappings)
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         return (interpreter, root)
     }

@@ -134,10 +134,9 @@ final class MeasurePlanLayoutTests: XCTestCase {
     // MARK: - support
 
     static func interpret(_ name: String) throws -> Interpretation {
-        let normaliser = try ThaiNormaliser(mappings: mappings)
         let pdf = try PDFExtractor.read(path: variants.appendingPathComponent(name + ".pdf").path)
         let layout = LayoutAnalyser.analyse(pdf)
-        return ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser).interpret(layout)
+        return try StageRoad(mappings: mappings).interpret(layout)
     }
 
     static func gold(_ name: String) throws -> (count: Int, rows: [[String: String]]) {

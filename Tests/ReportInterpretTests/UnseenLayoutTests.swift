@@ -14,10 +14,9 @@ final class UnseenLayoutTests: XCTestCase {
     static let fixtures = mappings.deletingLastPathComponent().appendingPathComponent("Tests/Fixtures/unseen")
 
     static func interpret(_ name: String) throws -> (Interpretation, DocumentLayout) {
-        let normaliser = try ThaiNormaliser(mappings: mappings)
         let pdf = try PDFExtractor.read(path: fixtures.appendingPathComponent(name).path)
         let layout = LayoutAnalyser.analyse(pdf)
-        return (ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser).interpret(layout), layout)
+        return (try StageRoad(mappings: mappings).interpret(layout), layout)
     }
 
     /// The cover's year is printed `๒๕๖` + `7` in another font and the last page cites two laws

@@ -14,12 +14,11 @@ final class YearEvidenceTests: XCTestCase {
 
     static func reader(_ pdf: String) throws -> DocumentReader {
         let layout = LayoutAnalyser.analyse(try PDFExtractor.read(path: corpus.appendingPathComponent(pdf).path))
-        return DocumentReader(layout: layout, normaliser: try ThaiNormaliser(mappings: mappings),
-                              mappings: try ITAMappings(directory: mappings))
+        return try StageRoad(mappings: mappings).reader(layout, mappings: mappings)
     }
 
     static func interpret(_ reader: DocumentReader) throws -> Interpretation {
-        ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: reader.normaliser).interpret(reader.layout)
+        ReportInterpreter(mappings: try ITAMappings(directory: mappings)).interpret(reader.normalised)
     }
 
     /// v000027 (a TUNE sample): the years are printed only in a multi-year score header

@@ -6,19 +6,18 @@ import ThaiNormalise
 /// The interpret stage: reads a document's layout into the ITA model. One small reader per
 /// concept (Internal/), each reading from the same `DocumentReader`.
 public struct ReportInterpreter: Sendable {
-    public let normaliser: ThaiNormaliser
     let mappings: ITAMappings
 
     /// `mappings` is the run's ITA data (question catalogues, score bands, weights, wording),
     /// loaded once before the first document.
-    public init(mappings: ITAMappings, normaliser: ThaiNormaliser) {
+    public init(mappings: ITAMappings) {
         self.mappings = mappings
-        self.normaliser = normaliser
     }
 
-    /// Reads the document's facts and runs the cross-checks, with `settings`' tolerances.
-    public func interpret(_ layout: DocumentLayout, settings: InterpretSettings = InterpretSettings()) -> Interpretation {
-        let reader = DocumentReader(layout: layout, normaliser: normaliser, mappings: mappings, settings: settings)
+    /// Reads the document's facts and runs the cross-checks, with `settings`' tolerances, from
+    /// the normalise stage's view of its layout (interpret never normalises text itself).
+    public func interpret(_ document: NormalisedLayout, settings: InterpretSettings = InterpretSettings()) -> Interpretation {
+        let reader = DocumentReader(normalised: document, mappings: mappings, settings: settings)
         var result = Interpretation()
         let (fields, fieldWarnings) = ReportFieldsReader.readWithWarnings(from: reader)
         let indicators = IndicatorReader.read(from: reader, fields: fields)

@@ -10,7 +10,10 @@ struct ReadSegment {
     var raw: String
     var box: Box
     var page: Int
-    var provenance: Provenance { Provenance(page: page, box: box, raw: raw) }
+    /// What the normalise stage changed to make `text` (offsets in the text it read).
+    var changes: [TextChange] = []
+    var provenance: Provenance { provenance(via: nil) }
+    func provenance(via: String?) -> Provenance { Provenance(page: page, box: box, raw: raw, via: via).with(changes: changes) }
 }
 
 /// A line of the document with its segments normalised.
@@ -21,14 +24,18 @@ struct ReadLine {
     /// Segments joined with a tab.
     var text: String { segments.map(\.text).joined(separator: "\t") }
     var raw: String { segments.map(\.raw).joined(separator: "\t") }
-    var provenance: Provenance { Provenance(page: page, box: box, cells: segments.map(\.raw)) }
+    var provenance: Provenance { provenance(via: nil) }
+    func provenance(via: String?) -> Provenance {
+        Provenance(page: page, box: box, cells: segments.map(\.raw), via: via).with(cellChanges: segments.map(\.changes))
+    }
 }
 
 /// The shared view every reader reads from: the document's lines in reading order (page by page,
 /// top to bottom) with normalised text, plus the layout's tables.
 struct DocumentReader {
     let layout: DocumentLayout
-    let normaliser: ThaiNormaliser
+    /// The normalise stage's texts of `layout` (cells, cell pieces, composed texts).
+    let normalised: NormalisedLayout
     let lines: [ReadLine]
     /// The ITA data files (Mappings/ita/): indicator names, cue words, catalogues, bands, weights.
     let ita: ITAVocabulary
@@ -46,20 +53,21 @@ struct DocumentReader {
     let catalogueCodes: CatalogueCodes
 
     /// `mappings` is the run's ITA data, loaded once; this document gets memos of its own.
-    init(layout: DocumentLayout, normaliser: ThaiNormaliser, mappings: ITAMappings, settings: InterpretSettings = InterpretSettings()) {
-        self.layout = layout
+    init(normalised: NormalisedLayout, mappings: ITAMappings, settings: InterpretSettings = InterpretSettings()) {
+        self.layout = normalised.layout
+        self.normalised = normalised
         self.settings = settings
-        self.normaliser = normaliser
         self.ita = mappings.vocabulary.forOneDocument()
         self.questionTable = mappings.questionTable
         self.measureHeaders = mappings.measureHeaders.forOneDocument()
         self.yearEvidence = mappings.yearEvidence
         self.catalogueCodes = mappings.catalogueCodes
         var lines: [ReadLine] = []
-        for page in layout.pages {
-            for line in page.lines {
-                let segs = line.segments.map { seg in
-                    ReadSegment(text: normaliser.normalise(seg.text).text, raw: seg.raw, box: seg.box, page: page.page)
+        for (p, page) in layout.pages.enumerated() {
+            for (l, line) in page.lines.enumerated() {
+                let segs = line.segments.enumerated().map { s, seg in
+                    let n = normalised.segments[p][l][s]
+                    return ReadSegment(text: n.text, raw: seg.raw, box: seg.box, page: page.page, changes: n.changes)
                 }
                 // Garbled codes are repaired on OCR'd pages only: a text layer's codes are as printed.
                 let read = ReadLine(page: page.page, box: line.box, segments: segs)

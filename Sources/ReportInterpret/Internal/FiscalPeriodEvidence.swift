@@ -12,9 +12,10 @@ enum FiscalPeriodEvidence {
         for table in reader.tables {
             for row in table.rows {
                 for cell in row.cells {
-                    let text = reader.normaliser.normaliseLines(cell.lines).text
-                    for p in e.fiscalPeriods(in: KeyedText(text)) {
-                        out.append((p.year, Provenance(page: table.page, box: cell.box, raw: cell.rawText, via: "period")))
+                    let normalised = reader.normalised.cell(cell)
+                    for p in e.fiscalPeriods(in: KeyedText(normalised.text)) {
+                        out.append((p.year, Provenance(page: table.page, box: cell.box, raw: cell.rawText, via: "period")
+                            .with(changes: normalised.changes)))
                     }
                 }
             }

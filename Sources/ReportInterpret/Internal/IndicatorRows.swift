@@ -5,7 +5,11 @@ import PageLayout
 /// One row of text cells to read indicator scores from: a table row of the layout, or a line's
 /// segments (lines outside any detected table).
 struct CellRow {
-    struct Cell { var text: String; var box: Box; var raw: String }
+    struct Cell {
+        var text: String; var box: Box; var raw: String
+        /// What the normalise stage changed to make `text`.
+        var changes: [TextChange] = []
+    }
     var cells: [Cell]
     var page: Int
     var box: Box
@@ -15,7 +19,7 @@ struct CellRow {
     var lastLineIndex: Int
 
     func provenance(via: String) -> Provenance {
-        Provenance(page: page, box: box, cells: cells.map(\.raw), via: via)
+        Provenance(page: page, box: box, cells: cells.map(\.raw), via: via).with(cellChanges: cells.map(\.changes))
     }
 }
 
@@ -46,7 +50,8 @@ enum IndicatorRows {
             tableBoxes[table.page, default: []].append(table.box)
             for row in table.rows {
                 let cells = row.cells.sorted { $0.column < $1.column }.map { c in
-                    CellRow.Cell(text: reader.normaliser.normaliseLines(c.lines).text, box: c.box, raw: c.rawText)
+                    let n = reader.normalised.cell(c)
+                    return CellRow.Cell(text: n.text, box: c.box, raw: c.rawText, changes: n.changes)
                 }
                 let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
@@ -56,7 +61,7 @@ enum IndicatorRows {
         }
         for (i, line) in reader.lines.enumerated() {
             if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.verticalOverlap(line.box) > line.box.height * reader.layout.settings.tableLineOverlapHeight && $0.horizontalOverlap(line.box) > 0 }) { continue }
-            rows.append(CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw) },
+            rows.append(CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
                                 page: line.page, box: line.box, lineIndex: i, lastLineIndex: i))
         }
         return rows.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }

@@ -1,9 +1,7 @@
 import ThaiNormalise
-/// A text seen two ways: `scalars`, the original Unicode scalars with Thai digits made ASCII (one
-/// scalar for one, so positions agree with the original), and `key`, the form vocabulary is matched
-/// on: no whitespace, no Thai combining marks, nikhahit+aa as SARA AM, ASCII lower case. Cues are
-/// found in the key and reported as positions in `scalars`, so wrap spaces and displaced marks from
-/// the PDF text layer never stop a match. Shared by both interpret parts (fields/indicators and
+/// A text with its matching key (`ThaiNormalise.MatchingKey`: digits ASCII, no whitespace, no
+/// Thai combining marks, nikhahit+aa as SARA AM, ASCII lower case). Cues are found in the key and
+/// reported as positions in `scalars`. Shared by both interpret parts (fields/indicators and
 /// questions/measures): use `KeyedText(s).contains(cue)` for tolerant phrase tests.
 struct KeyedText {
     let scalars: [Unicode.Scalar]
@@ -12,32 +10,8 @@ struct KeyedText {
     let map: ScalarPositions
 
     init(_ text: String) {
-        var sc: [Unicode.Scalar] = []
-        sc.reserveCapacity(text.unicodeScalars.count)
-        for u in text.unicodeScalars {
-            if (0x0E50...0x0E59).contains(u.value) { sc.append(Unicode.Scalar(u.value - 0x0E50 + 0x30)!) } else { sc.append(u) }
-        }
-        var key: [Unicode.Scalar] = []
-        var map: [Int32] = []
-        key.reserveCapacity(sc.count); map.reserveCapacity(sc.count)
-        var i = 0
-        while i < sc.count {
-            let u = sc[i]
-            if KeyedText.isSpace(u) { i += 1; continue }
-            if u.value == 0x0E4D {
-                // nikhahit (+ tone marks) + aa is SARA AM as typed with two keys.
-                var j = i + 1
-                while j < sc.count, (0x0E48...0x0E4B).contains(sc[j].value) { j += 1 }
-                if j < sc.count, sc[j].value == 0x0E32 {
-                    key.append(Unicode.Scalar(0x0E33)!); map.append(Int32(i)); i = j + 1; continue
-                }
-            }
-            if ThaiMark.isCombining(u) { i += 1; continue }
-            if u.value >= 0x41, u.value <= 0x5A { key.append(Unicode.Scalar(u.value + 32)!) } else { key.append(u) }
-            map.append(Int32(i))
-            i += 1
-        }
-        self.scalars = sc; self.key = key; self.map = ScalarPositions(storage: map)
+        let k = MatchingKey(text)
+        self.scalars = k.scalars; self.key = k.key; self.map = ScalarPositions(storage: k.map)
     }
 
     /// The key form of a phrase (for comparing two texts tolerant of spacing and marks).
@@ -65,12 +39,7 @@ struct KeyedText {
         return String(out)
     }
 
-    static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x200B, 0x200C, 0x200D, 0xFEFF, 0x2060: return true
-        default: return false
-        }
-    }
+    static func isSpace(_ u: Unicode.Scalar) -> Bool { MatchingKey.isSpace(u) }
 
     /// Positions in `key` where `cue` (already a key) starts.
     func keyOccurrences(_ cue: [Unicode.Scalar]) -> [Int] {

@@ -11,15 +11,16 @@ enum MeasureCellPieces {
     static func lines(of page: Int, _ lines: [ReadLine], reader: DocumentReader) -> [ReadLine] {
         let layoutPage = reader.layoutPage(page)
         guard layoutPage.lines.count == lines.count else { return lines }
-        let pieces = CellPieces.pieces(of: layoutPage, reader.layout.settings)
+        guard let pieces = reader.normalised.pieces[page] else { return lines }
         return zip(lines, pieces).map { line, linePieces in
             guard linePieces.count == line.segments.count else { return line }
             var segments: [ReadSegment] = []
             for (seg, cut) in zip(line.segments, linePieces) {
-                // An uncut segment keeps its reading; a piece's raw text is its words' text.
-                guard cut.count > 1 else { segments.append(seg); continue }
+                // An uncut segment keeps its reading (no pieces); a piece's raw text is its words' text.
+                guard !cut.isEmpty else { segments.append(seg); continue }
                 segments += cut.map { piece in
-                    ReadSegment(text: reader.normaliser.normalise(piece.text).text, raw: piece.text, box: piece.box, page: seg.page)
+                    ReadSegment(text: piece.text.text, raw: piece.segment.text, box: piece.segment.box, page: seg.page,
+                                changes: piece.text.changes)
                 }
             }
             // Pieces are normalised again from their words: a confirmed code is confirmed again.
@@ -36,7 +37,7 @@ enum MeasureCellPieces {
     /// reaches past a narrow, centred header text is no cell start. `governed` lists the lines
     /// (indices into `lines`) under `band`.
     static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
-                             normaliser: ThaiNormaliser, settings: InterpretSettings) {
+                             texts: NormalisedLayout, settings: InterpretSettings) {
         var starts: [Int: [Double]] = [:]
         for l in governed {
             for seg in lines[l].segments where !band.straddles(seg.box) {
@@ -70,8 +71,9 @@ enum MeasureCellPieces {
                 guard groups.count > 1 else { segments.append(seg); continue }
                 for g in groups {
                     let raw = g.map(\.text).joined(separator: " ")
-                    segments.append(ReadSegment(text: normaliser.normalise(raw).text, raw: raw,
-                                                box: Box.union(g.map(\.box)) ?? seg.box, page: seg.page))
+                    let normalised = texts.composed(words: raw)
+                    segments.append(ReadSegment(text: normalised.text, raw: raw,
+                                                box: Box.union(g.map(\.box)) ?? seg.box, page: seg.page, changes: normalised.changes))
                 }
             }
             lines[l] = ReadLine(page: lines[l].page, box: lines[l].box, segments: segments)

@@ -17,7 +17,7 @@ enum MeasureReader {
         var headers: [(page: Int, line: ReadLine)] = []
         let vocabulary = reader.measureHeaders
         let settings = reader.settings
-        var builder = MeasureRowBuilder(normaliser: reader.normaliser)
+        var builder = MeasureRowBuilder(texts: reader.normalised)
         var active: MeasureHeaderBand?
         // True from a header band until its first body line: a header row can itself run over
         // a page break, leaving header word pieces at the top of the next page.
@@ -74,7 +74,7 @@ enum MeasureReader {
                 }
                 for g in groups {
                     guard let band = g.band else { continue }
-                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, normaliser: reader.normaliser, settings: settings)
+                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, texts: reader.normalised, settings: settings)
                 }
             }
             let geometry = reader.geometry(page: page, lines: lines)

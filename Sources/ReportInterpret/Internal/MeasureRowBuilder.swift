@@ -25,14 +25,15 @@ struct MeasureRowBuilder {
         func has(_ role: MeasureColumnRole) -> Bool { !(parts[role] ?? []).isEmpty }
     }
 
-    let normaliser: ThaiNormaliser
+    /// The normalise stage's view (a field's lines over rows and pages are composed here).
+    let texts: NormalisedLayout
     private(set) var rows: [Row] = []
     private var open: Row?
     /// Page of the last row piece closed that had an issue, owner or period (merged or not): the
     /// first such piece on a page may be the rest of the row the page break cut.
     private var lastPage: Int?
 
-    init(normaliser: ThaiNormaliser) { self.normaliser = normaliser }
+    init(texts: NormalisedLayout) { self.texts = texts }
 
     /// Starts a new row on `page`.
     mutating func startRow(page: Int, indicatorKeyed: Bool) {
@@ -82,20 +83,24 @@ struct MeasureRowBuilder {
         var lastIssue: String?
         var lastIndicator: Int?
         for row in rows {
-            func text(_ roles: [MeasureColumnRole]) -> String? {
+            var changes: [TextChange] = []
+            func text(_ roles: [MeasureColumnRole], field: String) -> String? {
                 let lines = roles.flatMap { row.parts[$0] ?? [] }.map(\.raw).filter { !$0.isEmpty }
                 guard !lines.isEmpty else { return nil }
-                let t = normaliser.normaliseLines(lines).text.trimmingCharacters(in: .whitespaces)
+                let normalised = texts.composed(lines: lines)
+                let t = normalised.text.trimmingCharacters(in: .whitespaces)
+                if !t.isEmpty { changes += normalised.changes.map { $0.inField(field) } }
                 return t.isEmpty ? nil : t
             }
-            var issue = text([.issue, .indicator])
+            var issue = text([.issue, .indicator], field: "issue")
             var indicator: Int? = nil
             if let issue {
                 indicator = MeasureIndicator.number(in: issue, keyed: row.has(.indicator) || row.indicatorKeyed)
             }
             if issue == nil { issue = lastIssue; indicator = lastIndicator }
             lastIssue = issue; lastIndicator = indicator
-            let measure = text([.measure]), steps = text([.steps]), period = text([.period]), owner = text([.owner])
+            let measure = text([.measure], field: "measure"), steps = text([.steps], field: "steps")
+            let period = text([.period], field: "period"), owner = text([.owner], field: "owner")
             guard measure != nil || steps != nil || period != nil || owner != nil else { continue }
             let all = row.parts.keys.sorted { $0.rawValue < $1.rawValue }.flatMap { row.parts[$0]! }
             let onFirstPage = all.filter { $0.page == row.page }
@@ -105,7 +110,7 @@ struct MeasureRowBuilder {
             out.append(Measure(issue: issue, indicator: indicator, measure: measure, steps: steps, period: period,
                                owner: owner, page: row.page,
                                source: Provenance(page: row.page, box: Box.union(onFirstPage.map(\.box)), raw: raw,
-                                                  via: "table")))
+                                                  via: "table").with(changes: changes)))
         }
         return out
     }

@@ -47,7 +47,7 @@ enum ProseIndicators {
         for table in reader.tables {
             for row in table.rows {
                 for cell in row.cells {
-                    let text = reader.normaliser.normaliseLines(cell.lines).text
+                    let text = reader.normalised.cell(cell).text
                     guard let li = reader.firstLine(onPage: table.page, where: { $0.box.verticalOverlap(cell.box) > 0 }) else { continue }
                     read(TextBlock(text: text, keyed: KeyedText(text), page: table.page, lineIndexes: [li], lineStarts: [0], segmentIndex: nil))
                 }

@@ -10,7 +10,8 @@ struct QuestionPageBreak {
     typealias Ref = QuestionPageGeometry.Ref
 
     let vocabulary: QuestionTableVocabulary
-    let normaliser: ThaiNormaliser
+    /// The normalise stage's view (the question's lines with those after the break are composed here).
+    let texts: NormalisedLayout
 
     /// One side of the break.
     struct Side {
@@ -89,7 +90,8 @@ struct QuestionPageBreak {
         for b in blocks {
             let raws = b.refs.map { g.segment($0).raw }
             printings[b.printing].rawLines += raws
-            let text = normaliser.normaliseLines(printings[b.printing].rawLines.filter { !$0.isEmpty }).text
+            let joined = texts.composed(lines: printings[b.printing].rawLines.filter { !$0.isEmpty })
+            let text = joined.text
             let piece = Provenance(page: g.page, box: Box.union(b.refs.map { g.segment($0).box }),
                                    raw: raws.joined(separator: "\n"), via: "text")
             for k in printings[b.printing].scores.indices {
@@ -97,6 +99,10 @@ struct QuestionPageBreak {
                 q.question = text.isEmpty ? nil : text
                 if var source = q.source {
                     source.continuation = (source.continuation ?? []) + [piece]
+                    // The question's text is read again over the break: its changes with it.
+                    source.changes = source.changes?.filter { $0.field != "question" }
+                    if source.changes?.isEmpty == true { source.changes = nil }
+                    source = source.with(changes: joined.changes.map { $0.inField("question") })
                     q.source = source
                 }
                 printings[b.printing].scores[k] = q

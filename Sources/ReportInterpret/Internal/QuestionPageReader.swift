@@ -25,7 +25,8 @@ struct QuestionPageReader {
 
     let geometry: QuestionPageGeometry
     let vocabulary: QuestionTableVocabulary
-    let normaliser: ThaiNormaliser
+    /// The normalise stage's view (a question's wrapped lines are composed here).
+    let texts: NormalisedLayout
     /// The multi-year header in force for a line of the page (nil: a single-score table).
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
     /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
@@ -124,7 +125,7 @@ struct QuestionPageReader {
                 }
             }
             let rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
-            func normalised(_ lines: [String]) -> String { normaliser.normaliseLines(lines.filter { !$0.isEmpty }).text }
+            func normalised(_ lines: [String]) -> NormalisedText { texts.composed(lines: lines.filter { !$0.isEmpty }) }
             let textRaw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n")
             func printing(_ scores: [QuestionScore], lines: [String], scoreBoxes: [Box]) -> QuestionPrinting {
                 let bottom = max(rowBottom, scoreBoxes.map(\.y1).max() ?? rowBottom)
@@ -142,7 +143,8 @@ struct QuestionPageReader {
                 let years = assigned.filter { $0.column.year != nil }.count
                 if years >= 2 { columns.confirmation.seen = true }
                 if years >= 2 || (years == 1 && columns.confirmation.seen) {
-                    let question = normalised(rawLines)
+                    let questionText = normalised(rawLines)
+                    let question = questionText.text
                     var perYear: [QuestionScore] = []
                     for (i, column) in assigned {
                         used.insert(candidates[i])
@@ -152,7 +154,8 @@ struct QuestionPageReader {
                         perYear.append(QuestionScore(year: y, code: a.code.code, tool: a.code.tool,
                                                      question: question.isEmpty ? nil : question, score: scores[candidates[i]]!,
                                                      page: geometry.page,
-                                                     source: Provenance(page: geometry.page, box: box, cells: [textRaw, seg.raw], via: "text")))
+                                                     source: Provenance(page: geometry.page, box: box, cells: [textRaw, seg.raw], via: "text")
+                                                        .with(changes: questionText.changes.map { $0.inField("question") })))
                     }
                     out.append(printing(perYear, lines: rawLines,
                                         scoreBoxes: assigned.map { geometry.segment(candidates[$0.index]).box }))
@@ -205,11 +208,13 @@ struct QuestionPageReader {
             }
             var box = Box.union(textBoxes) ?? aSeg.box
             if let scoreBox { box = box.union(scoreBox) }
-            let text = normalised(lines)
+            let questionText = normalised(lines)
+            let text = questionText.text
             out.append(printing([QuestionScore(year: year, code: a.code.code, tool: a.code.tool,
                                                question: text.isEmpty ? nil : text, score: scoreText,
                                                page: geometry.page,
-                                               source: Provenance(page: geometry.page, box: box, cells: [textRaw, scoreRaw], via: "text"))],
+                                               source: Provenance(page: geometry.page, box: box, cells: [textRaw, scoreRaw], via: "text")
+                                                .with(changes: questionText.changes.map { $0.inField("question") }))],
                                 lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? []))
         }
         return out

@@ -48,7 +48,7 @@ enum QuestionReader {
         -> (scores: [QuestionScore], unscored: [(code: String, page: Int)]) {
         let vocabulary = reader.questionTable
         let year = ReportFieldsReader.read(from: reader).assessmentYear?.value
-        let joiner = QuestionPageBreak(vocabulary: vocabulary, normaliser: reader.normaliser)
+        let joiner = QuestionPageBreak(vocabulary: vocabulary, texts: reader.normalised)
         var out: [QuestionScore] = []
         var unscored: [(code: String, page: Int)] = []
         // A multi-year header stays in force over page breaks until another score table starts.
@@ -72,7 +72,7 @@ enum QuestionReader {
             carried = active
             // On the next page every line is below the header.
             carried?.bottom = -.infinity
-            var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, normaliser: reader.normaliser)
+            var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, texts: reader.normalised)
             pageReader.yearColumns = { inForce[$0] }
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }

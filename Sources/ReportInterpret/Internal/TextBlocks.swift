@@ -22,9 +22,9 @@ struct TextBlock {
         let line = reader.lines[lineIndexes[k]]
         if let s = segmentIndex {
             let seg = line.segments[s]
-            return Provenance(page: seg.page, box: seg.box, raw: seg.raw, via: via)
+            return seg.provenance(via: via)
         }
-        return Provenance(page: line.page, box: line.box, cells: line.segments.map(\.raw), via: via)
+        return line.provenance(via: via)
     }
 
     var firstLine: Int { lineIndexes.first ?? 0 }

@@ -1,3 +1,4 @@
+import ITAModel
 /// Text as Unicode scalars, each with the offset (in scalars) of the input scalar it came from,
 /// so every change can be reported against the raw text however many passes ran before it.
 struct ScalarBuffer {

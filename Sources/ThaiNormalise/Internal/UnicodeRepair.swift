@@ -1,3 +1,5 @@
+import ITAModel
+import ThaiCharacters
 /// The character-level repairs that need no lexicon: invisible characters, Private-Use glyphs, NFC.
 enum UnicodeRepair {
     /// Removes zero-width characters and soft hyphens. ZWNJ/ZWJ are removed only next to Thai,

@@ -1,3 +1,4 @@
+import ThaiCharacters
 import Foundation
 
 /// The words normalisation may trust: ICU's Thai break dictionary plus a domain list from

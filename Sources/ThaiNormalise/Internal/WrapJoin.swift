@@ -1,3 +1,5 @@
+import ITAModel
+import ThaiCharacters
 /// Joins the wrapped lines of a cell or paragraph. A line break in Thai text is most often a wrap
 /// inside a phrase (no space belongs there), but Thai also puts real spaces between phrases, and
 /// a wrap may fall on one. Decided per break: a break after a glued hyphen or slash drops it;

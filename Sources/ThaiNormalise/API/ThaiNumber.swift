@@ -1,3 +1,4 @@
+import ThaiCharacters
 /// Numbers printed in Thai digits (๐-๙), ASCII digits, or a mix of both in one token.
 public enum ThaiNumber {
     /// Every Thai digit as ASCII; everything else unchanged.
@@ -8,11 +9,7 @@ public enum ThaiNumber {
     }
 
     /// The value 0-9 of a Thai or ASCII digit, nil for anything else.
-    public static func digitValue(_ u: Unicode.Scalar) -> Int? {
-        if u.value >= 0x30 && u.value <= 0x39 { return Int(u.value - 0x30) }
-        if ThaiScript.isThaiDigit(u.value) { return Int(u.value - 0x0E50) }
-        return nil
-    }
+    public static func digitValue(_ u: Unicode.Scalar) -> Int? { ThaiScript.digitValue(u) }
 
     /// A score token in any mix of digits ("๙๓.๕๗", "94.00", "๑๐๐", "๙๘.0๘", "100.") as ASCII,
     /// exactly as printed ("93.57", "94.00", "100", "98.08", "100"): no rounding, fraction digits

@@ -1,3 +1,5 @@
+import ITAModel
+import ThaiCharacters
 /// Repairs of Thai mark order and spacing that PDF text layers and shapers leave behind:
 /// spaces before (or inside a syllable after) combining marks, SARA AM split into NIKHAHIT +
 /// SARA AA or into a space + SARA AA, tone marks typed before their above vowel or after SARA AM,

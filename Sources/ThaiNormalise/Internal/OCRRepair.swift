@@ -1,3 +1,5 @@
+import ITAModel
+import ThaiCharacters
 /// Corrects OCR letter confusions (ซ/ช, ด/ต, ี/ิ, a doubled letter ...) in a Thai word only when the
 /// word as read is not a word and exactly one corrected spelling is, at the lowest cost: a domain
 /// word for a span of ICU tokens, or a word of ICU's dictionary when the span holds an unknown token
