@@ -71,7 +71,7 @@ final class LayoutSettingsTests: XCTestCase {
     /// continuation of the one before), and every `public var` of the file is a setting by name.
     func testEverySettingIsDocumented() throws {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/PageLayout/LayoutSettings.swift")
+            .deletingLastPathComponent().appendingPathComponent("Sources/PageLayout/API/LayoutSettings.swift")
         let lines = try String(contentsOf: source, encoding: .utf8).components(separatedBy: "\n")
         var names: [String] = []
         for (i, line) in lines.enumerated() {
