@@ -64,7 +64,7 @@ final class QuestionMeasureCorpusTests: XCTestCase {
         for (pdfURL, gold) in docs {
             let name = pdfURL.deletingPathExtension().lastPathComponent
             let pdf = try PDFExtractor.read(path: pdfURL.path)
-            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: normaliser, mappings: ita)
+            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf, furniture: try .checkedIn()), normaliser: normaliser, mappings: ita)
             let unsure = Self.unsure(gold)
 
             // Questions: keyed by (year, code), scores agree within 0.005.

@@ -80,7 +80,7 @@ final class QuestionMultiYearTests: XCTestCase {
             }
             XCTAssertFalse(swapped.questions.isEmpty, c.name)
             let pdf = try PDFExtractor.read(path: c.pdf)
-            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf), normaliser: try ThaiNormaliser(mappings: mappings),
+            let reader = DocumentReader(layout: LayoutAnalyser.analyse(pdf, furniture: try .checkedIn()), normaliser: try ThaiNormaliser(mappings: mappings),
                                         mappings: try ITAMappings(directory: mappings))
             let warnings = CrossChecks.run(on: swapped, reader: reader)
             XCTAssertTrue(warnings.contains { $0.code == .indicatorMeanMismatch && $0.message.contains("(\(year))") },

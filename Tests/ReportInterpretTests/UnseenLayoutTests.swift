@@ -16,7 +16,7 @@ final class UnseenLayoutTests: XCTestCase {
     static func interpret(_ name: String) throws -> (Interpretation, DocumentLayout) {
         let normaliser = try ThaiNormaliser(mappings: mappings)
         let pdf = try PDFExtractor.read(path: fixtures.appendingPathComponent(name).path)
-        let layout = LayoutAnalyser.analyse(pdf)
+        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
         return (ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser).interpret(layout), layout)
     }
 

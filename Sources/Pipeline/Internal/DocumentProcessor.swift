@@ -15,6 +15,8 @@ struct DocumentProcessor: Sendable {
     let ocr: OCROptions?
     /// The enrichment after interpret: gazetteer codes and the unit key.
     let identifier: UnitIdentifier
+    /// What page numbers are printed with (Mappings/layout/page-furniture.json), for the layout.
+    let furniture: PageFurnitureWords
     /// How poppler's error messages become a `pdf_damaged` warning.
     let damage: PDFDamage
     /// The layout stage's tolerances.
@@ -31,6 +33,7 @@ struct DocumentProcessor: Sendable {
         let normaliser = try ThaiNormaliser(mappings: mappings)
         return DocumentProcessor(interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings), normaliser: normaliser),
                                  ocr: ocr, identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
+                                 furniture: try PageFurnitureWords(mappings: mappings),
                                  damage: try PDFDamage(mappings: mappings), layout: layout, interpret: interpret,
                                  digits: ocr?.digitShapes != true ? nil : DigitShapeReader(templates: try DigitTemplates(mappings: mappings)))
     }
@@ -141,7 +144,7 @@ struct DocumentProcessor: Sendable {
 
         // Counted before layout, which releases the glyphs.
         let textPages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
-        let layout = timed(&t.layout) { LayoutAnalyser.analyse(releasingGlyphsOf: &pdf, settings: self.layout) }
+        let layout = timed(&t.layout) { LayoutAnalyser.analyse(releasingGlyphsOf: &pdf, settings: self.layout, furniture: furniture) }
         let found = timed(&t.interpret) { interpreter.interpret(layout, settings: interpret) }
         record.fields = found.fields
         record.indicators = found.indicators

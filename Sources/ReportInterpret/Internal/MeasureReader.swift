@@ -99,7 +99,7 @@ enum MeasureReader {
                 guard let band = active else { l += 1; continue }
                 // Page numbers interrupt a plan running over pages.
                 if line.segments.count == 1,
-                   PageFurniture.isPageNumber(line.segments[0].text, box: line.box, pageHeight: layoutPage.height, reader.layout.settings) { l += 1; continue }
+                   PageFurniture.isPageNumber(line.segments[0].text, box: line.box, pageHeight: layoutPage.height, reader.layout.settings, reader.layout.furniture) { l += 1; continue }
                 if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary, settings: settings) {
                     let completed = band.extended(with: line, vocabulary: vocabulary)
                     active = completed

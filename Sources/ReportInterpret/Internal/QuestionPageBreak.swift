@@ -147,6 +147,6 @@ struct QuestionPageBreak {
 
     /// A page number, as the layout stage tells one (`PageFurniture`).
     static func isPageNumber(_ line: ReadLine, on side: Side) -> Bool {
-        PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: side.height, side.geometry.layoutSettings)
+        PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: side.height, side.geometry.layoutSettings, side.geometry.furniture)
     }
 }
