@@ -17,7 +17,7 @@ enum MeasureReader {
         var headers: [(page: Int, line: ReadLine)] = []
         let vocabulary = reader.measureHeaders
         let settings = reader.settings
-        var builder = MeasureRowBuilder(normaliser: reader.normaliser)
+        var builder = MeasureRowBuilder(normaliser: reader.normaliser, indicatorNumbers: reader.ita.indicatorNumbers)
         var active: MeasureHeaderBand?
         // True from a header band until its first body line: a header row can itself run over
         // a page break, leaving header word pieces at the top of the next page.
