@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ITAModel
 import PDFExtract
 import PageLayout
 import PageOCR
@@ -43,8 +44,15 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout and cross-check tolerances ({\"layout\": {\"columnGapEm\": 1.2}, \"interpret\": {\"questionMeanTolerance\": 0.03}}); the settings in force are printed first (inspect shows layout only: the interpret settings are printed, and take effect in extract).", valueName: "FILE"))
     var settings: String?
 
+    @Option(name: .customLong("mappings"), help: ArgumentHelp("The Mappings folder (default: $ITA_MAPPINGS, else found beside the executable or the current folder).", valueName: "DIR"))
+    var mappingsDir: String?
+
     func run() async throws {
         let (layoutSettings, interpretSettings) = try SettingsFile.load(settings)
+        guard let mappings = MappingsDirectory.locate(explicit: mappingsDir) else {
+            throw ValidationError("Mappings folder not found: pass --mappings DIR or set \(MappingsDirectory.environmentVariable)")
+        }
+        let furniture = try MappingsFailure.exitOnError { try PageFurnitureWords(mappings: mappings) }
         var pdf: PDFText
         do { pdf = try PDFExtractor.read(path: file) } catch { throw ValidationError("cannot read \(file): \(error)") }
         var ocrPages: [Int] = []
@@ -58,7 +66,7 @@ struct InspectCommand: AsyncParsableCommand {
         if let page, page < 1 || page > pdf.pages.count {
             throw ValidationError("--page \(page) is outside 1...\(pdf.pages.count)")
         }
-        let layout = LayoutAnalyser.analyse(pdf, settings: layoutSettings)
+        let layout = LayoutAnalyser.analyse(pdf, settings: layoutSettings, furniture: furniture)
         if let gold {
             let g = try JSONDecoder().decode(GoldFile.self, from: Data(contentsOf: URL(fileURLWithPath: gold)))
             let scores = TableStructureScore.bestScores(truth: g.tables.map(\.grid), predicted: TableStructureScore.logicalTables(layout, settings: layoutSettings))

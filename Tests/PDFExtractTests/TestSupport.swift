@@ -10,11 +10,17 @@ enum Corpus {
     /// Clean text-layer PDFs with a `.source.txt` beside each: the seeds, then the generated reports.
     static func cleanTextPDFs() -> [URL] { pdfs(in: "seeds") + pdfs(in: "generated") }
 
-    /// PDFs directly under Corpus/<folder>, sorted by name.
-    static func pdfs(in folder: String) -> [URL] {
+    /// PDFs directly under Corpus/<folder>, sorted by name. A missing folder or one without PDFs
+    /// fails the calling test (a moved Corpus would otherwise make every loop over it pass empty).
+    static func pdfs(in folder: String, file: StaticString = #filePath, line: UInt = #line) -> [URL] {
         let dir = root.appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        return names.filter { $0.hasSuffix(".pdf") }.sorted().map { dir.appendingPathComponent($0) }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dir.path) } catch {
+            XCTFail("Corpus folder missing: \(dir.path): \(error)", file: file, line: line); return []
+        }
+        let pdfs = names.filter { $0.hasSuffix(".pdf") }.sorted().map { dir.appendingPathComponent($0) }
+        if pdfs.isEmpty { XCTFail("no PDFs in \(dir.path)", file: file, line: line) }
+        return pdfs
     }
 }
 

@@ -23,7 +23,7 @@ enum CorpusPages {
             XCTFail("missing Corpus PDF \(path)"); throw CocoaError(.fileNoSuchFile)
         }
         let pdf = try PDFExtractor.read(path: path)
-        let layout = LayoutAnalyser.analyse(pdf)
+        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
         cache[name] = (pdf, layout)
         return (pdf, layout)
     }

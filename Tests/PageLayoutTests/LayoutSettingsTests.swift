@@ -27,7 +27,7 @@ final class LayoutSettingsTests: XCTestCase {
         let (pdf, normal) = try CorpusPages.file("generated/g08-obj-2566-sidebyside-borderless")
         var wide = LayoutSettings()
         wide.columnGapEm = 50
-        let merged = LayoutAnalyser.analyse(pdf, settings: wide)
+        let merged = LayoutAnalyser.analyse(pdf, settings: wide, furniture: try .checkedIn())
         let split = { (l: DocumentLayout) in l.pages.flatMap(\.lines).filter { $0.segments.count > 1 }.count }
         XCTAssertGreaterThan(split(normal), 0)
         XCTAssertEqual(split(merged), 0)
@@ -71,7 +71,7 @@ final class LayoutSettingsTests: XCTestCase {
     /// continuation of the one before), and every `public var` of the file is a setting by name.
     func testEverySettingIsDocumented() throws {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Sources/PageLayout/LayoutSettings.swift")
+            .deletingLastPathComponent().appendingPathComponent("Sources/PageLayout/API/LayoutSettings.swift")
         let lines = try String(contentsOf: source, encoding: .utf8).components(separatedBy: "\n")
         var names: [String] = []
         for (i, line) in lines.enumerated() {

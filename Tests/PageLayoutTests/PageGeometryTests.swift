@@ -57,7 +57,7 @@ final class PageGeometryTests: XCTestCase {
         func pageNumbers(_ layout: DocumentLayout, _ settings: LayoutSettings) -> [Int: [String]] {
             var out: [Int: [String]] = [:]
             for page in layout.pages {
-                for line in page.lines where PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: page.height, settings) {
+                for line in page.lines where PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: page.height, settings, layout.furniture) {
                     out[page.page, default: []].append(line.text)
                 }
             }

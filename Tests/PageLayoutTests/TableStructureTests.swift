@@ -16,7 +16,7 @@ final class TableStructureTests: XCTestCase {
     /// Each gold table against the best-matching table found in its PDF (continuations joined).
     static func scores(_ gold: Gold) throws -> [Double] {
         let path = CorpusPages.root.appendingPathComponent(gold.pdf).path
-        let layout = LayoutAnalyser.analyse(try PDFExtractor.read(path: path))
+        let layout = LayoutAnalyser.analyse(try PDFExtractor.read(path: path), furniture: try .checkedIn())
         // Three candidates per gold table keep a debug build quick; on this file the full search gives the same.
         return TableStructureScore.bestScores(truth: gold.tables.map(\.grid), predicted: TableStructureScore.logicalTables(layout),
                                               candidates: 3)

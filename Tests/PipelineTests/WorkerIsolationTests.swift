@@ -100,11 +100,11 @@ final class WorkerIsolationTests: XCTestCase {
         let clean = try cleanRun()
         let dir = scratch.appendingPathComponent("in")
         for kind in ["abort", "segv", "hang", "alloc"] { try copy(goods[0], to: "fault-\(kind).pdf", in: dir) }
-        let started = Date()
+        // No wall-clock assert (a loaded machine is slow, not wrong): the hang's row must say
+        // timeout/doc_timeout below, and a hang that --doc-timeout missed never returns here.
         let (status, err) = try extract(["in", "--out", "faults", "--jobs", "2", "--doc-timeout", "1", "--doc-memory", "300"],
                                         env: ["ITA_FAULT": "abort:fault-abort,segv:fault-segv,hang:fault-hang,alloc:fault-alloc"])
         XCTAssertEqual(status, 0, "some documents were read, so the run succeeds: \(err)")
-        XCTAssertLessThan(Date().timeIntervalSince(started), 120, "the hang was not stopped by --doc-timeout")
         let run = scratch.appendingPathComponent("faults")
         let failed = try failures(run)
         XCTAssertEqual(failed["in/fault-abort.pdf"], "crash/signal_6")
@@ -139,10 +139,10 @@ final class WorkerIsolationTests: XCTestCase {
         // A name that starts with a dash, given after `--`.
         try copy(goods[1], to: "-dash.pdf", in: scratch)
 
-        let started = Date()
+        // No wall-clock assert: a FIFO or /dev/zero that blocked the read pass would never return,
+        // and their rows must say read/not_a_file below.
         let (status, err) = try extract(["--out", "hostile", "--max-file-size", "1M", "--", "in", "missing.pdf", "-dash.pdf"])
         XCTAssertEqual(status, 0, err)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 120, "a FIFO or /dev/zero blocked the read pass")
         let run = scratch.appendingPathComponent("hostile")
         let failed = try failures(run)
         XCTAssertEqual(failed["in/fifo.pdf"], "read/not_a_file")

@@ -51,7 +51,7 @@ enum FieldsCorpus {
                 do {
                     let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: json))
                     let text = try PDFExtractor.read(path: pdf)
-                    let result = interpreter.interpret(normaliser.normalise(LayoutAnalyser.analyse(text)))
+                    let result = interpreter.interpret(normaliser.normalise(LayoutAnalyser.analyse(text, furniture: try .checkedIn())))
                     out.append(Case(name: sub + "/" + name, pdf: pdf, gold: gold, result: result))
                 } catch {
                     problems.append("\(sub)/\(name): \(error)")

@@ -7,7 +7,7 @@ import ThaiNormalise
 /// Builds a DocumentLayout from text lines for unit tests: one page per "\u{0C}"-separated chunk,
 /// one TextLine per line, one Segment per tab-separated cell, words split at spaces, plausible boxes.
 enum FieldsTestLayout {
-    static func layout(_ text: String) -> DocumentLayout {
+    static func layout(_ text: String) throws -> DocumentLayout {
         var pages: [PageLayoutResult] = []
         for (p, chunk) in text.components(separatedBy: "\u{0C}").enumerated() {
             var lines: [TextLine] = []
@@ -31,7 +31,7 @@ enum FieldsTestLayout {
             }
             pages.append(PageLayoutResult(page: p + 1, width: 595, height: 842, lines: lines, tables: []))
         }
-        return DocumentLayout(pages: pages)
+        return DocumentLayout(pages: pages, furniture: try .checkedIn())
     }
 
     static let mappings = MappingsDirectory.forSourceFile(#filePath)!

@@ -36,7 +36,7 @@ final class InterpretSettingsTests: XCTestCase {
     func testNegativeTolerancesForceEveryCheckOnARealReport() throws {
         let (interpreter, root) = try interpreterAndRoot()
         let pdf = try PDFExtractor.read(path: root.appendingPathComponent("Corpus/seeds/s002-obt.pdf").path)
-        let layout = LayoutAnalyser.analyse(pdf)
+        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
         let normal = interpreter.interpret(layout)
         var forcedSettings = InterpretSettings()
         forcedSettings.questionMeanTolerance = -1
@@ -88,7 +88,7 @@ final class InterpretSettingsTests: XCTestCase {
     func testAGeometryOverrideReachesTheReaders() throws {
         let (interpreter, root) = try interpreterAndRoot()
         let pdf = try PDFExtractor.read(path: root.appendingPathComponent("Corpus/seeds/s002-obt.pdf").path)
-        let layout = LayoutAnalyser.analyse(pdf)
+        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
         let normal = interpreter.interpret(layout)
         let tight = try InterpretSettings.overriding(with: Data(#"{"interpret": {"planEndGapPitches": 0}}"#.utf8), file: "s.json")
         XCTAssertEqual(tight.planEndGapPitches, 0)
@@ -97,7 +97,7 @@ final class InterpretSettingsTests: XCTestCase {
         XCTAssertLessThan(cut.measures.count, normal.measures.count)
 
         // v000151's packed borderless plan needs the cuts (PageGeometryTests).
-        let packed = LayoutAnalyser.analyse(try PDFExtractor.read(path: root.appendingPathComponent("Corpus/variants/v000151.pdf").path))
+        let packed = LayoutAnalyser.analyse(try PDFExtractor.read(path: root.appendingPathComponent("Corpus/variants/v000151.pdf").path), furniture: try .checkedIn())
         let cutRead = interpreter.interpret(packed)
         var uncut = packed.settings
         uncut.pieceGapFactor = 1_000

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import PageLayout
 @testable import ReportInterpret
 import ThaiNormalise
 import XCTest
@@ -16,10 +17,11 @@ final class MappingsLoadingTests: XCTestCase {
         return dir
     }
 
-    /// Loads everything a run loads (normalisation and ITA data) and returns the error.
+    /// Loads everything a run loads (normalisation, page furniture and ITA data) and returns the error.
     func loadError(_ dir: URL, file: StaticString = #filePath, line: UInt = #line) -> MappingsError? {
         do {
             _ = try ThaiNormaliser(mappings: dir)
+            _ = try PageFurnitureWords(mappings: dir)
             _ = try ITAMappings(directory: dir)
             XCTFail("loaded without error", file: file, line: line)
             return nil
@@ -207,6 +209,50 @@ final class MappingsLoadingTests: XCTestCase {
         guard let e = loadError(dir) else { return }
         XCTAssertEqual(e.file, "normalise/ocr_confusions.tsv", "\(e)")
         XCTAssertTrue(e.key?.hasPrefix("line ") ?? false, "\(e)")
+    }
+
+    // Page furniture (layout): what page numbers are printed with.
+    func testPageFurnitureMissingKey() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "layout/page-furniture.json") { $0["pageWords"] = nil }
+        assertError(dir, file: "layout/page-furniture.json", key: "pageWords", problem: "missing")
+    }
+
+    func testPageFurnitureWrongType() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "layout/page-furniture.json") { $0["marks"] = "-()/" }
+        assertError(dir, file: "layout/page-furniture.json", key: "marks", problem: "wrong type")
+    }
+
+    func testPageFurnitureEmptyList() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "layout/page-furniture.json") { $0["pageWords"] = [String]() }
+        assertError(dir, file: "layout/page-furniture.json", key: "pageWords", problem: "empty list")
+    }
+
+    func testPageFurnitureBadEntries() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "layout/page-furniture.json") { $0["marks"] = ["-", " "] }
+        assertError(dir, file: "layout/page-furniture.json", key: "marks[1]", problem: "blank")
+        try editJSON(dir, "layout/page-furniture.json") { $0["marks"] = ["-"]; $0["pageWords"] = ["หน้า", "p.1"] }
+        assertError(dir, file: "layout/page-furniture.json", key: "pageWords[1]", problem: "digit")
+    }
+
+    func testPageFurnitureMissingFile() throws {
+        let dir = try copyOfMappings()
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("layout/page-furniture.json"))
+        assertError(dir, file: "layout/page-furniture.json", key: nil, problem: "missing")
+    }
+
+    /// The checked-in words decorate page numbers as before they were data ("-–—()หน้า/").
+    func testPageFurnitureCheckedIn() throws {
+        let words = try PageFurnitureWords(mappings: FieldsCorpus.mappings)
+        XCTAssertEqual(words.decoration, Set("-–—()หน้า/".unicodeScalars))
+        let margin = Box(x0: 280, y0: 10, x1: 320, y1: 22)
+        let settings = LayoutSettings()
+        XCTAssertTrue(PageFurniture.isPageNumber("หน้า ๑๒", box: margin, pageHeight: 842, settings, words))
+        XCTAssertTrue(PageFurniture.isPageNumber("- 12 -", box: margin, pageHeight: 842, settings, words))
+        XCTAssertFalse(PageFurniture.isPageNumber("ข้อ ๑๒", box: margin, pageHeight: 842, settings, words))
     }
 
     func testNormaliseWordLists() throws {

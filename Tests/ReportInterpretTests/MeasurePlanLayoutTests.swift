@@ -78,7 +78,7 @@ final class MeasurePlanLayoutTests: XCTestCase {
             line([("ของหน่วยงาน", 59.8, 638.5, 125.5, 654.1), ("ระบบการติดตามตรวจสอบ", 137.0, 638.5, 264.2, 654.1),
                   ("เสี่ยงการทุจริต พร้อมกำหนด", 286.8, 638.5, 422.0, 654.1), ("ปลัด", 436.6, 638.5, 457.0, 654.1)]),
         ]
-        let geometry = QuestionPageGeometry(page: 2, lines: lines)
+        let geometry = QuestionPageGeometry(page: 2, lines: lines, furniture: try .checkedIn())
         let band = try XCTUnwrap((0..<lines.count).lazy.compactMap { MeasureHeaderBand.find(at: $0, in: geometry, vocabulary: v) }.first)
         XCTAssertEqual(band.firstLine, 1)
         XCTAssertEqual(band.lastLine, 5)
@@ -135,7 +135,7 @@ final class MeasurePlanLayoutTests: XCTestCase {
 
     static func interpret(_ name: String) throws -> Interpretation {
         let pdf = try PDFExtractor.read(path: variants.appendingPathComponent(name + ".pdf").path)
-        let layout = LayoutAnalyser.analyse(pdf)
+        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
         return try StageRoad(mappings: mappings).interpret(layout)
     }
 

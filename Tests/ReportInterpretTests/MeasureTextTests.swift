@@ -13,13 +13,15 @@ final class MeasureTextTests: XCTestCase {
         }
     }
 
-    func testIndicatorNumbers() {
-        XCTAssertEqual(MeasureIndicator.number(in: "๑. การปฏิบัติหน้าที่", keyed: true), 1)
-        XCTAssertEqual(MeasureIndicator.number(in: "๑๐. การป้องกันการ ทุจริต", keyed: true), 10)
-        XCTAssertEqual(MeasureIndicator.number(in: "ตัวชี้วัดที่ ๓ การใช้อำนาจ", keyed: false), 3)
+    func testIndicatorNumbers() throws {
+        let numbers = try ITAMappings(directory: FieldsCorpus.mappings).vocabulary.indicatorNumbers
+        XCTAssertEqual(numbers, 1...10)
+        XCTAssertEqual(MeasureIndicator.number(in: "๑. การปฏิบัติหน้าที่", keyed: true, numbers: numbers), 1)
+        XCTAssertEqual(MeasureIndicator.number(in: "๑๐. การป้องกันการ ทุจริต", keyed: true, numbers: numbers), 10)
+        XCTAssertEqual(MeasureIndicator.number(in: "ตัวชี้วัดที่ ๓ การใช้อำนาจ", keyed: false, numbers: numbers), 3)
         // An issue-keyed plan numbers its issues, not indicators.
-        XCTAssertNil(MeasureIndicator.number(in: "๑. กระบวนการปฏิบัติงานที่โปร่งใส", keyed: false))
-        XCTAssertNil(MeasureIndicator.number(in: "๑๒. อื่น ๆ", keyed: true))
+        XCTAssertNil(MeasureIndicator.number(in: "๑. กระบวนการปฏิบัติงานที่โปร่งใส", keyed: false, numbers: numbers))
+        XCTAssertNil(MeasureIndicator.number(in: "๑๒. อื่น ๆ", keyed: true, numbers: numbers))
     }
 
     func testHeaderVocabularyFromMappings() throws {

@@ -16,7 +16,7 @@ final class NormaliseStageTests: XCTestCase {
     static func interpret(_ pdf: String) throws -> Interpretation {
         let path = corpus.appendingPathComponent(pdf).path
         XCTAssertTrue(FileManager.default.fileExists(atPath: path), "missing Corpus file \(pdf)")
-        return try StageRoad(mappings: mappings).interpret(LayoutAnalyser.analyse(try PDFExtractor.read(path: path)))
+        return try StageRoad(mappings: mappings).interpret(LayoutAnalyser.analyse(try PDFExtractor.read(path: path), furniture: try .checkedIn()))
     }
 
     let sara = TextChange(kind: "sara_am", offset: 0, before: "\u{0E4D}\u{0E32}", after: "\u{0E33}")

@@ -64,7 +64,7 @@ final class QuestionMeasureCorpusTests: XCTestCase {
         for (pdfURL, gold) in docs {
             let name = pdfURL.deletingPathExtension().lastPathComponent
             let pdf = try PDFExtractor.read(path: pdfURL.path)
-            let reader = DocumentReader(normalised: normaliser.normalise(LayoutAnalyser.analyse(pdf)), mappings: ita)
+            let reader = DocumentReader(normalised: normaliser.normalise(LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())), mappings: ita)
             let unsure = Self.unsure(gold)
 
             // Questions: keyed by (year, code), scores agree within 0.005.

@@ -80,7 +80,7 @@ final class QuestionMultiYearTests: XCTestCase {
             }
             XCTAssertFalse(swapped.questions.isEmpty, c.name)
             let pdf = try PDFExtractor.read(path: c.pdf)
-            let reader = try StageRoad(mappings: mappings).reader(LayoutAnalyser.analyse(pdf), mappings: mappings)
+            let reader = try StageRoad(mappings: mappings).reader(LayoutAnalyser.analyse(pdf, furniture: try .checkedIn()), mappings: mappings)
             let warnings = CrossChecks.run(on: swapped, reader: reader)
             XCTAssertTrue(warnings.contains { $0.code == .indicatorMeanMismatch && $0.message.contains("(\(year))") },
                           "\(c.name): \(warnings.map(\.message))")

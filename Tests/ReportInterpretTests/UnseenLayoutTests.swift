@@ -15,7 +15,7 @@ final class UnseenLayoutTests: XCTestCase {
 
     static func interpret(_ name: String) throws -> (Interpretation, DocumentLayout) {
         let pdf = try PDFExtractor.read(path: fixtures.appendingPathComponent(name).path)
-        let layout = LayoutAnalyser.analyse(pdf)
+        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
         return (try StageRoad(mappings: mappings).interpret(layout), layout)
     }
 

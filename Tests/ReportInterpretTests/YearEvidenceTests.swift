@@ -13,7 +13,7 @@ final class YearEvidenceTests: XCTestCase {
     static let corpus = mappings.deletingLastPathComponent().appendingPathComponent("Corpus")
 
     static func reader(_ pdf: String) throws -> DocumentReader {
-        let layout = LayoutAnalyser.analyse(try PDFExtractor.read(path: corpus.appendingPathComponent(pdf).path))
+        let layout = LayoutAnalyser.analyse(try PDFExtractor.read(path: corpus.appendingPathComponent(pdf).path), furniture: try .checkedIn())
         return try StageRoad(mappings: mappings).reader(layout, mappings: mappings)
     }
 

@@ -123,6 +123,16 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// A header cell is header wording when vocabulary words make up at least this share of its
     /// letters (half: a header's own gloss may add words the vocabulary lacks).
     public var headerWordingCoverage = 0.5
+    /// A header line's cell holds at most this many characters (no whitespace): about two of
+    /// measure-headers.json's phrases (the longest is 31 letters) or one with its gloss; a body
+    /// cell's sentence is longer.
+    public var headerCellMaxCharacters = 60.0
+    /// A wrapped header line that is not itself header wording ("วิธีการนำผลวิเคราะห์ไปสู่การ") holds
+    /// at most this many characters: the rest of one phrase, about the longest phrase's length.
+    public var headerWordPieceMaxCharacters = 30.0
+    /// A piece of a header word cut by a page break ("ระยะ", "ดำเนิน", "ชอบ") holds at most this many
+    /// characters: a word's tail, shorter than any body line under a repeated header.
+    public var headerShortPieceMaxCharacters = 10.0
     /// A body line segment runs across a header cell when it covers more than this share of the
     /// cell's width ...
     public var headingColumnCoverShare = 0.5
@@ -181,7 +191,9 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("breakColumnTolerance", \.breakColumnTolerance), ("breakLastLineShare", \.breakLastLineShare),
         ("breakNarrowColumnShare", \.breakNarrowColumnShare), ("breakPageMargin", \.breakPageMargin),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare), ("headerBandLineReach", \.headerBandLineReach),
-        ("headerGroupLineOverlap", \.headerGroupLineOverlap), ("headerWordingCoverage", \.headerWordingCoverage),
+        ("headerCellMaxCharacters", \.headerCellMaxCharacters), ("headerGroupLineOverlap", \.headerGroupLineOverlap),
+        ("headerShortPieceMaxCharacters", \.headerShortPieceMaxCharacters), ("headerWordPieceMaxCharacters", \.headerWordPieceMaxCharacters),
+        ("headerWordingCoverage", \.headerWordingCoverage),
         ("headingColumnCoverShare", \.headingColumnCoverShare), ("headingMinColumns", \.headingMinColumns),
         ("headingNarrowColumn", \.headingNarrowColumn), ("indicatorTableGapLines", \.indicatorTableGapLines),
         ("labelScoreLines", \.labelScoreLines), ("paragraphGapHeight", \.paragraphGapHeight),

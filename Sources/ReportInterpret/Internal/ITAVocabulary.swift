@@ -37,6 +37,8 @@ struct ITAVocabulary {
     var indicators: [Indicator]
     /// The indicator numbers of each tool, as indicators.json assigns them (the only place that says).
     var indicatorsOfTool: [Tool: [Int]]
+    /// The indicator numbers there are (indicators.json's, which run 1, 2, 3... once each).
+    var indicatorNumbers: ClosedRange<Int> { 1...indicators.count }
     var unitTypes: UnitTypes
     var cues: Cues
     var bands: [Int: [Band]] = [:]

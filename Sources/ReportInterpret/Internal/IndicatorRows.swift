@@ -92,7 +92,7 @@ enum IndicatorRows {
             // The number column may come last or after the scores ("name | score | N",
             // "name | N | score"): a cell holding only a whole number 1-10 is the indicator's
             // number, not a score, when no other cell of the row could hold that number.
-            if isIndicatorNumberCell(last.text), !s[0].0.contains("."),
+            if isIndicatorNumberCell(last.text, v), !s[0].0.contains("."),
                !cells.dropLast().contains(where: { c in scoreCells(c)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
                 break
             }
@@ -100,7 +100,7 @@ enum IndicatorRows {
             // number 1-10 before decimal scores is the indicator's number, kept as a label cell.
             // Only when no other cell of the row holds a number: a weight column run into the score
             // ("name | 6 96.03") must not renumber the row.
-            if s.count >= 2, !s[0].0.contains("."), isIndicatorNumberCell(s[0].0), s.dropFirst().allSatisfy({ $0.0.contains(".") }),
+            if s.count >= 2, !s[0].0.contains("."), isIndicatorNumberCell(s[0].0, v), s.dropFirst().allSatisfy({ $0.0.contains(".") }),
                !cells.dropLast().contains(where: { c in c.text.unicodeScalars.contains(where: isDigit) }) {
                 scores.insert(contentsOf: s.dropFirst(), at: 0)
                 cells[cells.count - 1].text = s[0].0
@@ -138,7 +138,7 @@ enum IndicatorRows {
             // score's two decimals: a numbered heading ("๒.๓ การใช้อำนาจ", "1.1 ...") is no score.
             func startsNumbered(after n: NumberToken) -> Bool {
                 let rest = kt.text(n.range.upperBound..<kt.scalars.count).trimmingCharacters(in: .whitespaces)
-                return rest.split(separator: " ").first.map { isIndicatorNumberCell(String($0)) } ?? false
+                return rest.split(separator: " ").first.map { isIndicatorNumberCell(String($0), v) } ?? false
             }
             if let n = nums.first, n.isScore, n.hasFraction, n.range.lowerBound == 0, n.range.upperBound < kt.scalars.count,
                n.text.split(separator: ".", omittingEmptySubsequences: false).last?.count == 2, startsNumbered(after: n),
@@ -237,7 +237,7 @@ enum IndicatorRows {
             }
         }
         // A number cell of its own after the name cell ("name | N"): read as "N name".
-        if cells.count == 2, Self.isIndicatorNumberCell(cells[1].text), !Self.isIndicatorNumberCell(cells[0].text) {
+        if cells.count == 2, Self.isIndicatorNumberCell(cells[1].text, v), !Self.isIndicatorNumberCell(cells[0].text, v) {
             cells = [cells[1], cells[0]]
         }
         guard !cells.isEmpty else { return nil }
@@ -302,10 +302,10 @@ enum IndicatorRows {
         ("0"..."9").contains(u) || ("\u{0E50}"..."\u{0E59}").contains(u)
     }
 
-    /// A cell holding only an indicator number ("๙", "10.").
-    static func isIndicatorNumberCell(_ text: String) -> Bool {
+    /// A cell holding only an indicator number ("๙", "10.") of indicators.json.
+    static func isIndicatorNumberCell(_ text: String, _ v: ITAVocabulary) -> Bool {
         var k = KeyedText.keyString(text)
         if k.hasSuffix(".") { k.removeLast() }
-        return Int(k).map { (1...10).contains($0) } ?? false
+        return Int(k).map { v.indicatorNumbers.contains($0) } ?? false
     }
 }

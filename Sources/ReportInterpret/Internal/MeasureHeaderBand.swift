@@ -33,7 +33,7 @@ struct MeasureHeaderBand {
         // Cheap gate: the line must name at least two roles.
         let mainRoles = Set(main.segments.compactMap { vocabulary.role(of: $0.text) })
         guard mainRoles.count >= 2 else { return nil }
-        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text) }) else { return nil }
+        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).
@@ -44,7 +44,7 @@ struct MeasureHeaderBand {
                 // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
                 // out of the columns).
                 guard !hasNumberOtherThanYear(seg.text) else { return false }
-                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text))
+                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text, settings))
             }
         }
         let reach = settings.headerBandLineReach * geometry.pitch
@@ -125,7 +125,7 @@ struct MeasureHeaderBand {
     /// True when a line holds only header wording or word pieces: the rest of a header row
     /// that ran over a page break.
     static func isHeaderRemnant(_ line: ReadLine, vocabulary: MeasureHeaderVocabulary, settings: InterpretSettings) -> Bool {
-        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary, settings) || isShortPiece($0.text) }
+        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary, settings) || isShortPiece($0.text, settings) }
     }
 
     /// True when the text holds a number that is not a year (a run of exactly four digits): a
@@ -142,22 +142,22 @@ struct MeasureHeaderBand {
     }
 
     /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number.
-    private static func isShortPiece(_ text: String) -> Bool {
+    private static func isShortPiece(_ text: String, _ settings: InterpretSettings) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
-        return hasAtMost(10, charactersIn: t) && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+        return hasAtMost(Int(settings.headerShortPieceMaxCharacters), charactersIn: t) && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
     }
 
     /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet.
-    private static func isWordPiece(_ text: String) -> Bool {
+    private static func isWordPiece(_ text: String, _ settings: InterpretSettings) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         // A bracket opens a header's own gloss ("(แนวทาง/มาตรการ)"); only "(1)" is a list item.
         guard let f = t.unicodeScalars.first, f != "·", !MeasureItemMarker.starts(t) else { return false }
-        return hasAtMost(30, charactersIn: t) && !hasNumberOtherThanYear(t)
+        return hasAtMost(Int(settings.headerWordPieceMaxCharacters), charactersIn: t) && !hasNumberOtherThanYear(t)
     }
 
     /// A header line's cell: short, and only header wording.
     private static func isHeaderCellLine(_ text: String, _ vocabulary: MeasureHeaderVocabulary, _ settings: InterpretSettings) -> Bool {
-        hasAtMost(60, charactersIn: QuestionTableVocabulary.squeezed(text)) && vocabulary.isHeaderWording(text, coverage: settings.headerWordingCoverage)
+        hasAtMost(Int(settings.headerCellMaxCharacters), charactersIn: QuestionTableVocabulary.squeezed(text)) && vocabulary.isHeaderWording(text, coverage: settings.headerWordingCoverage)
     }
 
     /// `t.count <= n`, without counting past n + 1 Characters (grapheme breaking of a long body line

@@ -33,7 +33,13 @@ struct MeasureRowBuilder {
     /// first such piece on a page may be the rest of the row the page break cut.
     private var lastPage: Int?
 
-    init(texts: NormalisedLayout) { self.texts = texts }
+    /// The indicator numbers there are (indicators.json), for `MeasureIndicator`.
+    let indicatorNumbers: ClosedRange<Int>
+
+    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>) {
+        self.texts = texts
+        self.indicatorNumbers = indicatorNumbers
+    }
 
     /// Starts a new row on `page`.
     mutating func startRow(page: Int, indicatorKeyed: Bool) {
@@ -95,7 +101,7 @@ struct MeasureRowBuilder {
             var issue = text([.issue, .indicator], field: "issue")
             var indicator: Int? = nil
             if let issue {
-                indicator = MeasureIndicator.number(in: issue, keyed: row.has(.indicator) || row.indicatorKeyed)
+                indicator = MeasureIndicator.number(in: issue, keyed: row.has(.indicator) || row.indicatorKeyed, numbers: indicatorNumbers)
             }
             if issue == nil { issue = lastIssue; indicator = lastIndicator }
             lastIssue = issue; lastIndicator = indicator
@@ -132,25 +138,25 @@ enum MeasureItemMarker {
 /// The indicator number an action-plan row's issue names.
 enum MeasureIndicator {
     /// "ตัวชี้วัดที่ ๑ ..." anywhere at the start; or, in an indicator-keyed plan, a leading
-    /// item number ("๑. การปฏิบัติหน้าที่", "(1)"). Only 1-10.
-    static func number(in issue: String, keyed: Bool) -> Int? {
+    /// item number ("๑. การปฏิบัติหน้าที่", "(1)"). Only one of `numbers` (indicators.json's).
+    static func number(in issue: String, keyed: Bool, numbers: ClosedRange<Int>) -> Int? {
         let squeezed = QuestionTableVocabulary.squeezed(issue)
         let marker = "ตัวชี้วัดที่"
         if let r = squeezed.range(of: marker), squeezed.distance(from: squeezed.startIndex, to: r.lowerBound) <= 3 {
-            return leadingNumber(String(squeezed[r.upperBound...]))
+            return leadingNumber(String(squeezed[r.upperBound...]), numbers)
         }
         guard keyed else { return nil }
         let trimmed = squeezed.drop { $0 == "(" || $0 == "<" }
-        return leadingNumber(String(trimmed))
+        return leadingNumber(String(trimmed), numbers)
     }
 
-    private static func leadingNumber(_ s: String) -> Int? {
+    private static func leadingNumber(_ s: String, _ numbers: ClosedRange<Int>) -> Int? {
         var n = 0, digits = 0
         for u in s.unicodeScalars {
             guard let d = ThaiNumber.digitValue(u) else { break }
             n = n * 10 + d; digits += 1
             if digits > 2 { return nil }
         }
-        return digits > 0 && (1...10).contains(n) ? n : nil
+        return digits > 0 && numbers.contains(n) ? n : nil
     }
 }

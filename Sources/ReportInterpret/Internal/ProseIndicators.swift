@@ -19,7 +19,7 @@ enum ProseIndicators {
             for (m, r) in mentions.enumerated() {
                 guard let nTok = numbers.first(where: { $0.range.lowerBound >= r.upperBound }),
                       kt.keyText(r.upperBound..<nTok.range.lowerBound).isEmpty,
-                      let number = Int(nTok.text), (1...10).contains(number) else { continue }
+                      let number = Int(nTok.text), reader.ita.indicatorNumbers.contains(number) else { continue }
                 let limit = m + 1 < mentions.count ? mentions[m + 1].lowerBound : kt.scalars.count
                 // A score has decimals, or is a whole number given as points ("๑๐๐ คะแนน").
                 let pointsKey = KeyedText.keyString(cues.pointsWord)

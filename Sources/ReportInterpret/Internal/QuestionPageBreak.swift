@@ -64,6 +64,12 @@ struct QuestionPageBreak {
         // rest of a broken row; or in some column the next cell down is a question code; or the
         // question sits in a narrow column whose last line on the old page runs to the cell's
         // edge (unfinished) and whose new lines stay inside the cell (prose would run wider).
+        // The layout's mark (`TableContinuation.brokenRow`) alone is not enough: it needs a table
+        // found on both pages, lined up, whose first row has no number, where a question cell's
+        // text runs on in its column whether or not a table was found. With it alone, Corpus lost
+        // the continued text of 11 questions read right (s000 i20 and o35, g02 e11, g08 i24, g09 i10,
+        // e7 and o17, g12 o42, v000151 e4); it also dropped 11 wrong joins (v000152's repeated
+        // header word "ประเด็นข้อคำถาม" added to 9 questions, v000079's "รหัส"), which remain to fix.
         let pageLeft = previous.geometry.lines.map(\.box.x0).min() ?? 0
         let pageRight = previous.geometry.lines.map(\.box.x1).max() ?? 0
         let confirmed = blocks.contains { b in
@@ -153,6 +159,6 @@ struct QuestionPageBreak {
 
     /// A page number, as the layout stage tells one (`PageFurniture`).
     static func isPageNumber(_ line: ReadLine, on side: Side) -> Bool {
-        PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: side.height, side.geometry.layoutSettings)
+        PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: side.height, side.geometry.layoutSettings, side.geometry.furniture)
     }
 }

@@ -49,6 +49,11 @@ enum QuestionTokens {
         return CodePrefix(code: QuestionCode.canonical(parsed), tool: parsed.tool, rest: rest)
     }
 
+    /// The longest text a score is printed as: three whole digits, a point, two decimals and the
+    /// stray point OCR may leave after them (each part is checked in `score`). Not a tolerance: the
+    /// score format's own length, so it is not a setting.
+    static let longestScore = "100.00.".unicodeScalars.count
+
     /// The score a whole cell text is, as ASCII ("98.12", "100"), or nil when the text is not
     /// just a number from 0 to 100 with at most two decimals.
     static func score(_ text: String) -> String? {
@@ -56,7 +61,7 @@ enum QuestionTokens {
         // "๘." / "4." is a list item's number (steps of a plan), never a score ("100.00." with a
         // stray point from OCR still is one).
         let listNumber = t.hasSuffix(".") && !t.dropLast().contains(".")
-        guard !t.isEmpty, !listNumber, t.unicodeScalars.count <= 7, let s = ThaiNumber.score(t) else { return nil }
+        guard !t.isEmpty, !listNumber, t.unicodeScalars.count <= longestScore, let s = ThaiNumber.score(t) else { return nil }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts[0].count <= 3, parts.count == 1 || parts[1].count <= 2,
               let value = Double(s), value <= 100 else { return nil }

@@ -84,15 +84,16 @@ struct ScoreChecks {
                 first[ind.indicator] = i
             }
             let values = first.mapValues { ExactScore.hundredths(result.indicators[$0].score) }
-            if (1...10).allSatisfy({ values[$0] != nil && values[$0]! != nil }) {
-                func toolMean(_ r: ClosedRange<Int>) -> ExactScore { ExactScore.mean(r.map { values[$0]!! })! }
-                let parts: [(Tool, ExactScore, Double)] = [(.iit, toolMean(1...5), w.iit), (.eit, toolMean(6...8), w.eit),
-                                                           (.oit, toolMean(9...10), w.oit)]
+            if v.indicatorNumbers.allSatisfy({ values[$0] != nil && values[$0]! != nil }) {
+                // Each tool's indicators as indicators.json assigns them (every tool has one: checked at load).
+                func toolMean(_ t: Tool) -> ExactScore { ExactScore.mean(v.indicatorsOfTool[t]!.map { values[$0]!! })! }
+                let parts: [(Tool, ExactScore, Double)] = [(.iit, toolMean(.iit), w.iit), (.eit, toolMean(.eit), w.eit),
+                                                           (.oit, toolMean(.oit), w.oit)]
                 // Weights are percent; as hundredths of a percent they are whole numbers.
                 let computed = parts.map { $0.1.times(ExactScore.toleranceHundredths($0.2), over: 10_000) }
                     .dropFirst().reduce(parts[0].1.times(ExactScore.toleranceHundredths(parts[0].2), over: 10_000), +)
                 let ok = computed.agrees(with: o, toleranceHundredths: ExactScore.toleranceHundredths(settings.overallWeighted(mappings: w.tolerance)))
-                for n in 1...10 { Self.mark(&indicatorMarks, first[n]!, ok ? .consistent : .inconsistent) }
+                for n in v.indicatorNumbers { Self.mark(&indicatorMarks, first[n]!, ok ? .consistent : .inconsistent) }
                 if !ok {
                     let detail = parts.map { "\($0.0.rawValue) \($0.1.twoDecimals) x\(Self.percent($0.2))%" }.joined(separator: ", ")
                     overallWarnings.append(Warning(code: .overallWeightedMismatch,

@@ -17,6 +17,8 @@ struct DocumentProcessor: Sendable {
     let ocr: OCROptions?
     /// The enrichment after interpret: gazetteer codes and the unit key.
     let identifier: UnitIdentifier
+    /// What page numbers are printed with (Mappings/layout/page-furniture.json), for the layout.
+    let furniture: PageFurnitureWords
     /// How poppler's error messages become a `pdf_damaged` warning.
     let damage: PDFDamage
     /// The layout stage's tolerances.
@@ -33,6 +35,7 @@ struct DocumentProcessor: Sendable {
         let normaliser = try ThaiNormaliser(mappings: mappings)
         return DocumentProcessor(normaliser: normaliser, interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings)),
                                  ocr: ocr, identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
+                                 furniture: try PageFurnitureWords(mappings: mappings),
                                  damage: try PDFDamage(mappings: mappings), layout: layout, interpret: interpret,
                                  digits: ocr?.digitShapes != true ? nil : DigitShapeReader(templates: try DigitTemplates(mappings: mappings)))
     }
@@ -143,7 +146,7 @@ struct DocumentProcessor: Sendable {
 
         // Counted before layout, which releases the glyphs.
         let textPages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
-        let layout = timed(&t.layout) { LayoutAnalyser.analyse(releasingGlyphsOf: &pdf, settings: self.layout) }
+        let layout = timed(&t.layout) { LayoutAnalyser.analyse(releasingGlyphsOf: &pdf, settings: self.layout, furniture: furniture) }
         let normalised = timed(&t.normalise) { normaliser.normalise(layout) }
         let found = timed(&t.interpret) { interpreter.interpret(normalised, settings: interpret) }
         record.fields = found.fields

@@ -22,15 +22,12 @@ public enum PageFurniture {
     }
 
     /// A page number: a text of one number (`pageNumberMaxDigits` digits at most, Thai or Arabic)
-    /// with only the punctuation and word page numbers are printed with ("- 12 -", "(12)",
-    /// "หน้า ๑๒", "12/40"), in a margin.
-    public static func isPageNumber(_ text: String, box: Box, pageHeight: Double, _ settings: LayoutSettings) -> Bool {
+    /// with only the punctuation and word page numbers are printed with (`words`, from
+    /// Mappings/layout/page-furniture.json: "- 12 -", "(12)", "หน้า ๑๒", "12/40"), in a margin.
+    public static func isPageNumber(_ text: String, box: Box, pageHeight: Double, _ settings: LayoutSettings,
+                                    _ words: PageFurnitureWords) -> Bool {
         guard inMargin(box, pageHeight: pageHeight, settings) else { return false }
-        let core = text.unicodeScalars.filter { !$0.properties.isWhitespace && !pageNumberDecoration.contains($0) }
+        let core = text.unicodeScalars.filter { !$0.properties.isWhitespace && !words.decoration.contains($0) }
         return !core.isEmpty && Double(core.count) <= settings.pageNumberMaxDigits && core.allSatisfy { ThaiScript.digitValue($0) != nil }
     }
-
-    /// What a page number is printed with besides its digits: dashes, brackets, a slash before the
-    /// page count, and the letters of หน้า ("page").
-    static let pageNumberDecoration = Set("-–—()หน้า/".unicodeScalars)
 }

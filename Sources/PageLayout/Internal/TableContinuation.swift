@@ -62,7 +62,10 @@ enum TableContinuation {
     }
 
     /// The next page's first row is the tail of a row broken by the page: it has text but no number,
-    /// and is empty in every column where the last row before the break has its number.
+    /// and is empty in every column where the last row before the break has its number. It answers
+    /// only for tables found and lined up on both pages: interpret's question join
+    /// (`QuestionPageBreak`) takes it as one piece of evidence among its own, and the plan reader
+    /// (`MeasureReader`) follows its header's columns over the break (measured there).
     static func brokenRow(_ prev: Table, _ next: inout Table) -> Bool {
         // Title rows on the new page count only when they repeat the old page's titles.
         let titles = Set(prev.rows.filter(\.isHeader).map { $0.cells.map(\.rawText) })

@@ -5,8 +5,9 @@ import PDFExtract
 /// The layout stage: words, lines, segments and tables from a PDF's glyphs and ruling lines.
 public enum LayoutAnalyser {
     /// Analyses every page of `pdf` (pages in parallel; output in page order), marking tables that
-    /// continue one on the previous page.
-    public static func analyse(_ pdf: PDFText, settings: LayoutSettings = LayoutSettings()) -> DocumentLayout {
+    /// continue one on the previous page. `furniture` (Mappings data, loaded once per run) goes
+    /// with the layout to the stages that look past page numbers.
+    public static func analyse(_ pdf: PDFText, settings: LayoutSettings = LayoutSettings(), furniture: PageFurnitureWords) -> DocumentLayout {
         var pages = [PageLayoutResult?](repeating: nil, count: pdf.pages.count)
         pages.withUnsafeMutableBufferPointer { buf in
             let base = buf.baseAddress!
@@ -16,14 +17,15 @@ public enum LayoutAnalyser {
         }
         var result = pages.map { $0! }
         TableContinuation.mark(&result, settings)
-        return DocumentLayout(pages: result, settings: settings)
+        return DocumentLayout(pages: result, settings: settings, furniture: furniture)
     }
 
     /// `analyse`, emptying each page's glyphs and rulings in `pdf` as soon as its layout is made
     /// (page number and size stay). The extract pipeline needs no glyph after layout, and a long
     /// document's glyphs (about 90 bytes each, 1,500 a text page) would otherwise be held beside its
     /// layout and the interpret stage's text: a 2,000-page report peaked at 588 MB (issue 14).
-    public static func analyse(releasingGlyphsOf pdf: inout PDFText, settings: LayoutSettings = LayoutSettings()) -> DocumentLayout {
+    public static func analyse(releasingGlyphsOf pdf: inout PDFText, settings: LayoutSettings = LayoutSettings(),
+                               furniture: PageFurnitureWords) -> DocumentLayout {
         var pages = [PageLayoutResult?](repeating: nil, count: pdf.pages.count)
         pdf.pages.withUnsafeMutableBufferPointer { source in
             pages.withUnsafeMutableBufferPointer { buf in
@@ -38,7 +40,7 @@ public enum LayoutAnalyser {
         }
         var result = pages.map { $0! }
         TableContinuation.mark(&result, settings)
-        return DocumentLayout(pages: result, settings: settings)
+        return DocumentLayout(pages: result, settings: settings, furniture: furniture)
     }
 
     /// Analyses one page: every line top to bottom split into segments, and the tables on it.

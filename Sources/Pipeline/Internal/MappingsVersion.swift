@@ -3,8 +3,8 @@ import Foundation
 
 /// The version of a Mappings/ folder: its VERSION file plus a digest of every data file in it, so
 /// that two runs with different mapping data are told apart in manifest.json.
-public enum MappingsVersion {
-    public static func of(_ directory: URL) -> String {
+enum MappingsVersion {
+    static func of(_ directory: URL) -> String {
         let fm = FileManager.default
         let version = (try? String(contentsOf: directory.appendingPathComponent("VERSION"), encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown"

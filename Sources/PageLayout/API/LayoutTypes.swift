@@ -147,8 +147,11 @@ public struct DocumentLayout: Sendable {
     /// The settings the layout was made with: the later stages ask the layout's geometry
     /// (`CellPieces`, `LinePitch`) with these, so one tolerance has one value along the road.
     public var settings: LayoutSettings
-    public init(pages: [PageLayoutResult], settings: LayoutSettings = LayoutSettings()) {
+    /// What page numbers are printed with (Mappings data), for `PageFurniture.isPageNumber`.
+    public var furniture: PageFurnitureWords
+    public init(pages: [PageLayoutResult], settings: LayoutSettings = LayoutSettings(), furniture: PageFurnitureWords) {
         self.pages = pages
         self.settings = settings
+        self.furniture = furniture
     }
 }
