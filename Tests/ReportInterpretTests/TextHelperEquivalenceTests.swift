@@ -37,7 +37,7 @@ final class TextHelperEquivalenceTests: XCTestCase {
             XCTAssertEqual(QuestionTableVocabulary.isWhitespace(u), u.properties.isWhitespace, "U+\(String(v, radix: 16))")
         }
         for t in Self.texts + ["ผล\u{2003}การ\u{3000}ประเมิน\u{200B}", "\u{0085}ปี\u{000B}๒๕๖๖"] {
-            let expected = t.unicodeScalars.filter { !$0.properties.isWhitespace }
+            let expected = Array(t.unicodeScalars.filter { !$0.properties.isWhitespace })
             XCTAssertEqual(Array(QuestionTableVocabulary.squeezed(t).unicodeScalars), expected, "\(t.unicodeScalars.map(\.value))")
         }
     }
