@@ -20,6 +20,28 @@ final class TextHelperEquivalenceTests: XCTestCase {
         }
     }
 
+    /// The slices the ASCII split cuts are the very scalars of the scalar-by-scalar split (String
+    /// equality alone would let a canonically equivalent spelling pass).
+    func testSplitOnSeparatorsKeepsScalars() {
+        for t in Self.texts + ["ชี ้ ๑๐๐.๐๐\t\t๙๑.๒๕ ", "e\u{0301} \u{00E9}"] {
+            let expected = t.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Array($0.unicodeScalars) }
+            XCTAssertEqual(t.splitOnSeparators(.spaceOrTab).map { Array($0.unicodeScalars) }, expected, "\(t.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// The table-free whitespace test is Unicode's White_Space property on every scalar of the BMP,
+    /// and `squeezed` drops exactly those scalars.
+    func testSqueezedDropsUnicodeWhitespace() {
+        for v in UInt32(0)...0xFFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(QuestionTableVocabulary.isWhitespace(u), u.properties.isWhitespace, "U+\(String(v, radix: 16))")
+        }
+        for t in Self.texts + ["ผล\u{2003}การ\u{3000}ประเมิน\u{200B}", "\u{0085}ปี\u{000B}๒๕๖๖"] {
+            let expected = Array(t.unicodeScalars.filter { !$0.properties.isWhitespace })
+            XCTAssertEqual(Array(QuestionTableVocabulary.squeezed(t).unicodeScalars), expected, "\(t.unicodeScalars.map(\.value))")
+        }
+    }
+
     func testTrimmingScalarsIsFoundationTrimming() {
         for t in Self.texts {
             for set in [" \u{00A0}\t", " \u{00A0}\t*"] {

@@ -140,19 +140,16 @@ final class WorkerProcess {
 
     /// The worker's CPU time so far, user + system (fields 14 and 15 of /proc/PID/stat).
     private func cpuSeconds() -> Double? {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = text.lastIndex(of: ")") else { return nil }
-        // Fields after the command name (which may hold spaces) start at field 3.
-        let fields = text[text.index(after: close)...].split(separator: " ")
-        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
-        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+        guard let ticks = ProcFields.cpuTicks(pid: pid) else { return nil }
+        return (Double(ticks.user) + Double(ticks.system)) / WorkerProcess.clockTicks
     }
+
+    /// Clock ticks a second (sysconf), for /proc's times.
+    private static let clockTicks = Double(sysconf(Int32(_SC_CLK_TCK)))
 
     /// The worker's resident set in pages (second field of /proc/PID/statm).
     private func residentPages() -> Int64? {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/statm", encoding: .ascii) else { return nil }
-        let fields = text.split(separator: " ")
-        return fields.count > 1 ? Int64(fields[1]) : nil
+        ProcFields.residentPages(pid: pid)
     }
 
     /// The worker ended in the middle of a document: reap it and say how.

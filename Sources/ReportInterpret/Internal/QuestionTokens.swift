@@ -18,6 +18,9 @@ enum QuestionTokens {
     /// typing/OCR confusion); the number must be followed by a space, a non-digit, or the end,
     /// so scores ("๐.๐๐", "100") and numbered list items ("๑.") never parse as codes.
     static func codePrefix(_ text: String) -> CodePrefix? {
+        // Most texts start with no code letter: answered before the copy of their scalars.
+        guard let lead = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{00A0}" }),
+              "iIeEoO0\u{0E50}".unicodeScalars.contains(lead) else { return nil }
         let scalars = Array(text.unicodeScalars.drop { $0 == " " || $0 == "\u{00A0}" })
         guard let first = scalars.first, "iIeEoO0\u{0E50}".unicodeScalars.contains(first) else { return nil }
         var i = 1

@@ -7,6 +7,7 @@ extension String {
     /// Character) and no separator is followed by a Thai mark (Extend or SpacingMark: such a
     /// separator is part of the mark's Character, not a separator). Other texts split as before.
     func splitOnSeparators(_ separators: Set<Unicode.Scalar>) -> [String] {
+        if let words = splitOnASCIISeparators(separators) { return words }
         let s = Array(unicodeScalars)
         var fast = true
         for (i, u) in s.enumerated() {
@@ -27,6 +28,38 @@ extension String {
             }
         }
         if !word.isEmpty { out.append(String(word)) }
+        return out
+    }
+
+    /// The same split for ASCII separators in one pass, words cut from the text as slices (no array
+    /// of scalars, no set lookup per scalar: 2% of a Corpus run's CPU in the indicator rows), or
+    /// nil when the scalar split does not apply (the text fails the test above, or a separator is
+    /// not ASCII).
+    private func splitOnASCIISeparators(_ separators: Set<Unicode.Scalar>) -> [String]? {
+        var mask: UInt128 = 0
+        for s in separators {
+            guard s.value < 128 else { return nil }
+            mask |= UInt128(1) << s.value
+        }
+        let view = unicodeScalars
+        var out: [String] = []
+        var wordStart: String.Index?
+        var afterSeparator = false
+        var i = view.startIndex
+        while i != view.endIndex {
+            let v = view[i].value
+            guard v < 0x300 || (0x0E00...0x0E7F).contains(v) else { return nil }
+            if afterSeparator, String.joinsPrevious(v) { return nil }
+            let separator = v < 128 && mask & (UInt128(1) << v) != 0
+            if separator {
+                if let start = wordStart { out.append(String(view[start..<i])); wordStart = nil }
+            } else if wordStart == nil {
+                wordStart = i
+            }
+            afterSeparator = separator
+            view.formIndex(after: &i)
+        }
+        if let start = wordStart { out.append(String(view[start..<i])) }
         return out
     }
 
