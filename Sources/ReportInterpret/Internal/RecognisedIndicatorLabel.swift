@@ -35,12 +35,27 @@ enum RecognisedIndicatorLabel {
             name = c
         }
         guard let name else { return nil }
-        let text = name.text.trimmingCharacters(in: .whitespaces)
+        var text = name.text.trimmingCharacters(in: .whitespaces)
+        // The number run into the name cell ("๕. การใช้ทรัพย์สินของราชการ", "ol การใช้..."): a first
+        // word of a misread digit's length, with no Thai letter in it, is that number.
+        if let space = text.firstIndex(of: " ") {
+            var first = text[..<space]
+            if first.hasSuffix(".") { first = first.dropLast() }
+            if !first.isEmpty, first.unicodeScalars.count <= maximumNumberCharacters,
+               !first.unicodeScalars.contains(where: isThaiLetter) {
+                text = text[text.index(after: space)...].trimmingCharacters(in: .whitespaces)
+            }
+        }
         // The name cell alone: digits in it are a number run into the name, which the strict rule reads.
         guard !text.unicodeScalars.contains(where: IndicatorRows.isDigit),
               let (number, similarity, runnerUp) = v.indicatorMatchingWithRunnerUp(name: text),
               similarity >= minimumSimilarity, runnerUp <= maximumRunnerUp else { return nil }
         return (number, text)
+    }
+
+    /// A Thai letter, vowel or mark (the Thai block but its digits U+0E50-U+0E59).
+    static func isThaiLetter(_ u: Unicode.Scalar) -> Bool {
+        (0x0E01...0x0E4F).contains(u.value)
     }
 }
 
