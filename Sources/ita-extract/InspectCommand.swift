@@ -4,6 +4,7 @@ import ITAModel
 import PDFExtract
 import PageLayout
 import PageOCR
+import Pipeline
 
 /// `ita-extract inspect`: shows what the layout stage found in a PDF (lines, segments, tables).
 struct InspectCommand: AsyncParsableCommand {
@@ -56,6 +57,9 @@ struct InspectCommand: AsyncParsableCommand {
         var pdf: PDFText
         do { pdf = try PDFExtractor.read(path: file) } catch { throw ValidationError("cannot read \(file): \(error)") }
         var ocrPages: [Int] = []
+        // Junk fonts left out as extract does (else a page whose fonts lack ToUnicode shows its
+        // junk here rather than what OCR reads).
+        _ = UnreadableFonts.remove(from: &pdf)
         if !noOCR {
             PageOCR.prepare()
             // Only the page asked for, when one is: OCR takes seconds per page.

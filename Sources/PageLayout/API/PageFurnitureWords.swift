@@ -1,6 +1,6 @@
 import Foundation
 import ITAModel
-import ThaiNormalise
+import ThaiCharacters
 
 /// What page numbers are printed with besides their digits (`Mappings/layout/page-furniture.json`):
 /// the word for "page" and the punctuation around the number. Decoded once per run, before the
@@ -30,7 +30,7 @@ public struct PageFurnitureWords: Sendable, Equatable {
                 guard !scalars.isEmpty else {
                     throw MappingsError(file: Self.file, key: "\(key)[\(i)]", problem: "blank entry")
                 }
-                guard !scalars.contains(where: { ThaiNumber.digitValue($0) != nil }) else {
+                guard !scalars.contains(where: { ThaiScript.digitValue($0) != nil }) else {
                     throw MappingsError(file: Self.file, key: "\(key)[\(i)]", problem: "a digit is the page number itself, not its decoration")
                 }
                 decoration.formUnion(scalars)

@@ -8,7 +8,7 @@ import PDFExtract
 /// a `font_text_unreadable` warning and is `partial`, never a bare `ok` (issue 14). The junk is taken
 /// out before layout (glyph ids that land on digits would otherwise become wrong scores); a page left
 /// without text is then OCR'd like a scan.
-enum UnreadableFonts {
+public enum UnreadableFonts {
     /// Fewer glyphs than this in a font are not judged: a few brackets or a rule of dashes in a font
     /// of their own are normal.
     static let minimumGlyphs = 20
@@ -77,7 +77,7 @@ enum UnreadableFonts {
     }
 
     /// Removes the glyphs of unreadable fonts from `pdf`; the warning saying so, nil when none.
-    static func remove(from pdf: inout PDFText) -> Warning? {
+    public static func remove(from pdf: inout PDFText) -> Warning? {
         let found = find(pdf)
         guard !found.isEmpty else { return nil }
         let fonts = Set(found.map(\.font))

@@ -17,6 +17,8 @@ struct CellRow {
     var lineIndex: Int
     /// Index of the row's last line (a row with a wrapped cell spans several lines).
     var lastLineIndex: Int
+    /// Whether the row's page was read by OCR (`PageLayoutResult.recognised`).
+    var recognised = false
 
     func provenance(via: String) -> Provenance {
         Provenance(page: page, box: box, cells: cells.map(\.raw), via: via).with(cellChanges: cells.map(\.changes))
@@ -46,6 +48,7 @@ enum IndicatorRows {
     static func rows(_ reader: DocumentReader) -> [CellRow] {
         var rows: [CellRow] = []
         var tableBoxes: [Int: [Box]] = [:]
+        let recognised = Set(reader.layout.pages.filter(\.recognised).map(\.page))
         for table in reader.tables {
             tableBoxes[table.page, default: []].append(table.box)
             for row in table.rows {
@@ -56,13 +59,14 @@ enum IndicatorRows {
                 let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
                 let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
-                rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li, lastLineIndex: last))
+                rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li, lastLineIndex: last,
+                                    recognised: recognised.contains(table.page)))
             }
         }
         for (i, line) in reader.lines.enumerated() {
             if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.verticalOverlap(line.box) > line.box.height * reader.layout.settings.tableLineOverlapHeight && $0.horizontalOverlap(line.box) > 0 }) { continue }
             rows.append(CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
-                                page: line.page, box: line.box, lineIndex: i, lastLineIndex: i))
+                                page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised.contains(line.page)))
         }
         return rows.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
     }
@@ -156,7 +160,9 @@ enum IndicatorRows {
             let ratings = ratingCells(Array(cells.dropFirst()))
             if !ratings.isEmpty { return .rating(ratings) }
         }
-        guard let (number, name, ranked) = indicatorLabel(cells, v) else { return .other }
+        // On an OCR'd page a misread number cell leaves the name to say which indicator it is.
+        guard let (number, name, ranked) = indicatorLabel(cells, v)
+                ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v).map { ($0.0, $0.1, false) } : nil) else { return .other }
         return scores.isEmpty ? .label(number: number, name: name, ranked: ranked)
                               : .indicator(number: number, name: name, scores: scores, ranked: ranked)
     }

@@ -1,0 +1,78 @@
+import Foundation
+import ITAModel
+
+/// The indicator an OCR'd row's name cell names, when its number cell was misread. Tesseract reads
+/// a lone Thai digit badly (๔ → ๕, ๗ → "ol", ๘ → ๕, ๙ → ๓ on the tune scans), so "N | score | name"
+/// rows whose number and name disagree were dropped although the name, a dozen letters, was read
+/// right. On OCR'd pages only, a name that matches one indicator's name closely, and no other
+/// nearly as well, names the row; the number cell must then be no more than a misread digit (a
+/// question code, "o52", is longer and stays a question row). Text layers keep the strict rule
+/// (number and name agree): there a disagreement is the document's, not OCR's.
+enum RecognisedIndicatorLabel {
+    /// The name must match its indicator at least this well (Dice of bigrams, `ITAVocabulary.similarity`):
+    /// OCR drops upper marks and confuses a letter or two; 0.8 keeps such names and no other indicator's.
+    static let minimumSimilarity = 0.8
+    /// ... and the next best indicator at most this well: names sharing "การใช้" (the budget, the
+    /// authority and the property indicators) must not be taken for each other.
+    static let maximumRunnerUp = 0.6
+    /// A number cell beside the name holds at most this many characters: one or two digits as
+    /// misread ("๕", "ol", "10").
+    static let maximumNumberCharacters = 2
+    /// The name cell's text is at most this many times as long as the name it matches (OCR adds a
+    /// stray mark or letter; a question's text is several times longer).
+    static let maximumLengthRatio = 1.3
+
+    /// (number, printed name) from the name cell of `cells` (the row's label cells, scores taken out).
+    static func label(_ cells: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String)? {
+        var name: CellRow.Cell?
+        for c in cells {
+            let k = KeyedText.keyString(c.text)
+            if k.isEmpty { continue }
+            if k.unicodeScalars.count <= maximumNumberCharacters { continue }
+            // A tool cell ("IIT") beside the name says nothing against it.
+            if IndicatorRows.toolCell(c.text) != nil { continue }
+            guard name == nil else { return nil }  // two wordy cells: not an indicator row
+            name = c
+        }
+        guard let name else { return nil }
+        var text = name.text.trimmingCharacters(in: .whitespaces)
+        // The number run into the name cell ("๕. การใช้ทรัพย์สินของราชการ", "ol การใช้..."): a first
+        // word of a misread digit's length, with no Thai letter in it, is that number.
+        if let space = text.firstIndex(of: " ") {
+            var first = text[..<space]
+            if first.hasSuffix(".") { first = first.dropLast() }
+            if !first.isEmpty, first.unicodeScalars.count <= maximumNumberCharacters,
+               !first.unicodeScalars.contains(where: isThaiLetter) {
+                text = text[text.index(after: space)...].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        // The name cell alone: digits in it are a number run into the name, which the strict rule reads.
+        guard !text.unicodeScalars.contains(where: IndicatorRows.isDigit),
+              let (number, similarity, runnerUp) = v.indicatorMatchingWithRunnerUp(name: text),
+              similarity >= minimumSimilarity, runnerUp <= maximumRunnerUp else { return nil }
+        return (number, text)
+    }
+
+    /// A Thai letter, vowel or mark (the Thai block but its digits U+0E50-U+0E59).
+    static func isThaiLetter(_ u: Unicode.Scalar) -> Bool {
+        (0x0E01...0x0E4F).contains(u.value)
+    }
+}
+
+extension ITAVocabulary {
+    /// The indicator whose name `name` matches best, the similarity, and the best similarity of any
+    /// other indicator. A text much longer than the name it matches (a question that begins with
+    /// an indicator's words, given the prefix bonus) matches nothing.
+    func indicatorMatchingWithRunnerUp(name: String) -> (number: Int, similarity: Double, runnerUp: Double)? {
+        let k = Array(KeyedText(name).key)
+        guard k.count >= 3 else { return nil }
+        var best: [Int: (similarity: Double, length: Int)] = [:]
+        for (number, key) in nameKeys {
+            let s = ITAVocabulary.similarity(k, key)
+            if s > best[number]?.similarity ?? -1 { best[number] = (s, key.count) }
+        }
+        let ranked = best.sorted { ($0.value.similarity, -$0.key) > ($1.value.similarity, -$1.key) }
+        guard let top = ranked.first, Double(k.count) <= RecognisedIndicatorLabel.maximumLengthRatio * Double(top.value.length) else { return nil }
+        return (top.key, top.value.similarity, ranked.dropFirst().first?.value.similarity ?? 0)
+    }
+}

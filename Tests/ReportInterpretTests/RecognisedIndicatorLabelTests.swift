@@ -1,0 +1,67 @@
+import Foundation
+import ITAModel
+import XCTest
+@testable import ReportInterpret
+
+/// OCR'd indicator rows whose number cell Tesseract misread: the name cell says which indicator the
+/// row is. Cells as the layout gave them (`ita-extract inspect --page 13`) for tune seed 21
+/// (generator, no-ToUnicode fonts: every page OCR'd from a clean render), whose table is
+/// "N | score | name" with Thai and ASCII digits mixed; gold: 4 = 82.97, 7 = 82.05, 8 = 72.97, 9 = 61.50.
+final class RecognisedIndicatorLabelTests: XCTestCase {
+    private static func row(_ texts: [String], recognised: Bool) -> CellRow {
+        let cells = texts.enumerated().map { k, t in
+            CellRow.Cell(text: t, box: Box(x0: 60 + 130 * Double(k), y0: 585, x1: 180 + 130 * Double(k), y1: 601), raw: t)
+        }
+        return CellRow(cells: cells, page: 13, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0, recognised: recognised)
+    }
+
+    func testMisreadNumberCellLeavesTheRowToItsName() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        // (cells as OCR read them, the indicator the name is, the score as read)
+        let rows: [([String], Int, String)] = [
+            (["๕", "๕๒.๕๑", "การใช้ทรัพย์สินของราชการ"], 4, "52.51"),  // ๔ read as ๕
+            (["ol", "๕๒.๐๕", "ประสิทธิภาพการสื่อสาร"], 7, "52.05"),    // ๗ read as "ol"
+            (["๕", "72.97", "การปรับปรุงการทํางาน"], 8, "72.97"),       // ๘ read as ๕
+            (["๓", "61.50", "การเปิดเผยข้อมูล"], 9, "61.50"),           // ๙ read as ๓
+        ]
+        for (cells, number, score) in rows {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) else {
+                XCTFail("\(cells): not read on an OCR'd page"); continue
+            }
+            XCTAssertEqual(n, number, "\(cells)")
+            XCTAssertEqual(scores.map(\.0), [score], "\(cells)")
+            // A text layer's number is the document's own: a disagreement leaves the row unread.
+            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v) {
+                XCTFail("\(cells): read on a text-layer page although number and name disagree")
+            }
+        }
+        // The number run into the name cell (tune seed 20's "N. name | score" layout).
+        guard case .indicator(let four, _, _, _) = IndicatorRows.parse(Self.row(["๕. การใช้ทรัพย์สินของราชการ", "๘๒.๙๗"], recognised: true), v) else {
+            return XCTFail("'๕. name' not read")
+        }
+        XCTAssertEqual(four, 4)
+        // Rows whose number agrees read as before.
+        guard case .indicator(let three, _, _, _) = IndicatorRows.parse(Self.row(["๓", "87.82", "การใช้อํานาจ"], recognised: true), v) else {
+            return XCTFail("indicator 3 not read")
+        }
+        XCTAssertEqual(three, 3)
+    }
+
+    /// What the name rule must not take: a question row (its code is longer than a misread digit,
+    /// and its text far longer than a name), a name that two indicators share words with, two wordy
+    /// cells.
+    func testOnlyAClearNameBesideAShortNumberCell() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        let notRows: [[String]] = [
+            ["๐๕๒", "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", "100.00"],  // page 13's question row
+            ["ol", "การใช้", "82.05"],                                            // budget, authority or property?
+            ["ol", "การเปิดเผยข้อมูลข่าวสารของราชการทางเว็บไซต์ของหน่วยงานอย่างครบถ้วน", "82.05"],
+            ["ol", "คุณภาพการดําเนินงาน", "ประสิทธิภาพการสื่อสาร", "82.05"],
+        ]
+        for cells in notRows {
+            if case .indicator(let n, _, _, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) {
+                XCTFail("\(cells): read as indicator \(n)")
+            }
+        }
+    }
+}
