@@ -61,9 +61,14 @@ struct QuestionPageReader {
         var used = Set<Ref>()
         var out: [QuestionPrinting] = []
 
-        // Something that starts a new cell in a column: a code, a score, or a header word.
+        // Something that starts a new cell in a column: a code, a score, or a header word; or
+        // any cell on a line where a code starts (the next question's row). With the code in a
+        // column of its own and one-line rows a line pitch apart, a text cell's "continuation"
+        // otherwise ran on through every later row's text, and one wide text (a score run into
+        // it) hid the scores of all the rows above it.
+        let anchorLines = Set(anchors.map(\.ref.line))
         func startsOther(_ r: Ref) -> Bool {
-            anchorRefs.contains(r) || scores[r] != nil || vocabulary.isHeader(geometry.segment(r).text)
+            anchorRefs.contains(r) || anchorLines.contains(r.line) || scores[r] != nil || vocabulary.isHeader(geometry.segment(r).text)
         }
 
         for a in anchors {
@@ -194,9 +199,9 @@ struct QuestionPageReader {
                 scoreText = scores[left]!
                 scoreBox = geometry.segment(left).box
                 scoreRaw = geometry.segment(left).raw
-            } else if let glued = QuestionTokens.trailingScore(lines[lines.count - 1]) {
+            } else if let (k, glued) = Self.gluedScore(lines) {
                 // Code, text and score run together in one segment (narrow column gap).
-                lines[lines.count - 1] = glued.text
+                lines[k] = glued.text
                 scoreText = glued.score
                 scoreRaw = glued.score
             } else {
@@ -213,6 +218,17 @@ struct QuestionPageReader {
                                 lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? []))
         }
         return out
+    }
+
+    /// A two-decimal score run into the end of one of the question's text lines: the last line's,
+    /// or else the one line of the row that ends in one (a score printed at the top of its row
+    /// runs into the first line, and the question wraps on below it: "... รอบ ๑๐๐.00" over
+    /// "6 เดือน"). Two lines ending in such a number: no telling which is the score, none is.
+    static func gluedScore(_ lines: [String]) -> (Int, (text: String, score: String))? {
+        guard let last = lines.indices.last else { return nil }
+        if let g = QuestionTokens.trailingScore(lines[last]) { return (last, g) }
+        let found = lines.indices.compactMap { k in QuestionTokens.trailingScore(lines[k]).map { (k, $0) } }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// True when a segment other than scores overlaps `r`'s column between `top` and `bottom`:
