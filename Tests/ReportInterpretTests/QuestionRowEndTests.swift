@@ -35,3 +35,20 @@ final class QuestionRowEndTests: XCTestCase {
         XCTAssertNil(QuestionPageReader.gluedScore(["รอบ 6", "เดือน"]), "a whole number is no score")
     }
 }
+
+/// A rating word ruled out by what follows it (tune seed 113: "อยู่ใน / ระดับ ผ่านดี" with the next
+/// line's heading "การนำผลการวิเคราะห์..." run on in the paragraph, and "ผ่าน" followed by "การ" is the
+/// verb "pass", not a rating) must not fall back to a shorter rating inside it: ผ่าน was read from
+/// ผ่านดี, a wrong value (rating_band_mismatch at 94.76). Not found is left for the other readers.
+final class RatingPrefixTests: XCTestCase {
+    func testShorterRatingInsideARuledOutOneIsNoReading() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        func ratings(_ text: String) -> [Rating] {
+            let block = TextBlock(text: text, keyed: KeyedText(text), page: 1, lineIndexes: [0], lineStarts: [0], segmentIndex: nil)
+            return HeadlineFinder.ratings([block], v.cues).map(\.value)
+        }
+        XCTAssertEqual(ratings("ได้คะแนน ๙๔.76 คะแนน อยู่ใน ระดับ ผ่านดี การนำผลการวิเคราะห์ไปสู่การปฏิบัติ"), [])
+        XCTAssertEqual(ratings("ได้คะแนน ๙๔.76 คะแนน อยู่ในระดับ ผ่านดี"), [.good])
+        XCTAssertEqual(ratings("ได้คะแนน 72.55 คะแนน อยู่ในระดับ ผ่าน"), [.pass])
+    }
+}
