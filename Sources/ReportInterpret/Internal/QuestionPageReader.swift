@@ -61,14 +61,20 @@ struct QuestionPageReader {
         var used = Set<Ref>()
         var out: [QuestionPrinting] = []
 
-        // Something that starts a new cell in a column: a code, a score, or a header word; or
-        // any cell on a line where a code starts (the next question's row). With the code in a
-        // column of its own and one-line rows a line pitch apart, a text cell's "continuation"
-        // otherwise ran on through every later row's text, and one wide text (a score run into
-        // it) hid the scores of all the rows above it.
-        let anchorLines = Set(anchors.map(\.ref.line))
+        // Something that starts a new cell in a column: a code, a score, or a header word.
         func startsOther(_ r: Ref) -> Bool {
-            anchorRefs.contains(r) || anchorLines.contains(r.line) || scores[r] != nil || vocabulary.isHeader(geometry.segment(r).text)
+            anchorRefs.contains(r) || scores[r] != nil || vocabulary.isHeader(geometry.segment(r).text)
+        }
+        // ... or, for the row of the code at `codeX`, any cell on a line where the next code of
+        // that code's own column starts (the next question's row). With the code in a column of
+        // its own and one-line rows a line pitch apart, a text cell's continuation otherwise ran
+        // on through every later row's text, and one wide text (a score run into it) hid the
+        // scores of all the rows above it. Codes of another column (a question table printed
+        // beside this one) do not end the row.
+        var codeXsByLine: [Int: [Double]] = [:]
+        for a in anchors { codeXsByLine[a.ref.line, default: []].append(geometry.segment(a.ref).box.x0) }
+        func startsOther(_ r: Ref, codeX: Double, tolerance: Double) -> Bool {
+            startsOther(r) || (codeXsByLine[r.line]?.contains { abs($0 - codeX) <= tolerance } ?? false)
         }
 
         for a in anchors {
@@ -83,7 +89,9 @@ struct QuestionPageReader {
                 firstRaw = geometry.segment(next).raw
             }
             let x0s = [geometry.segment(textStart).box.x0, aSeg.box.x0]
-            let more = geometry.continuation(of: textStart, x0: x0s[0], stop: startsOther)
+            let codeColumn = geometry.settings.wrapIndentTolerance(height: aSeg.box.height)
+            let endsRow: (Ref) -> Bool = { startsOther($0, codeX: aSeg.box.x0, tolerance: codeColumn) }
+            let more = geometry.continuation(of: textStart, x0: x0s[0], stop: endsRow)
             var textRefs = [textStart] + more
             if textStart != a.ref { textRefs.insert(a.ref, at: 0) }
             let textBoxes = textRefs.map { geometry.segment($0).box }
@@ -96,7 +104,7 @@ struct QuestionPageReader {
             for s in geometry.lines[a.ref.line].segments.indices {
                 let r = Ref(line: a.ref.line, segment: s)
                 if scores[r] != nil { continue }
-                let cont = geometry.continuation(of: r, x0: geometry.segment(r).box.x0, stop: startsOther)
+                let cont = geometry.continuation(of: r, x0: geometry.segment(r).box.x0, stop: endsRow)
                 if let last = cont.last { rowBottom = max(rowBottom, geometry.segment(last).box.y1) }
             }
             // ... but never past the next code or header in the code's own column.
