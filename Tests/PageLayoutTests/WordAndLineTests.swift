@@ -21,6 +21,22 @@ final class WordAndLineTests: XCTestCase {
         }
     }
 
+    /// Garuda's ์ stacked over ิ (สัมฤทธิ์) is listed by the text layer far from its base, after a
+    /// letter of the line above ("มุ่งผ์ล", and the ฤทธิ์ line lost its mark); on v000015 after the
+    /// row number ("๓์บริการ"). A mark more than `strayMarkEm` from the cluster it follows goes to
+    /// the base it is drawn on (v000175 page 2, question i3).
+    func testStrayMarkGoesToTheBaseItIsDrawnOn() throws {
+        let (_, layout) = try CorpusPages.file("variants/v000175")
+        let texts = layout.pages[1].lines.flatMap { $0.segments.map(\.text) }
+        XCTAssertTrue(texts.contains { $0.contains("สัมฤทธิ์ของงาน") }, "the mark is back on ธิ")
+        XCTAssertFalse(texts.contains { $0.contains("ผ์ล") }, "the mark left on the line above")
+        // Without the re-homing (a reach wider than the page) the mark stays where the text layer lists it.
+        var wide = LayoutSettings(); wide.strayMarkEm = 1000
+        let (pdf, _) = try CorpusPages.file("variants/v000175")
+        let old = LayoutAnalyser.analysePage(pdf.pages[1], settings: wide).lines.flatMap { $0.segments.map(\.text) }
+        XCTAssertTrue(old.contains { $0.contains("ผ์ล") }, "the text layer lists the mark after ผ")
+    }
+
     /// No word starts with a Thai combining mark: poppler's false spaces before and after marks are gone.
     func testMarksStayOnTheirBase() throws {
         for name in ["s000-thesaban-mueang", "s002-obt", "s003-thesaban-tambon"] {

@@ -82,6 +82,24 @@ final class IndicatorColumnOrderTests: XCTestCase {
         try assertIndicatorsMatchGold("v000234", missing: [])
     }
 
+    /// v000175 (LibreOffice, Garuda, borderless): the multi-year header's cells wrap differently,
+    /// "ปีงบประมาณ 2565" and "คะแนนปี 2567" on one line, "คะแนน ปี พ.ศ." over "2566" around it. The
+    /// layout's stream table put the header words into the body's columns ("2567 ตัวชี้วัดการประเมิน"
+    /// in one cell), so no year header was read, and line by line the header named two years for
+    /// three score columns (2565 and 2566: 20 scores not found). Read from the header's lines, with
+    /// the wrapped cell's year joined from the next line (WrappedYearHeader), all 30 are read.
+    func testMultiYearHeaderWrappedOverThreeLines() throws {
+        try assertIndicatorsMatchGold("v000175", missing: [])
+    }
+
+    /// v000142 (Chromium, borderless): the page break cuts the multi-year header row, and the last
+    /// score column's year "๒๕๖๘" is printed alone at the top of the next page, above the rows
+    /// (after the page number "หน้า 10"). The header named 2566 and 2567 only: the 2568 column
+    /// (10 scores) was unread.
+    func testMultiYearHeaderCutByAPageBreak() throws {
+        try assertIndicatorsMatchGold("v000142", missing: [])
+    }
+
     // MARK: - support
 
     /// Every gold indicator score is read with its year and tool, except the `missing` indicators,

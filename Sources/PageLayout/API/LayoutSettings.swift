@@ -32,6 +32,11 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     public var markSameLineOverlapHeight = 0.5
     /// Two bases closer than this (em) touch: a zero-width mark between them may belong to either.
     public var markTouchingEm = 0.2
+    /// A mark whose box lies farther than this (em) from the cluster it follows in the text layer
+    /// was drawn for another base: the text layer can list a mark stacked over an upper vowel
+    /// (Garuda's ์ over ิ, drawn at its base's advance) with the first glyph of its line, the row
+    /// number of a table, 180 points away. Any real base-to-mark offset is under half an em.
+    public var strayMarkEm = 1.0
 
     // Lines (LineBuilder).
     /// A cluster joins the line above when its base's centre is within this fraction of the glyph

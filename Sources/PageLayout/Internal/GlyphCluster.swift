@@ -20,6 +20,8 @@ struct GlyphCluster {
     static func build(_ glyphs: [Glyph], _ settings: LayoutSettings) -> [GlyphCluster] {
         var out: [GlyphCluster] = []
         out.reserveCapacity(glyphs.count)
+        // Marks drawn far from the cluster they follow in the text layer: attached once every base is there.
+        var stray: [(mark: Glyph, follows: Int)] = []
         for g in glyphs {
             if g.text.isEmpty { continue }
             if g.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
@@ -27,6 +29,10 @@ struct GlyphCluster {
                 continue
             }
             if ThaiMarks.isAllMarks(g.text), !out.isEmpty {
+                if isStray(g, from: out[out.count - 1], settings) {
+                    stray.append((g, out.count - 1))
+                    continue
+                }
                 // Re-attach the mark to its base, ignoring any space the text layer put before it.
                 let k = baseIndex(forMark: g, in: out, settings)
                 out[k].text += g.text
@@ -39,7 +45,35 @@ struct GlyphCluster {
                                     spaceAfter: g.spaceAfter,
                                     startsWithMark: ThaiMarks.isAllMarks(g.text), font: g.font))
         }
+        for (g, follows) in stray {
+            // The base the mark was drawn on; none found: the cluster it followed, as before.
+            let k = drawnBase(of: g, in: out, settings) ?? follows
+            out[k].text += g.text
+            out[k].box = out[k].box.union(g.box)
+        }
         return out
+    }
+
+    /// A mark lying more than `strayMarkEm` from the cluster it follows: not that cluster's mark.
+    static func isStray(_ g: Glyph, from c: GlyphCluster, _ settings: LayoutSettings) -> Bool {
+        let reach = settings.strayMarkEm * c.fontSize
+        return g.box.midX < c.box.x0 - reach || g.box.midX > c.box.x1 + reach
+    }
+
+    /// The cluster on the mark's line that it sits on: a mark with a width over its base's box, a
+    /// zero-width mark at its base's advance (the base's right edge), within `markTouchingEm`.
+    static func drawnBase(of g: Glyph, in out: [GlyphCluster], _ settings: LayoutSettings) -> Int? {
+        var best: (k: Int, distance: Double)?
+        for (k, c) in out.enumerated() where !c.startsWithMark {
+            let sameLine = g.box.verticalOverlap(c.baseBox) > settings.markSameLineOverlapHeight * min(g.box.height, c.baseBox.height)
+            guard sameLine else { continue }
+            let x = g.box.midX
+            let distance = g.box.width < settings.zeroWidthMark ? abs(x - c.baseBox.x1)
+                : (c.baseBox.x0...c.baseBox.x1).contains(x) ? 0 : min(abs(x - c.baseBox.x0), abs(x - c.baseBox.x1))
+            guard distance < settings.markTouchingEm * c.fontSize else { continue }
+            if best.map({ distance < $0.distance }) ?? true { best = (k, distance) }
+        }
+        return best?.k
     }
 
     /// The cluster a mark belongs to: the last one, unless the mark is zero-width and sits at the

@@ -168,6 +168,10 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     public var indicatorTableGapLines = 6.0
     /// A wrapped label cell and the line of its scores are at most this many lines (rows) apart.
     public var labelScoreLines = 2.0
+    /// A multi-year header cell wrapped onto its own line ("คะแนน ปี พ.ศ." over "2566", beside
+    /// one-line cells "ปีงบประมาณ 2565 | คะแนนปี 2567") is at most this many lines from the header's
+    /// main line: the next line of the header band, never a caption further off.
+    public var yearHeaderWrapLines = 1.0
     /// An indicator table starting at most this many lines after the sentence giving the overall
     /// score is that score's year's.
     public var tableAfterScoreLines = 8.0
@@ -209,7 +213,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("wrapIndentHeight", \.wrapIndentHeight), ("wrapIndentMinimum", \.wrapIndentMinimum),
         ("wrapStepPitch", \.wrapStepPitch), ("yearColumnDefaultSpacing", \.yearColumnDefaultSpacing),
         ("yearHeaderProseRows", \.yearHeaderProseRows),
-        ("yearHeaderReachRows", \.yearHeaderReachRows), ("yearTitleAbovePitch", \.yearTitleAbovePitch),
+        ("yearHeaderReachRows", \.yearHeaderReachRows), ("yearHeaderWrapLines", \.yearHeaderWrapLines),
+        ("yearTitleAbovePitch", \.yearTitleAbovePitch),
         ("yearTitleBelowPitch", \.yearTitleBelowPitch),
     ]
 

@@ -61,7 +61,10 @@ enum HeadlineFinder {
                             let k = Array(key.unicodeScalars)
                             if i + k.count <= w.count, Array(w[i..<(i + k.count)]) == k {
                                 let rest = String(String.UnicodeScalarView(w[(i + k.count)...]))
-                                if notRating.contains(where: { rest.hasPrefix($0) }) { continue }
+                                // The longest rating spelled here is the word printed: when what
+                                // follows rules it out, a shorter rating inside it (ผ่าน of
+                                // ผ่านดี, before the next line's "การนำผล...") is no reading.
+                                if notRating.contains(where: { rest.hasPrefix($0) }) { continue outer }
                                 hit = (rating, i, k.count); break outer
                             }
                         }

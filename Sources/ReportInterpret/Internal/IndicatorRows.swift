@@ -59,6 +59,7 @@ enum IndicatorRows {
                 let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
                 let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
+                if row.isHeader, let lineRows = headerLines(li...last, cells, reader) { rows += lineRows; continue }
                 rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li, lastLineIndex: last,
                                     recognised: recognised.contains(table.page)))
             }
@@ -69,6 +70,22 @@ enum IndicatorRows {
                                 page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised.contains(line.page)))
         }
         return rows.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
+    }
+
+    /// A header row read line by line, when its lines name the year columns and its cells do not:
+    /// the layout puts a stream table's header words in the body's columns, and a header whose cells
+    /// wrap differently ("ปีงบประมาณ 2565 | คะแนน ปี พ.ศ. 2566 | คะแนนปี 2567") lands its years in the
+    /// wrong cells. The lines keep each year where it is printed (`WrappedYearHeader` joins a wrapped
+    /// cell's year from the next line).
+    static func headerLines(_ lines: ClosedRange<Int>, _ cells: [CellRow.Cell], _ reader: DocumentReader) -> [CellRow]? {
+        let cues = reader.ita.cues
+        guard yearHeader(cells, cues) == nil else { return nil }
+        let rows = lines.map { i in
+            let line = reader.lines[i]
+            return CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
+                           page: line.page, box: line.box, lineIndex: i, lastLineIndex: i)
+        }
+        return rows.contains { yearHeader($0.cells, cues) != nil } ? rows : nil
     }
 
     /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil.
@@ -182,6 +199,12 @@ enum IndicatorRows {
     }
 
     static func yearHeader(_ cells: [CellRow.Cell], _ cues: ITAVocabulary.Cues) -> [(Int, Double)]? {
+        yearCells(cells, cues).flatMap { $0.count >= 2 ? $0 : nil }
+    }
+
+    /// The years a row of header cells names, each with its column centre (nil when a cell holds
+    /// anything but years and year words): one year is a wrapped piece of a multi-year header.
+    static func yearCells(_ cells: [CellRow.Cell], _ cues: ITAVocabulary.Cues) -> [(Int, Double)]? {
         var years: [(Int, Double)] = []
         let allowed = Set(cues.yearColumnWords.map { KeyedText.keyString($0) })
         for c in cells {
@@ -206,7 +229,7 @@ enum IndicatorRows {
             let w = c.box.width / Double(ys.count)
             for (k, y) in ys.enumerated() { years.append((Int(y.value), c.box.x0 + w * (Double(k) + 0.5))) }
         }
-        return years.count >= 2 ? years : nil
+        return years.isEmpty ? nil : years
     }
 
     /// The indicator a row's label cells name: (number, printed name, ranked).

@@ -66,6 +66,17 @@ struct QuestionPageReader {
         func startsOther(_ r: Ref) -> Bool {
             anchorRefs.contains(r) || scores[r] != nil || vocabulary.isHeader(geometry.segment(r).text)
         }
+        // ... or, for the row of the code at `codeX`, any cell on a line where the next code of
+        // that code's own column starts (the next question's row). With the code in a column of
+        // its own and one-line rows a line pitch apart, a text cell's continuation otherwise ran
+        // on through every later row's text, and one wide text (a score run into it) hid the
+        // scores of all the rows above it. Codes of another column (a question table printed
+        // beside this one) do not end the row.
+        var codeXsByLine: [Int: [Double]] = [:]
+        for a in anchors { codeXsByLine[a.ref.line, default: []].append(geometry.segment(a.ref).box.x0) }
+        func startsOther(_ r: Ref, codeX: Double, tolerance: Double) -> Bool {
+            startsOther(r) || (codeXsByLine[r.line]?.contains { abs($0 - codeX) <= tolerance } ?? false)
+        }
 
         for a in anchors {
             let aSeg = geometry.segment(a.ref)
@@ -79,7 +90,9 @@ struct QuestionPageReader {
                 firstRaw = geometry.segment(next).raw
             }
             let x0s = [geometry.segment(textStart).box.x0, aSeg.box.x0]
-            let more = geometry.continuation(of: textStart, x0: x0s[0], stop: startsOther)
+            let codeColumn = geometry.settings.wrapIndentTolerance(height: aSeg.box.height)
+            let endsRow: (Ref) -> Bool = { startsOther($0, codeX: aSeg.box.x0, tolerance: codeColumn) }
+            let more = geometry.continuation(of: textStart, x0: x0s[0], stop: endsRow)
             var textRefs = [textStart] + more
             if textStart != a.ref { textRefs.insert(a.ref, at: 0) }
             let textBoxes = textRefs.map { geometry.segment($0).box }
@@ -92,7 +105,7 @@ struct QuestionPageReader {
             for s in geometry.lines[a.ref.line].segments.indices {
                 let r = Ref(line: a.ref.line, segment: s)
                 if scores[r] != nil { continue }
-                let cont = geometry.continuation(of: r, x0: geometry.segment(r).box.x0, stop: startsOther)
+                let cont = geometry.continuation(of: r, x0: geometry.segment(r).box.x0, stop: endsRow)
                 if let last = cont.last { rowBottom = max(rowBottom, geometry.segment(last).box.y1) }
             }
             // ... but never past the next code or header in the code's own column.
@@ -197,9 +210,9 @@ struct QuestionPageReader {
                 scoreText = scores[left]!
                 scoreBox = geometry.segment(left).box
                 scoreRaw = geometry.segment(left).raw
-            } else if let glued = QuestionTokens.trailingScore(lines[lines.count - 1]) {
+            } else if let (k, glued) = Self.gluedScore(lines) {
                 // Code, text and score run together in one segment (narrow column gap).
-                lines[lines.count - 1] = glued.text
+                lines[k] = glued.text
                 scoreText = glued.score
                 scoreRaw = glued.score
             } else {
@@ -218,6 +231,17 @@ struct QuestionPageReader {
                                 lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? []))
         }
         return out
+    }
+
+    /// A two-decimal score run into the end of one of the question's text lines: the last line's,
+    /// or else the one line of the row that ends in one (a score printed at the top of its row
+    /// runs into the first line, and the question wraps on below it: "... รอบ ๑๐๐.00" over
+    /// "6 เดือน"). Two lines ending in such a number: no telling which is the score, none is.
+    static func gluedScore(_ lines: [String]) -> (Int, (text: String, score: String))? {
+        guard let last = lines.indices.last else { return nil }
+        if let g = QuestionTokens.trailingScore(lines[last]) { return (last, g) }
+        let found = lines.indices.compactMap { k in QuestionTokens.trailingScore(lines[k]).map { (k, $0) } }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// True when a segment other than scores overlaps `r`'s column between `top` and `bottom`:

@@ -1,0 +1,53 @@
+import ITAModel
+import PageLayout
+
+/// A multi-year indicator header whose cells wrap differently: "ปีงบประมาณ 2565" and "คะแนนปี 2567"
+/// fit one line while "คะแนน ปี พ.ศ. 2566" wraps, its year alone on the line below (or above), or
+/// on the next page's first line when a page break cuts the header row. Read line by line, the
+/// header names only 2565 and 2567, and three score columns went to two years. The wrapped cell's
+/// years join the header when they stand on the header band's next line, in a column of their own
+/// (a year under one of the header's year cells is a caption or a subtitle, not another column).
+enum WrappedYearHeader {
+    /// `parsed` with each multi-year header completed by its wrapped cells' years.
+    static func join(_ parsed: [ParsedRow], _ rows: [CellRow], _ reader: DocumentReader) -> [ParsedRow] {
+        let cues = reader.ita.cues
+        var out = parsed
+        for (i, p) in parsed.enumerated() {
+            guard case .yearHeader(let years) = p else { continue }
+            let header = rows[i]
+            // The header's own year cells: a year under one of them is not a column of its own.
+            let yearCellBoxes = header.cells.filter { c in IndicatorRows.yearCells([c], cues) != nil }.map(\.box)
+            var joined = years
+            var pieces: [Int] = []
+            for j in [i - 1, i + 1] where parsed.indices.contains(j) && rows[j].page == header.page {
+                let apart = j < i ? header.lineIndex - rows[j].lastLineIndex : rows[j].lineIndex - header.lastLineIndex
+                if apart >= 1, Double(apart) <= reader.settings.yearHeaderWrapLines { pieces.append(j) }
+            }
+            if let j = nextPageStart(after: i, rows, reader) { pieces.append(j) }
+            for j in pieces {
+                guard case .other = parsed[j], let more = IndicatorRows.yearCells(rows[j].cells, cues) else { continue }
+                for (year, x) in more where !joined.contains(where: { $0.0 == year }) {
+                    guard !yearCellBoxes.contains(where: { $0.x0 <= x && x <= $0.x1 }) else { continue }
+                    joined.append((year, x))
+                }
+            }
+            out[i] = .yearHeader(joined.sorted { $0.1 < $1.1 })
+        }
+        return out
+    }
+
+    /// The first row of the next page when row `i` is the last of its page (page numbers aside):
+    /// where the rest of a header row cut by the page break is printed.
+    static func nextPageStart(after i: Int, _ rows: [CellRow], _ reader: DocumentReader) -> Int? {
+        let page = rows[i].page
+        func furniture(_ r: CellRow) -> Bool {
+            guard r.cells.count == 1, IndicatorRows.yearCells(r.cells, reader.ita.cues) == nil else { return false }
+            return PageFurniture.isPageNumber(r.cells[0].text, box: r.box, pageHeight: reader.layoutPage(r.page).height, reader.layout.settings)
+        }
+        var j = i + 1
+        while j < rows.count, rows[j].page == page, furniture(rows[j]) { j += 1 }
+        guard j < rows.count, rows[j].page == page + 1 else { return nil }
+        while j < rows.count, rows[j].page == page + 1, furniture(rows[j]) { j += 1 }
+        return j < rows.count && rows[j].page == page + 1 ? j : nil
+    }
+}
