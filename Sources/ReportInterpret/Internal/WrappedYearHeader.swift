@@ -42,7 +42,7 @@ enum WrappedYearHeader {
         let page = rows[i].page
         func furniture(_ r: CellRow) -> Bool {
             guard r.cells.count == 1, IndicatorRows.yearCells(r.cells, reader.ita.cues) == nil else { return false }
-            return PageFurniture.isPageNumber(r.cells[0].text, box: r.box, pageHeight: reader.layoutPage(r.page).height, reader.layout.settings)
+            return PageFurniture.isPageNumber(r.cells[0].text, box: r.box, pageHeight: reader.layoutPage(r.page).height, reader.layout.settings, reader.layout.furniture)
         }
         var j = i + 1
         while j < rows.count, rows[j].page == page, furniture(rows[j]) { j += 1 }
