@@ -42,6 +42,35 @@ final class NormaliseStageTests: XCTestCase {
         XCTAssertEqual(row.source?.changes, [sara.shifted(by: 9)])
     }
 
+    /// Every change of a value read from one place (report fields, indicator rows: changes without
+    /// a `field`) says what the provenance's `raw` holds at its offset, including wrap joins inside
+    /// a table cell, whose raw text joins the cell's lines with a space.
+    func testChangesMatchTheRawTextAtTheirOffsets() throws {
+        let docs = ["degraded/g10-obt-2566-mismatch-poor-split-am.pdf", "degraded/s000-thesaban-mueang-pua.pdf",
+                    "degraded/g07-nakhon-2567-longplain-thai-pua.pdf", "generated/g03-obj-2568-ranked-multiyear.pdf"]
+        var checked = 0, wraps = 0
+        for doc in docs {
+            let r = try Self.interpret(doc)
+            let sources = [r.fields.unitName?.source, r.fields.assessmentYear?.source, r.fields.overallScore?.source]
+                + r.indicators.map(\.source)
+            for source in sources.compactMap({ $0 }) {
+                let raw = Array(source.raw.unicodeScalars)
+                for c in source.changes ?? [] where c.field == nil {
+                    let before = Array(c.before.unicodeScalars)
+                    guard c.offset >= 0, c.offset + before.count <= raw.count else {
+                        XCTFail("\(doc): change \(c) outside raw \(source.raw)"); continue
+                    }
+                    XCTAssertEqual(String(String.UnicodeScalarView(raw[c.offset..<(c.offset + before.count)])), c.before,
+                                   "\(doc): \(c.kind) at \(c.offset) in \(source.raw)")
+                    checked += 1
+                    if c.kind == "wrap_space" { wraps += 1 }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 20, "too few changes to check")
+        XCTAssertGreaterThan(wraps, 0, "no wrap join inside a table cell was checked")
+    }
+
     /// A plan row's provenance covers several values: each change names its field, and the
     /// owner "สํานักปลัด" keeps its SARA AM repair.
     func testPlanRowChangesNameTheirField() throws {

@@ -28,11 +28,15 @@ final class QuestionRowEndTests: XCTestCase {
     /// The score run into a text line: the last line's, else the only line ending in a two-decimal
     /// number; two such lines give none (no telling which is the score).
     func testGluedScoreOnTheOneLineThatEndsInAScore() {
-        XCTAssertEqual(QuestionPageReader.gluedScore(["รายงาน รอบ ๑๐๐.00", "6 เดือน"]).map { [String($0.0), $0.1.text, $0.1.score] },
+        // Right edges of the lines' boxes: the first line ran into the score column, past the rest.
+        XCTAssertEqual(QuestionPageReader.gluedScore(["รายงาน รอบ ๑๐๐.00", "6 เดือน"], rights: [420, 300], slack: 1).map { [String($0.0), $0.1.text, $0.1.score] },
                        ["0", "รายงาน รอบ", "100.00"])
-        XCTAssertEqual(QuestionPageReader.gluedScore(["ข้อความ", "ต่อ 91.25"]).map { $0.0 }, 1)
-        XCTAssertNil(QuestionPageReader.gluedScore(["ร้อยละ 80.00", "ต่อ 91.25", "รอบ 6 เดือน"]), "two lines end in a score")
-        XCTAssertNil(QuestionPageReader.gluedScore(["รอบ 6", "เดือน"]), "a whole number is no score")
+        XCTAssertEqual(QuestionPageReader.gluedScore(["ข้อความ", "ต่อ 91.25"], rights: [380, 300], slack: 1).map { $0.0 }, 1)
+        XCTAssertNil(QuestionPageReader.gluedScore(["ร้อยละ 80.00", "ต่อ 91.25", "รอบ 6 เดือน"], rights: [420, 380, 300], slack: 1), "two lines end in a score")
+        XCTAssertNil(QuestionPageReader.gluedScore(["รอบ 6", "เดือน"], rights: [420, 300], slack: 1), "a whole number is no score")
+        // A number the question quotes, inside the text column (a line below reaches as far): no score.
+        XCTAssertNil(QuestionPageReader.gluedScore(["ให้ได้ร้อยละ 80.00", "ของผู้รับบริการทั้งหมด ภายในปีงบประมาณ", "ต่อไป"], rights: [380, 381, 200], slack: 1),
+                     "a quoted number inside the text column is no score")
     }
 }
 

@@ -57,6 +57,11 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             ["ol", "การใช้", "82.05"],                                            // budget, authority or property?
             ["ol", "การเปิดเผยข้อมูลข่าวสารของราชการทางเว็บไซต์ของหน่วยงานอย่างครบถ้วน", "82.05"],
             ["ol", "คุณภาพการดําเนินงาน", "ประสิทธิภาพการสื่อสาร", "82.05"],
+            ["การเปิดเผยข้อมูล", "61.50"],                                        // no number cell: a legend, a summary
+            ["i3", "การเปิดเผยข้อมูล", "61.50"],                                  // a question code, as short as a digit
+            ["o๙ การเปิดเผยข้อมูล", "61.50"],                                     // ... run into the name cell
+            ["ol", "การปฏิบัติ", "82.05"],                                        // a fragment of "การปฏิบัติหน้าที่"
+            ["EIT", "๓", "61.50", "การเปิดเผยข้อมูล"],                            // the stated tool is not indicator 9's (OIT)
         ]
         for cells in notRows {
             if case .indicator(let n, _, _, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) {

@@ -59,7 +59,7 @@ enum IndicatorRows {
                 let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
                 let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
-                if row.isHeader, let lineRows = headerLines(li...last, cells, reader) { rows += lineRows; continue }
+                if row.isHeader, let lineRows = headerLines(li...last, cells, reader, recognised: recognised.contains(table.page)) { rows += lineRows; continue }
                 rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li, lastLineIndex: last,
                                     recognised: recognised.contains(table.page)))
             }
@@ -77,13 +77,13 @@ enum IndicatorRows {
     /// wrap differently ("ปีงบประมาณ 2565 | คะแนน ปี พ.ศ. 2566 | คะแนนปี 2567") lands its years in the
     /// wrong cells. The lines keep each year where it is printed (`WrappedYearHeader` joins a wrapped
     /// cell's year from the next line).
-    static func headerLines(_ lines: ClosedRange<Int>, _ cells: [CellRow.Cell], _ reader: DocumentReader) -> [CellRow]? {
+    static func headerLines(_ lines: ClosedRange<Int>, _ cells: [CellRow.Cell], _ reader: DocumentReader, recognised: Bool) -> [CellRow]? {
         let cues = reader.ita.cues
         guard yearHeader(cells, cues) == nil else { return nil }
         let rows = lines.map { i in
             let line = reader.lines[i]
             return CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
-                           page: line.page, box: line.box, lineIndex: i, lastLineIndex: i)
+                           page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised)
         }
         return rows.contains { yearHeader($0.cells, cues) != nil } ? rows : nil
     }

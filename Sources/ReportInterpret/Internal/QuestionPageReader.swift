@@ -210,7 +210,9 @@ struct QuestionPageReader {
                 scoreText = scores[left]!
                 scoreBox = geometry.segment(left).box
                 scoreRaw = geometry.segment(left).raw
-            } else if let (k, glued) = Self.gluedScore(lines) {
+            } else if let (k, glued) = Self.gluedScore(lines, rights: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1),
+                                                       slack: settings.scoreTextEdgeSlack) {
+                // (The lines' boxes: a code in a cell of its own heads `textBoxes` but not the lines.)
                 // Code, text and score run together in one segment (narrow column gap).
                 lines[k] = glued.text
                 scoreText = glued.score
@@ -237,11 +239,17 @@ struct QuestionPageReader {
     /// or else the one line of the row that ends in one (a score printed at the top of its row
     /// runs into the first line, and the question wraps on below it: "... รอบ ๑๐๐.00" over
     /// "6 เดือน"). Two lines ending in such a number: no telling which is the score, none is.
-    static func gluedScore(_ lines: [String]) -> (Int, (text: String, score: String))? {
+    /// A line other than the last must also reach past every other line's right edge (`rights`,
+    /// the lines' boxes, more than `slack`): a score ran into it from the score column, where a
+    /// number the question quotes ("... ร้อยละ 80.00" wrapping on) stays inside the text column.
+    static func gluedScore(_ lines: [String], rights: [Double], slack: Double) -> (Int, (text: String, score: String))? {
         guard let last = lines.indices.last else { return nil }
         if let g = QuestionTokens.trailingScore(lines[last]) { return (last, g) }
         let found = lines.indices.compactMap { k in QuestionTokens.trailingScore(lines[k]).map { (k, $0) } }
-        return found.count == 1 ? found[0] : nil
+        guard found.count == 1, rights.count == lines.count else { return nil }
+        let k = found[0].0
+        let others = rights.indices.filter { $0 != k }.map { rights[$0] }
+        return others.allSatisfy({ rights[k] > $0 + slack }) ? found[0] : nil
     }
 
     /// True when a segment other than scores overlaps `r`'s column between `top` and `bottom`:

@@ -21,36 +21,61 @@ enum RecognisedIndicatorLabel {
     /// The name cell's text is at most this many times as long as the name it matches (OCR adds a
     /// stray mark or letter; a question's text is several times longer).
     static let maximumLengthRatio = 1.3
+    /// ... and at least this share of it: a fragment cut off by a wrap or a column ("การปฏิบัติ" of
+    /// "การปฏิบัติหน้าที่") matches by the similarity's prefix bonus; OCR loses a letter or two, not
+    /// a quarter of the name.
+    static let minimumLengthRatio = 0.75
 
     /// (number, printed name) from the name cell of `cells` (the row's label cells, scores taken out).
     static func label(_ cells: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String)? {
         var name: CellRow.Cell?
+        var numberCells = 0
+        var statedTool: Tool?
         for c in cells {
             let k = KeyedText.keyString(c.text)
             if k.isEmpty { continue }
-            if k.unicodeScalars.count <= maximumNumberCharacters { continue }
-            // A tool cell ("IIT") beside the name says nothing against it.
-            if IndicatorRows.toolCell(c.text) != nil { continue }
+            // A tool cell ("IIT") beside the name says nothing against it, if it names the same tool.
+            if let t = IndicatorRows.toolCell(c.text) { statedTool = t; continue }
+            if k.unicodeScalars.count <= maximumNumberCharacters {
+                // A question code ("i3", "o9") is as short as a misread digit: that row is a question's.
+                if isQuestionCode(k) { return nil }
+                numberCells += 1
+                continue
+            }
             guard name == nil else { return nil }  // two wordy cells: not an indicator row
             name = c
         }
-        guard let name else { return nil }
+        guard let name, numberCells <= 1 else { return nil }
         var text = name.text.trimmingCharacters(in: .whitespaces)
         // The number run into the name cell ("๕. การใช้ทรัพย์สินของราชการ", "ol การใช้..."): a first
         // word of a misread digit's length, with no Thai letter in it, is that number.
+        var runIn = false
         if let space = text.firstIndex(of: " ") {
             var first = text[..<space]
             if first.hasSuffix(".") { first = first.dropLast() }
             if !first.isEmpty, first.unicodeScalars.count <= maximumNumberCharacters,
                !first.unicodeScalars.contains(where: isThaiLetter) {
+                if isQuestionCode(String(first)) { return nil }
                 text = text[text.index(after: space)...].trimmingCharacters(in: .whitespaces)
+                runIn = true
             }
         }
+        // An indicator row prints its number: a name with a score and nothing else (a chart's
+        // legend, another year's summary) is not taken for one.
+        guard numberCells + (runIn ? 1 : 0) == 1 else { return nil }
         // The name cell alone: digits in it are a number run into the name, which the strict rule reads.
         guard !text.unicodeScalars.contains(where: IndicatorRows.isDigit),
               let (number, similarity, runnerUp) = v.indicatorMatchingWithRunnerUp(name: text),
               similarity >= minimumSimilarity, runnerUp <= maximumRunnerUp else { return nil }
+        if let statedTool, v.tool(ofIndicator: number) != statedTool { return nil }
         return (number, text)
+    }
+
+    /// "i3", "E7", "o๙": a question code's letter and one digit.
+    static func isQuestionCode(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        guard u.count == 2, "ieoIEO".unicodeScalars.contains(u[0]) else { return false }
+        return IndicatorRows.isDigit(u[1])
     }
 
     /// A Thai letter, vowel or mark (the Thai block but its digits U+0E50-U+0E59).
@@ -72,7 +97,8 @@ extension ITAVocabulary {
             if s > best[number]?.similarity ?? -1 { best[number] = (s, key.count) }
         }
         let ranked = best.sorted { ($0.value.similarity, -$0.key) > ($1.value.similarity, -$1.key) }
-        guard let top = ranked.first, Double(k.count) <= RecognisedIndicatorLabel.maximumLengthRatio * Double(top.value.length) else { return nil }
+        guard let top = ranked.first, Double(k.count) <= RecognisedIndicatorLabel.maximumLengthRatio * Double(top.value.length),
+              Double(k.count) >= RecognisedIndicatorLabel.minimumLengthRatio * Double(top.value.length) else { return nil }
         return (top.key, top.value.similarity, ranked.dropFirst().first?.value.similarity ?? 0)
     }
 }

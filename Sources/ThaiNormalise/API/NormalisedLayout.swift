@@ -26,9 +26,17 @@ public struct NormalisedLayout: Sendable {
     }
 
     /// A table cell of `layout`: its lines joined (a space or nothing per break, as the wrap-join
-    /// rule decides) and normalised; change offsets count in `cell.lines.joined(separator: "\n")`.
+    /// rule decides) and normalised. Change offsets count in the cell's raw text (`Cell.rawText`),
+    /// which joins the lines with a space where the wrap join saw a line break: a change's `before`
+    /// says " " there, as the raw text does.
     public func cell(_ cell: Cell) -> NormalisedText {
-        cells[NormalisedLayout.key(cell.lines)] ?? normaliser.normaliseLines(cell.lines)
+        var n = cells[NormalisedLayout.key(cell.lines)] ?? normaliser.normaliseLines(cell.lines)
+        n.changes = n.changes.map { c in
+            var c = c
+            c.before = c.before.replacingOccurrences(of: "\n", with: " ")
+            return c
+        }
+        return n
     }
 
     /// A text a reader composes from several raw units of this layout, which the stage cannot
