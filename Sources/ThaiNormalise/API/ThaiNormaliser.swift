@@ -45,6 +45,12 @@ public final class ThaiNormaliser: @unchecked Sendable {
     /// Whether `s` is a word of the lexicon (ICU's Thai dictionary or the domain list).
     public func isKnownWord(_ s: String) -> Bool { lexicon.isWord(s) }
 
+    /// Repair sweeps until nothing changes, at most this many: a sweep moves each mark one place,
+    /// and a pile of stray marks (PUA glyphs, doubled tones and vowels stacked on one letter:
+    /// ท ี ิ ั ิ ่ ่) needed more than the 4 sweeps once allowed, leaving a repair for a second
+    /// call. Real text needs one or two; the bound only stops a pathological input.
+    static let maximumSweeps = 16
+
     private func run(_ start: ScalarBuffer, numeric: Bool, changes start0: [TextChange] = []) -> NormalisedText {
         var b = start
         var changes = start0
@@ -54,14 +60,21 @@ public final class ThaiNormaliser: @unchecked Sendable {
         if let n = UnicodeRepair.mapPUA(b, table: data.pua, &changes) { b = n }
         if let n = UnicodeRepair.nfc(b, &changes) { b = n }
         // Each repair can expose another (a space removed brings a tone next to its vowel).
-        for _ in 0..<4 {
+        for _ in 0..<Self.maximumSweeps {
             guard let n = marks.sweep(b, &changes) else { break }
             b = n
         }
         if let n = ocr.apply(b, &changes) { b = n }
         // Moving a tone before SARA AM can leave it after a non-Thai combining mark of a higher
-        // class (U+0301 U+0E48): compose again so the output is NFC and a second pass is a no-op.
-        if let n = UnicodeRepair.nfc(b, &changes) { b = n }
+        // class (U+0301 U+0E48): compose again so the output is NFC. Composing reorders those
+        // marks, which can put a tone right after a SARA AM again (ก ำ U+0301 U+0E48 ำ): repair
+        // and compose until nothing moves, so that a second pass is a no-op.
+        for _ in 0..<Self.maximumSweeps {
+            guard let n = UnicodeRepair.nfc(b, &changes) else { break }
+            b = n
+            guard let m = marks.sweep(b, &changes) else { break }
+            b = m
+        }
         if numeric, let n = DigitRepair.ascii(b, &changes) { b = n }
         // Passes record in their own order; report in text order (stable for equal offsets).
         let ordered = changes.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
