@@ -59,21 +59,20 @@ public final class ThaiNormaliser: @unchecked Sendable {
         if let n = UnicodeRepair.removeZeroWidth(b, &changes) { b = n }
         if let n = UnicodeRepair.mapPUA(b, table: data.pua, &changes) { b = n }
         if let n = UnicodeRepair.nfc(b, &changes) { b = n }
-        // Each repair can expose another (a space removed brings a tone next to its vowel).
+        // Each repair can expose another: a space removed brings a tone next to its vowel; an OCR
+        // repair changes which neighbouring runs count as fragments; composing (NFC) after a tone
+        // moved before SARA AM can reorder marks so that a tone follows a SARA AM again, or two
+        // equal tones meet. So the passes run until none moves anything, and a second call is a
+        // no-op. Only text that a pass changed pays for the extra round.
         for _ in 0..<Self.maximumSweeps {
-            guard let n = marks.sweep(b, &changes) else { break }
-            b = n
-        }
-        if let n = ocr.apply(b, &changes) { b = n }
-        // Moving a tone before SARA AM can leave it after a non-Thai combining mark of a higher
-        // class (U+0301 U+0E48): compose again so the output is NFC. Composing reorders those
-        // marks, which can put a tone right after a SARA AM again (ก ำ U+0301 U+0E48 ำ): repair
-        // and compose until nothing moves, so that a second pass is a no-op.
-        for _ in 0..<Self.maximumSweeps {
-            guard let n = UnicodeRepair.nfc(b, &changes) else { break }
-            b = n
-            guard let m = marks.sweep(b, &changes) else { break }
-            b = m
+            var moved = false
+            for _ in 0..<Self.maximumSweeps {
+                guard let n = marks.sweep(b, &changes) else { break }
+                b = n; moved = true
+            }
+            if let n = ocr.apply(b, &changes) { b = n; moved = true }
+            if let n = UnicodeRepair.nfc(b, &changes) { b = n; moved = true }
+            if !moved { break }
         }
         if numeric, let n = DigitRepair.ascii(b, &changes) { b = n }
         // Passes record in their own order; report in text order (stable for equal offsets).
