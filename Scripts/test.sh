@@ -11,13 +11,17 @@ run=$(mktemp -d /tmp/ita-corpus-run.XXXXXX)
 trap 'rm -rf "$run"' EXIT
 .build/debug/ita-extract extract Corpus --out "$run" --quiet
 # The floor: any category (report fields, indicators, questions, measures) under it fails the build.
-.build/debug/ita-extract eval --gold Corpus "$run" --exclude variants --min-f1 "${ITA_EVAL_FLOOR:-0.80}" \
+.build/debug/ita-extract eval --gold Corpus "$run" --exclude variants --exclude variant-scans --min-f1 "${ITA_EVAL_FLOOR:-0.80}" \
   --min-f1-for report=0.98 --min-f1-for indicator_scores=0.94 --min-f1-for question_scores=0.97
 # Corpus/variants: a sample of the layout generator (Scripts/corpus/variants.py), kept to floors of its own:
 # the readers do not yet read every variation (issue 9); these are the measured levels less a margin,
 # so that a change that reads them worse fails, and they go up as the readers improve.
 .build/debug/ita-extract eval --gold Corpus/variants "$run" --min-f1 0.75 \
   --min-f1-for report=0.95 --min-f1-for indicator_scores=0.90 --min-f1-for question_scores=0.97
+# Corpus/variant-scans: scans of two of those variants (Thai digits; 150-300 dpi, one photocopied), against their
+# twins' gold (issue 11): floors of their own, the measured levels less a margin; no score may be wrong
+# (CorpusEndToEndTests.testScansAreReadByOCRWithoutWrongScores).
+.build/debug/ita-extract eval --gold Corpus/variant-scans "$run" --min-f1 0 --min-f1-for report=0.85
 # dataset.xlsx read back with openpyxl (PyPI, throwaway venv): every cell equal to the CSVs.
 bash Scripts/check-workbook.sh "$run"
 # The review page (issue 13) in headless Chromium: a screenshot, and every value of a sample document shown

@@ -76,6 +76,18 @@ def build_scanned():
               "ocr: the scan passed through tesseract -l tha+eng pdf (GlyphLessFont text layer over the image)")
 
 
+def build_variant_scans():
+    """Scans of committed layout variants (Corpus/variants), beside their twins' gold (issue 11): a
+    Thai-digit report at 150 and 200 dpi, a no-ToUnicode one at 300 dpi and photocopied (scans.py's
+    looks, in turn). Corpus/variant-scans/ has eval floors of its own in Scripts/test.sh."""
+    import scans
+    out = os.path.join(CORPUS, "variant-scans")
+    os.makedirs(out, exist_ok=True)
+    twins = [os.path.join(CORPUS, "variants", v + ".pdf") for v in ("v000152", "v000152", "v000059", "v000059")]
+    if scans.main(["scans.py", out] + twins) != 0:
+        sys.exit("variant scans failed")
+
+
 def main():
     """Build everything and print a size summary."""
     t0 = time.time()
@@ -88,6 +100,8 @@ def main():
     steps.append(("degraded", time.time() - t0))
     build_scanned()
     steps.append(("scanned", time.time() - t0))
+    build_variant_scans()
+    steps.append(("variant-scans", time.time() - t0))
     degrade.make_bad(os.path.join(CORPUS, "bad"), os.path.join(CORPUS, "generated", "g04-tambon-2566-proseonly.pdf"))
     steps.append(("bad", time.time() - t0))
     total = 0

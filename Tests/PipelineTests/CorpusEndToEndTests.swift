@@ -20,9 +20,10 @@ final class CorpusEndToEndTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(golds.count, 15, "Corpus gold files missing")
         let result = Evaluator.evaluate(run: run, golds: golds, runLabel: "run", goldLabel: "Corpus")
         XCTAssertEqual(result.missingFromRun, [])
-        // Corpus/variants (the layout generator's sample) is held to eval floors of its own in
-        // Scripts/test.sh: the readers do not yet read every variation (issue 9).
-        for doc in result.documents where !doc.document.hasPrefix("scanned/") && !doc.document.hasPrefix("variants/") {
+        // Corpus/variants (the layout generator's sample) and Corpus/variant-scans (scans of some of
+        // them) are held to eval floors of their own in Scripts/test.sh: the readers do not yet read
+        // every variation (issue 9), nor scans as well as text layers (issue 11).
+        for doc in result.documents where !["scanned/", "variants/", "variant-scans/"].contains(where: doc.document.hasPrefix) {
             let misses = doc.misses.filter { $0.category.hasPrefix("report") || $0.category == "indicator_scores" }
             XCTAssertEqual(misses, [], "\(doc.document): \(misses.map { "\($0.category) \($0.key): expected \($0.expected ?? "nil"), found \($0.found ?? "nil")" })")
         }
@@ -104,7 +105,8 @@ final class CorpusEndToEndTests: XCTestCase {
         let golds = try GoldFile.loadAll(CorpusRun.corpus)
         let result = Evaluator.evaluate(run: run, golds: golds, runLabel: "run", goldLabel: "Corpus")
         var found = 0
-        for doc in result.documents where doc.document.hasPrefix("scanned/") {
+        // The scans of generated layouts (variant-scans/) too: whatever they give must be right.
+        for doc in result.documents where doc.document.hasPrefix("scanned/") || doc.document.hasPrefix("variant-scans/") {
             let wrong = doc.misses.filter { $0.category != "measures" && $0.found != nil }
             XCTAssertEqual(wrong.map { "\($0.category) \($0.key): expected \($0.expected ?? "nil"), found \($0.found!)" }, [], doc.document)
         }
