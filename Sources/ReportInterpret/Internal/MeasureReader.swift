@@ -23,6 +23,9 @@ enum MeasureReader {
         // a page break, leaving header word pieces at the top of the next page.
         var headerOpen = false
         var headerPage = 0
+        // Where the plan's cells start, per column, over its pages so far (`MeasureCellPieces.cutAtColumns`).
+        var columnStarts: [Int: [Double]] = [:]
+        var startsBand: MeasureHeaderBand?
         for (page, lines) in reader.cellPiecesByPage {
             let headerGeometry = reader.geometry(page: page, lines: lines)
             let layoutPage = reader.layoutPage(page)
@@ -74,7 +77,11 @@ enum MeasureReader {
                 }
                 for g in groups {
                     guard let band = g.band else { continue }
-                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, texts: reader.normalised, settings: settings)
+                    // A new header with other columns starts a new plan's evidence; a repeated one keeps it.
+                    if let seen = startsBand, seen.columns.map(\.role) != band.columns.map(\.role) { columnStarts = [:] }
+                    startsBand = band
+                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, texts: reader.normalised,
+                                                   settings: settings, starts: &columnStarts)
                 }
             }
             let geometry = reader.geometry(page: page, lines: lines)
@@ -86,6 +93,7 @@ enum MeasureReader {
                     splitter?.flush(into: &builder)
                     builder.closeRow()
                     active = band
+                    if ProcessInfo.processInfo.environment["G4DEBUG"] != nil { FileHandle.standardError.write("BAND p\(page) \(band.columns.map{"\($0.role.map{"\($0)"} ?? "-"):\($0.text)@\(Int($0.x0))-\(Int($0.x1))"})\n".data(using: .utf8)!) }
                     headerOpen = true
                     headerPage = page
                     splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows)
@@ -123,6 +131,7 @@ enum MeasureReader {
                 // Corpus rows (v000261's rows 3-5, v000151's and v000056's cut cells): measures F1
                 // 0.873 to 0.854.
                 let offGrid = page != headerPage && previousBodyY == nil && line.segments.contains { band.straddles($0.box) }
+                if ProcessInfo.processInfo.environment["G4DEBUG"] != nil { FileHandle.standardError.write("p\(page) l\(l) gap=\(gapEnds) head=\(heading) off=\(offGrid) :: \(line.segments.map{"\($0.text)@\(Int($0.box.x0))-\(Int($0.box.x1))"}.joined(separator: " | "))\n".data(using: .utf8)!) }
                 if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box, settings)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)
