@@ -295,11 +295,15 @@ struct QuestionPageReader {
         let code = geometry.segment(r).box
         func inScoreColumn(_ s: Ref) -> Bool {
             let b = geometry.segment(s).box
-            return scores.contains { o, text in
+            let column = scores.filter { o, _ in
                 let ob = geometry.segment(o).box
-                return o != s && (text.contains(".") || used.contains(o))
-                    && min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
+                return o != s && min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
             }
+            if column.contains(where: { o, text in text.contains(".") || used.contains(o) }) { return true }
+            // Row numbers are distinct and never 0: a column of whole numbers where one repeats or
+            // one is 0 ("100", "0", "100") holds scores (the rows below this one not read yet).
+            let values = ([scores[s]!] + column.values).map { Int(ThaiNumber.asciiDigits($0)) }
+            return values.contains(0) || Set(values).count < values.count
         }
         let found = scores.keys.filter { s in
             guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s) else { return false }
