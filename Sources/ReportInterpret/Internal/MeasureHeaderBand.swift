@@ -1,3 +1,4 @@
+import Foundation
 import ITAModel
 import ThaiNormalise
 
@@ -33,6 +34,8 @@ struct MeasureHeaderBand {
         // Cheap gate: the line must name at least two roles.
         let mainRoles = Set(main.segments.compactMap { vocabulary.role(of: $0.text) })
         guard mainRoles.count >= 2 else { return nil }
+        let dbg = ProcessInfo.processInfo.environment["G4DEBUG"] != nil
+        if dbg { FileHandle.standardError.write("FIND \(main.segments.map { "\($0.text):\(isHeaderCellLine($0.text, vocabulary, settings)):\(isWordPiece($0.text, settings))" })\n".data(using: .utf8)!) }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
@@ -89,6 +92,7 @@ struct MeasureHeaderBand {
             return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
         }
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
+        if dbg { FileHandle.standardError.write("COLS \(first)-\(last) \(columns.map { "\($0.role.map { "\($0)" } ?? "-"):\($0.text)" })\n".data(using: .utf8)!) }
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
     }

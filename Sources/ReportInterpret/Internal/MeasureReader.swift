@@ -117,8 +117,20 @@ enum MeasureReader {
                 }
                 headerOpen = false
                 if planFrame == nil, previousBodyY == nil { planFrame = frame(around: line) }
+                // A table right under the frame's last rule whose columns start in distinct columns
+                // of the frame is on the plan's own grid: the plan's row the page break cut, whose
+                // missing bottom rule ended the ruled frame, found as a borderless table (which
+                // may run two of its columns together). Tune seed 259: rows 2-9 were lost.
+                func onGrid(_ t: Table, _ f: Table) -> Bool {
+                    let slack = settings.planGridSlack
+                    guard t.box.y0 - f.box.y1 <= geometry.pitch else { return false }
+                    let homes = t.columns.map { c in f.columns.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
+                    let found = homes.compactMap { $0 }
+                    return found.count == homes.count && Set(found).count == found.count
+                }
                 let belowFrame = planFrame.map { f in
-                    line.box.midY > f.box.y1 && pageTables.contains { $0.columns.count != f.columns.count && holds($0.box, line) }
+                    line.box.midY > f.box.y1
+                        && pageTables.contains { $0.columns.count != f.columns.count && holds($0.box, line) && !onGrid($0, f) }
                 } ?? false
                 let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > settings.planEndGapPitches * geometry.pitch } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
