@@ -33,7 +33,11 @@ struct MeasureHeaderBand {
         let main = lines[start]
         // Cheap gate: the line must name at least two roles.
         let mainRoles = Set(main.segments.compactMap { vocabulary.role(of: $0.text) })
-        guard mainRoles.count >= 2 else { return nil }
+        // Narrow columns wrap a header's words so that one line may name a single role
+        // ("ช่วงเวลา" beside "วิธีการนำผลการ" and "ผู้รับผิด"): such a line of three or more cells
+        // may still open a band, which must then name nearly every column it holds (below).
+        let oneNamedLine = mainRoles.count == 1 && main.segments.count >= 3
+        guard mainRoles.count >= 2 || oneNamedLine else { return nil }
         let dbg = ProcessInfo.processInfo.environment["G4DEBUG"] != nil
         if dbg { FileHandle.standardError.write("FIND \(main.segments.map { "\($0.text):\(isHeaderCellLine($0.text, vocabulary, settings)):\(isWordPiece($0.text, settings))" })\n".data(using: .utf8)!) }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
@@ -94,6 +98,7 @@ struct MeasureHeaderBand {
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
         if dbg { FileHandle.standardError.write("COLS \(first)-\(last) \(columns.map { "\($0.role.map { "\($0)" } ?? "-"):\($0.text)" })\n".data(using: .utf8)!) }
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
+        if oneNamedLine, columns.filter({ $0.role == nil }).count > 1 { return nil }
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
     }
 
@@ -138,6 +143,19 @@ struct MeasureHeaderBand {
             copy.columns[k].role = vocabulary.role(of: copy.columns[k].text)
         }
         return copy
+    }
+
+    /// True when every segment of `line` is header wording that `earlier` (the same plan's header
+    /// on an earlier page, same column roles) has in the segment's column and this band lacks.
+    func isRepeatRemnant(_ line: ReadLine, of earlier: MeasureHeaderBand) -> Bool {
+        guard earlier.columns.count == columns.count, earlier.columns.map(\.role) == columns.map(\.role),
+              !line.segments.isEmpty else { return false }
+        return line.segments.allSatisfy { seg in
+            let k = column(for: seg.box)
+            let piece = QuestionTableVocabulary.squeezed(seg.text)
+            return !piece.isEmpty && QuestionTableVocabulary.squeezed(earlier.columns[k].text).contains(piece)
+                && !QuestionTableVocabulary.squeezed(columns[k].text).contains(piece)
+        }
     }
 
     /// True when a line holds only header wording or word pieces: the rest of a header row

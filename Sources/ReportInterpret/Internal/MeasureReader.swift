@@ -26,6 +26,8 @@ enum MeasureReader {
         // Where the plan's cells start, per column, over its pages so far (`MeasureCellPieces.cutAtColumns`).
         var columnStarts: [Int: [Double]] = [:]
         var startsBand: MeasureHeaderBand?
+        // The last plan header found, on this page or an earlier one.
+        var lastBand: MeasureHeaderBand?
         for (page, lines) in reader.cellPiecesByPage {
             let headerGeometry = reader.geometry(page: page, lines: lines)
             let layoutPage = reader.layoutPage(page)
@@ -51,7 +53,18 @@ enum MeasureReader {
             var bands: [Int: MeasureHeaderBand] = [:]
             var scan = 0
             while scan < lines.count {
-                if let band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, bodyRow: bodyRow) {
+                if var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, bodyRow: bodyRow) {
+                    // A header repeated on a later page may leave a piece of its cells below the band
+                    // (a wrapped word set further down): words the earlier header has in that
+                    // column and this one lacks are the header's, not the first row's (tune seed
+                    // 244: "ดำเนิน" of "ระยะเวลาดำเนินงาน" read into every period).
+                    if let earlier = lastBand {
+                        while band.lastLine + 1 < lines.count, band.isRepeatRemnant(lines[band.lastLine + 1], of: earlier) {
+                            band = band.extended(with: lines[band.lastLine + 1], vocabulary: vocabulary)
+                            band.lastLine += 1
+                        }
+                    }
+                    lastBand = band
                     bands[band.firstLine] = band
                     headers.append((page, lines[scan]))
                     scan = band.lastLine + 1
