@@ -1,4 +1,3 @@
-import Foundation
 import ITAModel
 import ThaiNormalise
 
@@ -38,8 +37,6 @@ struct MeasureHeaderBand {
         // may still open a band, which must then name nearly every column it holds (below).
         let oneNamedLine = mainRoles.count == 1 && main.segments.count >= 3
         guard mainRoles.count >= 2 || oneNamedLine else { return nil }
-        let dbg = ProcessInfo.processInfo.environment["G4DEBUG"] != nil
-        if dbg { FileHandle.standardError.write("FIND \(main.segments.map { "\($0.text):\(isHeaderCellLine($0.text, vocabulary, settings)):\(isWordPiece($0.text, settings))" })\n".data(using: .utf8)!) }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
@@ -96,9 +93,13 @@ struct MeasureHeaderBand {
             return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
         }
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
-        if dbg { FileHandle.standardError.write("COLS \(first)-\(last) \(columns.map { "\($0.role.map { "\($0)" } ?? "-"):\($0.text)" })\n".data(using: .utf8)!) }
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
-        if oneNamedLine, columns.filter({ $0.role == nil }).count > 1 { return nil }
+        if oneNamedLine {
+            guard columns.filter({ $0.role == nil }).count <= 1 else { return nil }
+            // A band with a line naming two roles is found from that line, as before.
+            let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
+            if named { return nil }
+        }
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
     }
 

@@ -106,7 +106,6 @@ enum MeasureReader {
                     splitter?.flush(into: &builder)
                     builder.closeRow()
                     active = band
-                    if ProcessInfo.processInfo.environment["G4DEBUG"] != nil { FileHandle.standardError.write("BAND p\(page) \(band.columns.map{"\($0.role.map{"\($0)"} ?? "-"):\($0.text)@\(Int($0.x0))-\(Int($0.x1))"})\n".data(using: .utf8)!) }
                     headerOpen = true
                     headerPage = page
                     splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows)
@@ -156,7 +155,6 @@ enum MeasureReader {
                 // Corpus rows (v000261's rows 3-5, v000151's and v000056's cut cells): measures F1
                 // 0.873 to 0.854.
                 let offGrid = page != headerPage && previousBodyY == nil && line.segments.contains { band.straddles($0.box) }
-                if ProcessInfo.processInfo.environment["G4DEBUG"] != nil { FileHandle.standardError.write("p\(page) l\(l) gap=\(gapEnds) head=\(heading) off=\(offGrid) :: \(line.segments.map{"\($0.text)@\(Int($0.box.x0))-\(Int($0.box.x1))"}.joined(separator: " | "))\n".data(using: .utf8)!) }
                 if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box, settings)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)
