@@ -154,6 +154,10 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// Lines whose cells start at a column's x before a word there counts as starting a cell (a
     /// word reaching past a narrow, centred header text on one line is no cell start).
     public var planColumnStartEvidence = 2.0
+    /// A table found right below the plan's ruled frame is the plan's own grid (a row the page
+    /// break cut, with no bottom rule, found as a borderless table) when its columns start inside
+    /// distinct columns of the frame, up to this (points) either side: glyph boxes overshoot rules.
+    public var planGridSlack = 2.0
 
     // Reading-order reach, in lines (of `DocumentReader.lines`) or rows (table rows and the lines
     // outside tables, `IndicatorRows`): how far apart the parts of one printed thing may be.
@@ -203,6 +207,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("labelScoreLines", \.labelScoreLines), ("paragraphGapHeight", \.paragraphGapHeight),
         ("paragraphIndentTolerance", \.paragraphIndentTolerance), ("paragraphMaxSegments", \.paragraphMaxSegments),
         ("planColumnStartEvidence", \.planColumnStartEvidence), ("planColumnStartTolerance", \.planColumnStartTolerance),
+        ("planGridSlack", \.planGridSlack),
         ("planEndGapPitches", \.planEndGapPitches),
         ("planRowBreakPitch", \.planRowBreakPitch), ("ratingNearScoreLines", \.ratingNearScoreLines), ("planRowBreakSlack", \.planRowBreakSlack),
         ("scoreBandAbovePitch", \.scoreBandAbovePitch), ("scoreBandBelowPitch", \.scoreBandBelowPitch),

@@ -35,10 +35,11 @@ enum MeasureCellPieces {
     /// segment is cut only before a word that starts where cells of that column start on at
     /// least `planColumnStartEvidence` other lines (cell text is left-aligned): a word that merely
     /// reaches past a narrow, centred header text is no cell start. `governed` lists the lines
-    /// (indices into `lines`) under `band`.
+    /// (indices into `lines`) under `band`. `starts` holds the cell starts per column seen so far
+    /// under the same plan's columns on earlier pages (a plan is cut where its cells start on any
+    /// of its pages: a page may run most of its cells together); this page's are added to it.
     static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
-                             texts: NormalisedLayout, settings: InterpretSettings) {
-        var starts: [Int: [Double]] = [:]
+                             texts: NormalisedLayout, settings: InterpretSettings, starts: inout [Int: [Double]]) {
         for l in governed {
             for seg in lines[l].segments where !band.straddles(seg.box) {
                 starts[band.column(for: seg.box), default: []].append(seg.box.x0)

@@ -32,7 +32,11 @@ struct MeasureHeaderBand {
         let main = lines[start]
         // Cheap gate: the line must name at least two roles.
         let mainRoles = Set(main.segments.compactMap { vocabulary.role(of: $0.text) })
-        guard mainRoles.count >= 2 else { return nil }
+        // Narrow columns wrap a header's words so that one line may name a single role
+        // ("ช่วงเวลา" beside "วิธีการนำผลการ" and "ผู้รับผิด"): such a line of three or more cells
+        // may still open a band, which must then name nearly every column it holds (below).
+        let oneNamedLine = mainRoles.count == 1 && main.segments.count >= 3
+        guard mainRoles.count >= 2 || oneNamedLine else { return nil }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
@@ -72,7 +76,7 @@ struct MeasureHeaderBand {
         // Cells: segments of the band grouped by horizontal overlap, leaving out the upper cells of
         // a two-row header (a group over two columns would join them into one).
         let bandSegments = (first...last).flatMap { lines[$0].segments }
-        let groups = groupCells(bandSegments, lineOverlap: settings.headerGroupLineOverlap)
+        let groups = groupCells(bandSegments, lineOverlap: settings.headerGroupLineOverlap) { vocabulary.role(of: $0) != nil }
         var cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] = []
         for (i, seg) in bandSegments.enumerated() where !groups.contains(i) {
             if let k = cells.firstIndex(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
@@ -90,22 +94,42 @@ struct MeasureHeaderBand {
         }
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
+        if oneNamedLine {
+            guard columns.filter({ $0.role == nil }).count <= 1 else { return nil }
+            // A band with a line naming two roles is found from that line, as before.
+            let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
+            if named { return nil }
+        }
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
     }
 
     /// Indices of the segments that are upper cells of a two-row header: a segment above two or
-    /// more side-by-side header cells (each under it, not overlapping each other). The cells under
-    /// it are the columns; its own words (`วิเคราะห์ผลการประเมิน`, `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`)
-    /// only group them. A lower line may reach up into the group line by `lineOverlap` of its
-    /// height (`InterpretSettings.headerGroupLineOverlap`).
-    static func groupCells(_ segments: [ReadSegment], lineOverlap: Double) -> Set<Int> {
+    /// more side-by-side header cells that each name a column (`names`, the vocabulary's roles;
+    /// a cell's wrapped lines are read together). The cells under it are the columns; its own words
+    /// (`วิเคราะห์ผลการประเมิน`, `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`) only group them. A header
+    /// cell whose own lower line is cut in two (`ข้อค้นพบ` over `ปี` and `๒๕๖๘`, a year set apart)
+    /// has nothing that names a column under it, and stays a column. A lower line may reach up
+    /// into the group line by `lineOverlap` of its height (`InterpretSettings.headerGroupLineOverlap`).
+    static func groupCells(_ segments: [ReadSegment], lineOverlap: Double, names: (String) -> Bool) -> Set<Int> {
         var out = Set<Int>()
         for (k, g) in segments.enumerated() {
             let under = segments.filter { s in
                 s.box.y0 >= g.box.y1 - lineOverlap * g.box.height && s.box.horizontalOverlap(g.box) > 0
             }
-            let sideBySide = under.contains { a in under.contains { b in min(a.box.x1, b.box.x1) <= max(a.box.x0, b.box.x0) } }
-            if sideBySide { out.insert(k) }
+            // The cells under the segment: its segments grouped by horizontal overlap, top to bottom.
+            var cells: [(x0: Double, x1: Double, parts: [ReadSegment])] = []
+            for s in under {
+                if let c = cells.firstIndex(where: { min($0.x1, s.box.x1) > max($0.x0, s.box.x0) }) {
+                    cells[c].x0 = min(cells[c].x0, s.box.x0); cells[c].x1 = max(cells[c].x1, s.box.x1)
+                    cells[c].parts.append(s)
+                } else {
+                    cells.append((s.box.x0, s.box.x1, [s]))
+                }
+            }
+            let named = cells.filter { c in
+                names(c.parts.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }.map(\.text).joined(separator: " "))
+            }
+            if named.count >= 2 { out.insert(k) }
         }
         return out
     }
@@ -120,6 +144,19 @@ struct MeasureHeaderBand {
             copy.columns[k].role = vocabulary.role(of: copy.columns[k].text)
         }
         return copy
+    }
+
+    /// True when every segment of `line` is header wording that `earlier` (the same plan's header
+    /// on an earlier page, same column roles) has in the segment's column and this band lacks.
+    func isRepeatRemnant(_ line: ReadLine, of earlier: MeasureHeaderBand) -> Bool {
+        guard earlier.columns.count == columns.count, earlier.columns.map(\.role) == columns.map(\.role),
+              !line.segments.isEmpty else { return false }
+        return line.segments.allSatisfy { seg in
+            let k = column(for: seg.box)
+            let piece = QuestionTableVocabulary.squeezed(seg.text)
+            return !piece.isEmpty && QuestionTableVocabulary.squeezed(earlier.columns[k].text).contains(piece)
+                && !QuestionTableVocabulary.squeezed(columns[k].text).contains(piece)
+        }
     }
 
     /// True when a line holds only header wording or word pieces: the rest of a header row

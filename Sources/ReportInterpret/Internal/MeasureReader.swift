@@ -23,6 +23,11 @@ enum MeasureReader {
         // a page break, leaving header word pieces at the top of the next page.
         var headerOpen = false
         var headerPage = 0
+        // Where the plan's cells start, per column, over its pages so far (`MeasureCellPieces.cutAtColumns`).
+        var columnStarts: [Int: [Double]] = [:]
+        var startsBand: MeasureHeaderBand?
+        // The last plan header found, on this page or an earlier one.
+        var lastBand: MeasureHeaderBand?
         for (page, lines) in reader.cellPiecesByPage {
             let headerGeometry = reader.geometry(page: page, lines: lines)
             let layoutPage = reader.layoutPage(page)
@@ -48,7 +53,18 @@ enum MeasureReader {
             var bands: [Int: MeasureHeaderBand] = [:]
             var scan = 0
             while scan < lines.count {
-                if let band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, bodyRow: bodyRow) {
+                if var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, bodyRow: bodyRow) {
+                    // A header repeated on a later page may leave a piece of its cells below the band
+                    // (a wrapped word set further down): words the earlier header has in that
+                    // column and this one lacks are the header's, not the first row's (tune seed
+                    // 244: "ดำเนิน" of "ระยะเวลาดำเนินงาน" read into every period).
+                    if let earlier = lastBand {
+                        while band.lastLine + 1 < lines.count, band.isRepeatRemnant(lines[band.lastLine + 1], of: earlier) {
+                            band = band.extended(with: lines[band.lastLine + 1], vocabulary: vocabulary)
+                            band.lastLine += 1
+                        }
+                    }
+                    lastBand = band
                     bands[band.firstLine] = band
                     headers.append((page, lines[scan]))
                     scan = band.lastLine + 1
@@ -74,7 +90,11 @@ enum MeasureReader {
                 }
                 for g in groups {
                     guard let band = g.band else { continue }
-                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, texts: reader.normalised, settings: settings)
+                    // A new header with other columns starts a new plan's evidence; a repeated one keeps it.
+                    if let seen = startsBand, seen.columns.map(\.role) != band.columns.map(\.role) { columnStarts = [:] }
+                    startsBand = band
+                    MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, texts: reader.normalised,
+                                                   settings: settings, starts: &columnStarts)
                 }
             }
             let geometry = reader.geometry(page: page, lines: lines)
@@ -109,8 +129,20 @@ enum MeasureReader {
                 }
                 headerOpen = false
                 if planFrame == nil, previousBodyY == nil { planFrame = frame(around: line) }
+                // A table right under the frame's last rule whose columns start in distinct columns
+                // of the frame is on the plan's own grid: the plan's row the page break cut, whose
+                // missing bottom rule ended the ruled frame, found as a borderless table (which
+                // may run two of its columns together). Tune seed 259: rows 2-9 were lost.
+                func onGrid(_ t: Table, _ f: Table) -> Bool {
+                    let slack = settings.planGridSlack
+                    guard t.box.y0 - f.box.y1 <= geometry.pitch else { return false }
+                    let homes = t.columns.map { c in f.columns.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
+                    let found = homes.compactMap { $0 }
+                    return found.count == homes.count && Set(found).count == found.count
+                }
                 let belowFrame = planFrame.map { f in
-                    line.box.midY > f.box.y1 && pageTables.contains { $0.columns.count != f.columns.count && holds($0.box, line) }
+                    line.box.midY > f.box.y1
+                        && pageTables.contains { $0.columns.count != f.columns.count && holds($0.box, line) && !onGrid($0, f) }
                 } ?? false
                 let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > settings.planEndGapPitches * geometry.pitch } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)

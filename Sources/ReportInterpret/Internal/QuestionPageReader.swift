@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 import ThaiNormalise
 
 /// One question row read from a page: its scores (one per year column, or one) and where its
@@ -29,6 +30,8 @@ struct QuestionPageReader {
     let texts: NormalisedLayout
     /// The multi-year header in force for a line of the page (nil: a single-score table).
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
+    /// The page's height (points), to tell its page number (nil: no page number is told).
+    var pageHeight: Double?
     /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
     private(set) var unscored: [String] = []
 
@@ -52,7 +55,7 @@ struct QuestionPageReader {
                 anchors.append(Anchor(ref: r, code: c))
             } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest) {
                 anchors.append(Anchor(ref: r, code: c, leadingScore: lead))
-            } else if let s = QuestionTokens.score(text) {
+            } else if let s = QuestionTokens.score(text), !isPageNumber(r) {
                 scores[r] = s
             }
         }
@@ -190,6 +193,13 @@ struct QuestionPageReader {
             }
 
             var lines = rawLines
+            let gluedRights = (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1)
+            let glued = Self.gluedScore(lines, rights: gluedRights, slack: settings.scoreTextEdgeSlack)
+            let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
+                ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used, anchors: anchors.map(\.ref))
+            // A whole number left of the code may be the row's number ("๔๔ | o20 ... 0.0๐"): a
+            // two-decimal score run into the end of the row's text is the score then.
+            let leftIsRowNumber = left.map { !scores[$0]!.contains(".") } ?? false
             let scoreText: String
             var scoreBox: Box?
             let scoreRaw: String
@@ -201,8 +211,7 @@ struct QuestionPageReader {
             } else if let lead = a.leadingScore {
                 scoreText = lead
                 scoreRaw = lead
-            } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
-                        ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used, anchors: anchors.map(\.ref)) {
+            } else if let left, !(leftIsRowNumber && glued != nil) {
                 // A score column before the code ("score | code text"): the score cell right
                 // before the code on its line, nothing between, or a score centred in the row on a
                 // line of its own (used only when no score follows).
@@ -210,8 +219,7 @@ struct QuestionPageReader {
                 scoreText = scores[left]!
                 scoreBox = geometry.segment(left).box
                 scoreRaw = geometry.segment(left).raw
-            } else if let (k, glued) = Self.gluedScore(lines, rights: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1),
-                                                       slack: settings.scoreTextEdgeSlack) {
+            } else if let (k, glued) = glued {
                 // (The lines' boxes: a code in a cell of its own heads `textBoxes` but not the lines.)
                 // Code, text and score run together in one segment (narrow column gap).
                 lines[k] = glued.text
@@ -287,11 +295,15 @@ struct QuestionPageReader {
         let code = geometry.segment(r).box
         func inScoreColumn(_ s: Ref) -> Bool {
             let b = geometry.segment(s).box
-            return scores.contains { o, text in
+            let column = scores.filter { o, _ in
                 let ob = geometry.segment(o).box
-                return o != s && (text.contains(".") || used.contains(o))
-                    && min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
+                return o != s && min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
             }
+            if column.contains(where: { o, text in text.contains(".") || used.contains(o) }) { return true }
+            // Row numbers are distinct and never 0: a column of whole numbers where one repeats or
+            // one is 0 ("100", "0", "100") holds scores (the rows below this one not read yet).
+            let values = ([scores[s]!] + column.values).map { Int(ThaiNumber.asciiDigits($0)) }
+            return values.contains(0) || Set(values).count < values.count
         }
         let found = scores.keys.filter { s in
             guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s) else { return false }
@@ -304,6 +316,16 @@ struct QuestionPageReader {
             }
         }
         return found.sorted().max { geometry.segment($0).box.x1 < geometry.segment($1).box.x1 }
+    }
+
+    /// True when `r` is the page's number (alone on its line, a whole number in a margin,
+    /// `PageFurniture`): a row's last line above the page's foot must not take it for the row's
+    /// score (tune seed 218: `o40`'s score `๐` printed before the code, `7` read after it).
+    private func isPageNumber(_ r: Ref) -> Bool {
+        guard let pageHeight, geometry.lines[r.line].segments.count == 1 else { return false }
+        let seg = geometry.segment(r)
+        return !seg.text.contains(".")
+            && PageFurniture.isPageNumber(seg.text, box: seg.box, pageHeight: pageHeight, geometry.layoutSettings, geometry.furniture)
     }
 
     /// The first cell right of `r` on its line that is neither a score nor a code.
