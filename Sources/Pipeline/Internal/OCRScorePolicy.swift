@@ -1,5 +1,6 @@
 import ITAModel
 import PageOCR
+import ReportInterpret
 
 /// What the pipeline keeps of values read by OCR. Why: Tesseract misreads Thai digits often (measured
 /// on the Corpus scans: ๘๗.๙๔ came out as ๕๓.๓๕; ๖→๒, ๙→๕, ๘→๕/๓ are common) and reads specks as
@@ -24,7 +25,8 @@ import PageOCR
 ///   questions into one cell's text. The raw text stays in the provenance; the catalogue names the
 ///   questions.
 enum OCRScorePolicy {
-    static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = []) {
+    static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = [],
+                      arithmetic: ScoreArithmetic? = nil) {
         guard !ocrPages.isEmpty else { return }
         var dropped: [String] = []
         var droppedValues: [String] = []
@@ -42,9 +44,31 @@ enum OCRScorePolicy {
             p.alternatives = r.alternatives.map(ascii)
             return p
         }
+        // The arithmetic's choice among the shape readings (OCRArithmeticChoice): it may replace a
+        // reading by a next one, and sets the rows' checks and the readings' notes.
+        var chosen: (replaced: [OCRArithmeticChoice.Slot: String], overall: ScoreCheck?) = ([:], nil)
+        if let arithmetic, !rereads.isEmpty {
+            var readings: [OCRArithmeticChoice.Slot: DigitReread] = [:]
+            func onOCRPage(_ p: Int?) -> Bool { p.map { ocrPages.contains($0) } ?? false }
+            for (i, s) in record.indicators.enumerated() where onOCRPage(s.source?.page ?? s.page) {
+                if let r = reread(s.score, s.source?.page ?? s.page, s.source) { readings[.indicator(i)] = r }
+            }
+            for (i, s) in record.questions.enumerated() where onOCRPage(s.source?.page ?? s.page) {
+                if let r = reread(s.score, s.source?.page ?? s.page, s.source) { readings[.question(i)] = r }
+            }
+            if let s = record.fields.overallScore, onOCRPage(s.source?.page), let r = reread(s.value, s.source?.page, s.source) {
+                readings[.overall] = r
+            }
+            chosen = OCRArithmeticChoice.choose(&record, readings: readings, arithmetic: arithmetic)
+            if !chosen.replaced.isEmpty {
+                // The checks' warnings about a replaced reading quote the misread, not the report.
+                let checkCodes: Set<WarningCode> = [.indicatorMeanMismatch, .overallWeightedMismatch, .ratingBandMismatch]
+                record.warnings.removeAll { w in checkCodes.contains(w.code) && chosen.replaced.values.contains { standsAlone($0, in: w.message) } }
+            }
+        }
         func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
-            if check == .consistent, reread(score, page, source) != nil { return true }
+            if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(score, page, source) != nil { return true }
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
@@ -56,7 +80,7 @@ enum OCRScorePolicy {
             if !ok { droppedValues.append(score) }
             return ok
         }
-        if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source) {
+        if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source, check: chosen.overall) {
             dropped.append("overall score \(s.value) (page \(s.source?.page ?? 0))")
             record.fields.overallScore = nil
         }
@@ -75,11 +99,11 @@ enum OCRScorePolicy {
         }
         for i in record.indicators.indices {
             let s = record.indicators[i]
-            if s.check == .consistent, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.indicators[i].source = traced(s.source, r) }
+            if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.indicators[i].source = traced(s.source, r) }
         }
         for i in record.questions.indices {
             let s = record.questions[i]
-            if s.check == .consistent, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.questions[i].source = traced(s.source, r) }
+            if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.questions[i].source = traced(s.source, r) }
         }
         record.indicators.removeAll { i in
             if keep(i.score, i.source?.page ?? i.page, i.source, check: i.check) { return false }
