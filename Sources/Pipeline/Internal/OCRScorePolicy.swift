@@ -110,6 +110,18 @@ enum OCRScorePolicy {
             dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
             return true
         }
+        // A code the year's catalogue does not list, on an OCR'd page, is a misread code (o50 for
+        // o30): its score belongs to another question, so the row goes (CrossChecks warns of the code).
+        if let arithmetic {
+            let unknown = arithmetic.marks(fields: record.fields, indicators: record.indicators, questions: record.questions).unknownCodes
+            var k = 0
+            record.questions.removeAll { q in
+                defer { k += 1 }
+                guard unknown.contains(k), ocrPages.contains(q.source?.page ?? q.page) else { return false }
+                dropped.append("question \(q.code) \(q.score) (page \(q.page), a code the catalogue does not list)")
+                return true
+            }
+        }
         record.questions.removeAll { q in
             if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check) { return false }
             dropped.append("question \(q.code) \(q.score) (page \(q.page))")
@@ -123,7 +135,7 @@ enum OCRScorePolicy {
         }
         if !dropped.isEmpty {
             record.warnings.append(Warning(code: .ocrScoresDropped,
-                                           message: "scores OCR read from Thai digits or without a score's form, left empty because OCR misreads them: " + dropped.joined(separator: ", "),
+                                           message: "scores OCR read, left empty because OCR misreads them (Thai digits no arithmetic check confirms, no score's form, or a question code the catalogue does not list): " + dropped.joined(separator: ", "),
                                            page: nil))
         }
     }

@@ -18,11 +18,20 @@ public struct ScoreArithmetic: Sendable {
         public var indicators: [Int: ScoreCheck]
         public var questions: [Int: ScoreCheck]
         public var overall: ScoreCheck?
+        /// Questions whose code the catalogue of their year (the one their codes follow) does not
+        /// list: an OCR slip such as o50 for o30 when the catalogue ends at o43.
+        public var unknownCodes: Set<Int> = []
     }
 
     public func marks(fields: ReportFields, indicators: [IndicatorScore], questions: [QuestionScore]) -> Marks {
         let result = Interpretation(fields: fields, indicators: indicators, questions: questions)
-        let c = ScoreChecks(result: result, vocabulary: mappings.vocabulary.forOneDocument(), settings: settings)
-        return Marks(indicators: c.indicatorMarks, questions: c.questionMarks, overall: c.overallMark)
+        let v = mappings.vocabulary.forOneDocument()
+        let c = ScoreChecks(result: result, vocabulary: v, settings: settings)
+        var unknown: Set<Int> = []
+        for (i, q) in questions.enumerated() {
+            let catalogue = q.year.map { c.catalogues[$0]?.entries ?? v.catalogue($0) } ?? [:]
+            if !catalogue.isEmpty && catalogue[q.code] == nil { unknown.insert(i) }
+        }
+        return Marks(indicators: c.indicatorMarks, questions: c.questionMarks, overall: c.overallMark, unknownCodes: unknown)
     }
 }
