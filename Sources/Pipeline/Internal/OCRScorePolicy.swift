@@ -18,6 +18,14 @@ import ReportInterpret
 ///   check against (`check` empty) or a failed check, it is left empty like the others: the shapes
 ///   misread about one digit in a hundred, and a wrong score is worse than none. Its provenance
 ///   keeps what Tesseract read (`ocr`) and the other readings (`alternatives`).
+/// - Before that, the arithmetic chooses (`OCRArithmeticChoice`): where a check fails, a next
+///   shape reading that alone makes it hold replaces the reading (`via: ocr-digit-shapes+arithmetic`),
+///   and every shape-read score a check reaches gets a note (`arithmetic`) of the readings the check
+///   rejected or could not tell apart. The overall score read by shape is kept when the weighted
+///   tools confirm it. A document without the numbers to check a score (no complete question set
+///   for its indicator, not all ten indicators with the overall) leaves it empty, as before.
+/// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
+///   at o43) is a misread code, so its row is left empty.
 /// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
 ///   its form (the reader put it in place only as four digits within `DigitRereader.yearRange`, a
 ///   word without a point); its provenance is traced as a score's.
