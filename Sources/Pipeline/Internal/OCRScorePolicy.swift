@@ -153,11 +153,13 @@ enum OCRScorePolicy {
         String(String.UnicodeScalarView(s.unicodeScalars.map { (0x0E50...0x0E59).contains($0.value) ? Unicode.Scalar($0.value - 0x0E50 + 0x30)! : $0 }))
     }
 
-    /// 1-3 digits with a decimal part, or a whole 0 or 100.
+    /// 1-3 digits with a decimal part, or a whole 0 or 100. A whole part of two or more digits
+    /// starting with 0 ("00.81", OCR's reading of 61.81) is no score's form.
     static func scoreShaped(_ s: String) -> Bool {
         if s == "0" || s == "100" { return true }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 2 && (1...3).contains(parts[0].count) && (1...2).contains(parts[1].count)
+        guard parts.count == 2, (1...3).contains(parts[0].count), (1...2).contains(parts[1].count) else { return false }
+        return parts[0].count == 1 || parts[0].first != "0"
     }
 
     /// `token` occurs in `text` not run into a longer number ("90" in "ภายใน 90 วัน" and "90." but
