@@ -28,6 +28,10 @@ public struct Provenance: Codable, Hashable, Sendable {
     /// Tesseract read, and the other readings the shapes allowed (nil otherwise, left out).
     public var ocr: String? = nil
     public var alternatives: [String]? = nil
+    /// On an OCR'd score whose reading the document's arithmetic chose or confirmed among the shape
+    /// readings (`via: ocr-digit-shapes+arithmetic`): which check held, and the readings it
+    /// rejected or could not tell apart (nil otherwise, left out).
+    public var arithmetic: String? = nil
     /// What the normalise stage changed in the raw text to make the value's text (glyph and
     /// Unicode repairs, SARA AM, mark order, OCR confusions, wrap joins), in text order. `offset`
     /// counts Unicode scalars in the text the stage read: for a one-cell value its lines joined
@@ -47,7 +51,7 @@ public struct Provenance: Codable, Hashable, Sendable {
     }
 
     // reports.jsonl keeps one `raw` text (cells joined by tabs; a cell holds no tab).
-    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation, extracted, reason, field, ocr, alternatives, changes }
+    enum CodingKeys: String, CodingKey { case page, box, raw, via, continuation, extracted, reason, field, ocr, alternatives, arithmetic, changes }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -61,6 +65,7 @@ public struct Provenance: Codable, Hashable, Sendable {
         field = try c.decodeIfPresent(String.self, forKey: .field)
         ocr = try c.decodeIfPresent(String.self, forKey: .ocr)
         alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives)
+        arithmetic = try c.decodeIfPresent(String.self, forKey: .arithmetic)
         changes = try c.decodeIfPresent([TextChange].self, forKey: .changes)
     }
 
@@ -76,6 +81,7 @@ public struct Provenance: Codable, Hashable, Sendable {
         try c.encodeIfPresent(field, forKey: .field)
         try c.encodeIfPresent(ocr, forKey: .ocr)
         try c.encodeIfPresent(alternatives, forKey: .alternatives)
+        try c.encodeIfPresent(arithmetic, forKey: .arithmetic)
         try c.encodeIfPresent(changes, forKey: .changes)
     }
 

@@ -78,6 +78,14 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertTrue(r.warnings.isEmpty)
     }
 
+    /// Tune seed 84's multi-year table: Tesseract read ASCII 61.81 as "00.81".
+    func testALeadingZeroIsNoScoresForm() {
+        XCTAssertFalse(OCRScorePolicy.scoreShaped("00.81"))
+        XCTAssertFalse(OCRScorePolicy.scoreShaped("061.81"))
+        XCTAssertTrue(OCRScorePolicy.scoreShaped("0.00"))
+        XCTAssertTrue(OCRScorePolicy.scoreShaped("61.81"))
+    }
+
     func testAScoreStandsAloneUnlessRunIntoALongerNumber() {
         XCTAssertTrue(OCRScorePolicy.standsAlone("100.00", in: "100.00."))
         XCTAssertTrue(OCRScorePolicy.standsAlone("90", in: "ภายใน90วัน"))

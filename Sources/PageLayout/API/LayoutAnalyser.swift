@@ -54,9 +54,10 @@ public enum LayoutAnalyser {
             let size = sizes.isEmpty ? 12 : sizes[sizes.count / 2]
             return TextLine(page: page.number, segments: SegmentSplitter.segments(words, fontSize: size, rulings: rulings, settings))
         }
+        let recognised = page.glyphs.contains { $0.font == Glyph.recognisedFont }
         let tables = TableFinder.tables(page: page.number, lines: lines, rulings: rulings,
-                                        width: page.width, height: page.height, settings)
+                                        width: page.width, height: page.height, recognised: recognised, settings)
         return PageLayoutResult(page: page.number, width: page.width, height: page.height, lines: lines, tables: tables,
-                                recognised: page.glyphs.contains { $0.font == Glyph.recognisedFont })
+                                recognised: recognised)
     }
 }

@@ -193,6 +193,11 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// With no such distance, the pitch is this quantile of the distances (shortest tenth): low,
     /// as most distances are between rows, not wraps.
     public var rowFallbackPitchQuantile = 0.1
+    /// On OCR'd pages, a line holding a score starts a new row when words that are not a score
+    /// stand in its column on a line of the row at least this many line heights above it (a header
+    /// cell over the first score): OCR's jittery line boxes make a header row and the first data row
+    /// look like one wrapped row. Half a line: words on the score's own line (boxes overlapping) do not cut.
+    public var recognisedScoreSplitHeight = 0.5
 
     // Header rows (HeaderDetector).
     /// A title row's cells are no longer than this many lines: a cell of more is body text.

@@ -6,8 +6,9 @@ import ITAModel
 enum RowGrouper {
     /// The rows of `items`; `pitch` is the wrap pitch when known from a wider set of items (the
     /// whole table when grouping one side-by-side group's rows), else it is measured on `items`.
+    /// `recognised`: the page was read by OCR (see `splitBelowColumnText`).
     static func rows(_ items: [StreamTableFinder.Item], lines: [TextLine], pitch known: Double? = nil,
-                     _ settings: LayoutSettings) -> [[StreamTableFinder.Item]] {
+                     recognised: Bool = false, _ settings: LayoutSettings) -> [[StreamTableFinder.Item]] {
         guard !items.isEmpty else { return [] }
         var byCol: [Int: [Int]] = [:]
         for (k, it) in items.enumerated() { byCol[it.c0, default: []].append(k) }
@@ -35,6 +36,7 @@ enum RowGrouper {
         for b in blocks {
             if groups.isEmpty || b.y0 >= end - settings.rowOverlapSlack { groups.append(b.items); end = b.y1 } else { groups[groups.count - 1] += b.items; end = max(end, b.y1) }
         }
+        if recognised { groups = groups.flatMap { splitBelowColumnText($0, items, lines, settings) } }
         // A row holding two scores in one column is several single-line rows printed without padding.
         var out: [[StreamTableFinder.Item]] = []
         for g in groups {
@@ -50,6 +52,32 @@ enum RowGrouper {
             }
         }
         return out
+    }
+
+    /// On an OCR'd page, a row is cut above the first line that holds a score (a number with
+    /// decimals) in a column where a line above it in the row has words that are not a score, lying
+    /// at least `recognisedScoreSplitHeight` line heights above. Why: OCR's line boxes are ink-tight
+    /// and move with the marks above and below each line, so row distances jitter by a tenth of the
+    /// pitch (tune seed 21, page 13: 29.3-34.4 pt), and the smallest row distance taken for the wrap
+    /// pitch lets a borderless table's header row and its first data row group as one (the scores'
+    /// own rule, two scores in one column, cuts the other rows). A cell's own text never stands above
+    /// its score in the score's column; a header's words do. Text-layer pages keep their rows.
+    static func splitBelowColumnText(_ group: [Int], _ items: [StreamTableFinder.Item], _ lines: [TextLine],
+                                     _ settings: LayoutSettings) -> [[Int]] {
+        func text(_ k: Int) -> String { items[k].words.map(\.text).joined() }
+        let lineIndexes = Set(group.map { items[$0].line }).sorted()
+        for l in lineIndexes.dropFirst() {
+            let box = lines[l].box
+            let cut = group.contains { s in
+                items[s].line == l && isDecimal(text(s)) && group.contains { k in
+                    items[k].line < l && items[k].c0 <= items[s].c0 && items[s].c0 <= items[k].c1 && !isDecimal(text(k))
+                        && !HeaderDetector.isNumeric(text(k))
+                        && box.y0 - lines[items[k].line].box.y0 >= settings.recognisedScoreSplitHeight * box.height
+                }
+            }
+            if cut { return [group.filter { items[$0].line < l }, group.filter { items[$0].line >= l }] }
+        }
+        return [group]
     }
 
     /// The wrap pitch of `items`: from the distances between consecutive lines of one column.

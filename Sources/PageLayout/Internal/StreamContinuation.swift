@@ -47,7 +47,7 @@ enum StreamContinuation {
         var out: [Table] = []
         for (prevT, items) in zip(family, perGroup) {
             guard var t = StreamTableFinder.table(page: page.page, items: items, columns: prevT.columns, lines: page.lines, minRows: 1,
-                                                  pitch: pitch, settings)
+                                                  pitch: pitch, recognised: page.recognised, settings)
             else { continue }
             HeaderDetector.flag(&t, settings)
             t.box = Box(x0: prevT.box.x0, y0: union.y0, x1: prevT.box.x1, y1: union.y1)

@@ -12,7 +12,7 @@ enum StreamTableFinder {
         var box: Box { Box.union(words.map(\.box))! }
     }
 
-    static func tables(page: Int, lines: [TextLine], exclude: [Box], _ settings: LayoutSettings) -> [Table] {
+    static func tables(page: Int, lines: [TextLine], exclude: [Box], recognised: Bool = false, _ settings: LayoutSettings) -> [Table] {
         let usable = lines.indices.filter { i in
             !exclude.contains {
                 $0.verticalOverlap(lines[i].box) > settings.tableLineOverlapHeight * lines[i].box.height && $0.horizontalOverlap(lines[i].box) > 0
@@ -20,7 +20,7 @@ enum StreamTableFinder {
         }
         var out: [Table] = []
         for region in regions(usable, lines, settings) {
-            out.append(contentsOf: tables(page: page, region: region, lines: lines, settings))
+            out.append(contentsOf: tables(page: page, region: region, lines: lines, recognised: recognised, settings))
         }
         return out
     }
@@ -124,9 +124,10 @@ enum StreamTableFinder {
 
     /// The tables of one region: one table, or one per column group when groups of columns are
     /// separate lists printed side by side (each group's rows found on their own).
-    static func tables(page: Int, region: [Int], lines: [TextLine], _ settings: LayoutSettings) -> [Table] {
+    static func tables(page: Int, region: [Int], lines: [TextLine], recognised: Bool = false, _ settings: LayoutSettings) -> [Table] {
         guard let (columns, items) = columnsAndItems(region: region, lines: lines, settings),
-              var whole = table(page: page, items: items, columns: columns, lines: lines, minRows: settings.streamMinRows, settings)
+              var whole = table(page: page, items: items, columns: columns, lines: lines, minRows: settings.streamMinRows,
+                                recognised: recognised, settings)
         else { return [] }
         HeaderDetector.flag(&whole, settings)
         guard let groups = ColumnGroupSplitter.groups(whole) ?? StreamGroups.periodic(whole, items: items, lines: lines, settings)
@@ -141,7 +142,8 @@ enum StreamTableFinder {
         var out: [Table] = []
         for (gi, g) in groups.enumerated() {
             let sub = StreamGroups.items(items, in: g)
-            guard var t = table(page: page, items: sub, columns: Array(columns[g]), lines: lines, minRows: 1, pitch: pitch, settings)
+            guard var t = table(page: page, items: sub, columns: Array(columns[g]), lines: lines, minRows: 1, pitch: pitch,
+                                recognised: recognised, settings)
             else { continue }
             HeaderDetector.flag(&t, settings)
             if titled, let top = t.rows.first, top.isHeader, let title = top.cells.first, title.column == 0,
@@ -244,9 +246,9 @@ enum StreamTableFinder {
     /// The table of `items` in `columns`: rows grouped, cells built; nil with fewer than `minRows`
     /// rows (a whole region: `LayoutSettings.streamMinRows`; a group: 1).
     static func table(page: Int, items: [Item], columns: [ClosedRange<Double>], lines: [TextLine], minRows: Double,
-                      pitch: Double? = nil, _ settings: LayoutSettings) -> Table? {
+                      pitch: Double? = nil, recognised: Bool = false, _ settings: LayoutSettings) -> Table? {
         guard let box = Box.union(items.map(\.box)) else { return nil }
-        let rows = RowGrouper.rows(items, lines: lines, pitch: pitch, settings)
+        let rows = RowGrouper.rows(items, lines: lines, pitch: pitch, recognised: recognised, settings)
         guard Double(rows.count) >= minRows else { return nil }
         var tableRows: [TableRow] = []
         for r in rows {

@@ -2,8 +2,9 @@ import ITAModel
 
 /// Finds the tables of one page: ruled ones from drawn lines first, then stream ones from text alignment.
 enum TableFinder {
+    /// `recognised`: the page's text was read by OCR (its rows are grouped with OCR's line boxes in mind).
     static func tables(page: Int, lines: [TextLine], rulings: Rulings, width: Double, height: Double,
-                       _ settings: LayoutSettings) -> [Table] {
+                       recognised: Bool = false, _ settings: LayoutSettings) -> [Table] {
         var placed: [RuledTableBuilder.PlacedWord] = []
         for (i, l) in lines.enumerated() { for s in l.segments { for w in s.words { placed.append(.init(line: i, word: w)) } } }
         var tables: [Table] = []
@@ -14,7 +15,7 @@ enum TableFinder {
             HeaderDetector.flag(&t, settings)
             tables.append(contentsOf: ColumnGroupSplitter.split(t))
         }
-        tables += StreamTableFinder.tables(page: page, lines: lines, exclude: tables.map(\.box), settings)
+        tables += StreamTableFinder.tables(page: page, lines: lines, exclude: tables.map(\.box), recognised: recognised, settings)
         return tables.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
     }
 }

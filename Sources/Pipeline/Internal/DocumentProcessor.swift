@@ -27,17 +27,21 @@ struct DocumentProcessor: Sendable {
     var interpret = InterpretSettings()
     /// Reads OCR'd numbers in Thai digits again by shape (nil with OCR off).
     var digits: DigitShapeReader? = nil
+    /// The document's arithmetic, asked again after interpret to choose among shape readings (nil: no choice made).
+    var arithmetic: ScoreArithmetic? = nil
 
     /// Loads everything a document needs from the Mappings/ folder, once per process (the run's,
     /// or a worker's); broken data throws (`MappingsError`, `GazetteerError`) before any document.
     static func load(mappings: URL, ocr: OCROptions?, layout: LayoutSettings,
                      interpret: InterpretSettings = InterpretSettings()) throws -> DocumentProcessor {
         let normaliser = try ThaiNormaliser(mappings: mappings)
-        return DocumentProcessor(normaliser: normaliser, interpreter: ReportInterpreter(mappings: try ITAMappings(directory: mappings)),
+        let ita = try ITAMappings(directory: mappings)
+        return DocumentProcessor(normaliser: normaliser, interpreter: ReportInterpreter(mappings: ita),
                                  ocr: ocr, identifier: UnitIdentifier(gazetteer: try Gazetteer(mappings: mappings)),
                                  furniture: try PageFurnitureWords(mappings: mappings),
                                  damage: try PDFDamage(mappings: mappings), layout: layout, interpret: interpret,
-                                 digits: ocr?.digitShapes != true ? nil : DigitShapeReader(templates: try DigitTemplates(mappings: mappings)))
+                                 digits: ocr?.digitShapes != true ? nil : DigitShapeReader(templates: try DigitTemplates(mappings: mappings)),
+                                 arithmetic: ScoreArithmetic(mappings: ita, settings: interpret))
     }
 
     /// Reads the document at `path`, whose SHA-256 (`digest`) the caller computed in the read pass.
@@ -154,7 +158,7 @@ struct DocumentProcessor: Sendable {
         record.questions = found.questions
         record.measures = found.measures
         record.warnings.append(contentsOf: found.warnings)
-        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads)
+        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads, arithmetic: arithmetic)
         identifier.identify(&record)
         if !missing.isEmpty || damaged != nil || junkFonts != nil
             || found.warnings.contains(where: { $0.code == .announcedSectionMissing }) { record.status = .partial }

@@ -1,5 +1,6 @@
 import ITAModel
 import PageOCR
+import ReportInterpret
 
 /// What the pipeline keeps of values read by OCR. Why: Tesseract misreads Thai digits often (measured
 /// on the Corpus scans: ๘๗.๙๔ came out as ๕๓.๓๕; ๖→๒, ๙→๕, ๘→๕/๓ are common) and reads specks as
@@ -17,6 +18,14 @@ import PageOCR
 ///   check against (`check` empty) or a failed check, it is left empty like the others: the shapes
 ///   misread about one digit in a hundred, and a wrong score is worse than none. Its provenance
 ///   keeps what Tesseract read (`ocr`) and the other readings (`alternatives`).
+/// - Before that, the arithmetic chooses (`OCRArithmeticChoice`): where a check fails, a next
+///   shape reading that alone makes it hold replaces the reading (`via: ocr-digit-shapes+arithmetic`),
+///   and every shape-read score a check reaches gets a note (`arithmetic`) of the readings the check
+///   rejected or could not tell apart. The overall score read by shape is kept when the weighted
+///   tools confirm it. A document without the numbers to check a score (no complete question set
+///   for its indicator, not all ten indicators with the overall) leaves it empty, as before.
+/// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
+///   at o43) is a misread code, so its row is left empty.
 /// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
 ///   its form (the reader put it in place only as four digits within `DigitRereader.yearRange`, a
 ///   word without a point); its provenance is traced as a score's.
@@ -24,7 +33,8 @@ import PageOCR
 ///   questions into one cell's text. The raw text stays in the provenance; the catalogue names the
 ///   questions.
 enum OCRScorePolicy {
-    static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = []) {
+    static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = [],
+                      arithmetic: ScoreArithmetic? = nil) {
         guard !ocrPages.isEmpty else { return }
         var dropped: [String] = []
         var droppedValues: [String] = []
@@ -42,9 +52,31 @@ enum OCRScorePolicy {
             p.alternatives = r.alternatives.map(ascii)
             return p
         }
+        // The arithmetic's choice among the shape readings (OCRArithmeticChoice): it may replace a
+        // reading by a next one, and sets the rows' checks and the readings' notes.
+        var chosen: (replaced: [OCRArithmeticChoice.Slot: String], overall: ScoreCheck?) = ([:], nil)
+        if let arithmetic, !rereads.isEmpty {
+            var readings: [OCRArithmeticChoice.Slot: DigitReread] = [:]
+            func onOCRPage(_ p: Int?) -> Bool { p.map { ocrPages.contains($0) } ?? false }
+            for (i, s) in record.indicators.enumerated() where onOCRPage(s.source?.page ?? s.page) {
+                if let r = reread(s.score, s.source?.page ?? s.page, s.source) { readings[.indicator(i)] = r }
+            }
+            for (i, s) in record.questions.enumerated() where onOCRPage(s.source?.page ?? s.page) {
+                if let r = reread(s.score, s.source?.page ?? s.page, s.source) { readings[.question(i)] = r }
+            }
+            if let s = record.fields.overallScore, onOCRPage(s.source?.page), let r = reread(s.value, s.source?.page, s.source) {
+                readings[.overall] = r
+            }
+            chosen = OCRArithmeticChoice.choose(&record, readings: readings, arithmetic: arithmetic)
+            if !chosen.replaced.isEmpty {
+                // The checks' warnings about a replaced reading quote the misread, not the report.
+                let checkCodes: Set<WarningCode> = [.indicatorMeanMismatch, .overallWeightedMismatch, .ratingBandMismatch]
+                record.warnings.removeAll { w in checkCodes.contains(w.code) && chosen.replaced.values.contains { standsAlone($0, in: w.message) } }
+            }
+        }
         func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
-            if check == .consistent, reread(score, page, source) != nil { return true }
+            if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(score, page, source) != nil { return true }
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
@@ -56,7 +88,7 @@ enum OCRScorePolicy {
             if !ok { droppedValues.append(score) }
             return ok
         }
-        if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source) {
+        if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source, check: chosen.overall) {
             dropped.append("overall score \(s.value) (page \(s.source?.page ?? 0))")
             record.fields.overallScore = nil
         }
@@ -75,16 +107,28 @@ enum OCRScorePolicy {
         }
         for i in record.indicators.indices {
             let s = record.indicators[i]
-            if s.check == .consistent, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.indicators[i].source = traced(s.source, r) }
+            if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.indicators[i].source = traced(s.source, r) }
         }
         for i in record.questions.indices {
             let s = record.questions[i]
-            if s.check == .consistent, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.questions[i].source = traced(s.source, r) }
+            if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.questions[i].source = traced(s.source, r) }
         }
         record.indicators.removeAll { i in
             if keep(i.score, i.source?.page ?? i.page, i.source, check: i.check) { return false }
             dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
             return true
+        }
+        // A code the year's catalogue does not list, on an OCR'd page, is a misread code (o50 for
+        // o30): its score belongs to another question, so the row goes (CrossChecks warns of the code).
+        if let arithmetic {
+            let unknown = arithmetic.marks(fields: record.fields, indicators: record.indicators, questions: record.questions).unknownCodes
+            var k = 0
+            record.questions.removeAll { q in
+                defer { k += 1 }
+                guard unknown.contains(k), ocrPages.contains(q.source?.page ?? q.page) else { return false }
+                dropped.append("question \(q.code) \(q.score) (page \(q.page), a code the catalogue does not list)")
+                return true
+            }
         }
         record.questions.removeAll { q in
             if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check) { return false }
@@ -99,7 +143,7 @@ enum OCRScorePolicy {
         }
         if !dropped.isEmpty {
             record.warnings.append(Warning(code: .ocrScoresDropped,
-                                           message: "scores OCR read from Thai digits or without a score's form, left empty because OCR misreads them: " + dropped.joined(separator: ", "),
+                                           message: "scores OCR read, left empty because OCR misreads them (Thai digits no arithmetic check confirms, no score's form, or a question code the catalogue does not list): " + dropped.joined(separator: ", "),
                                            page: nil))
         }
     }
@@ -109,11 +153,13 @@ enum OCRScorePolicy {
         String(String.UnicodeScalarView(s.unicodeScalars.map { (0x0E50...0x0E59).contains($0.value) ? Unicode.Scalar($0.value - 0x0E50 + 0x30)! : $0 }))
     }
 
-    /// 1-3 digits with a decimal part, or a whole 0 or 100.
+    /// 1-3 digits with a decimal part, or a whole 0 or 100. A whole part of two or more digits
+    /// starting with 0 ("00.81", OCR's reading of 61.81) is no score's form.
     static func scoreShaped(_ s: String) -> Bool {
         if s == "0" || s == "100" { return true }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count == 2 && (1...3).contains(parts[0].count) && (1...2).contains(parts[1].count)
+        guard parts.count == 2, (1...3).contains(parts[0].count), (1...2).contains(parts[1].count) else { return false }
+        return parts[0].count == 1 || parts[0].first != "0"
     }
 
     /// `token` occurs in `text` not run into a longer number ("90" in "ภายใน 90 วัน" and "90." but

@@ -9,6 +9,8 @@ struct ScoreChecks {
     /// The check result of each indicator and question row (by index into the result's arrays).
     var indicatorMarks: [Int: ScoreCheck] = [:]
     var questionMarks: [Int: ScoreCheck] = [:]
+    /// The overall score against the weighted tool means (nil: not checked).
+    var overallMark: ScoreCheck?
     var meanWarnings: [Warning] = []
     var overallWarnings: [Warning] = []
     /// Years whose printed codes follow another year's framework (catalogue year, codes' year).
@@ -94,6 +96,7 @@ struct ScoreChecks {
                     .dropFirst().reduce(parts[0].1.times(ExactScore.toleranceHundredths(parts[0].2), over: 10_000), +)
                 let ok = computed.agrees(with: o, toleranceHundredths: ExactScore.toleranceHundredths(settings.overallWeighted(mappings: w.tolerance)))
                 for n in v.indicatorNumbers { Self.mark(&indicatorMarks, first[n]!, ok ? .consistent : .inconsistent) }
+                overallMark = ok ? .consistent : .inconsistent
                 if !ok {
                     let detail = parts.map { "\($0.0.rawValue) \($0.1.twoDecimals) x\(Self.percent($0.2))%" }.joined(separator: ", ")
                     overallWarnings.append(Warning(code: .overallWeightedMismatch,

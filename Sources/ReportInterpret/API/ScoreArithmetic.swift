@@ -1,0 +1,37 @@
+import ITAModel
+
+/// The document's own arithmetic (`ScoreChecks`: an indicator against the mean of its questions,
+/// the overall score against the weighted tool means), offered to the pipeline so that it can ask
+/// again after interpret whether other readings of an OCR'd number would make the arithmetic hold
+/// (`OCRArithmeticChoice`). The same checks, tolerances and catalogues as `interpret` runs.
+public struct ScoreArithmetic: Sendable {
+    let mappings: ITAMappings
+    let settings: InterpretSettings
+
+    public init(mappings: ITAMappings, settings: InterpretSettings = InterpretSettings()) {
+        self.mappings = mappings; self.settings = settings
+    }
+
+    /// What the checks say of each row (by index into `indicators` and `questions`) and of the
+    /// overall score; a row or score no check reaches has no mark.
+    public struct Marks: Equatable, Sendable {
+        public var indicators: [Int: ScoreCheck]
+        public var questions: [Int: ScoreCheck]
+        public var overall: ScoreCheck?
+        /// Questions whose code the catalogue of their year (the one their codes follow) does not
+        /// list: an OCR slip such as o50 for o30 when the catalogue ends at o43.
+        public var unknownCodes: Set<Int> = []
+    }
+
+    public func marks(fields: ReportFields, indicators: [IndicatorScore], questions: [QuestionScore]) -> Marks {
+        let result = Interpretation(fields: fields, indicators: indicators, questions: questions)
+        let v = mappings.vocabulary.forOneDocument()
+        let c = ScoreChecks(result: result, vocabulary: v, settings: settings)
+        var unknown: Set<Int> = []
+        for (i, q) in questions.enumerated() {
+            let catalogue = q.year.map { c.catalogues[$0]?.entries ?? v.catalogue($0) } ?? [:]
+            if !catalogue.isEmpty && catalogue[q.code] == nil { unknown.insert(i) }
+        }
+        return Marks(indicators: c.indicatorMarks, questions: c.questionMarks, overall: c.overallMark, unknownCodes: unknown)
+    }
+}
