@@ -171,7 +171,7 @@ struct ps_paths_renderer {
 void ps_internal::paths_renderer_free::operator()(ps_paths_renderer *r) const { delete r; }
 
 bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_internal::paths_bitmap *out,
-                               TextOutputDev *text, PDFDoc **parsed) {
+                               TextOutputDev *text, bool *shown) {
     if (!doc->paths && !doc->paths_failed) {
         // poppler-cpp keeps its PDFDoc private, so the file is opened once more (the cross-reference
         // table only: objects are read as pages need them).
@@ -195,7 +195,7 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
     r->doc->displayPageSlice(&r->dev, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1,
                              nullptr, nullptr, nullptr, nullptr, true);
     r->dev.text = nullptr;
-    if (parsed) *parsed = r->doc.get();
+    if (shown) *shown = true;
     SplashBitmap *b = r->dev.getBitmap();
     if (!b || !b->getAlphaPtr() || b->getMode() != splashModeMono8) return false;
     out->gray = b->getDataPtr();

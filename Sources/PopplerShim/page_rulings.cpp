@@ -175,10 +175,10 @@ bool ps_internal::find_text_and_rulings(ps_document *doc, int index, ps_page *ou
     // The same device text_list makes (no physical layout, no fixed pitch, reading order, no file).
     TextOutputDev text(nullptr, false, 0, false, false);
     paths_bitmap bitmap;
-    PDFDoc *parsed = nullptr;
-    const bool rendered = render_paths(doc, index, kDPI, &bitmap, &text, &parsed);
-    if (!parsed) return false; // the page was not shown: nothing read
-    extract_text(text, parsed, index, out);
+    bool shown = false;
+    const bool rendered = render_paths(doc, index, kDPI, &bitmap, &text, &shown);
+    if (!shown) return false; // nothing read
+    extract_text(text, out);
     if (rendered) rulings_from(bitmap, kDPI, out);
     return true;
 }

@@ -1,8 +1,6 @@
 // Characters as poppler-cpp's text_list gives them. Chosen over poppler-glib's text calls because glib drops
 // Thai tone marks (U+0E49) on LibreOffice PDFs while text_list keeps every one (see PDFExtractor.swift).
 #include "shim_internal.hpp"
-#include <FontInfo.h>
-#include <PDFDoc.h>
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 #include <algorithm>
@@ -89,21 +87,26 @@ void append_chars(const std::vector<Box> &boxes, ps_page *out) {
 // One word of a text device's word list with the answers poppler-cpp's text_box gives for it when
 // text_list(text_list_include_font) made it (poppler 22.12 cpp/poppler-page.cpp): the text through
 // UTF-8 and ustring::from_utf8, boxes as rectf(x, y, w, h), the font size, and each character's font
-// name as the page's font list (FontInfoScanner) names the first font it matches, "" for none.
+// name. text_list names a character's font by looking its object up in the list that poppler's font
+// scanner (FontInfoScanner) makes of the page's resources, which parses every font of the page once
+// more (a tenth of extraction's instructions); the name it finds there is the font's own (GfxFont
+// getName, as the text device holds it), so that is taken directly. The scan would give "" for a font
+// it does not list (one set by an ExtGState, say); none such on Corpus or tune seeds 1-40, whose
+// characters and fonts equal text_list's (OnePassExtractionTests).
 struct word_box {
     poppler::ustring text_;
     poppler::rectf bbox_;
     std::vector<poppler::rectf> char_bboxes;
     bool space_after = false;
     double font_size = 0;
-    std::vector<const std::string *> font_names; // per character
+    std::vector<std::string> font_names; // per character
     poppler::ustring text() const { return text_; }
     poppler::rectf bbox() const { return bbox_; }
     poppler::rectf char_bbox(size_t i) const { return i < char_bboxes.size() ? char_bboxes[i] : poppler::rectf(0, 0, 0, 0); }
     bool has_space_after() const { return space_after; }
     bool has_font_info() const { return true; }
     double get_font_size() const { return font_size; }
-    std::string get_font_name(int i) const { return *font_names[size_t(i)]; }
+    std::string get_font_name(int i) const { return font_names[size_t(i)]; }
 };
 
 } // namespace
@@ -112,20 +115,11 @@ void ps_internal::extract_text(const poppler::page &page, ps_page *out) {
     append_chars(page.text_list(poppler::page::text_list_include_font), out);
 }
 
-void ps_internal::extract_text(TextOutputDev &text, PDFDoc *doc, int index, ps_page *out) {
+void ps_internal::extract_text(TextOutputDev &text, ps_page *out) {
     std::unique_ptr<TextWordList> list = text.makeWordList();
     std::vector<word_box> boxes;
     const int count = list ? list->getLength() : 0;
     boxes.reserve(size_t(count));
-    // The page's fonts, scanned only when it has a word (as text_list does).
-    std::vector<std::pair<Ref, std::string>> page_fonts;
-    if (count > 0) {
-        FontInfoScanner scanner(doc, index);
-        for (FontInfo *f : scanner.scan(1)) {
-            page_fonts.emplace_back(f->getRef(), f->getName() ? *f->getName() : std::string());
-            delete f;
-        }
-    }
     static const std::string unnamed;
     for (int i = 0; i < count; i++) {
         const TextWord *word = list->get(i);
@@ -143,11 +137,8 @@ void ps_internal::extract_text(TextOutputDev &text, PDFDoc *doc, int index, ps_p
         for (int j = 0; j < n; j++) {
             word->getCharBBox(j, &xMin, &yMin, &xMax, &yMax);
             box.char_bboxes.emplace_back(xMin, yMin, xMax - xMin, yMax - yMin);
-            const std::string *name = &unnamed;
-            const TextFontInfo *info = word->getFontInfo(j);
-            for (const auto &font : page_fonts)
-                if (info->matches(&font.first)) { name = &font.second; break; }
-            box.font_names.push_back(name);
+            const GooString *name = word->getFontInfo(j)->getFontName();
+            box.font_names.push_back(name ? name->toStr() : unnamed);
         }
         boxes.push_back(std::move(box));
     }

@@ -23,7 +23,6 @@ struct ps_diagnostics {
 
 struct _PopplerDocument; // poppler-glib, opened lazily for image placement only
 class TextOutputDev;      // poppler's text device (page_text.cpp, page_paths_render.cpp)
-class PDFDoc;
 struct ps_paths_renderer; // poppler's own PDFDoc, opened lazily for ruling detection (page_paths_render.cpp)
 namespace ps_internal { struct paths_renderer_free { void operator()(ps_paths_renderer *) const; }; }
 
@@ -63,9 +62,9 @@ void install_error_router();
 
 /// Fills page->chars and page->fonts from poppler-cpp's text_list.
 void extract_text(const poppler::page &page, ps_page *out);
-/// Fills page->chars and page->fonts from a text device that has been shown page `index` (0-based)
-/// of `doc`, exactly as text_list would from its own pass over the page (same words, boxes, fonts).
-void extract_text(TextOutputDev &text, PDFDoc *doc, int index, ps_page *out);
+/// Fills page->chars and page->fonts from a text device that has been shown the page, as text_list
+/// would from its own pass over the page (same words, boxes, fonts).
+void extract_text(TextOutputDev &text, ps_page *out);
 /// A render of a page's drawings without its text: gray and alpha channels, `height` rows each.
 struct paths_bitmap {
     const unsigned char *gray = nullptr, *alpha = nullptr; // gray: `stride` bytes a row; alpha: `width`
@@ -76,9 +75,9 @@ struct paths_bitmap {
 /// Renders page `index` (0-based) of doc at `dpi` without text, into a bitmap that stays valid until the
 /// next call on the same document. False when the page cannot be rendered. With `text`, the same pass
 /// over the page's content also feeds that text device (the page is parsed once for both); then
-/// `*parsed` is the document it read (for the fonts' names), set even when the bitmap is unusable.
+/// `*shown` says whether the page was shown to it, even when the bitmap is unusable.
 bool render_paths(ps_document *doc, int index, double dpi, paths_bitmap *out, TextOutputDev *text = nullptr,
-                  PDFDoc **parsed = nullptr);
+                  bool *shown = nullptr);
 /// The resolution of the ruling render of a page of this size: 72 dpi, less for a giant page.
 double rulings_dpi(const ps_page *out);
 /// Fills page->rulings from a low-resolution render of the page's drawings (page->chars filled first).
