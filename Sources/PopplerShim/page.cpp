@@ -1,4 +1,4 @@
-// Extracting one page: size (rotation applied), then text, images and rulings as asked.
+// Extracting one page: size (rotation applied), then text, rulings and images as asked.
 #include "shim_internal.hpp"
 
 extern "C" ps_page *ps_page_extract(ps_document *doc, int index, int options) {
@@ -16,9 +16,14 @@ extern "C" ps_page *ps_page_extract(ps_document *doc, int index, int options) {
                       : o == poppler::page::seascape ? 270 : 0;
         out->width = sideways ? r.height() : r.width();
         out->height = sideways ? r.width() : r.height();
-        if (options & PS_PAGE_TEXT) ps_internal::extract_text(*page, out);
-        // Rulings first: their render tells whether the page drew any image at all.
-        if (options & PS_PAGE_RULINGS) ps_internal::find_rulings(doc, index, out);
+        // Text and rulings from one pass over the page's content when both are asked for (parsing the
+        // page, its fonts and their CMaps once instead of twice); otherwise each on its own. Rulings
+        // before images: their render tells whether the page drew any image at all.
+        const bool both = (options & PS_PAGE_TEXT) && (options & PS_PAGE_RULINGS) && !(options & PS_PAGE_SEPARATE_PASSES);
+        if (!both || !ps_internal::find_text_and_rulings(doc, index, out)) {
+            if (options & PS_PAGE_TEXT) ps_internal::extract_text(*page, out);
+            if (options & PS_PAGE_RULINGS) ps_internal::find_rulings(doc, index, out);
+        }
         if (options & PS_PAGE_IMAGES) ps_internal::measure_images(doc, index, *page, out);
         return out;
     } catch (const std::exception &) {

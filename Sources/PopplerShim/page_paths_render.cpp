@@ -11,6 +11,7 @@
 #include <GfxFont.h>
 #include <GfxState.h>
 #include <SplashOutputDev.h>
+#include <TextOutputDev.h>
 #include <goo/GooString.h>
 #include <splash/SplashBitmap.h>
 
@@ -19,14 +20,71 @@ namespace {
 // Draws what poppler-cpp's page_renderer draws with hints 0 (no anti-aliasing) in gray8 on white,
 // except text: with useDrawChar() false, Gfx hands whole strings to drawString, a no-op here, and
 // Type 3 glyph procedures are not run.
+//
+// With `text` set, the same pass also feeds a TextOutputDev (the page's text layer, page_text.cpp): Gfx
+// then hands each character to drawChar, which gives it to the text device only, so the bitmap still
+// holds no glyph ink; every call the text device answers is passed on to it as Gfx would make it to
+// that device alone (it asks for drawChar and char counts; it never interprets Type 3 glyphs either).
 class PathsOutputDev : public SplashOutputDev {
 public:
     PathsOutputDev() : SplashOutputDev(splashModeMono8, 4, false, white()) {}
-    bool useDrawChar() override { return false; }
+    TextOutputDev *text = nullptr; // fed in the same pass when set (one page's display)
+    bool useDrawChar() override { return text != nullptr; }
+    bool needCharCount() override { return text != nullptr; }
     bool interpretType3Chars() override { return false; }
     // The bitmap keeps its alpha channel: page_rulings.cpp composites a pixel over the white paper only
     // where something was drawn, instead of splash compositing the whole page (a third of the cost).
-    void endPage() override {}
+    void endPage() override {
+        if (text) text->endPage();
+    }
+    void restoreState(GfxState *state) override {
+        SplashOutputDev::restoreState(state);
+        if (text) text->restoreState(state);
+    }
+    void updateFont(GfxState *state) override {
+        SplashOutputDev::updateFont(state);
+        if (text) text->updateFont(state);
+    }
+    // Gfx calls beginString with the whole string before its characters (useDrawChar): count its glyphs
+    // as drawString does without the text device, with the render mode drawString would have seen (a
+    // pattern-filled string is shown in clip mode: Gfx::doShowText sets 5 or 7 between the two calls).
+    void beginString(GfxState *state, const GooString *s) override {
+        int render = state->getRender();
+        if (!(render & 1) && state->getFillColorSpace()->getMode() == csPattern) render = ((render ^ (render >> 1)) & 1) ? 5 : 7;
+        count_glyphs(state, s, render);
+        if (text) text->beginString(state, s);
+    }
+    void endString(GfxState *state) override {
+        if (text) text->endString(state);
+    }
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode code,
+                  int nBytes, const Unicode *u, int uLen) override {
+        if (text) text->drawChar(state, x, y, dx, dy, originX, originY, code, nBytes, u, uLen);
+    }
+    void incCharCount(int nChars) override {
+        if (text) text->incCharCount(nChars);
+    }
+    void beginActualText(GfxState *state, const GooString *t) override {
+        if (text) text->beginActualText(state, t);
+    }
+    void endActualText(GfxState *state) override {
+        if (text) text->endActualText(state);
+    }
+    void stroke(GfxState *state) override {
+        SplashOutputDev::stroke(state);
+        if (text) text->stroke(state);
+    }
+    void fill(GfxState *state) override {
+        SplashOutputDev::fill(state);
+        if (text) text->fill(state);
+    }
+    void eoFill(GfxState *state) override {
+        SplashOutputDev::eoFill(state);
+        if (text) text->eoFill(state);
+    }
+    void processLink(AnnotLink *link) override {
+        if (text) text->processLink(link);
+    }
 
     // Whether the page drew any image (page_images.cpp then measures them; a page without one has
     // coverage 0 and poppler-glib need not parse it again). Every image operator passes here.
@@ -39,12 +97,16 @@ public:
         drew_images = false;
         drawn_glyphs = 0;
         SplashOutputDev::startPage(pageNum, state, xref);
+        if (text) text->startPage(pageNum, state, xref);
     }
     // With useDrawChar() false, Gfx hands each shown string here (only when its optional content is
     // visible); counting its character codes draws nothing.
-    void drawString(GfxState *state, const GooString *s) override {
+    void drawString(GfxState *state, const GooString *s) override { count_glyphs(state, s, state->getRender()); }
+
+private:
+    void count_glyphs(GfxState *state, const GooString *s, int render) {
         const std::shared_ptr<GfxFont> &font = state->getFont();
-        if (!font || (state->getRender() & 3) == 3) return;
+        if (!font || (render & 3) == 3) return;
         const char *p = s->c_str();
         int len = s->getLength();
         while (len > 0) {
@@ -60,6 +122,8 @@ public:
             len -= n;
         }
     }
+
+public:
     void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate,
                        bool inlineImg) override {
         drew_images = true;
@@ -106,7 +170,8 @@ struct ps_paths_renderer {
 
 void ps_internal::paths_renderer_free::operator()(ps_paths_renderer *r) const { delete r; }
 
-bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_internal::paths_bitmap *out) {
+bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_internal::paths_bitmap *out,
+                               TextOutputDev *text, bool *shown) {
     if (!doc->paths && !doc->paths_failed) {
         // poppler-cpp keeps its PDFDoc private, so the file is opened once more (the cross-reference
         // table only: objects are read as pages need them).
@@ -124,9 +189,13 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
     if (!doc->paths) return false;
     ps_paths_renderer *r = doc->paths.get();
     if (index < 0 || index >= r->doc->getNumPages()) return false;
-    // Same call as page_renderer::render_page: crop box, the page's own rotation, not printing.
+    // Same call as page_renderer::render_page: crop box, the page's own rotation, not printing. text_list
+    // asks for crop false, which is the same page box (Page::makeBox clears crop without a slice).
+    r->dev.text = text;
     r->doc->displayPageSlice(&r->dev, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1,
                              nullptr, nullptr, nullptr, nullptr, true);
+    r->dev.text = nullptr;
+    if (shown) *shown = true;
     SplashBitmap *b = r->dev.getBitmap();
     if (!b || !b->getAlphaPtr() || b->getMode() != splashModeMono8) return false;
     out->gray = b->getDataPtr();

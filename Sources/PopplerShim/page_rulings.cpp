@@ -5,6 +5,7 @@
 // page's text is left out of the render (page_paths_render.cpp): glyphs are never rulings, and
 // rasterising them was most of the time.
 #include "shim_internal.hpp"
+#include <TextOutputDev.h>
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -118,11 +119,15 @@ std::vector<ps_rect> strokes(std::vector<Run> runs) {
 
 } // namespace
 
-void ps_internal::find_rulings(ps_document *doc, int index, ps_page *out) {
-    paths_bitmap bitmap;
+double ps_internal::rulings_dpi(const ps_page *out) {
     const double points = out->width * out->height; // pixels at 72 dpi
-    const double dpi = points > kMaxPixels ? kDPI * std::sqrt(kMaxPixels / points) : kDPI;
-    if (!render_paths(doc, index, dpi, &bitmap)) return;
+    return points > kMaxPixels ? kDPI * std::sqrt(kMaxPixels / points) : kDPI;
+}
+
+namespace {
+
+// The rulings of a rendered page (out->chars filled first).
+void rulings_from(const ps_internal::paths_bitmap &bitmap, double dpi, ps_page *out) {
     out->drew_images = bitmap.drew_images ? 1 : 0;
     out->drawn_glyphs = bitmap.drawn_glyphs;
     const double scale = 72.0 / dpi;
@@ -154,4 +159,26 @@ void ps_internal::find_rulings(ps_document *doc, int index, ps_page *out) {
         return a.x1 < b.x1;
     });
     out->rulings = std::move(lines);
+}
+
+} // namespace
+
+void ps_internal::find_rulings(ps_document *doc, int index, ps_page *out) {
+    paths_bitmap bitmap;
+    const double dpi = rulings_dpi(out);
+    if (!render_paths(doc, index, dpi, &bitmap)) return;
+    rulings_from(bitmap, dpi, out);
+}
+
+bool ps_internal::find_text_and_rulings(ps_document *doc, int index, ps_page *out) {
+    if (rulings_dpi(out) != kDPI) return false; // text_list reads at 72 dpi: a giant page takes two passes
+    // The same device text_list makes (no physical layout, no fixed pitch, reading order, no file).
+    TextOutputDev text(nullptr, false, 0, false, false);
+    paths_bitmap bitmap;
+    bool shown = false;
+    const bool rendered = render_paths(doc, index, kDPI, &bitmap, &text, &shown);
+    if (!shown) return false; // nothing read
+    extract_text(text, out);
+    if (rendered) rulings_from(bitmap, kDPI, out);
+    return true;
 }

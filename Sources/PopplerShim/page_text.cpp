@@ -1,6 +1,8 @@
-// Characters from poppler-cpp's text_list. Chosen over poppler-glib's text calls because glib drops
+// Characters as poppler-cpp's text_list gives them. Chosen over poppler-glib's text calls because glib drops
 // Thai tone marks (U+0E49) on LibreOffice PDFs while text_list keeps every one (see PDFExtractor.swift).
 #include "shim_internal.hpp"
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
 #include <algorithm>
 #include <map>
 
@@ -37,12 +39,11 @@ bool is_empty(const poppler::rectf &r) {
     return r.x() == 0 && r.y() == 0 && r.width() == 0 && r.height() == 0;
 }
 
-} // namespace
-
-void ps_internal::extract_text(const poppler::page &page, ps_page *out) {
-    std::vector<poppler::text_box> boxes = page.text_list(poppler::page::text_list_include_font);
+// Appends the characters of `boxes` (poppler::text_box, or word_box below: the same calls) to out.
+template <typename Box>
+void append_chars(const std::vector<Box> &boxes, ps_page *out) {
     std::map<std::string, int> font_ids;
-    for (const poppler::text_box &tb : boxes) {
+    for (const Box &tb : boxes) {
         std::vector<uint32_t> scalars = scalars_of(tb.text());
         if (scalars.empty()) continue;
         bool fonts = tb.has_font_info();
@@ -81,4 +82,65 @@ void ps_internal::extract_text(const poppler::page &page, ps_page *out) {
             out->chars.push_back(c);
         }
     }
+}
+
+// One word of a text device's word list with the answers poppler-cpp's text_box gives for it when
+// text_list(text_list_include_font) made it (poppler 22.12 cpp/poppler-page.cpp): the text through
+// UTF-8 and ustring::from_utf8, boxes as rectf(x, y, w, h), the font size, and each character's font
+// name. text_list names a character's font by looking its object up in the list that poppler's font
+// scanner (FontInfoScanner) makes of the page's resources, which parses every font of the page once
+// more (a tenth of extraction's instructions); the name it finds there is the font's own (GfxFont
+// getName, as the text device holds it), so that is taken directly. The scan would give "" for a font
+// it does not list (one set by an ExtGState, say); none such on Corpus or tune seeds 1-40, whose
+// characters and fonts equal text_list's (OnePassExtractionTests).
+struct word_box {
+    poppler::ustring text_;
+    poppler::rectf bbox_;
+    std::vector<poppler::rectf> char_bboxes;
+    bool space_after = false;
+    double font_size = 0;
+    std::vector<std::string> font_names; // per character
+    poppler::ustring text() const { return text_; }
+    poppler::rectf bbox() const { return bbox_; }
+    poppler::rectf char_bbox(size_t i) const { return i < char_bboxes.size() ? char_bboxes[i] : poppler::rectf(0, 0, 0, 0); }
+    bool has_space_after() const { return space_after; }
+    bool has_font_info() const { return true; }
+    double get_font_size() const { return font_size; }
+    std::string get_font_name(int i) const { return font_names[size_t(i)]; }
+};
+
+} // namespace
+
+void ps_internal::extract_text(const poppler::page &page, ps_page *out) {
+    append_chars(page.text_list(poppler::page::text_list_include_font), out);
+}
+
+void ps_internal::extract_text(TextOutputDev &text, ps_page *out) {
+    std::unique_ptr<TextWordList> list = text.makeWordList();
+    std::vector<word_box> boxes;
+    const int count = list ? list->getLength() : 0;
+    boxes.reserve(size_t(count));
+    static const std::string unnamed;
+    for (int i = 0; i < count; i++) {
+        const TextWord *word = list->get(i);
+        word_box box;
+        std::unique_ptr<GooString> utf8(word->getText());
+        box.text_ = poppler::ustring::from_utf8(utf8->c_str());
+        double xMin, yMin, xMax, yMax;
+        word->getBBox(&xMin, &yMin, &xMax, &yMax);
+        box.bbox_ = poppler::rectf(xMin, yMin, xMax - xMin, yMax - yMin);
+        box.space_after = word->hasSpaceAfter();
+        box.font_size = word->getFontSize();
+        const int n = word->getLength();
+        box.char_bboxes.reserve(size_t(n));
+        box.font_names.reserve(size_t(n));
+        for (int j = 0; j < n; j++) {
+            word->getCharBBox(j, &xMin, &yMin, &xMax, &yMax);
+            box.char_bboxes.emplace_back(xMin, yMin, xMax - xMin, yMax - yMin);
+            const GooString *name = word->getFontInfo(j)->getFontName();
+            box.font_names.push_back(name ? name->toStr() : unnamed);
+        }
+        boxes.push_back(std::move(box));
+    }
+    append_chars(boxes, out);
 }

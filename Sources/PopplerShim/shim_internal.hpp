@@ -22,6 +22,7 @@ struct ps_diagnostics {
 };
 
 struct _PopplerDocument; // poppler-glib, opened lazily for image placement only
+class TextOutputDev;      // poppler's text device (page_text.cpp, page_paths_render.cpp)
 struct ps_paths_renderer; // poppler's own PDFDoc, opened lazily for ruling detection (page_paths_render.cpp)
 namespace ps_internal { struct paths_renderer_free { void operator()(ps_paths_renderer *) const; }; }
 
@@ -61,6 +62,9 @@ void install_error_router();
 
 /// Fills page->chars and page->fonts from poppler-cpp's text_list.
 void extract_text(const poppler::page &page, ps_page *out);
+/// Fills page->chars and page->fonts from a text device that has been shown the page, as text_list
+/// would from its own pass over the page (same words, boxes, fonts).
+void extract_text(TextOutputDev &text, ps_page *out);
 /// A render of a page's drawings without its text: gray and alpha channels, `height` rows each.
 struct paths_bitmap {
     const unsigned char *gray = nullptr, *alpha = nullptr; // gray: `stride` bytes a row; alpha: `width`
@@ -69,10 +73,19 @@ struct paths_bitmap {
     long drawn_glyphs = 0;    // visible glyphs the page drew, spaces aside
 };
 /// Renders page `index` (0-based) of doc at `dpi` without text, into a bitmap that stays valid until the
-/// next call on the same document. False when the page cannot be rendered.
-bool render_paths(ps_document *doc, int index, double dpi, paths_bitmap *out);
+/// next call on the same document. False when the page cannot be rendered. With `text`, the same pass
+/// over the page's content also feeds that text device (the page is parsed once for both); then
+/// `*shown` says whether the page was shown to it, even when the bitmap is unusable.
+bool render_paths(ps_document *doc, int index, double dpi, paths_bitmap *out, TextOutputDev *text = nullptr,
+                  bool *shown = nullptr);
+/// The resolution of the ruling render of a page of this size: 72 dpi, less for a giant page.
+double rulings_dpi(const ps_page *out);
 /// Fills page->rulings from a low-resolution render of the page's drawings (page->chars filled first).
 void find_rulings(ps_document *doc, int index, ps_page *out);
+/// Fills page->chars and page->fonts, then page->rulings, from one pass over the page's content (text
+/// device and ruling render together; only at 72 dpi, text_list's resolution). False, with the page
+/// left as it was, when that pass could not be made: the caller then reads them one at a time.
+bool find_text_and_rulings(ps_document *doc, int index, ps_page *out);
 /// Fills page->image_coverage through poppler-glib (opening doc->glib_doc on first use).
 void measure_images(ps_document *doc, int index, const poppler::page &page, ps_page *out);
 }

@@ -7,7 +7,8 @@
 //   s002-obt                        829       |   829 (Thai 22928/22928) | 789 (Thai 22888)  | 829 (22928)
 //   s003-thesaban-tambon            911       |   911 (Thai 26063/26063) | 818 (Thai 25962)  | 911 (26063)
 //   glib also lost a few U+0E31, U+0E36 and U+0E4C; text_list and pdftotext lost nothing.
-// So text comes from poppler-cpp's text_list, never from poppler-glib's text calls.
+// So text comes from poppler-cpp's text_list (or the same words from the one pass that also finds the
+// rulings: Sources/PopplerShim/page_text.cpp), never from poppler-glib's text calls.
 import ITAModel
 import PopplerShim
 
@@ -25,6 +26,9 @@ public enum PDFExtractor {
         public static let rulings = Options(rawValue: Int32(PS_PAGE_RULINGS.rawValue))
         /// Everything.
         public static let all: Options = [.text, .images, .rulings]
+        /// Text and rulings read in two passes over each page (text_list, then the ruling render)
+        /// instead of one: the same result, slower; for the test that checks they agree.
+        public static let separatePasses = Options(rawValue: Int32(PS_PAGE_SEPARATE_PASSES.rawValue))
     }
 
     /// Reads every page of the PDF at `path`. Throws `DocumentError` (stage "extract", reason

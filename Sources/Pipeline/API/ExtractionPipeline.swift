@@ -106,6 +106,9 @@ public struct ExtractionPipeline: Sendable {
             ocrSlots = nil
         }
         self.options = options
+        // The executable's digest (part of the cache key: tens of milliseconds of hashing for a release
+        // build) is computed on another thread while the mappings load, instead of after them.
+        DispatchQueue.global(qos: .userInitiated).async { _ = BuildIdentity.current }
         // Loaded first, in either mode: broken Mappings/ data stops the run before any document and
         // before anything (the cache folder) is created.
         let processor = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout,

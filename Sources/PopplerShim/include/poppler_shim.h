@@ -44,7 +44,11 @@ enum ps_page_options {
     PS_PAGE_TEXT = 1,
     PS_PAGE_IMAGES = 2,  // largest image coverage (opens the file once more through poppler-glib)
     PS_PAGE_RULINGS = 4, // ruling lines from a low-resolution render
-    PS_PAGE_ALL = 7
+    PS_PAGE_ALL = 7,
+    // Text and rulings together come from one pass over the page's content (one parse of its
+    // operators, fonts and CMaps); this flag reads them in two instead, text through poppler-cpp's
+    // text_list and rulings through their own render: the same result, for checking that it is.
+    PS_PAGE_SEPARATE_PASSES = 8
 };
 
 /// Opens a PDF. On failure returns NULL, sets *error_code (enum ps_error) and writes a message
