@@ -6,6 +6,8 @@ import Foundation
 /// read in parallel would count twice. Measured to find what OCR does beyond Tesseract's own
 /// recognition (manifest.json `stage_seconds`, `ocr_*`).
 public struct OCRTimes: Sendable, Codable, Equatable {
+    /// Taking a Tesseract engine for a thread: loading one (its language data) when the pool has none idle.
+    public var engine = 0.0
     /// poppler's grey render of the page.
     public var render = 0.0
     /// Finding the table borders and painting them white (`LineEraser`).
@@ -20,7 +22,7 @@ public struct OCRTimes: Sendable, Codable, Equatable {
     public init() {}
 
     public mutating func add(_ o: OCRTimes) {
-        render += o.render; erase += o.erase; recognise += o.recognise; words += o.words; reread += o.reread
+        engine += o.engine; render += o.render; erase += o.erase; recognise += o.recognise; words += o.words; reread += o.reread
     }
 
     /// Runs `body` and adds the CPU time the calling thread spent in it to `seconds`.

@@ -150,16 +150,19 @@ public enum PageOCR {
                 }
                 doc = opened
             }
+            var opening = 0.0  // CPU seconds taking an engine (loading one when the pool has none)
             if engine == nil {
-                do { engine = try EnginePool.shared.take(options) } catch {
+                do { engine = try OCRTimes.timed(&opening) { try EnginePool.shared.take(options) } } catch {
                     work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_unavailable", message: "\(error)"))
                     return
                 }
             }
             let dpi = job.dpiOf[number] ?? options.dpi
             do {
-                work.done(index, number, try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: job.path,
-                                                      turn: !job.straight.contains(number), digits: job.digits, size: job.sizeOf[number]))
+                var page = try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: job.path,
+                                        turn: !job.straight.contains(number), digits: job.digits, size: job.sizeOf[number])
+                page.times.engine = opening
+                work.done(index, number, page)
             } catch {
                 work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(error)"))
                 return

@@ -42,7 +42,7 @@ public struct StageTimings: Sendable, Codable, Equatable {
     /// seconds (see `OCRTimes`).
     public var byStage: [String: Double] {
         ["read": read, "extract": extract, "ocr": ocr, "layout": layout, "normalise": normalise, "interpret": interpret, "write": write,
-         "ocr_render": ocrSteps.render, "ocr_erase": ocrSteps.erase, "ocr_recognise": ocrSteps.recognise,
+         "ocr_engine": ocrSteps.engine, "ocr_render": ocrSteps.render, "ocr_erase": ocrSteps.erase, "ocr_recognise": ocrSteps.recognise,
          "ocr_words": ocrSteps.words, "ocr_reread": ocrSteps.reread]
     }
 }
