@@ -83,6 +83,7 @@ public enum PageOCR {
         }
         readPages(job, work: work, helper: false)
         work.crew.wait()
+        work.startHelper = {}  // it holds `work`: the cycle would keep every page's glyphs alive
         return try work.result()
     }
 
