@@ -58,6 +58,63 @@ final class PageOCRTests: XCTestCase {
         }
     }
 
+    /// Pages read under a budget whose slots another holder takes for a while (as other documents'
+    /// pages do) give the glyphs of one-at-a-time OCR, and the read ends once the slots come back:
+    /// helpers wait for a slot while pages remain, without holding one another up.
+    func testPagesReadWhileOtherDocumentsHoldSlotsEqualSequential() throws {
+        let path = Self.corpus.appendingPathComponent("scanned/g04-tambon-2566-proseonly-scan.pdf").path
+        var options = OCROptions(dpi: 100)
+        let one = try PageOCR.read(path: path, pages: [1, 2, 3, 4], options: options)
+        guard let slots = OCRSlotFolder(threads: 3) else { return XCTFail("no temporary folder for the slots") }
+        options.budget = slots.budget
+        // Two of the three slots held elsewhere: the read starts on one thread, its helper waits.
+        let held = [slots.budget.acquire(), slots.budget.acquire()]
+        XCTAssertTrue(held.allSatisfy { $0 >= 0 })
+        final class ResultBox: @unchecked Sendable { var value: Result<[Int: OCRPage], Error>? }
+        let box = ResultBox()
+        let finished = DispatchSemaphore(value: 0)
+        let budgeted = options
+        Thread {
+            box.value = Result { try PageOCR.read(path: path, pages: [1, 2, 3, 4], options: budgeted) }
+            finished.signal()
+        }.start()
+        slots.budget.release(held[0])
+        slots.budget.release(held[1])
+        finished.wait()
+        let two = try XCTUnwrap(box.value).get()
+        for n in 1...4 {
+            XCTAssertFalse(one[n]!.glyphs.isEmpty, "page \(n)")
+            XCTAssertEqual(one[n]!.glyphs, two[n]?.glyphs, "page \(n)")
+        }
+    }
+
+    /// The shape re-read of numbers done on each page's own OCR render (`fill` with a reader) gives
+    /// the glyphs and readings of the re-read on a second render (`DigitRereader.reread`): v000152's
+    /// page with Thai-digit scores (its question table), read as a scan (its text layer discarded) at 150 dpi.
+    func testRereadOnTheOCRRenderEqualsRereadOnASecondRender() throws {
+        let path = Self.corpus.appendingPathComponent("variants/v000152.pdf").path
+        var pdf = try PDFExtractor.read(path: path)
+        // The pages printing a score in Thai digits (one: its question table).
+        let pages = pdf.pages.filter { p in
+            p.glyphs.map { $0.text + ($0.spaceAfter ? " " : "") }.joined().split(separator: " ").contains { DigitRereader.isScore(String($0)) }
+        }.prefix(2).map(\.number)
+        XCTAssertFalse(pages.isEmpty)
+        TextLayerQuality.discardText(of: pages, in: &pdf)
+        let reader = DigitShapeReader(templates: try DigitTemplates(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))))
+        let options = OCROptions(dpi: 150)
+        var once = pdf, twice = pdf
+        let filled = try PageOCR.fill(&once, path: path, options: options, digits: reader)
+        let done = try PageOCR.fill(&twice, path: path, options: options)
+        XCTAssertEqual(filled.pages, pages)
+        XCTAssertEqual(done, pages)
+        let rereads = DigitRereader.reread(&twice, path: path, pages: done, reader: reader, options: options)
+        XCTAssertGreaterThan(rereads.count, 3, "the pages' Thai-digit scores are read again")
+        XCTAssertEqual(filled.rereads, rereads)
+        for n in pages { XCTAssertEqual(once.pages[n - 1].glyphs, twice.pages[n - 1].glyphs, "page \(n)") }
+        XCTAssertGreaterThan(filled.times.recognise, 0)
+        XCTAssertGreaterThan(filled.times.reread, 0)
+    }
+
     /// Tesseract's Thai "words" are clusters: glyphs of words with no space between them touch, so
     /// the layout stage does not split "การให้บริการและระบบ" into pieces; a real space is kept.
     func testClusterWordsJoinAndSpacesStay() {

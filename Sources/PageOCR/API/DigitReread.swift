@@ -90,7 +90,8 @@ public enum DigitRereader {
 
     /// Reads again the candidate words of `pages` (OCR'd pages of `pdf`, rendered anew at the dpi
     /// `options` gives them) and replaces a word's glyphs with the reading when it has a score's form
-    /// (a word with a point) or a year's (a word without).
+    /// (a word with a point) or a year's (a word without). `PageOCR.fill` with a reader does the same
+    /// on the OCR render itself, without rendering the page again.
     public static func reread(_ pdf: inout PDFText, path: String, pages: [Int], reader: DigitShapeReader,
                               options: OCROptions) -> [DigitReread] {
         var out: [DigitReread] = []
@@ -98,19 +99,7 @@ public enum DigitRereader {
         defer { if let doc { ps_document_close(doc) } }
         for n in pages {
             guard let pi = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
-            let glyphs = pdf.pages[pi].glyphs
-            // Words: runs of glyphs up to one with a space after it.
-            var words: [Range<Int>] = []
-            var start = 0
-            for (i, g) in glyphs.enumerated() where g.spaceAfter || i == glyphs.count - 1 {
-                words.append(start..<(i + 1))
-                start = i + 1
-            }
-            let wanted = words.filter { w in
-                let t = glyphs[w].map(\.text).joined()
-                return isCandidate(t) || yearTail(t) != nil
-            }
-            guard !wanted.isEmpty else { continue }
+            guard hasCandidates(pdf.pages[pi].glyphs) else { continue }
             if doc == nil {
                 var code: Int32 = 0
                 var message = [CChar](repeating: 0, count: 512)
@@ -120,53 +109,90 @@ public enum DigitRereader {
             let dpi = options.renderDPI(width: pdf.pages[pi].width, height: pdf.pages[pi].height)
             guard let bitmap = ps_page_render_gray(doc, Int32(n - 1), dpi) else { continue }
             defer { ps_bitmap_free(bitmap) }
-            let b = bitmap.pointee
-            let s = dpi / 72
-            var replaced: [(Range<Int>, [Glyph])] = []
-            for w in wanted {
-                let box = glyphs[w].map(\.box).reduce(glyphs[w.lowerBound].box) { $0.union($1) }
-                // The ink lies where the box was before the page's skew was turned back (`Deskew`):
-                // the crop moves with the box's centre, as the turn moved it.
-                let turn = Deskew(slope: pdf.pages[pi].recognisedSkew, centreX: pdf.pages[pi].width / 2, centreY: pdf.pages[pi].height / 2)
-                let centre = turn.unapply(x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2)
-                let ink = Box(x0: centre.x - box.width / 2, y0: centre.y - box.height / 2, x1: centre.x + box.width / 2, y1: centre.y + box.height / 2)
-                let lineHeight = box.y1 - box.y0
-                let x0 = max(0, Int(((ink.x0 - padX * lineHeight) * s).rounded(.down)))
-                let y0 = max(0, Int(((ink.y0 - padY * lineHeight) * s).rounded(.down)))
-                let x1 = min(Int(b.width), Int(((ink.x1 + padX * lineHeight) * s).rounded(.up)))
-                let y1 = min(Int(b.height), Int(((ink.y1 + padY * lineHeight) * s).rounded(.up)))
-                guard x1 - x0 > 2, y1 - y0 > 2 else { continue }
-                var gray = [UInt8](repeating: 255, count: (x1 - x0) * (y1 - y0))
-                for y in y0..<y1 {
-                    let row = b.data + y * Int(b.stride)
-                    for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
-                }
-                let ocr = glyphs[w].map(\.text).joined()
-                let fused = yearTail(ocr) != nil
-                let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0,
-                                    form: { fits($0, ocr: ocr) || (fused && endingYear($0) != nil) })
-                if !fits(r.text, ocr: ocr), fused, let year = endingYear(r.text) {
-                    // Only the glyphs after the word's last point are the year; the cue stays as read.
-                    // One glyph per scalar, as OCRGlyphs spreads a word.
-                    guard let dot = w.last(where: { glyphs[$0].text == "." }), dot + 1 < w.upperBound else { continue }
-                    let tail = (dot + 1)..<w.upperBound
-                    var alts: [String] = []
-                    for a in r.alternatives { if let y = endingYear(a), y != year, !alts.contains(y) { alts.append(y) } }
-                    out.append(DigitReread(page: n, box: box, ocr: ocr, reading: year, margin: r.margin, alternatives: alts))
-                    replaced.append((tail, spread(year, over: glyphs[tail].map(\.box).reduce(glyphs[tail.lowerBound].box) { $0.union($1) },
-                                                  last: glyphs[w.upperBound - 1])))
-                    continue
-                }
-                guard fits(r.text, ocr: ocr) else { continue }
-                out.append(DigitReread(page: n, box: box, ocr: ocr, reading: r.text, margin: r.margin,
-                                       alternatives: r.alternatives.filter { fits($0, ocr: ocr) }))
-                replaced.append((w, spread(r.text, over: box, last: glyphs[w.upperBound - 1])))
-            }
-            var page = pdf.pages[pi].glyphs
-            for (w, new) in replaced.reversed() { page.replaceSubrange(w, with: new) }
-            pdf.pages[pi].glyphs = page
+            let page = pdf.pages[pi]
+            let (glyphs, found) = reread(page: n, glyphs: page.glyphs, width: page.width, height: page.height,
+                                         skew: page.recognisedSkew, render: bitmap.pointee, dpi: dpi, reader: reader)
+            pdf.pages[pi].glyphs = glyphs
+            out += found
         }
         return out
+    }
+
+    /// Words of `glyphs`: runs of glyphs up to one with a space after it.
+    static func words(_ glyphs: [Glyph]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start = 0
+        for (i, g) in glyphs.enumerated() where g.spaceAfter || i == glyphs.count - 1 {
+            words.append(start..<(i + 1))
+            start = i + 1
+        }
+        return words
+    }
+
+    /// The words of `glyphs` worth reading again.
+    static func candidates(_ glyphs: [Glyph]) -> [Range<Int>] {
+        words(glyphs).filter { w in
+            let t = glyphs[w].map(\.text).joined()
+            return isCandidate(t) || yearTail(t) != nil
+        }
+    }
+
+    /// Whether any word of `glyphs` is worth reading again (else the page needs no render).
+    static func hasCandidates(_ glyphs: [Glyph]) -> Bool { !candidates(glyphs).isEmpty }
+
+    /// Reads again the candidate words of one OCR'd page: `glyphs` as OCR placed them (points, the
+    /// skew `skew` turned back), on a page of `width` x `height` points, and `render`, the page's
+    /// grey render at `dpi` before any border was erased. Returns the page's glyphs with the readings
+    /// in place, and the readings.
+    static func reread(page n: Int, glyphs: [Glyph], width: Double, height: Double, skew: Double,
+                       render b: ps_bitmap, dpi: Double, reader: DigitShapeReader) -> (glyphs: [Glyph], rereads: [DigitReread]) {
+        let wanted = candidates(glyphs)
+        guard !wanted.isEmpty, b.data != nil else { return (glyphs, []) }
+        var out: [DigitReread] = []
+        let s = dpi / 72
+        var replaced: [(Range<Int>, [Glyph])] = []
+        for w in wanted {
+            let box = glyphs[w].map(\.box).reduce(glyphs[w.lowerBound].box) { $0.union($1) }
+            // The ink lies where the box was before the page's skew was turned back (`Deskew`):
+            // the crop moves with the box's centre, as the turn moved it.
+            let turn = Deskew(slope: skew, centreX: width / 2, centreY: height / 2)
+            let centre = turn.unapply(x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2)
+            let ink = Box(x0: centre.x - box.width / 2, y0: centre.y - box.height / 2, x1: centre.x + box.width / 2, y1: centre.y + box.height / 2)
+            let lineHeight = box.y1 - box.y0
+            let x0 = max(0, Int(((ink.x0 - padX * lineHeight) * s).rounded(.down)))
+            let y0 = max(0, Int(((ink.y0 - padY * lineHeight) * s).rounded(.down)))
+            let x1 = min(Int(b.width), Int(((ink.x1 + padX * lineHeight) * s).rounded(.up)))
+            let y1 = min(Int(b.height), Int(((ink.y1 + padY * lineHeight) * s).rounded(.up)))
+            guard x1 - x0 > 2, y1 - y0 > 2 else { continue }
+            var gray = [UInt8](repeating: 255, count: (x1 - x0) * (y1 - y0))
+            for y in y0..<y1 {
+                let row = b.data + y * Int(b.stride)
+                for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
+            }
+            let ocr = glyphs[w].map(\.text).joined()
+            let fused = yearTail(ocr) != nil
+            let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0,
+                                form: { fits($0, ocr: ocr) || (fused && endingYear($0) != nil) })
+            if !fits(r.text, ocr: ocr), fused, let year = endingYear(r.text) {
+                // Only the glyphs after the word's last point are the year; the cue stays as read.
+                // One glyph per scalar, as OCRGlyphs spreads a word.
+                guard let dot = w.last(where: { glyphs[$0].text == "." }), dot + 1 < w.upperBound else { continue }
+                let tail = (dot + 1)..<w.upperBound
+                var alts: [String] = []
+                for a in r.alternatives { if let y = endingYear(a), y != year, !alts.contains(y) { alts.append(y) } }
+                out.append(DigitReread(page: n, box: box, ocr: ocr, reading: year, margin: r.margin, alternatives: alts))
+                replaced.append((tail, spread(year, over: glyphs[tail].map(\.box).reduce(glyphs[tail.lowerBound].box) { $0.union($1) },
+                                              last: glyphs[w.upperBound - 1])))
+                continue
+            }
+            guard fits(r.text, ocr: ocr) else { continue }
+            out.append(DigitReread(page: n, box: box, ocr: ocr, reading: r.text, margin: r.margin,
+                                   alternatives: r.alternatives.filter { fits($0, ocr: ocr) }))
+            replaced.append((w, spread(r.text, over: box, last: glyphs[w.upperBound - 1])))
+        }
+        var page = glyphs
+        for (w, new) in replaced.reversed() { page.replaceSubrange(w, with: new) }
+        return (page, out)
     }
 
     /// The reading's glyphs share the word's box, as OCRGlyphs spreads a word.

@@ -59,35 +59,56 @@ public enum PageOCR {
     /// `dpiOf` gives a page's render dpi where it is not `options.dpi` (see `OCROptions.renderDPI`).
     /// `straight`: pages whose skew is not turned back (their drawn rulings stay, in the page's own
     /// frame: see `fill`).
+    /// `digits` with `sizeOf` (the pages' sizes in points): the page's number-shaped words are read
+    /// again by shape (`DigitRereader`) on the same render, as it was before its borders were erased.
     public static func read(path: String, pages: [Int], options: OCROptions = OCROptions(),
-                            dpiOf: [Int: Double] = [:], straight: Set<Int> = []) throws -> [Int: OCRPage] {
-        let work = PageWork(pages: pages)
-        let threads = min(options.budget?.threads ?? 1, pages.count)
+                            dpiOf: [Int: Double] = [:], straight: Set<Int> = [],
+                            digits: DigitShapeReader? = nil, sizeOf: [Int: PageSize] = [:]) throws -> [Int: OCRPage] {
+        let work = PageWork(pages: pages, helpers: min(options.budget?.threads ?? 1, pages.count) - 1)
+        let job = PageJob(path: path, options: options, dpiOf: dpiOf, straight: straight, digits: digits, sizeOf: sizeOf)
         // Each thread has its own poppler document (one per thread, never shared) and engine; pages
         // are handed out in order and each result is kept by page number, so the output does not
         // depend on which thread read which page.
-        // The document's own thread waits for slots; helper threads read only while a slot is free
-        // at once, and open their poppler document and engine only then: with every worker's
-        // helpers opening engines up front, memory grew with --jobs squared (a worker per job, a
-        // helper per job in each) although only --jobs pages are ever recognised at once.
-        if threads <= 1 {
-            readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: false)
-        } else {
-            let done = DispatchGroup()
-            for _ in 1..<threads {
-                done.enter()
-                Thread { readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: true); done.leave() }.start()
-            }
-            readPages(path: path, work: work, options: options, dpiOf: dpiOf, straight: straight, helper: false)
-            done.wait()
+        // The document's own thread waits for slots. Helper threads open their poppler document and
+        // engine only once they hold a slot: with every worker's helpers opening engines up front,
+        // memory grew with --jobs squared (a worker per job, a helper per job in each) although only
+        // --jobs pages are ever recognised at once. One helper at a time waits for a slot (without an
+        // engine) while pages remain, and a helper that gets one starts the next: a slot that
+        // another document frees is taken up at once (helpers used to end at the first taken slot,
+        // so a long scan that began beside another document was read on one thread to its end
+        // while the other's cores stood idle).
+        work.startHelper = {
+            work.crew.enter()
+            Thread { readPages(job, work: work, helper: true); work.helperEnded(); work.crew.leave() }.start()
         }
+        readPages(job, work: work, helper: false)
+        work.crew.wait()
+        work.startHelper = {}  // it holds `work`: the cycle would keep every page's glyphs alive
         return try work.result()
     }
 
+    /// A page's size in points, for the shape re-read's crops.
+    public struct PageSize: Sendable, Equatable {
+        public var width: Double, height: Double
+        public init(width: Double, height: Double) { self.width = width; self.height = height }
+    }
+
+    /// What every thread of one `read` reads with.
+    private struct PageJob {
+        var path: String
+        var options: OCROptions
+        var dpiOf: [Int: Double]
+        var straight: Set<Int>
+        var digits: DigitShapeReader?
+        var sizeOf: [Int: PageSize]
+    }
+
     /// One thread's share of `read`: takes a slot, then the next page, until no page is left or a
-    /// page failed. A helper stops as soon as no slot is free (the slot is taken before the page, so
-    /// a page once taken is always read); the document's own thread waits for one.
-    private static func readPages(path: String, work: PageWork, options: OCROptions, dpiOf: [Int: Double], straight: Set<Int>, helper: Bool) {
+    /// page failed (the slot is taken before the page, so a page once taken is always read). The
+    /// document's own thread waits for a slot; a helper waits only as the document's one waiting
+    /// helper (see `PageWork.recruit`), else it ends.
+    private static func readPages(_ job: PageJob, work: PageWork, helper: Bool) {
+        let options = job.options
         var doc: OpaquePointer?
         var engine: OpaquePointer?
         defer {
@@ -98,32 +119,51 @@ public enum PageOCR {
             var slot: Int32 = -1
             if let budget = options.budget {
                 if helper {
-                    guard let free = budget.tryAcquire() else { return }
-                    slot = free
+                    if let free = budget.tryAcquire() {
+                        slot = free
+                    } else {
+                        guard work.startWaiting() else { return }
+                        // Waiting may be long: the engine goes back to the pool meanwhile (memory).
+                        if let e = engine { EnginePool.shared.give(e, options); engine = nil }
+                        var free: Int32?
+                        while free == nil && work.hasNext {
+                            usleep(OCRThreadBudget.pollInterval)
+                            free = budget.tryAcquire()
+                        }
+                        work.stopWaiting()
+                        guard let free else { return }
+                        slot = free
+                    }
                 } else {
                     slot = budget.acquire()
                 }
             }
             defer { options.budget?.release(slot) }
             guard let (index, number) = work.next() else { return }
+            // This thread reads now: a helper, if there is room for one, waits for the next free slot.
+            if options.budget != nil { work.recruit() }
             if doc == nil {
                 var code: Int32 = 0
                 var message = [CChar](repeating: 0, count: 512)
-                guard let opened = ps_document_open(path, &code, &message, message.count) else {
+                guard let opened = ps_document_open(job.path, &code, &message, message.count) else {
                     work.fail(index, DocumentError(stage: "ocr", reason: "damaged", message: string(message)))
                     return
                 }
                 doc = opened
             }
+            var opening = 0.0  // CPU seconds taking an engine (loading one when the pool has none)
             if engine == nil {
-                do { engine = try EnginePool.shared.take(options) } catch {
+                do { engine = try OCRTimes.timed(&opening) { try EnginePool.shared.take(options) } } catch {
                     work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_unavailable", message: "\(error)"))
                     return
                 }
             }
-            let dpi = dpiOf[number] ?? options.dpi
+            let dpi = job.dpiOf[number] ?? options.dpi
             do {
-                work.done(index, number, try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: path, turn: !straight.contains(number)))
+                var page = try readPage(doc!, engine: engine!, number: number, dpi: dpi, path: job.path,
+                                        turn: !job.straight.contains(number), digits: job.digits, size: job.sizeOf[number])
+                page.times.engine = opening
+                work.done(index, number, page)
             } catch {
                 work.fail(index, error as? DocumentError ?? DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(error)"))
                 return
@@ -131,22 +171,46 @@ public enum PageOCR {
         }
     }
 
-    private static func readPage(_ doc: OpaquePointer, engine: OpaquePointer, number: Int, dpi: Double, path: String, turn: Bool) throws -> OCRPage {
-        guard let bitmap = ps_page_render_gray(doc, Int32(number - 1), dpi) else {
+    private static func readPage(_ doc: OpaquePointer, engine: OpaquePointer, number: Int, dpi: Double, path: String, turn: Bool,
+                                 digits: DigitShapeReader?, size: PageSize?) throws -> OCRPage {
+        var times = OCRTimes()
+        guard let bitmap = OCRTimes.timed(&times.render, { ps_page_render_gray(doc, Int32(number - 1), dpi) }) else {
             throw DocumentError(stage: "ocr", reason: "damaged", message: "\(path): page \(number) could not be rendered for OCR")
         }
         defer { ps_bitmap_free(bitmap) }
-        let borders = LineEraser.erase(bitmap.pointee, dpi: dpi)
+        let b = bitmap.pointee
+        // The shape re-read crops the render as it was before its borders were erased (a digit
+        // touching a border loses its edge pixels to the eraser).
+        var before: [UInt8] = []
+        if digits != nil, size != nil {
+            before = OCRTimes.timed(&times.reread) { Array(UnsafeBufferPointer(start: b.data, count: Int(b.stride) * Int(b.height))) }
+        }
+        let borders = OCRTimes.timed(&times.erase) { LineEraser.erase(b, dpi: dpi) }
         var words: UnsafeMutablePointer<ts_word>?
         var count = 0
-        let b = bitmap.pointee
-        guard ts_engine_read(engine, b.data, b.width, b.height, b.stride, Int32(dpi.rounded()), &words, &count) == 0 else {
+        let status = OCRTimes.timed(&times.recognise) {
+            ts_engine_read(engine, b.data, b.width, b.height, b.stride, Int32(dpi.rounded()), &words, &count)
+        }
+        guard status == 0 else {
             // (The engine was cleared by the shim, but a failed page ends this document's OCR.)
             throw DocumentError(stage: "ocr", reason: "ocr_failed", message: "\(path): Tesseract could not read page \(number)")
         }
         defer { ts_words_free(words, count) }
-        let list = count > 0 && words != nil ? Array(UnsafeBufferPointer(start: words, count: count)) : []
-        return OCRPage.make(words: list.map(OCRWord.init), borders: borders, width: Double(b.width), height: Double(b.height), dpi: dpi, turn: turn)
+        var page = OCRTimes.timed(&times.words) {
+            let list = count > 0 && words != nil ? Array(UnsafeBufferPointer(start: words, count: count)) : []
+            return OCRPage.make(words: list.map(OCRWord.init), borders: borders, width: Double(b.width), height: Double(b.height), dpi: dpi, turn: turn)
+        }
+        if let digits, let size, !before.isEmpty {
+            OCRTimes.timed(&times.reread) {
+                before.withUnsafeMutableBufferPointer { buffer in
+                    let render = ps_bitmap(data: buffer.baseAddress, width: b.width, height: b.height, stride: b.stride)
+                    (page.glyphs, page.rereads) = DigitRereader.reread(page: number, glyphs: page.glyphs, width: size.width, height: size.height,
+                                                                       skew: page.skew, render: render, dpi: dpi, reader: digits)
+                }
+            }
+        }
+        page.times = times
+        return page
     }
 
     static func string(_ buffer: [CChar]) -> String {
@@ -157,15 +221,24 @@ public enum PageOCR {
 /// The pages of one `read`, shared by its threads: which page is next, what each gave, and the
 /// first failure. The error thrown is that of the earliest failing page in `pages`' order, as when
 /// the pages are read one after another (pages are handed out in order, so every page before a
-/// failed one is read to its end).
+/// failed one is read to its end). Also the read's helper threads: how many may still start, and
+/// whether one is waiting for a slot.
 private final class PageWork: @unchecked Sendable {
     private let lock = NSLock()
     private let pages: [Int]
     private var nextIndex = 0
     private var pagesRead: [Int: OCRPage] = [:]
     private var failure: (index: Int, error: DocumentError)?
+    /// Helper threads the read may have at once (its thread budget less the document's own thread).
+    let helpers: Int
+    private var helpersAlive = 0
+    private var helperWaiting = false
+    /// Starts one helper thread (set by `read` before any thread reads).
+    var startHelper: () -> Void = {}
+    /// Entered per helper started, left when it ends.
+    let crew = DispatchGroup()
 
-    init(pages: [Int]) { self.pages = pages }
+    init(pages: [Int], helpers: Int) { self.pages = pages; self.helpers = max(0, helpers) }
 
     func next() -> (index: Int, number: Int)? {
         lock.withLock {
@@ -174,6 +247,34 @@ private final class PageWork: @unchecked Sendable {
             return (nextIndex, pages[nextIndex])
         }
     }
+
+    /// Whether a page is left to hand out.
+    var hasNext: Bool { lock.withLock { failure == nil && nextIndex < pages.count } }
+
+    /// Starts a helper when none is waiting for a slot, a page is left and the budget allows one more.
+    func recruit() {
+        let start = lock.withLock { () -> Bool in
+            guard !helperWaiting, helpersAlive < helpers, failure == nil, nextIndex < pages.count else { return false }
+            helpersAlive += 1
+            return true
+        }
+        if start { startHelper() }
+    }
+
+    func helperEnded() { lock.withLock { helpersAlive -= 1 } }
+
+    /// Makes the caller the one helper waiting for a slot; false when another one waits already
+    /// (the caller then ends).
+    func startWaiting() -> Bool {
+        lock.withLock {
+            guard !helperWaiting else { return false }
+            helperWaiting = true
+            return true
+        }
+    }
+
+    /// The waiting helper got a slot, or no page is left.
+    func stopWaiting() { lock.withLock { helperWaiting = false } }
 
     func done(_ index: Int, _ number: Int, _ result: OCRPage) { lock.withLock { pagesRead[number] = result } }
 
@@ -261,13 +362,32 @@ extension PageOCR {
     @discardableResult
     public static func fill(_ pdf: inout PDFText, path: String, only: Set<Int>? = nil,
                             options: OCROptions = OCROptions()) throws -> [Int] {
+        try fill(&pdf, path: path, only: only, options: options, digits: nil).pages
+    }
+
+    /// What `fill` did: the pages OCR found text on, the words read again by shape (page by page,
+    /// in reading order), and where the time went.
+    public struct Filled: Sendable {
+        public var pages: [Int] = []
+        public var rereads: [DigitReread] = []
+        public var times = OCRTimes()
+    }
+
+    /// `fill`, and with `digits` the number-shaped words of each OCR'd page read again by shape on
+    /// the page's own render (what `DigitRereader.reread` does with a second render).
+    public static func fill(_ pdf: inout PDFText, path: String, only: Set<Int>? = nil,
+                            options: OCROptions = OCROptions(), digits: DigitShapeReader?) throws -> Filled {
         let wanted = pdf.pagesWithoutText.filter { only?.contains($0) ?? true }
-        guard !wanted.isEmpty else { return [] }
+        var filled = Filled()
+        guard !wanted.isEmpty else { return filled }
+        var sizeOf: [Int: PageSize] = [:]
+        for p in pdf.pages where wanted.contains(p.number) { sizeOf[p.number] = PageSize(width: p.width, height: p.height) }
         let read = try read(path: path, pages: wanted, options: options,
                             dpiOf: Dictionary(uniqueKeysWithValues: reducedDPI(pdf, pages: wanted, options: options)),
-                            straight: Set(pdf.pages.filter { wanted.contains($0.number) && $0.imageCoverage < scanImageCoverage }.map(\.number)))
-        var done: [Int] = []
+                            straight: Set(pdf.pages.filter { wanted.contains($0.number) && $0.imageCoverage < scanImageCoverage }.map(\.number)),
+                            digits: digits, sizeOf: sizeOf)
         for n in wanted {
+            if let page = read[n] { filled.times.add(page.times) }
             guard let page = read[n], !page.glyphs.isEmpty, let i = pdf.pages.firstIndex(where: { $0.number == n }) else { continue }
             pdf.pages[i].glyphs = page.glyphs
             pdf.pages[i].recognisedSkew = page.skew
@@ -277,9 +397,10 @@ extension PageOCR {
             // A page image under vector-drawn tables (a letterhead) gives no raster borders: the drawn
             // ones are kept then, rather than none.
             if pdf.pages[i].imageCoverage >= Self.scanImageCoverage, !page.rulings.isEmpty { pdf.pages[i].rulings = page.rulings }
-            done.append(n)
+            filled.pages.append(n)
+            filled.rereads += page.rereads
         }
-        return done
+        return filled
     }
 
     /// A page whose largest image covers at least this share of it is a scan: its borders are pixels

@@ -80,6 +80,10 @@ public struct OCRPage: Sendable {
     public var rulings: [Box]
     /// The skew slope turned back (`Deskew.slope`; 0 when none), for `PageText.recognisedSkew`.
     public var skew: Double = 0
+    /// Words read again by shape (`DigitRereader`), already in `glyphs`; empty without a reader.
+    public var rereads: [DigitReread] = []
+    /// Seconds spent on the page, by step.
+    public var times = OCRTimes()
 
     /// `turn`: whether the page's skew is turned back (not on a page that keeps its drawn rulings).
     static func make(words: [OCRWord], borders: [RasterRulings.Line], width: Double, height: Double, dpi: Double,

@@ -1,4 +1,5 @@
 import Dispatch
+import PageOCR
 
 /// Seconds spent per pipeline stage, summed over documents (manifest.json "timings").
 public struct StageTimings: Sendable, Codable, Equatable {
@@ -11,10 +12,12 @@ public struct StageTimings: Sendable, Codable, Equatable {
     public var normalise = 0.0
     public var interpret = 0.0
     public var write = 0.0
+    /// The OCR stage's time by step, in CPU seconds (see `OCRTimes`; `ocr` is wall seconds).
+    public var ocrSteps = OCRTimes()
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey { case read, extract, ocr, layout, normalise, interpret, write }
+    enum CodingKeys: String, CodingKey { case read, extract, ocr, layout, normalise, interpret, write, ocrSteps = "ocr_steps" }
 
     // A cache entry written before the normalise stage had its own timing has no `normalise`.
     public init(from decoder: Decoder) throws {
@@ -26,16 +29,21 @@ public struct StageTimings: Sendable, Codable, Equatable {
         normalise = try c.decodeIfPresent(Double.self, forKey: .normalise) ?? 0
         interpret = try c.decode(Double.self, forKey: .interpret)
         write = try c.decode(Double.self, forKey: .write)
+        ocrSteps = try c.decodeIfPresent(OCRTimes.self, forKey: .ocrSteps) ?? OCRTimes()
     }
 
     mutating func add(_ other: StageTimings) {
         read += other.read; extract += other.extract; ocr += other.ocr; layout += other.layout
         normalise += other.normalise; interpret += other.interpret; write += other.write
+        ocrSteps.add(other.ocrSteps)
     }
 
-    /// As a name → seconds map, for the manifest.
+    /// As a name → seconds map, for the manifest. The `ocr_*` entries are OCR's steps in CPU
+    /// seconds (see `OCRTimes`).
     public var byStage: [String: Double] {
-        ["read": read, "extract": extract, "ocr": ocr, "layout": layout, "normalise": normalise, "interpret": interpret, "write": write]
+        ["read": read, "extract": extract, "ocr": ocr, "layout": layout, "normalise": normalise, "interpret": interpret, "write": write,
+         "ocr_engine": ocrSteps.engine, "ocr_render": ocrSteps.render, "ocr_erase": ocrSteps.erase, "ocr_recognise": ocrSteps.recognise,
+         "ocr_words": ocrSteps.words, "ocr_reread": ocrSteps.reread]
     }
 }
 

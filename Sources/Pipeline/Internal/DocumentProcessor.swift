@@ -95,6 +95,7 @@ struct DocumentProcessor: Sendable {
         let sandwich = Self.hasGlyphLessFont(pdf)
 
         var ocrPages: [Int] = []
+        var rereads: [DigitReread] = []
         var ocrError: String?
         if let ocr, case let reduced = PageOCR.reducedDPI(pdf, pages: pdf.pagesWithoutText, options: ocr), !reduced.isEmpty {
             record.warnings.append(Warning(code: .ocrDPIReduced,
@@ -108,7 +109,11 @@ struct DocumentProcessor: Sendable {
             ocrPending?(wanted.count)
             defer { OCRBacklog.shared.add(-wanted.count); ocrPending?(-wanted.count) }
             do {
-                ocrPages = try timed(&t.ocr) { try PageOCR.fill(&pdf, path: path, options: ocr) }
+                // The shape re-read of numbers is done on each page's OCR render, in the page's thread.
+                let filled = try timed(&t.ocr) { try PageOCR.fill(&pdf, path: path, options: ocr, digits: digits) }
+                ocrPages = filled.pages
+                rereads = filled.rereads
+                t.ocrSteps = filled.times
             } catch let e as DocumentError {
                 ocrError = e.message
                 record.warnings.append(Warning(code: .ocrFailed, message: e.message, page: wanted.first))
@@ -116,10 +121,6 @@ struct DocumentProcessor: Sendable {
                 ocrError = "\(error)"
                 record.warnings.append(Warning(code: .ocrFailed, message: "\(error)", page: wanted.first))
             }
-        }
-        var rereads: [DigitReread] = []
-        if let ocr, let digits, !ocrPages.isEmpty {
-            rereads = timed(&t.ocr) { DigitRereader.reread(&pdf, path: path, pages: ocrPages, reader: digits, options: ocr) }
         }
         if let ocr, !ocrPages.isEmpty {
             record.warnings.append(Warning(code: .ocrPages,
