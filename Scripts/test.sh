@@ -19,9 +19,10 @@ trap 'rm -rf "$run"' EXIT
 .build/debug/ita-extract eval --gold Corpus/variants "$run" --min-f1 0.75 \
   --min-f1-for report=0.95 --min-f1-for indicator_scores=0.90 --min-f1-for question_scores=0.97
 # Corpus/variant-scans: scans of two of those variants (Thai digits; 150-300 dpi, one photocopied), against their
-# twins' gold (issue 11): floors of their own, the measured levels less a margin; no score may be wrong
-# (CorpusEndToEndTests.testScansAreReadByOCRWithoutWrongScores).
-.build/debug/ita-extract eval --gold Corpus/variant-scans "$run" --min-f1 0 --min-f1-for report=0.85
+# twins' gold (issue 11): a floor for the report fields (measured 0.897 less a margin); no score may be wrong
+# (CorpusEndToEndTests.testScansAreReadByOCRWithoutWrongScores). Their scores and plan rows are not read yet
+# (0 of 20 indicators, 0 of 176 questions, plan rows wrong): no floor can hold them until they are.
+.build/debug/ita-extract eval --gold Corpus/variant-scans "$run" --min-f1-for report=0.85
 # dataset.xlsx read back with openpyxl (PyPI, throwaway venv): every cell equal to the CSVs.
 bash Scripts/check-workbook.sh "$run"
 # The review page (issue 13) in headless Chromium: a screenshot, and every value of a sample document shown

@@ -105,10 +105,12 @@ final class CorpusEndToEndTests: XCTestCase {
         let golds = try GoldFile.loadAll(CorpusRun.corpus)
         let result = Evaluator.evaluate(run: run, golds: golds, runLabel: "run", goldLabel: "Corpus")
         var found = 0
-        // The scans of generated layouts (variant-scans/) too: whatever they give must be right (plan rows
-        // and their count apart: OCR'd plan rows are not read well yet, issue 11).
+        // The scans of generated layouts (variant-scans/) too: whatever they give must be right, except
+        // plan rows and their count, which OCR'd plans do not read right yet (issue 11: v000059's
+        // photocopied scan writes 6 rows for 3, its header among them). The older scans keep the count.
         for doc in result.documents where doc.document.hasPrefix("scanned/") || doc.document.hasPrefix("variant-scans/") {
-            let wrong = doc.misses.filter { !$0.category.hasPrefix("measures") && $0.found != nil }
+            let planExempt = doc.document.hasPrefix("variant-scans/")
+            let wrong = doc.misses.filter { $0.found != nil && !($0.category == "measures" || (planExempt && $0.category.hasPrefix("measures"))) }
             XCTAssertEqual(wrong.map { "\($0.category) \($0.key): expected \($0.expected ?? "nil"), found \($0.found!)" }, [], doc.document)
         }
         for row in run.questions.rows where scans.contains(where: { $0["doc_id"] == row["doc_id"] }) { found += 1 }

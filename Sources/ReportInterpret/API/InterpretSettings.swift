@@ -158,6 +158,15 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// break cut, with no bottom rule, found as a borderless table) when its columns start inside
     /// distinct columns of the frame, up to this (points) either side: glyph boxes overshoot rules.
     public var planGridSlack = 2.0
+    /// ... and when it starts at most this many line pitches below the frame's last rule: the cut
+    /// row follows the rule as the next line would.
+    public var planGridGapPitches = 1.0
+    /// A header line naming one column only may open a plan header when it has at least this many
+    /// cells: narrow columns wrap header words so that no line names two (three cells: seeds 213, 214).
+    public var headerOneRoleMinCells = 3.0
+    /// ... and when the header it opens leaves at most this many columns unnamed: a body line
+    /// reads as header only when nearly every cell names a column.
+    public var headerOneRoleMaxUnnamedColumns = 1.0
 
     // Reading-order reach, in lines (of `DocumentReader.lines`) or rows (table rows and the lines
     // outside tables, `IndicatorRows`): how far apart the parts of one printed thing may be.
@@ -199,7 +208,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("breakColumnTolerance", \.breakColumnTolerance), ("breakLastLineShare", \.breakLastLineShare),
         ("breakNarrowColumnShare", \.breakNarrowColumnShare), ("breakPageMargin", \.breakPageMargin),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare), ("headerBandLineReach", \.headerBandLineReach),
-        ("headerCellMaxCharacters", \.headerCellMaxCharacters), ("headerGroupLineOverlap", \.headerGroupLineOverlap),
+        ("headerCellMaxCharacters", \.headerCellMaxCharacters), ("headerOneRoleMinCells", \.headerOneRoleMinCells),
+        ("headerOneRoleMaxUnnamedColumns", \.headerOneRoleMaxUnnamedColumns), ("headerGroupLineOverlap", \.headerGroupLineOverlap),
         ("headerShortPieceMaxCharacters", \.headerShortPieceMaxCharacters), ("headerWordPieceMaxCharacters", \.headerWordPieceMaxCharacters),
         ("headerWordingCoverage", \.headerWordingCoverage),
         ("headingColumnCoverShare", \.headingColumnCoverShare), ("headingMinColumns", \.headingMinColumns),
@@ -207,7 +217,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("labelScoreLines", \.labelScoreLines), ("paragraphGapHeight", \.paragraphGapHeight),
         ("paragraphIndentTolerance", \.paragraphIndentTolerance), ("paragraphMaxSegments", \.paragraphMaxSegments),
         ("planColumnStartEvidence", \.planColumnStartEvidence), ("planColumnStartTolerance", \.planColumnStartTolerance),
-        ("planGridSlack", \.planGridSlack),
+        ("planGridSlack", \.planGridSlack), ("planGridGapPitches", \.planGridGapPitches),
         ("planEndGapPitches", \.planEndGapPitches),
         ("planRowBreakPitch", \.planRowBreakPitch), ("ratingNearScoreLines", \.ratingNearScoreLines), ("planRowBreakSlack", \.planRowBreakSlack),
         ("scoreBandAbovePitch", \.scoreBandAbovePitch), ("scoreBandBelowPitch", \.scoreBandBelowPitch),

@@ -35,7 +35,7 @@ struct MeasureHeaderBand {
         // Narrow columns wrap a header's words so that one line may name a single role
         // ("ช่วงเวลา" beside "วิธีการนำผลการ" and "ผู้รับผิด"): such a line of three or more cells
         // may still open a band, which must then name nearly every column it holds (below).
-        let oneNamedLine = mainRoles.count == 1 && main.segments.count >= 3
+        let oneNamedLine = mainRoles.count == 1 && Double(main.segments.count) >= settings.headerOneRoleMinCells
         guard mainRoles.count >= 2 || oneNamedLine else { return nil }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
@@ -95,7 +95,7 @@ struct MeasureHeaderBand {
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
         if oneNamedLine {
-            guard columns.filter({ $0.role == nil }).count <= 1 else { return nil }
+            guard Double(columns.filter({ $0.role == nil }).count) <= settings.headerOneRoleMaxUnnamedColumns else { return nil }
             // A band with a line naming two roles is found from that line, as before.
             let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
             if named { return nil }

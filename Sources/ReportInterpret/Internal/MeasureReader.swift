@@ -133,9 +133,14 @@ enum MeasureReader {
                 // of the frame is on the plan's own grid: the plan's row the page break cut, whose
                 // missing bottom rule ended the ruled frame, found as a borderless table (which
                 // may run two of its columns together). Tune seed 259: rows 2-9 were lost.
+                // The cut row reaches the page's foot: a table of one column, or one with text
+                // below it other than the bottom margin's furniture (a signature block under the
+                // plan), is not the plan's row.
                 func onGrid(_ t: Table, _ f: Table) -> Bool {
                     let slack = settings.planGridSlack
-                    guard t.box.y0 - f.box.y1 <= geometry.pitch else { return false }
+                    guard t.columns.count >= 2, t.box.y0 - f.box.y1 <= settings.planGridGapPitches * geometry.pitch else { return false }
+                    guard !lines.contains(where: { $0.box.y0 > t.box.y1
+                        && !PageFurniture.inBottomMargin($0.box, pageHeight: layoutPage.height, reader.layout.settings) }) else { return false }
                     let homes = t.columns.map { c in f.columns.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
                     let found = homes.compactMap { $0 }
                     return found.count == homes.count && Set(found).count == found.count

@@ -197,9 +197,10 @@ struct QuestionPageReader {
             let glued = Self.gluedScore(lines, rights: gluedRights, slack: settings.scoreTextEdgeSlack)
             let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
                 ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used, anchors: anchors.map(\.ref))
-            // A whole number left of the code may be the row's number ("๔๔ | o20 ... 0.0๐"): a
-            // two-decimal score run into the end of the row's text is the score then.
-            let leftIsRowNumber = left.map { !scores[$0]!.contains(".") } ?? false
+            // A whole number left of the code may be the row's number ("๔๔ | o20 ... 0.0๐", or
+            // "12 | i12 ... | -" with no score): unless its column shows scores (a decimal, a score
+            // already read, a 0 or a repeat, not row numbers counting up), it is never the score.
+            let leftIsRowNumber = left.map { !scores[$0]!.contains(".") && !inScoreColumn($0, scores: scores, used: used) } ?? false
             let scoreText: String
             var scoreBox: Box?
             let scoreRaw: String
@@ -211,7 +212,7 @@ struct QuestionPageReader {
             } else if let lead = a.leadingScore {
                 scoreText = lead
                 scoreRaw = lead
-            } else if let left, !(leftIsRowNumber && glued != nil) {
+            } else if let left, !leftIsRowNumber {
                 // A score column before the code ("score | code text"): the score cell right
                 // before the code on its line, nothing between, or a score centred in the row on a
                 // line of its own (used only when no score follows).
@@ -284,6 +285,27 @@ struct QuestionPageReader {
         return prev
     }
 
+    /// Whether the whole number `s` stands in a column of scores: the column (the page's numbers
+    /// overlapping it) holds a decimal or a score already read, or, being whole numbers, a 0 or a
+    /// repeat ("100", "0", "100") that row numbers never show, unless top to bottom they count up
+    /// by one in runs (row numbers restarting per tool: 1 2 3 1 2 3).
+    private func inScoreColumn(_ s: Ref, scores: [Ref: String], used: Set<Ref>) -> Bool {
+        let b = geometry.segment(s).box
+        let column = scores.filter { o, _ in
+            let ob = geometry.segment(o).box
+            return min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
+        }
+        if column.contains(where: { o, text in o != s && (text.contains(".") || used.contains(o)) }) { return true }
+        let ordered = column.keys.sorted { geometry.segment($0).box.y0 < geometry.segment($1).box.y0 }
+        let values = ordered.map { Int(ThaiNumber.asciiDigits(scores[$0]!)) }
+        let countsUp = zip(values, values.dropFirst()).allSatisfy { a, b in
+            guard let a, let b else { return false }
+            return b == a + 1 || b == 1
+        }
+        if values.count > 1, countsUp, !values.contains(0) { return false }
+        return values.contains(0) || Set(values).count < values.count
+    }
+
     /// A score cell left of the code cell `r` that its row centres vertically on a line of its own
     /// (LibreOffice centres cells of a taller row): a decimal score ("93.68"), or a whole number
     /// ("100") in a column holding decimal scores or scores already read for other rows (a whole
@@ -293,20 +315,8 @@ struct QuestionPageReader {
     private func centredScoreLeftOfCode(_ r: Ref, top: Double, bottom: Double, scores: [Ref: String], used: Set<Ref>,
                                         anchors: [Ref]) -> Ref? {
         let code = geometry.segment(r).box
-        func inScoreColumn(_ s: Ref) -> Bool {
-            let b = geometry.segment(s).box
-            let column = scores.filter { o, _ in
-                let ob = geometry.segment(o).box
-                return o != s && min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
-            }
-            if column.contains(where: { o, text in text.contains(".") || used.contains(o) }) { return true }
-            // Row numbers are distinct and never 0: a column of whole numbers where one repeats or
-            // one is 0 ("100", "0", "100") holds scores (the rows below this one not read yet).
-            let values = ([scores[s]!] + column.values).map { Int(ThaiNumber.asciiDigits($0)) }
-            return values.contains(0) || Set(values).count < values.count
-        }
         let found = scores.keys.filter { s in
-            guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s) else { return false }
+            guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s, scores: scores, used: used) else { return false }
             let b = geometry.segment(s).box
             guard b.y0 >= top, b.y0 <= bottom, b.x1 <= code.x0 else { return false }
             // No code cell between the score and this code (the score would be that column's).
