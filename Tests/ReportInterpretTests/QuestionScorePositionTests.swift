@@ -1,5 +1,8 @@
 import Foundation
 import ITAModel
+import PDFExtract
+import PageLayout
+import ThaiNormalise
 import XCTest
 @testable import ReportInterpret
 
@@ -22,6 +25,43 @@ final class QuestionScorePositionTests: XCTestCase {
     /// was left unread. A column of whole numbers that repeats one (or holds a 0) is a score column.
     func testCentredWholeScoreAtTheTopOfAPage() throws {
         try assertQuestionsEqualGold("v000257")
+    }
+
+    /// v000263 again with the printed scores of three questions erased (their glyphs taken out of
+    /// the page, as a report leaves a score blank): the row number left of each code (`๑`, `๒`, ...,
+    /// counting up) is no score, so the rows give no score at all; every other question still
+    /// equals gold. (A whole number right before a code used to be taken as its score.)
+    func testRowNumberOfARowWithoutScoreIsNoScore() throws {
+        let name = "v000263"
+        let pdfPath = MeasurePlanLayoutTests.variants.appendingPathComponent(name + ".pdf").path
+        let pdf = try PDFExtractor.read(path: pdfPath)
+        let road = try StageRoad(mappings: MeasurePlanLayoutTests.mappings)
+        let before = road.interpret(LayoutAnalyser.analyse(pdf, furniture: try .checkedIn()))
+        // Three questions whose score is a cell of its own at the right end of the row (the row's
+        // box in provenance spans code, text and score; raw is "text<TAB>score").
+        let erased = Array(before.questions.filter { $0.source?.raw.split(separator: "\t").count == 2 }.prefix(3))
+        XCTAssertEqual(erased.count, 3, "v000263 prints scores in a column of their own")
+        var blanked = pdf
+        for q in erased {
+            let box = try XCTUnwrap(q.source?.box)
+            let printed = try XCTUnwrap(q.source?.raw.split(separator: "\t").last).count
+            let i = try XCTUnwrap(blanked.pages.firstIndex { $0.number == q.page })
+            // The score's glyphs: digits and the point at the right end of the row's box.
+            let isScoreGlyph = { (g: Glyph) in
+                g.box.x0 >= box.x1 - 45 && g.box.x1 <= box.x1 + 1 && g.box.y0 >= box.y0 - 1 && g.box.y1 <= box.y1 + 1
+                    && g.text.unicodeScalars.allSatisfy { ThaiNumber.digitValue($0) != nil || $0 == "." }
+            }
+            XCTAssertEqual(blanked.pages[i].glyphs.filter(isScoreGlyph).count, printed, "\(q.code): the score's glyphs")
+            blanked.pages[i].glyphs.removeAll(where: isScoreGlyph)
+        }
+        let after = road.interpret(LayoutAnalyser.analyse(blanked, furniture: try .checkedIn()))
+        let read = Dictionary(after.questions.map { ("\($0.year ?? 0)/\($0.code)", $0.score) }, uniquingKeysWith: { a, _ in a })
+        let gone = Set(erased.map { "\($0.year ?? 0)/\($0.code)" })
+        for key in gone.sorted() { XCTAssertNil(read[key], "\(key): its score was erased; the row number is no score") }
+        let gold = try QuestionCentredScoreTests.goldQuestions(name)
+        for (key, score) in gold.sorted(by: { $0.key < $1.key }) where !gone.contains(key) {
+            XCTAssertEqual(read[key], score, "\(name) \(key)")
+        }
     }
 
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {

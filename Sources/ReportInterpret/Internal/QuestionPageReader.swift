@@ -62,6 +62,12 @@ struct QuestionPageReader {
         guard !anchors.isEmpty else { return [] }
         let anchorRefs = Set(anchors.map(\.ref))
         let scoreRefs = scores.keys.sorted()
+        // The question rows' reach on this page: a number column is judged by the numbers between
+        // the first and the last code (and a row's score band beyond them), not by a score of
+        // another table above (v000263 p. 3: an indicator score over its row numbers).
+        let codeBoxes = anchors.map { geometry.segment($0.ref).box }
+        let rowsSpan = (codeBoxes.map(\.y0).min()! - geometry.settings.scoreBandAbovePitch * geometry.pitch)
+            ... (codeBoxes.map(\.y1).max()! + geometry.settings.scoreBandBelowPitch * geometry.pitch)
         var used = Set<Ref>()
         var out: [QuestionPrinting] = []
 
@@ -196,11 +202,11 @@ struct QuestionPageReader {
             let gluedRights = (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1)
             let glued = Self.gluedScore(lines, rights: gluedRights, slack: settings.scoreTextEdgeSlack)
             let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
-                ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used, anchors: anchors.map(\.ref))
+                ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used, anchors: anchors.map(\.ref), rows: rowsSpan)
             // A whole number left of the code may be the row's number ("๔๔ | o20 ... 0.0๐", or
             // "12 | i12 ... | -" with no score): unless its column shows scores (a decimal, a score
             // already read, a 0 or a repeat, not row numbers counting up), it is never the score.
-            let leftIsRowNumber = left.map { !scores[$0]!.contains(".") && !inScoreColumn($0, scores: scores, used: used) } ?? false
+            let leftIsRowNumber = left.map { !scores[$0]!.contains(".") && !inScoreColumn($0, scores: scores, used: used, within: rowsSpan) } ?? false
             let scoreText: String
             var scoreBox: Box?
             let scoreRaw: String
@@ -289,11 +295,11 @@ struct QuestionPageReader {
     /// overlapping it) holds a decimal or a score already read, or, being whole numbers, a 0 or a
     /// repeat ("100", "0", "100") that row numbers never show, unless top to bottom they count up
     /// by one in runs (row numbers restarting per tool: 1 2 3 1 2 3).
-    private func inScoreColumn(_ s: Ref, scores: [Ref: String], used: Set<Ref>) -> Bool {
+    private func inScoreColumn(_ s: Ref, scores: [Ref: String], used: Set<Ref>, within rows: ClosedRange<Double>) -> Bool {
         let b = geometry.segment(s).box
         let column = scores.filter { o, _ in
             let ob = geometry.segment(o).box
-            return min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
+            return rows.contains(ob.midY) && min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
         }
         if column.contains(where: { o, text in o != s && (text.contains(".") || used.contains(o)) }) { return true }
         let ordered = column.keys.sorted { geometry.segment($0).box.y0 < geometry.segment($1).box.y0 }
@@ -313,10 +319,10 @@ struct QuestionPageReader {
     /// lines. The band ends at the next code in the code's column, so a centred score belongs to
     /// one row. The nearest such cell to the code's column.
     private func centredScoreLeftOfCode(_ r: Ref, top: Double, bottom: Double, scores: [Ref: String], used: Set<Ref>,
-                                        anchors: [Ref]) -> Ref? {
+                                        anchors: [Ref], rows rowsSpan: ClosedRange<Double>) -> Ref? {
         let code = geometry.segment(r).box
         let found = scores.keys.filter { s in
-            guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s, scores: scores, used: used) else { return false }
+            guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s, scores: scores, used: used, within: rowsSpan) else { return false }
             let b = geometry.segment(s).box
             guard b.y0 >= top, b.y0 <= bottom, b.x1 <= code.x0 else { return false }
             // No code cell between the score and this code (the score would be that column's).
