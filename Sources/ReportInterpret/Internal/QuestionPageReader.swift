@@ -199,14 +199,6 @@ struct QuestionPageReader {
             }
 
             var lines = rawLines
-            let gluedRights = (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1)
-            let glued = Self.gluedScore(lines, rights: gluedRights, slack: settings.scoreTextEdgeSlack)
-            let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
-                ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used, anchors: anchors.map(\.ref), rows: rowsSpan)
-            // A whole number left of the code may be the row's number ("๔๔ | o20 ... 0.0๐", or
-            // "12 | i12 ... | -" with no score): unless its column shows scores (a decimal, a score
-            // already read, a 0 or a repeat, not row numbers counting up), it is never the score.
-            let leftIsRowNumber = left.map { !scores[$0]!.contains(".") && !inScoreColumn($0, scores: scores, used: used, within: rowsSpan) } ?? false
             let scoreText: String
             var scoreBox: Box?
             let scoreRaw: String
@@ -218,15 +210,22 @@ struct QuestionPageReader {
             } else if let lead = a.leadingScore {
                 scoreText = lead
                 scoreRaw = lead
-            } else if let left, !leftIsRowNumber {
+            } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
+                        ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used,
+                                                  anchors: anchors.map(\.ref), rows: rowsSpan),
+                      scores[left]!.contains(".") || inScoreColumn(left, scores: scores, used: used, within: rowsSpan) {
                 // A score column before the code ("score | code text"): the score cell right
                 // before the code on its line, nothing between, or a score centred in the row on a
-                // line of its own (used only when no score follows).
+                // line of its own (used only when no score follows). A whole number there may be
+                // the row's number ("๔๔ | o20 ... 0.0๐", or "12 | i12 ... | -" with no score):
+                // unless its column shows scores (a decimal, a score already read, a 0 or a
+                // repeat, not row numbers counting up), it is never the score.
                 used.insert(left)
                 scoreText = scores[left]!
                 scoreBox = geometry.segment(left).box
                 scoreRaw = geometry.segment(left).raw
-            } else if let (k, glued) = glued {
+            } else if let (k, glued) = Self.gluedScore(lines, rights: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1),
+                                                        slack: settings.scoreTextEdgeSlack) {
                 // (The lines' boxes: a code in a cell of its own heads `textBoxes` but not the lines.)
                 // Code, text and score run together in one segment (narrow column gap).
                 lines[k] = glued.text
