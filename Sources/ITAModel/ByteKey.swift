@@ -5,12 +5,15 @@ public struct ByteKey: Hashable, Sendable {
     public let bytes: [UInt8]
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    @inlinable
     public init(_ text: String) { bytes = Array(text.utf8) }
 
+    @inlinable
     public func hash(into hasher: inout Hasher) {
         hasher.combine(bytes.count)
         bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 
+    @inlinable
     public static func == (a: ByteKey, b: ByteKey) -> Bool { a.bytes == b.bytes }
 }

@@ -57,7 +57,7 @@ public struct Provenance: Codable, Hashable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         page = try c.decode(Int.self, forKey: .page)
         box = try c.decodeIfPresent(Box.self, forKey: .box)
-        cells = try c.decode(String.self, forKey: .raw).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        cells = Provenance.cells(raw: try c.decode(String.self, forKey: .raw))
         via = try c.decodeIfPresent(String.self, forKey: .via)
         continuation = try c.decodeIfPresent([Provenance].self, forKey: .continuation)
         extracted = try c.decodeIfPresent(String.self, forKey: .extracted)
@@ -67,6 +67,26 @@ public struct Provenance: Codable, Hashable, Sendable {
         alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives)
         arithmetic = try c.decodeIfPresent(String.self, forKey: .arithmetic)
         changes = try c.decodeIfPresent([TextChange].self, forKey: .changes)
+    }
+
+    /// `raw` split at its tabs, as `split(separator: "\t", omittingEmptySubsequences: false)`
+    /// splits it, on bytes: a tab is always a Character of its own (grapheme rules GB4 and GB5), so
+    /// the pieces are the same, without grapheme breaking every cell of every record the parent
+    /// decodes from its workers.
+    static func cells(raw: String) -> [String] {
+        var out: [String] = []
+        let bytes = raw.utf8
+        var start = bytes.startIndex
+        var i = start
+        while i != bytes.endIndex {
+            if bytes[i] == 0x09 {
+                out.append(String(raw[start..<i]))
+                start = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        out.append(String(raw[start..<bytes.endIndex]))
+        return out
     }
 
     public func encode(to encoder: Encoder) throws {

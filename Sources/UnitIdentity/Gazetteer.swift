@@ -1,4 +1,5 @@
 import Foundation
+import ITAModel
 
 /// The Department of Provincial Administration (DOPA) codes and Thai names of provinces, districts
 /// and subdistricts (Mappings/gazetteer/*.tsv, generated from PyPI geothai by
@@ -68,7 +69,9 @@ public struct Gazetteer: Sendable {
             }
             guard !f[1].isEmpty else { throw GazetteerError(file: url.path, key: code, problem: "empty Thai name") }
             guard seen.insert(code).inserted else { throw GazetteerError(file: url.path, key: code, problem: "code listed twice") }
-            out.append(Area(code: code, name: String(f[1]).precomposedStringWithCanonicalMapping))
+            // Names already in NFC (all of them, as generated) are kept as they are.
+            let name = NFCQuickCheck.isNFC(f[1].unicodeScalars) ? String(f[1]) : String(f[1]).precomposedStringWithCanonicalMapping
+            out.append(Area(code: code, name: name))
         }
         guard !out.isEmpty else { throw GazetteerError(file: url.path, key: "-", problem: "no rows") }
         return out

@@ -1,3 +1,5 @@
+import ITAModel
+
 /// Finds pages whose text layer cannot be right although it has glyphs: fonts without a
 /// ToUnicode map give Latin punctuation for Thai letters (`! "#$ %  ( () *  +`), broken encodings
 /// give control characters or Private-Use glyphs no table repairs, and a page with no Thai among
@@ -43,7 +45,7 @@ public enum TextLayerQuality {
             for g in p.glyphs {
                 for u in g.text.unicodeScalars {
                     let v = u.value
-                    if u.properties.isWhitespace { continue }
+                    if UnicodeWhitespace.contains(u) { continue }
                     c.visible += 1
                     if v < 0x20 || (0x7F...0x9F).contains(v) { c.control += 1; continue }
                     if (0xE000...0xF8FF).contains(v) { if !repairable(u) { c.pua += 1 }; continue }

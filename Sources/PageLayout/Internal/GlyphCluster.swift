@@ -24,7 +24,7 @@ struct GlyphCluster {
         var stray: [(mark: Glyph, follows: Int)] = []
         for g in glyphs {
             if g.text.isEmpty { continue }
-            if g.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            if g.text.unicodeScalars.allSatisfy(UnicodeWhitespace.contains) {
                 if !out.isEmpty { out[out.count - 1].spaceAfter = true }
                 continue
             }

@@ -30,12 +30,8 @@ public enum UnreadableFonts {
         return !(s.isLetter || s.isNumber || s.isWhitespace)
     }
 
-    /// `scalar.properties.isWhitespace`, answered without the property table for ASCII.
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
-        return scalar.properties.isWhitespace
-    }
+    /// Unicode White_Space (`UnicodeWhitespace`).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { UnicodeWhitespace.contains(scalar) }
 
     static func find(_ pdf: PDFText) -> [Finding] {
         var glyphs: [String: Int] = [:], junk: [String: Int] = [:], distinct: [String: Set<UInt32>] = [:]

@@ -34,7 +34,7 @@ enum HeadlineFinder {
                     // A whole number counts only when it is given as points ("๑๐๐ คะแนน"): "ข้อที่ได้คะแนนต่ำ ... ประเด็นที่ ๒" is no score.
                     if !n.hasFraction, !after.hasPrefix(points) { continue }
                     used.insert(n.range.lowerBound)
-                    let year = YearFinder.yearBefore(n.range.lowerBound, in: kt).map { Int($0.value) }
+                    let year = YearFinder.yearBefore(n.range.lowerBound, among: numbers).map { Int($0.value) }
                     out.append(Candidate(value: n.text, year: year, block: b, pos: n.range.lowerBound))
                 }
             }
@@ -50,6 +50,7 @@ enum HeadlineFinder {
         var out: [Candidate<Rating>] = []
         for (b, block) in blocks.enumerated() {
             let kt = block.keyed
+            lazy var numbers = NumberTokens.find(in: kt)
             var seen = Set<Int>()
             for cue in cues.ratingCues {
                 for r in kt.occurrences(of: cue) {
@@ -74,7 +75,7 @@ enum HeadlineFinder {
                     let pos = r.upperBound + offset
                     if seen.contains(r.upperBound) { continue }
                     seen.insert(r.upperBound)
-                    let year = YearFinder.yearBefore(pos, in: kt).map { Int($0.value) }
+                    let year = YearFinder.yearBefore(pos, among: numbers).map { Int($0.value) }
                     out.append(Candidate(value: rating, year: year, block: b, pos: pos))
                 }
             }
@@ -94,7 +95,7 @@ enum HeadlineFinder {
                       kt.keyText(r.upperBound..<n.range.lowerBound).isEmpty, !n.hasFraction else { continue }
                 let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + 20))
                 guard followers.contains(where: { after.hasPrefix($0) }), let v = Int(n.text) else { continue }
-                let year = YearFinder.yearBefore(n.range.lowerBound, in: kt).map { Int($0.value) }
+                let year = YearFinder.yearBefore(n.range.lowerBound, among: numbers).map { Int($0.value) }
                 out.append(Candidate(value: v, year: year, block: b, pos: n.range.lowerBound))
             }
         }

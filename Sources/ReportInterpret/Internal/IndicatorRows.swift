@@ -206,8 +206,11 @@ enum IndicatorRows {
     /// anything but years and year words): one year is a wrapped piece of a multi-year header.
     static func yearCells(_ cells: [CellRow.Cell], _ cues: ITAVocabulary.Cues) -> [(Int, Double)]? {
         var years: [(Int, Double)] = []
-        let allowed = Set(cues.yearColumnWords.map { KeyedText.keyString($0) })
+        lazy var allowed = Set(cues.yearColumnWords.map { KeyedText.keyString($0) })
         for c in cells {
+            // A cell without a digit has no number: every branch below passes over it (every row
+            // of the document comes here, most cells are words).
+            if !c.text.unicodeScalars.contains(where: isDigit) { continue }
             let kt = KeyedText(c.text)
             let nums = NumberTokens.find(in: kt)
             let ys = nums.filter(\.isYear)
@@ -234,6 +237,9 @@ enum IndicatorRows {
 
     /// The indicator a row's label cells name: (number, printed name, ranked).
     static func indicatorLabel(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
+        // A label names its indicator by number (`label` needs one): a row with no digit in any
+        // cell, as most lines of prose, is none.
+        guard cellsIn.contains(where: { $0.text.unicodeScalars.contains(where: isDigit) }) else { return nil }
         // A leading category cell (a tool's name, wrapped: "แบบวัดการเปิดเผย") may sit before the label.
         for drop in 0..<min(3, cellsIn.count) {
             if let r = label(Array(cellsIn.dropFirst(drop)), v) { return r }

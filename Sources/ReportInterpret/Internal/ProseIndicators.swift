@@ -35,7 +35,7 @@ enum ProseIndicators {
                 // The printed name: the vocabulary spelling the text right after the number starts with.
                 let name = printedName(kt, from: nTok.range.upperBound, number: number, reader.ita)
                 var year = assessment
-                if let y = YearFinder.yearBefore(r.lowerBound, in: kt, maxScalars: 200) { year = Int(y.value) }
+                if let y = YearFinder.yearBefore(r.lowerBound, among: numbers, maxScalars: 200) { year = Int(y.value) }
                 out.append(IndicatorReader.Printing(year: year, number: number, name: name, score: s.text,
                                                     source: block.provenance(at: s.range.lowerBound, in: reader, via: "text"),
                                                     priority: 4, order: 0))

@@ -71,14 +71,8 @@ struct QuestionTableVocabulary {
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isWhitespace($0) }))
     }
 
-    /// `scalar.properties.isWhitespace` (Unicode White_Space), answered without the property table
-    /// below U+0100 and for Thai, where nearly every scalar of a report lies.
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x100 { return (0x09...0x0D).contains(v) || v == 0x20 || v == 0x85 || v == 0xA0 }
-        if (0x0E00...0x0E7F).contains(v) { return false }
-        return scalar.properties.isWhitespace
-    }
+    /// Unicode White_Space (`UnicodeWhitespace`).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { UnicodeWhitespace.contains(scalar) }
 
     /// True when `text` starts with a header word. A word ending in the ordinal "ที่" ("ประเด็นที่")
     /// is a title only with its number ("ประเด็นที่ ๒"): wrapped question text can start with the

@@ -86,6 +86,11 @@ enum QuestionTokens {
     /// A two-decimal score opening a text, followed by a space and more ("91.20 i1 ..."): the
     /// score and the rest. Only two decimals: a leading whole number is a row number.
     static func leadingScore(_ text: String) -> (score: String, rest: String)? {
+        // Most texts open with a letter: answered before the copies and the search for a space by
+        // Characters. A score's text can open only with a digit, its point, a "*" or whitespace
+        // (what `score` and `ThaiNumber.score` trim).
+        guard let lead = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{00A0}" && $0 != "\t" }),
+              digitValue(lead) != nil || lead == "." || lead == "*" || UnicodeWhitespace.contains(lead) else { return nil }
         let trimmed = text.trimmingScalars(" \u{00A0}\t")
         guard let space = trimmed.firstIndex(of: " ") else { return nil }
         let first = String(trimmed[..<space])

@@ -71,8 +71,10 @@ enum YearFinder {
         return head.role
     }
 
-    /// The year printed nearest before `pos` in the same text (within `maxScalars`), if any.
-    static func yearBefore(_ pos: Int, in kt: KeyedText, maxScalars: Int = 400) -> NumberToken? {
-        NumberTokens.find(in: kt).filter { $0.isYear && $0.range.upperBound <= pos && pos - $0.range.upperBound <= maxScalars }.last
+    /// The year printed nearest before `pos` in the same text (within `maxScalars`), if any, among
+    /// the text's numbers (`NumberTokens.find`), found once by the caller: the readers ask this for
+    /// every value of a block, and finding the numbers again each time was a pass per value.
+    static func yearBefore(_ pos: Int, among numbers: [NumberToken], maxScalars: Int = 400) -> NumberToken? {
+        numbers.last { $0.isYear && $0.range.upperBound <= pos && pos - $0.range.upperBound <= maxScalars }
     }
 }

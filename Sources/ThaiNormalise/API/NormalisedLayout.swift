@@ -31,10 +31,10 @@ public struct NormalisedLayout: Sendable {
     /// says " " there, as the raw text does.
     public func cell(_ cell: Cell) -> NormalisedText {
         var n = cells[NormalisedLayout.key(cell.lines)] ?? normaliser.normaliseLines(cell.lines)
-        n.changes = n.changes.map { c in
-            var c = c
-            c.before = c.before.replacingOccurrences(of: "\n", with: " ")
-            return c
+        // Only a change whose `before` holds a line feed is rewritten: readers ask for the same
+        // cells again and again, and Foundation's search ran on every change of every call.
+        for i in n.changes.indices where n.changes[i].before.utf8.contains(0x0A) {
+            n.changes[i].before = n.changes[i].before.replacingOccurrences(of: "\n", with: " ")
         }
         return n
     }

@@ -1,3 +1,4 @@
+import ITAModel
 import ThaiCharacters
 /// Numbers printed in Thai digits (๐-๙), ASCII digits, or a mix of both in one token.
 public enum ThaiNumber {
@@ -16,8 +17,8 @@ public enum ThaiNumber {
     /// kept. Surrounding spaces and one trailing period are dropped; nil when not a number.
     public static func score(_ s: String) -> String? {
         var u = Array(s.unicodeScalars)
-        while let f = u.first, f.properties.isWhitespace { u.removeFirst() }
-        while let l = u.last, l.properties.isWhitespace { u.removeLast() }
+        while let f = u.first, UnicodeWhitespace.contains(f) { u.removeFirst() }
+        while let l = u.last, UnicodeWhitespace.contains(l) { u.removeLast() }
         if u.last == "." { u.removeLast() }
         var out = String.UnicodeScalarView()
         var sawDot = false, intDigits = 0, fracDigits = 0
@@ -40,8 +41,8 @@ public enum ThaiNumber {
     /// ("1,250") and a trailing period; nil when it is not a whole number.
     public static func integer(_ s: String) -> Int? {
         var u = Array(s.unicodeScalars)
-        while let f = u.first, f.properties.isWhitespace { u.removeFirst() }
-        while let l = u.last, l.properties.isWhitespace { u.removeLast() }
+        while let f = u.first, UnicodeWhitespace.contains(f) { u.removeFirst() }
+        while let l = u.last, UnicodeWhitespace.contains(l) { u.removeLast() }
         if u.last == "." { u.removeLast() }
         guard !u.isEmpty, u.count <= 18 else { return nil }
         // Commas only as thousands separators: groups of exactly three digits after the first.

@@ -67,8 +67,16 @@ struct NormaliseMappings {
             }
         }
         func words(_ name: String) throws -> [String] {
-            try rows(name).map { String($0.fields[0]).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                .map { String(decoding: ICU.nfc(Array($0.utf16)), as: UTF16.self) }
+            // Words with nothing to trim or compose (nearly all) are taken as they are.
+            try rows(name).map { row -> String in
+                let w = String(row.fields[0])
+                guard let f = w.unicodeScalars.first, let l = w.unicodeScalars.last,
+                      !CharacterSet.whitespaces.contains(f), !CharacterSet.whitespaces.contains(l) else {
+                    return w.trimmingCharacters(in: .whitespaces)
+                }
+                return w
+            }.filter { !$0.isEmpty }
+            .map { NFCQuickCheck.isNFC($0.unicodeScalars) ? $0 : String(decoding: ICU.nfc(Array($0.utf16)), as: UTF16.self) }
         }
         lexicon = Set(try words("lexicon.txt"))
         nameMarkers = try words("name_markers.txt")

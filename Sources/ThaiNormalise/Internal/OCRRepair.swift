@@ -28,6 +28,18 @@ struct OCRRepair {
     let abbreviations: Set<[UInt16]>
     /// Shortest single token a dictionary correction may produce.
     let minimumTokenLength = 3
+    /// Runs already looked at (`fixesIn`), with what was found. The same words come back in line
+    /// after line and document after document, and each look costs a word break and dictionary
+    /// lookups; the answer depends on the run and its three flags alone.
+    let runMemo = BoundedMemo<RunKey, [(range: Range<Int>, to: [UInt16])]>(capacity: OCRRepair.runMemoCapacity)
+    /// Runs held before the memo starts again: bounds its memory (runs are words, a few MB at most)
+    /// while keeping the words of several documents, where the repeats are.
+    static let runMemoCapacity = 20_000
+
+    struct RunKey: Hashable {
+        var run: [UInt16]
+        var cutStart: Bool, cutEnd: Bool, whole: Bool
+    }
 
     init(lexicon: Lexicon, confusionClasses: [(chars: [Unicode.Scalar], cost: Int)], doubled: [Unicode.Scalar: Int] = [:],
          nameMarkers: [String]) {
@@ -66,8 +78,8 @@ struct OCRRepair {
         }
         guard !runs.isEmpty else { return nil }
         var first = 0, last = b.count
-        while first < b.count && b.scalars[first].properties.isWhitespace { first += 1 }
-        while last > first && b.scalars[last - 1].properties.isWhitespace { last -= 1 }
+        while first < b.count && UnicodeWhitespace.contains(b.scalars[first]) { first += 1 }
+        while last > first && UnicodeWhitespace.contains(b.scalars[last - 1]) { last -= 1 }
         var fixes: [(range: Range<Int>, to: [UInt16])] = []
         var protectNext = false
         for (ri, r) in runs.enumerated() {
@@ -182,6 +194,12 @@ struct OCRRepair {
 
     /// The corrections inside one Thai run (ranges within the run), longest spans first, no overlaps.
     func fixesIn(_ run: [UInt16], cutStart: Bool = false, cutEnd: Bool = false, whole: Bool = false) -> [(range: Range<Int>, to: [UInt16])] {
+        runMemo.value(RunKey(run: run, cutStart: cutStart, cutEnd: cutEnd, whole: whole)) {
+            computeFixes(run, cutStart: cutStart, cutEnd: cutEnd, whole: whole)
+        }
+    }
+
+    func computeFixes(_ run: [UInt16], cutStart: Bool, cutEnd: Bool, whole: Bool) -> [(range: Range<Int>, to: [UInt16])] {
         let hasDouble = zip(run, run.dropFirst()).contains { $0 == $1 && doubled[$0] != nil }
         guard hasDouble || run.contains(where: { partners[$0] != nil }) else { return [] }
         let bounds = ThaiWords.bounds(run)

@@ -1,0 +1,95 @@
+import Foundation
+@testable import ITAModel
+@testable import ThaiNormalise
+import XCTest
+
+/// The shortcuts taken for speed answer exactly as the slow paths they stand in for, on real
+/// report text (the seed fixtures) and on the edge cases the reasoning behind each relies on.
+final class TextFastPathTests: XCTestCase {
+    /// Every Unicode scalar: the table-free answer for ASCII, Latin-1 and Thai is White_Space.
+    func testWhitespaceAgreesWithTheUnicodePropertyForEveryScalar() {
+        var checked = 0
+        for v in UInt32(0)...0x10FFFF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            if UnicodeWhitespace.contains(u) != u.properties.isWhitespace {
+                XCTFail(String(format: "U+%04X: fast path %@, property %@", v, "\(UnicodeWhitespace.contains(u))", "\(u.properties.isWhitespace)"))
+            }
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 1_000_000)
+    }
+
+    /// Text the quick check calls NFC is byte for byte its NFC (Foundation's); text in another
+    /// order or with other scripts is left to the normaliser.
+    func testNFCQuickCheckOnlyPassesTextThatIsItsOwnNFC() {
+        var passed = 0
+        for (_, text) in Fixture.seeds() {
+            for line in text.split(separator: "\n").map(String.init) where NFCQuickCheck.isNFC(line.unicodeScalars) {
+                XCTAssertEqual(Array(line.utf8), Array(line.precomposedStringWithCanonicalMapping.utf8), line)
+                passed += 1
+            }
+        }
+        XCTAssertGreaterThan(passed, 100, "the seed reports' lines should mostly take the fast path")
+        // A tone mark (class 107) typed before SARA U (class 103): NFC reorders them.
+        let misordered = String(scalars: 0x0E01, 0x0E48, 0x0E38)
+        XCTAssertFalse(NFCQuickCheck.isNFC(misordered.unicodeScalars))
+        XCTAssertNotEqual(Array(misordered.utf8), Array(misordered.precomposedStringWithCanonicalMapping.utf8))
+        XCTAssertTrue(NFCQuickCheck.isNFC(String(scalars: 0x0E01, 0x0E38, 0x0E48).unicodeScalars))
+        // e + COMBINING ACUTE composes to é: outside ASCII and Thai, never taken as NFC.
+        XCTAssertFalse(NFCQuickCheck.isNFC(String(scalars: 0x65, 0x0301).unicodeScalars))
+    }
+
+    /// A provenance's raw text split at its tabs on bytes gives the Character split's pieces,
+    /// a tab before a combining mark and a CR LF included.
+    func testProvenanceCellsSplitAsCharacters() {
+        var raws: [String] = ["", "\t", "a\t\tb", "\t\u{0E31}x", "ก\r\n\tข", "\u{0E49}\t\u{0E49}"]
+        for (_, text) in Fixture.seeds() {
+            let lines = text.split(separator: "\n").map(String.init)
+            for k in stride(from: 0, to: lines.count - 3, by: 3) { raws.append(lines[k..<(k + 3)].joined(separator: "\t")) }
+        }
+        XCTAssertGreaterThan(raws.count, 50)
+        for raw in raws {
+            let slow = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let fast = Provenance.cells(raw: raw)
+            XCTAssertEqual(fast.map { Array($0.utf8) }, slow.map { Array($0.utf8) }, raw)
+        }
+    }
+
+    /// The OCR repair's memo of runs answers as a fresh search, whatever order the flags come in:
+    /// every Thai run of the seed reports, each of the eight flag settings.
+    func testOCRRunMemoAnswersAsAFreshSearch() {
+        let memoised = Fixture.normaliser.ocr
+        var runs = Set<[UInt16]>()
+        for (_, text) in Fixture.seeds() {
+            var run: [UInt16] = []
+            for u in text.unicodeScalars {
+                if (0x0E01...0x0E4E).contains(u.value) { run.append(UInt16(u.value)) } else {
+                    if run.count >= 2 { runs.insert(run) }
+                    run = []
+                }
+            }
+        }
+        XCTAssertGreaterThan(runs.count, 100)
+        // OCR misreadings (OCRAndWrapTests), so that some runs have corrections, and ซ่วยเหลือ
+        // (ช่วยเหลือ with ซ/ช swapped), whose correction of its first token a cut start forbids
+        // (a run cut at the start of its text trusts domain words only there).
+        let misread = ["ประซาสัมพันธ์", "เปีดเผย", "ซ่องทาง", "ซ้อซักถาม", "การเปีดเผยข้อมูล", "มีซ่องทางการร้องเรียน",
+                       "ซุมซน", "ซ่วยเหลือ"]
+        var fixed = 0, flagSensitive = 0
+        for run in misread.map({ Array($0.utf16) }) + runs.sorted(by: { $0.lexicographicallyPrecedes($1) }).prefix(400) {
+            var answers = Set<[[UInt16]]>()
+            for flags in 0..<8 {
+                let (s, e, w) = (flags & 1 != 0, flags & 2 != 0, flags & 4 != 0)
+                let fresh = memoised.computeFixes(run, cutStart: s, cutEnd: e, whole: w)
+                let viaMemo = memoised.fixesIn(run, cutStart: s, cutEnd: e, whole: w)
+                XCTAssertEqual(viaMemo.map(\.range), fresh.map(\.range))
+                XCTAssertEqual(viaMemo.map(\.to), fresh.map(\.to))
+                fixed += fresh.count
+                answers.insert(fresh.map(\.to))
+            }
+            if answers.count > 1 { flagSensitive += 1 }
+        }
+        XCTAssertGreaterThan(fixed, 0)
+        XCTAssertGreaterThan(flagSensitive, 0, "no run whose corrections depend on the flags: the memo's key is not tested")
+    }
+}
