@@ -54,6 +54,70 @@ def edit(a, b):
     return prev[-1]
 
 
+COMBINING = {0x0E31} | set(range(0x0E34, 0x0E3B)) | set(range(0x0E47, 0x0E4F))
+CODEISH = set("ieoIEO0123456789๐๑๒๓๔๕๖๗๘๙[]().,:;|!l \t\n\r")
+
+
+def key(text):
+    """The matching key (as ThaiNormalise.MatchingKey): ASCII digits, no whitespace, no Thai
+    combining marks, nikhahit+aa as SARA AM, ASCII lower case."""
+    text = (text or "").replace("\u0e4d\u0e32", "\u0e33")
+    out = []
+    for c in ascii_digits(text):
+        if c.isspace() or ord(c) in COMBINING:
+            continue
+        out.append(c.lower() if c.isascii() else c)
+    return out
+
+
+def catalogues(mappings):
+    cats = {}
+    d = os.path.join(mappings, "ita")
+    for f in os.listdir(d):
+        m = re.fullmatch(r"questions-(\d{4})\.tsv", f)
+        if not m:
+            continue
+        rows = [l.rstrip("\r\n").split("\t") for l in open(os.path.join(d, f), encoding="utf-8")][1:]
+        cats[int(m.group(1))] = {r[0]: r[4] for r in rows if len(r) == 5}
+    return cats
+
+
+def confirms(code, year, text, cats):
+    """Mirror of ReportInterpret's QuestionTextConfirmation: the text after the printed code matches
+    the code's catalogue text, and no other code's as well."""
+    cat = cats.get(year) or {}
+    if not cat.get(code):
+        return False
+    i = 0
+    while i < len(text) and text[i] in CODEISH:
+        i += 1
+    k = key(text[i:])[:60]
+
+    def score(name):
+        n = key(name)[:60]
+        if not n:
+            return None
+        if len(n) < 12:
+            if len(k) < len(n):
+                return None
+            d = edit(k[:len(n)], n)
+            return 1 - d / len(n) if d <= 1 else None
+        m = min(len(k), len(n))
+        if m < 12:
+            return None
+        return 1 - edit(k[:m], n[:m]) / m
+
+    own = score(cat[code])
+    if own is None or own < 0.75:
+        return False
+    for other, name in cat.items():
+        if other != code and name:
+            sc = score(name)
+            if sc is not None and sc >= own:
+                return False
+    return True
+
+
 def same_number(a, b):
     try:
         return abs(float(a) - float(b)) < 1e-9
@@ -65,7 +129,8 @@ def ocr_pages(rec):
     pages = set()
     for w in rec.get("warning_list") or []:
         if w.get("code") in ("ocr_pages", "text_layer_unusable"):
-            pages |= {int(n) for n in re.findall(r"\d+", w.get("message", ""))}
+            for a, b in re.findall(r"(\d+)(?:\s*[-–]\s*(\d+))?", w.get("message", "")):
+                pages |= set(range(int(a), int(b or a) + 1))
     if not pages and rec.get("text_source") == "ocr":
         pages = set(range(1, (rec.get("pages") or 0) + 1))
     return pages
@@ -90,6 +155,7 @@ def main():
     ap.add_argument("run")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--by-doc", action="store_true")
+    ap.add_argument("--mappings", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Mappings"))
     a = ap.parse_args()
 
     recs = []
@@ -105,6 +171,9 @@ def main():
     empties = 0
     gold_n = 0
     cand = {"right": 0, "wrong": 0, "examples": []}
+    cand_code = {"right": 0, "wrong": 0, "examples": []}
+    cats = catalogues(a.mappings)
+    written_by = {}
     per_doc = []
 
     for rec in recs:
@@ -166,11 +235,18 @@ def main():
                 if reason == "Thai digits no arithmetic check reaches":
                     tx, sx = ascii_digits(tess), ascii_digits(shapes)
                     if tx == sx and re.fullmatch(r"\d{1,3}\.\d{1,2}", sx) and 0 <= float(sx) <= 100:
-                        if same_number(sx, score):
-                            cand["right"] += 1
-                        else:
-                            cand["wrong"] += 1
+                        ok = same_number(sx, score)
+                        cand["right" if ok else "wrong"] += 1
+                        if not ok:
                             cand["examples"].append(f"{name} {kind} {key}: read {sx}, gold {score}")
+                        if kind == "question" and confirms(key, year, ((source or {}).get("raw") or "").split("\t")[0], cats):
+                            cand_code["right" if ok else "wrong"] += 1
+                            if not ok:
+                                cand_code["examples"].append(f"{name} {kind} {key}: read {sx}, gold {score}")
+            if written:
+                via = (source or {}).get("via") or "table/text"
+                w = written_by.setdefault(f"{kind}/{via}", [0, 0])
+                w[0 if same_number(value, score) else 1] += 1
         per_doc.append(doc)
 
     def rate(t):
@@ -186,6 +262,10 @@ def main():
                                       "precision": round(cand["right"] / (cand["right"] + cand["wrong"]), 4) if cand["right"] + cand["wrong"] else None,
                                       "wrong_examples": cand["examples"][:20]},
     }
+    out["second_reading_candidate_code_confirmed"] = {"right": cand_code["right"], "wrong": cand_code["wrong"],
+        "precision": round(cand_code["right"] / (cand_code["right"] + cand_code["wrong"]), 4) if cand_code["right"] + cand_code["wrong"] else None,
+        "wrong_examples": cand_code["examples"][:20]}
+    out["written_right_wrong_by_via"] = written_by
     if a.json:
         if a.by_doc:
             out["documents"] = per_doc
@@ -203,6 +283,11 @@ def main():
     print(f"second reading candidate (Tesseract = shapes, 0-100, on scores no check reaches): right {c['right']}, wrong {c['wrong']}, precision {c['precision']}")
     for e in c["wrong_examples"]:
         print("   ", e)
+    c = out["second_reading_candidate_code_confirmed"]
+    print(f"  ... questions whose printed text confirms the code: right {c['right']}, wrong {c['wrong']}, precision {c['precision']}")
+    for e in c["wrong_examples"]:
+        print("   ", e)
+    print("written values, right/wrong by provenance via: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(written_by.items())))
     if a.by_doc:
         for d in per_doc:
             print(f"  {d['doc']} ({d['digits']}): gold {d['gold']}, no place {d['no_place']}, " +

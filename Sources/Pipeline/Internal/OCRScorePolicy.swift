@@ -46,6 +46,11 @@ enum OCRScorePolicy {
                     && (source?.box.map { b in b.x0 <= r.box.x1 && r.box.x0 <= b.x1 && b.y0 <= r.box.y1 && r.box.y0 <= b.y1 } ?? false)
             }
         }
+        /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`).
+        func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
+            guard let arithmetic, let text = source?.cells.first else { return false }
+            return arithmetic.textConfirms(code: code, year: year, text: text)
+        }
         func traced(_ source: Provenance?, _ r: DigitReread) -> Provenance? {
             guard var p = source else { return nil }
             p.via = "ocr-digit-shapes"
@@ -75,11 +80,12 @@ enum OCRScorePolicy {
                 record.warnings.removeAll { w in checkCodes.contains(w.code) && chosen.replaced.values.contains { standsAlone($0, in: w.message) } }
             }
         }
-        func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil) -> Bool {
+        func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil, code: String? = nil, year: Int? = nil) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
             if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(score, page, source) != nil { return true }
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
-            if secondReading, check == nil, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(score, page, source), agree(r) { return true }
+            if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(score, page, source), agree(r),
+               confirmed(code, year, source) { return true }
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
@@ -129,15 +135,10 @@ enum OCRScorePolicy {
             return p
         }
         if secondReading {
-            for i in record.indicators.indices {
-                let s = record.indicators[i]
-                if s.check == nil, ocrPages.contains(s.source?.page ?? s.page), let r = reread(s.score, s.source?.page ?? s.page, s.source), agree(r) {
-                    record.indicators[i].source = agreed(s.source, r)
-                }
-            }
             for i in record.questions.indices {
                 let s = record.questions[i]
-                if s.check == nil, ocrPages.contains(s.source?.page ?? s.page), let r = reread(s.score, s.source?.page ?? s.page, s.source), agree(r) {
+                if s.check == nil, ocrPages.contains(s.source?.page ?? s.page), let r = reread(s.score, s.source?.page ?? s.page, s.source), agree(r),
+                   confirmed(s.code, s.year, s.source) {
                     record.questions[i].source = agreed(s.source, r)
                 }
             }
@@ -170,7 +171,7 @@ enum OCRScorePolicy {
             }
         }
         record.questions.removeAll { q in
-            if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check) { return false }
+            if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check, code: q.code, year: q.year) { return false }
             dropped.append("question \(q.code) \(q.score) (page \(q.page))")
             note("question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source, why(q.score, q.source?.page ?? q.page, q.source, q.check))
             return true
@@ -189,9 +190,10 @@ enum OCRScorePolicy {
         }
     }
 
-    /// Whether a Thai-digit score no check reaches is written when Tesseract and the shapes read it
-    /// alike (`agree`). Measured on tune scans before it was turned on (see the README's OCR notes).
-    static let secondReading = false
+    /// Whether a Thai-digit question score no check reaches is written when Tesseract and the shapes
+    /// read it alike (`agree`) and the row's printed text confirms its code (a misread code files a
+    /// right number under another question). Measured on tune scans before it was turned on.
+    static let secondReading = true
 
     /// Two independent readings of a Thai-digit score agree: Tesseract's text and the shapes' reading
     /// spell the same number, every digit and the point, and it is a score within 0-100. The two
