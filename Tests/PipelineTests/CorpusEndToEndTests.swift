@@ -127,8 +127,7 @@ final class CorpusEndToEndTests: XCTestCase {
     /// read (issue 11: nothing dropped silently, and the digit error rate measurable against gold):
     /// as many entries as the `ocr_scores_dropped` warning names, each with its page, a reason and
     /// the value; Thai digits the shapes read again keep Tesseract's text (`source.ocr`). On the
-    /// Corpus scans, v000152's questions (no indicator to check them) are among them, but for those
-    /// the second reading confirms.
+    /// Corpus scans, v000152's questions (no indicator to check them) are among them.
     func testDroppedOCRScoresAreListedWithWhatWasRead() throws {
         let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))
         var listed = 0, withTesseract = 0
@@ -150,8 +149,8 @@ final class CorpusEndToEndTests: XCTestCase {
             }
             listed += dropped.count
         }
-        // 77 on the Corpus scans (v000152's questions whose two readings disagree or whose code
-        // its text does not confirm, the prose indicators of v000059, the overall scores).
+        // 110 on the Corpus scans (v000152's questions, the prose indicators of v000059, the
+        // overall scores); 77 if the second reading (off) were on.
         XCTAssertGreaterThanOrEqual(listed, 50, "scores left empty on the Corpus scans")
         XCTAssertGreaterThan(withTesseract, 0, "shape-read scores keep what Tesseract read")
     }
