@@ -114,6 +114,8 @@ public struct ReportRecord: Codable, Hashable, Sendable {
     public var warnings: [Warning]
     /// Set when the document failed: what went wrong.
     public var error: DocumentError?
+    /// Scores OCR read that were left empty, with what was read (reports.jsonl only; nil when none).
+    public var ocrDropped: [OCRDroppedScore]? = nil
 
     public init(docID: String, sourcePath: String, sha256: String, pages: Int? = nil, textSource: TextSource? = nil,
                 status: DocumentStatus = .ok, fields: ReportFields = ReportFields(), indicators: [IndicatorScore] = [],

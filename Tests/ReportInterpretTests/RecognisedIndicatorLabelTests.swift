@@ -69,4 +69,37 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             }
         }
     }
+
+    /// Tune seed 131 (generator, no-ToUnicode fonts, every page OCR'd; `ita-extract inspect --page 1`):
+    /// a ruled "tool | number | name | score" table whose number column Tesseract read as blank on
+    /// the whole page, and whose tool cells end in "(IT)" for "(IIT)". Gold: 4 = 86.61, 6 = 94.16,
+    /// 7 = 94.66. The blank cell stands for the number; without it (a legend, a summary printed
+    /// "name | score") the row is still not taken, nor on a text layer.
+    func testABlankNumberCellLeavesTheRowToItsName() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        let tool = "แบบวัดการรับรู้ผู้มี ส่วนได้ส่วนเสีย ภายใน (IT)"
+        let rows: [([String], Int, String)] = [
+            ([tool, "", "การใช้ทรัพย์สินของราชการ", "86.61"], 4, "86.61"),
+            (["แบบวัดการรับรู้ผู้มี ส่วนได้ส่วนเสีย ภยนาอก (EIT)", "", "คุณภาพการดําเนินงาน", "94.16"], 6, "94.16"),
+            (["แบบวัดการรับรู้ผู้มี ส่วนได้ส่วนเสีย", "", "ประสิทธิภาพการสื่อสาร", "94.66"], 7, "94.66"),
+        ]
+        for (cells, number, score) in rows {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) else {
+                XCTFail("\(cells): not read on an OCR'd page"); continue
+            }
+            XCTAssertEqual(n, number, "\(cells)")
+            XCTAssertEqual(scores.map(\.0), [score], "\(cells)")
+            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v) {
+                XCTFail("\(cells): read on a text-layer page without its number")
+            }
+            let noBlank = cells.filter { !$0.isEmpty }
+            if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row(noBlank, recognised: true), v) {
+                XCTFail("\(noBlank): read as indicator \(m) with no number cell at all")
+            }
+        }
+        // A blank cell beside a name two indicators share words with is still no row.
+        if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row([tool, "", "การใช้", "86.61"], recognised: true), v) {
+            XCTFail("'การใช้' read as indicator \(m)")
+        }
+    }
 }

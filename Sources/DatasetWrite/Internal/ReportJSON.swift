@@ -53,6 +53,9 @@ struct ReportJSON: Encodable {
         try c.encode(r.indicators.map(IndicatorJSON.init), forKey: Key("indicator_scores"))
         try c.encode(r.questions.map(QuestionJSON.init), forKey: Key("question_scores"))
         try c.encode(r.measures.map(MeasureJSON.init), forKey: Key("measures"))
+        // Scores OCR read and the pipeline left empty (OCRScorePolicy), with what was read: only on
+        // documents with OCR'd pages that dropped some, so other records keep their keys.
+        if let dropped = r.ocrDropped, !dropped.isEmpty { try c.encode(dropped, forKey: Key("ocr_scores_dropped")) }
     }
 }
 

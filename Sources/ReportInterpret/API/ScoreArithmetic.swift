@@ -23,6 +23,13 @@ public struct ScoreArithmetic: Sendable {
         public var unknownCodes: Set<Int> = []
     }
 
+    /// Whether a question row's printed text (its raw label cell, code and text) confirms its code
+    /// against the catalogue of `year` (`QuestionTextConfirmation`): false when the catalogue has
+    /// no text for it.
+    public func textConfirms(code: String, year: Int?, text: String) -> Bool {
+        QuestionTextConfirmation.confirms(code: code, text: text, catalogue: mappings.vocabulary.catalogue(year))
+    }
+
     public func marks(fields: ReportFields, indicators: [IndicatorScore], questions: [QuestionScore]) -> Marks {
         let result = Interpretation(fields: fields, indicators: indicators, questions: questions)
         let v = mappings.vocabulary.forOneDocument()

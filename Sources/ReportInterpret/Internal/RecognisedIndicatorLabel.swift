@@ -27,7 +27,12 @@ enum RecognisedIndicatorLabel {
     static let minimumLengthRatio = 0.75
 
     /// (number, printed name) from the name cell of `cells` (the row's label cells, scores taken out).
-    static func label(_ cells: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String)? {
+    /// `blankCells`: the row's table cells that OCR found nothing in. Tesseract often reads no word at
+    /// all in a cell holding one lone digit (tune seeds 131 and 156: the number column of an OCR'd
+    /// indicator table came out blank on whole pages), so a blank cell of the row stands for its
+    /// number cell. A row printed with no number column at all (a chart's legend, a summary: "name |
+    /// score") has no blank cell and is still not taken.
+    static func label(_ cells: [CellRow.Cell], _ v: ITAVocabulary, blankCells: Int = 0) -> (Int, String)? {
         var name: CellRow.Cell?
         var numberCells = 0
         var statedTool: Tool?
@@ -36,6 +41,9 @@ enum RecognisedIndicatorLabel {
             if k.isEmpty { continue }
             // A tool cell ("IIT") beside the name says nothing against it, if it names the same tool.
             if let t = IndicatorRows.toolCell(c.text) { statedTool = t; continue }
+            // A tool column's cell whose tool OCR garbled ("... ภายใน (IT)"): it begins as tool
+            // names do (`toolCellStarts`), so it is the tool's cell, not a second name.
+            if IndicatorRows.isToolCell(c.text, v.cues) { continue }
             if k.unicodeScalars.count <= maximumNumberCharacters {
                 // A question code ("i3", "o9") is as short as a misread digit: that row is a question's.
                 if isQuestionCode(k) { return nil }
@@ -62,7 +70,8 @@ enum RecognisedIndicatorLabel {
         }
         // An indicator row prints its number: a name with a score and nothing else (a chart's
         // legend, another year's summary) is not taken for one.
-        guard numberCells + (runIn ? 1 : 0) == 1 else { return nil }
+        // A blank cell beside it is a number OCR did not read (see `blankCells`).
+        guard numberCells + (runIn ? 1 : 0) == 1 || (numberCells == 0 && !runIn && blankCells >= 1) else { return nil }
         // The name cell alone: digits in it are a number run into the name, which the strict rule reads.
         guard !text.unicodeScalars.contains(where: IndicatorRows.isDigit),
               let (number, similarity, runnerUp) = v.indicatorMatchingWithRunnerUp(name: text),

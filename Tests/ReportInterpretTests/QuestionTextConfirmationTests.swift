@@ -1,0 +1,39 @@
+import Foundation
+import ITAModel
+import XCTest
+@testable import ReportInterpret
+
+/// A question row's printed text confirms its printed code, or not. Row texts as OCR read them on
+/// the Corpus scans of tune seed 152 (`Corpus/variant-scans/v000152-scan200.pdf` and `-scan300`,
+/// the `raw` of the rows in reports.jsonl), checked against the 2566 catalogue.
+final class QuestionTextConfirmationTests: XCTestCase {
+    func testPrintedTextConfirmsItsCodeOnly() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        let catalogue = v.catalogue(2566)
+        // Read right: the code's own text (marks and letters lost by OCR, the code glued on).
+        let confirmed: [(String, String)] = [
+            ("i3", "13 เจ้าหนาทของหนวยงานทาน ปฏิบัติงานหรือให้บริการโดยยมุ่ง\nผลสัมฤทธิของงาน"),
+            ("o2", "๐2 ข้อมูลผู้บริหาร"),
+            ("o4", "04 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน"),
+            ("o14", "๐14คู่มือหรือมาตรฐานการปฏิบัติงาน"),
+            ("e1", "๐1 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน เป็นไปตามขันตอนและ\nระยะเลวา มากน้อยเพียงใ"),
+        ]
+        for (code, text) in confirmed {
+            XCTAssertTrue(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue), "\(code): \(text)")
+        }
+        // EIT questions whose e OCR read as ๐ and the pipeline took for o-codes: the text is another
+        // question's, so the code is not confirmed (o4 = 100.00 was read from e4's row).
+        let refused: [(String, String)] = [
+            ("o1", "๐1 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน เป็นไปตามขันตอนและ\nระยะเลวา มากน้อยเพียงใ"),
+            ("o4", "๐4 ในช่วง 1 ปีที่ผ่านมา ท่านเคยถูกเจ้าหน้าที่เรียกรับเงิน\nทรัพย์สิน ของขวัญ ของก"),
+            ("o2", "02 เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคล\nภายนอกอย่างเท่าเทียมก"),
+            // A text two codes open alike (i1 and i2) cut before they part: no confirmation.
+            ("i1", "11 เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคล"),
+        ]
+        for (code, text) in refused {
+            XCTAssertFalse(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue), "\(code): \(text)")
+        }
+        // A catalogue without texts (2568 prints none yet) confirms nothing.
+        XCTAssertFalse(QuestionTextConfirmation.confirms(code: "o2", text: "๐2 ข้อมูลผู้บริหาร", catalogue: v.catalogue(2568)))
+    }
+}
