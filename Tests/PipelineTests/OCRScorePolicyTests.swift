@@ -1,6 +1,7 @@
 import ITAModel
 import PageOCR
 @testable import Pipeline
+import ReportInterpret
 import XCTest
 
 /// Scores on OCR'd pages are kept only when OCR read them in ASCII digits with a score's form; the
@@ -68,6 +69,27 @@ final class OCRScorePolicyTests: XCTestCase {
         for dropped in ["indicator 2 96.07", "indicator 3 92.79", "indicator 4 98.75"] {
             XCTAssertTrue(warning.contains(dropped), warning)
         }
+    }
+
+    /// An ASCII score OCR read stands alone in its cell, but no check reaches it: it is written only
+    /// under a code its row's printed text confirms. Row texts as OCR read them on the Corpus scans
+    /// of tune seed 152 (see QuestionTextConfirmationTests): EIT's e1 read as "๐1" and taken for o1.
+    func testAnUncheckedQuestionScoreNeedsItsCodeConfirmedByItsText() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        let e1Text = "๐1 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน เป็นไปตามขันตอนและ\nระยะเลวา มากน้อยเพียงใ"
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.questions = [QuestionScore(year: 2566, code: "o1", tool: .oit, question: nil, score: "96.50", page: 1, source: source(1, e1Text + "\t96.50")),
+                       QuestionScore(year: 2566, code: "e1", tool: .eit, question: nil, score: "96.50", page: 1, source: source(1, e1Text + "\t96.50")),
+                       QuestionScore(year: 2566, code: "i3", tool: .iit, question: nil, score: "91.20", page: 1,
+                                     source: source(1, "13 เจ้าหนาทของหนวยงานทาน ปฏิบัติงานหรือให้บริการโดยยมุ่ง\nผลสัมฤทธิของงาน\t91.20")),
+                       // A code alone in its cell: nothing confirms it.
+                       QuestionScore(year: 2566, code: "i4", tool: .iit, question: nil, score: "92.00", page: 1, source: source(1, "i4\t92.00")),
+                       // On a text-layer page nothing changes.
+                       QuestionScore(year: 2566, code: "i5", tool: .iit, question: nil, score: "93.00", page: 2, source: source(2, "i5\t93.00"))]
+        OCRScorePolicy.apply(to: &r, ocrPages: [1], arithmetic: arithmetic)
+        XCTAssertEqual(r.questions.map(\.code), ["e1", "i3", "i5"])
+        XCTAssertEqual(r.ocrDropped?.map(\.key), ["o1", "i4"])
+        XCTAssertEqual(r.ocrDropped?.first?.reason, "its printed text does not confirm its code")
     }
 
     func testNothingHappensWithoutOCRPages() {

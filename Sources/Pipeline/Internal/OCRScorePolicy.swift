@@ -24,6 +24,10 @@ import ReportInterpret
 ///   rejected or could not tell apart. The overall score read by shape is kept when the weighted
 ///   tools confirm it. A document without the numbers to check a score (no complete question set
 ///   for its indicator, not all ten indicators with the overall) leaves it empty, as before.
+/// - A question score on an OCR'd page that no check confirms (ASCII digits Tesseract read, kept by
+///   the first rule, included) is kept only when its row's printed text confirms its code against
+///   the catalogue (`ScoreArithmetic.textConfirms`): OCR reads `e5` as `๐5`, or runs two rows into
+///   one, and a right number is then filed under another question.
 /// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
 ///   at o43) is a misread code, so its row is left empty.
 /// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
@@ -86,6 +90,12 @@ enum OCRScorePolicy {
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
             if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(score, page, source), agree(r),
                confirmed(code, year, source) { return true }
+            // A question score no check confirms is written only under a code its printed text
+            // confirms: OCR reads e5 as "๐5" and a right number goes under o5 (tune seeds 78, 156,
+            // 168), or runs two rows together and gives a row the next one's score. Measured on tune
+            // scans: it removes 18 wrong scores for 140 right ones (a code alone in its cell, or a
+            // text too garbled to match, confirms nothing), precision 0.914 -> 0.973.
+            if let code, arithmetic != nil, check != .consistent, !confirmed(code, year, source) { droppedValues.append(score); return false }
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
@@ -104,8 +114,9 @@ enum OCRScorePolicy {
             droppedRows.append(OCRDroppedScore(kind: kind, key: key, year: year, score: score, page: page ?? 0, reason: reason,
                                                source: r.map { traced(source, $0) } ?? source))
         }
-        func why(_ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?) -> String {
+        func why(_ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?, code: String? = nil, year: Int? = nil) -> String {
             if check == .inconsistent { return "the document's arithmetic contradicts it" }
+            if let code, arithmetic != nil, check != .consistent, !confirmed(code, year, source) { return "its printed text does not confirm its code" }
             if source?.ocr != nil || reread(score, page, source) != nil { return "Thai digits no arithmetic check reaches" }
             return scoreShaped(score) ? "not standing alone in a score cell" : "no score's form"
         }
@@ -173,7 +184,7 @@ enum OCRScorePolicy {
         record.questions.removeAll { q in
             if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check, code: q.code, year: q.year) { return false }
             dropped.append("question \(q.code) \(q.score) (page \(q.page))")
-            note("question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source, why(q.score, q.source?.page ?? q.page, q.source, q.check))
+            note("question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source, why(q.score, q.source?.page ?? q.page, q.source, q.check, code: q.code, year: q.year))
             return true
         }
         for i in record.questions.indices where ocrPages.contains(record.questions[i].page) {

@@ -20,23 +20,26 @@ enum QuestionTextConfirmation {
     static func confirms(code: String, text: String, catalogue: [String: ITAVocabulary.QuestionInfo]) -> Bool {
         guard let info = catalogue[code], !info.name.isEmpty else { return false }
         let key = Array(KeyedText(afterCode(text)).key.prefix(maxKeyCharacters))
-        func score(_ name: String) -> Double? {
-            let n = Array(KeyedText(name).key.prefix(maxKeyCharacters))
-            guard !n.isEmpty else { return nil }
-            if n.count < CatalogueCodes.minKeyCharacters {
-                guard key.count >= n.count else { return nil }
-                let d = CatalogueCodes.distance(Array(key.prefix(n.count)), n)
-                return d <= shortNameMaxEdits ? 1 - Double(d) / Double(n.count) : nil
-            }
-            return CatalogueCodes.similarity(key, n)
-        }
-        guard let own = score(info.name), own >= minSimilarity else { return false }
+        guard let own = fit(key, info.name), own >= minSimilarity else { return false }
         // No other question's text fits as well: a text two codes share (i1 and i2 open alike)
         // cannot tell a misread code from the printed one.
         for (other, q) in catalogue where other != code && !q.name.isEmpty {
-            if let s = score(q.name), s >= own { return false }
+            if let s = fit(key, q.name), s >= own { return false }
         }
         return true
+    }
+
+    /// How well a row's key fits a catalogue text: short names (OIT items) compared whole within
+    /// `shortNameMaxEdits`, longer ones by `CatalogueCodes.similarity`; nil when nothing can be told.
+    static func fit(_ key: [Unicode.Scalar], _ name: String) -> Double? {
+        let n = Array(KeyedText(name).key.prefix(maxKeyCharacters))
+        guard !n.isEmpty else { return nil }
+        if n.count < CatalogueCodes.minKeyCharacters {
+            guard key.count >= n.count else { return nil }
+            let d = CatalogueCodes.distance(Array(key.prefix(n.count)), n)
+            return d <= shortNameMaxEdits ? 1 - Double(d) / Double(n.count) : nil
+        }
+        return CatalogueCodes.similarity(key, n)
     }
 
     /// The row's text after its printed code: the leading run of code letters, digits, brackets and
