@@ -17,6 +17,9 @@ struct MeasureHeaderBand {
     var lastLine: Int
     /// Columns left to right.
     var columns: [Column]
+    /// Every word of the band's lines, group cells too, squeezed (`QuestionTableVocabulary.squeezed`):
+    /// what a repeat of this header on a later page may hold.
+    var wording: String = ""
 
     /// Finds a header band starting at line `start`, or nil. A band is a few consecutive lines
     /// holding only header wording whose cells name at least `minimumRoles` roles, one a measure.
@@ -108,7 +111,8 @@ struct MeasureHeaderBand {
             let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
             if named { return nil }
         }
-        return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
+        return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns,
+                                 wording: QuestionTableVocabulary.squeezed(bandSegments.map(\.text).joined()))
     }
 
     /// Indices of the segments that are upper cells of a two-row header: a segment above two or

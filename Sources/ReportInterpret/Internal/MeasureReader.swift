@@ -62,14 +62,15 @@ enum MeasureReader {
             // 240: `ประเด็นนี้ไม่ | กำหนดมาตรการ` under the repeated header, read as a second header
             // over the first, which cut the page's columns wrong).
             var bandEnd = -1
-            // A repeated header (its main line all words of the plan's earlier header) ends above
+            // A repeated header (its main line all words of the plan's earlier header, group cells
+            // included) ends above
             // the first line below it with a word that header lacks: in a borderless plan, the text
             // of a row cut by the page break runs on right under the header in word pieces like a
             // wrapped header's (tune seed 368: `อำนาจและ | เร่งปรับปรุง | ของผู้ที่ | ประเมินผลการ`
             // was read into the header, whose columns it merged: the page's rows became a new row).
             func lastAllowed(below main: Int) -> Int {
                 guard let earlier = lastBand else { return Int.max }
-                let known = QuestionTableVocabulary.squeezed(earlier.columns.map(\.text).joined())
+                let known = earlier.wording
                 func isEarlierHeader(_ k: Int) -> Bool {
                     headerLines[k].segments.allSatisfy { seg in
                         let piece = QuestionTableVocabulary.squeezed(seg.text)
