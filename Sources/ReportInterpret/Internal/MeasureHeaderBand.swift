@@ -17,9 +17,10 @@ struct MeasureHeaderBand {
     var lastLine: Int
     /// Columns left to right.
     var columns: [Column]
-    /// Every word of the band's lines, group cells too, squeezed (`QuestionTableVocabulary.squeezed`):
-    /// what a repeat of this header on a later page may hold.
-    var wording: String = ""
+    /// The text of every cell of the band, the columns' and the group cells', squeezed
+    /// (`QuestionTableVocabulary.squeezed`): a repeat of this header on a later page, wrapped
+    /// otherwise, holds only pieces of these.
+    var wording: [String] = []
 
     /// Finds a header band starting at line `start`, or nil. A band is a few consecutive lines
     /// holding only header wording whose cells name at least `minimumRoles` roles, one a measure.
@@ -111,8 +112,8 @@ struct MeasureHeaderBand {
             let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
             if named { return nil }
         }
-        return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns,
-                                 wording: QuestionTableVocabulary.squeezed(bandSegments.map(\.text).joined()))
+        let wording = (columns.map(\.text) + groups.map { bandSegments[$0].text }).map(QuestionTableVocabulary.squeezed)
+        return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns, wording: wording)
     }
 
     /// Indices of the segments that are upper cells of a two-row header: a segment above two or
