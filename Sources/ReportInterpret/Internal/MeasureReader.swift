@@ -63,7 +63,8 @@ enum MeasureReader {
             // over the first, which cut the page's columns wrong).
             var bandEnd = -1
             // A repeated header (its main line all words of the plan's earlier header, group cells
-            // included) ends above
+            // included, or pieces of the vocabulary's: the earlier header may have been cut by a
+            // page break, Corpus s003) ends above
             // the first line below it with a word that header lacks: in a borderless plan, the text
             // of a row cut by the page break runs on right under the header in word pieces like a
             // wrapped header's (tune seed 368: `อำนาจและ | เร่งปรับปรุง | ของผู้ที่ | ประเมินผลการ`
@@ -73,8 +74,11 @@ enum MeasureReader {
                 let known = earlier.wording
                 func isEarlierHeader(_ k: Int) -> Bool {
                     headerLines[k].segments.allSatisfy { seg in
-                        let piece = QuestionTableVocabulary.squeezed(seg.text)
-                        return !piece.isEmpty && known.contains { $0.contains(piece) }
+                        // Digits left out: a header's year (`ปี ๒๕๖๘`) is printed in other digits or cut otherwise.
+                        let piece = String(String.UnicodeScalarView(QuestionTableVocabulary.squeezed(seg.text).unicodeScalars
+                            .filter { ThaiNumber.digitValue($0) == nil }))
+                        guard !piece.isEmpty else { return MeasureHeaderBand.hasNumberOtherThanYear(seg.text) == false }
+                        return known.contains { $0.contains(piece) } || vocabulary.isPieceOfWording(piece)
                     }
                 }
                 guard isEarlierHeader(main) else { return Int.max }
