@@ -37,6 +37,55 @@ final class PlanHeaderTests: XCTestCase {
         try assertRows("v000259", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
     }
 
+    /// v000247 (Chromium, ruled, header repeated on every page; the layout does not mark it a header row): row
+    /// 4's question text runs on at the top of the next page in short word pieces (`ของหน่วย |
+    /// แล้วแต่ยังไม่ | หน่วยงานให้เป็น | ตรวจสอบความครบถ้วน`, no number). The header band took the whole
+    /// ruled row in as a wrapped header, and the row lost it (`i10 ท่านรู้แนวปฏิบัติ`). A ruled row
+    /// joins the band only when one of its cells is header wording.
+    func testCutRowOfPiecesUnderARuledRepeatedHeaderIsBody() throws {
+        try assertRows("v000247", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v000240 (Chromium, ruled, repeated header): the first lines under the header on page 4 hold header
+    /// phrases inside body words (`ประเด็นนี้ไม่`, `กำหนดมาตรการ`); they were found as a second header
+    /// reaching up over the first, whose columns then ran steps into measure (`จัดทำมาตรการป้องกัน
+    /// และมีป้องกัน 2. แต่งตั้งสอบ...`). A band may not reach up into the page's previous band.
+    func testBodyPiecesWithHeaderPhrasesAreNoSecondHeader() throws {
+        try assertRows("v000240", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v000221 (Chromium, borderless, narrow columns): the header line `ขั้นตอน/วิธี ผู้รับผิด ระยะ`
+    /// is one segment over three header cells, which the line below sets apart (`ปฏิบัติ | ชอบ |
+    /// เวลา`); read as one column, the owner and period of every row were lost. Header lines are cut
+    /// where a neighbouring header line's cell starts (`HeaderWordCuts`). The last row runs onto the
+    /// next page with no header, its first line `ปรับปรุงการ ผลการ` over two columns: cut where the
+    /// plan's cells start, it stays on the plan's grid (it had ended the plan, cutting the row short).
+    func testHeaderCellsRunTogetherAreCutAtTheWordsWhereCellsStart() throws {
+        try assertRows("v000221", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v000350 (LibreOffice, borderless, one issue per page under a two-row header): `ระยะเวลา ผู้รับผิด`
+    /// and `ดำเนินงาน ชอบ` run two header cells together, and the page numbers `- 11 -` and `- 12 -`,
+    /// cut into pieces by the plan's columns, were read as plan rows (11 rows for 9).
+    func testPageNumberCutByThePlansColumnsIsNoRow() throws {
+        try assertRows("v000350", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v000368 (Chromium, borderless, two-row header repeated on every page): a row cut by the page
+    /// break continues right under the repeated header in word pieces (`อำนาจและ | เร่งปรับปรุง |
+    /// ของผู้ที่ | ประเมินผลการ`) that the band took in, merging its columns: the rest of row 6 became
+    /// a seventh row. A repeated header ends above the first line with a word the earlier header lacks.
+    func testBorderlessRepeatedHeaderEndsAboveTheCutRowsPieces() throws {
+        try assertRows("v000368", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v000286 (Chromium, borderless, two-row header): the repeated header's main line holds the
+    /// group cell's words (`วิเคราะห์ผลการ`), which are no column's; the repeat is told by all the
+    /// words of the earlier header, so the cut rows' first lines on four pages stay body.
+    func testRepeatIsToldByTheWholeEarlierHeader() throws {
+        try assertRows("v000286", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try MeasurePlanLayoutTests.gold(name)

@@ -43,7 +43,11 @@ enum HeadlineFinder {
     }
 
     /// Rating candidates: a rating word shortly after a rating cue.
-    static func ratings(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<Rating>] {
+    /// `endsSentence(block, k)` tells whether the sentence ends with line `k` of a block (index into
+    /// its `lineIndexes`), the next line starting another: a rating word ending that line is read
+    /// whatever the next line opens with.
+    static func ratings(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues,
+                        endsSentence: (Int, Int) -> Bool = { _, _ in false }) -> [Candidate<Rating>] {
         // Longest spelling first: ผ่านดีเยี่ยม before ผ่านดี before ผ่าน.
         let words = Rating.allCases.map { ($0, KeyedText.keyString($0.rawValue)) }.sorted { $0.1.count > $1.1.count }
         let notRating = cues.notRatingAfter.map { KeyedText.keyString($0) }
@@ -65,7 +69,15 @@ enum HeadlineFinder {
                                 // The longest rating spelled here is the word printed: when what
                                 // follows rules it out, a shorter rating inside it (ผ่าน of
                                 // ผ่านดี, before the next line's "การนำผล...") is no reading.
-                                if notRating.contains(where: { rest.hasPrefix($0) }) { continue outer }
+                                // A rating ending its line, when the sentence ends there (tune seeds 330,
+                                // 282: `ระดับผลการประเมินอยู่ที่ ผ่าน` over a heading `การนำผล...` or a title
+                                // `มาตรการ...`), is the word printed, whatever the next line opens with.
+                                if notRating.contains(where: { rest.hasPrefix($0) }) {
+                                    let k = block.lineStarts.lastIndex { $0 <= r.upperBound } ?? 0
+                                    let endsLine = k + 1 < block.lineStarts.count
+                                        && kt.keyText(r.upperBound..<block.lineStarts[k + 1]).unicodeScalars.count == i + key.unicodeScalars.count
+                                    if !(endsLine && endsSentence(b, k)) { continue outer }
+                                }
                                 hit = (rating, i, k.count); break outer
                             }
                         }

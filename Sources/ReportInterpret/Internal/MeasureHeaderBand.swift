@@ -17,16 +17,21 @@ struct MeasureHeaderBand {
     var lastLine: Int
     /// Columns left to right.
     var columns: [Column]
+    /// The text of every cell of the band, the columns' and the group cells', squeezed
+    /// (`QuestionTableVocabulary.squeezed`): a repeat of this header on a later page, wrapped
+    /// otherwise, holds only pieces of these.
+    var wording: [String] = []
 
     /// Finds a header band starting at line `start`, or nil. A band is a few consecutive lines
     /// holding only header wording whose cells name at least `minimumRoles` roles, one a measure.
-    /// `bodyRow` gives, for a line the layout found in a body row of a ruled table with a header,
-    /// all the lines of that row (nil outside one). The band reaches from a line outside such a
-    /// row down into one only when every line of the row is a header piece: a cut row's text right
-    /// under a repeated header starts with word pieces too, and the rule above it is the evidence;
-    /// the lower row of a two-row header, which the layout may take for body, is all pieces.
+    /// `ruledRow` gives, for a line the layout found in a row of a ruled table, all the lines of
+    /// that row (nil outside one). The band reaches down into another ruled row only when every
+    /// line of the row is a header piece and two of its cells are header wording: a cut row's text
+    /// right under a repeated header starts with word pieces too, and the rule above it is the
+    /// evidence; the lower row of a two-row header, which the layout may take for body, is all
+    /// pieces and names the columns under its group cell. The band reaches no lower than `lastAllowed`.
     static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
-                     bodyRow: (Int) -> [Int]? = { _ in nil }) -> MeasureHeaderBand? {
+                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: Int = Int.max) -> MeasureHeaderBand? {
         let lines = geometry.lines
         let settings = geometry.settings
         let main = lines[start]
@@ -63,11 +68,18 @@ struct MeasureHeaderBand {
         // line (a cell's padding and rule) is wider than those steps though it may be within a
         // pitch (a cell's text cut by a page break, continued right under a repeated header).
         var last = start
+        // A ruled row of word pieces is the lower row of a two-row header only when one of its
+        // cells is header wording naming a column (`ข้อค้นพบ` under its group cell): a row's text
+        // cut by a page break and continued under the repeated header can be all short pieces too
+        // (tune seed 247: `ของหน่วย | แล้วแต่ยังไม่ | หน่วยงานให้เป็น | ...`, read into the header).
         func entersBody(_ l: Int) -> Bool {
-            guard bodyRow(l - 1) == nil, let row = bodyRow(l) else { return false }
-            return !row.allSatisfy(isPiece)
+            guard let row = ruledRow(l), row != ruledRow(l - 1) else { return false }
+            guard row.allSatisfy(isPiece) else { return true }
+            return !cellTexts(row.flatMap { lines[$0].segments }).contains {
+                vocabulary.role(of: $0) != nil && isHeaderCellLine($0, vocabulary, settings)
+            }
         }
-        while last + 1 < lines.count, isPiece(last + 1), !entersBody(last + 1) {
+        while last + 1 < lines.count, last + 1 <= lastAllowed, isPiece(last + 1), !entersBody(last + 1) {
             let step = lines[last + 1].box.y0 - lines[last].box.y0
             guard step <= min(reach, widestStep.map { settings.headerBandLineReach * $0 } ?? reach) else { break }
             widestStep = max(widestStep ?? 0, step)
@@ -100,7 +112,8 @@ struct MeasureHeaderBand {
             let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
             if named { return nil }
         }
-        return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns)
+        let wording = (columns.map(\.text) + groups.map { bandSegments[$0].text }).map(QuestionTableVocabulary.squeezed)
+        return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns, wording: wording)
     }
 
     /// Indices of the segments that are upper cells of a two-row header: a segment above two or
@@ -116,22 +129,24 @@ struct MeasureHeaderBand {
             let under = segments.filter { s in
                 s.box.y0 >= g.box.y1 - lineOverlap * g.box.height && s.box.horizontalOverlap(g.box) > 0
             }
-            // The cells under the segment: its segments grouped by horizontal overlap, top to bottom.
-            var cells: [(x0: Double, x1: Double, parts: [ReadSegment])] = []
-            for s in under {
-                if let c = cells.firstIndex(where: { min($0.x1, s.box.x1) > max($0.x0, s.box.x0) }) {
-                    cells[c].x0 = min(cells[c].x0, s.box.x0); cells[c].x1 = max(cells[c].x1, s.box.x1)
-                    cells[c].parts.append(s)
-                } else {
-                    cells.append((s.box.x0, s.box.x1, [s]))
-                }
-            }
-            let named = cells.filter { c in
-                names(c.parts.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }.map(\.text).joined(separator: " "))
-            }
-            if named.count >= 2 { out.insert(k) }
+            if cellTexts(under).filter(names).count >= 2 { out.insert(k) }
         }
         return out
+    }
+
+    /// The texts of the cells that `segments` make: segments grouped by horizontal overlap, each
+    /// cell's read top to bottom (a cell's wrapped lines together).
+    static func cellTexts(_ segments: [ReadSegment]) -> [String] {
+        var cells: [(x0: Double, x1: Double, parts: [ReadSegment])] = []
+        for s in segments {
+            if let c = cells.firstIndex(where: { min($0.x1, s.box.x1) > max($0.x0, s.box.x0) }) {
+                cells[c].x0 = min(cells[c].x0, s.box.x0); cells[c].x1 = max(cells[c].x1, s.box.x1)
+                cells[c].parts.append(s)
+            } else {
+                cells.append((s.box.x0, s.box.x1, [s]))
+            }
+        }
+        return cells.map { c in c.parts.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }.map(\.text).joined(separator: " ") }
     }
 
     /// The band with a remnant line's words added to the header cells they sit under (a header

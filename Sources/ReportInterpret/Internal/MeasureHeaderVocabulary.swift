@@ -121,6 +121,12 @@ struct MeasureHeaderVocabulary {
         return role
     }
 
+    /// True when squeezed text `piece` lies inside a phrase of some rule or a header word: a
+    /// piece of header wording however a cell wraps it (`ผู้รับ`, `ผิด`, `ชอบ` of `ผู้รับผิดชอบ`).
+    func isPieceOfWording(_ piece: String) -> Bool {
+        !piece.isEmpty && (rules.contains { $0.phrases.contains { $0.contains(piece) } } || headerWords.contains { $0.contains(piece) })
+    }
+
     /// True when a line's text opens with a word that follows a table, never sits in one.
     func endsTable(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)

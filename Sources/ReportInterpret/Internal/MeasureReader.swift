@@ -29,8 +29,11 @@ enum MeasureReader {
         // The last plan header found, on this page or an earlier one.
         var lastBand: MeasureHeaderBand?
         for (page, lines) in reader.cellPiecesByPage {
-            let headerGeometry = reader.geometry(page: page, lines: lines)
             let layoutPage = reader.layoutPage(page)
+            // Header bands are found on the lines with header cells the layout ran together cut apart.
+            let headerLines = HeaderWordCuts.lines(lines, layoutLines: layoutPage.lines, texts: reader.normalised,
+                                                   pitch: reader.geometry(page: page, lines: lines).pitch, settings: settings)
+            let headerGeometry = reader.geometry(page: page, lines: headerLines)
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
             let ruledTables = layoutPage.tables.filter { $0.method == .ruled }
             let tableRows = ruledTables.flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) }
@@ -46,14 +49,45 @@ enum MeasureReader {
             var planFrame: Table?
             func frame(around line: ReadLine) -> Table? { ruledTables.first { holds($0.box, line) } }
             // Header bands first: a band may begin above the line that names its roles.
-            let bodyRows = ruledTables.filter { $0.rows.contains(where: \.isHeader) }.flatMap { $0.rows.filter { !$0.isHeader }.map(\.box) }
-            func bodyRow(_ l: Int) -> [Int]? {
-                bodyRows.first { holds($0, lines[l]) }.map { row in lines.indices.filter { holds(row, lines[$0]) } }
+            // Every ruled row, header rows too: the layout does not always mark a plan's header row
+            // (tune seed 247's repeated header), and a row's rules bound a header band all the same.
+            let ruledRows = ruledTables.flatMap { $0.rows.map(\.box) }
+            func ruledRow(_ l: Int) -> [Int]? {
+                ruledRows.first { holds($0, lines[l]) }.map { row in lines.indices.filter { holds(row, lines[$0]) } }
             }
             var bands: [Int: MeasureHeaderBand] = [:]
             var scan = 0
+            // The last line of the page's last band: a band found below it that would reach up into it
+            // is body text under that header whose pieces merely look like header words (tune seed
+            // 240: `ประเด็นนี้ไม่ | กำหนดมาตรการ` under the repeated header, read as a second header
+            // over the first, which cut the page's columns wrong).
+            var bandEnd = -1
+            // A repeated header (its main line all words of the plan's earlier header, group cells
+            // included, or pieces of the vocabulary's: the earlier header may have been cut by a
+            // page break, Corpus s003) ends above
+            // the first line below it with a word that header lacks: in a borderless plan, the text
+            // of a row cut by the page break runs on right under the header in word pieces like a
+            // wrapped header's (tune seed 368: `อำนาจและ | เร่งปรับปรุง | ของผู้ที่ | ประเมินผลการ`
+            // was read into the header, whose columns it merged: the page's rows became a new row).
+            func lastAllowed(below main: Int) -> Int {
+                guard let earlier = lastBand else { return Int.max }
+                let known = earlier.wording
+                func isEarlierHeader(_ k: Int) -> Bool {
+                    headerLines[k].segments.allSatisfy { seg in
+                        // Digits left out: a header's year (`ปี ๒๕๖๘`) is printed in other digits or cut otherwise.
+                        let piece = String(String.UnicodeScalarView(QuestionTableVocabulary.squeezed(seg.text).unicodeScalars
+                            .filter { ThaiNumber.digitValue($0) == nil }))
+                        guard !piece.isEmpty else { return MeasureHeaderBand.hasNumberOtherThanYear(seg.text) == false }
+                        return known.contains { $0.contains(piece) } || vocabulary.isPieceOfWording(piece)
+                    }
+                }
+                guard isEarlierHeader(main) else { return Int.max }
+                return ((main + 1)..<lines.count).first { !isEarlierHeader($0) }.map { $0 - 1 } ?? Int.max
+            }
             while scan < lines.count {
-                if var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, bodyRow: bodyRow) {
+                if var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
+                                                     lastAllowed: lastAllowed(below: scan)),
+                   band.firstLine > bandEnd {
                     // A header repeated on a later page may leave a piece of its cells below the band
                     // (a wrapped word set further down): words the earlier header has in that
                     // column and this one lacks are the header's, not the first row's (tune seed
@@ -67,6 +101,7 @@ enum MeasureReader {
                     lastBand = band
                     bands[band.firstLine] = band
                     headers.append((page, lines[scan]))
+                    bandEnd = band.lastLine
                     scan = band.lastLine + 1
                 } else {
                     // Not a band the rows can be read under (an OCR'd header with stray pieces
@@ -117,9 +152,10 @@ enum MeasureReader {
                 // Where the plan ends is told from the lines as the layout cut them (prose runs over columns).
                 let line = uncut[l]
                 guard let band = active else { l += 1; continue }
-                // Page numbers interrupt a plan running over pages.
-                if line.segments.count == 1,
-                   PageFurniture.isPageNumber(line.segments[0].text, box: line.box, pageHeight: layoutPage.height, reader.layout.settings, reader.layout.furniture) { l += 1; continue }
+                // Page numbers interrupt a plan running over pages. The whole line is tested: the
+                // plan's columns may cut `- 11 -` into pieces (tune seed 350 read two page numbers as rows).
+                if PageFurniture.isPageNumber(line.segments.map(\.text).joined(separator: " "), box: line.box, pageHeight: layoutPage.height,
+                                              reader.layout.settings, reader.layout.furniture) { l += 1; continue }
                 if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary, settings: settings) {
                     let completed = band.extended(with: line, vocabulary: vocabulary)
                     active = completed
@@ -158,8 +194,10 @@ enum MeasureReader {
                 // and lined up, where a plan runs on in its header's columns (text rows, a row cut
                 // by the break). Ending the plan unless the layout marked its table continued lost
                 // Corpus rows (v000261's rows 3-5, v000151's and v000056's cut cells): measures F1
-                // 0.873 to 0.854.
-                let offGrid = page != headerPage && previousBodyY == nil && line.segments.contains { band.straddles($0.box) }
+                // 0.873 to 0.854. The line is taken as cut where the plan's cells start
+                // (`cutAtColumns`): two cells run together across a narrow gutter (`ปรับปรุงการ ผลการ`,
+                // tune seed 221) are still on the grid, where prose would need a cut at every column.
+                let offGrid = page != headerPage && previousBodyY == nil && lines[l].segments.contains { band.straddles($0.box) }
                 if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box, settings)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)

@@ -1,0 +1,54 @@
+import ITAModel
+import PageLayout
+import ThaiNormalise
+
+/// Header lines cut at the word level where another header line's cell starts. Narrow plan
+/// columns leave header cells a space apart, so the layout may run two or three of them into one
+/// segment (`ขั้นตอน/วิธี ผู้รับผิด ระยะ`, tune seed 221; `ประเด็นที่ การวิเคราะห์ผล`, seed 248),
+/// while on the lines above or below the same cells stand apart (`ปฏิบัติ | ชอบ | เวลา`). Cell text
+/// is left-aligned, so a word that starts where a neighbouring line's cell starts (within
+/// `planColumnStartTolerance`), after a word that ends before it, starts a cell of its own.
+/// Only lines that could be header lines are cut (no number but a year), and only by cells of
+/// such lines within `headerBandLineReach` line pitches: the band finder reads header cells
+/// from the result; body lines are read as they were.
+enum HeaderWordCuts {
+    static func lines(_ lines: [ReadLine], layoutLines: [TextLine], texts: NormalisedLayout, pitch: Double,
+                      settings: InterpretSettings) -> [ReadLine] {
+        guard layoutLines.count == lines.count else { return lines }
+        let headerLike = lines.map { line in
+            !line.segments.isEmpty && line.segments.allSatisfy { !MeasureHeaderBand.hasNumberOtherThanYear($0.text) }
+        }
+        let reach = settings.headerBandLineReach * pitch
+        let tolerance = settings.planColumnStartTolerance
+        var out = lines
+        for l in lines.indices where headerLike[l] {
+            // Cell starts of the header-like lines around this one.
+            let starts = lines.indices.filter { $0 != l && headerLike[$0] && abs(lines[$0].box.y0 - lines[l].box.y0) <= reach }
+                .flatMap { lines[$0].segments.map(\.box.x0) }
+            guard !starts.isEmpty else { continue }
+            let words = layoutLines[l].segments.flatMap(\.words)
+            var segments: [ReadSegment] = []
+            var cut = false
+            for seg in lines[l].segments {
+                let slack = settings.planRowBreakSlack
+                let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }
+                guard inside.count > 1 else { segments.append(seg); continue }
+                var groups: [[Word]] = [[inside[0]]]
+                for (previous, w) in zip(inside, inside.dropFirst()) {
+                    let startsCell = starts.contains { abs($0 - w.box.x0) <= tolerance && previous.box.x1 < $0 }
+                    if startsCell { groups.append([w]) } else { groups[groups.count - 1].append(w) }
+                }
+                guard groups.count > 1 else { segments.append(seg); continue }
+                cut = true
+                for g in groups {
+                    let raw = g.map(\.text).joined(separator: " ")
+                    let normalised = texts.composed(words: raw)
+                    segments.append(ReadSegment(text: normalised.text, raw: raw, box: Box.union(g.map(\.box)) ?? seg.box,
+                                                page: seg.page, changes: normalised.changes))
+                }
+            }
+            if cut { out[l] = ReadLine(page: lines[l].page, box: lines[l].box, segments: segments) }
+        }
+        return out
+    }
+}
