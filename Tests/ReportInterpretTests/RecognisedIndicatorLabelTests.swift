@@ -97,6 +97,13 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
                 XCTFail("\(noBlank): read as indicator \(m) with no number cell at all")
             }
         }
+        // A blank cell right of the name (a remarks column, another year's) stands for no number:
+        // a target table's row is not an indicator's score.
+        for cells in [["การใช้ทรัพย์สินของราชการ", "85.00", ""], ["การใช้ทรัพย์สินของราชการ", "", "85.00"]] {
+            if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) {
+                XCTFail("\(cells): read as indicator \(m) from a blank cell right of the name")
+            }
+        }
         // A blank cell beside a name two indicators share words with is still no row.
         if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row([tool, "", "การใช้", "86.61"], recognised: true), v) {
             XCTFail("'การใช้' read as indicator \(m)")

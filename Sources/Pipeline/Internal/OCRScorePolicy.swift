@@ -26,8 +26,8 @@ import ReportInterpret
 ///   for its indicator, not all ten indicators with the overall) leaves it empty, as before.
 /// - A question score on an OCR'd page that no check confirms (ASCII digits Tesseract read, kept by
 ///   the first rule, included) is kept only when its row's printed text confirms its code against
-///   the catalogue (`ScoreArithmetic.textConfirms`): OCR reads `e5` as `๐5`, or runs two rows into
-///   one, and a right number is then filed under another question.
+///   the catalogue (`ScoreArithmetic.textConfirms`): OCR reads `e5` as `๐5`, and a right number is
+///   then filed under another question.
 /// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
 ///   at o43) is a misread code, so its row is left empty.
 /// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
@@ -92,9 +92,11 @@ enum OCRScorePolicy {
                confirmed(code, year, source) { return true }
             // A question score no check confirms is written only under a code its printed text
             // confirms: OCR reads e5 as "๐5" and a right number goes under o5 (tune seeds 78, 156,
-            // 168), or runs two rows together and gives a row the next one's score. Measured on tune
-            // scans: it removes 18 wrong scores for 140 right ones (a code alone in its cell, or a
-            // text too garbled to match, confirms nothing), precision 0.914 -> 0.973.
+            // 168). It checks the code, not that the score is the row's own (a row that took the
+            // next row's score still passes). Measured on tune scans: it removes 18 wrong scores for
+            // 140 right ones (a code alone in its cell, or a text too garbled to match, confirms
+            // nothing), precision 0.914 -> 0.973. Without the mappings (`arithmetic` nil, tests
+            // only) there is no catalogue to confirm against and the rule is not applied.
             if let code, arithmetic != nil, check != .consistent, !confirmed(code, year, source) { droppedValues.append(score); return false }
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.

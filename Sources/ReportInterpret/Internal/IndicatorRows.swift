@@ -106,7 +106,6 @@ enum IndicatorRows {
         // Same as "trimmed of .whitespaces is not empty", without building the trimmed string.
         var cells = row.cells.filter { !$0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }
         guard !cells.isEmpty else { return .other }
-        let nonBlank = cells.count
         // Year header: two or more cells (or words) that are years, nothing else but year words.
         if let header = yearHeader(cells, cues) { return .yearHeader(header) }
         var scores: [(String, Box)] = []
@@ -178,9 +177,15 @@ enum IndicatorRows {
             let ratings = ratingCells(Array(cells.dropFirst()))
             if !ratings.isEmpty { return .rating(ratings) }
         }
-        // On an OCR'd page a misread number cell leaves the name to say which indicator it is.
+        // On an OCR'd page a misread number cell leaves the name to say which indicator it is. Only
+        // a blank cell left of the name stands for the number: one right of it (remarks, another
+        // year's column) says nothing of a number.
+        func blankCellsBeforeName() -> Int {
+            guard let name = cells.last, let k = row.cells.firstIndex(where: { $0.box == name.box }) else { return 0 }
+            return row.cells[..<k].filter { $0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }.count
+        }
         guard let (number, name, ranked) = indicatorLabel(cells, v)
-                ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, blankCells: row.cells.count - nonBlank).map { ($0.0, $0.1, false) } : nil) else { return .other }
+                ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
         return scores.isEmpty ? .label(number: number, name: name, ranked: ranked)
                               : .indicator(number: number, name: name, scores: scores, ranked: ranked)
     }
