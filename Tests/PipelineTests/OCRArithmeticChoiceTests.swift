@@ -85,13 +85,14 @@ final class OCRArithmeticChoiceTests: XCTestCase {
 
     /// A question code the year's catalogue does not list (o50: 2566 ends at o43), read on an
     /// OCR'd page, is a misread code: its row is left empty. The same code on a text page stays.
+    /// o30's row prints its catalogue text, which confirms its code (OCRScorePolicy).
     func testUnknownCodesOnOCRPagesAreLeftEmpty() {
         var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
-        func q(_ code: String, page: Int) -> QuestionScore {
+        func q(_ code: String, page: Int, text: String = "๐๕๐") -> QuestionScore {
             QuestionScore(year: 2566, code: code, tool: .oit, question: nil, score: "100.00", page: page,
-                          source: Provenance(page: page, box: nil, cells: ["๐๕๐", "100.00"]))
+                          source: Provenance(page: page, box: nil, cells: [text, "100.00"]))
         }
-        r.questions = [q("o50", page: 12), q("o30", page: 12), q("o51", page: 3)]
+        r.questions = [q("o50", page: 12), q("o30", page: 12, text: "๐30 การเปิดโอกาสให้เกิดการมีส่วนร่วม"), q("o51", page: 3)]
         OCRScorePolicy.apply(to: &r, ocrPages: [12], arithmetic: arithmetic)
         XCTAssertEqual(r.questions.map(\.code), ["o30", "o51"])
         XCTAssertTrue(r.warnings.first { $0.code == .ocrScoresDropped }?.message.contains("question o50 100.00 (page 12, a code the catalogue does not list)") == true)
