@@ -149,9 +149,10 @@ final class CorpusEndToEndTests: XCTestCase {
             }
             listed += dropped.count
         }
-        // 110 on the Corpus scans (v000152's questions, the prose indicators of v000059, the
-        // overall scores); 77 if the second reading (off) were on.
-        XCTAssertGreaterThanOrEqual(listed, 50, "scores left empty on the Corpus scans")
+        // 112 on the Corpus scans and OCR'd documents (v000152's questions, the prose indicators
+        // of v000059, the overall scores, codes their text does not confirm); fewer if the second
+        // reading (off) were on. The floor sits under that, so that losing a tenth of the list fails.
+        XCTAssertGreaterThanOrEqual(listed, 100, "scores left empty on the Corpus scans")
         XCTAssertGreaterThan(withTesseract, 0, "shape-read scores keep what Tesseract read")
     }
 
