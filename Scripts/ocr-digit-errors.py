@@ -31,6 +31,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench"))
+from ocr_digits import edit_distance  # noqa: E402 (one edit distance for both digit scripts)
+
 THAI0 = 0x0E50
 MARKS = {0x0E31} | set(range(0x0E34, 0x0E3B)) | set(range(0x0E47, 0x0E4F))
 
@@ -44,14 +47,6 @@ def symbols(s):
     return [c for c in ascii_digits(s or "") if c not in ". \t" and ord(c) not in MARKS]
 
 
-def edit(a, b):
-    prev = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        cur = [i]
-        for j, y in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
-        prev = cur
-    return prev[-1]
 
 
 COMBINING = {0x0E31} | set(range(0x0E34, 0x0E3B)) | set(range(0x0E47, 0x0E4F))
@@ -100,12 +95,12 @@ def confirms(code, year, text, cats):
         if len(n) < 12:
             if len(k) < len(n):
                 return None
-            d = edit(k[:len(n)], n)
+            d = edit_distance(k[:len(n)], n)
             return 1 - d / len(n) if d <= 1 else None
         m = min(len(k), len(n))
         if m < 12:
             return None
-        return 1 - edit(k[:m], n[:m]) / m
+        return 1 - edit_distance(k[:m], n[:m]) / m
 
     own = score(cat[code])
     if own is None or own < 0.75:
@@ -222,7 +217,7 @@ def main():
             for step, read in (("tesseract", tess), ("shapes", shapes), ("written", value if written else None)):
                 if read is None:
                     continue
-                e = edit(g, symbols(read))
+                e = edit_distance(g, symbols(read))
                 for t in (tot[step], kb[step]):
                     t["digits"] += len(g)
                     t["errors"] += e

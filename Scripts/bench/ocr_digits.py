@@ -41,7 +41,12 @@ def numbers(pdf):
 
 
 def edits(a, b):
-    a, b = a.translate(TO_ASCII), b.translate(TO_ASCII)
+    """Edit distance of two numbers' texts, Thai and ASCII digits compared as values."""
+    return edit_distance(a.translate(TO_ASCII), b.translate(TO_ASCII))
+
+
+def edit_distance(a, b):
+    """Levenshtein distance of two sequences (strings or lists)."""
     prev = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         cur = [i]

@@ -55,6 +55,13 @@ enum OCRScorePolicy {
             guard let arithmetic, let text = source?.cells.first else { return false }
             return arithmetic.textConfirms(code: code, year: year, text: text)
         }
+        /// A question's score that no check confirmed, under a code its printed text does not
+        /// confirm. Without the mappings (`arithmetic` nil, tests only) there is no catalogue to
+        /// confirm against, and no code is held unconfirmed.
+        func unconfirmedCode(_ code: String?, _ year: Int?, _ source: Provenance?, _ check: ScoreCheck?) -> Bool {
+            guard let code, arithmetic != nil, check != .consistent else { return false }
+            return !confirmed(code, year, source)
+        }
         func traced(_ source: Provenance?, _ r: DigitReread) -> Provenance? {
             guard var p = source else { return nil }
             p.via = "ocr-digit-shapes"
@@ -95,9 +102,8 @@ enum OCRScorePolicy {
             // 168). It checks the code, not that the score is the row's own (a row that took the
             // next row's score still passes). Measured on tune scans: it removes 18 wrong scores for
             // 140 right ones (a code alone in its cell, or a text too garbled to match, confirms
-            // nothing), precision 0.914 -> 0.973. Without the mappings (`arithmetic` nil, tests
-            // only) there is no catalogue to confirm against and the rule is not applied.
-            if let code, arithmetic != nil, check != .consistent, !confirmed(code, year, source) { droppedValues.append(score); return false }
+            // nothing), precision 0.914 -> 0.973.
+            if unconfirmedCode(code, year, source, check) { droppedValues.append(score); return false }
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
@@ -118,7 +124,7 @@ enum OCRScorePolicy {
         }
         func why(_ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?, code: String? = nil, year: Int? = nil) -> String {
             if check == .inconsistent { return "the document's arithmetic contradicts it" }
-            if let code, arithmetic != nil, check != .consistent, !confirmed(code, year, source) { return "its printed text does not confirm its code" }
+            if unconfirmedCode(code, year, source, check) { return "its printed text does not confirm its code" }
             if source?.ocr != nil || reread(score, page, source) != nil { return "Thai digits no arithmetic check reaches" }
             return scoreShaped(score) ? "not standing alone in a score cell" : "no score's form"
         }
