@@ -47,7 +47,7 @@ enum HeaderWordCuts {
                                                 page: seg.page, changes: normalised.changes))
                 }
             }
-            if cut { out[l] = ReadLine(page: lines[l].page, box: lines[l].box, segments: segments) }
+            if cut { out[l] = lines[l].with(segments: segments) }
         }
         return out
     }

@@ -24,7 +24,7 @@ enum MeasureCellPieces {
                 }
             }
             // Pieces are normalised again from their words: a confirmed code is confirmed again.
-            let read = ReadLine(page: line.page, box: line.box, segments: segments)
+            let read = line.with(segments: segments)
             return layoutPage.recognised ? reader.catalogueCodes.fix(read) : read
         }
     }
@@ -77,7 +77,7 @@ enum MeasureCellPieces {
                                                 box: Box.union(g.map(\.box)) ?? seg.box, page: seg.page, changes: normalised.changes))
                 }
             }
-            lines[l] = ReadLine(page: lines[l].page, box: lines[l].box, segments: segments)
+            lines[l] = lines[l].with(segments: segments)
         }
     }
 }

@@ -152,10 +152,9 @@ enum MeasureReader {
                 // Where the plan ends is told from the lines as the layout cut them (prose runs over columns).
                 let line = uncut[l]
                 guard let band = active else { l += 1; continue }
-                // Page numbers interrupt a plan running over pages. The whole line is tested: the
-                // plan's columns may cut `- 11 -` into pieces (tune seed 350 read two page numbers as rows).
-                if PageFurniture.isPageNumber(line.segments.map(\.text).joined(separator: " "), box: line.box, pageHeight: layoutPage.height,
-                                              reader.layout.settings, reader.layout.furniture) { l += 1; continue }
+                // Page numbers interrupt a plan running over pages. The layout marks the whole line:
+                // the plan's columns may cut `- 11 -` into pieces (tune seed 350 read two page numbers as rows).
+                if line.furniture.contains(.pageNumber) { l += 1; continue }
                 if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary, settings: settings) {
                     let completed = band.extended(with: line, vocabulary: vocabulary)
                     active = completed
@@ -176,7 +175,7 @@ enum MeasureReader {
                     let slack = settings.planGridSlack
                     guard t.columns.count >= 2, t.box.y0 - f.box.y1 <= settings.planGridGapPitches * geometry.pitch else { return false }
                     guard !lines.contains(where: { $0.box.y0 > t.box.y1
-                        && !PageFurniture.inBottomMargin($0.box, pageHeight: layoutPage.height, reader.layout.settings) }) else { return false }
+                        && !$0.furniture.contains(.bottomMargin) }) else { return false }
                     let homes = t.columns.map { c in f.columns.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
                     let found = homes.compactMap { $0 }
                     return found.count == homes.count && Set(found).count == found.count
