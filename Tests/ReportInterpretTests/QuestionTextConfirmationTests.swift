@@ -19,7 +19,7 @@ final class QuestionTextConfirmationTests: XCTestCase {
             ("e1", "๐1 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน เป็นไปตามขันตอนและ\nระยะเลวา มากน้อยเพียงใ"),
         ]
         for (code, text) in confirmed {
-            XCTAssertTrue(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue), "\(code): \(text)")
+            XCTAssertTrue(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue, settings: InterpretSettings()), "\(code): \(text)")
         }
         // EIT questions whose e OCR read as ๐ and the pipeline took for o-codes: the text is another
         // question's, so the code is not confirmed (o4 = 100.00 was read from e4's row).
@@ -31,9 +31,9 @@ final class QuestionTextConfirmationTests: XCTestCase {
             ("i1", "11 เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคล"),
         ]
         for (code, text) in refused {
-            XCTAssertFalse(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue), "\(code): \(text)")
+            XCTAssertFalse(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue, settings: InterpretSettings()), "\(code): \(text)")
         }
         // A catalogue without texts (2568 prints none yet) confirms nothing.
-        XCTAssertFalse(QuestionTextConfirmation.confirms(code: "o2", text: "๐2 ข้อมูลผู้บริหาร", catalogue: v.catalogue(2568)))
+        XCTAssertFalse(QuestionTextConfirmation.confirms(code: "o2", text: "๐2 ข้อมูลผู้บริหาร", catalogue: v.catalogue(2568), settings: InterpretSettings()))
     }
 }

@@ -54,6 +54,12 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     public var paragraphMaxSegments = 3.0
     /// A vertical gap wider than this many line heights ends a paragraph: a blank line between.
     public var paragraphGapHeight = 1.2
+    /// A sentence of a paragraph ends at a line when the paragraph's next line starts more than
+    /// this (points) right of it: a centred title or an indented new paragraph follows. A wrapped
+    /// sentence's lines start within a few points of each other; an indent is a tab stop or more
+    /// (the same 20 points as `paragraphIndentTolerance`, a different question: that one keeps a
+    /// split line in its paragraph, this one ends a sentence inside it).
+    public var sentenceNextLineIndent = 20.0
 
     // Question rows (QuestionPageReader, QuestionYearColumns).
     /// A row's score may sit this many line pitches below the row's last text line: a vertically
@@ -145,6 +151,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     public var planRowBreakPitch = 1.1
     /// ... plus this (points): lines placed half a point off their pitch.
     public var planRowBreakSlack = 0.5
+    /// A word of the layout's line belongs to a segment read from that line (cut at a plan's
+    /// header columns, `MeasureCellPieces`, `HeaderWordCuts`) when its middle lies within this
+    /// (points) of the segment's ends: boxes are rounded differently on the two sides (half a
+    /// point, as `planRowBreakSlack` allows vertically, a separate tolerance).
+    public var planWordInSegmentSlack = 0.5
     /// A gap of more than this many line pitches between two body lines ends the plan: prose or
     /// another table follows.
     public var planEndGapPitches = 3.0
@@ -194,13 +205,19 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// headline block: score, band, rating).
     public var ratingNearScoreLines = 3.0
 
+    // Matching printed text against a catalogue (QuestionTextConfirmation).
+    /// A catalogue text too short for a similarity share (OIT items: "โครงสร้าง", "Q&A") confirms
+    /// a row's code when the printed text starts with it at most this many edits apart: OCR drops
+    /// a mark or a letter, and the short names of two items differ by more.
+    public var questionShortNameMaxEdits = 1.0
+
     public init() {}
 
     /// A wrapped line's start is within this (points) of the cell's x, for a first line `height`
     /// high (`wrapIndentMinimum`, `wrapIndentHeight`).
     func wrapIndentTolerance(height: Double) -> Double { max(wrapIndentMinimum, wrapIndentHeight * height) }
 
-    /// The readers' settings (geometry and reading-order reach), by name: every one a number,
+    /// The readers' settings (geometry, reading-order reach, catalogue matching), by name: every one a number,
     /// overridable as the others.
     static let geometry: [(key: String, path: WritableKeyPath<InterpretSettings, Double>)] = [
         ("breakBelowPitch", \.breakBelowPitch), ("breakCellEdgeSlack", \.breakCellEdgeSlack),
@@ -220,6 +237,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("planGridSlack", \.planGridSlack), ("planGridGapPitches", \.planGridGapPitches),
         ("planEndGapPitches", \.planEndGapPitches),
         ("planRowBreakPitch", \.planRowBreakPitch), ("ratingNearScoreLines", \.ratingNearScoreLines), ("planRowBreakSlack", \.planRowBreakSlack),
+        ("planWordInSegmentSlack", \.planWordInSegmentSlack), ("questionShortNameMaxEdits", \.questionShortNameMaxEdits),
+        ("sentenceNextLineIndent", \.sentenceNextLineIndent),
         ("scoreBandAbovePitch", \.scoreBandAbovePitch), ("scoreBandBelowPitch", \.scoreBandBelowPitch),
         ("scoreBandNextCellGap", \.scoreBandNextCellGap), ("scoreColumnOverlapShare", \.scoreColumnOverlapShare),
         ("scoreSameColumnTolerance", \.scoreSameColumnTolerance),

@@ -54,8 +54,8 @@ enum MeasureCellPieces {
             var segments: [ReadSegment] = []
             for seg in lines[l].segments {
                 guard band.straddles(seg.box) else { segments.append(seg); continue }
-                // Words whose middle lies in the segment (up to the row break's slack either side: box rounding).
-                let slack = settings.planRowBreakSlack
+                // Words whose middle lies in the segment (up to a slack either side: box rounding).
+                let slack = settings.planWordInSegmentSlack
                 let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }
                 var groups: [[Word]] = []
                 var column: Int?

@@ -99,7 +99,7 @@ enum ReportFieldsReader {
             let next = reader.lines[block.lineIndexes[k + 1]]
             // Only a next line starting further right ends it: one starting further left follows an
             // indented first line (`…ระดับคะแนนปีที่ผ่าน` / `มา …`), and the sentence goes on.
-            if next.box.x0 - line.box.x0 > reader.settings.paragraphIndentTolerance { return true }
+            if next.box.x0 - line.box.x0 > reader.settings.sentenceNextLineIndent { return true }
             guard let first = next.segments.first else { return false }
             let scalars = first.text.unicodeScalars
             let word = scalars.prefix { !UnicodeWhitespace.contains($0) }.count
