@@ -12,11 +12,18 @@ import ThaiNormalise
 struct CatalogueCodes {
     struct File: Decodable {
         var letters: [String: [String]]
+        /// What a printed code's run may be read as (`QuestionTextConfirmation.afterCode`).
+        var codeRun: [String]
+
+        static let name = "ita/question-code-lookalikes.json"
 
         static func load(mappings: URL) throws -> File {
-            let file = try MappingsFile.json(File.self, "ita/question-code-lookalikes.json", in: mappings)
+            let file = try MappingsFile.json(File.self, name, in: mappings)
             for key in file.letters.keys where key.count != 1 || Tool.forCodeLetter(Character(key)) == nil {
-                throw MappingsError(file: "ita/question-code-lookalikes.json", key: "letters.\(key)", problem: "not a code letter (i, e or o)")
+                throw MappingsError(file: name, key: "letters.\(key)", problem: "not a code letter (i, e or o)")
+            }
+            for (i, c) in file.codeRun.enumerated() where c.unicodeScalars.count != 1 || UnicodeWhitespace.contains(c.unicodeScalars.first!) {
+                throw MappingsError(file: name, key: "codeRun[\(i)]", problem: "not one character other than white space (white space always belongs to the run)")
             }
             return file
         }
@@ -39,6 +46,8 @@ struct CatalogueCodes {
     struct Candidate { var code: String; var tool: Tool; var number: Int; var key: [Unicode.Scalar] }
     let candidates: [Candidate]
     let lookalikes: [Unicode.Scalar: Set<Tool>]
+    /// The characters of a printed code's run as OCR reads it (`File.codeRun`), white space aside.
+    let codeRun: Set<Unicode.Scalar>
 
     init(catalogues: [Int: [String: ITAVocabulary.QuestionInfo]], file: File) {
         var seen = Set<String>()
@@ -58,6 +67,7 @@ struct CatalogueCodes {
             for c in chars { for u in c.unicodeScalars { map[u, default: []].insert(tool) } }
         }
         lookalikes = map
+        codeRun = Set(file.codeRun.compactMap(\.unicodeScalars.first))
     }
 
     /// The text with its leading token replaced by the confirmed code (`i2 เจ้าหน้าที่...`), or nil

@@ -13,11 +13,12 @@ enum QuestionTextConfirmation {
     /// Longer texts: share of the compared key characters that must match, as `CatalogueCodes`.
     static let minSimilarity = CatalogueCodes.minSimilarity
 
-    /// `settings`: `questionShortNameMaxEdits`, how far a short catalogue text may be misread.
+    /// `settings`: `questionShortNameMaxEdits`, how far a short catalogue text may be misread;
+    /// `codeRun`: what the code's run may be read as (`CatalogueCodes.codeRun`, Mappings data).
     static func confirms(code: String, text: String, catalogue: [String: ITAVocabulary.QuestionInfo],
-                         settings: InterpretSettings) -> Bool {
+                         settings: InterpretSettings, codeRun: Set<Unicode.Scalar>) -> Bool {
         guard let info = catalogue[code], !info.name.isEmpty else { return false }
-        let key = Array(KeyedText(afterCode(text)).key.prefix(maxKeyCharacters))
+        let key = Array(KeyedText(afterCode(text, codeRun: codeRun)).key.prefix(maxKeyCharacters))
         guard let own = fit(key, info.name, settings), own >= minSimilarity else { return false }
         // No other question's text fits as well: a text two codes share (i1 and i2 open alike)
         // cannot tell a misread code from the printed one.
@@ -43,11 +44,10 @@ enum QuestionTextConfirmation {
     }
 
     /// The row's text after its printed code: the leading run of code letters, digits, brackets and
-    /// punctuation OCR made of it ("๐14คู่มือ...", "[8 ท่าน...", "018\nE-Service").
-    static func afterCode(_ text: String) -> String {
-        let codeish = CharacterSet(charactersIn: "ieoIEO0123456789๐๑๒๓๔๕๖๗๘๙[]().,:;|!l ")
-            .union(.whitespacesAndNewlines)
-        let s = text.unicodeScalars.drop { codeish.contains($0) }
+    /// punctuation OCR made of it ("๐14คู่มือ...", "[8 ท่าน...", "018\nE-Service"): characters of
+    /// `codeRun` (Mappings/ita/question-code-lookalikes.json) and white space.
+    static func afterCode(_ text: String, codeRun: Set<Unicode.Scalar>) -> String {
+        let s = text.unicodeScalars.drop { codeRun.contains($0) || UnicodeWhitespace.contains($0) }
         return String(String.UnicodeScalarView(s))
     }
 }

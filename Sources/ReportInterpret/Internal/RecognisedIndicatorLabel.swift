@@ -83,7 +83,7 @@ enum RecognisedIndicatorLabel {
     /// "i3", "E7", "o๙": a question code's letter and one digit.
     static func isQuestionCode(_ s: String) -> Bool {
         let u = Array(s.unicodeScalars)
-        guard u.count == 2, "ieoIEO".unicodeScalars.contains(u[0]) else { return false }
+        guard u.count == 2, Tool.forCodeLetter(Character(u[0])) != nil else { return false }
         return IndicatorRows.isDigit(u[1])
     }
 
