@@ -76,7 +76,7 @@ struct DocumentReader {
                 }
                 // Garbled codes are repaired on OCR'd pages only: a text layer's codes are as printed.
                 let read = ReadLine(page: page.page, box: line.box, segments: segs, furniture: line.furniture)
-                lines.append(page.recognised ? mappings.catalogueCodes.fix(read) : read)
+                lines.append(page.recognised ? mappings.catalogueCodes.fix(read, settings) : read)
             }
         }
         self.lines = lines

@@ -106,7 +106,7 @@ enum IndicatorRows {
         return out
     }
 
-    static func parse(_ row: CellRow, _ v: ITAVocabulary) -> ParsedRow {
+    static func parse(_ row: CellRow, _ v: ITAVocabulary, _ settings: InterpretSettings) -> ParsedRow {
         let cues = v.cues
         // Same as "trimmed of .whitespaces is not empty", without building the trimmed string.
         var cells = row.cells.filter { !$0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }
@@ -190,7 +190,7 @@ enum IndicatorRows {
             return row.cells[..<k].filter { $0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }.count
         }
         guard let (number, name, ranked) = indicatorLabel(cells, v)
-                ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
+                ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, settings, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
         return scores.isEmpty ? .label(number: number, name: name, ranked: ranked)
                               : .indicator(number: number, name: name, scores: scores, ranked: ranked)
     }

@@ -25,7 +25,7 @@ enum MeasureCellPieces {
             }
             // Pieces are normalised again from their words: a confirmed code is confirmed again.
             let read = line.with(segments: segments)
-            return layoutPage.recognised ? reader.catalogueCodes.fix(read) : read
+            return layoutPage.recognised ? reader.catalogueCodes.fix(read, reader.settings) : read
         }
     }
 
