@@ -50,21 +50,32 @@ final class PageGeometryTests: XCTestCase {
         XCTAssertEqual(LinePitch.median(lines, never), 1.75 * h, accuracy: 1e-9)
     }
 
-    /// The page numbers stamped on v000079 (top margin) and v000027 (bottom margin) are page
-    /// furniture: one line a page, whose digits are that page's number; v000151 has none, and
-    /// with a margin of zero nothing is furniture.
+    /// The page numbers stamped on v000079 (top margin) and v000027 (bottom margin) are marked
+    /// as page furniture by the layout: one line a page, whose digits are that page's number, in
+    /// the margin it is printed in; v000151 has none, and with a margin of zero nothing is marked.
     func testPageNumbersInTheMarginsAreFurniture() throws {
+        let words = try PageFurnitureWords.checkedIn()
         func pageNumbers(_ layout: DocumentLayout, _ settings: LayoutSettings) -> [Int: [String]] {
+            // The marks are made when a DocumentLayout is made, with its settings.
+            let marked = DocumentLayout(pages: layout.pages, settings: settings, furniture: words)
             var out: [Int: [String]] = [:]
-            for page in layout.pages {
-                for line in page.lines where PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: page.height, settings, layout.furniture) {
+            for page in marked.pages {
+                for line in page.lines where line.furniture.contains(.pageNumber) {
+                    XCTAssertFalse(line.furniture.isDisjoint(with: [.topMargin, .bottomMargin]), "a page number is in a margin")
                     out[page.page, default: []].append(line.text)
                 }
             }
             return out
         }
-        for name in ["variants/v000079", "variants/v000027"] {
+        for (name, margin) in [("variants/v000079", PageFurniture.Marks.topMargin), ("variants/v000027", .bottomMargin)] {
             let (_, layout) = try CorpusPages.file(name)
+            for page in layout.pages {
+                for line in page.lines where line.furniture.contains(.pageNumber) {
+                    XCTAssertTrue(line.furniture.contains(margin), "\(name) page \(page.page): \(line.text)")
+                }
+                // `inspect` shows the mark.
+                XCTAssertEqual(LayoutText.lines(page).components(separatedBy: "(page number)").count, 2, "\(name) page \(page.page)")
+            }
             let found = pageNumbers(layout, layout.settings)
             XCTAssertEqual(found.count, layout.pages.count, name)
             for (page, texts) in found {

@@ -18,7 +18,7 @@ final class CatalogueCodesTests: XCTestCase {
             ("(12 หน่วยงานของท่าน มีการจัดซื้อจัดจ้าง ที่เอือประโยชน์ให้ผู้ประกอบการรายใด", "i12"),
         ]
         for (line, code) in cases {
-            let fixed = c.confirmed(line)
+            let fixed = c.confirmed(line, InterpretSettings())
             XCTAssertEqual(fixed.map { String($0.prefix { $0 != " " }) }, code, line)
             // The question text after the code is kept as OCR gave it.
             XCTAssertEqual(fixed.map { String($0.drop { $0 != " " }.dropFirst()) }, String(line.drop { $0 != " " }.dropFirst()), line)
@@ -41,7 +41,7 @@ final class CatalogueCodesTests: XCTestCase {
             "i2 เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคลภายนอกอย่างเท่าเทียม", // a code already
             "15 เจ้าหน้าที่ของหน่วยงานท่าน มีการเรียกรับเงิน ทรัพย์สิน ของขวัญ ของกำนัล", // i4's text, no 4 in the token
         ] {
-            XCTAssertNil(c.confirmed(line), line)
+            XCTAssertNil(c.confirmed(line, InterpretSettings()), line)
         }
     }
 }

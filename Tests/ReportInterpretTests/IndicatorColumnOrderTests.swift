@@ -14,23 +14,23 @@ final class IndicatorColumnOrderTests: XCTestCase {
     func testScoreRunIntoTheStartOfTheLabelCell() throws {
         let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
         func row(_ texts: [String]) -> CellRow { Self.row(texts, page: 10, y0: 123, step: 200) }
-        guard case .indicator(let number, _, let scores, let ranked) = IndicatorRows.parse(row(["๙๖.๕๖ ๑. การปฏิบัติหน้าที่", "IIT"]), v) else {
+        guard case .indicator(let number, _, let scores, let ranked) = IndicatorRows.parse(row(["๙๖.๕๖ ๑. การปฏิบัติหน้าที่", "IIT"]), v, InterpretSettings()) else {
             return XCTFail("not read as an indicator row")
         }
         XCTAssertEqual(number, 1)
         XCTAssertEqual(scores.map(\.0), ["96.56"])
         XCTAssertFalse(ranked)
-        guard case .indicator(let ten, _, let s10, _) = IndicatorRows.parse(row(["๙๓.๗๕ ๑๐. การป้องกันการทุจริต", "OIT"]), v) else {
+        guard case .indicator(let ten, _, let s10, _) = IndicatorRows.parse(row(["๙๓.๗๕ ๑๐. การป้องกันการทุจริต", "OIT"]), v, InterpretSettings()) else {
             return XCTFail("indicator 10 not read")
         }
         XCTAssertEqual(ten, 10)
         XCTAssertEqual(s10.map(\.0), ["93.75"])
-        if case .indicator = IndicatorRows.parse(row(["๙๖.๕๖ ๙๗.๒๐ ๑. การปฏิบัติหน้าที่", "IIT"]), v) {
+        if case .indicator = IndicatorRows.parse(row(["๙๖.๕๖ ๙๗.๒๐ ๑. การปฏิบัติหน้าที่", "IIT"]), v, InterpretSettings()) {
             XCTFail("two glued scores share one box: no year column can be told")
         }
         // Review: a numbered heading of an analysis section is no score ("๒.๓" would be 2.3 points).
         for heading in ["๒.๓ การใช้อำนาจ", "1.1 การปฏิบัติหน้าที่", "๒.๓๐ การใช้อำนาจ"] {
-            if case .indicator(_, _, let scores, _) = IndicatorRows.parse(row([heading]), v), !scores.isEmpty {
+            if case .indicator(_, _, let scores, _) = IndicatorRows.parse(row([heading]), v, InterpretSettings()), !scores.isEmpty {
                 XCTFail("\(heading): read as score \(scores.map(\.0))")
             }
         }
@@ -43,7 +43,7 @@ final class IndicatorColumnOrderTests: XCTestCase {
         let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
         func row(_ texts: [String]) -> CellRow { Self.row(texts, page: 2, y0: 577, step: 250) }
         for (cells, number, score) in [(["การปฏิบัติหน้าที่", "๑ 96.03"], 1, "96.03"), (["การใช้งบประมาณ", "2 ๙๕.๘๓"], 2, "95.83")] {
-            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(row(cells), v) else {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(row(cells), v, InterpretSettings()) else {
                 XCTFail("\(cells) not read"); continue
             }
             XCTAssertEqual(n, number)
@@ -51,7 +51,7 @@ final class IndicatorColumnOrderTests: XCTestCase {
         }
         // Review: with the indicator's number in a cell of its own, a whole number run into the score
         // cell is another column's (a weight), not the number: the row keeps its own number.
-        if case .indicator(let n, _, _, _) = IndicatorRows.parse(row(["๑", "การปฏิบัติหน้าที่", "6 96.03"]), v) {
+        if case .indicator(let n, _, _, _) = IndicatorRows.parse(row(["๑", "การปฏิบัติหน้าที่", "6 96.03"]), v, InterpretSettings()) {
             XCTAssertEqual(n, 1, "the weight 6 renumbered the row")
         }
     }

@@ -238,6 +238,38 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: "layout/page-furniture.json", key: "pageWords[1]", problem: "digit")
     }
 
+    // Question-code look-alikes (OCR): the letters of garbled codes and the run a code leaves.
+    func testQuestionCodeLookalikes() throws {
+        let file = "ita/question-code-lookalikes.json"
+        var dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeRun"] = nil }
+        assertError(dir, file: file, key: "codeRun", problem: "missing")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeRun"] = [String]() }
+        assertError(dir, file: file, key: "codeRun", problem: "empty list")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeRun"] = "ieo0123456789" }
+        assertError(dir, file: file, key: "codeRun", problem: "wrong type")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeRun"] = ["i", "[]", "o"] }
+        assertError(dir, file: file, key: "codeRun[1]", problem: "not one character")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeRun"] = ["i", " "] }
+        assertError(dir, file: file, key: "codeRun[1]", problem: "white space")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["letters"] = ["i": ["1"], "x": ["%"]] }
+        assertError(dir, file: file, key: "letters.x", problem: "not a code letter")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["letters"] = nil }
+        assertError(dir, file: file, key: "letters", problem: "missing")
+    }
+
+    /// The checked-in code run is the character set QuestionTextConfirmation held in code.
+    func testQuestionCodeRunCheckedIn() throws {
+        let ita = try ITAMappings(directory: FieldsCorpus.mappings)
+        XCTAssertEqual(ita.catalogueCodes.codeRun, Set("ieoIEO0123456789๐๑๒๓๔๕๖๗๘๙[]().,:;|!l".unicodeScalars))
+    }
+
     func testPageFurnitureMissingFile() throws {
         let dir = try copyOfMappings()
         try FileManager.default.removeItem(at: dir.appendingPathComponent("layout/page-furniture.json"))

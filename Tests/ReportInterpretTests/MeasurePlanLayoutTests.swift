@@ -63,7 +63,7 @@ final class MeasurePlanLayoutTests: XCTestCase {
         let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)
         func line(_ cells: [(String, Double, Double, Double, Double)]) -> ReadLine {
             let segs = cells.map { ReadSegment(text: $0.0, raw: $0.0, box: Box(x0: $0.1, y0: $0.2, x1: $0.3, y1: $0.4), page: 2) }
-            return ReadLine(page: 2, box: Box.union(segs.map(\.box))!, segments: segs)
+            return ReadLine(page: 2, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
         }
         let lines = [
             line([("แผนการยกระดับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567", 56.8, 491.7, 508.9, 512.5)]),
@@ -78,7 +78,7 @@ final class MeasurePlanLayoutTests: XCTestCase {
             line([("ของหน่วยงาน", 59.8, 638.5, 125.5, 654.1), ("ระบบการติดตามตรวจสอบ", 137.0, 638.5, 264.2, 654.1),
                   ("เสี่ยงการทุจริต พร้อมกำหนด", 286.8, 638.5, 422.0, 654.1), ("ปลัด", 436.6, 638.5, 457.0, 654.1)]),
         ]
-        let geometry = QuestionPageGeometry(page: 2, lines: lines, furniture: try .checkedIn())
+        let geometry = QuestionPageGeometry(page: 2, lines: lines)
         let band = try XCTUnwrap((0..<lines.count).lazy.compactMap { MeasureHeaderBand.find(at: $0, in: geometry, vocabulary: v) }.first)
         XCTAssertEqual(band.firstLine, 1)
         XCTAssertEqual(band.lastLine, 5)

@@ -14,14 +14,15 @@ final class MeasureTextTests: XCTestCase {
     }
 
     func testIndicatorNumbers() throws {
-        let numbers = try ITAMappings(directory: FieldsCorpus.mappings).vocabulary.indicatorNumbers
+        let vocabulary = try ITAMappings(directory: FieldsCorpus.mappings).vocabulary
+        let numbers = vocabulary.indicatorNumbers, word = vocabulary.cues.indicatorWord
         XCTAssertEqual(numbers, 1...10)
-        XCTAssertEqual(MeasureIndicator.number(in: "๑. การปฏิบัติหน้าที่", keyed: true, numbers: numbers), 1)
-        XCTAssertEqual(MeasureIndicator.number(in: "๑๐. การป้องกันการ ทุจริต", keyed: true, numbers: numbers), 10)
-        XCTAssertEqual(MeasureIndicator.number(in: "ตัวชี้วัดที่ ๓ การใช้อำนาจ", keyed: false, numbers: numbers), 3)
+        XCTAssertEqual(MeasureIndicator.number(in: "๑. การปฏิบัติหน้าที่", keyed: true, numbers: numbers, word: word), 1)
+        XCTAssertEqual(MeasureIndicator.number(in: "๑๐. การป้องกันการ ทุจริต", keyed: true, numbers: numbers, word: word), 10)
+        XCTAssertEqual(MeasureIndicator.number(in: "ตัวชี้วัดที่ ๓ การใช้อำนาจ", keyed: false, numbers: numbers, word: word), 3)
         // An issue-keyed plan numbers its issues, not indicators.
-        XCTAssertNil(MeasureIndicator.number(in: "๑. กระบวนการปฏิบัติงานที่โปร่งใส", keyed: false, numbers: numbers))
-        XCTAssertNil(MeasureIndicator.number(in: "๑๒. อื่น ๆ", keyed: true, numbers: numbers))
+        XCTAssertNil(MeasureIndicator.number(in: "๑. กระบวนการปฏิบัติงานที่โปร่งใส", keyed: false, numbers: numbers, word: word))
+        XCTAssertNil(MeasureIndicator.number(in: "๑๒. อื่น ๆ", keyed: true, numbers: numbers, word: word))
     }
 
     func testHeaderVocabularyFromMappings() throws {

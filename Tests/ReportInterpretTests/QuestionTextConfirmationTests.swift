@@ -8,7 +8,8 @@ import XCTest
 /// the `raw` of the rows in reports.jsonl), checked against the 2566 catalogue.
 final class QuestionTextConfirmationTests: XCTestCase {
     func testPrintedTextConfirmsItsCodeOnly() throws {
-        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        let ita = try ITAMappings(directory: MeasurePlanLayoutTests.mappings)
+        let v = ita.vocabulary, codeRun = ita.catalogueCodes.codeRun
         let catalogue = v.catalogue(2566)
         // Read right: the code's own text (marks and letters lost by OCR, the code glued on).
         let confirmed: [(String, String)] = [
@@ -19,7 +20,7 @@ final class QuestionTextConfirmationTests: XCTestCase {
             ("e1", "๐1 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน เป็นไปตามขันตอนและ\nระยะเลวา มากน้อยเพียงใ"),
         ]
         for (code, text) in confirmed {
-            XCTAssertTrue(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue), "\(code): \(text)")
+            XCTAssertTrue(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun), "\(code): \(text)")
         }
         // EIT questions whose e OCR read as ๐ and the pipeline took for o-codes: the text is another
         // question's, so the code is not confirmed (o4 = 100.00 was read from e4's row).
@@ -31,9 +32,23 @@ final class QuestionTextConfirmationTests: XCTestCase {
             ("i1", "11 เจ้าหน้าที่ของหน่วยงานท่าน ปฏิบัติหรือให้บริการแก่บุคคล"),
         ]
         for (code, text) in refused {
-            XCTAssertFalse(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue), "\(code): \(text)")
+            XCTAssertFalse(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun), "\(code): \(text)")
         }
         // A catalogue without texts (2568 prints none yet) confirms nothing.
-        XCTAssertFalse(QuestionTextConfirmation.confirms(code: "o2", text: "๐2 ข้อมูลผู้บริหาร", catalogue: v.catalogue(2568)))
+        XCTAssertFalse(QuestionTextConfirmation.confirms(code: "o2", text: "๐2 ข้อมูลผู้บริหาร", catalogue: v.catalogue(2568), settings: InterpretSettings(), codeRun: codeRun))
+    }
+
+    /// The code's run (Mappings/ita/question-code-lookalikes.json's `codeRun`, white space always)
+    /// is what comes off before the text is compared: OCR's brackets and digits for a code's
+    /// letter, never a letter of the text.
+    func testTheCodeRunComesFromTheData() throws {
+        let codeRun = try ITAMappings(directory: MeasurePlanLayoutTests.mappings).catalogueCodes.codeRun
+        XCTAssertEqual(QuestionTextConfirmation.afterCode("[8 ท่าน", codeRun: codeRun), "ท่าน")
+        XCTAssertEqual(QuestionTextConfirmation.afterCode("๐14คู่มือ", codeRun: codeRun), "คู่มือ")
+        XCTAssertEqual(QuestionTextConfirmation.afterCode("i[1 เจ้าหน้าที่", codeRun: codeRun), "เจ้าหน้าที่")
+        // Without the data's brackets, "[" stays and the text after it is not reached.
+        var noBrackets = codeRun
+        noBrackets.remove("[")
+        XCTAssertEqual(QuestionTextConfirmation.afterCode("[8 ท่าน", codeRun: noBrackets), "[8 ท่าน")
     }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import ITAModel
+import PageLayout
+import PDFExtract
 import XCTest
 @testable import ReportInterpret
 
@@ -15,6 +17,39 @@ final class RatingAtLineEndTests: XCTestCase {
         XCTAssertEqual(fields.rating?.value, "ผ่าน")
         XCTAssertEqual(fields.overallScore?.value, "87.54")
         XCTAssertNotNil(fields.rating?.source?.page)
+    }
+
+    /// The same paragraph as the layout lays it out: the line that ends with `ผ่าน` ends its sentence
+    /// by the page's geometry (`SentenceEnd`), the rating is read from it with that rule, and without
+    /// the rule (no line told as a sentence's end) the verb reading stands and no rating is read
+    /// there. The paragraph's other lines, which a wrapped sentence fills, do not end one.
+    func testTheLineEndIsToldFromThePageGeometry() throws {
+        let pdf = try PDFExtractor.read(path: MeasurePlanLayoutTests.variants.appendingPathComponent("v000330.pdf").path)
+        let reader = try StageRoad(mappings: MeasurePlanLayoutTests.mappings)
+            .reader(LayoutAnalyser.analyse(pdf, furniture: try .checkedIn()), mappings: MeasurePlanLayoutTests.mappings)
+        let cues = reader.ita.cues
+        let blocks = reader.textBlocks(wholeLines: true)
+        // The paragraph whose line ends with the rating, the heading `การนำผล...` on the next line.
+        var found: (block: Int, line: Int)?
+        for (b, block) in blocks.enumerated() where block.segmentIndex == nil {
+            for k in block.lineIndexes.indices.dropLast() {
+                let line = reader.lines[block.lineIndexes[k]].text, next = reader.lines[block.lineIndexes[k + 1]].text
+                if line.hasSuffix("ผ่าน"), next.hasPrefix("การนำผล") { found = (b, k) }
+            }
+        }
+        let (b, k) = try XCTUnwrap(found, "v000330's rating line and the heading under it, read as one paragraph")
+        XCTAssertTrue(SentenceEnd.after(line: k, of: blocks[b], reader))
+        // The sentence's two lines above it (`จากผลการประเมิน...`, `ภาครัฐ ... ระดับผล`) fill the
+        // line and run on: no sentence ends there.
+        XCTAssertGreaterThanOrEqual(k, 3)
+        for j in [k - 2, k - 1] {
+            XCTAssertFalse(SentenceEnd.after(line: j, of: blocks[b], reader), "line \(j): \(reader.lines[blocks[b].lineIndexes[j]].text)")
+        }
+        let withRule = HeadlineFinder.ratings(blocks, cues) { SentenceEnd.after(line: $1, of: blocks[$0], reader) }
+        XCTAssertFalse(withRule.filter { $0.block == b }.isEmpty)
+        XCTAssertEqual(Set(withRule.filter { $0.block == b }.map(\.value)), [.pass])
+        let withoutRule = HeadlineFinder.ratings(blocks, cues) { _, _ in false }
+        XCTAssertEqual(withoutRule.filter { $0.block == b }.map(\.value), [])
     }
 
     /// Without the lines' geometry (one block, no next line) a rating followed by `การ` is still no

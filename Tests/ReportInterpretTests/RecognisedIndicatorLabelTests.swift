@@ -25,23 +25,23 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             (["๓", "61.50", "การเปิดเผยข้อมูล"], 9, "61.50"),           // ๙ read as ๓
         ]
         for (cells, number, score) in rows {
-            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) else {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) else {
                 XCTFail("\(cells): not read on an OCR'd page"); continue
             }
             XCTAssertEqual(n, number, "\(cells)")
             XCTAssertEqual(scores.map(\.0), [score], "\(cells)")
             // A text layer's number is the document's own: a disagreement leaves the row unread.
-            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v) {
+            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v, InterpretSettings()) {
                 XCTFail("\(cells): read on a text-layer page although number and name disagree")
             }
         }
         // The number run into the name cell (tune seed 20's "N. name | score" layout).
-        guard case .indicator(let four, _, _, _) = IndicatorRows.parse(Self.row(["๕. การใช้ทรัพย์สินของราชการ", "๘๒.๙๗"], recognised: true), v) else {
+        guard case .indicator(let four, _, _, _) = IndicatorRows.parse(Self.row(["๕. การใช้ทรัพย์สินของราชการ", "๘๒.๙๗"], recognised: true), v, InterpretSettings()) else {
             return XCTFail("'๕. name' not read")
         }
         XCTAssertEqual(four, 4)
         // Rows whose number agrees read as before.
-        guard case .indicator(let three, _, _, _) = IndicatorRows.parse(Self.row(["๓", "87.82", "การใช้อํานาจ"], recognised: true), v) else {
+        guard case .indicator(let three, _, _, _) = IndicatorRows.parse(Self.row(["๓", "87.82", "การใช้อํานาจ"], recognised: true), v, InterpretSettings()) else {
             return XCTFail("indicator 3 not read")
         }
         XCTAssertEqual(three, 3)
@@ -64,7 +64,7 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             ["EIT", "๓", "61.50", "การเปิดเผยข้อมูล"],                            // the stated tool is not indicator 9's (OIT)
         ]
         for cells in notRows {
-            if case .indicator(let n, _, _, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) {
+            if case .indicator(let n, _, _, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) {
                 XCTFail("\(cells): read as indicator \(n)")
             }
         }
@@ -84,28 +84,28 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             (["แบบวัดการรับรู้ผู้มี ส่วนได้ส่วนเสีย", "", "ประสิทธิภาพการสื่อสาร", "94.66"], 7, "94.66"),
         ]
         for (cells, number, score) in rows {
-            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) else {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) else {
                 XCTFail("\(cells): not read on an OCR'd page"); continue
             }
             XCTAssertEqual(n, number, "\(cells)")
             XCTAssertEqual(scores.map(\.0), [score], "\(cells)")
-            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v) {
+            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v, InterpretSettings()) {
                 XCTFail("\(cells): read on a text-layer page without its number")
             }
             let noBlank = cells.filter { !$0.isEmpty }
-            if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row(noBlank, recognised: true), v) {
+            if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row(noBlank, recognised: true), v, InterpretSettings()) {
                 XCTFail("\(noBlank): read as indicator \(m) with no number cell at all")
             }
         }
         // A blank cell right of the name (a remarks column, another year's) stands for no number:
         // a target table's row is not an indicator's score.
         for cells in [["การใช้ทรัพย์สินของราชการ", "85.00", ""], ["การใช้ทรัพย์สินของราชการ", "", "85.00"]] {
-            if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v) {
+            if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) {
                 XCTFail("\(cells): read as indicator \(m) from a blank cell right of the name")
             }
         }
         // A blank cell beside a name two indicators share words with is still no row.
-        if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row([tool, "", "การใช้", "86.61"], recognised: true), v) {
+        if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row([tool, "", "การใช้", "86.61"], recognised: true), v, InterpretSettings()) {
             XCTFail("'การใช้' read as indicator \(m)")
         }
     }

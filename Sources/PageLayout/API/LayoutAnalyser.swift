@@ -5,8 +5,8 @@ import PDFExtract
 /// The layout stage: words, lines, segments and tables from a PDF's glyphs and ruling lines.
 public enum LayoutAnalyser {
     /// Analyses every page of `pdf` (pages in parallel; output in page order), marking tables that
-    /// continue one on the previous page. `furniture` (Mappings data, loaded once per run) goes
-    /// with the layout to the stages that look past page numbers.
+    /// continue one on the previous page, and every line and table row that is page furniture
+    /// (`PageFurniture.mark`, with `furniture`: Mappings data, loaded once per run).
     public static func analyse(_ pdf: PDFText, settings: LayoutSettings = LayoutSettings(), furniture: PageFurnitureWords) -> DocumentLayout {
         var pages = [PageLayoutResult?](repeating: nil, count: pdf.pages.count)
         pages.withUnsafeMutableBufferPointer { buf in

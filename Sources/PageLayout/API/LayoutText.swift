@@ -1,9 +1,11 @@
 /// Plain-text views of layout results, for `ita-extract inspect` and for reading test failures.
 public enum LayoutText {
-    /// The page's lines, one per row, segments separated by " | ".
+    /// The page's lines, one per row, segments separated by " | "; a line the layout marked as the
+    /// page's number (`TextLine.furniture`) says so at its end.
     public static func lines(_ page: PageLayoutResult) -> String {
         page.lines.map { l in
             "\(pad(String(Int(l.box.y0.rounded())), 4))  " + l.segments.map(\.text).joined(separator: " | ")
+                + (l.furniture.contains(.pageNumber) ? "    (page number)" : "")
         }.joined(separator: "\n")
     }
 

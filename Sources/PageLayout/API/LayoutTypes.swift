@@ -36,6 +36,9 @@ public struct TextLine: Hashable, Sendable {
     public var box: Box
     /// Segments joined with a tab, words with a space.
     public var text: String
+    /// Whether the line is page furniture (in a margin, a page number), marked once by the layout
+    /// (`PageFurniture.mark`) when the `DocumentLayout` is made; empty for the body.
+    public var furniture: PageFurniture.Marks = []
 
     public init(page: Int, segments: [Segment]) {
         self.page = page
@@ -78,6 +81,9 @@ public struct TableRow: Hashable, Sendable {
     public var box: Box
     /// True for header rows (column titles), as detected.
     public var isHeader: Bool
+    /// Whether the row is page furniture (in a margin, a page number: a stream table can take the
+    /// page's number for a row), marked as `TextLine.furniture` is.
+    public var furniture: PageFurniture.Marks = []
 
     public init(cells: [Cell], box: Box, isHeader: Bool = false) {
         self.cells = cells; self.box = box; self.isHeader = isHeader
@@ -147,11 +153,13 @@ public struct DocumentLayout: Sendable {
     /// The settings the layout was made with: the later stages ask the layout's geometry
     /// (`CellPieces`, `LinePitch`) with these, so one tolerance has one value along the road.
     public var settings: LayoutSettings
-    /// What page numbers are printed with (Mappings data), for `PageFurniture.isPageNumber`.
-    public var furniture: PageFurnitureWords
+    /// Every line and table row of `pages` is marked as page furniture or body here
+    /// (`PageFurniture.mark`, with `furniture`: what page numbers are printed with, Mappings data),
+    /// once: the later stages read the marks and never test for furniture themselves.
     public init(pages: [PageLayoutResult], settings: LayoutSettings = LayoutSettings(), furniture: PageFurnitureWords) {
+        var pages = pages
+        PageFurniture.mark(&pages, settings, furniture)
         self.pages = pages
         self.settings = settings
-        self.furniture = furniture
     }
 }

@@ -21,13 +21,63 @@ public enum PageFurniture {
         inTopMargin(box, pageHeight: pageHeight, settings) || inBottomMargin(box, pageHeight: pageHeight, settings)
     }
 
+    /// What a line or a table row of the page is, as furniture (`TextLine.furniture`,
+    /// `TableRow.furniture`), marked once by the layout stage (`mark`) and read by interpret: empty
+    /// for the page's body. A unit in a margin that is not a page number is a running header or
+    /// footer (a report title, a date, a logo caption printed on every page).
+    public struct Marks: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The unit's box starts in the top margin (`inTopMargin`).
+        public static let topMargin = Marks(rawValue: 1)
+        /// The unit's box ends in the bottom margin (`inBottomMargin`).
+        public static let bottomMargin = Marks(rawValue: 2)
+        /// The unit's whole text is a page number in a margin (`isPageNumber`).
+        public static let pageNumber = Marks(rawValue: 4)
+    }
+
+    /// The marks of a unit with text `text` (a line's segments, a row's cells: white space
+    /// between them does not count) and box `box`.
+    public static func marks(_ text: String, box: Box, pageHeight: Double, _ settings: LayoutSettings,
+                             _ words: PageFurnitureWords) -> Marks {
+        var m: Marks = []
+        if inTopMargin(box, pageHeight: pageHeight, settings) { m.insert(.topMargin) }
+        if inBottomMargin(box, pageHeight: pageHeight, settings) { m.insert(.bottomMargin) }
+        if isPageNumber(text, box: box, pageHeight: pageHeight, settings, words) { m.insert(.pageNumber) }
+        return m
+    }
+
+    /// Marks every line and table row of `pages` (`TextLine.furniture`, `TableRow.furniture`).
+    /// A line is tested whole (its segments together: `- 11 -` may be cut into three), a row by
+    /// all its cells.
+    public static func mark(_ pages: inout [PageLayoutResult], _ settings: LayoutSettings, _ words: PageFurnitureWords) {
+        for p in pages.indices {
+            let h = pages[p].height
+            for l in pages[p].lines.indices {
+                let line = pages[p].lines[l]
+                pages[p].lines[l].furniture = marks(line.text, box: line.box, pageHeight: h, settings, words)
+            }
+            for t in pages[p].tables.indices {
+                for r in pages[p].tables[t].rows.indices {
+                    let row = pages[p].tables[t].rows[r]
+                    pages[p].tables[t].rows[r].furniture = marks(row.cells.map(\.rawText).joined(separator: " "), box: row.box,
+                                                                 pageHeight: h, settings, words)
+                }
+            }
+        }
+    }
+
     /// A page number: a text of one number (`pageNumberMaxDigits` digits at most, Thai or Arabic)
     /// with only the punctuation and word page numbers are printed with (`words`, from
     /// Mappings/layout/page-furniture.json: "- 12 -", "(12)", "หน้า ๑๒", "12/40"), in a margin.
     public static func isPageNumber(_ text: String, box: Box, pageHeight: Double, _ settings: LayoutSettings,
                                     _ words: PageFurnitureWords) -> Bool {
         guard inMargin(box, pageHeight: pageHeight, settings) else { return false }
-        let core = text.unicodeScalars.filter { !$0.properties.isWhitespace && !words.decoration.contains($0) }
+        // Invisible characters (a zero-width space between digits) do not count: the normalise
+        // stage removes them, and interpret once asked this of normalised text.
+        let core = text.unicodeScalars.filter {
+            !$0.properties.isWhitespace && !$0.properties.isDefaultIgnorableCodePoint && !words.decoration.contains($0)
+        }
         return !core.isEmpty && Double(core.count) <= settings.pageNumberMaxDigits && core.allSatisfy { ThaiScript.digitValue($0) != nil }
     }
 }

@@ -4,7 +4,7 @@ import ThaiCharacters
 
 /// What page numbers are printed with besides their digits (`Mappings/layout/page-furniture.json`):
 /// the word for "page" and the punctuation around the number. Decoded once per run, before the
-/// first document, and carried by the `DocumentLayout` to whoever asks `PageFurniture.isPageNumber`.
+/// first document, and given to the layout stage, which marks page numbers once (`PageFurniture.mark`).
 public struct PageFurnitureWords: Sendable, Equatable {
     /// The data file, relative to the Mappings folder.
     public static let file = "layout/page-furniture.json"

@@ -54,6 +54,12 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     public var paragraphMaxSegments = 3.0
     /// A vertical gap wider than this many line heights ends a paragraph: a blank line between.
     public var paragraphGapHeight = 1.2
+    /// A sentence of a paragraph ends at a line when the paragraph's next line starts more than
+    /// this (points) right of it: a centred title or an indented new paragraph follows. A wrapped
+    /// sentence's lines start within a few points of each other; an indent is a tab stop or more
+    /// (the same 20 points as `paragraphIndentTolerance`, a different question: that one keeps a
+    /// split line in its paragraph, this one ends a sentence inside it).
+    public var sentenceNextLineIndent = 20.0
 
     // Question rows (QuestionPageReader, QuestionYearColumns).
     /// A row's score may sit this many line pitches below the row's last text line: a vertically
@@ -145,6 +151,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     public var planRowBreakPitch = 1.1
     /// ... plus this (points): lines placed half a point off their pitch.
     public var planRowBreakSlack = 0.5
+    /// A word of the layout's line belongs to a segment read from that line (cut at a plan's
+    /// header columns, `MeasureCellPieces`, `HeaderWordCuts`) when its middle lies within this
+    /// (points) of the segment's ends: boxes are rounded differently on the two sides (half a
+    /// point, as `planRowBreakSlack` allows vertically, a separate tolerance).
+    public var planWordInSegmentSlack = 0.5
     /// A gap of more than this many line pitches between two body lines ends the plan: prose or
     /// another table follows.
     public var planEndGapPitches = 3.0
@@ -194,19 +205,61 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// headline block: score, band, rating).
     public var ratingNearScoreLines = 3.0
 
+    // Matching printed text against the data on OCR'd pages (CatalogueCodes,
+    // QuestionTextConfirmation, RecognisedIndicatorLabel). Similarities are shares 0-1; lengths
+    // count key characters (`KeyedText`: marks are not keys) unless the name says otherwise.
+    /// A token before a question's text longer than this (characters) is a word, not a misread
+    /// code (`i[1`, `o12.` are at most 4).
+    public var catalogueCodeMaxTokenCharacters = 4.0
+    /// A row's text must give this many key characters to be compared with a catalogue: fewer
+    /// match too many questions (`เจ้าหน้าที่` opens a dozen).
+    public var catalogueMinKeyCharacters = 12.0
+    /// Key characters compared at most: a row's first line (a question's text wraps after 40-70).
+    public var catalogueMaxKeyCharacters = 60.0
+    /// Share of the compared key characters that must match (1 - edit distance / length): OCR of a
+    /// 150 dpi scan keeps 85-95% of a line's key characters (upper marks are not in the key).
+    public var catalogueMinSimilarity = 0.75
+    /// The best code must beat every other code by this much: i1's and i2's texts share their
+    /// first 40 key characters, and a near tie is no confirmation.
+    public var catalogueMinMargin = 0.08
+    /// A catalogue text too short for a similarity share (OIT items: "โครงสร้าง", "Q&A") confirms
+    /// a row's code when the printed text starts with it at most this many edits apart: OCR drops
+    /// a mark or a letter, and the short names of two items differ by more.
+    public var questionShortNameMaxEdits = 1.0
+    /// An OCR'd row's name cell names an indicator when it matches that indicator's name at least
+    /// this well (Dice of bigrams, `ITAVocabulary.similarity`): OCR drops upper marks and confuses
+    /// a letter or two; 0.8 keeps such names and no other indicator's.
+    public var recognisedNameMinSimilarity = 0.8
+    /// ... and the next best indicator at most this well: names sharing "การใช้" (the budget, the
+    /// authority and the property indicators) must not be taken for each other.
+    public var recognisedNameMaxRunnerUp = 0.6
+    /// A number cell beside such a name holds at most this many characters: one or two digits as
+    /// misread ("๕", "ol", "10").
+    public var recognisedNumberMaxCharacters = 2.0
+    /// The name cell's text is at most this many times as long as the name it matches (OCR adds a
+    /// stray mark or letter; a question's text is several times longer) ...
+    public var recognisedNameMaxLengthRatio = 1.3
+    /// ... and at least this share of it: a fragment cut off by a wrap or a column ("การปฏิบัติ" of
+    /// "การปฏิบัติหน้าที่") matches by the similarity's prefix bonus; OCR loses a letter or two, not
+    /// a quarter of the name.
+    public var recognisedNameMinLengthRatio = 0.75
+
     public init() {}
 
     /// A wrapped line's start is within this (points) of the cell's x, for a first line `height`
     /// high (`wrapIndentMinimum`, `wrapIndentHeight`).
     func wrapIndentTolerance(height: Double) -> Double { max(wrapIndentMinimum, wrapIndentHeight * height) }
 
-    /// The readers' settings (geometry and reading-order reach), by name: every one a number,
+    /// The readers' settings (geometry, reading-order reach, catalogue matching), by name: every one a number,
     /// overridable as the others.
     static let geometry: [(key: String, path: WritableKeyPath<InterpretSettings, Double>)] = [
         ("breakBelowPitch", \.breakBelowPitch), ("breakCellEdgeSlack", \.breakCellEdgeSlack),
         ("breakCellOverrun", \.breakCellOverrun), ("breakCodeSearchPitches", \.breakCodeSearchPitches),
         ("breakColumnTolerance", \.breakColumnTolerance), ("breakLastLineShare", \.breakLastLineShare),
         ("breakNarrowColumnShare", \.breakNarrowColumnShare), ("breakPageMargin", \.breakPageMargin),
+        ("catalogueCodeMaxTokenCharacters", \.catalogueCodeMaxTokenCharacters), ("catalogueMaxKeyCharacters", \.catalogueMaxKeyCharacters),
+        ("catalogueMinKeyCharacters", \.catalogueMinKeyCharacters), ("catalogueMinMargin", \.catalogueMinMargin),
+        ("catalogueMinSimilarity", \.catalogueMinSimilarity),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare), ("headerBandLineReach", \.headerBandLineReach),
         ("headerCellMaxCharacters", \.headerCellMaxCharacters), ("headerOneRoleMinCells", \.headerOneRoleMinCells),
         ("headerOneRoleMaxUnnamedColumns", \.headerOneRoleMaxUnnamedColumns), ("headerGroupLineOverlap", \.headerGroupLineOverlap),
@@ -220,6 +273,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("planGridSlack", \.planGridSlack), ("planGridGapPitches", \.planGridGapPitches),
         ("planEndGapPitches", \.planEndGapPitches),
         ("planRowBreakPitch", \.planRowBreakPitch), ("ratingNearScoreLines", \.ratingNearScoreLines), ("planRowBreakSlack", \.planRowBreakSlack),
+        ("planWordInSegmentSlack", \.planWordInSegmentSlack), ("questionShortNameMaxEdits", \.questionShortNameMaxEdits),
+        ("recognisedNameMaxLengthRatio", \.recognisedNameMaxLengthRatio), ("recognisedNameMaxRunnerUp", \.recognisedNameMaxRunnerUp),
+        ("recognisedNameMinLengthRatio", \.recognisedNameMinLengthRatio), ("recognisedNameMinSimilarity", \.recognisedNameMinSimilarity),
+        ("recognisedNumberMaxCharacters", \.recognisedNumberMaxCharacters),
+        ("sentenceNextLineIndent", \.sentenceNextLineIndent),
         ("scoreBandAbovePitch", \.scoreBandAbovePitch), ("scoreBandBelowPitch", \.scoreBandBelowPitch),
         ("scoreBandNextCellGap", \.scoreBandNextCellGap), ("scoreColumnOverlapShare", \.scoreColumnOverlapShare),
         ("scoreSameColumnTolerance", \.scoreSameColumnTolerance),

@@ -27,7 +27,8 @@ public struct ScoreArithmetic: Sendable {
     /// against the catalogue of `year` (`QuestionTextConfirmation`): false when the catalogue has
     /// no text for it.
     public func textConfirms(code: String, year: Int?, text: String) -> Bool {
-        QuestionTextConfirmation.confirms(code: code, text: text, catalogue: mappings.vocabulary.catalogue(year))
+        QuestionTextConfirmation.confirms(code: code, text: text, catalogue: mappings.vocabulary.catalogue(year), settings: settings,
+                                          codeRun: mappings.catalogueCodes.codeRun)
     }
 
     public func marks(fields: ReportFields, indicators: [IndicatorScore], questions: [QuestionScore]) -> Marks {

@@ -12,40 +12,41 @@ import ThaiNormalise
 struct CatalogueCodes {
     struct File: Decodable {
         var letters: [String: [String]]
+        /// What a printed code's run may be read as (`QuestionTextConfirmation.afterCode`).
+        var codeRun: [String]
+
+        static let name = "ita/question-code-lookalikes.json"
 
         static func load(mappings: URL) throws -> File {
-            let file = try MappingsFile.json(File.self, "ita/question-code-lookalikes.json", in: mappings)
+            let file = try MappingsFile.json(File.self, name, in: mappings)
             for key in file.letters.keys where key.count != 1 || Tool.forCodeLetter(Character(key)) == nil {
-                throw MappingsError(file: "ita/question-code-lookalikes.json", key: "letters.\(key)", problem: "not a code letter (i, e or o)")
+                throw MappingsError(file: name, key: "letters.\(key)", problem: "not a code letter (i, e or o)")
+            }
+            for (i, c) in file.codeRun.enumerated() where c.unicodeScalars.count != 1 || UnicodeWhitespace.contains(c.unicodeScalars.first!) {
+                throw MappingsError(file: name, key: "codeRun[\(i)]", problem: "not one character other than white space (white space always belongs to the run)")
             }
             return file
         }
     }
 
-    /// A token longer than this (scalars) is a word, not a misread code (`i[1`, `o12.` are at most 4).
-    static let maxTokenScalars = 4
-    /// The text must give this many key characters to compare: fewer match too many questions
-    /// (`เจ้าหน้าที่` opens a dozen).
-    static let minKeyCharacters = 12
-    /// Key characters compared at most: a row's first line (a question's text wraps after 40-70).
-    static let maxKeyCharacters = 60
-    /// Share of the compared key characters that must match (1 - edit distance / length): OCR of a
-    /// 150 dpi scan keeps 85-95% of a line's key characters (upper marks are not in the key).
-    static let minSimilarity = 0.75
-    /// The best candidate must beat every other code by this much: i1's and i2's texts share their
-    /// first 40 key characters, and a near tie is no confirmation.
-    static let minMargin = 0.08
+    // How long a token and a text must be and how well they must match: `InterpretSettings`'
+    // `catalogue...` settings, passed to `confirmed` and `fix`.
 
+    /// A catalogue text's whole key (compared up to `catalogueMaxKeyCharacters`, as the row's).
     struct Candidate { var code: String; var tool: Tool; var number: Int; var key: [Unicode.Scalar] }
     let candidates: [Candidate]
     let lookalikes: [Unicode.Scalar: Set<Tool>]
+    /// The characters of a printed code's run as OCR reads it (`File.codeRun`), white space aside.
+    let codeRun: Set<Unicode.Scalar>
 
     init(catalogues: [Int: [String: ITAVocabulary.QuestionInfo]], file: File) {
         var seen = Set<String>()
         var list: [Candidate] = []
         for year in catalogues.keys.sorted() {
             for (code, info) in catalogues[year]!.sorted(by: { $0.key < $1.key }) where !info.name.isEmpty {
-                let key = Array(KeyedText(info.name).key.prefix(Self.maxKeyCharacters))
+                // The whole key: a comparison reads as far as the row's key, at most
+                // `catalogueMaxKeyCharacters` (a setting, not known when the data is loaded).
+                let key = Array(KeyedText(info.name).key)
                 // One entry per code and text (a code's text is the same in several catalogues).
                 guard let number = Int(code.dropFirst()), seen.insert(code + "\u{0}" + String(String.UnicodeScalarView(key))).inserted else { continue }
                 list.append(Candidate(code: code, tool: info.tool, number: number, key: key))
@@ -58,19 +59,20 @@ struct CatalogueCodes {
             for c in chars { for u in c.unicodeScalars { map[u, default: []].insert(tool) } }
         }
         lookalikes = map
+        codeRun = Set(file.codeRun.compactMap(\.unicodeScalars.first))
     }
 
     /// The text with its leading token replaced by the confirmed code (`i2 เจ้าหน้าที่...`), or nil
     /// when the text starts with a code already, or no code is confirmed.
-    func confirmed(_ text: String) -> String? {
+    func confirmed(_ text: String, _ settings: InterpretSettings) -> String? {
         guard !candidates.isEmpty, QuestionTokens.codePrefix(text) == nil else { return nil }
         let trimmed = text.drop { $0 == " " }
         guard let space = trimmed.firstIndex(of: " ") else { return nil }
         let token = Array(trimmed[..<space].unicodeScalars)
-        guard !token.isEmpty, token.count <= Self.maxTokenScalars else { return nil }
+        guard !token.isEmpty, Double(token.count) <= settings.catalogueCodeMaxTokenCharacters else { return nil }
         let rest = trimmed[trimmed.index(after: space)...]
-        let key = Array(KeyedText(String(rest)).key.prefix(Self.maxKeyCharacters))
-        guard key.count >= Self.minKeyCharacters else { return nil }
+        let key = Array(KeyedText(String(rest)).key.prefix(Int(settings.catalogueMaxKeyCharacters)))
+        guard Double(key.count) >= settings.catalogueMinKeyCharacters else { return nil }
         // Tools the token's first character could be, and numbers its digits could be.
         let digits = token.compactMap { ThaiNumber.digitValue($0) }
         let tools = lookalikes[token[0]] ?? []
@@ -98,7 +100,7 @@ struct CatalogueCodes {
                 // A leading digit is no letter unless it is the i look-alike read as the number's 1.
                 if ThaiNumber.digitValue(token[0]) == nil, !tools.isEmpty, !tools.contains(c.tool) { continue }
             } else if !tools.contains(c.tool) { continue }
-            guard let s = Self.similarity(key, c.key) else { continue }
+            guard let s = Self.similarity(key, c.key, settings) else { continue }
             if let b = best, b.code == c.code {
                 best = (b.code, max(b.similarity, s))
             } else if best == nil || s > best!.similarity {
@@ -108,34 +110,34 @@ struct CatalogueCodes {
                 second = max(second, s)
             }
         }
-        guard let b = best, b.similarity >= Self.minSimilarity, b.similarity - second >= Self.minMargin else { return nil }
+        guard let b = best, b.similarity >= settings.catalogueMinSimilarity, b.similarity - second >= settings.catalogueMinMargin else { return nil }
         // The text must be that question's of all questions, not only of those the token allows
         // (`15` before i4's text is no i5, however close i5's text is).
         for c in candidates where c.code != b.code {
-            guard let s = Self.similarity(key, c.key) else { continue }
-            if s > b.similarity - Self.minMargin { return nil }
+            guard let s = Self.similarity(key, c.key, settings) else { continue }
+            if s > b.similarity - settings.catalogueMinMargin { return nil }
         }
         return b.code + " " + String(rest)
     }
 
     /// 1 - edit distance / length over the two keys' common length; nil when that is shorter than
-    /// `minKeyCharacters` (too few characters to tell questions apart).
-    static func similarity(_ key: [Unicode.Scalar], _ other: [Unicode.Scalar]) -> Double? {
+    /// `catalogueMinKeyCharacters` (too few characters to tell questions apart).
+    static func similarity(_ key: [Unicode.Scalar], _ other: [Unicode.Scalar], _ settings: InterpretSettings) -> Double? {
         let n = min(key.count, other.count)
-        guard n >= minKeyCharacters else { return nil }
+        guard Double(n) >= settings.catalogueMinKeyCharacters else { return nil }
         return 1 - Double(distance(Array(key.prefix(n)), Array(other.prefix(n)))) / Double(n)
     }
 
     /// The line with a garbled code at its start confirmed: in its first segment (`12 เจ้าหน้าที่...`),
     /// or as a first segment of its own with the text in the next (a code column). `raw` keeps what
     /// was printed.
-    func fix(_ line: ReadLine) -> ReadLine {
+    func fix(_ line: ReadLine, _ settings: InterpretSettings) -> ReadLine {
         guard let first = line.segments.first else { return line }
         var out = line
-        if let fixed = confirmed(first.text) {
+        if let fixed = confirmed(first.text, settings) {
             out.segments[0].text = fixed
         } else if line.segments.count >= 2, !first.text.contains(" "),
-                  let fixed = confirmed(first.text + " " + line.segments[1].text), let space = fixed.firstIndex(of: " ") {
+                  let fixed = confirmed(first.text + " " + line.segments[1].text, settings), let space = fixed.firstIndex(of: " ") {
             out.segments[0].text = String(fixed[..<space])
         }
         return out

@@ -21,6 +21,11 @@ struct ReadLine {
     var page: Int
     var box: Box
     var segments: [ReadSegment]
+    /// The layout's page-furniture marks of the line (`TextLine.furniture`): the line is tested
+    /// whole, once, by the layout stage, whatever its segments are cut into here.
+    var furniture: PageFurniture.Marks
+    /// The same line with its segments cut or read differently (its page, box and marks kept).
+    func with(segments: [ReadSegment]) -> ReadLine { ReadLine(page: page, box: box, segments: segments, furniture: furniture) }
     /// Segments joined with a tab.
     var text: String { segments.map(\.text).joined(separator: "\t") }
     var raw: String { segments.map(\.raw).joined(separator: "\t") }
@@ -70,8 +75,8 @@ struct DocumentReader {
                     return ReadSegment(text: n.text, raw: seg.raw, box: seg.box, page: page.page, changes: n.changes)
                 }
                 // Garbled codes are repaired on OCR'd pages only: a text layer's codes are as printed.
-                let read = ReadLine(page: page.page, box: line.box, segments: segs)
-                lines.append(page.recognised ? mappings.catalogueCodes.fix(read) : read)
+                let read = ReadLine(page: page.page, box: line.box, segments: segs, furniture: line.furniture)
+                lines.append(page.recognised ? mappings.catalogueCodes.fix(read, settings) : read)
             }
         }
         self.lines = lines

@@ -30,7 +30,7 @@ enum HeaderWordCuts {
             var segments: [ReadSegment] = []
             var cut = false
             for seg in lines[l].segments {
-                let slack = settings.planRowBreakSlack
+                let slack = settings.planWordInSegmentSlack
                 let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }
                 guard inside.count > 1 else { segments.append(seg); continue }
                 var groups: [[Word]] = [[inside[0]]]
@@ -47,7 +47,7 @@ enum HeaderWordCuts {
                                                 page: seg.page, changes: normalised.changes))
                 }
             }
-            if cut { out[l] = ReadLine(page: lines[l].page, box: lines[l].box, segments: segments) }
+            if cut { out[l] = lines[l].with(segments: segments) }
         }
         return out
     }

@@ -46,7 +46,7 @@ enum IndicatorReader {
         var printings: [Printing] = []
         let assessment = fields.assessmentYear?.value
         let rows = IndicatorRows.rows(reader)
-        let parsed = WrappedYearHeader.join(rows.map { IndicatorRows.parse($0, v) }, rows, reader)
+        let parsed = WrappedYearHeader.join(rows.map { IndicatorRows.parse($0, v, reader.settings) }, rows, reader)
 
         // Groups of single-score rows (a table), and multi-year rows under a year header.
         var header: (years: [(Int, Double)], at: Int, id: Int)?

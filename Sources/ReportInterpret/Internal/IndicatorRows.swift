@@ -19,6 +19,9 @@ struct CellRow {
     var lastLineIndex: Int
     /// Whether the row's page was read by OCR (`PageLayoutResult.recognised`).
     var recognised = false
+    /// The layout's page-furniture marks of the table row or line the row is (`TableRow.furniture`,
+    /// `TextLine.furniture`).
+    var furniture: PageFurniture.Marks = []
 
     func provenance(via: String) -> Provenance {
         Provenance(page: page, box: box, cells: cells.map(\.raw), via: via).with(cellChanges: cells.map(\.changes))
@@ -61,13 +64,14 @@ enum IndicatorRows {
                 let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
                 if row.isHeader, let lineRows = headerLines(li...last, cells, reader, recognised: recognised.contains(table.page)) { rows += lineRows; continue }
                 rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li, lastLineIndex: last,
-                                    recognised: recognised.contains(table.page)))
+                                    recognised: recognised.contains(table.page), furniture: row.furniture))
             }
         }
         for (i, line) in reader.lines.enumerated() {
             if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.verticalOverlap(line.box) > line.box.height * reader.layout.settings.tableLineOverlapHeight && $0.horizontalOverlap(line.box) > 0 }) { continue }
             rows.append(CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
-                                page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised.contains(line.page)))
+                                page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised.contains(line.page),
+                                furniture: line.furniture))
         }
         return rows.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
     }
@@ -83,7 +87,8 @@ enum IndicatorRows {
         let rows = lines.map { i in
             let line = reader.lines[i]
             return CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
-                           page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised)
+                           page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised,
+                           furniture: line.furniture)
         }
         return rows.contains { yearHeader($0.cells, cues) != nil } ? rows : nil
     }
@@ -101,7 +106,7 @@ enum IndicatorRows {
         return out
     }
 
-    static func parse(_ row: CellRow, _ v: ITAVocabulary) -> ParsedRow {
+    static func parse(_ row: CellRow, _ v: ITAVocabulary, _ settings: InterpretSettings) -> ParsedRow {
         let cues = v.cues
         // Same as "trimmed of .whitespaces is not empty", without building the trimmed string.
         var cells = row.cells.filter { !$0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }
@@ -185,7 +190,7 @@ enum IndicatorRows {
             return row.cells[..<k].filter { $0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }.count
         }
         guard let (number, name, ranked) = indicatorLabel(cells, v)
-                ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
+                ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, settings, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
         return scores.isEmpty ? .label(number: number, name: name, ranked: ranked)
                               : .indicator(number: number, name: name, scores: scores, ranked: ranked)
     }

@@ -24,8 +24,8 @@ enum MeasureCellPieces {
                 }
             }
             // Pieces are normalised again from their words: a confirmed code is confirmed again.
-            let read = ReadLine(page: line.page, box: line.box, segments: segments)
-            return layoutPage.recognised ? reader.catalogueCodes.fix(read) : read
+            let read = line.with(segments: segments)
+            return layoutPage.recognised ? reader.catalogueCodes.fix(read, reader.settings) : read
         }
     }
 
@@ -54,8 +54,8 @@ enum MeasureCellPieces {
             var segments: [ReadSegment] = []
             for seg in lines[l].segments {
                 guard band.straddles(seg.box) else { segments.append(seg); continue }
-                // Words whose middle lies in the segment (up to the row break's slack either side: box rounding).
-                let slack = settings.planRowBreakSlack
+                // Words whose middle lies in the segment (up to a slack either side: box rounding).
+                let slack = settings.planWordInSegmentSlack
                 let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }
                 var groups: [[Word]] = []
                 var column: Int?
@@ -77,7 +77,7 @@ enum MeasureCellPieces {
                                                 box: Box.union(g.map(\.box)) ?? seg.box, page: seg.page, changes: normalised.changes))
                 }
             }
-            lines[l] = ReadLine(page: lines[l].page, box: lines[l].box, segments: segments)
+            lines[l] = lines[l].with(segments: segments)
         }
     }
 }

@@ -17,7 +17,8 @@ enum MeasureReader {
         var headers: [(page: Int, line: ReadLine)] = []
         let vocabulary = reader.measureHeaders
         let settings = reader.settings
-        var builder = MeasureRowBuilder(texts: reader.normalised, indicatorNumbers: reader.ita.indicatorNumbers)
+        var builder = MeasureRowBuilder(texts: reader.normalised, indicatorNumbers: reader.ita.indicatorNumbers,
+                                        indicatorWord: reader.ita.cues.indicatorWord)
         var active: MeasureHeaderBand?
         // True from a header band until its first body line: a header row can itself run over
         // a page break, leaving header word pieces at the top of the next page.
@@ -152,10 +153,9 @@ enum MeasureReader {
                 // Where the plan ends is told from the lines as the layout cut them (prose runs over columns).
                 let line = uncut[l]
                 guard let band = active else { l += 1; continue }
-                // Page numbers interrupt a plan running over pages. The whole line is tested: the
-                // plan's columns may cut `- 11 -` into pieces (tune seed 350 read two page numbers as rows).
-                if PageFurniture.isPageNumber(line.segments.map(\.text).joined(separator: " "), box: line.box, pageHeight: layoutPage.height,
-                                              reader.layout.settings, reader.layout.furniture) { l += 1; continue }
+                // Page numbers interrupt a plan running over pages. The layout marks the whole line:
+                // the plan's columns may cut `- 11 -` into pieces (tune seed 350 read two page numbers as rows).
+                if line.furniture.contains(.pageNumber) { l += 1; continue }
                 if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary, settings: settings) {
                     let completed = band.extended(with: line, vocabulary: vocabulary)
                     active = completed
@@ -176,7 +176,7 @@ enum MeasureReader {
                     let slack = settings.planGridSlack
                     guard t.columns.count >= 2, t.box.y0 - f.box.y1 <= settings.planGridGapPitches * geometry.pitch else { return false }
                     guard !lines.contains(where: { $0.box.y0 > t.box.y1
-                        && !PageFurniture.inBottomMargin($0.box, pageHeight: layoutPage.height, reader.layout.settings) }) else { return false }
+                        && !$0.furniture.contains(.bottomMargin) }) else { return false }
                     let homes = t.columns.map { c in f.columns.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
                     let found = homes.compactMap { $0 }
                     return found.count == homes.count && Set(found).count == found.count

@@ -35,10 +35,13 @@ struct MeasureRowBuilder {
 
     /// The indicator numbers there are (indicators.json), for `MeasureIndicator`.
     let indicatorNumbers: ClosedRange<Int>
+    /// The word an issue names an indicator with (report-cues.json's `indicatorWord`), for `MeasureIndicator`.
+    let indicatorWord: String
 
-    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>) {
+    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>, indicatorWord: String) {
         self.texts = texts
         self.indicatorNumbers = indicatorNumbers
+        self.indicatorWord = indicatorWord
     }
 
     /// Starts a new row on `page`.
@@ -101,7 +104,8 @@ struct MeasureRowBuilder {
             var issue = text([.issue, .indicator], field: "issue")
             var indicator: Int? = nil
             if let issue {
-                indicator = MeasureIndicator.number(in: issue, keyed: row.has(.indicator) || row.indicatorKeyed, numbers: indicatorNumbers)
+                indicator = MeasureIndicator.number(in: issue, keyed: row.has(.indicator) || row.indicatorKeyed, numbers: indicatorNumbers,
+                                                       word: indicatorWord)
             }
             if issue == nil { issue = lastIssue; indicator = lastIndicator }
             lastIssue = issue; lastIndicator = indicator
@@ -137,11 +141,12 @@ enum MeasureItemMarker {
 
 /// The indicator number an action-plan row's issue names.
 enum MeasureIndicator {
-    /// "ตัวชี้วัดที่ ๑ ..." anywhere at the start; or, in an indicator-keyed plan, a leading
-    /// item number ("๑. การปฏิบัติหน้าที่", "(1)"). Only one of `numbers` (indicators.json's).
-    static func number(in issue: String, keyed: Bool, numbers: ClosedRange<Int>) -> Int? {
+    /// "ตัวชี้วัดที่ ๑ ..." (`word`: report-cues.json's `indicatorWord`) anywhere at the start; or, in
+    /// an indicator-keyed plan, a leading item number ("๑. การปฏิบัติหน้าที่", "(1)"). Only one of
+    /// `numbers` (indicators.json's).
+    static func number(in issue: String, keyed: Bool, numbers: ClosedRange<Int>, word: String) -> Int? {
         let squeezed = QuestionTableVocabulary.squeezed(issue)
-        let marker = "ตัวชี้วัดที่"
+        let marker = QuestionTableVocabulary.squeezed(word)
         if let r = squeezed.range(of: marker), squeezed.distance(from: squeezed.startIndex, to: r.lowerBound) <= 3 {
             return leadingNumber(String(squeezed[r.upperBound...]), numbers)
         }

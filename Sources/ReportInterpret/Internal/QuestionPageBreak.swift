@@ -44,7 +44,7 @@ struct QuestionPageBreak {
             let p = printings[i]
             let below = previous.geometry.lines.contains { line in
                 line.box.y0 > p.bottom + s.breakBelowPitch * previous.geometry.pitch && line.box.y1 < previous.height * (1 - s.breakPageMargin)
-                    && !Self.isPageNumber(line, on: previous)
+                    && !line.furniture.contains(.pageNumber)
             }
             guard !below, let refs = continuedText(of: p, on: next, columnXs: columnXs) else { continue }
             let boxes = refs.map { g.segment($0).box }
@@ -135,7 +135,7 @@ struct QuestionPageBreak {
         // The top-most segment of the column must start at the text's x.
         var start: Ref?
         outer: for (l, line) in g.lines.enumerated() {
-            if line.box.y1 < next.height * s.breakPageMargin || Self.isPageNumber(line, on: next) { continue }
+            if line.box.y1 < next.height * s.breakPageMargin || line.furniture.contains(.pageNumber) { continue }
             // A table header repeated on the new page.
             if line.segments.allSatisfy({ isTitle($0.text) }) { continue }
             for (k, seg) in line.segments.enumerated() where overlapsColumn(seg.box) {
@@ -157,8 +157,4 @@ struct QuestionPageBreak {
         return block
     }
 
-    /// A page number, as the layout stage tells one (`PageFurniture`).
-    static func isPageNumber(_ line: ReadLine, on side: Side) -> Bool {
-        PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: side.height, side.geometry.layoutSettings, side.geometry.furniture)
-    }
 }

@@ -18,20 +18,14 @@ struct QuestionPageGeometry {
     let pitch: Double
     /// The readers' tolerances (`extract --settings`).
     let settings: InterpretSettings
-    /// The settings the page's layout was made with (its page furniture).
-    let layoutSettings: LayoutSettings
-    /// What the page's numbers are printed with (`DocumentLayout.furniture`).
-    let furniture: PageFurnitureWords
 
-    /// `layoutSettings`, `furniture`: what the page's layout was made with (`DocumentLayout`).
-    init(page: Int, lines: [ReadLine], furniture: PageFurnitureWords, layoutSettings: LayoutSettings = LayoutSettings(),
+    /// `layoutSettings`: what the page's layout was made with (`DocumentLayout.settings`), for its pitch.
+    init(page: Int, lines: [ReadLine], layoutSettings: LayoutSettings = LayoutSettings(),
          settings: InterpretSettings = InterpretSettings()) {
         self.page = page
         self.lines = lines
         self.pitch = LinePitch.median(lines.map { ($0.box, $0.segments.map(\.box)) }, layoutSettings)
         self.settings = settings
-        self.layoutSettings = layoutSettings
-        self.furniture = furniture
     }
 
     func segment(_ r: Ref) -> ReadSegment { lines[r.line].segments[r.segment] }
@@ -72,7 +66,7 @@ extension DocumentReader {
     /// Page `page`'s geometry over `lines` (its lines or their cell pieces): the layout's pitch,
     /// measured with the layout's settings, and this run's reader tolerances.
     func geometry(page: Int, lines: [ReadLine]) -> QuestionPageGeometry {
-        QuestionPageGeometry(page: page, lines: lines, furniture: layout.furniture, layoutSettings: layout.settings, settings: settings)
+        QuestionPageGeometry(page: page, lines: lines, layoutSettings: layout.settings, settings: settings)
     }
 
     /// The layout of page `page`. Readers ask only for pages their lines came from, and every

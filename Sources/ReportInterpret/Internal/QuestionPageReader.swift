@@ -30,8 +30,6 @@ struct QuestionPageReader {
     let texts: NormalisedLayout
     /// The multi-year header in force for a line of the page (nil: a single-score table).
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
-    /// The page's height (points), to tell its page number (nil: no page number is told).
-    var pageHeight: Double?
     /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
     private(set) var unscored: [String] = []
 
@@ -333,14 +331,11 @@ struct QuestionPageReader {
         return found.sorted().max { geometry.segment($0).box.x1 < geometry.segment($1).box.x1 }
     }
 
-    /// True when `r` is the page's number (alone on its line, a whole number in a margin,
-    /// `PageFurniture`): a row's last line above the page's foot must not take it for the row's
-    /// score (tune seed 218: `o40`'s score `๐` printed before the code, `7` read after it).
+    /// True when `r` is on the page's number (its line, whole, is a number in a margin: the
+    /// layout's mark, `TextLine.furniture`): a row's last line above the page's foot must not take
+    /// it for the row's score (tune seed 218: `o40`'s score `๐` printed before the code, `7` read after it).
     private func isPageNumber(_ r: Ref) -> Bool {
-        guard let pageHeight, geometry.lines[r.line].segments.count == 1 else { return false }
-        let seg = geometry.segment(r)
-        return !seg.text.contains(".")
-            && PageFurniture.isPageNumber(seg.text, box: seg.box, pageHeight: pageHeight, geometry.layoutSettings, geometry.furniture)
+        geometry.lines[r.line].furniture.contains(.pageNumber)
     }
 
     /// The first cell right of `r` on its line that is neither a score nor a code.

@@ -74,7 +74,6 @@ enum QuestionReader {
             carried?.bottom = -.infinity
             var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, texts: reader.normalised)
             pageReader.yearColumns = { inForce[$0] }
-            pageReader.pageHeight = reader.layoutPage(page).height
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }
 

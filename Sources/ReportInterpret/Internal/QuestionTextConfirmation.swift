@@ -8,46 +8,43 @@ import ThaiNormalise
 /// another question; the text, dozens of letters, is read far more reliably than the code. Used
 /// where nothing else checks an OCR'd score (`ScoreArithmetic.textConfirms`).
 enum QuestionTextConfirmation {
-    /// Key characters compared at most (a row's first line; as `CatalogueCodes`).
-    static let maxKeyCharacters = CatalogueCodes.maxKeyCharacters
-    /// A catalogue text of fewer key characters (OIT items: "โครงสร้าง", "Q&A") is compared whole:
-    /// the printed text must start with it, at most this many edits apart (OCR drops a mark or a
-    /// letter; whole short names of other items differ by more).
-    static let shortNameMaxEdits = 1
-    /// Longer texts: share of the compared key characters that must match, as `CatalogueCodes`.
-    static let minSimilarity = CatalogueCodes.minSimilarity
 
-    static func confirms(code: String, text: String, catalogue: [String: ITAVocabulary.QuestionInfo]) -> Bool {
+    /// `settings`: `questionShortNameMaxEdits`, how far a short catalogue text may be misread;
+    /// `codeRun`: what the code's run may be read as (`CatalogueCodes.codeRun`, Mappings data).
+    static func confirms(code: String, text: String, catalogue: [String: ITAVocabulary.QuestionInfo],
+                         settings: InterpretSettings, codeRun: Set<Unicode.Scalar>) -> Bool {
         guard let info = catalogue[code], !info.name.isEmpty else { return false }
-        let key = Array(KeyedText(afterCode(text)).key.prefix(maxKeyCharacters))
-        guard let own = fit(key, info.name), own >= minSimilarity else { return false }
+        // Key characters compared at most, and the share that must match: as `CatalogueCodes`.
+        let key = Array(KeyedText(afterCode(text, codeRun: codeRun)).key.prefix(Int(settings.catalogueMaxKeyCharacters)))
+        guard let own = fit(key, info.name, settings), own >= settings.catalogueMinSimilarity else { return false }
         // No other question's text fits as well: a text two codes share (i1 and i2 open alike)
         // cannot tell a misread code from the printed one.
         for (other, q) in catalogue where other != code && !q.name.isEmpty {
-            if let s = fit(key, q.name), s >= own { return false }
+            if let s = fit(key, q.name, settings), s >= own { return false }
         }
         return true
     }
 
-    /// How well a row's key fits a catalogue text: short names (OIT items) compared whole within
-    /// `shortNameMaxEdits`, longer ones by `CatalogueCodes.similarity`; nil when nothing can be told.
-    static func fit(_ key: [Unicode.Scalar], _ name: String) -> Double? {
-        let n = Array(KeyedText(name).key.prefix(maxKeyCharacters))
+    /// How well a row's key fits a catalogue text: short names (OIT items, fewer key characters
+    /// than `InterpretSettings.catalogueMinKeyCharacters`) compared whole within
+    /// `InterpretSettings.questionShortNameMaxEdits`, longer ones by `CatalogueCodes.similarity`;
+    /// nil when nothing can be told.
+    static func fit(_ key: [Unicode.Scalar], _ name: String, _ settings: InterpretSettings) -> Double? {
+        let n = Array(KeyedText(name).key.prefix(Int(settings.catalogueMaxKeyCharacters)))
         guard !n.isEmpty else { return nil }
-        if n.count < CatalogueCodes.minKeyCharacters {
+        if Double(n.count) < settings.catalogueMinKeyCharacters {
             guard key.count >= n.count else { return nil }
             let d = CatalogueCodes.distance(Array(key.prefix(n.count)), n)
-            return d <= shortNameMaxEdits ? 1 - Double(d) / Double(n.count) : nil
+            return Double(d) <= settings.questionShortNameMaxEdits ? 1 - Double(d) / Double(n.count) : nil
         }
-        return CatalogueCodes.similarity(key, n)
+        return CatalogueCodes.similarity(key, n, settings)
     }
 
     /// The row's text after its printed code: the leading run of code letters, digits, brackets and
-    /// punctuation OCR made of it ("๐14คู่มือ...", "[8 ท่าน...", "018\nE-Service").
-    static func afterCode(_ text: String) -> String {
-        let codeish = CharacterSet(charactersIn: "ieoIEO0123456789๐๑๒๓๔๕๖๗๘๙[]().,:;|!l ")
-            .union(.whitespacesAndNewlines)
-        let s = text.unicodeScalars.drop { codeish.contains($0) }
+    /// punctuation OCR made of it ("๐14คู่มือ...", "[8 ท่าน...", "018\nE-Service"): characters of
+    /// `codeRun` (Mappings/ita/question-code-lookalikes.json) and white space.
+    static func afterCode(_ text: String, codeRun: Set<Unicode.Scalar>) -> String {
+        let s = text.unicodeScalars.drop { codeRun.contains($0) || UnicodeWhitespace.contains($0) }
         return String(String.UnicodeScalarView(s))
     }
 }

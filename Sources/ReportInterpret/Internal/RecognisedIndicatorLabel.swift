@@ -9,30 +9,16 @@ import ITAModel
 /// question code, "o52", is longer and stays a question row). Text layers keep the strict rule
 /// (number and name agree): there a disagreement is the document's, not OCR's.
 enum RecognisedIndicatorLabel {
-    /// The name must match its indicator at least this well (Dice of bigrams, `ITAVocabulary.similarity`):
-    /// OCR drops upper marks and confuses a letter or two; 0.8 keeps such names and no other indicator's.
-    static let minimumSimilarity = 0.8
-    /// ... and the next best indicator at most this well: names sharing "การใช้" (the budget, the
-    /// authority and the property indicators) must not be taken for each other.
-    static let maximumRunnerUp = 0.6
-    /// A number cell beside the name holds at most this many characters: one or two digits as
-    /// misread ("๕", "ol", "10").
-    static let maximumNumberCharacters = 2
-    /// The name cell's text is at most this many times as long as the name it matches (OCR adds a
-    /// stray mark or letter; a question's text is several times longer).
-    static let maximumLengthRatio = 1.3
-    /// ... and at least this share of it: a fragment cut off by a wrap or a column ("การปฏิบัติ" of
-    /// "การปฏิบัติหน้าที่") matches by the similarity's prefix bonus; OCR loses a letter or two, not
-    /// a quarter of the name.
-    static let minimumLengthRatio = 0.75
-
     /// (number, printed name) from the name cell of `cells` (the row's label cells, scores taken out).
     /// `blankCells`: the row's table cells that OCR found nothing in. Tesseract often reads no word at
     /// all in a cell holding one lone digit (tune seeds 131 and 156: the number column of an OCR'd
     /// indicator table came out blank on whole pages), so a blank cell of the row stands for its
     /// number cell. A row printed with no number column at all (a chart's legend, a summary: "name |
     /// score") has no blank cell and is still not taken.
-    static func label(_ cells: [CellRow.Cell], _ v: ITAVocabulary, blankCells: Int = 0) -> (Int, String)? {
+    /// `settings`: how close a name must match and how long it and the number may be
+    /// (`InterpretSettings.recognisedName...`).
+    static func label(_ cells: [CellRow.Cell], _ v: ITAVocabulary, _ settings: InterpretSettings, blankCells: Int = 0) -> (Int, String)? {
+        let maximumNumberCharacters = Int(settings.recognisedNumberMaxCharacters)
         var name: CellRow.Cell?
         var numberCells = 0
         var statedTool: Tool?
@@ -74,8 +60,8 @@ enum RecognisedIndicatorLabel {
         guard numberCells + (runIn ? 1 : 0) == 1 || (numberCells == 0 && !runIn && blankCells >= 1) else { return nil }
         // The name cell alone: digits in it are a number run into the name, which the strict rule reads.
         guard !text.unicodeScalars.contains(where: IndicatorRows.isDigit),
-              let (number, similarity, runnerUp) = v.indicatorMatchingWithRunnerUp(name: text),
-              similarity >= minimumSimilarity, runnerUp <= maximumRunnerUp else { return nil }
+              let (number, similarity, runnerUp) = v.indicatorMatchingWithRunnerUp(name: text, settings),
+              similarity >= settings.recognisedNameMinSimilarity, runnerUp <= settings.recognisedNameMaxRunnerUp else { return nil }
         if let statedTool, v.tool(ofIndicator: number) != statedTool { return nil }
         return (number, text)
     }
@@ -83,7 +69,7 @@ enum RecognisedIndicatorLabel {
     /// "i3", "E7", "o๙": a question code's letter and one digit.
     static func isQuestionCode(_ s: String) -> Bool {
         let u = Array(s.unicodeScalars)
-        guard u.count == 2, "ieoIEO".unicodeScalars.contains(u[0]) else { return false }
+        guard u.count == 2, Tool.forCodeLetter(Character(u[0])) != nil else { return false }
         return IndicatorRows.isDigit(u[1])
     }
 
@@ -96,8 +82,9 @@ enum RecognisedIndicatorLabel {
 extension ITAVocabulary {
     /// The indicator whose name `name` matches best, the similarity, and the best similarity of any
     /// other indicator. A text much longer than the name it matches (a question that begins with
-    /// an indicator's words, given the prefix bonus) matches nothing.
-    func indicatorMatchingWithRunnerUp(name: String) -> (number: Int, similarity: Double, runnerUp: Double)? {
+    /// an indicator's words, given the prefix bonus) matches nothing (`InterpretSettings.recognisedNameMaxLengthRatio`,
+    /// `recognisedNameMinLengthRatio`).
+    func indicatorMatchingWithRunnerUp(name: String, _ settings: InterpretSettings) -> (number: Int, similarity: Double, runnerUp: Double)? {
         let k = Array(KeyedText(name).key)
         guard k.count >= 3 else { return nil }
         var best: [Int: (similarity: Double, length: Int)] = [:]
@@ -106,8 +93,8 @@ extension ITAVocabulary {
             if s > best[number]?.similarity ?? -1 { best[number] = (s, key.count) }
         }
         let ranked = best.sorted { ($0.value.similarity, -$0.key) > ($1.value.similarity, -$1.key) }
-        guard let top = ranked.first, Double(k.count) <= RecognisedIndicatorLabel.maximumLengthRatio * Double(top.value.length),
-              Double(k.count) >= RecognisedIndicatorLabel.minimumLengthRatio * Double(top.value.length) else { return nil }
+        guard let top = ranked.first, Double(k.count) <= settings.recognisedNameMaxLengthRatio * Double(top.value.length),
+              Double(k.count) >= settings.recognisedNameMinLengthRatio * Double(top.value.length) else { return nil }
         return (top.key, top.value.similarity, ranked.dropFirst().first?.value.similarity ?? 0)
     }
 }

@@ -89,23 +89,9 @@ enum ReportFieldsReader {
             }
         }
         // Rating: prefer one in the same block as the overall score.
-        // A sentence ends with line k of a paragraph when the next line does not go on from it: it
-        // starts right of the line (a centred title, an indented new paragraph), or the line left room for
-        // the next line's first word (a wrapped sentence fills its line).
-        func endsSentence(_ b: Int, _ k: Int) -> Bool {
-            let block = lineBlocks[b]
-            guard block.segmentIndex == nil, k + 1 < block.lineIndexes.count, k >= 1 else { return false }
-            let previous = reader.lines[block.lineIndexes[k - 1]], line = reader.lines[block.lineIndexes[k]]
-            let next = reader.lines[block.lineIndexes[k + 1]]
-            // Only a next line starting further right ends it: one starting further left follows an
-            // indented first line (`…ระดับคะแนนปีที่ผ่าน` / `มา …`), and the sentence goes on.
-            if next.box.x0 - line.box.x0 > reader.settings.paragraphIndentTolerance { return true }
-            guard let first = next.segments.first else { return false }
-            let scalars = first.text.unicodeScalars
-            let word = scalars.prefix { !UnicodeWhitespace.contains($0) }.count
-            let wordWidth = first.box.width * Double(word) / Double(max(1, scalars.count))
-            return previous.box.x1 - line.box.x1 > wordWidth
-        }
+        // A rating word ending its line is read whatever the next line opens with when the sentence
+        // ends there (`SentenceEnd`).
+        let endsSentence = { (b: Int, k: Int) in SentenceEnd.after(line: k, of: lineBlocks[b], reader) }
         let ratings = HeadlineFinder.ratings(lineBlocks, cues, endsSentence: endsSentence).map(own).filter { $0.year == nil || $0.year == year }
         let scoreBlock = f.overallScore.flatMap { s in lineBlocks.firstIndex { $0.page == s.source?.page && $0.keyed.contains(s.value) } }
         let near = ratings.first { r in scoreBlock.map { Double(abs(lineBlocks[r.block].firstLine - lineBlocks[$0].firstLine)) <= reader.settings.ratingNearScoreLines } ?? false }

@@ -40,9 +40,10 @@ enum WrappedYearHeader {
     /// where the rest of a header row cut by the page break is printed.
     static func nextPageStart(after i: Int, _ rows: [CellRow], _ reader: DocumentReader) -> Int? {
         let page = rows[i].page
+        // The layout's mark (the row or line whole); a year alone in a margin has a page
+        // number's digits but is a wrapped header cell's year.
         func furniture(_ r: CellRow) -> Bool {
-            guard r.cells.count == 1, IndicatorRows.yearCells(r.cells, reader.ita.cues) == nil else { return false }
-            return PageFurniture.isPageNumber(r.cells[0].text, box: r.box, pageHeight: reader.layoutPage(r.page).height, reader.layout.settings, reader.layout.furniture)
+            r.furniture.contains(.pageNumber) && IndicatorRows.yearCells(r.cells, reader.ita.cues) == nil
         }
         var j = i + 1
         while j < rows.count, rows[j].page == page, furniture(rows[j]) { j += 1 }
