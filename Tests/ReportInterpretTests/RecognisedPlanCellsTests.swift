@@ -68,7 +68,7 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertEqual(out[0].period, "ไตรมาส ๑-๕")
         XCTAssertNil(out[1].period)
         XCTAssertEqual(out[1].owner, "กองคลัง")
-        XCTAssertEqual(out[1].source?.changes?.first?.kind, "ocr-unconfirmed")
+        XCTAssertEqual(out[1].source?.changes?.first?.kind, "ocr_unconfirmed")
         XCTAssertEqual(out[1].source?.changes?.first?.before, "ไตรมาส ๑-๕")
     }
 }

@@ -7,7 +7,7 @@ import ThaiNormalise
 /// (Mappings/ita/plan-cells.json). Tesseract runs a neighbouring column's words into a cell, reads
 /// header words as body and misreads Thai digits ("ไตรมาส ๑-๕", "ไตรมาสที่ ๒๓"); a cell no check
 /// confirms is left empty, its OCR'd text kept in the row's provenance (`raw`) and a change of kind
-/// `ocr-unconfirmed`. Text-layer cells are never checked: their text is what is printed.
+/// `ocr_unconfirmed`. Text-layer cells are never checked: their text is what is printed.
 struct RecognisedPlanCells {
     struct File: Decodable {
         var periodWords: [String]
@@ -160,11 +160,11 @@ extension RecognisedPlanCells {
         for k in out.indices where recognisedPages.contains(out[k].page) {
             var changes: [TextChange] = []
             if let p = out[k].period, !isPeriod(p, years: years) {
-                changes.append(TextChange(kind: "ocr-unconfirmed", offset: 0, before: p, after: "").inField("period"))
+                changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: p, after: "").inField("period"))
                 out[k].period = nil
             }
             if let o = out[k].owner, !isOwner(o, unknownWords: unknownWords, namesColumn: namesColumn) {
-                changes.append(TextChange(kind: "ocr-unconfirmed", offset: 0, before: o, after: "").inField("owner"))
+                changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: o, after: "").inField("owner"))
                 out[k].owner = nil
             }
             guard !changes.isEmpty else { continue }
