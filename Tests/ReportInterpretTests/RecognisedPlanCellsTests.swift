@@ -19,9 +19,9 @@ final class RecognisedPlanCellsTests: XCTestCase {
 
     func testPeriodsAsPrintedAreConfirmed() {
         let years: Set<Int> = [2567, 2568]
-        for p in ["ตลอดปีงบประมาณ", "ไตรมาสที่ ๒-๓", "ไตรมาส 1-4", "ต.ค. - ก.ย.", "ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘",
-                  "1 ต.ค. 67 - 30 ก.ย. 68", "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ทุก ๖ เดือน",
-                  "ไตรมาส ๑-๔ (ปีงบประมาณ พ.ศ.๒๕๖๘)", "2 ตุลาคม 2567 ถึง 30 กันยายน 2568"] {
+        for p in ["ตลอดปีงบประมาณ", "ไตรมาสที่ 2-3", "ไตรมาส 1-4", "ต.ค. - ก.ย.", "ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘",
+                  "1 ต.ค. 67 - 30 ก.ย. 68", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ทุก 6 เดือน",
+                  "ไตรมาส 1-4 (ปีงบประมาณ พ.ศ.๒๕๖๘)", "2 ตุลาคม 2567 ถึง 30 กันยายน 2568"] {
             XCTAssertTrue(cells.isPeriod(p, years: years), p)
         }
     }
@@ -31,13 +31,18 @@ final class RecognisedPlanCellsTests: XCTestCase {
         // A quarter past 4 or out of order, a neighbour's words, a broken month, Latin junk.
         for p in ["ไตรมาส ๑-๕", "ไตรมาสที่ ๒๓", "ไรมตาส ๐๑-๕", "ตลอดปีงบประมาณระยะเวลา He", "ดำเนินงาน Se ee",
                   "ไตรมาสที่ ๒๓ กองคลังปีงบประมาณ", "ต.ค. - ก.ุย.", "1 ตค. 67 - 30 ก.ย. 68 ดํoาrเ, นนิงาน",
-                  "ปีงบประมาณ WA. ๒๕๖๘", "1.9.66 - 30 ก.ุย. กองคลัง 67 .", "๒", "ทุก ๕ เดือน", "ไตรมาส ๓-๒"] {
+                  "ปีงบประมาณ WA. ๒๕๖๘", "1.9.66 - 30 ก.ุย. กองคลัง 67 .", "๒", "ทุก 5 เดือน", "ไตรมาส 3-2",
+                  "ตลอดปีงบประมาณ :"] {
             XCTAssertFalse(cells.isPeriod(p, years: years), p)
         }
         // Years that are not the plan's: a digit misread (๒๕๖๗ → ๒๕๖๑) or no plan year known.
         XCTAssertFalse(cells.isPeriod("ตุลาคม ๒๕๖๑ - กันยายน ๒๕๖๘", years: years))
         XCTAssertFalse(cells.isPeriod("1 ต.ค. 67 - 30 ก.ย. 68", years: []))
         XCTAssertTrue(cells.isPeriod("ตลอดปีงบประมาณ", years: []))
+        // Thai digits other than a confirmed year: v000012's "ทุก ๖ เดือน" came out as "ทุก ๒ เดือน".
+        for p in ["ทุก ๒ เดือน", "ทุก ๖ เดือน", "ไตรมาสที่ ๒-๓", "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘"] {
+            XCTAssertFalse(cells.isPeriod(p, years: years), p)
+        }
     }
 
     func testOfficesAreConfirmed() {
@@ -49,7 +54,7 @@ final class RecognisedPlanCellsTests: XCTestCase {
 
     func testRunTogetherOrMisreadOwnersAreNot() {
         for o in ["กองคลังผู้» รับผิดชอบ", "๒", "ตลอดงานประชาสัมพันธ์ปีงบประมาณ", "งาน 626 บดชอบ", "ตรวจสอบภยาใน",
-                  "กองคลัง «2ับผิดชอบ", "ผู้รับผิดชอบ", "ทุกส่วน ตลอดราชการปีงบประมาณผู้รับระยะเวลา ผิดดำเนินงาน"] {
+                  "กองคลัง «2ับผิดชอบ", "ผู้รับผิดชอบ", "- สำนักปลัด", "ทุกส่วน - ราชการ -", "ทุกส่วน ตลอดราชการปีงบประมาณผู้รับระยะเวลา ผิดดำเนินงาน"] {
             XCTAssertFalse(owner(o), o)
         }
     }

@@ -39,7 +39,7 @@ struct RecognisedPlanCells {
     private enum Kind { case word, month, year, quarter, every, monthCount }
     private enum Token: Equatable {
         case word(Kind)
-        case number(value: Int, digits: Int)
+        case number(value: Int, digits: Int, thai: Bool)
         case separator
     }
 
@@ -73,7 +73,8 @@ struct RecognisedPlanCells {
     /// True when `text` reads as a period: only period words, months, numbers and separators, each
     /// number fitting its place (a quarter 1-4 ascending, a day 1-31 before a month, a month count of
     /// `monthCounts` before "เดือน", a year after a month or a year word that is `years`' (the plan
-    /// year and the year before it). Nil `years`: no year can be confirmed.
+    /// year and the year before it); a number in Thai digits only as such a year. Empty `years`: no
+    /// year can be confirmed.
     func isPeriod(_ text: String, years: Set<Int>) -> Bool {
         guard let tokens = tokens(of: text, separators: periodSeparators) else { return false }
         let words = tokens.filter { $0 != .separator }
@@ -81,13 +82,17 @@ struct RecognisedPlanCells {
         var lastQuarter: Int?
         var inQuarters = false
         for (i, t) in words.enumerated() {
-            guard case let .number(value, digits) = t else {
+            guard case let .number(value, digits, thai) = t else {
                 inQuarters = t == .word(.quarter)
                 lastQuarter = nil
                 continue
             }
             let before = i > 0 ? words[i - 1] : nil
             let after = i + 1 < words.count ? words[i + 1] : nil
+            let isYear = before == .word(.month) || before == .word(.year) || digits == 4
+            // Tesseract misreads Thai digits often (๖ as ๒, ๔ as ๕): a Thai-digit number is kept
+            // only as a year the plan year confirms.
+            if thai && !isYear { return false }
             if inQuarters {
                 // "ไตรมาส ๑-๔", "ไตรมาสที่ ๒-๓": the numbers after the word, ascending.
                 guard (1...4).contains(value), value > (lastQuarter ?? 0) else { return false }
@@ -96,7 +101,7 @@ struct RecognisedPlanCells {
             }
             if before == .word(.every) {
                 guard monthCounts.contains(value), after == .word(.monthCount) else { return false }
-            } else if before == .word(.month) || before == .word(.year) || digits == 4 {
+            } else if isYear {
                 let year = digits == 2 ? 2500 + value : value
                 guard (digits == 2 || digits == 4), years.contains(year) else { return false }
             } else if after == .word(.month) {
@@ -129,11 +134,13 @@ struct RecognisedPlanCells {
         next: while i < u.count {
             if separators.contains(u[i]) { out.append(.separator); i += 1; continue }
             if ThaiNumber.digitValue(u[i]) != nil {
-                var value = 0, digits = 0
-                while i < u.count, let d = ThaiNumber.digitValue(u[i]) { value = value * 10 + d; digits += 1; i += 1 }
+                var value = 0, digits = 0, thai = false
+                while i < u.count, let d = ThaiNumber.digitValue(u[i]) {
+                    value = value * 10 + d; digits += 1; thai = thai || ThaiScript.isThaiDigit(u[i].value); i += 1
+                }
                 // A number is at most a year's four digits: longer is run-together numbers.
                 guard digits <= 4 else { return nil }
-                out.append(.number(value: value, digits: digits))
+                out.append(.number(value: value, digits: digits, thai: thai))
                 continue
             }
             for f in forms where i + f.scalars.count <= u.count && u[i..<(i + f.scalars.count)].elementsEqual(f.scalars) {
