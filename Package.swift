@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "PageLayout", dependencies: ["PDFExtract", "ThaiCharacters", "ITAModel"], swiftSettings: v5),
         // The normalise stage runs on the layout's text units (see Sources/README.md, step 3).
         .target(name: "ThaiNormalise", dependencies: ["ICUShim", "ThaiCharacters", "PageLayout", "ITAModel"], swiftSettings: v5),
-        .target(name: "ReportInterpret", dependencies: ["PageLayout", "ThaiNormalise", "ITAModel"], swiftSettings: v5),
+        .target(name: "ReportInterpret", dependencies: ["PageLayout", "ThaiNormalise", "ThaiCharacters", "ITAModel"], swiftSettings: v5),
         .target(name: "UnitIdentity", dependencies: ["ITAModel"], swiftSettings: v5),
         .target(name: "DatasetWrite", dependencies: [
             "ITAModel", "CXLSXWriter",

@@ -28,6 +28,7 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case assessmentYearDisagrees = "assessment_year_disagrees"
     case yearUnclear = "year_unclear"
     case announcedSectionMissing = "announced_section_missing"
+    case ocrPlanCellsUnconfirmed = "ocr_plan_cells_unconfirmed"
     // Cross-checks (ReportInterpret CrossChecks).
     case scoreOutOfRange = "score_out_of_range"
     case indicatorMeanMismatch = "indicator_mean_mismatch"

@@ -165,6 +165,18 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: "ita/section-announcements.json", key: "maxExtra", problem: "wrong type")
     }
 
+    func testPlanCells() throws {
+        let dir = try copyOfMappings()
+        try editJSON(dir, "ita/plan-cells.json") { $0["monthCounts"] = nil }
+        assertError(dir, file: "ita/plan-cells.json", key: "monthCounts", problem: "missing")
+        let empty = try copyOfMappings()
+        try editJSON(empty, "ita/plan-cells.json") { $0["ownerHeads"] = [String]() }
+        assertError(empty, file: "ita/plan-cells.json", key: "ownerHeads", problem: "empty list")
+        let month = try copyOfMappings()
+        try editJSON(month, "ita/plan-cells.json") { $0["months"] = [["มกราคม"], [String]()] }
+        assertError(month, file: "ita/plan-cells.json", key: "months[1]", problem: "empty list")
+    }
+
     func testProvinces() throws {
         let dir = try copyOfMappings()
         try editText(dir, "ita/provinces.txt") { _ in "\n\n" }

@@ -17,6 +17,8 @@ public struct ITAMappings: @unchecked Sendable {
     let sectionAnnouncements: AnnouncedSections.File
     /// Garbled question codes confirmed by their catalogue text (`CatalogueCodes`).
     let catalogueCodes: CatalogueCodes
+    /// What an OCR'd plan period or owner must look like to be written (plan-cells.json).
+    let planCells: RecognisedPlanCells
 
     public init(directory: URL) throws {
         self.directory = directory
@@ -26,6 +28,7 @@ public struct ITAMappings: @unchecked Sendable {
         yearEvidence = try YearEvidenceVocabulary.load(mappings: directory)
         try yearEvidence.checkFrameworks(catalogues: vocabulary.catalogues)
         sectionAnnouncements = try AnnouncedSections.File.load(mappings: directory)
+        planCells = RecognisedPlanCells(file: try RecognisedPlanCells.File.load(mappings: directory))
         catalogueCodes = CatalogueCodes(catalogues: vocabulary.catalogues, file: try CatalogueCodes.File.load(mappings: directory))
     }
 

@@ -28,7 +28,17 @@ public struct ReportInterpreter: Sendable {
         warnings += indicators.warnings
         result.questions = QuestionReader.read(from: reader)
         let plan = MeasureReader.readWithHeaders(from: reader)
-        result.measures = plan.measures
+        // OCR'd periods and owners are written only where their check confirms them (issue 11).
+        let recognisedPages = Set(document.layout.pages.filter(\.recognised).map(\.page))
+        let planCells = mappings.planCells.checked(plan.measures, recognisedPages: recognisedPages, fields: result.fields,
+                                                   unknownWords: document.unknownWordCount,
+                                                   namesColumn: { reader.measureHeaders.role(of: $0) != nil })
+        result.measures = planCells.measures
+        if planCells.dropped > 0 {
+            warnings.append(Warning(code: .ocrPlanCellsUnconfirmed,
+                                    message: "\(planCells.dropped) plan period or owner cells read by OCR matched no period or office form; left empty (their OCR'd text is in the row's provenance)",
+                                    page: nil))
+        }
         let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings)
         warnings += CrossChecks.run(on: result, reader: reader, checks: checks)
         checks.apply(to: &result)

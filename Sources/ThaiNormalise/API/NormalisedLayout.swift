@@ -49,6 +49,9 @@ public struct NormalisedLayout: Sendable {
     /// header that interpret finds): the words' raw texts joined by spaces, normalised.
     public func composed(words raw: String) -> NormalisedText { normaliser.normalise(raw) }
 
+    /// How many Thai word tokens of `text` are no word of the lexicon: a check on OCR'd text.
+    public func unknownWordCount(_ text: String) -> Int { normaliser.unknownWordCount(text) }
+
     static func key(_ lines: [String]) -> ByteKey { NormaliseMemo.key(lines: lines).bytes }
 }
 

@@ -45,6 +45,9 @@ public final class ThaiNormaliser: @unchecked Sendable {
     /// Whether `s` is a word of the lexicon (ICU's Thai dictionary or the domain list).
     public func isKnownWord(_ s: String) -> Bool { lexicon.isWord(s) }
 
+    /// How many Thai word tokens of `s` are no word of the lexicon (0: every word is known).
+    public func unknownWordCount(_ s: String) -> Int { lexicon.cost(s).unknown }
+
     /// Repair sweeps until nothing changes, at most this many: a sweep moves each mark one place,
     /// and a pile of stray marks (PUA glyphs, doubled tones and vowels stacked on one letter:
     /// ท ี ิ ั ิ ่ ่) needed more than the 4 sweeps once allowed, leaving a repair for a second

@@ -1,0 +1,183 @@
+import Foundation
+import ITAModel
+import ThaiCharacters
+import ThaiNormalise
+
+/// The checks an action-plan period or owner cell read by OCR must pass to be written
+/// (Mappings/ita/plan-cells.json). Tesseract runs a neighbouring column's words into a cell, reads
+/// header words as body and misreads Thai digits ("ไตรมาส ๑-๕", "ไตรมาสที่ ๒๓"); a cell no check
+/// confirms is left empty, its OCR'd text kept in the row's provenance (`raw`) and a change of kind
+/// `ocr_unconfirmed`. Text-layer cells are never checked: their text is what is printed.
+struct RecognisedPlanCells {
+    struct File: Decodable {
+        var periodWords: [String]
+        var periodSeparators: String
+        var months: [[String]]
+        var yearWords: [String]
+        var quarterWords: [String]
+        var everyWords: [String]
+        var monthCountWords: [String]
+        var monthCounts: [Int]
+        var ownerHeads: [String]
+        var ownerSeparators: String
+        var periodOnlyWords: [String]
+
+        /// Loads `ita/plan-cells.json`; a missing file, key, wrong type or empty list throws `MappingsError`.
+        static func load(mappings: URL) throws -> File {
+            let file = try MappingsFile.json(File.self, "ita/plan-cells.json", in: mappings)
+            if let i = file.months.firstIndex(where: { $0.isEmpty }) {
+                throw MappingsError(file: "ita/plan-cells.json", key: "months[\(i)]", problem: "empty list")
+            }
+            if file.periodSeparators.isEmpty || file.ownerSeparators.isEmpty {
+                throw MappingsError(file: "ita/plan-cells.json", key: file.periodSeparators.isEmpty ? "periodSeparators" : "ownerSeparators",
+                                    problem: "empty")
+            }
+            return file
+        }
+    }
+
+    private enum Kind { case word, month, year, quarter, every, monthCount }
+    private enum Token: Equatable {
+        case word(Kind)
+        case number(value: Int, digits: Int, thai: Bool)
+        case separator
+    }
+
+    /// Every vocabulary form, squeezed, with its kind; longest first so that the longest match wins.
+    private let forms: [(scalars: [Unicode.Scalar], kind: Kind)]
+    private let periodSeparators: Set<Unicode.Scalar>
+    private let ownerSeparators: Set<Unicode.Scalar>
+    private let monthCounts: Set<Int>
+    private let ownerHeads: [String]
+    /// Words no office's name holds: a period's words run into an owner cell.
+    private let periodOnly: [String]
+
+    init(file: File) {
+        func squeezed(_ list: [String]) -> [String] { list.map { QuestionTableVocabulary.squeezed($0) } }
+        var forms: [(scalars: [Unicode.Scalar], kind: Kind)] = []
+        // The more specific kind first: a quarter word is also a period word.
+        for (list, kind) in [(file.quarterWords, Kind.quarter), (file.everyWords, .every), (file.monthCountWords, .monthCount),
+                             (file.yearWords, .year), (file.months.flatMap { $0 }, .month), (file.periodWords, .word)] {
+            for w in squeezed(list) where !forms.contains(where: { String(String.UnicodeScalarView($0.scalars)) == w }) {
+                forms.append((Array(w.unicodeScalars), kind))
+            }
+        }
+        self.forms = forms.sorted { $0.scalars.count > $1.scalars.count }
+        periodSeparators = Set(file.periodSeparators.unicodeScalars)
+        ownerSeparators = Set(file.ownerSeparators.unicodeScalars)
+        monthCounts = Set(file.monthCounts)
+        ownerHeads = squeezed(file.ownerHeads)
+        periodOnly = squeezed(file.months.flatMap { $0 } + file.periodOnlyWords)
+    }
+
+    /// True when `text` reads as a period: only period words, months, numbers and separators, each
+    /// number fitting its place (a quarter 1-4 ascending, a day 1-31 before a month, a month count of
+    /// `monthCounts` before "เดือน", a year after a month or a year word that is `years`' (the plan
+    /// year and the year before it); a number in Thai digits only as such a year. Empty `years`: no
+    /// year can be confirmed.
+    func isPeriod(_ text: String, years: Set<Int>) -> Bool {
+        guard let tokens = tokens(of: text, separators: periodSeparators) else { return false }
+        let words = tokens.filter { $0 != .separator }
+        guard words.contains(where: { if case .word = $0 { return true } else { return false } }) else { return false }
+        var lastQuarter: Int?
+        var inQuarters = false
+        for (i, t) in words.enumerated() {
+            guard case let .number(value, digits, thai) = t else {
+                inQuarters = t == .word(.quarter)
+                lastQuarter = nil
+                continue
+            }
+            let before = i > 0 ? words[i - 1] : nil
+            let after = i + 1 < words.count ? words[i + 1] : nil
+            let isYear = before == .word(.month) || before == .word(.year) || digits == 4
+            // Tesseract misreads Thai digits often (๖ as ๒, ๔ as ๕): a Thai-digit number is kept
+            // only as a year the plan year confirms.
+            if thai && !isYear { return false }
+            if inQuarters {
+                // "ไตรมาส ๑-๔", "ไตรมาสที่ ๒-๓": the numbers after the word, ascending.
+                guard (1...4).contains(value), value > (lastQuarter ?? 0) else { return false }
+                lastQuarter = value
+                continue
+            }
+            if before == .word(.every) {
+                guard monthCounts.contains(value), after == .word(.monthCount) else { return false }
+            } else if isYear {
+                let year = digits == 2 ? 2500 + value : value
+                guard (digits == 2 || digits == 4), years.contains(year) else { return false }
+            } else if after == .word(.month) {
+                guard (1...31).contains(value) else { return false }
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// True when `text` reads as an office: it holds an office word (`ownerHeads`), only Thai
+    /// letters and `ownerSeparators`, every Thai word known (`unknownWords` is 0), no period word,
+    /// and no piece of it names a plan column (`namesColumn`: "ผู้รับผิดชอบ", a header read as body).
+    func isOwner(_ text: String, unknownWords: (String) -> Int, namesColumn: (String) -> Bool) -> Bool {
+        let squeezed = QuestionTableVocabulary.squeezed(text)
+        guard !squeezed.isEmpty,
+              squeezed.unicodeScalars.allSatisfy({ (ThaiScript.isThai($0.value) && !ThaiScript.isThaiDigit($0.value)) || ownerSeparators.contains($0) }),
+              ownerHeads.contains(where: { squeezed.contains($0) }),
+              !periodOnly.contains(where: { squeezed.contains($0) }) else { return false }
+        guard !namesColumn(text), !text.split(whereSeparator: { $0 == " " }).contains(where: { namesColumn(String($0)) }) else { return false }
+        return unknownWords(text) == 0
+    }
+
+    /// The text as tokens of the vocabulary, numbers and `separators`; nil when anything else is left.
+    private func tokens(of text: String, separators: Set<Unicode.Scalar>) -> [Token]? {
+        let u = Array(QuestionTableVocabulary.squeezed(text).unicodeScalars)
+        var out: [Token] = []
+        var i = 0
+        next: while i < u.count {
+            if separators.contains(u[i]) { out.append(.separator); i += 1; continue }
+            if ThaiNumber.digitValue(u[i]) != nil {
+                var value = 0, digits = 0, thai = false
+                while i < u.count, let d = ThaiNumber.digitValue(u[i]) {
+                    value = value * 10 + d; digits += 1; thai = thai || ThaiScript.isThaiDigit(u[i].value); i += 1
+                }
+                // A number is at most a year's four digits: longer is run-together numbers.
+                guard digits <= 4 else { return nil }
+                out.append(.number(value: value, digits: digits, thai: thai))
+                continue
+            }
+            for f in forms where i + f.scalars.count <= u.count && u[i..<(i + f.scalars.count)].elementsEqual(f.scalars) {
+                out.append(.word(f.kind)); i += f.scalars.count
+                continue next
+            }
+            return nil
+        }
+        return out
+    }
+}
+
+extension RecognisedPlanCells {
+    /// The measures with each period and owner read on an OCR'd page (`recognisedPages`) that its
+    /// check does not confirm left empty, and how many were; the years a period may name are the
+    /// plan year and the one before it (the plan year from the report, or the assessment year + 1).
+    func checked(_ measures: [Measure], recognisedPages: Set<Int>, fields: ReportFields,
+                 unknownWords: (String) -> Int, namesColumn: (String) -> Bool) -> (measures: [Measure], dropped: Int) {
+        guard !recognisedPages.isEmpty else { return (measures, 0) }
+        let plan = fields.planYear?.value ?? fields.assessmentYear.map { $0.value + 1 }
+        let years: Set<Int> = plan.map { [$0 - 1, $0] } ?? []
+        var out = measures
+        var dropped = 0
+        for k in out.indices where recognisedPages.contains(out[k].page) {
+            var changes: [TextChange] = []
+            if let p = out[k].period, !isPeriod(p, years: years) {
+                changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: p, after: "").inField("period"))
+                out[k].period = nil
+            }
+            if let o = out[k].owner, !isOwner(o, unknownWords: unknownWords, namesColumn: namesColumn) {
+                changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: o, after: "").inField("owner"))
+                out[k].owner = nil
+            }
+            guard !changes.isEmpty else { continue }
+            dropped += changes.count
+            out[k].source = out[k].source.map { $0.with(changes: changes) }
+        }
+        return (out, dropped)
+    }
+}

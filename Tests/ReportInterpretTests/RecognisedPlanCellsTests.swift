@@ -1,0 +1,79 @@
+import Foundation
+import ITAModel
+@testable import ReportInterpret
+import ThaiNormalise
+import XCTest
+
+/// OCR'd plan periods and owners are written only when their check confirms them. The texts are
+/// Tesseract's readings of plan cells of the tune scans (`Scripts/corpus/scans.py`, tune seeds 3-18)
+/// as main wrote them, beside the gold values of the same cells.
+final class RecognisedPlanCellsTests: XCTestCase {
+    static let ita = try! ITAMappings(directory: FieldsCorpus.mappings)
+    static let normaliser = try! ThaiNormaliser(mappings: FieldsCorpus.mappings)
+    var cells: RecognisedPlanCells { Self.ita.planCells }
+
+    func owner(_ s: String) -> Bool {
+        let headers = Self.ita.measureHeaders
+        return cells.isOwner(s, unknownWords: Self.normaliser.unknownWordCount, namesColumn: { headers.role(of: $0) != nil })
+    }
+
+    func testPeriodsAsPrintedAreConfirmed() {
+        let years: Set<Int> = [2567, 2568]
+        for p in ["ตลอดปีงบประมาณ", "ไตรมาสที่ 2-3", "ไตรมาส 1-4", "ต.ค. - ก.ย.", "ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘",
+                  "1 ต.ค. 67 - 30 ก.ย. 68", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ทุก 6 เดือน",
+                  "ไตรมาส 1-4 (ปีงบประมาณ พ.ศ.๒๕๖๘)", "2 ตุลาคม 2567 ถึง 30 กันยายน 2568"] {
+            XCTAssertTrue(cells.isPeriod(p, years: years), p)
+        }
+    }
+
+    func testMisreadOrRunTogetherPeriodsAreNot() {
+        let years: Set<Int> = [2567, 2568]
+        // A quarter past 4 or out of order, a neighbour's words, a broken month, Latin junk.
+        for p in ["ไตรมาส ๑-๕", "ไตรมาสที่ ๒๓", "ไรมตาส ๐๑-๕", "ตลอดปีงบประมาณระยะเวลา He", "ดำเนินงาน Se ee",
+                  "ไตรมาสที่ ๒๓ กองคลังปีงบประมาณ", "ต.ค. - ก.ุย.", "1 ตค. 67 - 30 ก.ย. 68 ดํoาrเ, นนิงาน",
+                  "ปีงบประมาณ WA. ๒๕๖๘", "1.9.66 - 30 ก.ุย. กองคลัง 67 .", "๒", "ทุก 5 เดือน", "ไตรมาส 3-2",
+                  "ตลอดปีงบประมาณ :"] {
+            XCTAssertFalse(cells.isPeriod(p, years: years), p)
+        }
+        // Years that are not the plan's: a digit misread (๒๕๖๗ → ๒๕๖๑) or no plan year known.
+        XCTAssertFalse(cells.isPeriod("ตุลาคม ๒๕๖๑ - กันยายน ๒๕๖๘", years: years))
+        XCTAssertFalse(cells.isPeriod("1 ต.ค. 67 - 30 ก.ย. 68", years: []))
+        XCTAssertTrue(cells.isPeriod("ตลอดปีงบประมาณ", years: []))
+        // Thai digits other than a confirmed year: v000012's "ทุก ๖ เดือน" came out as "ทุก ๒ เดือน".
+        for p in ["ทุก ๒ เดือน", "ทุก ๖ เดือน", "ไตรมาสที่ ๒-๓", "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘"] {
+            XCTAssertFalse(cells.isPeriod(p, years: years), p)
+        }
+    }
+
+    func testOfficesAreConfirmed() {
+        for o in ["สำนักปลัด", "กองคลัง", "ทุกส่วนราชการ", "กองการเจ้าหน้าที่", "สำนักปลัด (งานนิติการ)",
+                  "กองยุทธศาสตร์และงบประมาณ", "สำนักปลัด/ตรวจสอบภายใน", "งานประชาสัมพันธ์"] {
+            XCTAssertTrue(owner(o), o)
+        }
+    }
+
+    func testRunTogetherOrMisreadOwnersAreNot() {
+        for o in ["กองคลังผู้» รับผิดชอบ", "๒", "ตลอดงานประชาสัมพันธ์ปีงบประมาณ", "งาน 626 บดชอบ", "ตรวจสอบภยาใน",
+                  "กองคลัง «2ับผิดชอบ", "ผู้รับผิดชอบ", "- สำนักปลัด", "ทุกส่วน - ราชการ -", "ทุกส่วน ตลอดราชการปีงบประมาณผู้รับระยะเวลา ผิดดำเนินงาน"] {
+            XCTAssertFalse(owner(o), o)
+        }
+    }
+
+    /// Only cells of OCR'd pages are checked; the years come from the report's plan year.
+    func testOnlyRecognisedPagesAreChecked() {
+        func m(_ page: Int) -> Measure {
+            Measure(issue: "x", indicator: nil, measure: "y", steps: nil, period: "ไตรมาส ๑-๕", owner: "กองคลัง",
+                    page: page, source: Provenance(page: page, box: nil, raw: "x\ty\tกองคลัง\tไตรมาส ๑-๕", via: "table"))
+        }
+        var fields = ReportFields()
+        fields.planYear = Traced(2568, source: nil)
+        let (out, dropped) = cells.checked([m(1), m(2)], recognisedPages: [2], fields: fields,
+                                           unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false })
+        XCTAssertEqual(dropped, 1)
+        XCTAssertEqual(out[0].period, "ไตรมาส ๑-๕")
+        XCTAssertNil(out[1].period)
+        XCTAssertEqual(out[1].owner, "กองคลัง")
+        XCTAssertEqual(out[1].source?.changes?.first?.kind, "ocr_unconfirmed")
+        XCTAssertEqual(out[1].source?.changes?.first?.before, "ไตรมาส ๑-๕")
+    }
+}
