@@ -92,4 +92,27 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertGreaterThan(fixed, 0)
         XCTAssertGreaterThan(flagSensitive, 0, "no run whose corrections depend on the flags: the memo's key is not tested")
     }
+
+    /// Strings built from scalars through UTF-8 are byte for byte the unicode-scalar view's, for
+    /// every piece of the seed reports' lines (Thai, digits, marks, spaces) and for scalars of every
+    /// UTF-8 length.
+    func testStringFromScalarsIsTheScalarViewsString() {
+        var checked = 0
+        for (_, text) in Fixture.seeds() {
+            for line in text.split(separator: "\n").prefix(60) {
+                let s = Array(line.unicodeScalars)
+                for start in stride(from: 0, to: s.count, by: 7) {
+                    for end in [start, min(s.count, start + 1), min(s.count, start + 13), s.count] {
+                        let piece = s[start..<end]
+                        XCTAssertEqual(Array(String(scalars: piece).utf8), Array(String(String.UnicodeScalarView(piece)).utf8))
+                        checked += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 1000)
+        let widths = [Unicode.Scalar(0x41)!, Unicode.Scalar(0xE9)!, Unicode.Scalar(0x0E01)!, Unicode.Scalar(0x1F600)!, Unicode.Scalar(0x10FFFF)!]
+        XCTAssertEqual(Array(String(scalars: widths).utf8), Array(String(String.UnicodeScalarView(widths)).utf8))
+        XCTAssertEqual(String(scalars: [Unicode.Scalar]()), "")
+    }
 }

@@ -47,7 +47,7 @@ struct CatalogueCodes {
             for (code, info) in catalogues[year]!.sorted(by: { $0.key < $1.key }) where !info.name.isEmpty {
                 let key = Array(KeyedText(info.name).key.prefix(Self.maxKeyCharacters))
                 // One entry per code and text (a code's text is the same in several catalogues).
-                guard let number = Int(code.dropFirst()), seen.insert(code + "\u{0}" + String(String.UnicodeScalarView(key))).inserted else { continue }
+                guard let number = Int(code.dropFirst()), seen.insert(code + "\u{0}" + String(scalars: key)).inserted else { continue }
                 list.append(Candidate(code: code, tool: info.tool, number: number, key: key))
             }
         }

@@ -65,7 +65,7 @@ enum HeadlineFinder {
                         for (rating, key) in words {
                             let k = Array(key.unicodeScalars)
                             if i + k.count <= w.count, Array(w[i..<(i + k.count)]) == k {
-                                let rest = String(String.UnicodeScalarView(w[(i + k.count)...]))
+                                let rest = String(scalars: w[(i + k.count)...])
                                 // The longest rating spelled here is the word printed: when what
                                 // follows rules it out, a shorter rating inside it (ผ่าน of
                                 // ผ่านดี, before the next line's "การนำผล...") is no reading.

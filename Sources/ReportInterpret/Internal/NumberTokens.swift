@@ -1,3 +1,5 @@
+import ITAModel
+
 /// A number printed in a text: its ASCII spelling exactly as printed (no rounding) and where it is.
 struct NumberToken {
     /// ASCII digits and at most one ".", e.g. "93.57", "100", "2566".
@@ -44,7 +46,7 @@ enum NumberTokens {
                 (p.value >= 0x41 && p.value <= 0x5A) || (p.value >= 0x61 && p.value <= 0x7A) || p == "." && start >= 2 && isDigit(s[start - 2])
             } ?? false
             if !gluedToCode {
-                out.append(NumberToken(text: String(String.UnicodeScalarView(s[start..<j])), range: start..<j))
+                out.append(NumberToken(text: String(scalars: s[start..<j]), range: start..<j))
             }
             i = j
         }

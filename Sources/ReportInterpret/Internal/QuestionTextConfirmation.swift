@@ -48,6 +48,6 @@ enum QuestionTextConfirmation {
         let codeish = CharacterSet(charactersIn: "ieoIEO0123456789๐๑๒๓๔๕๖๗๘๙[]().,:;|!l ")
             .union(.whitespacesAndNewlines)
         let s = text.unicodeScalars.drop { codeish.contains($0) }
-        return String(String.UnicodeScalarView(s))
+        return String(scalars: s)
     }
 }
