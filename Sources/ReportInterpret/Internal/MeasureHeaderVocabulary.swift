@@ -112,7 +112,7 @@ struct MeasureHeaderVocabulary {
         var longest = 0
         for rule in rules {
             for (k, phrase) in rule.phrases.enumerated()
-            where rule.phraseLengths[k] > longest && rule.phraseScalars[k].isSubset(of: have) && t.contains(phrase) {
+            where rule.phraseLengths[k] > longest && rule.phraseScalars[k].isSubset(of: have) && CanonicalSearch.contains(t, phrase) {
                 role = rule.role
                 longest = rule.phraseLengths[k]
             }

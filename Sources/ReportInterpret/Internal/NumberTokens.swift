@@ -7,7 +7,8 @@ struct NumberToken {
     /// Position in the text's scalars (see `KeyedText.scalars`).
     var range: Range<Int>
     var value: Double { Double(text) ?? -1 }
-    var hasFraction: Bool { text.contains(".") }
+    /// `text` is ASCII (see `find`): a byte test, not Foundation's canonical-equivalence search.
+    var hasFraction: Bool { text.utf8.contains(UInt8(ascii: ".")) }
     var integerDigits: Int { text.split(separator: ".").first.map(\.count) ?? 0 }
 
     /// A score: 0-100 with at most two decimals, e.g. "93.57", "100", "84.6". Shared helper for
