@@ -78,7 +78,7 @@ enum MeasureReader {
                         let piece = String(scalars: QuestionTableVocabulary.squeezed(seg.text).unicodeScalars
                             .lazy.filter { ThaiNumber.digitValue($0) == nil })
                         guard !piece.isEmpty else { return MeasureHeaderBand.hasNumberOtherThanYear(seg.text) == false }
-                        return known.contains { $0.contains(piece) } || vocabulary.isPieceOfWording(piece)
+                        return known.contains { CanonicalSearch.contains($0, piece) } || vocabulary.isPieceOfWording(piece)
                     }
                 }
                 guard isEarlierHeader(main) else { return Int.max }
