@@ -32,7 +32,8 @@ enum QuestionTextConfirmation {
     /// How well a row's key fits a catalogue text: short names (OIT items) compared whole within
     /// `shortNameMaxEdits`, longer ones by `CatalogueCodes.similarity`; nil when nothing can be told.
     static func fit(_ key: [Unicode.Scalar], _ name: String) -> Double? {
-        let n = Array(KeyedText(name).key.prefix(maxKeyCharacters))
+        // The catalogue's texts are keyed once per process (`phraseKey`), not for every row again.
+        let n = Array(KeyedText.phraseKey(name).prefix(maxKeyCharacters))
         guard !n.isEmpty else { return nil }
         if n.count < CatalogueCodes.minKeyCharacters {
             guard key.count >= n.count else { return nil }
