@@ -72,7 +72,10 @@ let package = Package(
         .executableTarget(name: "ita-extract", dependencies: [
             "Pipeline", "QualityTools", "ReviewPage", "PageLayout", "PageOCR", "PDFExtract", "ThaiNormalise", "DatasetWrite", "UnitIdentity",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], swiftSettings: v5),
+        ], swiftSettings: v5,
+        // A GNU build ID (the linker's SHA-1 of the binary) names the build in the cache key
+        // (Pipeline's BuildIdentity) without hashing the 46 MB file on every run.
+        linkerSettings: [.unsafeFlags(["-Xlinker", "--build-id=sha1"])]),
 
         .testTarget(name: "PDFExtractTests", dependencies: ["PDFExtract", "ThaiNormalise"], swiftSettings: v5),
         .testTarget(name: "PageOCRTests", dependencies: ["PageOCR", "PDFExtract", "ThaiNormalise", "PopplerShim", "PageLayout"], swiftSettings: v5),

@@ -55,7 +55,9 @@ public struct Gazetteer: Sendable {
     /// Rows `code<TAB>name_th<TAB>name_en` after a header line; codes of `codeLength` digits, unique.
     private static func areas(_ dir: URL, _ name: String, codeLength: Int) throws -> [Area] {
         let url = dir.appendingPathComponent(name)
-        let lines = Gazetteer.split(try text(url), "\n")
+        let text = try text(url)
+        if let rows = wellFormedAreas(text, codeLength: codeLength) { return rows }
+        let lines = Gazetteer.split(text, "\n")
         guard lines.first == "code\tname_th\tname_en" else {
             throw GazetteerError(file: url.path, key: "line 1", problem: "header must be code<TAB>name_th<TAB>name_en")
         }
@@ -75,6 +77,43 @@ public struct Gazetteer: Sendable {
         }
         guard !out.isEmpty else { throw GazetteerError(file: url.path, key: "-", problem: "no rows") }
         return out
+    }
+
+    /// The rows `areas` would read from `text`, read on its UTF-8 bytes in one pass, or nil for any
+    /// text that `areas` could refuse (a CR anywhere, another header, a row that is not a code of
+    /// `codeLength` ASCII digits, a non-empty name and an English name, a code listed twice, no
+    /// rows): `areas` then reads it the long way and says what is wrong. Strings, substrings and a
+    /// set of code strings were most of the gazetteer's load, paid by the run and every worker.
+    static func wellFormedAreas(_ text: String, codeLength: Int) -> [Area]? {
+        var text = text
+        return text.withUTF8 { b -> [Area]? in
+            guard !b.contains(0x0D) else { return nil }
+            let header = Array("code\tname_th\tname_en".utf8)
+            guard let firstEnd = b.firstIndex(of: 0x0A) ?? (b.isEmpty ? nil : b.count),
+                  b[0..<firstEnd].elementsEqual(header) else { return nil }
+            var out: [Area] = [], seen = Set<Int>()
+            var start = firstEnd + 1
+            while start < b.count {
+                var end = start
+                while end < b.count, b[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                var tabs: [Int] = []
+                for i in start..<end where b[i] == 0x09 { tabs.append(i) }
+                guard tabs.count == 2, tabs[0] - start == codeLength, tabs[1] > tabs[0] + 1 else { return nil }
+                var code = 0
+                for i in start..<tabs[0] {
+                    guard (0x30...0x39).contains(b[i]) else { return nil }
+                    code = code * 10 + Int(b[i] - 0x30)
+                }
+                // Codes of one length are equal exactly when their values are.
+                guard seen.insert(code).inserted else { return nil }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: b[(tabs[0] + 1)..<tabs[1]]), as: UTF8.self)
+                out.append(Area(code: String(decoding: UnsafeBufferPointer(rebasing: b[start..<tabs[0]]), as: UTF8.self),
+                                name: NFCQuickCheck.isNFC(name.unicodeScalars) ? name : name.precomposedStringWithCanonicalMapping))
+            }
+            return out.isEmpty ? nil : out
+        }
     }
 
     /// `text.split(separator: sep, omittingEmptySubsequences: false)` for a control separator (tab,

@@ -107,4 +107,77 @@ final class TextFastPathTests: XCTestCase {
             XCTAssertGreaterThan(sensitive[bit], 0, "no run whose corrections depend on \(names[bit]) alone: the memo's key is not tested for it")
         }
     }
+
+    /// Strings built from scalars through UTF-8 are byte for byte the unicode-scalar view's, for
+    /// every piece of the seed reports' lines (Thai, digits, marks, spaces) and for scalars of every
+    /// UTF-8 length.
+    func testStringFromScalarsIsTheScalarViewsString() {
+        var checked = 0
+        for (_, text) in Fixture.seeds() {
+            for line in text.split(separator: "\n").prefix(60) {
+                let s = Array(line.unicodeScalars)
+                for start in stride(from: 0, to: s.count, by: 7) {
+                    for end in [start, min(s.count, start + 1), min(s.count, start + 13), s.count] {
+                        let piece = s[start..<end]
+                        XCTAssertEqual(Array(String(scalars: piece).utf8), Array(String(String.UnicodeScalarView(piece)).utf8))
+                        checked += 1
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(checked, 1000)
+        let widths = [Unicode.Scalar(0x41)!, Unicode.Scalar(0xE9)!, Unicode.Scalar(0x0E01)!, Unicode.Scalar(0x1F600)!, Unicode.Scalar(0x10FFFF)!]
+        XCTAssertEqual(Array(String(scalars: widths).utf8), Array(String(String.UnicodeScalarView(widths)).utf8))
+        XCTAssertEqual(String(scalars: [Unicode.Scalar]()), "")
+    }
+
+    /// The plain-text test's table of Thai combining classes is Unicode's, and no ASCII or Thai
+    /// scalar has a canonical decomposition: what the byte answer of `CanonicalSearch` rests on.
+    func testPlainTextHasOneSpelling() {
+        for v in UInt32(0)...0x0E7F where v < 0x80 || v >= 0x0E00 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let marked = (0x0E38...0x0E3A).contains(v) || (0x0E48...0x0E4B).contains(v)
+            XCTAssertEqual(u.properties.canonicalCombiningClass.rawValue != 0, marked, String(format: "U+%04X", v))
+            XCTAssertEqual(String(u).decomposedStringWithCanonicalMapping.unicodeScalars.map(\.value), [v], String(format: "U+%04X", v))
+        }
+        func plain(_ s: String) -> Bool { var s = s; return s.withUTF8 { CanonicalSearch.isPlain($0) } }
+        XCTAssertTrue(plain("ปีงบประมาณ พ.ศ. 2567"))
+        XCTAssertTrue(plain(String(scalars: 0x0E01, 0x0E38, 0x0E01, 0x0E48)))
+        XCTAssertFalse(plain(String(scalars: 0x0E01, 0x0E38, 0x0E48)), "two marks in a row can be reordered")
+        XCTAssertFalse(plain(String(scalars: 0x65, 0x0301)), "e + combining acute composes to é")
+        XCTAssertFalse(plain("café"))
+    }
+
+    /// `CanonicalSearch` answers as Foundation's `contains` and `replacingOccurrences` for every
+    /// word of the seed reports searched in their lines, present or not, and for texts that are not
+    /// plain (where only Foundation knows).
+    func testCanonicalSearchAnswersAsFoundation() {
+        var lines: [String] = [], words = Set<String>()
+        for (_, text) in Fixture.seeds() {
+            for line in text.split(separator: "\n").prefix(40) {
+                lines.append(String(line))
+                for w in line.split(separator: " ").prefix(6) where w.unicodeScalars.count <= 12 { words.insert(String(w)) }
+            }
+        }
+        XCTAssertGreaterThan(lines.count, 100)
+        let needles = words.sorted().prefix(150) + ["ปี", "2567", " ", ".", "คะแนน", "e", "é", String(scalars: 0x0E01, 0x0E48, 0x0E38)]
+        lines += ["café", "cafe\u{0301}", String(scalars: 0x0E01, 0x0E38, 0x0E48, 0x0E01)]
+        var found = 0, skipped = 0
+        for line in lines.prefix(160) {
+            for needle in needles {
+                let foundation = line.contains(needle)
+                XCTAssertEqual(CanonicalSearch.contains(line, needle), foundation, "\(needle) in \(line)")
+                XCTAssertEqual(Array(CanonicalSearch.replacing(needle, with: "|", in: line).utf8),
+                               Array(line.replacingOccurrences(of: needle, with: "|").utf8), "\(needle) in \(line)")
+                if foundation { found += 1 }
+                if CanonicalSearch.surelyAbsent(needle, in: line) { skipped += 1 }
+            }
+        }
+        XCTAssertGreaterThan(found, 100)
+        XCTAssertGreaterThan(skipped, 1000, "the byte answer should take most absent words")
+        // Equivalent spellings are Foundation's to find: é as one scalar and as e + combining acute.
+        XCTAssertEqual(CanonicalSearch.contains("cafe\u{0301}", "é"), "cafe\u{0301}".contains("é"))
+        XCTAssertEqual(CanonicalSearch.contains(String(scalars: 0x0E01, 0x0E48, 0x0E38), String(scalars: 0x0E01, 0x0E38, 0x0E48)),
+                       String(scalars: 0x0E01, 0x0E48, 0x0E38).contains(String(scalars: 0x0E01, 0x0E38, 0x0E48)))
+    }
 }

@@ -61,7 +61,7 @@ public enum DigitRereader {
 
     /// The year a reading of a word with a cue ends with: its last four glyphs, in `yearRange`.
     static func endingYear(_ reading: String) -> String? {
-        let s = String(String.UnicodeScalarView(reading.unicodeScalars.suffix(4)))
+        let s = String(scalars: reading.unicodeScalars.suffix(4))
         return isYear(s) ? s : nil
     }
 

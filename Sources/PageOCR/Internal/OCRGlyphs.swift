@@ -60,7 +60,7 @@ enum OCRGlyphs {
                     last = Box(x0: x * scale, y0: top, x1: (x + step) * scale, y1: bottom)
                     x += step
                 }
-                out.append(Glyph(text: String(String.UnicodeScalarView([s])), box: last,
+                out.append(Glyph(text: String(scalars: [s]), box: last,
                                  spaceAfter: i == scalars.count - 1 && gapAfter(wi), font: Glyph.recognisedFont, fontSize: size))
             }
         }

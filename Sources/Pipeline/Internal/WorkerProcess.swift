@@ -75,7 +75,8 @@ final class WorkerProcess {
             return .lost(died(), pages: nil)
         }
         let pageSize = Int64(sysconf(Int32(_SC_PAGESIZE)))
-        let cpuAtStart = cpuSeconds() ?? 0
+        let cpuKnownAtStart = cpuSeconds()
+        let cpuAtStart = cpuKnownAtStart ?? 0
         let decoder = WorkerWire.decoder()
         // OCR pages this worker reported pending: counted in this process's backlog (the progress
         // line) until the worker says they are done, or the document ends however it ends.
@@ -114,9 +115,14 @@ final class WorkerProcess {
                 continue
             }
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            let cpu = (cpuSeconds() ?? cpuAtStart) - cpuAtStart
             let allowed = limits.timeout(pages: pages)
             let wallAllowed = allowed * DocumentLimits.wallFactor
+            // /proc/PID/stat is read only when the limit can have been passed: the worker cannot
+            // have used more CPU than every processor for the whole time since `started` (plus a
+            // second for the ticks' rounding). The kernel builds the whole stat line on each read:
+            // at one read a poll it was 1.4% of a run's CPU. The wall-clock message wants the figure.
+            let mayBeOver = cpuKnownAtStart == nil || (elapsed + 1) * WorkerProcess.processors >= allowed || elapsed > wallAllowed
+            let cpu = mayBeOver ? (cpuSeconds() ?? cpuAtStart) - cpuAtStart : 0
             if cpu > allowed || elapsed > wallAllowed {
                 stop()
                 let what = pages.map { "\($0) page\($0 == 1 ? "" : "s")" } ?? "a document whose pages were not yet counted"
@@ -146,6 +152,10 @@ final class WorkerProcess {
 
     /// Clock ticks a second (sysconf), for /proc's times.
     private static let clockTicks = Double(sysconf(Int32(_SC_CLK_TCK)))
+
+    /// Processors configured (sysconf; at least the ones online): a process uses at most this many
+    /// CPU seconds a second.
+    private static let processors = Double(max(1, sysconf(Int32(_SC_NPROCESSORS_CONF))))
 
     /// The worker's resident set in pages (second field of /proc/PID/statm).
     private func residentPages() -> Int64? {

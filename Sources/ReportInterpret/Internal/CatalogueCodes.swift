@@ -48,7 +48,7 @@ struct CatalogueCodes {
                 // `catalogueMaxKeyCharacters` (a setting, not known when the data is loaded).
                 let key = Array(KeyedText(info.name).key)
                 // One entry per code and text (a code's text is the same in several catalogues).
-                guard let number = Int(code.dropFirst()), seen.insert(code + "\u{0}" + String(String.UnicodeScalarView(key))).inserted else { continue }
+                guard let number = Int(code.dropFirst()), seen.insert(code + "\u{0}" + String(scalars: key)).inserted else { continue }
                 list.append(Candidate(code: code, tool: info.tool, number: number, key: key))
             }
         }

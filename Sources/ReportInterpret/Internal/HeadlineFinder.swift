@@ -10,12 +10,13 @@ enum HeadlineFinder {
     /// Overall-score candidates in reading order, each with the year printed before it (if any).
     static func scores(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<String>] {
         var out: [Candidate<String>] = []
+        let keyedCues = cues.overallScoreCues.map(KeyedText.phraseKey)
         for (b, block) in blocks.enumerated() {
             let kt = block.keyed
             let numbers = NumberTokens.find(in: kt)
             var used = Set<Int>()
-            for cue in cues.overallScoreCues {
-                for r in kt.occurrences(of: cue) {
+            for cue in keyedCues {
+                for r in kt.occurrences(ofKey: cue) {
                     // An indicator's or a tool's score is not the overall score.
                     let before = kt.keyText(max(0, r.lowerBound - 60)..<r.lowerBound)
                     if before.contains(KeyedText.keyString(cues.indicatorShortWord)) { continue }
@@ -65,7 +66,7 @@ enum HeadlineFinder {
                         for (rating, key) in words {
                             let k = Array(key.unicodeScalars)
                             if i + k.count <= w.count, Array(w[i..<(i + k.count)]) == k {
-                                let rest = String(String.UnicodeScalarView(w[(i + k.count)...]))
+                                let rest = String(scalars: w[(i + k.count)...])
                                 // The longest rating spelled here is the word printed: when what
                                 // follows rules it out, a shorter rating inside it (ผ่าน of
                                 // ผ่านดี, before the next line's "การนำผล...") is no reading.

@@ -157,7 +157,7 @@ struct ITAVocabulary {
         guard k.count >= 3 else { return nil }
         // The same label text is matched again and again (row cells, dropped tool cells): the
         // answer depends on the key alone, memoised by its UTF-8 bytes (not String equality).
-        let memoKey = ByteKey(String(String.UnicodeScalarView(k)))
+        let memoKey = ByteKey(String(scalars: k))
         if let known = matchMemo.matches[memoKey] { return known.map { (number: $0.0, similarity: $0.1) } }
         var best: (Int, Double)?
         for (number, key) in nameKeys {

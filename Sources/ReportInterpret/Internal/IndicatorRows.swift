@@ -235,10 +235,10 @@ enum IndicatorRows {
             guard ys.count == nums.count else { return nil }
             // The text around the years must be year words only.
             var rest = KeyedText.keyString(c.text)
-            for y in ys { rest = rest.replacingOccurrences(of: y.text, with: "") }
-            for wd in cues.yearColumnWords.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: KeyedText.keyString(wd), with: "") }
+            for y in ys { rest = CanonicalSearch.replacing(y.text, with: "", in: rest) }
+            for wd in cues.yearColumnWords.sorted(by: { $0.count > $1.count }) { rest = CanonicalSearch.replacing(KeyedText.keyString(wd), with: "", in: rest) }
             // A merged two-line header cell ("คะแนน ปี ๒๕๖๗") keeps its column title.
-            for wd in allowed.sorted(by: { $0.count > $1.count }) { rest = rest.replacingOccurrences(of: wd, with: "") }
+            for wd in allowed.sorted(by: { $0.count > $1.count }) { rest = CanonicalSearch.replacing(wd, with: "", in: rest) }
             guard rest.isEmpty else { return nil }
             let w = c.box.width / Double(ys.count)
             for (k, y) in ys.enumerated() { years.append((Int(y.value), c.box.x0 + w * (Double(k) + 0.5))) }

@@ -31,4 +31,6 @@ extension DocumentReader {
 /// by `String` (whose equality is canonical equivalence), so a hit is the very same text.
 final class MeasureRoleMemo {
     var roles: [[UInt8]: MeasureColumnRole?] = [:]
+    /// `MeasureHeaderVocabulary.isPieceOfWording` answers, by the piece's UTF-8.
+    var pieces: [[UInt8]: Bool] = [:]
 }

@@ -112,7 +112,7 @@ struct MeasureHeaderVocabulary {
         var longest = 0
         for rule in rules {
             for (k, phrase) in rule.phrases.enumerated()
-            where rule.phraseLengths[k] > longest && rule.phraseScalars[k].isSubset(of: have) && t.contains(phrase) {
+            where rule.phraseLengths[k] > longest && rule.phraseScalars[k].isSubset(of: have) && CanonicalSearch.contains(t, phrase) {
                 role = rule.role
                 longest = rule.phraseLengths[k]
             }
@@ -123,8 +123,16 @@ struct MeasureHeaderVocabulary {
 
     /// True when squeezed text `piece` lies inside a phrase of some rule or a header word: a
     /// piece of header wording however a cell wraps it (`ผู้รับ`, `ผิด`, `ชอบ` of `ผู้รับผิดชอบ`).
+    /// Remembered per document (`roleMemo`): a plan's header pieces are asked about for every line
+    /// below a repeated header, and each answer searches every phrase (5% of a run's CPU).
     func isPieceOfWording(_ piece: String) -> Bool {
-        !piece.isEmpty && (rules.contains { $0.phrases.contains { $0.contains(piece) } } || headerWords.contains { $0.contains(piece) })
+        guard !piece.isEmpty else { return false }
+        let key = Array(piece.utf8)
+        if let known = roleMemo.pieces[key] { return known }
+        let found = rules.contains { $0.phrases.contains { CanonicalSearch.contains($0, piece) } }
+            || headerWords.contains { CanonicalSearch.contains($0, piece) }
+        roleMemo.pieces[key] = found
+        return found
     }
 
     /// True when a line's text opens with a word that follows a table, never sits in one.

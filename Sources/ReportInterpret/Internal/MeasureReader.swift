@@ -76,10 +76,10 @@ enum MeasureReader {
                 func isEarlierHeader(_ k: Int) -> Bool {
                     headerLines[k].segments.allSatisfy { seg in
                         // Digits left out: a header's year (`ปี ๒๕๖๘`) is printed in other digits or cut otherwise.
-                        let piece = String(String.UnicodeScalarView(QuestionTableVocabulary.squeezed(seg.text).unicodeScalars
-                            .filter { ThaiNumber.digitValue($0) == nil }))
+                        let piece = String(scalars: QuestionTableVocabulary.squeezed(seg.text).unicodeScalars
+                            .lazy.filter { ThaiNumber.digitValue($0) == nil })
                         guard !piece.isEmpty else { return MeasureHeaderBand.hasNumberOtherThanYear(seg.text) == false }
-                        return known.contains { $0.contains(piece) } || vocabulary.isPieceOfWording(piece)
+                        return known.contains { CanonicalSearch.contains($0, piece) } || vocabulary.isPieceOfWording(piece)
                     }
                 }
                 guard isEarlierHeader(main) else { return Int.max }

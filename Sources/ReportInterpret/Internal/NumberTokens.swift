@@ -1,3 +1,5 @@
+import ITAModel
+
 /// A number printed in a text: its ASCII spelling exactly as printed (no rounding) and where it is.
 struct NumberToken {
     /// ASCII digits and at most one ".", e.g. "93.57", "100", "2566".
@@ -5,7 +7,8 @@ struct NumberToken {
     /// Position in the text's scalars (see `KeyedText.scalars`).
     var range: Range<Int>
     var value: Double { Double(text) ?? -1 }
-    var hasFraction: Bool { text.contains(".") }
+    /// `text` is ASCII (see `find`): a byte test, not Foundation's canonical-equivalence search.
+    var hasFraction: Bool { text.utf8.contains(UInt8(ascii: ".")) }
     var integerDigits: Int { text.split(separator: ".").first.map(\.count) ?? 0 }
 
     /// A score: 0-100 with at most two decimals, e.g. "93.57", "100", "84.6". Shared helper for
@@ -44,7 +47,7 @@ enum NumberTokens {
                 (p.value >= 0x41 && p.value <= 0x5A) || (p.value >= 0x61 && p.value <= 0x7A) || p == "." && start >= 2 && isDigit(s[start - 2])
             } ?? false
             if !gluedToCode {
-                out.append(NumberToken(text: String(String.UnicodeScalarView(s[start..<j])), range: start..<j))
+                out.append(NumberToken(text: String(scalars: s[start..<j]), range: start..<j))
             }
             i = j
         }

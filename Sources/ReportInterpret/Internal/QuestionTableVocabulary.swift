@@ -45,14 +45,14 @@ struct QuestionTableVocabulary {
         // is no year.
         var short: [Int: Int] = [:]
         for (i, n) in nums.enumerated() where !n.hasFraction && n.text.count == 2 && (50...99).contains(Int(n.value)) {
-            let before = kt.keyText(0..<n.range.lowerBound).replacingOccurrences(of: " ", with: "")
+            let before = CanonicalSearch.replacing(" ", with: "", in: kt.keyText(0..<n.range.lowerBound))
             if shortYearWords.contains(where: { before.hasSuffix($0) }) { short[i] = 2500 + Int(n.value) }
         }
         guard !nums.isEmpty, nums.indices.allSatisfy({ nums[$0].isYear || short[$0] != nil }) else { return [] }
         let years = nums.indices.map { short[$0] ?? Int(nums[$0].value) }
         var rest = kt.keyText(0..<kt.scalars.count)
-        for n in nums { rest = rest.replacingOccurrences(of: n.text, with: " ") }
-        for w in yearColumnWords { rest = rest.replacingOccurrences(of: w, with: " ") }
+        for n in nums { rest = CanonicalSearch.replacing(n.text, with: " ", in: rest) }
+        for w in yearColumnWords { rest = CanonicalSearch.replacing(w, with: " ", in: rest) }
         guard rest.unicodeScalars.allSatisfy({ $0 == " " }) else { return [] }
         return years
     }
@@ -60,7 +60,7 @@ struct QuestionTableVocabulary {
     /// True when a column-title cell names a change between years ("เพิ่มขึ้น/ลดลง", "ผลต่าง").
     func isChangeLabel(_ text: String) -> Bool {
         let key = KeyedText.keyString(text)
-        return !key.isEmpty && changeColumnWords.contains { key.contains($0) }
+        return !key.isEmpty && changeColumnWords.contains { CanonicalSearch.contains(key, $0) }
     }
 
     /// The text with every whitespace character removed (header cells wrap at arbitrary points).
@@ -68,7 +68,7 @@ struct QuestionTableVocabulary {
     /// property lookups were 4% of a Corpus run's CPU.
     static func squeezed(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isWhitespace) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isWhitespace($0) }))
+        return String(scalars: text.unicodeScalars.lazy.filter { !isWhitespace($0) })
     }
 
     /// Unicode White_Space (`UnicodeWhitespace`).

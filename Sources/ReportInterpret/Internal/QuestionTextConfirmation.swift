@@ -30,7 +30,8 @@ enum QuestionTextConfirmation {
     /// `InterpretSettings.questionShortNameMaxEdits`, longer ones by `CatalogueCodes.similarity`;
     /// nil when nothing can be told.
     static func fit(_ key: [Unicode.Scalar], _ name: String, _ settings: InterpretSettings) -> Double? {
-        let n = Array(KeyedText(name).key.prefix(Int(settings.catalogueMaxKeyCharacters)))
+        // The catalogue's texts are keyed once per process (`phraseKey`), not for every row again.
+        let n = Array(KeyedText.phraseKey(name).prefix(Int(settings.catalogueMaxKeyCharacters)))
         guard !n.isEmpty else { return nil }
         if Double(n.count) < settings.catalogueMinKeyCharacters {
             guard key.count >= n.count else { return nil }
@@ -45,6 +46,6 @@ enum QuestionTextConfirmation {
     /// `codeRun` (Mappings/ita/question-code-lookalikes.json) and white space.
     static func afterCode(_ text: String, codeRun: Set<Unicode.Scalar>) -> String {
         let s = text.unicodeScalars.drop { codeRun.contains($0) || UnicodeWhitespace.contains($0) }
-        return String(String.UnicodeScalarView(s))
+        return String(scalars: s)
     }
 }

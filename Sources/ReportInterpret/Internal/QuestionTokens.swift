@@ -45,9 +45,9 @@ enum QuestionTokens {
             if next.isASCII, next.properties.isAlphabetic { return nil }
         }
         // Canonical reading by the shared rule (ThaiNormalise), on the token without inner space.
-        let token = String(String.UnicodeScalarView(scalars[0..<i].filter { $0 != " " }))
+        let token = String(scalars: scalars[0..<i].filter { $0 != " " })
         guard let parsed = QuestionCode.parse(token, context: .codePosition) else { return nil }
-        var rest = String(String.UnicodeScalarView(scalars[i...]))
+        var rest = String(scalars: scalars[i...])
         rest = rest.trimmingScalars(" \u{00A0}\t")
         return CodePrefix(code: QuestionCode.canonical(parsed), tool: parsed.tool, rest: rest)
     }

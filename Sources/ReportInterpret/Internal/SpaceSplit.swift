@@ -1,3 +1,5 @@
+import ITAModel
+
 extension String {
     /// The words of the text between runs of `separators` (spaces or tabs), as
     /// `split(whereSeparator: { separators.contains($0) })` gives them, empty pieces left out.
@@ -19,15 +21,12 @@ extension String {
             return split(whereSeparator: { c in c.unicodeScalars.count == 1 && separators.contains(c.unicodeScalars.first!) }).map(String.init)
         }
         var out: [String] = []
-        var word = String.UnicodeScalarView()
-        for u in s {
-            if separators.contains(u) {
-                if !word.isEmpty { out.append(String(word)); word = String.UnicodeScalarView() }
-            } else {
-                word.append(u)
-            }
+        var start = 0
+        for (i, u) in s.enumerated() where separators.contains(u) {
+            if start < i { out.append(String(scalars: s[start..<i])) }
+            start = i + 1
         }
-        if !word.isEmpty { out.append(String(word)) }
+        if start < s.count { out.append(String(scalars: s[start...])) }
         return out
     }
 

@@ -46,10 +46,11 @@ enum UnitFinder {
         var prefixes: [(String, String)] = []
         for t in v.unitTypes.types { for p in t.prefixes { prefixes.append((p, t.type)) } }
         prefixes.sort { $0.0.count > $1.0.count }
+        let prefixKeys = prefixes.map { KeyedText.phraseKey($0.0) }
         for (b, block) in blocks.enumerated() {
             var taken: [Range<Int>] = []
-            for (prefix, type) in prefixes {
-                for r in block.keyed.occurrences(of: prefix) where !taken.contains(where: { $0.overlaps(r) }) {
+            for (k, (prefix, type)) in prefixes.enumerated() {
+                for r in block.keyed.occurrences(ofKey: prefixKeys[k]) where !taken.contains(where: { $0.overlaps(r) }) {
                     let isAbbrev = prefix.hasSuffix(".")
                     // An abbreviation must not be the tail of a longer word.
                     if isAbbrev, r.lowerBound > 0, isThai(block.keyed.scalars[r.lowerBound - 1]) { continue }

@@ -101,8 +101,8 @@ struct YearEvidenceVocabulary: Decodable {
         }
         // Breakers are matched with their marks ("ปี" in key form is the bare letter "ป", which
         // half the names hold); cues on the key form as everywhere.
-        let squeezed = String(String.UnicodeScalarView(between.unicodeScalars.filter { !KeyedText.isSpace($0) }))
-        if lawNameBreakers.contains(where: { squeezed.contains(String(String.UnicodeScalarView($0.unicodeScalars.filter { !KeyedText.isSpace($0) }))) }) { return false }
+        let squeezed = String(scalars: between.unicodeScalars.lazy.filter { !KeyedText.isSpace($0) })
+        if lawNameBreakers.contains(where: { squeezed.contains(String(scalars: $0.unicodeScalars.lazy.filter { !KeyedText.isSpace($0) })) }) { return false }
         let key = KeyedText(between)
         return !cues.contains { key.contains($0) }
     }

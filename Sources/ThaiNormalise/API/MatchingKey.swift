@@ -1,3 +1,4 @@
+import ITAModel
 import ThaiCharacters
 
 /// The form texts are matched on, one rule for every reader: a text seen two ways, `scalars`, the
@@ -41,7 +42,7 @@ public struct MatchingKey: Sendable {
     }
 
     /// The key form of `text` as a string (two texts match when their keys are equal).
-    public static func string(_ text: String) -> String { String(String.UnicodeScalarView(MatchingKey(text).key)) }
+    public static func string(_ text: String) -> String { String(scalars: MatchingKey(text).key) }
 
     /// Whitespace and the invisible joiners a text layer leaves between letters: never part of a key.
     public static func isSpace(_ u: Unicode.Scalar) -> Bool {

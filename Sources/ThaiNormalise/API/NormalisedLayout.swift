@@ -14,14 +14,16 @@ public struct NormalisedLayout: Sendable {
     /// For each page number, each line, each segment of the line: the segment's cell pieces
     /// (`CellPieces.pieces`, cut with the layout's settings), each with its text normalised.
     public let pieces: [Int: [[[NormalisedPiece]]]]
-    /// Each table cell's lines (keyed by their exact bytes) normalised with the wrap-join rule.
+    /// Each table cell's lines (keyed by their exact bytes) normalised with the wrap-join rule, as
+    /// `cell(_:)` gives them (`lineFeedsAsSpaces` done once here, not on every call).
     let cells: [ByteKey: NormalisedText]
     /// For the texts a reader composes from several units (below).
     let normaliser: ThaiNormaliser
 
     init(layout: DocumentLayout, segments: [[[NormalisedText]]], pieces: [Int: [[[NormalisedPiece]]]],
          cells: [ByteKey: NormalisedText], normaliser: ThaiNormaliser) {
-        self.layout = layout; self.segments = segments; self.pieces = pieces; self.cells = cells
+        self.layout = layout; self.segments = segments; self.pieces = pieces
+        self.cells = cells.mapValues(NormalisedLayout.lineFeedsAsSpaces)
         self.normaliser = normaliser
     }
 
@@ -30,9 +32,14 @@ public struct NormalisedLayout: Sendable {
     /// which joins the lines with a space where the wrap join saw a line break: a change's `before`
     /// says " " there, as the raw text does.
     public func cell(_ cell: Cell) -> NormalisedText {
-        var n = cells[NormalisedLayout.key(cell.lines)] ?? normaliser.normaliseLines(cell.lines)
-        // Only a change whose `before` holds a line feed is rewritten: readers ask for the same
-        // cells again and again, and Foundation's search ran on every change of every call.
+        cells[NormalisedLayout.key(cell.lines)] ?? NormalisedLayout.lineFeedsAsSpaces(normaliser.normaliseLines(cell.lines))
+    }
+
+    /// `n` with the line feeds in its changes' `before` texts as spaces (see `cell(_:)`). Only a
+    /// change whose `before` holds a line feed is rewritten, and every cell once (readers ask for
+    /// the same cells again and again: Foundation's search on every call was 2% of a run's CPU).
+    static func lineFeedsAsSpaces(_ n: NormalisedText) -> NormalisedText {
+        var n = n
         for i in n.changes.indices where n.changes[i].before.utf8.contains(0x0A) {
             n.changes[i].before = n.changes[i].before.replacingOccurrences(of: "\n", with: " ")
         }

@@ -4,9 +4,9 @@ import ThaiCharacters
 public enum ThaiNumber {
     /// Every Thai digit as ASCII; everything else unchanged.
     public static func asciiDigits(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { u in
+        String(scalars: s.unicodeScalars.map { u in
             ThaiScript.isThaiDigit(u.value) ? Unicode.Scalar(u.value - 0x0E50 + 0x30)! : u
-        }))
+        })
     }
 
     /// The value 0-9 of a Thai or ASCII digit, nil for anything else.

@@ -52,9 +52,9 @@ struct MarkRepair {
                 // when the lexicon prefers it.
                 if let fixed = toneBelongsBefore(w.out.scalars, tone: b.scalars[i], b, next: i + 1) {
                     let start = fixed.start
-                    let before = String(String.UnicodeScalarView(w.out.scalars[start...])) + String(b.scalars[i])
+                    let before = String(scalars: w.out.scalars[start...]) + String(b.scalars[i])
                     w.changes.append(TextChange(kind: "mark_order", offset: w.out.origins[start], before: before,
-                                                after: String(String.UnicodeScalarView(fixed.scalars))))
+                                                after: String(scalars: fixed.scalars)))
                     w.out.scalars.replaceSubrange(start..., with: fixed.scalars)
                     w.out.origins.replaceSubrange(start..., with: fixed.scalars.indices.map { k in
                         k < w.out.origins.count - start ? w.out.origins[start + k] : b.origins[i] })
@@ -97,8 +97,8 @@ struct MarkRepair {
     /// reading has fewer unknown tokens (หน่ วยงาน, อินโฟกราฟิ ก).
     private func joinReadsBetter(_ out: [Unicode.Scalar], _ b: ScalarBuffer, from: Int) -> Bool {
         let (l, r) = thaiAround(out, b, from: from)
-        let left = String(String.UnicodeScalarView(out[l...]))
-        let right = String(String.UnicodeScalarView(b.scalars[from..<r].filter { !ThaiScript.isInlineSpace($0.value) }))
+        let left = String(scalars: out[l...])
+        let right = String(scalars: b.scalars[from..<r].filter { !ThaiScript.isInlineSpace($0.value) })
         // Only a space next to a fragment (a token that is no word) can split a word.
         let lt = ThaiWords.tokens(left), rt = ThaiWords.tokens(right)
         guard let lastTok = lt.last, let firstTok = rt.first,
@@ -119,9 +119,9 @@ struct MarkRepair {
         let moved = Array(out[(n - 2)...(n - 2)]) + [tone, out[n - 1]]
         let (l, r) = thaiAround(out, b, from: next)
         let tail = b.string(next..<r)
-        let head = String(String.UnicodeScalarView(out[l..<(n - 2)]))
-        let asMoved = head + String(String.UnicodeScalarView(moved)) + tail
-        let asSwapped = head + String(String.UnicodeScalarView(out[(n - 2)...])) + String(b.scalars[next]) + String(tone)
+        let head = String(scalars: out[l..<(n - 2)])
+        let asMoved = head + String(scalars: moved) + tail
+        let asSwapped = head + String(scalars: out[(n - 2)...]) + String(b.scalars[next]) + String(tone)
             + b.string((next + 1)..<r)
         return lexicon.better(asMoved, than: asSwapped) ? (n - 2, moved) : nil
     }
@@ -200,7 +200,8 @@ struct MarkRepair {
 
     /// The text of `r` with each site read as SARA AM (mask bit set) or as a stray space.
     private func render(_ b: ScalarBuffer, _ r: Range<Int>, _ sites: ArraySlice<(space: Int, aa: Int)>, mask: Int) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(r.count)
         var i = r.lowerBound
         for (k, s) in sites.enumerated() {
             out.append(contentsOf: b.scalars[i..<s.space])
@@ -208,6 +209,6 @@ struct MarkRepair {
             i = s.aa + 1
         }
         out.append(contentsOf: b.scalars[i..<r.upperBound])
-        return String(out)
+        return String(scalars: out)
     }
 }

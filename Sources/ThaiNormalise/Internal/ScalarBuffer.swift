@@ -16,10 +16,10 @@ struct ScalarBuffer {
     }
 
     var count: Int { scalars.count }
-    var text: String { String(String.UnicodeScalarView(scalars)) }
+    var text: String { String(scalars: scalars) }
     func value(_ i: Int) -> UInt32 { i >= 0 && i < scalars.count ? scalars[i].value : 0 }
     func origin(_ i: Int) -> Int { i < origins.count ? origins[i] : inputLength }
-    func string(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+    func string(_ r: Range<Int>) -> String { String(scalars: scalars[r]) }
 }
 
 /// Builds the next version of a buffer while recording what was replaced.
@@ -50,7 +50,7 @@ struct Rewriter {
     mutating func replace(_ r: Range<Int>, with: [Unicode.Scalar], kind: String) {
         let origin = source.origin(r.lowerBound)
         changes.append(TextChange(kind: kind, offset: origin, before: source.string(r),
-                                  after: String(String.UnicodeScalarView(with))))
+                                  after: String(scalars: with)))
         for (k, s) in with.enumerated() {
             out.scalars.append(s)
             // Scalars that stay in place keep their own origin; new ones take the range's start.

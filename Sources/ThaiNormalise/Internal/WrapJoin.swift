@@ -73,8 +73,8 @@ struct WrapJoin {
         let bounds = ThaiWords.scalarBounds(joined[...])
         let cut = leftChunk.count
         guard let bi = bounds.firstIndex(of: cut) else { return false }
-        let lastTok = String(String.UnicodeScalarView(joined[bounds[bi - 1]..<cut]))
-        let firstTok = String(String.UnicodeScalarView(joined[cut..<bounds[bi + 1]]))
+        let lastTok = String(scalars: joined[bounds[bi - 1]..<cut])
+        let firstTok = String(scalars: joined[cut..<bounds[bi + 1]])
         if !lexicon.isWord(lastTok) || !lexicon.isWord(firstTok) || lexicon.isWord(lastTok + firstTok) { return false }
         return spaceBefore.contains(firstTok) || spaceAfter.contains(lastTok)
     }
