@@ -1,4 +1,5 @@
 import ITAModel
+import ThaiNormalise
 
 /// Reads the report-level fields (unit, place, years, headline result) from the document's prose.
 /// Tables add to this later (ReportInterpreter merges a multi-year table's average/rating rows).
@@ -95,16 +96,16 @@ enum ReportFieldsReader {
         func endsSentence(_ b: Int, _ k: Int) -> Bool {
             let block = lineBlocks[b]
             guard block.segmentIndex == nil, k + 1 < block.lineIndexes.count, k >= 1 else { return false }
-            let previous = reader.lines[block.lineIndexes[k - 1]], line = reader.lines[block.lineIndexes[k]]
+            let line = reader.lines[block.lineIndexes[k]]
             let next = reader.lines[block.lineIndexes[k + 1]]
             // Only a next line starting further right ends it: one starting further left follows an
             // indented first line (`…ระดับคะแนนปีที่ผ่าน` / `มา …`), and the sentence goes on.
             if next.box.x0 - line.box.x0 > reader.settings.paragraphIndentTolerance { return true }
             guard let first = next.segments.first else { return false }
-            let scalars = first.text.unicodeScalars
-            let word = scalars.prefix { !UnicodeWhitespace.contains($0) }.count
-            let wordWidth = first.box.width * Double(word) / Double(max(1, scalars.count))
-            return previous.box.x1 - line.box.x1 > wordWidth
+            // The paragraph's right edge is where its longest line before this one ends: the line just
+            // above may itself have wrapped early, before a long number (tune seed 384).
+            let rightEdge = block.lineIndexes[..<k].map { reader.lines[$0].box.x1 }.max() ?? line.box.x1
+            return rightEdge - line.box.x1 > Self.firstWordWidth(first)
         }
         let ratings = HeadlineFinder.ratings(lineBlocks, cues, endsSentence: endsSentence).map(own).filter { $0.year == nil || $0.year == year }
         let scoreBlock = f.overallScore.flatMap { s in lineBlocks.firstIndex { $0.page == s.source?.page && $0.keyed.contains(s.value) } }
@@ -116,5 +117,15 @@ enum ReportFieldsReader {
             f.rank = Traced(r.value, source: lprov(r.block, r.pos, "text"))
         }
         return (f, warnings)
+    }
+    /// How wide a segment's first word is printed: its first dictionary word (ICU's Thai word
+    /// breaking, as word processors wrap Thai, which has no spaces between words: `การ` of
+    /// `การนำผลการวิเคราะห์...`), as its share of the segment's spacing characters (marks above
+    /// and below take no width).
+    static func firstWordWidth(_ segment: ReadSegment) -> Double {
+        func spacing(_ s: String) -> Int { s.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count }
+        let text = segment.text
+        let word = ThaiWords.tokens(text).first { !$0.unicodeScalars.allSatisfy(UnicodeWhitespace.contains) } ?? text
+        return segment.box.width * Double(spacing(word)) / Double(max(1, spacing(text)))
     }
 }
