@@ -77,3 +77,23 @@ final class WordAndLineTests: XCTestCase {
         XCTAssertFalse(text.contains("ชีว้"), text)
     }
 }
+
+/// Digits of one number split by a font change where the font changes a glyph after the gap
+/// (issue 9, tune seed 216).
+final class FontChangeDigitTests: XCTestCase {
+    /// v000216 (LibreOffice, Loma, digits mixed-font with DejaVu Sans): `86.36` printed as `8` and
+    /// a span in DejaVu Sans `๖.๓๖`. DejaVu Sans has no Thai digits, so `๖` and `๓๖` are printed in
+    /// Loma like `8`, and only the point in DejaVu Sans; the portion break leaves 0.2 em between `8`
+    /// and `๖`, and the text layer a space. The number is one word (its raw text keeps the space).
+    func testFontChangeAGlyphAfterTheGapJoinsTheNumber() throws {
+        let (_, layout) = try CorpusPages.file("variants/v000216")
+        let words = layout.pages[0].lines.flatMap { $0.segments.flatMap(\.words) }
+        let word = try XCTUnwrap(words.first { $0.text == "8๖.๓๖" }, "i1's score is one word")
+        XCTAssertEqual(word.raw, "8 ๖.๓๖")
+        XCTAssertFalse(words.contains { $0.text == "8" }, "the first digit stands alone")
+        // e9 on page 6: `1` and `๐๐.๐๐` (the point in DejaVu Sans) likewise.
+        XCTAssertTrue(layout.pages[5].lines.contains { $0.segments.contains { $0.words.contains { $0.text == "1๐๐.๐๐" } } })
+        // No font change in either run (`1` and `๐๐` all in Loma, o6's `100`): two numbers, as printed.
+        XCTAssertTrue(layout.pages.flatMap(\.lines).contains { $0.segments.contains { $0.words.map(\.text) == ["1", "๐๐"] } })
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import PageLayout
 import XCTest
 @testable import ReportInterpret
 
@@ -84,6 +85,21 @@ final class PlanHeaderTests: XCTestCase {
     /// words of the earlier header, so the cut rows' first lines on four pages stay body.
     func testRepeatIsToldByTheWholeEarlierHeader() throws {
         try assertRows("v000286", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v000436 (Chromium, borderless, landscape, fresh tune seed): the header cells `ช่วงเวลาดำเนิน` (period)
+    /// and `ผู้รับผิดชอบ` (owner) stand a space apart, one segment, and no other header line has a
+    /// cell starting at the owner's; read as one owner column, every row's period and owner ran
+    /// together (`1 ต.ค. 67 - 30 งาน ก.ย. 68 ประชาสัมพันธ์`). Two header words naming two roles are two cells.
+    func testHeaderWordsNamingTwoRolesAreTwoCells() throws {
+        try assertRows("v000436", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+        let v = try MeasureHeaderVocabulary.load(mappings: MeasurePlanLayoutTests.mappings)
+        func word(_ t: String) -> Word { Word(text: t, box: Box(x0: 0, y0: 0, x1: 10, y1: 10)) }
+        XCTAssertTrue(HeaderWordCuts.namesAnotherRole(word("ผู้รับผิดชอบ"), after: [word("ช่วงเวลาดำเนิน")], v))
+        // One phrase across the two words is one cell (`ผลการวิเคราะห์ตัวชี้วัด`, analysis).
+        XCTAssertFalse(HeaderWordCuts.namesAnotherRole(word("ตัวชี้วัด"), after: [word("ผลการวิเคราะห์")], v))
+        // Words of one role are one cell (`มาตรการ / กิจกรรม`).
+        XCTAssertFalse(HeaderWordCuts.namesAnotherRole(word("กิจกรรม"), after: [word("มาตรการ")], v))
     }
 
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).

@@ -60,4 +60,35 @@ final class RatingAtLineEndTests: XCTestCase {
         let block = TextBlock(text: text, keyed: KeyedText(text), page: 1, lineIndexes: [0], lineStarts: [0], segmentIndex: nil)
         XCTAssertEqual(HeadlineFinder.ratings([block], v.cues, endsSentence: { _, _ in true }).map(\.value), [])
     }
+
+    /// v000372 (LibreOffice, summary in prose): `... ระดับผลการประเมินอยู่ที่` ends one line and the rating
+    /// `ต้องปรับปรุงโดยด่วน` stands alone on the next, over the heading `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`.
+    /// The line-end test looked only at the cue's line; and the heading's first word, up to a
+    /// space, was the whole heading, too wide for any line. Thai has no spaces between words: the
+    /// first word is the dictionary's (`การ`), and it would have fitted.
+    func testRatingOnTheLineAfterItsCue() throws {
+        let fields = try MeasurePlanLayoutTests.interpret("v000372").fields
+        XCTAssertEqual(fields.rating?.value, "ต้องปรับปรุงโดยด่วน")
+        XCTAssertEqual(fields.overallScore?.value, "61.34")
+    }
+
+    /// v000384 (LibreOffice): `๗๑.๓๖ คะแนน ระดับผลการประเมินอยู่ที่ ต้องปรับปรุง` over the title
+    /// `มาตรการส่งเสริม...`; the line above wrapped early, before the number, so the rating line is
+    /// the longer one. The room left is measured to the paragraph's right edge (its longest line).
+    func testRoomMeasuredToTheParagraphsRightEdge() throws {
+        let fields = try MeasurePlanLayoutTests.interpret("v000384").fields
+        XCTAssertEqual(fields.rating?.value, "ต้องปรับปรุง")
+    }
+
+    /// The first word of a line as the word processor wrapped it: the dictionary's first Thai word,
+    /// not the text up to the first space.
+    func testFirstWordIsTheDictionarysWord() {
+        let box = Box(x0: 100, y0: 0, x1: 400, y1: 20)
+        let heading = ReadSegment(text: "การนำผลการวิเคราะห์ไปสู่การปฏิบัติ", raw: "การนำผลการวิเคราะห์ไปสู่การปฏิบัติ", box: box, page: 1, changes: [])
+        let width = ReportFieldsReader.firstWordWidth(heading)
+        XCTAssertGreaterThan(width, 0)
+        XCTAssertLessThan(width, box.width / 4, "`การ` is a small part of the heading")
+        let spaced = ReadSegment(text: "12 ต.ค.", raw: "12 ต.ค.", box: box, page: 1, changes: [])
+        XCTAssertEqual(ReportFieldsReader.firstWordWidth(spaced), box.width * 2 / 7, accuracy: 0.001)
+    }
 }

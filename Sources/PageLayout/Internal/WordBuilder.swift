@@ -8,12 +8,13 @@ enum WordBuilder {
         var text = "", raw = ""
         var box: Box?
         var prev: GlyphCluster?
-        for c in clusters {
+        for (i, c) in clusters.enumerated() {
             if let p = prev {
-                if breaksWord(p, c, settings) {
+                let joins = joinsDigits(clusters, at: i, settings)
+                if !joins && breaksWord(p, c, settings) {
                     if let b = box { words.append(Word(text: text, box: b, raw: raw)) }
                     text = ""; raw = ""; box = nil
-                } else if p.spaceAfter && joinsDigits(p, c, settings) {
+                } else if p.spaceAfter && joins {
                     // Provenance keeps the space the text layer put inside the number.
                     raw += " "
                 }
@@ -27,22 +28,45 @@ enum WordBuilder {
         return words
     }
 
-    /// Digits of one number split by a font change: the first cluster ends in a digit, the second
-    /// starts with a digit or a decimal point, the fonts differ, both sit on one baseline and the
-    /// gap is no real space (the gaps: `LayoutSettings.wordFontChange...`).
-    static func joinsDigits(_ a: GlyphCluster, _ b: GlyphCluster, _ settings: LayoutSettings) -> Bool {
-        guard let fa = a.font, let fb = b.font, fa != fb,
-              let last = a.text.unicodeScalars.last, ThaiScript.digitValue(last) != nil,
+    /// Digits of one number split by a font change, meeting between clusters `i - 1` and `i`: the
+    /// first ends in a digit, the second starts with a digit or a decimal point, both sit on one
+    /// baseline, the gap is no real space (the gaps: `LayoutSettings.wordFontChange...`), and the
+    /// two digit runs meeting there are not all in one font. The font may change a glyph after the
+    /// gap: a Thai digit set in a font that has none is printed in the paragraph's font (`8` | `๖`
+    /// in Loma, `.๓๖` in DejaVu Sans, tune seed 216).
+    static func joinsDigits(_ clusters: [GlyphCluster], at i: Int, _ settings: LayoutSettings) -> Bool {
+        guard i >= 1, i < clusters.count else { return false }
+        let a = clusters[i - 1], b = clusters[i]
+        guard let last = a.text.unicodeScalars.last, ThaiScript.digitValue(last) != nil,
               let first = b.text.unicodeScalars.first, ThaiScript.digitValue(first) != nil || first == "." else { return false }
         let size = max(min(a.fontSize, b.fontSize), 1)
         let gap = b.baseBox.x0 - a.baseBox.x1
-        return gap >= -settings.wordFontChangeOverlapEm * size && gap <= settings.wordFontChangeDigitGapEm * size
-            && abs(a.baseBox.y1 - b.baseBox.y1) <= settings.wordFontChangeBaselineEm * size
+        guard gap >= -settings.wordFontChangeOverlapEm * size && gap <= settings.wordFontChangeDigitGapEm * size
+            && abs(a.baseBox.y1 - b.baseBox.y1) <= settings.wordFontChangeBaselineEm * size else { return false }
+        // The fonts of the two runs of number glyphs (digits and points) meeting at the gap, each
+        // run's glyphs set close (no space flagged, no word gap).
+        func isNumber(_ c: GlyphCluster) -> Bool {
+            c.text.unicodeScalars.allSatisfy { ThaiScript.digitValue($0) != nil || $0 == "." }
+        }
+        func close(_ x: GlyphCluster, _ y: GlyphCluster) -> Bool {
+            !x.spaceAfter && y.baseBox.x0 - x.box.x1 <= settings.wordSpaceEm * max(min(x.fontSize, y.fontSize), 1)
+        }
+        var fonts = Set<String>()
+        var k = i - 1
+        while k >= 0, isNumber(clusters[k]) || k == i - 1, k == i - 1 || close(clusters[k], clusters[k + 1]) {
+            guard let f = clusters[k].font else { return false }
+            fonts.insert(f); k -= 1
+        }
+        k = i
+        while k < clusters.count, isNumber(clusters[k]) || k == i, k == i || close(clusters[k - 1], clusters[k]) {
+            guard let f = clusters[k].font else { return false }
+            fonts.insert(f); k += 1
+        }
+        return fonts.count >= 2
     }
 
     /// Geometry decides (the gaps: `LayoutSettings`).
     static func breaksWord(_ a: GlyphCluster, _ b: GlyphCluster, _ settings: LayoutSettings) -> Bool {
-        if joinsDigits(a, b, settings) { return false }
         let size = max(min(a.fontSize, b.fontSize), 1)
         // A zero-width mark hides its advance (up to about 0.25 em): the pen moved on past the box.
         if let last = a.text.unicodeScalars.last, ThaiMark.isCombining(last), b.baseBox.x0 - a.box.x1 <= settings.wordAfterMarkEm * size { return false }

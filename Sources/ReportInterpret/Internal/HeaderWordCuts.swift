@@ -7,13 +7,14 @@ import ThaiNormalise
 /// segment (`ขั้นตอน/วิธี ผู้รับผิด ระยะ`, tune seed 221; `ประเด็นที่ การวิเคราะห์ผล`, seed 248),
 /// while on the lines above or below the same cells stand apart (`ปฏิบัติ | ชอบ | เวลา`). Cell text
 /// is left-aligned, so a word that starts where a neighbouring line's cell starts (within
-/// `planColumnStartTolerance`), after a word that ends before it, starts a cell of its own.
+/// `planColumnStartTolerance`), after a word that ends before it, starts a cell of its own; so
+/// does a word of header wording that names another role than the words before it.
 /// Only lines that could be header lines are cut (no number but a year), and only by cells of
 /// such lines within `headerBandLineReach` line pitches: the band finder reads header cells
 /// from the result; body lines are read as they were.
 enum HeaderWordCuts {
     static func lines(_ lines: [ReadLine], layoutLines: [TextLine], texts: NormalisedLayout, pitch: Double,
-                      settings: InterpretSettings) -> [ReadLine] {
+                      settings: InterpretSettings, vocabulary: MeasureHeaderVocabulary) -> [ReadLine] {
         guard layoutLines.count == lines.count else { return lines }
         let headerLike = lines.map { line in
             !line.segments.isEmpty && line.segments.allSatisfy { !MeasureHeaderBand.hasNumberOtherThanYear($0.text) }
@@ -25,7 +26,6 @@ enum HeaderWordCuts {
             // Cell starts of the header-like lines around this one.
             let starts = lines.indices.filter { $0 != l && headerLike[$0] && abs(lines[$0].box.y0 - lines[l].box.y0) <= reach }
                 .flatMap { lines[$0].segments.map(\.box.x0) }
-            guard !starts.isEmpty else { continue }
             let words = layoutLines[l].segments.flatMap(\.words)
             var segments: [ReadSegment] = []
             var cut = false
@@ -36,6 +36,7 @@ enum HeaderWordCuts {
                 var groups: [[Word]] = [[inside[0]]]
                 for (previous, w) in zip(inside, inside.dropFirst()) {
                     let startsCell = starts.contains { abs($0 - w.box.x0) <= tolerance && previous.box.x1 < $0 }
+                        || namesAnotherRole(w, after: groups[groups.count - 1], vocabulary)
                     if startsCell { groups.append([w]) } else { groups[groups.count - 1].append(w) }
                 }
                 guard groups.count > 1 else { segments.append(seg); continue }
@@ -50,5 +51,17 @@ enum HeaderWordCuts {
             if cut { out[l] = lines[l].with(segments: segments) }
         }
         return out
+    }
+
+    /// A header word naming a column role of its own, other than the one the words before it in
+    /// the segment name, starts a cell of its own: `ช่วงเวลาดำเนิน ผู้รับผิดชอบ` is a period cell and an
+    /// owner cell a space apart (fresh tune seed 436, where no other header line has a cell
+    /// starting at the owner's). Not when a phrase of the vocabulary runs across the two
+    /// (`ผลการวิเคราะห์ ตัวชี้วัด` is one analysis cell).
+    static func namesAnotherRole(_ word: Word, after group: [Word], _ vocabulary: MeasureHeaderVocabulary) -> Bool {
+        let before = group.map(\.text).joined(separator: " ")
+        guard let right = vocabulary.role(of: word.text), let left = vocabulary.role(of: before), left != right,
+              vocabulary.isHeaderWording(word.text), vocabulary.isHeaderWording(before) else { return false }
+        return !vocabulary.hasPhraseAcross(before, word.text)
     }
 }

@@ -73,11 +73,14 @@ enum HeadlineFinder {
                                 // A rating ending its line, when the sentence ends there (tune seeds 330,
                                 // 282: `ระดับผลการประเมินอยู่ที่ ผ่าน` over a heading `การนำผล...` or a title
                                 // `มาตรการ...`), is the word printed, whatever the next line opens with.
+                                // The rating may stand on a line after the cue's (`...อยู่ที่` / `ต้องปรับปรุงโดยด่วน`).
                                 if notRating.contains(where: { rest.hasPrefix($0) }) {
-                                    let k = block.lineStarts.lastIndex { $0 <= r.upperBound } ?? 0
-                                    let endsLine = k + 1 < block.lineStarts.count
-                                        && kt.keyText(r.upperBound..<block.lineStarts[k + 1]).unicodeScalars.count == i + key.unicodeScalars.count
-                                    if !(endsLine && endsSentence(b, k)) { continue outer }
+                                    let end = i + key.unicodeScalars.count
+                                    let next = block.lineStarts.indices.dropFirst().first { j in
+                                        block.lineStarts[j] > r.upperBound && kt.keyText(r.upperBound..<block.lineStarts[j]).unicodeScalars.count >= end
+                                    }
+                                    let endsLine = next.map { kt.keyText(r.upperBound..<block.lineStarts[$0]).unicodeScalars.count == end } ?? false
+                                    if !(endsLine && endsSentence(b, next! - 1)) { continue outer }
                                 }
                                 hit = (rating, i, k.count); break outer
                             }

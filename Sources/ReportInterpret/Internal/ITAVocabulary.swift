@@ -18,6 +18,9 @@ struct ITAVocabulary {
         var previousYearCues: [String]; var assessmentYearCues: [String]; var planYearCues: [String]
         var yearCueWindow: Int
         var districtPrefixes: [String]; var provincePrefixes: [String]
+        /// The name a province's capital district starts with ("เมือง", as in "เมืองนครราชสีมา"): never a
+        /// district's whole name, so a district printed as only this word goes on at the next line.
+        var capitalDistrictWord: String
         var tableAverageRows: [String]; var tableRatingRows: [String]
         var indicatorWord: String; var indicatorShortWord: String
         var proseIndicatorScoreCues: [String]; var proseIndicatorMaxDistance: Int

@@ -45,8 +45,7 @@ enum IndicatorReader {
         var result = Result()
         var printings: [Printing] = []
         let assessment = fields.assessmentYear?.value
-        let rows = IndicatorRows.rows(reader)
-        let parsed = WrappedYearHeader.join(rows.map { IndicatorRows.parse($0, v, reader.settings) }, rows, reader)
+        let (rows, parsed) = WrappedIndicatorRow.join(IndicatorRows.rows(reader), reader)
 
         // Groups of single-score rows (a table), and multi-year rows under a year header.
         var header: (years: [(Int, Double)], at: Int, id: Int)?

@@ -54,7 +54,9 @@ enum IndicatorRows {
         let recognised = Set(reader.layout.pages.filter(\.recognised).map(\.page))
         for table in reader.tables {
             tableBoxes[table.page, default: []].append(table.box)
-            for row in table.rows {
+            let pageNumbers = PageNumberCells.lines(onPage: table.page, reader)
+            // A row that was only the page number is no row.
+            for row in table.rows.map({ PageNumberCells.strip($0, pageNumbers) }) where !row.cells.isEmpty {
                 let cells = row.cells.sorted { $0.column < $1.column }.map { c in
                     let n = reader.normalised.cell(c)
                     return CellRow.Cell(text: n.text, box: c.box, raw: c.rawText, changes: n.changes)

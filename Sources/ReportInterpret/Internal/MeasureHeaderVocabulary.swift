@@ -121,6 +121,14 @@ struct MeasureHeaderVocabulary {
         return role
     }
 
+    /// True when the text `left` then `right` holds a rule phrase that neither holds alone: one
+    /// phrase runs across the two.
+    func hasPhraseAcross(_ left: String, _ right: String) -> Bool {
+        let l = QuestionTableVocabulary.squeezed(left), r = QuestionTableVocabulary.squeezed(right)
+        let joined = l + r
+        return rules.contains { $0.phrases.contains { p in joined.contains(p) && !l.contains(p) && !r.contains(p) } }
+    }
+
     /// True when squeezed text `piece` lies inside a phrase of some rule or a header word: a
     /// piece of header wording however a cell wraps it (`ผู้รับ`, `ผิด`, `ชอบ` of `ผู้รับผิดชอบ`).
     /// Remembered per document (`roleMemo`): a plan's header pieces are asked about for every line

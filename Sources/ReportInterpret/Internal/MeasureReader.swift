@@ -33,7 +33,8 @@ enum MeasureReader {
             let layoutPage = reader.layoutPage(page)
             // Header bands are found on the lines with header cells the layout ran together cut apart.
             let headerLines = HeaderWordCuts.lines(lines, layoutLines: layoutPage.lines, texts: reader.normalised,
-                                                   pitch: reader.geometry(page: page, lines: lines).pitch, settings: settings)
+                                                   pitch: reader.geometry(page: page, lines: lines).pitch, settings: settings,
+                                                   vocabulary: vocabulary)
             let headerGeometry = reader.geometry(page: page, lines: headerLines)
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
             let ruledTables = layoutPage.tables.filter { $0.method == .ruled }

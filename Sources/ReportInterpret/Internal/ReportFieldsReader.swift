@@ -1,4 +1,5 @@
 import ITAModel
+import ThaiNormalise
 
 /// Reads the report-level fields (unit, place, years, headline result) from the document's prose.
 /// Tables add to this later (ReportInterpreter merges a multi-year table's average/rating rows).

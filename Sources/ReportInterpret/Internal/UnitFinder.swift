@@ -135,6 +135,20 @@ enum UnitFinder {
         return out
     }
 
+    /// The province name that completes a capital district's name `name` printed at the end of a
+    /// line of `block` (its run from `start` reaches that line's end): the next line's first name
+    /// run, when it is a province of provinces.txt; nil otherwise.
+    static func capitalDistrictRest(_ block: TextBlock, after start: Int, _ name: String, _ v: ITAVocabulary, _ stops: [String]) -> String? {
+        let kt = block.keyed
+        var end = start
+        if end < kt.scalars.count, KeyedText.isSpace(kt.scalars[end]) { end += 1 }
+        end += name.unicodeScalars.count
+        // Lines are joined with one space: the next line starts right after it.
+        guard block.lineStarts.contains(end + 1), end < kt.scalars.count, KeyedText.isSpace(kt.scalars[end]) else { return nil }
+        let rest = nameRun(kt, from: end + 1, skipSpace: false, stops: stops)
+        return v.provinces.contains(rest) ? rest : nil
+    }
+
     /// District mentions ("อำเภอX", "อ.X", "เขตX") in blocks that are address-like: the block also
     /// names a province or the unit, or sits on the first page (the cover).
     static func districtMentions(_ blocks: [TextBlock], _ v: ITAVocabulary, unitName: String?) -> [Found<String>] {
@@ -151,8 +165,13 @@ enum UnitFinder {
             for prefix in cues.districtPrefixes.sorted(by: { $0.count > $1.count }) {
                 for r in block.keyed.occurrences(of: prefix) where !taken.contains(where: { $0.overlaps(r) }) {
                     if r.lowerBound > 0, isThai(block.keyed.scalars[r.lowerBound - 1]) { continue }
-                    let name = nameRun(block.keyed, from: r.upperBound, skipSpace: prefix.hasSuffix("."), stops: stops)
+                    var name = nameRun(block.keyed, from: r.upperBound, skipSpace: prefix.hasSuffix("."), stops: stops)
                     taken.append(r)
+                    // A capital district wrapped after its first word (`อำเภอเมือง` / `นครราชสีมา จังหวัด...`,
+                    // fresh tune seed 402): the rest is the province's name, at the start of the next line.
+                    if name == cues.capitalDistrictWord, let rest = capitalDistrictRest(block, after: r.upperBound, name, v, stops) {
+                        name += rest
+                    }
                     guard name.unicodeScalars.filter({ !ThaiMark.isCombining($0) }).count >= 2 else { continue }
                     out.append(Found(value: name, block: b, pos: r.lowerBound))
                 }
