@@ -85,10 +85,10 @@ final class RatingAtLineEndTests: XCTestCase {
     func testFirstWordIsTheDictionarysWord() {
         let box = Box(x0: 100, y0: 0, x1: 400, y1: 20)
         let heading = ReadSegment(text: "การนำผลการวิเคราะห์ไปสู่การปฏิบัติ", raw: "การนำผลการวิเคราะห์ไปสู่การปฏิบัติ", box: box, page: 1, changes: [])
-        let width = ReportFieldsReader.firstWordWidth(heading)
+        let width = SentenceEnd.firstWordWidth(heading)
         XCTAssertGreaterThan(width, 0)
         XCTAssertLessThan(width, box.width / 4, "`การ` is a small part of the heading")
         let spaced = ReadSegment(text: "12 ต.ค.", raw: "12 ต.ค.", box: box, page: 1, changes: [])
-        XCTAssertEqual(ReportFieldsReader.firstWordWidth(spaced), box.width * 2 / 7, accuracy: 0.001)
+        XCTAssertEqual(SentenceEnd.firstWordWidth(spaced), box.width * 2 / 7, accuracy: 0.001)
     }
 }
