@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 import PageOCR
 import ReportInterpret
 
@@ -38,8 +39,11 @@ import ReportInterpret
 ///   questions.
 enum OCRScorePolicy {
     static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = [],
-                      arithmetic: ScoreArithmetic? = nil, secondReading: Bool = OCRScorePolicy.secondReading) {
+                      arithmetic: ScoreArithmetic? = nil, lines: [Int: [TextLine]] = [:],
+                      secondReading: Bool = OCRScorePolicy.secondReading) {
         guard !ocrPages.isEmpty else { return }
+        // OCR'd pages whose numbers are printed in Thai digits: an ASCII reading there is unchecked.
+        let thaiDigitPages = Set(lines.filter { ocrPages.contains($0.key) && OCRScoreRow.printsThaiDigits($0.value) }.keys)
         var dropped: [String] = []
         var droppedValues: [String] = []
         var droppedRows: [OCRDroppedScore] = []
@@ -50,10 +54,18 @@ enum OCRScorePolicy {
                     && (source?.box.map { b in b.x0 <= r.box.x1 && r.box.x0 <= b.x1 && b.y0 <= r.box.y1 && r.box.y0 <= b.y1 } ?? false)
             }
         }
-        /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`).
+        /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`). A code
+        /// alone in its cell is read with the text cell beside it (the first later cell with letters).
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
-            guard let arithmetic, let text = source?.cells.first else { return false }
-            return arithmetic.textConfirms(code: code, year: year, text: text)
+            guard let arithmetic, let cells = source?.cells, let first = cells.first else { return false }
+            return arithmetic.textConfirms(code: code, year: year, text: OCRScorePolicy.labelText(cells) ?? first)
+        }
+        /// A question's score that stands beside another question's text (`OCRScoreRow`). Its row's
+        /// text must confirm its code: the catalogue text is then the measure of the row's own lines.
+        func neighbours(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
+            guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
+                  let own = arithmetic.catalogueTextLength(code: code, year: year), confirmed(code, year, source) else { return false }
+            return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own) == .neighbour
         }
         /// A question's score that no check confirmed, under a code its printed text does not
         /// confirm. Without the mappings (`arithmetic` nil, tests only) there is no catalogue to
@@ -94,6 +106,8 @@ enum OCRScorePolicy {
         func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil, code: String? = nil, year: Int? = nil) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
             if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(score, page, source) != nil { return true }
+            // A question's score beside another question's text is that question's (OCRScoreRow).
+            if check != .consistent, neighbours(score, code, year, page, source) { droppedValues.append(score); return false }
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
             if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(score, page, source), agree(r),
                confirmed(code, year, source) { return true }
@@ -112,8 +126,11 @@ enum OCRScorePolicy {
             let ok = scoreShaped(score) && scoreCells.contains {
                 standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " })
             }
-            if !ok { droppedValues.append(score) }
-            return ok
+            if !ok { droppedValues.append(score); return false }
+            // ASCII digits on a page printed in Thai digits may be a Thai glyph Tesseract gave as
+            // ASCII: unchecked, as Thai digits are (kept when the arithmetic confirms them).
+            if check != .consistent, thaiDigitPages.contains(page) { droppedValues.append(score); return false }
+            return true
         }
         /// A dropped score with what was read at its place: the shapes' reading traced to what
         /// Tesseract read, when the shapes read it again.
@@ -124,9 +141,15 @@ enum OCRScorePolicy {
         }
         func why(_ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?, code: String? = nil, year: Int? = nil) -> String {
             if check == .inconsistent { return "the document's arithmetic contradicts it" }
+            if neighbours(score, code, year, page, source) { return "it stands beside another question's text" }
             if unconfirmedCode(code, year, source, check) { return "its printed text does not confirm its code" }
             if source?.ocr != nil || reread(score, page, source) != nil { return "Thai digits no arithmetic check reaches" }
-            return scoreShaped(score) ? "not standing alone in a score cell" : "no score's form"
+            guard scoreShaped(score) else { return "no score's form" }
+            let cells = source?.cells ?? [""]
+            let scoreCells = cells.count > 1 ? Array(cells.dropFirst()) : cells
+            let alone = scoreCells.contains { standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " }) }
+            if alone, let page, thaiDigitPages.contains(page) { return "ASCII digits on a page printed in Thai digits" }
+            return "not standing alone in a score cell"
         }
         if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source, check: chosen.overall) {
             dropped.append("overall score \(s.value) (page \(s.source?.page ?? 0))")
@@ -226,6 +249,15 @@ enum OCRScorePolicy {
         let t = ascii(r.ocr), s = ascii(r.reading)
         guard t == s, scoreShaped(s), let v = Double(s) else { return false }
         return (0...100).contains(v)
+    }
+
+    /// A question row's label for its code's confirmation: its first cell, and when that holds the
+    /// code alone (no letters after it), the first later cell with Thai letters, the text beside it.
+    static func labelText(_ cells: [String]) -> String? {
+        guard let first = cells.first else { return nil }
+        func letters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
+        guard !letters(first), let beside = cells.dropFirst().first(where: letters) else { return first }
+        return first + " " + beside
     }
 
     /// Thai digits as ASCII.
