@@ -55,10 +55,17 @@ enum OCRScorePolicy {
             }
         }
         /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`). A code
-        /// alone in its cell is read with the text cell beside it (the first later cell with letters).
+        /// alone in its cell is read with the text beside it: the first later cell with letters, else
+        /// the page's text on the row's band (`OCRScoreRow.textsBeside`).
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
             guard let arithmetic, let cells = source?.cells, let first = cells.first else { return false }
-            return arithmetic.textConfirms(code: code, year: year, text: OCRScorePolicy.labelText(cells) ?? first)
+            let label = OCRScorePolicy.labelText(cells) ?? first
+            if !OCRScorePolicy.hasThaiLetters(label), let page = source?.page, let box = source?.box, let pageLines = lines[page] {
+                return OCRScoreRow.textsBeside(row: box, lines: pageLines).contains {
+                    arithmetic.textConfirms(code: code, year: year, text: first + " " + $0)
+                }
+            }
+            return arithmetic.textConfirms(code: code, year: year, text: label)
         }
         /// A question's score that stands beside another question's text (`OCRScoreRow`). Its row's
         /// text must confirm its code: the catalogue text is then the measure of the row's own lines.
@@ -255,10 +262,12 @@ enum OCRScorePolicy {
     /// code alone (no letters after it), the first later cell with Thai letters, the text beside it.
     static func labelText(_ cells: [String]) -> String? {
         guard let first = cells.first else { return nil }
-        func letters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
-        guard !letters(first), let beside = cells.dropFirst().first(where: letters) else { return first }
+        guard !hasThaiLetters(first), let beside = cells.dropFirst().first(where: hasThaiLetters) else { return first }
         return first + " " + beside
     }
+
+    /// Whether a text holds a Thai consonant (a code and digits hold none).
+    static func hasThaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
 
     /// Thai digits as ASCII.
     static func ascii(_ s: String) -> String {

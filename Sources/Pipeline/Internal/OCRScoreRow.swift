@@ -57,6 +57,33 @@ enum OCRScoreRow {
         return scoreWords.contains { nearest($0) <= lastOwn } ? .own : .neighbour
     }
 
+    /// The texts that may be printed beside a row whose label cell holds its code alone (the
+    /// question reader gave the row no text cell): the page's text column beside the row's band,
+    /// read from each of its lines within `besideReachLines` line heights above the band (a text
+    /// set in the middle of its cell starts above its code) down to as far below. Each is a
+    /// candidate for the code's confirmation, which alone decides (`textConfirms`).
+    static func textsBeside(row: Box, lines: [TextLine]) -> [String] {
+        func thaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
+        let all = lines.flatMap(\.segments).filter { thaiLetters($0.text) && $0.box.x0 > row.x0 }
+        // The segment on the row's band: sharing at least `besideOverlap` of the lower height.
+        guard let band = all.filter({ s in
+            min(s.box.y1, row.y1) - max(s.box.y0, row.y0) >= besideOverlap * min(s.box.y1 - s.box.y0, row.y1 - row.y0)
+        }).min(by: { $0.box.x0 < $1.box.x0 }) else { return [] }
+        let reach = besideReachLines * (band.box.y1 - band.box.y0)
+        let column = all.filter { s in
+            s.box.x0 < band.box.x1 && band.box.x0 < s.box.x1 && s.box.y0 >= band.box.y0 - reach && s.box.y1 <= band.box.y1 + reach
+        }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        let starts = column.indices.filter { column[$0].box.y0 <= band.box.y0 }
+        return starts.map { i in column[i...].map(\.text).joined(separator: " ") }
+    }
+
+    /// Share of the lower height a segment must share with a row's band to stand beside it: a
+    /// wrapped text's line shares most of the code's line, the line above or below little.
+    static let besideOverlap = 0.5
+    /// How far (in the beside segment's heights) above and below the row's band its text is looked
+    /// for: a four-line question set in the middle of its cell starts two lines above its code.
+    static let besideReachLines = 3.0
+
     /// Whether the numbers of an OCR'd page are printed in Thai digits: at least
     /// `thaiDigitPageMinimum` of its score-shaped numbers are read in Thai digits, and they are at
     /// least `thaiDigitPageShare` of them. On such a page Tesseract gives some Thai glyphs as ASCII
@@ -76,7 +103,8 @@ enum OCRScoreRow {
     /// misread of an ASCII page's number.
     static let thaiDigitPageMinimum = 2
     /// Share of a page's numbers in Thai digits from which it counts as printed in Thai digits: a
-    /// report mixing the two scripts prints about half of each, and any share of Thai digits means
-    /// an ASCII reading may be a Thai glyph misread.
-    static let thaiDigitPageShare = 0.2
+    /// page mixing the two scripts prints about half of each and has no one script (measured on the
+    /// tune scans: a share of 0.2 dropped 12 right ASCII scores of mixed-digit pages, and no wrong
+    /// one); on a Thai-digit page Tesseract's ASCII misreads stay a minority.
+    static let thaiDigitPageShare = 0.75
 }
