@@ -28,7 +28,11 @@ import ReportInterpret
 /// - A question score on an OCR'd page that no check confirms (ASCII digits Tesseract read, kept by
 ///   the first rule, included) is kept only when its row's printed text confirms its code against
 ///   the catalogue (`ScoreArithmetic.textConfirms`): OCR reads `e5` as `๐5`, and a right number is
-///   then filed under another question.
+///   then filed under another question. A code alone in its cell is read with the text beside it
+///   (`OCRScoreRow.textsBeside`). Its score must stand beside the row's own text, not a
+///   neighbour's that ran into the row (`OCRScoreRow.verdict`).
+/// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
+///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
 /// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
 ///   at o43) is a misread code, so its row is left empty.
 /// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
