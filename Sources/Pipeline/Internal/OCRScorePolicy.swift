@@ -64,12 +64,13 @@ enum OCRScorePolicy {
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
             guard let arithmetic, let cells = source?.cells, let first = cells.first else { return false }
             let label = OCRScorePolicy.labelText(cells) ?? first
-            if !OCRScorePolicy.hasThaiLetters(label), let page = source?.page, let box = source?.box, let pageLines = lines[page] {
-                return OCRScoreRow.textsBeside(row: box, lines: pageLines).contains {
-                    arithmetic.textConfirms(code: code, year: year, text: first + " " + $0)
-                }
+            if arithmetic.textConfirms(code: code, year: year, text: label) { return true }
+            // An OIT item's short Latin name ("Q&A") is text of its own: only a label of no Thai
+            // letters that did not confirm is read with the text beside it.
+            guard !OCRScorePolicy.hasThaiLetters(label), let page = source?.page, let box = source?.box, let pageLines = lines[page] else { return false }
+            return OCRScoreRow.textsBeside(row: box, lines: pageLines).contains {
+                arithmetic.textConfirms(code: code, year: year, text: first + " " + $0)
             }
-            return arithmetic.textConfirms(code: code, year: year, text: label)
         }
         /// A question's score that stands beside another question's text (`OCRScoreRow`). Its row's
         /// text must confirm its code: the catalogue text is then the measure of the row's own lines.
