@@ -149,10 +149,11 @@ final class CorpusEndToEndTests: XCTestCase {
             }
             listed += dropped.count
         }
-        // 112 on the Corpus scans and OCR'd documents (v000152's questions, the prose indicators
-        // of v000059, the overall scores, codes their text does not confirm); fewer if the second
-        // reading (off) were on. The floor sits under that, so that losing a tenth of the list fails.
-        XCTAssertGreaterThanOrEqual(listed, 100, "scores left empty on the Corpus scans")
+        // 79 on the Corpus scans and OCR'd documents (v000152's questions, the prose indicators
+        // of v000059, the overall scores, codes their text does not confirm); 112 before the second
+        // reading was turned on (it writes 33 of v000152's questions, all right). The floor sits a
+        // tenth under, so that losing a tenth of the list fails.
+        XCTAssertGreaterThanOrEqual(listed, 71, "scores left empty on the Corpus scans")
         XCTAssertGreaterThan(withTesseract, 0, "shape-read scores keep what Tesseract read")
     }
 

@@ -31,6 +31,19 @@ public struct ScoreArithmetic: Sendable {
                                           codeRun: mappings.catalogueCodes.codeRun)
     }
 
+    /// How many key characters (the letters the catalogue match compares, `KeyedText`) the
+    /// catalogue text of `code` holds in `year`'s catalogue; nil when it has no text.
+    public func catalogueTextLength(code: String, year: Int?) -> Int? {
+        guard let info = mappings.vocabulary.catalogue(year)[code], !info.name.isEmpty else { return nil }
+        return KeyedText(info.name).key.count
+    }
+
+    /// How many key characters a printed text holds after its code (`QuestionTextConfirmation.afterCode`):
+    /// what a row's text is measured with against `catalogueTextLength`.
+    public func textLength(_ text: String) -> Int {
+        KeyedText(QuestionTextConfirmation.afterCode(text, codeRun: mappings.catalogueCodes.codeRun)).key.count
+    }
+
     public func marks(fields: ReportFields, indicators: [IndicatorScore], questions: [QuestionScore]) -> Marks {
         let result = Interpretation(fields: fields, indicators: indicators, questions: questions)
         let v = mappings.vocabulary.forOneDocument()

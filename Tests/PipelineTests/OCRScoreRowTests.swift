@@ -1,0 +1,135 @@
+import ITAModel
+import PageLayout
+@testable import Pipeline
+import ReportInterpret
+import XCTest
+
+/// A score OCR read beside a question row must stand beside the row's own text. The lines are
+/// page 4 of `Corpus/scanned/s002-obt-scan.pdf` as OCR and the layout gave them (texts and boxes
+/// from `ita-extract inspect --page 4 --svg`): OCR read e15's code as "๑15", so e15's text and its
+/// score 79.74 ran into e12's row, whose own score (80.84) OCR read as "0.84".
+final class OCRScoreRowTests: XCTestCase {
+    private func line(_ parts: [(String, Double, Double, Double, Double)]) -> TextLine {
+        TextLine(page: 4, segments: parts.map { t, x0, y0, x1, y1 in
+            Segment(words: [Word(text: t, box: Box(x0: x0, y0: y0, x1: x1, y1: y1))])
+        })
+    }
+
+    private var page4: [TextLine] {
+        [line([("e12 วิธีการขั้๑7 นตอนการปฏิบัติหรือการให้บริการ สะดวกรวดเร็วขึ้นกว่าที่ผ่านมา มาก", 59.39, 405.52, 482.03, 433.75)]),
+         line([("vg", 62.56, 428.67, 93.88, 440.39), ("0.84", 510.79, 428.67, 534.55, 440.39)]),
+         line([("น้อยเพียงใด", 59.29, 434.58, 119.06, 453.06)]),
+         line([("๑15 หน่วยงานมีa การปรัegบปรุงองค์6 กรใเห้หมีมีความโโปร1งiเeสมากขินณีมากน่เ อยเaพยงaเด om", 59.17, 455.36, 484.02, 484.42),
+               ("79.74", 501.24, 462.78, 534.38, 484.42)])]
+    }
+    /// The row's box, as the question reader gave it.
+    private let row = Box(x0: 59.17, y0: 405.52, x1: 534.38, y1: 484.42)
+    private let e12Raw = "e12 วิธีการขั้๑7 นตอนการปฏิบัติหรือการให้บริการ สะดวกรวดเร็วขึ้นกว่าที่ผ่านมา\nvg\nน้อยเพียงใด\n๑15 หน่วยงานมีa การปรัegบปรุงองค์6 กรใเห้หมีมีความโโปร1งiเeสมากขินณีมากน่เ อยเaพยงaเด om"
+
+    func testAScoreBesideTheNextQuestionsTextIsTheNeighbours() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        let own = try XCTUnwrap(arithmetic.catalogueTextLength(code: "e12", year: 2566))
+        XCTAssertEqual(OCRScoreRow.verdict(score: "79.74", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .neighbour)
+        XCTAssertEqual(OCRScoreRow.verdict(score: "0.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .own)
+        // A score the page does not hold tells nothing.
+        XCTAssertEqual(OCRScoreRow.verdict(score: "80.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .unknown)
+    }
+
+    /// Through the policy: e12's text confirms its code, so without the geometry e15's 79.74 was
+    /// written as e12's score (main before this rule); with the page's lines it is left empty.
+    func testThePolicyDropsANeighboursScore() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        func record() -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.questions = [QuestionScore(year: 2566, code: "e12", tool: .eit, question: nil, score: "79.74", page: 4,
+                                         source: Provenance(page: 4, box: row, cells: [e12Raw, "79.74"]))]
+            return r
+        }
+        var without = record()
+        OCRScorePolicy.apply(to: &without, ocrPages: [4], arithmetic: arithmetic)
+        XCTAssertEqual(without.questions.map(\.score), ["79.74"], "the code is confirmed: only the geometry tells")
+        var with = record()
+        OCRScorePolicy.apply(to: &with, ocrPages: [4], arithmetic: arithmetic, lines: [4: page4])
+        XCTAssertTrue(with.questions.isEmpty)
+        XCTAssertEqual(with.ocrDropped?.map(\.reason), ["it stands beside another question's text"])
+    }
+
+    /// Page 4 of `Corpus/variant-scans/v000152-scan200.pdf` (a report printed in Thai digits) as OCR
+    /// read its score column (`ita-extract inspect --page 4`; boxes are not used for the script).
+    private var thaiPage: [TextLine] {
+        ["๕๕.๓๓", "๕๓๕.๐", "๕๑.๒๕", "๑๐๐๑๐.๐๐", "๕๕.๓๐", "๓๐.๕๒", "ฒ๕๓๑.๑", "๓๕๑๕.๐"].enumerated().map { i, t in
+            let y = 106 + 70 * Double(i)
+            return TextLine(page: 4, segments: [Segment(words: [Word(text: "ท่านได้รับมอบหมายงาน", box: Box(x0: 106, y0: y, x1: 400, y1: y + 20))]),
+                                                Segment(words: [Word(text: t, box: Box(x0: 470, y0: y, x1: 505, y1: y + 20))])])
+        }
+    }
+
+    /// The page's numbers tell its printed script: s002's page 4 prints ASCII digits, v000152's Thai.
+    func testAPagesNumbersTellItsScript() {
+        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4))
+        XCTAssertTrue(OCRScoreRow.printsThaiDigits(thaiPage))
+        // A page mixing the scripts about half and half has no one script.
+        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4 + Array(thaiPage.prefix(2))))
+    }
+
+    /// An ASCII reading on a Thai-digit page is unchecked: Tesseract gives some Thai glyphs as ASCII
+    /// digits. Written only when the arithmetic confirms it; the same value on an ASCII page stays.
+    func testAnASCIIReadingOnAThaiDigitPageNeedsACheck() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        // v000152's i13 as OCR read its text (page 4), with an ASCII reading in its score cell.
+        let text = "13 ท่านได้รับมอบหมายงานตามตําแหน่งหน้าที่จากผู้บังคับบัญชา\nขงท่อาน อย่างเป็นธรรม มากน้อยเพียงใด"
+        func record(_ check: ScoreCheck?) -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.questions = [QuestionScore(year: 2566, code: "i13", tool: .iit, question: nil, score: "100.00", page: 4,
+                                         source: Provenance(page: 4, box: nil, cells: [text, "100.00"]), check: check)]
+            return r
+        }
+        var thai = record(nil)
+        OCRScorePolicy.apply(to: &thai, ocrPages: [4], arithmetic: arithmetic, lines: [4: thaiPage])
+        XCTAssertTrue(thai.questions.isEmpty)
+        XCTAssertEqual(thai.ocrDropped?.map(\.reason), ["ASCII digits on a page printed in Thai digits"])
+        var checked = record(.consistent)
+        OCRScorePolicy.apply(to: &checked, ocrPages: [4], arithmetic: arithmetic, lines: [4: thaiPage])
+        XCTAssertEqual(checked.questions.map(\.score), ["100.00"])
+        var ascii = record(nil)
+        OCRScorePolicy.apply(to: &ascii, ocrPages: [4], arithmetic: arithmetic, lines: [4: page4])
+        XCTAssertEqual(ascii.questions.map(\.score), ["100.00"], "its text confirms i13; the page prints ASCII digits")
+    }
+
+    /// A code alone in its cell, its text set in the middle of the cell beside it: tune seed 3's scan
+    /// at 150 dpi (`Scripts/corpus/scans.py`, no Corpus scan prints this layout), page 10 as OCR and
+    /// the layout gave it (`ita-extract inspect --page 10 --svg`). The question reader gave i15's
+    /// row the code and the score only ("i15", "99.58"); its text starts two lines above the code.
+    func testACodeAloneInItsCellIsConfirmedByTheTextBesideIt() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        func seg(_ t: String, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> TextLine {
+            TextLine(page: 10, segments: [Segment(words: [Word(text: t, box: Box(x0: x0, y0: y0, x1: x1, y1: y1))])])
+        }
+        let lines = [seg("ผู้บังคับบัญชาของท่าน มีการคัดเลือกผู้เข้า", 163.94, 352.41, 359.42, 370.91),
+                     seg(".รับการฝึกอบรม การศึกษาดู งาน หรือการ", 161.58, 370.55, 357.47, 389.76),
+                     TextLine(page: 10, segments: [Segment(words: [Word(text: "i15", box: Box(x0: 60.4, y0: 383.08, x1: 74.08, y1: 391.53))]),
+                                                   Segment(words: [Word(text: "99.58", box: Box(x0: 374.33, y0: 383.08, x1: 400.97, y1: 391.53))])]),
+                     seg("(ให้ทุนการศึกษา อย่างเป็นธรรม มากน้อย", 161.84, 387.42, 354.08, 406.02),
+                     seg("เพียงใด", 165.66, 406.18, 199.5, 422.38)]
+        let row = Box(x0: 60.4, y0: 383.08, x1: 400.97, y1: 391.53)
+        XCTAssertEqual(OCRScoreRow.textsBeside(row: row, lines: lines).first,
+                       "ผู้บังคับบัญชาของท่าน มีการคัดเลือกผู้เข้า .รับการฝึกอบรม การศึกษาดู งาน หรือการ (ให้ทุนการศึกษา อย่างเป็นธรรม มากน้อย เพียงใด")
+        func record() -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.questions = [QuestionScore(year: 2566, code: "i15", tool: .iit, question: nil, score: "99.58", page: 10,
+                                         source: Provenance(page: 10, box: row, cells: ["i15", "99.58"]))]
+            return r
+        }
+        var without = record()
+        OCRScorePolicy.apply(to: &without, ocrPages: [10], arithmetic: arithmetic)
+        XCTAssertEqual(without.ocrDropped?.map(\.reason), ["its printed text does not confirm its code"])
+        var with = record()
+        OCRScorePolicy.apply(to: &with, ocrPages: [10], arithmetic: arithmetic, lines: [10: lines])
+        XCTAssertEqual(with.questions.map(\.score), ["99.58"])
+        // The same text does not confirm another code.
+        var other = record()
+        other.questions[0].code = "i14"
+        OCRScorePolicy.apply(to: &other, ocrPages: [10], arithmetic: arithmetic, lines: [10: lines])
+        XCTAssertTrue(other.questions.isEmpty)
+    }
+}
