@@ -75,7 +75,7 @@ let package = Package(
         ], swiftSettings: v5,
         // A GNU build ID (the linker's SHA-1 of the binary) names the build in the cache key
         // (Pipeline's BuildIdentity) without hashing the 46 MB file on every run.
-        linkerSettings: [.unsafeFlags(["-Xlinker", "--build-id=sha1"])]),
+        linkerSettings: [.unsafeFlags(["-Xlinker", "--build-id=sha1"], .when(platforms: [.linux]))]),
 
         .testTarget(name: "PDFExtractTests", dependencies: ["PDFExtract", "ThaiNormalise"], swiftSettings: v5),
         .testTarget(name: "PageOCRTests", dependencies: ["PageOCR", "PDFExtract", "ThaiNormalise", "PopplerShim", "PageLayout"], swiftSettings: v5),

@@ -167,8 +167,11 @@ final class MappingsLoadingTests: XCTestCase {
 
     func testPlanCells() throws {
         let dir = try copyOfMappings()
-        try editJSON(dir, "ita/plan-cells.json") { $0["monthCounts"] = nil }
-        assertError(dir, file: "ita/plan-cells.json", key: "monthCounts", problem: "missing")
+        try editJSON(dir, "ita/plan-cells.json") { $0["yearWords"] = nil }
+        assertError(dir, file: "ita/plan-cells.json", key: "yearWords", problem: "missing")
+        let blank = try copyOfMappings()
+        try editJSON(blank, "ita/plan-cells.json") { $0["periodWords"] = ["ตลอด", " "] }
+        assertError(blank, file: "ita/plan-cells.json", key: "periodWords", problem: "blank entry")
         let empty = try copyOfMappings()
         try editJSON(empty, "ita/plan-cells.json") { $0["ownerHeads"] = [String]() }
         assertError(empty, file: "ita/plan-cells.json", key: "ownerHeads", problem: "empty list")

@@ -19,9 +19,8 @@ final class RecognisedPlanCellsTests: XCTestCase {
 
     func testPeriodsAsPrintedAreConfirmed() {
         let years: Set<Int> = [2567, 2568]
-        for p in ["ตลอดปีงบประมาณ", "ไตรมาสที่ 2-3", "ไตรมาส 1-4", "ต.ค. - ก.ย.", "ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘",
-                  "1 ต.ค. 67 - 30 ก.ย. 68", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ทุก 6 เดือน",
-                  "ไตรมาส 1-4 (ปีงบประมาณ พ.ศ.๒๕๖๘)", "2 ตุลาคม 2567 ถึง 30 กันยายน 2568"] {
+        for p in ["ตลอดปีงบประมาณ", "ต.ค. - ก.ย.", "ตุลาคม ๒๕๖๗ - กันยายน ๒๕๖๘", "ตุลาคม 2567 - กันยายน 2568",
+                  "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ปีงบประมาณ พ.ศ.2568"] {
             XCTAssertTrue(cells.isPeriod(p, years: years), p)
         }
     }
@@ -37,10 +36,12 @@ final class RecognisedPlanCellsTests: XCTestCase {
         }
         // Years that are not the plan's: a digit misread (๒๕๖๗ → ๒๕๖๑) or no plan year known.
         XCTAssertFalse(cells.isPeriod("ตุลาคม ๒๕๖๑ - กันยายน ๒๕๖๘", years: years))
-        XCTAssertFalse(cells.isPeriod("1 ต.ค. 67 - 30 ก.ย. 68", years: []))
+        XCTAssertFalse(cells.isPeriod("ตุลาคม 2567 - กันยายน 2568", years: []))
         XCTAssertTrue(cells.isPeriod("ตลอดปีงบประมาณ", years: []))
-        // Thai digits other than a confirmed year: v000012's "ทุก ๖ เดือน" came out as "ทุก ๒ เดือน".
-        for p in ["ทุก ๒ เดือน", "ทุก ๖ เดือน", "ไตรมาสที่ ๒-๓", "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘"] {
+        // Numbers other than a confirmed year, in either script: v000012's "ทุก ๖ เดือน" came out as
+        // "ทุก ๒ เดือน", and a page printed in Thai digits gives some as ASCII ones.
+        for p in ["ทุก ๒ เดือน", "ทุก ๖ เดือน", "ไตรมาสที่ ๒-๓", "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘", "ไตรมาส 1-4", "ทุก 6 เดือน",
+                  "1 ต.ค. 67 - 30 ก.ย. 68", "ไตรมาส 1-4 (ปีงบประมาณ พ.ศ.๒๕๖๘)"] {
             XCTAssertFalse(cells.isPeriod(p, years: years), p)
         }
     }
@@ -54,7 +55,8 @@ final class RecognisedPlanCellsTests: XCTestCase {
 
     func testRunTogetherOrMisreadOwnersAreNot() {
         for o in ["กองคลังผู้» รับผิดชอบ", "๒", "ตลอดงานประชาสัมพันธ์ปีงบประมาณ", "งาน 626 บดชอบ", "ตรวจสอบภยาใน",
-                  "กองคลัง «2ับผิดชอบ", "ผู้รับผิดชอบ", "- สำนักปลัด", "ทุกส่วน - ราชการ -", "ทุกส่วน ตลอดราชการปีงบประมาณผู้รับระยะเวลา ผิดดำเนินงาน"] {
+                  "กองคลัง «2ับผิดชอบ", "ผู้รับผิดชอบ", "- สำนักปลัด", "ทุกส่วน - ราชการ -", "จัดทำรายงาน กองคลัง",
+                  "ประชุมคณะทำงาน", "ทุกส่วน ตลอดราชการปีงบประมาณผู้รับระยะเวลา ผิดดำเนินงาน"] {
             XCTAssertFalse(owner(o), o)
         }
     }

@@ -68,9 +68,13 @@ enum OCRScorePolicy {
             // An OIT item's short Latin name ("Q&A") is text of its own: only a label of no Thai
             // letters that did not confirm is read with the text beside it.
             guard !OCRScorePolicy.hasThaiLetters(label), let page = source?.page, let box = source?.box, let pageLines = lines[page] else { return false }
-            return OCRScoreRow.textsBeside(row: box, lines: pageLines).contains {
-                arithmetic.textConfirms(code: code, year: year, text: first + " " + $0)
+            // Each text beside may start at this question's text or at the one above it (a misread
+            // code, `i๕` for i6, would be confirmed by i5's text): kept only when some candidate
+            // confirms the code and no candidate confirms another code.
+            let confirming = OCRScoreRow.textsBeside(row: box, lines: pageLines).map {
+                arithmetic.codesConfirmed(year: year, text: first + " " + $0)
             }
+            return confirming.contains { $0.contains(code) } && confirming.allSatisfy { $0.allSatisfy { $0 == code } }
         }
         /// A question's score that stands beside another question's text (`OCRScoreRow`). Its row's
         /// text must confirm its code: the catalogue text is then the measure of the row's own lines.
@@ -78,6 +82,13 @@ enum OCRScorePolicy {
             guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
                   let own = arithmetic.catalogueTextLength(code: code, year: year), confirmed(code, year, source) else { return false }
             return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength) == .neighbour
+        }
+        /// A question's score that stands beside its row's own text (`OCRScoreRow.verdict` is
+        /// `.own`): what the second reading needs, since it has no check to catch a neighbour's score.
+        func ownScore(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
+            guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
+                  let own = arithmetic.catalogueTextLength(code: code, year: year) else { return false }
+            return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength) == .own
         }
         /// A question's score that no check confirmed, under a code its printed text does not
         /// confirm. Without the mappings (`arithmetic` nil, tests only) there is no catalogue to
@@ -122,7 +133,7 @@ enum OCRScorePolicy {
             if check != .consistent, neighbours(score, code, year, page, source) { droppedValues.append(score); return false }
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
             if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(score, page, source), agree(r),
-               confirmed(code, year, source) { return true }
+               confirmed(code, year, source), ownScore(score, code, year, page, source) { return true }
             // A question score no check confirms is written only under a code its printed text
             // confirms: OCR reads e5 as "๐5" and a right number goes under o5 (tune seeds 78, 156,
             // 168). It checks the code, not that the score is the row's own (a row that took the

@@ -31,6 +31,11 @@ public struct ScoreArithmetic: Sendable {
                                           codeRun: mappings.catalogueCodes.codeRun)
     }
 
+    /// Every code of `year`'s catalogue whose text `text` confirms (`textConfirms`), in code order.
+    public func codesConfirmed(year: Int?, text: String) -> [String] {
+        mappings.vocabulary.catalogue(year).keys.sorted().filter { textConfirms(code: $0, year: year, text: text) }
+    }
+
     /// How many key characters (the letters the catalogue match compares, `KeyedText`) the
     /// catalogue text of `code` holds in `year`'s catalogue; nil when it has no text.
     public func catalogueTextLength(code: String, year: Int?) -> Int? {

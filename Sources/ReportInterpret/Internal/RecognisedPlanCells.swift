@@ -17,7 +17,6 @@ struct RecognisedPlanCells {
         var quarterWords: [String]
         var everyWords: [String]
         var monthCountWords: [String]
-        var monthCounts: [Int]
         var ownerHeads: [String]
         var ownerSeparators: String
         var periodOnlyWords: [String]
@@ -27,6 +26,14 @@ struct RecognisedPlanCells {
             let file = try MappingsFile.json(File.self, "ita/plan-cells.json", in: mappings)
             if let i = file.months.firstIndex(where: { $0.isEmpty }) {
                 throw MappingsError(file: "ita/plan-cells.json", key: "months[\(i)]", problem: "empty list")
+            }
+            // A blank word would match everywhere and never move the tokeniser on.
+            let lists: [(String, [String])] = [("periodWords", file.periodWords), ("months", file.months.flatMap { $0 }),
+                                                ("yearWords", file.yearWords), ("quarterWords", file.quarterWords),
+                                                ("everyWords", file.everyWords), ("monthCountWords", file.monthCountWords),
+                                                ("ownerHeads", file.ownerHeads), ("periodOnlyWords", file.periodOnlyWords)]
+            for (key, list) in lists where list.contains(where: { QuestionTableVocabulary.squeezed($0).isEmpty }) {
+                throw MappingsError(file: "ita/plan-cells.json", key: key, problem: "blank entry")
             }
             if file.periodSeparators.isEmpty || file.ownerSeparators.isEmpty {
                 throw MappingsError(file: "ita/plan-cells.json", key: file.periodSeparators.isEmpty ? "periodSeparators" : "ownerSeparators",
@@ -39,7 +46,7 @@ struct RecognisedPlanCells {
     private enum Kind { case word, month, year, quarter, every, monthCount }
     private enum Token: Equatable {
         case word(Kind)
-        case number(value: Int, digits: Int, thai: Bool)
+        case number(value: Int, digits: Int)
         case separator
     }
 
@@ -47,7 +54,6 @@ struct RecognisedPlanCells {
     private let forms: [(scalars: [Unicode.Scalar], kind: Kind)]
     private let periodSeparators: Set<Unicode.Scalar>
     private let ownerSeparators: Set<Unicode.Scalar>
-    private let monthCounts: Set<Int>
     private let ownerHeads: [String]
     /// Words no office's name holds: a period's words run into an owner cell.
     private let periodOnly: [String]
@@ -65,62 +71,43 @@ struct RecognisedPlanCells {
         self.forms = forms.sorted { $0.scalars.count > $1.scalars.count }
         periodSeparators = Set(file.periodSeparators.unicodeScalars)
         ownerSeparators = Set(file.ownerSeparators.unicodeScalars)
-        monthCounts = Set(file.monthCounts)
         ownerHeads = squeezed(file.ownerHeads)
         periodOnly = squeezed(file.months.flatMap { $0 } + file.periodOnlyWords)
     }
 
-    /// True when `text` reads as a period: only period words, months, numbers and separators, each
-    /// number fitting its place (a quarter 1-4 ascending, a day 1-31 before a month, a month count of
-    /// `monthCounts` before "เดือน", a year after a month or a year word that is `years`' (the plan
-    /// year and the year before it); a number in Thai digits only as such a year. Empty `years`: no
-    /// year can be confirmed.
+    /// True when `text` reads as a period: only period words, months, years and separators, each
+    /// year (after a month or a year word, or of four digits) one of `years` (the plan year and the
+    /// year before it). Any other number (a quarter, a day, a month count) is no confirmed reading:
+    /// OCR's digits are wrong too often and nothing checks them. Empty `years`: no year can be
+    /// confirmed.
     func isPeriod(_ text: String, years: Set<Int>) -> Bool {
         guard let tokens = tokens(of: text, separators: periodSeparators) else { return false }
         let words = tokens.filter { $0 != .separator }
         guard words.contains(where: { if case .word = $0 { return true } else { return false } }) else { return false }
-        var lastQuarter: Int?
-        var inQuarters = false
         for (i, t) in words.enumerated() {
-            guard case let .number(value, digits, thai) = t else {
-                inQuarters = t == .word(.quarter)
-                lastQuarter = nil
-                continue
-            }
+            guard case let .number(value, digits) = t else { continue }
+            // Tesseract misreads digits often (๖ as ๒, ๔ as ๕, and Thai glyphs as ASCII ones on a
+            // page printed in Thai digits): a number is kept only as a year the plan year confirms.
             let before = i > 0 ? words[i - 1] : nil
-            let after = i + 1 < words.count ? words[i + 1] : nil
-            let isYear = before == .word(.month) || before == .word(.year) || digits == 4
-            // Tesseract misreads Thai digits often (๖ as ๒, ๔ as ๕): a Thai-digit number is kept
-            // only as a year the plan year confirms.
-            if thai && !isYear { return false }
-            if inQuarters {
-                // "ไตรมาส ๑-๔", "ไตรมาสที่ ๒-๓": the numbers after the word, ascending.
-                guard (1...4).contains(value), value > (lastQuarter ?? 0) else { return false }
-                lastQuarter = value
-                continue
-            }
-            if before == .word(.every) {
-                guard monthCounts.contains(value), after == .word(.monthCount) else { return false }
-            } else if isYear {
-                let year = digits == 2 ? 2500 + value : value
-                guard (digits == 2 || digits == 4), years.contains(year) else { return false }
-            } else if after == .word(.month) {
-                guard (1...31).contains(value) else { return false }
-            } else {
-                return false
-            }
+            guard before == .word(.month) || before == .word(.year) || digits == 4 else { return false }
+            let year = digits == 2 ? 2500 + value : value
+            guard digits == 2 || digits == 4, years.contains(year) else { return false }
         }
         return true
     }
 
-    /// True when `text` reads as an office: it holds an office word (`ownerHeads`), only Thai
+    /// True when `text` reads as an office: it starts with an office word (`ownerHeads`), only Thai
     /// letters and `ownerSeparators`, every Thai word known (`unknownWords` is 0), no period word,
     /// and no piece of it names a plan column (`namesColumn`: "ผู้รับผิดชอบ", a header read as body).
     func isOwner(_ text: String, unknownWords: (String) -> Int, namesColumn: (String) -> Bool) -> Bool {
         let squeezed = QuestionTableVocabulary.squeezed(text)
         guard !squeezed.isEmpty,
               squeezed.unicodeScalars.allSatisfy({ (ThaiScript.isThai($0.value) && !ThaiScript.isThaiDigit($0.value)) || ownerSeparators.contains($0) }),
-              ownerHeads.contains(where: { squeezed.contains($0) }),
+              // The cell starts with an office word (after any separator): step text run into the
+              // cell ("จัดทำรายงาน กองคลัง") holds known words too. A part after "/" may name a
+              // section without one ("สำนักปลัด/ตรวจสอบภายใน").
+              let first = squeezed.split(whereSeparator: { $0.unicodeScalars.allSatisfy(ownerSeparators.contains) }).first,
+              ownerHeads.contains(where: { first.hasPrefix($0) }),
               !periodOnly.contains(where: { squeezed.contains($0) }) else { return false }
         guard !namesColumn(text), !text.split(whereSeparator: { $0 == " " }).contains(where: { namesColumn(String($0)) }) else { return false }
         return unknownWords(text) == 0
@@ -134,13 +121,11 @@ struct RecognisedPlanCells {
         next: while i < u.count {
             if separators.contains(u[i]) { out.append(.separator); i += 1; continue }
             if ThaiNumber.digitValue(u[i]) != nil {
-                var value = 0, digits = 0, thai = false
-                while i < u.count, let d = ThaiNumber.digitValue(u[i]) {
-                    value = value * 10 + d; digits += 1; thai = thai || ThaiScript.isThaiDigit(u[i].value); i += 1
-                }
+                var value = 0, digits = 0
+                while i < u.count, let d = ThaiNumber.digitValue(u[i]) { value = value * 10 + d; digits += 1; i += 1 }
                 // A number is at most a year's four digits: longer is run-together numbers.
                 guard digits <= 4 else { return nil }
-                out.append(.number(value: value, digits: digits, thai: thai))
+                out.append(.number(value: value, digits: digits))
                 continue
             }
             for f in forms where i + f.scalars.count <= u.count && u[i..<(i + f.scalars.count)].elementsEqual(f.scalars) {
