@@ -1,5 +1,6 @@
 import ITAModel
 import PageLayout
+import PageOCR
 @testable import Pipeline
 import ReportInterpret
 import XCTest
@@ -131,5 +132,41 @@ final class OCRScoreRowTests: XCTestCase {
         other.questions[0].code = "i14"
         OCRScorePolicy.apply(to: &other, ocrPages: [10], arithmetic: arithmetic, lines: [10: lines])
         XCTAssertTrue(other.questions.isEmpty)
+    }
+
+    /// The second reading (Tesseract and the shape reader agree on every digit, the row's text
+    /// confirms its code) writes a Thai-digit score no check reaches only when the score stands beside
+    /// its row's own text: when its word is not found on the row (`verdict` is `.unknown`, e.g. OCR
+    /// split the number) nothing tells it is not a neighbour's, and it stays empty (review finding).
+    func testTheSecondReadingNeedsTheScoreBesideItsOwnText() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        // v000152's i13 as OCR read its text (page 4), its score printed in Thai digits.
+        let text = "13 ท่านได้รับมอบหมายงานตามตําแหน่งหน้าที่จากผู้บังคับบัญชา"
+        let label = Segment(words: [Word(text: text, box: Box(x0: 59, y0: 300, x1: 440, y1: 320))])
+        let score = Segment(words: [Word(text: "๑๐๐.๐๐", box: Box(x0: 470, y0: 300, x1: 505, y1: 320))])
+        let split = Segment(words: [Word(text: "๑๐", box: Box(x0: 470, y0: 300, x1: 482, y1: 320)),
+                                    Word(text: "๐.๐๐", box: Box(x0: 486, y0: 300, x1: 505, y1: 320))])
+        let row = Box(x0: 59, y0: 300, x1: 505, y1: 320)
+        let reread = DigitReread(page: 4, box: Box(x0: 470, y0: 300, x1: 505, y1: 320), ocr: "๑๐๐.๐๐", reading: "๑๐๐.๐๐",
+                                 margin: 0.2, alternatives: [])
+        func record() -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.questions = [QuestionScore(year: 2566, code: "i13", tool: .iit, question: nil, score: "100.00", page: 4,
+                                         source: Provenance(page: 4, box: row, cells: [text, "๑๐๐.๐๐"]))]
+            return r
+        }
+        var own = record()
+        OCRScorePolicy.apply(to: &own, ocrPages: [4], rereads: [reread], arithmetic: arithmetic,
+                             lines: [4: [TextLine(page: 4, segments: [label, score])]], secondReading: true)
+        XCTAssertEqual(own.questions.map(\.score), ["100.00"])
+        XCTAssertEqual(own.questions.first?.source?.via, "ocr-digit-shapes+tesseract")
+        var unknown = record()
+        OCRScorePolicy.apply(to: &unknown, ocrPages: [4], rereads: [reread], arithmetic: arithmetic,
+                             lines: [4: [TextLine(page: 4, segments: [label, split])]], secondReading: true)
+        XCTAssertTrue(unknown.questions.isEmpty, "the score's word is not on the row: nothing tells whose it is")
+        var off = record()
+        OCRScorePolicy.apply(to: &off, ocrPages: [4], rereads: [reread], arithmetic: arithmetic,
+                             lines: [4: [TextLine(page: 4, segments: [label, score])]], secondReading: false)
+        XCTAssertTrue(off.questions.isEmpty, "Thai digits no check reaches, without the second reading")
     }
 }
