@@ -77,5 +77,10 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertEqual(out[1].owner, "กองคลัง")
         XCTAssertEqual(out[1].source?.changes?.first?.kind, "ocr_unconfirmed")
         XCTAssertEqual(out[1].source?.changes?.first?.before, "ไตรมาส ๑-๕")
+        // A row starting on text page 1 whose period cell goes on onto OCR'd page 2 is checked too.
+        let (cut, cutDropped) = cells.checked([m(1)], cellPages: [[1, 2]], recognisedPages: [2], fields: fields,
+                                              unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false })
+        XCTAssertEqual(cutDropped, 1)
+        XCTAssertNil(cut[0].period)
     }
 }

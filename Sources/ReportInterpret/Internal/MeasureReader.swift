@@ -13,7 +13,9 @@ enum MeasureReader {
 
     /// The plan rows, and every plan header band found (page and the band's main line): a header
     /// whose rows all went unread still shows that the document holds a plan.
-    static func readWithHeaders(from reader: DocumentReader) -> (measures: [Measure], headers: [(page: Int, line: ReadLine)]) {
+    /// `cellPages`: for each measure, the pages its period and owner cells come from (`MeasureRowBuilder.cellPages`).
+    static func readWithHeaders(from reader: DocumentReader)
+        -> (measures: [Measure], headers: [(page: Int, line: ReadLine)], cellPages: [Set<Int>]) {
         var headers: [(page: Int, line: ReadLine)] = []
         let vocabulary = reader.measureHeaders
         let settings = reader.settings
@@ -213,7 +215,8 @@ enum MeasureReader {
             }
             splitter?.flush(into: &builder)
         }
-        return (builder.finish(), headers)
+        let measures = builder.finish()
+        return (measures, headers, builder.cellPages)
     }
 }
 

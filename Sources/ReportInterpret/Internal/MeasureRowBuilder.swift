@@ -85,10 +85,16 @@ struct MeasureRowBuilder {
         rows.append(row)
     }
 
+    /// For each measure `finish` returned, the pages its period and owner cells were read from: a
+    /// row cut by a page break may take them from an OCR'd page after a text page
+    /// (`RecognisedPlanCells.checked`).
+    private(set) var cellPages: [Set<Int>] = []
+
     /// The measures of every row read so far.
     mutating func finish() -> [Measure] {
         closeRow()
         var out: [Measure] = []
+        cellPages = []
         var lastIssue: String?
         var lastIndicator: Int?
         for row in rows {
@@ -117,6 +123,7 @@ struct MeasureRowBuilder {
             let raw = [MeasureColumnRole.issue, .indicator, .measure, .owner, .steps, .period]
                 .compactMap { role in row.parts[role].map { $0.map(\.raw).joined(separator: "\n") } }
                 .joined(separator: "\t")
+            cellPages.append(Set([MeasureColumnRole.period, .owner].flatMap { (row.parts[$0] ?? []).map(\.page) }))
             out.append(Measure(issue: issue, indicator: indicator, measure: measure, steps: steps, period: period,
                                owner: owner, page: row.page,
                                source: Provenance(page: row.page, box: Box.union(onFirstPage.map(\.box)), raw: raw,

@@ -139,17 +139,23 @@ struct RecognisedPlanCells {
 }
 
 extension RecognisedPlanCells {
-    /// The measures with each period and owner read on an OCR'd page (`recognisedPages`) that its
+    /// The measures with each period and owner read on an OCR'd page (`recognisedPages`; the row's
+    /// first page or a page its cell was read from, `cellPages`, parallel to `measures`) that its
     /// check does not confirm left empty, and how many were; the years a period may name are the
     /// plan year and the one before it (the plan year from the report, or the assessment year + 1).
-    func checked(_ measures: [Measure], recognisedPages: Set<Int>, fields: ReportFields,
+    func checked(_ measures: [Measure], cellPages: [Set<Int>] = [], recognisedPages: Set<Int>, fields: ReportFields,
                  unknownWords: (String) -> Int, namesColumn: (String) -> Bool) -> (measures: [Measure], dropped: Int) {
         guard !recognisedPages.isEmpty else { return (measures, 0) }
         let plan = fields.planYear?.value ?? fields.assessmentYear.map { $0.value + 1 }
         let years: Set<Int> = plan.map { [$0 - 1, $0] } ?? []
         var out = measures
         var dropped = 0
-        for k in out.indices where recognisedPages.contains(out[k].page) {
+        // A row is checked when it starts on an OCR'd page or its period or owner cell takes text
+        // from one (a row cut by a page break, continued on an OCR'd page after a text page).
+        func recognised(_ k: Int) -> Bool {
+            recognisedPages.contains(out[k].page) || (k < cellPages.count && !cellPages[k].isDisjoint(with: recognisedPages))
+        }
+        for k in out.indices where recognised(k) {
             var changes: [TextChange] = []
             if let p = out[k].period, !isPeriod(p, years: years) {
                 changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: p, after: "").inField("period"))
