@@ -44,4 +44,26 @@ final class CatalogueCodesTests: XCTestCase {
             XCTAssertNil(c.confirmed(line, InterpretSettings()), line)
         }
     }
+
+    /// A code printed at the vertical centre of its row stands beside a middle line of its
+    /// question's text: the line matches a run inside the catalogue text, not its start. Lines as
+    /// Tesseract read them on tune scan v000004-scan200 (seed 4 of the layout generator, 200 dpi,
+    /// codes `i๑๐`-`i๑๕` in a column of their own, page 3 of `ita-extract inspect`).
+    func testACodeBesideAMiddleLineOfItsTextIsConfirmed() throws {
+        let c = try codes()
+        let cases: [(String, String)] = [
+            ("1๑๒ จ้าง ที่เอื้อประโยชน์ให้ผู้ประกอบการ", "i12"),
+            ("1๐๑๐ เพื่อประโยชน์ส่วนตัว กลุ่ม หรือพวก", "i10"),
+            ("1อ๑๓ หน้าที่จากผู้บังคับบัญชาของท่าน", "i13"),
+        ]
+        for (line, code) in cases {
+            let fixed = c.confirmed(line, InterpretSettings())
+            XCTAssertEqual(fixed.map { String($0.prefix { $0 != " " }) }, code, line)
+            XCTAssertEqual(fixed.map { String($0.drop { $0 != " " }.dropFirst()) }, String(line.drop { $0 != " " }.dropFirst()), line)
+        }
+        // The start of i14's text under a token read as 15: no run of i15's text (nor i5's) is it.
+        XCTAssertNil(c.confirmed("1๑๕ ท่านได้รับการประเมินผลการปฏิบัติงาน", InterpretSettings()))
+        // A line that two questions' texts both hold (i1's and i2's) tells neither.
+        XCTAssertNil(c.confirmed("[๒ หรือให้บริการแก่บุคคลภายนอก", InterpretSettings()))
+    }
 }

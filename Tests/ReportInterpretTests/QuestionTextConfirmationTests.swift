@@ -51,4 +51,21 @@ final class QuestionTextConfirmationTests: XCTestCase {
         noBrackets.remove("[")
         XCTAssertEqual(QuestionTextConfirmation.afterCode("[8 ท่าน", codeRun: noBrackets), "[8 ท่าน")
     }
+
+    /// A code centred in its row: the row's text read from the code's line down starts with a
+    /// middle line of the question's text, and that line alone confirms the code when it matches a
+    /// run of the code's catalogue text clearly better than any other question's. The row of i12
+    /// as Tesseract read it on tune scan v000004-scan200 (page 3; `raw` of the row's label cell).
+    func testAMiddleLineConfirmsACentredCode() throws {
+        let ita = try ITAMappings(directory: MeasurePlanLayoutTests.mappings)
+        let catalogue = ita.vocabulary.catalogue(2566), codeRun = ita.catalogueCodes.codeRun
+        let row = "1๑๒\nจ้าง ที่เอื้อประโยชน์ให้ผู้ประกอบการ\nรายใดรายหนึ่ง มากน้อยเพียงใด"
+        XCTAssertTrue(QuestionTextConfirmation.confirms(code: "i12", text: row, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun))
+        // The same line under another code confirms nothing.
+        XCTAssertFalse(QuestionTextConfirmation.confirms(code: "i2", text: row, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun))
+        XCTAssertFalse(QuestionTextConfirmation.confirms(code: "e12", text: row, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun))
+        // A middle line that two questions' texts both hold (i1's and i2's) confirms neither.
+        let shared = "[๒\nหรือให้บริการแก่บุคคลภายนอก"
+        XCTAssertFalse(QuestionTextConfirmation.confirms(code: "i2", text: shared, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun))
+    }
 }

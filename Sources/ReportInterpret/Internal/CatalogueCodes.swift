@@ -64,7 +64,17 @@ struct CatalogueCodes {
 
     /// The text with its leading token replaced by the confirmed code (`i2 เจ้าหน้าที่...`), or nil
     /// when the text starts with a code already, or no code is confirmed.
+    ///
+    /// The text is compared with the start of each catalogue text first; when that confirms no
+    /// code, with the closest run anywhere in it (`windowSimilarity`): a code printed at the
+    /// vertical centre of its row stands beside a middle line of its question's text (tune scan
+    /// v000004: `1๑๒ | จ้าง ที่เอื้อประโยชน์ให้ผู้ประกอบการ` for i12, whose text opens a line above).
     func confirmed(_ text: String, _ settings: InterpretSettings) -> String? {
+        confirmed(text, settings, measure: Self.similarity) ?? confirmed(text, settings, measure: Self.windowSimilarity)
+    }
+
+    private func confirmed(_ text: String, _ settings: InterpretSettings,
+                           measure: ([Unicode.Scalar], [Unicode.Scalar], InterpretSettings) -> Double?) -> String? {
         guard !candidates.isEmpty, QuestionTokens.codePrefix(text) == nil else { return nil }
         let trimmed = text.drop { $0 == " " }
         guard let space = trimmed.firstIndex(of: " ") else { return nil }
@@ -100,7 +110,7 @@ struct CatalogueCodes {
                 // A leading digit is no letter unless it is the i look-alike read as the number's 1.
                 if ThaiNumber.digitValue(token[0]) == nil, !tools.isEmpty, !tools.contains(c.tool) { continue }
             } else if !tools.contains(c.tool) { continue }
-            guard let s = Self.similarity(key, c.key, settings) else { continue }
+            guard let s = measure(key, c.key, settings) else { continue }
             if let b = best, b.code == c.code {
                 best = (b.code, max(b.similarity, s))
             } else if best == nil || s > best!.similarity {
@@ -114,7 +124,7 @@ struct CatalogueCodes {
         // The text must be that question's of all questions, not only of those the token allows
         // (`15` before i4's text is no i5, however close i5's text is).
         for c in candidates where c.code != b.code {
-            guard let s = Self.similarity(key, c.key, settings) else { continue }
+            guard let s = measure(key, c.key, settings) else { continue }
             if s > b.similarity - settings.catalogueMinMargin { return nil }
         }
         return b.code + " " + String(rest)
@@ -126,6 +136,29 @@ struct CatalogueCodes {
         let n = min(key.count, other.count)
         guard Double(n) >= settings.catalogueMinKeyCharacters else { return nil }
         return 1 - Double(distance(Array(key.prefix(n)), Array(other.prefix(n)))) / Double(n)
+    }
+
+    /// 1 - edit distance / length of `key` against the closest run of `other`, wherever it starts
+    /// and ends in it (a line from the middle of a question's text); nil when either is shorter
+    /// than `catalogueMinKeyCharacters`, or `key` longer than `other` (then it is no run of it).
+    static func windowSimilarity(_ key: [Unicode.Scalar], _ other: [Unicode.Scalar], _ settings: InterpretSettings) -> Double? {
+        guard Double(key.count) >= settings.catalogueMinKeyCharacters, key.count <= other.count else { return nil }
+        return 1 - Double(windowDistance(key, in: other)) / Double(key.count)
+    }
+
+    /// The least edit distance between `a` and any run of `b` (free start and end in `b`).
+    static func windowDistance(_ a: [Unicode.Scalar], in b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return 0 }
+        if b.isEmpty { return a.count }
+        var prev = [Int](repeating: 0, count: b.count + 1), cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev.min()!
     }
 
     /// The line with a garbled code at its start confirmed: in its first segment (`12 เจ้าหน้าที่...`),

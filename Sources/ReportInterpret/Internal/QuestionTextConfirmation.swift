@@ -15,14 +15,37 @@ enum QuestionTextConfirmation {
                          settings: InterpretSettings, codeRun: Set<Unicode.Scalar>) -> Bool {
         guard let info = catalogue[code], !info.name.isEmpty else { return false }
         // Key characters compared at most, and the share that must match: as `CatalogueCodes`.
-        let key = Array(KeyedText(afterCode(text, codeRun: codeRun)).key.prefix(Int(settings.catalogueMaxKeyCharacters)))
-        guard let own = fit(key, info.name, settings), own >= settings.catalogueMinSimilarity else { return false }
-        // No other question's text fits as well: a text two codes share (i1 and i2 open alike)
-        // cannot tell a misread code from the printed one.
-        for (other, q) in catalogue where other != code && !q.name.isEmpty {
-            if let s = fit(key, q.name, settings), s >= own { return false }
+        let after = afterCode(text, codeRun: codeRun)
+        let key = Array(KeyedText(after).key.prefix(Int(settings.catalogueMaxKeyCharacters)))
+        if let own = fit(key, info.name, settings), own >= settings.catalogueMinSimilarity {
+            // No other question's text fits as well: a text two codes share (i1 and i2 open alike)
+            // cannot tell a misread code from the printed one.
+            return !catalogue.contains { other, q in
+                other != code && !q.name.isEmpty && (fit(key, q.name, settings).map { $0 >= own } ?? false)
+            }
         }
-        return true
+        return middleLineConfirms(code: code, after: after, catalogue: catalogue, settings: settings)
+    }
+
+    /// A code printed at the vertical centre of its row (LibreOffice centres the cells of a taller
+    /// row) stands beside a middle line of its question's text, and the row's text read from the
+    /// code's line down starts there. The code's line alone (the label's first line after the
+    /// code) is then compared with every run of the catalogue texts (`CatalogueCodes.windowSimilarity`):
+    /// it must match the code's text, and every other question's text by `catalogueMinMargin`
+    /// less (a line from the middle is shorter than a row's text, and phrases recur across
+    /// questions: `มากน้อยเพียงใด`). Long catalogue texts only: a short name is compared whole.
+    private static func middleLineConfirms(code: String, after: String, catalogue: [String: ITAVocabulary.QuestionInfo],
+                                           settings: InterpretSettings) -> Bool {
+        guard let info = catalogue[code] else { return false }
+        let line = after.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: true).first.map(String.init) ?? ""
+        let key = Array(KeyedText(line).key.prefix(Int(settings.catalogueMaxKeyCharacters)))
+        guard let own = CatalogueCodes.windowSimilarity(key, KeyedText.phraseKey(info.name), settings),
+              own >= settings.catalogueMinSimilarity else { return false }
+        return !catalogue.contains { other, q in
+            guard other != code, !q.name.isEmpty,
+                  let s = CatalogueCodes.windowSimilarity(key, KeyedText.phraseKey(q.name), settings) else { return false }
+            return s > own - settings.catalogueMinMargin
+        }
     }
 
     /// How well a row's key fits a catalogue text: short names (OIT items, fewer key characters
