@@ -68,4 +68,26 @@ final class QuestionTextConfirmationTests: XCTestCase {
         let shared = "[๒\nหรือให้บริการแก่บุคคลภายนอก"
         XCTAssertFalse(QuestionTextConfirmation.confirms(code: "i2", text: shared, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun))
     }
+
+    /// Rows of committed Corpus scans whose first line OCR strewed with stray letters before and
+    /// inside the text (`ซ่i7 ท่: านทราบ...`): the start of no catalogue text fits them, and the
+    /// run comparison of the first line confirms the code. The label cells (`raw` before the score)
+    /// as the pipeline read them: Corpus/variant-scans/v000152-scan150 (2567) and
+    /// Corpus/scanned/s002-obt-scan (2566); each score is its gold's (i7 100.00, o35 100.00, e7 96.90).
+    func testAStrewnFirstLineConfirmsItsCodeByARunOfItsText() throws {
+        let ita = try ITAMappings(directory: MeasurePlanLayoutTests.mappings)
+        let codeRun = ita.catalogueCodes.codeRun
+        let rows: [(Int, String, String)] = [
+            (2567, "i7", "ซ่i7 ท่: านทราบข้wyอมูลเaกียวกัo บงบประมาณของหน่วยงานหรือของ\nส่: วนงานทิaiท่s านปฏิaบัvsติ. หน้ovาทีa มากน้เวอยเพีซ ยงใด"),
+            (2567, "o35", "035 การดํoาaเนินการเพื่ซ่ อจัดการความเสีข่ ยงการทุจaริตและประพฤติaมิsa\nชอบ (กรณีaที่daมีการประเมินความเสีal ยงการทุจaริตในประเด็a นทีaเdกียว\nกับการใช้ทรัพย์สินของทางราชการ)"),
+            (2566, "e7", "e7 หน่iว. ยงานมีการเผยแ: พร่1ข้อมูลข่al าวสารที่al ประชาช1 นหรื๒อผู้veรับบaริการคว;รได้waรัy บทราบ\n-\nอย่างชัดเจน มากน้อยเพียงใด"),
+        ]
+        for (year, code, text) in rows {
+            let catalogue = ita.vocabulary.catalogue(year)
+            XCTAssertTrue(QuestionTextConfirmation.confirms(code: code, text: text, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun), code)
+            // Not under a code whose text it is not (o7 for e7: OCR reads e as ๐).
+            let other = code == "e7" ? "o7" : code == "i7" ? "i8" : "o34"
+            XCTAssertFalse(QuestionTextConfirmation.confirms(code: other, text: text, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun), other)
+        }
+    }
 }
