@@ -151,12 +151,33 @@ struct MeasureHeaderBand {
 
     /// The band with a remnant line's words added to the header cells they sit under (a header
     /// row cut by a page break), roles re-read from the completed cell texts.
+    /// A two-row header whose rows a page break parted (tune seed 426: `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`
+    /// at a page's foot, `มาตรการ/กิจกรรม | ขั้นตอน/วิธีปฏิบัติ` under it at the next page's top):
+    /// the upper cell was taken for one column; when the remnant holds several cells under it that
+    /// each name a role of their own, one no other column has, it was a group cell, and those cells
+    /// become its columns (`groupCells`, for a header printed on one page).
     func extended(with line: ReadLine, vocabulary: MeasureHeaderVocabulary) -> MeasureHeaderBand {
         var copy = self
+        var under: [Int: [ReadSegment]] = [:]
+        for seg in line.segments { under[column(for: seg.box), default: []].append(seg) }
+        var groups: [Int: [Column]] = [:]
+        for (k, segs) in under where segs.count >= 2 {
+            let roles = segs.compactMap { vocabulary.role(of: $0.text) }
+            let elsewhere = Set(columns.indices.filter { $0 != k }.compactMap { columns[$0].role })
+            guard roles.count == segs.count, Set(roles).count == roles.count, elsewhere.isDisjoint(with: roles) else { continue }
+            groups[k] = segs.sorted { $0.box.x0 < $1.box.x0 }
+                .map { Column(role: vocabulary.role(of: $0.text), x0: $0.box.x0, x1: $0.box.x1, text: $0.text) }
+        }
         for seg in line.segments {
             let k = column(for: seg.box)
+            guard groups[k] == nil else { continue }
             copy.columns[k].text += " " + seg.text
             copy.columns[k].role = vocabulary.role(of: copy.columns[k].text)
+        }
+        // Right to left, so the indices of the columns still to replace hold.
+        for k in groups.keys.sorted(by: >) {
+            copy.wording += ([columns[k].text] + groups[k]!.map(\.text)).map(QuestionTableVocabulary.squeezed)
+            copy.columns.replaceSubrange(k...k, with: groups[k]!)
         }
         return copy
     }
