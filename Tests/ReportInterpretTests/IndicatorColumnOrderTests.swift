@@ -149,4 +149,21 @@ final class IndicatorColumnOrderTests: XCTestCase {
         let read = Dictionary(uniqueKeysWithValues: i.indicators.map { ("\($0.year.map(String.init) ?? "-")/\($0.indicator)", $0.score) })
         XCTAssertEqual(read, expected)
     }
+
+    /// v000555 (Chromium, ruled, multi-year `name | score | score | N`, fresh tune seed): a page break
+    /// parts the two-row header, and on the next page every year cell wraps, so that no line names
+    /// two years: `ปีงบประมาณ | 2566` over `2565`. Read line by line there was no year header, and
+    /// each row's last score went to the assessment year alone: 2565's ten were lost. Two lines of
+    /// year cells, a wrap step apart, with their years in columns of their own, are one header.
+    func testYearCellsWrappedSoThatNoLineNamesTwoYears() throws {
+        let i = try MeasurePlanLayoutTests.interpret("v000555")
+        let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent("v000555.json"))
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let gold = try XCTUnwrap(root["indicator_scores"] as? [[String: Any]])
+        var expected: [String: String] = [:]
+        for row in gold { expected["\(try XCTUnwrap(row["year"] as? Int))/\(try XCTUnwrap(row["indicator"] as? Int))"] = try XCTUnwrap(row["score"] as? String) }
+        XCTAssertEqual(Set(expected.keys.map { $0.prefix(4) }), ["2565", "2566"])
+        let read = Dictionary(uniqueKeysWithValues: i.indicators.map { ("\($0.year.map(String.init) ?? "-")/\($0.indicator)", $0.score) })
+        XCTAssertEqual(read, expected)
+    }
 }

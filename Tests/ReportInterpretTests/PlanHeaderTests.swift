@@ -121,6 +121,14 @@ final class PlanHeaderTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.hasPrefix("คะแนนภาพรวม") || $0.hasPrefix("ระดับผลการประเมิน") })
     }
 
+    /// v000372 (LibreOffice, ruled, portrait, seven columns): every header cell wraps over two to four
+    /// lines (`แนวทางการ | การ | เวลา | ผู้รับผิด` over `แก้ไข | ดำเนิน | ดำเนิน | ชอบ`), so no line names
+    /// two roles and no band was found: 0 of 4 rows (status `partial`). A line of header pieces opens
+    /// a band whose cells, read over its lines, each name their role in header wording only.
+    func testHeaderWhoseEveryCellWrapsSoNoLineNamesTwoRoles() throws {
+        try assertRows("v000372", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try MeasurePlanLayoutTests.gold(name)

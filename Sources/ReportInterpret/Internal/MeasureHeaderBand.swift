@@ -41,7 +41,12 @@ struct MeasureHeaderBand {
         // ("ช่วงเวลา" beside "วิธีการนำผลการ" and "ผู้รับผิด"): such a line of three or more cells
         // may still open a band, which must then name nearly every column it holds (below).
         let oneNamedLine = mainRoles.count == 1 && Double(main.segments.count) >= settings.headerOneRoleMinCells
-        guard mainRoles.count >= 2 || oneNamedLine else { return nil }
+        // A header whose every cell wraps over several lines may have no line naming two roles at
+        // all (tune seed 372: `แนวทางการ | การ | เวลา | ผู้รับผิด` over `แก้ไข | ดำเนิน | ดำเนิน | ชอบ`):
+        // a line of two or more cells, all header pieces, may open a band whose cells, each read
+        // over the band's lines, name their roles in header wording only (checked below).
+        let piecesLine = mainRoles.count < 2 && !oneNamedLine && main.segments.count >= 2
+        guard mainRoles.count >= 2 || oneNamedLine || piecesLine else { return nil }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
@@ -106,7 +111,10 @@ struct MeasureHeaderBand {
         }
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
-        if oneNamedLine {
+        if piecesLine {
+            guard last > first, columns.allSatisfy({ $0.role == nil || isHeaderCellLine($0.text, vocabulary, settings) }) else { return nil }
+        }
+        if oneNamedLine || piecesLine {
             guard Double(columns.filter({ $0.role == nil }).count) <= settings.headerOneRoleMaxUnnamedColumns else { return nil }
             // A band with a line naming two roles is found from that line, as before.
             let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
