@@ -131,4 +131,39 @@ final class IndicatorColumnOrderTests: XCTestCase {
         }
         return CellRow(cells: cells, page: page, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0)
     }
+
+    /// v000501 (LibreOffice, borderless, multi-year `score | score | tool | N name`, fresh tune seed):
+    /// the stream table's first row is `คะแนนรายตัวชี้วัด` and the years come in the row under it,
+    /// wrapped (`คะแนน` / `แบบสำรวจ | ตัวชี้วัดการประเมิน` / `2567 | ปีงบประมาณ 2568`), which the layout
+    /// took as a body row and cut into other cells (`แบบสำรวจ 2568`). Read as one row it named no
+    /// years, and each row's last score went to the assessment year alone: 2567's ten were lost.
+    /// A row above the table's first score is read line by line, as a header row is.
+    func testYearHeaderInTheRowUnderTheTablesFirstRow() throws {
+        let i = try MeasurePlanLayoutTests.interpret("v000501")
+        let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent("v000501.json"))
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let gold = try XCTUnwrap(root["indicator_scores"] as? [[String: Any]])
+        var expected: [String: String] = [:]
+        for row in gold { expected["\(try XCTUnwrap(row["year"] as? Int))/\(try XCTUnwrap(row["indicator"] as? Int))"] = try XCTUnwrap(row["score"] as? String) }
+        XCTAssertEqual(expected.count, 20)
+        let read = Dictionary(uniqueKeysWithValues: i.indicators.map { ("\($0.year.map(String.init) ?? "-")/\($0.indicator)", $0.score) })
+        XCTAssertEqual(read, expected)
+    }
+
+    /// v000555 (Chromium, ruled, multi-year `name | score | score | N`, fresh tune seed): a page break
+    /// parts the two-row header, and on the next page every year cell wraps, so that no line names
+    /// two years: `ปีงบประมาณ | 2566` over `2565`. Read line by line there was no year header, and
+    /// each row's last score went to the assessment year alone: 2565's ten were lost. Two lines of
+    /// year cells, a wrap step apart, with their years in columns of their own, are one header.
+    func testYearCellsWrappedSoThatNoLineNamesTwoYears() throws {
+        let i = try MeasurePlanLayoutTests.interpret("v000555")
+        let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent("v000555.json"))
+        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let gold = try XCTUnwrap(root["indicator_scores"] as? [[String: Any]])
+        var expected: [String: String] = [:]
+        for row in gold { expected["\(try XCTUnwrap(row["year"] as? Int))/\(try XCTUnwrap(row["indicator"] as? Int))"] = try XCTUnwrap(row["score"] as? String) }
+        XCTAssertEqual(Set(expected.keys.map { $0.prefix(4) }), ["2565", "2566"])
+        let read = Dictionary(uniqueKeysWithValues: i.indicators.map { ("\($0.year.map(String.init) ?? "-")/\($0.indicator)", $0.score) })
+        XCTAssertEqual(read, expected)
+    }
 }

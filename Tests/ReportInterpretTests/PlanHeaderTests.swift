@@ -102,6 +102,33 @@ final class PlanHeaderTests: XCTestCase {
         XCTAssertFalse(HeaderWordCuts.namesAnotherRole(word("กิจกรรม"), after: [word("มาตรการ")], v))
     }
 
+    /// v000426 (LibreOffice, ruled, fresh tune seed): the plan's two-row header is parted by a page
+    /// break: `ประเด็น | การนำผลการวิเคราะห์ไปสู่การปฏิบัติ | ผู้รับ | ระยะเวลา` ends page 2, and page 3
+    /// opens with the lower row `มาตรการ/กิจกรรม | ขั้นตอน/วิธีปฏิบัติ` under the group cell (and the
+    /// rest of `ผู้รับผิดชอบ`, `ระยะเวลาดำเนินงาน`). The group cell was read as one measure column,
+    /// and every row's measure held its steps, run together line by line (9 of 9 rows wrong).
+    func testTwoRowHeaderPartedByAPageBreak() throws {
+        try assertRows("v000426", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v000505 (Chromium, borderless, fresh tune seed): the summary table `คะแนนภาพรวมของหน่วยงาน | ๗๓.๑๔`
+    /// / `ระดับผลการประเมิน | ต้องปรับปรุง` stands right under the plan's last row, within the plan's
+    /// end gap: both lines were read as two more plan rows. A headline result row (a score or rating
+    /// cue, then only the score or only a rating word) ends the plan.
+    func testHeadlineResultRowsUnderThePlanAreNoRows() throws {
+        try assertRows("v000505", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+        let lines = try MeasurePlanLayoutTests.interpret("v000505").measures.map { $0.issue ?? "" }
+        XCTAssertFalse(lines.contains { $0.hasPrefix("คะแนนภาพรวม") || $0.hasPrefix("ระดับผลการประเมิน") })
+    }
+
+    /// v000372 (LibreOffice, ruled, portrait, seven columns): every header cell wraps over two to four
+    /// lines (`แนวทางการ | การ | เวลา | ผู้รับผิด` over `แก้ไข | ดำเนิน | ดำเนิน | ชอบ`), so no line names
+    /// two roles and no band was found: 0 of 4 rows (status `partial`). A line of header pieces opens
+    /// a band whose cells, read over its lines, each name their role in header wording only.
+    func testHeaderWhoseEveryCellWrapsSoNoLineNamesTwoRoles() throws {
+        try assertRows("v000372", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try MeasurePlanLayoutTests.gold(name)

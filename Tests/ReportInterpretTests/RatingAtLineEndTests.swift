@@ -91,4 +91,42 @@ final class RatingAtLineEndTests: XCTestCase {
         let spaced = ReadSegment(text: "12 ต.ค.", raw: "12 ต.ค.", box: box, page: 1, changes: [])
         XCTAssertEqual(SentenceEnd.firstWordWidth(spaced), box.width * 2 / 7, accuracy: 0.001)
     }
+
+    /// v000022 (Corpus): `... ได้คะแนน ๗๗.๔๘ คะแนน อยู่ในระดับ ต้อง` / `ปรับปรุง ...`: the rating is read
+    /// across the line break, so its provenance lists the next line (as a question cell cut by a
+    /// page break lists its `continuation`); it gave the first line only, where the value is not.
+    func testRatingReadAcrossALineBreakListsTheNextLine() throws {
+        let fields = try MeasurePlanLayoutTests.interpret("v000022").fields
+        XCTAssertEqual(fields.rating?.value, "ต้องปรับปรุง")
+        let source = try XCTUnwrap(fields.rating?.source)
+        XCTAssertTrue(source.raw.hasSuffix("ต้อง"), source.raw)
+        let next = try XCTUnwrap(source.continuation, "the line the rating's second word is on")
+        XCTAssertEqual(next.count, 1)
+        XCTAssertTrue(next[0].raw.hasPrefix("ปรับปรุง"), next[0].raw)
+        XCTAssertEqual(next[0].page, source.page)
+        XCTAssertGreaterThan(try XCTUnwrap(next[0].box).y0, try XCTUnwrap(source.box).y0)
+    }
+
+    /// A rating read within one line gives that line alone (no `continuation`): v000384's
+    /// `... ระดับผลการประเมินอยู่ที่ ต้องปรับปรุง`.
+    func testRatingOnOneLineHasNoContinuation() throws {
+        let fields = try MeasurePlanLayoutTests.interpret("v000384").fields
+        XCTAssertEqual(fields.rating?.value, "ต้องปรับปรุง")
+        XCTAssertNil(fields.rating?.source?.continuation)
+    }
+
+    /// v000389 (LibreOffice, ruled, tune seed): `... มีผลคะแนนเฉลี่ย 93.60 คะแนน ระดับผลการประเมินอยู่ที่`
+    /// ends page 1 and the rating `ผ่านดี` opens page 2, under its page number `2`. Paragraphs end with
+    /// their page, so the rating was empty. The sentence is read on over the break
+    /// (`PageBreakSentence`), and the provenance gives the cue's line on page 1 and the rating's on page 2.
+    func testRatingAtTheTopOfTheNextPage() throws {
+        let fields = try MeasurePlanLayoutTests.interpret("v000389").fields
+        XCTAssertEqual(fields.rating?.value, "ผ่านดี")
+        XCTAssertEqual(fields.overallScore?.value, "93.60")
+        let source = try XCTUnwrap(fields.rating?.source)
+        XCTAssertEqual(source.page, 1)
+        let next = try XCTUnwrap(source.continuation?.first)
+        XCTAssertEqual(next.page, 2)
+        XCTAssertEqual(next.raw, "ผ่านดี")
+    }
 }

@@ -5,7 +5,12 @@ import ITAModel
 /// year's score ("...ปีงบประมาณ พ.ศ. ๒๕๖๕ ซึ่งได้คะแนนอยู่ที่ ๘๔.๖ คะแนน"). The year printed
 /// nearest before a value decides which year it belongs to.
 enum HeadlineFinder {
-    struct Candidate<T> { var value: T; var year: Int?; var block: Int; var pos: Int }
+    struct Candidate<T> {
+        var value: T; var year: Int?; var block: Int; var pos: Int
+        /// Where the value's text ends (scalar position, exclusive), when it may run past the line
+        /// holding `pos` (a rating word read across a line break): the provenance lists those lines.
+        var end: Int? = nil
+    }
 
     /// Overall-score candidates in reading order, each with the year printed before it (if any).
     static func scores(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<String>] {
@@ -86,13 +91,14 @@ enum HeadlineFinder {
                             }
                         }
                     }
-                    guard let (rating, offset, _) = hit else { continue }
+                    guard let (rating, offset, length) = hit else { continue }
                     // Position of the rating word in original scalars (approximate: cue end).
                     let pos = r.upperBound + offset
                     if seen.contains(r.upperBound) { continue }
                     seen.insert(r.upperBound)
                     let year = YearFinder.yearBefore(pos, among: numbers).map { Int($0.value) }
-                    out.append(Candidate(value: rating, year: year, block: b, pos: pos))
+                    let end = kt.scalarRange(keyOffset: offset, length: length, from: r.upperBound)?.upperBound
+                    out.append(Candidate(value: rating, year: year, block: b, pos: pos, end: end))
                 }
             }
         }

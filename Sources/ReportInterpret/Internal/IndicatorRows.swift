@@ -55,6 +55,11 @@ enum IndicatorRows {
         for table in reader.tables {
             tableBoxes[table.page, default: []].append(table.box)
             let pageNumbers = PageNumberCells.lines(onPage: table.page, reader)
+            // A row above the table's first score is read as a header too, when its lines name
+            // the year columns: the layout marks a stream table's first row as its header, and a
+            // two-row header's lower row (`คะแนน 2567 | ปีงบประมาณ 2568` under `คะแนนรายตัวชี้วัด`,
+            // fresh tune seed 501, its 2567 column unread) may come out as the first body row.
+            var scored = false
             // A row that was only the page number is no row.
             for row in table.rows.map({ PageNumberCells.strip($0, pageNumbers) }) where !row.cells.isEmpty {
                 let cells = row.cells.sorted { $0.column < $1.column }.map { c in
@@ -64,7 +69,10 @@ enum IndicatorRows {
                 let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
                 let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
-                if row.isHeader, let lineRows = headerLines(li...last, cells, reader, recognised: recognised.contains(table.page)) { rows += lineRows; continue }
+                let holdsScore = cells.contains { scoreCells($0)?.contains { $0.0.contains(".") } ?? false }
+                let aboveScores = !scored && !holdsScore
+                scored = scored || holdsScore
+                if row.isHeader || aboveScores, let lineRows = headerLines(li...last, cells, reader, recognised: recognised.contains(table.page)) { rows += lineRows; continue }
                 rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li, lastLineIndex: last,
                                     recognised: recognised.contains(table.page), furniture: row.furniture))
             }

@@ -77,6 +77,16 @@ struct KeyedText {
         return String(scalars: scalars[lo..<hi])
     }
 
+    /// The original scalars of `length` key scalars starting `offset` key scalars into the key
+    /// of the text from scalar `start` on (where `keyText(start..<...)` found them), nil past the end.
+    func scalarRange(keyOffset offset: Int, length: Int, from start: Int) -> Range<Int>? {
+        var lo = 0, hi = map.count
+        while lo < hi { let mid = (lo + hi) / 2; if map[mid] < start { lo = mid + 1 } else { hi = mid } }
+        let first = lo + offset, last = lo + offset + length - 1
+        guard length > 0, first >= 0, last < map.count else { return nil }
+        return map[first]..<(map[last] + 1)
+    }
+
     /// The key of a scalar range (for "no words between" tests).
     func keyText(_ r: Range<Int>) -> String {
         // `map` is increasing: binary-search the first key scalar of the range.

@@ -41,7 +41,12 @@ struct MeasureHeaderBand {
         // ("ช่วงเวลา" beside "วิธีการนำผลการ" and "ผู้รับผิด"): such a line of three or more cells
         // may still open a band, which must then name nearly every column it holds (below).
         let oneNamedLine = mainRoles.count == 1 && Double(main.segments.count) >= settings.headerOneRoleMinCells
-        guard mainRoles.count >= 2 || oneNamedLine else { return nil }
+        // A header whose every cell wraps over several lines may have no line naming two roles at
+        // all (tune seed 372: `แนวทางการ | การ | เวลา | ผู้รับผิด` over `แก้ไข | ดำเนิน | ดำเนิน | ชอบ`):
+        // a line of two or more cells, all header pieces, may open a band whose cells, each read
+        // over the band's lines, name their roles in header wording only (checked below).
+        let piecesLine = mainRoles.count < 2 && !oneNamedLine && main.segments.count >= 2
+        guard mainRoles.count >= 2 || oneNamedLine || piecesLine else { return nil }
         guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
@@ -106,7 +111,10 @@ struct MeasureHeaderBand {
         }
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
-        if oneNamedLine {
+        if piecesLine {
+            guard last > first, columns.allSatisfy({ $0.role == nil || isHeaderCellLine($0.text, vocabulary, settings) }) else { return nil }
+        }
+        if oneNamedLine || piecesLine {
             guard Double(columns.filter({ $0.role == nil }).count) <= settings.headerOneRoleMaxUnnamedColumns else { return nil }
             // A band with a line naming two roles is found from that line, as before.
             let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
@@ -151,12 +159,33 @@ struct MeasureHeaderBand {
 
     /// The band with a remnant line's words added to the header cells they sit under (a header
     /// row cut by a page break), roles re-read from the completed cell texts.
+    /// A two-row header whose rows a page break parted (tune seed 426: `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`
+    /// at a page's foot, `มาตรการ/กิจกรรม | ขั้นตอน/วิธีปฏิบัติ` under it at the next page's top):
+    /// the upper cell was taken for one column; when the remnant holds several cells under it that
+    /// each name a role of their own, one no other column has, it was a group cell, and those cells
+    /// become its columns (`groupCells`, for a header printed on one page).
     func extended(with line: ReadLine, vocabulary: MeasureHeaderVocabulary) -> MeasureHeaderBand {
         var copy = self
+        var under: [Int: [ReadSegment]] = [:]
+        for seg in line.segments { under[column(for: seg.box), default: []].append(seg) }
+        var groups: [Int: [Column]] = [:]
+        for (k, segs) in under where segs.count >= 2 {
+            let roles = segs.compactMap { vocabulary.role(of: $0.text) }
+            let elsewhere = Set(columns.indices.filter { $0 != k }.compactMap { columns[$0].role })
+            guard roles.count == segs.count, Set(roles).count == roles.count, elsewhere.isDisjoint(with: roles) else { continue }
+            groups[k] = segs.sorted { $0.box.x0 < $1.box.x0 }
+                .map { Column(role: vocabulary.role(of: $0.text), x0: $0.box.x0, x1: $0.box.x1, text: $0.text) }
+        }
         for seg in line.segments {
             let k = column(for: seg.box)
+            guard groups[k] == nil else { continue }
             copy.columns[k].text += " " + seg.text
             copy.columns[k].role = vocabulary.role(of: copy.columns[k].text)
+        }
+        // Right to left, so the indices of the columns still to replace hold.
+        for k in groups.keys.sorted(by: >) {
+            copy.wording += ([columns[k].text] + groups[k]!.map(\.text)).map(QuestionTableVocabulary.squeezed)
+            copy.columns.replaceSubrange(k...k, with: groups[k]!)
         }
         return copy
     }

@@ -162,6 +162,9 @@ enum MeasureReader {
                 if headerOpen, page != headerPage, MeasureHeaderBand.isHeaderRemnant(line, vocabulary: vocabulary, settings: settings) {
                     let completed = band.extended(with: line, vocabulary: vocabulary)
                     active = completed
+                    // A group cell split into its columns: a repeat of the header on a later page
+                    // is told from the completed header.
+                    if completed.columns.count != band.columns.count { lastBand = completed }
                     splitter = MeasureRowSplitter(band: completed, geometry: geometry, tableRows: tableRows)
                     l += 1
                     continue
@@ -191,6 +194,7 @@ enum MeasureReader {
                 let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > settings.planEndGapPitches * geometry.pitch } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
                     || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
+                    || Self.isHeadlineResult(line, reader.ita.cues)
                 // The first line of a page the plan ran onto must sit in the plan's columns: a segment
                 // across two header cells is another table or prose (the plan ended with the page).
                 // Not the layout's `Table.continuesPrevious`: that needs a table found on both pages
@@ -224,6 +228,21 @@ extension MeasureReader {
     /// Column roles only a plan has: issue, indicator, question and analysis columns head score
     /// tables and findings too.
     static let planOnlyRoles: Set<MeasureColumnRole> = [.measure, .steps, .period, .owner]
+
+    /// Whether a line is a row of the report's headline result: a label opening with an overall
+    /// score or rating cue (Mappings/ita/report-cues.json) and a cell holding only the score or
+    /// only a rating word (`คะแนนภาพรวมของหน่วยงาน | ๗๓.๑๔`, `ระดับผลการประเมิน | ต้องปรับปรุง`).
+    /// A summary table printed right under a borderless plan is past the plan's end (fresh tune
+    /// seed 505: both rows were read as plan rows). The label may come cut into pieces at the
+    /// plan's columns: its segments before the value are read together.
+    static func isHeadlineResult(_ line: ReadLine, _ cues: ITAVocabulary.Cues) -> Bool {
+        guard line.segments.count >= 2, let value = line.segments.last?.text else { return false }
+        let label = KeyedText.keyString(line.segments.dropLast().map(\.text).joined())
+        func opens(_ phrases: [String]) -> Bool { phrases.contains { label.hasPrefix(KeyedText.keyString($0)) } }
+        if opens(cues.overallScoreCues), NumberTokens.wholeScore(value) != nil { return true }
+        let rating = KeyedText.keyString(value)
+        return opens(cues.ratingCues) && Rating.allCases.contains { KeyedText.keyString($0.rawValue) == rating }
+    }
 
     /// Whether the line's cells name two or more plan columns, one of them a column only a plan has.
     static func namesPlanColumns(_ line: ReadLine, _ vocabulary: MeasureHeaderVocabulary) -> Bool {

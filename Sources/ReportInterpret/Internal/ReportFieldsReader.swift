@@ -97,7 +97,17 @@ enum ReportFieldsReader {
         let scoreBlock = f.overallScore.flatMap { s in lineBlocks.firstIndex { $0.page == s.source?.page && $0.keyed.contains(s.value) } }
         let near = ratings.first { r in scoreBlock.map { Double(abs(lineBlocks[r.block].firstLine - lineBlocks[$0].firstLine)) <= reader.settings.ratingNearScoreLines } ?? false }
         if let r = near ?? ratings.first {
-            f.rating = Traced(r.value.rawValue, source: lprov(r.block, r.pos, "text"))
+            f.rating = Traced(r.value.rawValue, source: lineBlocks[r.block].provenance(at: r.pos, through: r.end, in: reader, via: "text"))
+        } else {
+            // No page gave one: a rating the page break parted from its cue (`PageBreakSentence`),
+            // read only where its word lies on the next page; the provenance lists both lines.
+            let joined = PageBreakSentence.blocks(lineBlocks, reader)
+            let carried = HeadlineFinder.ratings(joined.map(\.block), cues,
+                                                 endsSentence: { b, k in SentenceEnd.after(line: k, of: joined[b].block, reader) })
+                .map(own).filter { ($0.year == nil || $0.year == year) && ($0.end ?? 0) > joined[$0.block].nextPageStart }
+            if let r = carried.first {
+                f.rating = Traced(r.value.rawValue, source: joined[r.block].block.provenance(at: r.pos, through: r.end, in: reader, via: "text"))
+            }
         }
         if let r = HeadlineFinder.ranks(lineBlocks, cues).map(own).first(where: { $0.year == nil || $0.year == year }) {
             f.rank = Traced(r.value, source: lprov(r.block, r.pos, "text"))

@@ -27,6 +27,23 @@ struct TextBlock {
         return line.provenance(via: via)
     }
 
+    /// Provenance of the line holding scalar position `pos`, with the further lines up to the one
+    /// holding scalar `end - 1` as its `continuation` (a value read across a line break: the rating
+    /// `ต้อง` / `ปรับปรุง`, Corpus v000022), each with its own box and raw text.
+    func provenance(at pos: Int, through end: Int?, in reader: DocumentReader, via: String) -> Provenance {
+        var p = provenance(at: pos, in: reader, via: via)
+        guard segmentIndex == nil, let end, end - 1 > pos else { return p }
+        func lineOf(_ q: Int) -> Int {
+            var k = 0
+            while k + 1 < lineStarts.count, lineStarts[k + 1] <= q { k += 1 }
+            return k
+        }
+        let first = lineOf(pos), last = lineOf(end - 1)
+        guard last > first else { return p }
+        p.continuation = lineIndexes[(first + 1)...last].map { reader.lines[$0].provenance(via: via) }
+        return p
+    }
+
     var firstLine: Int { lineIndexes.first ?? 0 }
 }
 

@@ -11,7 +11,8 @@ enum WrappedYearHeader {
     /// `parsed` with each multi-year header completed by its wrapped cells' years.
     static func join(_ parsed: [ParsedRow], _ rows: [CellRow], _ reader: DocumentReader) -> [ParsedRow] {
         let cues = reader.ita.cues
-        var out = parsed
+        var out = pairedLines(parsed, rows, reader)
+        let parsed = out
         for (i, p) in parsed.enumerated() {
             guard case .yearHeader(let years) = p else { continue }
             let header = rows[i]
@@ -50,5 +51,30 @@ enum WrappedYearHeader {
         guard j < rows.count, rows[j].page == page + 1 else { return nil }
         while j < rows.count, rows[j].page == page + 1, furniture(rows[j]) { j += 1 }
         return j < rows.count && rows[j].page == page + 1 ? j : nil
+    }
+
+    /// A header whose every year cell wraps, so that no line names two years (fresh tune seed 555:
+    /// `ปีงบประมาณ | 2566` over `2565`, the first cell's year on the line below): two lines of
+    /// year cells only, on one page a wrap step apart, whose years stand in columns of their own
+    /// (none under the other line's year cells), are one header. The first line becomes it.
+    static func pairedLines(_ parsed: [ParsedRow], _ rows: [CellRow], _ reader: DocumentReader) -> [ParsedRow] {
+        let cues = reader.ita.cues
+        var out = parsed
+        for i in parsed.indices.dropLast() {
+            let j = i + 1
+            guard case .other = parsed[i], case .other = parsed[j], rows[j].page == rows[i].page,
+                  rows[j].lineIndex - rows[i].lastLineIndex >= 1,
+                  Double(rows[j].lineIndex - rows[i].lastLineIndex) <= reader.settings.yearHeaderWrapLines,
+                  let upper = IndicatorRows.yearCells(rows[i].cells, cues),
+                  let lower = IndicatorRows.yearCells(rows[j].cells, cues) else { continue }
+            let upperBoxes = rows[i].cells.filter { IndicatorRows.yearCells([$0], cues) != nil }.map(\.box)
+            let lowerBoxes = rows[j].cells.filter { IndicatorRows.yearCells([$0], cues) != nil }.map(\.box)
+            func apart(_ x: Double, _ boxes: [Box]) -> Bool { !boxes.contains { $0.x0 <= x && x <= $0.x1 } }
+            guard upper.allSatisfy({ apart($0.1, lowerBoxes) }), lower.allSatisfy({ apart($0.1, upperBoxes) }) else { continue }
+            let years = (upper + lower).sorted { $0.1 < $1.1 }
+            guard Set(years.map(\.0)).count == years.count, years.count >= 2 else { continue }
+            out[i] = .yearHeader(years)
+        }
+        return out
     }
 }
