@@ -4,7 +4,10 @@ no numeric geometry threshold). A geometry line is a code line (comments and str
 removed) that names a box edge or size, a pitch, a page height, a gap or a tolerance; every decimal
 literal on it counts, and so does a tuning number kept in a global (`static let x = 1.45`), except the structural ones the settings headers leave as literals on
 purpose: 0 and 1 (emptiness, index steps, overlap > 0), the 2 of a midpoint (`/ 2`) and the 0.5 of
-a slice's centre (`Double(k) + 0.5`).
+a slice's centre (`Double(k) + 0.5`). Text windows count too, on any line: a literal added to or
+taken from a position in a text (`r.upperBound + 30`, `pos + 80`), a literal length of a key's
+`unicodeScalars.suffix(12)`/`prefix(12)`, a literal `maxScalars` (how far a year is looked for),
+and a literal multiplying a window or distance (`yearCueWindow * 2`: scalars per key character).
 
     python3 Scripts/count-geometry-literals.py [FOLDER] [--list]
 
@@ -21,6 +24,10 @@ GEOMETRY = re.compile(r"\b(box|Box|pitch|height|width|x0|x1|y0|y1|midX|midY|text
 GLOBAL = re.compile(r"\bstatic\s+(?:let|var)\s+\w+(?:\s*:\s*\w+)?\s*=\s*-?\d")
 # Globals that bound something else than geometry: a settings file's range, a memo's size.
 NOT_TUNING = re.compile(r"\b(maximumMagnitude|capacity)\b")
+# A window in a text: how far from a cue or a number the words qualifying it are looked for.
+WINDOW = re.compile(r"(?:\b(?:lowerBound|upperBound|pos)\s*[+-]\s*|(?:Window|Distance)\s*\*\s*|unicodeScalars\.(?:suffix|prefix)\(\s*|\bmaxScalars:\s*(?:Int\s*=\s*)?)"
+                    r"(\d+(?:_\d+)*(?:\.\d+)?)(?![\w.])"
+                    r"|(?<![\w.$])(\d+(?:_\d+)*(?:\.\d+)?)(?=\s*\*\s*\w*(?:Window|Distance)\b)")
 LITERAL = re.compile(r"(?<![\w.$])(\d+(?:_\d+)*(?:\.\d+)?)(?![\w.])")
 
 
@@ -36,10 +43,16 @@ def hits(folder: pathlib.Path):
             if GLOBAL.search(code) and not NOT_TUNING.search(code):
                 yield f"{path}:{n}: global  {code.strip()}"
                 continue
+            windows = [m for m in WINDOW.finditer(code) if (m.group(1) or m.group(2)) not in ("0", "1")]
+            for m in windows:
+                yield f"{path}:{n}: window {m.group(1) or m.group(2)}    {code.strip()}"
             if not GEOMETRY.search(code):
                 continue
+            inWindow = {m.start(1) if m.group(1) else m.start(2) for m in windows}
             for m in LITERAL.finditer(code):
                 value = m.group(1)
+                if m.start(1) in inWindow:
+                    continue
                 before = code[:m.start()].rstrip()
                 after = code[m.end():].lstrip()
                 if value in ("0", "1"):
@@ -60,7 +73,7 @@ def main() -> None:
     if "--list" in sys.argv:
         for h in found:
             print(h)
-    print(f"{len(found)} numeric literals in geometry expressions under {folder}")
+    print(f"{len(found)} numeric literals in geometry expressions and text windows under {folder}")
 
 
 if __name__ == "__main__":

@@ -30,10 +30,10 @@ final class OCRScoreRowTests: XCTestCase {
     func testAScoreBesideTheNextQuestionsTextIsTheNeighbours() throws {
         let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
         let own = try XCTUnwrap(arithmetic.catalogueTextLength(code: "e12", year: 2566))
-        XCTAssertEqual(OCRScoreRow.verdict(score: "79.74", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .neighbour)
-        XCTAssertEqual(OCRScoreRow.verdict(score: "0.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .own)
+        XCTAssertEqual(OCRScoreRow.verdict(score: "79.74", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength, InterpretSettings()), .neighbour)
+        XCTAssertEqual(OCRScoreRow.verdict(score: "0.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength, InterpretSettings()), .own)
         // A score the page does not hold tells nothing.
-        XCTAssertEqual(OCRScoreRow.verdict(score: "80.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .unknown)
+        XCTAssertEqual(OCRScoreRow.verdict(score: "80.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength, InterpretSettings()), .unknown)
     }
 
     /// Through the policy: e12's text confirms its code, so without the geometry e15's 79.74 was
@@ -67,10 +67,10 @@ final class OCRScoreRowTests: XCTestCase {
 
     /// The page's numbers tell its printed script: s002's page 4 prints ASCII digits, v000152's Thai.
     func testAPagesNumbersTellItsScript() {
-        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4))
-        XCTAssertTrue(OCRScoreRow.printsThaiDigits(thaiPage))
+        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4, InterpretSettings()))
+        XCTAssertTrue(OCRScoreRow.printsThaiDigits(thaiPage, InterpretSettings()))
         // A page mixing the scripts about half and half has no one script.
-        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4 + Array(thaiPage.prefix(2))))
+        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4 + Array(thaiPage.prefix(2)), InterpretSettings()))
     }
 
     /// An ASCII reading on a Thai-digit page is unchecked: Tesseract gives some Thai glyphs as ASCII
@@ -113,7 +113,7 @@ final class OCRScoreRowTests: XCTestCase {
                      seg("(ให้ทุนการศึกษา อย่างเป็นธรรม มากน้อย", 161.84, 387.42, 354.08, 406.02),
                      seg("เพียงใด", 165.66, 406.18, 199.5, 422.38)]
         let row = Box(x0: 60.4, y0: 383.08, x1: 400.97, y1: 391.53)
-        XCTAssertEqual(OCRScoreRow.textsBeside(row: row, lines: lines).first,
+        XCTAssertEqual(OCRScoreRow.textsBeside(row: row, lines: lines, InterpretSettings()).first,
                        "ผู้บังคับบัญชาของท่าน มีการคัดเลือกผู้เข้า .รับการฝึกอบรม การศึกษาดู งาน หรือการ (ให้ทุนการศึกษา อย่างเป็นธรรม มากน้อย เพียงใด")
         func record() -> ReportRecord {
             var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")

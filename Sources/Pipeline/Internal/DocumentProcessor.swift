@@ -161,7 +161,8 @@ struct DocumentProcessor: Sendable {
         record.warnings.append(contentsOf: found.warnings)
         // The OCR'd pages' lines: where a score stands against its row, and the script of the page's numbers.
         let ocrLines = Dictionary(layout.pages.filter { ocrPages.contains($0.page) }.map { ($0.page, $0.lines) }, uniquingKeysWith: { a, _ in a })
-        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads, arithmetic: arithmetic, lines: ocrLines)
+        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads, arithmetic: arithmetic, lines: ocrLines,
+                             settings: interpret)
         identifier.identify(&record)
         if !missing.isEmpty || damaged != nil || junkFonts != nil
             || found.warnings.contains(where: { $0.code == .announcedSectionMissing }) { record.status = .partial }

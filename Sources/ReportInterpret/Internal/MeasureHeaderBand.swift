@@ -249,9 +249,10 @@ struct MeasureHeaderBand {
     }
 
     /// True when a segment overlaps the header text of two columns: it crosses a cell border
-    /// (a body cell lies inside its column, and a header cell's text inside that cell).
-    func straddles(_ box: Box) -> Bool {
-        columns.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count >= 2
+    /// (a body cell lies inside its column, and a header cell's text inside that cell):
+    /// `straddleMinColumns` of them.
+    func straddles(_ box: Box, _ settings: InterpretSettings) -> Bool {
+        Double(columns.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count) >= settings.straddleMinColumns
     }
 
     /// True when a segment runs across several columns' header cells (prose, a heading):

@@ -142,12 +142,13 @@ extension RecognisedPlanCells {
     /// The measures with each period and owner read on an OCR'd page (`recognisedPages`; the row's
     /// first page or a page its cell was read from, `cellPages`, parallel to `measures`) that its
     /// check does not confirm left empty, and how many were; the years a period may name are the
-    /// plan year and the one before it (the plan year from the report, or the assessment year + 1).
-    func checked(_ measures: [Measure], cellPages: [Set<Int>] = [], recognisedPages: Set<Int>, fields: ReportFields,
+    /// plan year and `planPeriodYearsBefore` before it (the plan year from the report, or the
+    /// assessment year + 1).
+    func checked(_ measures: [Measure], cellPages: [Set<Int>] = [], recognisedPages: Set<Int>, fields: ReportFields, settings: InterpretSettings,
                  unknownWords: (String) -> Int, namesColumn: (String) -> Bool) -> (measures: [Measure], dropped: Int) {
         guard !recognisedPages.isEmpty else { return (measures, 0) }
         let plan = fields.planYear?.value ?? fields.assessmentYear.map { $0.value + 1 }
-        let years: Set<Int> = plan.map { [$0 - 1, $0] } ?? []
+        let years: Set<Int> = plan.map { Set(($0 - Int(settings.planPeriodYearsBefore))...$0) } ?? []
         var out = measures
         var dropped = 0
         // A row is checked when it starts on an OCR'd page or its period or owner cell takes text

@@ -78,10 +78,10 @@ struct YearEvidenceVocabulary: Decodable {
 
     /// True when the year at `range` is part of a law's or plan's name: a law word ends within
     /// `lawNameMaxDistance` key characters before it and no breaker or year cue comes between.
-    func isInLawName(_ range: Range<Int>, in kt: KeyedText, cues: [String]) -> Bool {
-        // The text before the year (a law word must end within the distance, so three times its
-        // scalars hold every candidate: marks and spaces are at most two of three scalars).
-        let lo = max(0, range.lowerBound - 3 * lawNameMaxDistance)
+    func isInLawName(_ range: Range<Int>, in kt: KeyedText, cues: [String], _ settings: InterpretSettings) -> Bool {
+        // The text before the year (a law word must end within the distance, so
+        // `lawNameScalarsPerKeyCharacter` times its scalars hold every candidate).
+        let lo = max(0, range.lowerBound - Int(settings.lawNameScalarsPerKeyCharacter) * lawNameMaxDistance)
         let before = KeyedText(kt.text(lo..<range.lowerBound))
         let n = before.scalars.count
         // The last law word in the window.
