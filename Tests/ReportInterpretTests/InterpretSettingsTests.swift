@@ -134,8 +134,10 @@ final class InterpretSettingsTests: XCTestCase {
         XCTAssertLessThan(cut.measures.count, normal.measures.count)
 
         // v000151's packed borderless plan is read from the layout's cell pieces (PageGeometryTests):
-        // with the cuts off, the readers get other pieces, as each row's provenance cells show. (Its
-        // values no longer differ: header words naming two roles are cut apart by HeaderWordCuts too.)
+        // with the cuts off, the readers get other pieces, as each row's provenance cells show, and
+        // read other values: with the cuts every row's period and owner are its gold's; without
+        // them the seventh row's year ("ปีงบประมาณ พ.ศ. | 2569") runs into the owner cell beside it
+        // (4 of 7 rows right when this was written).
         let packed = LayoutAnalyser.analyse(try PDFExtractor.read(path: root.appendingPathComponent("Corpus/variants/v000151.pdf").path), furniture: try .checkedIn())
         let cutRead = interpreter.interpret(packed)
         var uncut = packed.settings
@@ -147,6 +149,11 @@ final class InterpretSettingsTests: XCTestCase {
         let joined = interpreter.interpret(whole)
         XCTAssertGreaterThan(cutRead.measures.count, 0)
         XCTAssertNotEqual(joined.measures.map { $0.source?.cells ?? [] }, cutRead.measures.map { $0.source?.cells ?? [] })
+        let gold = try MeasurePlanLayoutTests.gold("v000151").rows
+        func right(_ r: Interpretation) -> Int { zip(r.measures, gold).filter { $0.period == $1["period"] && $0.owner == $1["owner"] }.count }
+        XCTAssertEqual(cutRead.measures.count, gold.count)
+        XCTAssertEqual(right(cutRead), gold.count, "with the cuts, every period and owner as printed")
+        XCTAssertLessThan(right(joined), gold.count, "without them, cells run together")
     }
 
     /// The interpreter over the repository's Mappings, and the repository root (for Corpus files).

@@ -4,12 +4,14 @@ import ITAModel
 
 /// Action-plan wording: item markers, indicator numbers, header vocabulary.
 final class MeasureTextTests: XCTestCase {
-    func testItemMarkers() {
-        for t in ["- จัดทำคู่มือ", "▪ พัฒนาการเข้าถึง", "1.จัดทำคู่มือ", "๒. จัดทำช่องทาง", "(1) กระบวนการ"] {
-            XCTAssertTrue(MeasureItemMarker.starts(t), t)
+    /// With the bullets of the checked-in measure-headers.json.
+    func testItemMarkers() throws {
+        let bullets = try ITAMappings(directory: FieldsCorpus.mappings).measureHeaders.itemBullets
+        for t in ["- จัดทำคู่มือ", "▪ พัฒนาการเข้าถึง", "➢ เผยแพร่", "1.จัดทำคู่มือ", "๒. จัดทำช่องทาง", "(1) กระบวนการ"] {
+            XCTAssertTrue(MeasureItemMarker.starts(t, bullets: bullets), t)
         }
-        for t in ["ประชาชน ผ่านระบบฐานข้อมูล", "2566 ถึง 30 กันยายน", "ราชการ"] {
-            XCTAssertFalse(MeasureItemMarker.starts(t), t)
+        for t in ["ประชาชน ผ่านระบบฐานข้อมูล", "2566 ถึง 30 กันยายน", "ราชการ", "· ข้อ"] {
+            XCTAssertFalse(MeasureItemMarker.starts(t, bullets: bullets), t)
         }
     }
 

@@ -2,6 +2,7 @@ import ITAModel
 import PageLayout
 import PageOCR
 import ReportInterpret
+import ThaiCharacters
 
 /// What the pipeline keeps of values read by OCR. Why: Tesseract misreads Thai digits often (measured
 /// on the Corpus scans: ๘๗.๙๔ came out as ๕๓.๓๕; ๖→๒, ๙→๕, ๘→๕/๓ are common) and reads specks as
@@ -282,7 +283,7 @@ enum OCRScorePolicy {
     }
 
     /// Whether a text holds a Thai consonant (a code and digits hold none).
-    static func hasThaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
+    static func hasThaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { ThaiScript.isConsonant($0.value) } }
 
     /// Thai digits as ASCII.
     static func ascii(_ s: String) -> String {

@@ -1,6 +1,7 @@
 import ITAModel
 import PageLayout
 import ReportInterpret
+import ThaiCharacters
 
 /// Whether a score OCR read beside a question row is the row's own, by where it stands on the page.
 /// Why: OCR misreads a question code ("[14" for i4), the next question's text then runs into the
@@ -27,11 +28,10 @@ enum OCRScoreRow {
         }
         guard !scoreWords.isEmpty, ownLength > 0 else { return .unknown }
         // The label's lines: the row's segments holding Thai letters that do not stand over the score.
-        func thaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
         var label: [(box: Box, text: String)] = []
         for l in inRow.sorted(by: { $0.box.y0 < $1.box.y0 }) {
             let segs = l.segments.filter { s in
-                thaiLetters(s.text) && !scoreWords.contains { w in w.box.x0 < s.box.x1 && s.box.x0 < w.box.x1 }
+                OCRScorePolicy.hasThaiLetters(s.text) && !scoreWords.contains { w in w.box.x0 < s.box.x1 && s.box.x0 < w.box.x1 }
             }
             guard !segs.isEmpty else { continue }
             label.append((Box.union(segs.map(\.box)) ?? l.box, segs.map(\.text).joined(separator: " ")))
@@ -61,8 +61,7 @@ enum OCRScoreRow {
     /// set in the middle of its cell starts above its code) down to as far below. Each is a
     /// candidate for the code's confirmation, which alone decides (`textConfirms`).
     static func textsBeside(row: Box, lines: [TextLine], _ settings: InterpretSettings) -> [String] {
-        func thaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
-        let all = lines.flatMap(\.segments).filter { thaiLetters($0.text) && $0.box.x0 > row.x0 }
+        let all = lines.flatMap(\.segments).filter { OCRScorePolicy.hasThaiLetters($0.text) && $0.box.x0 > row.x0 }
         // The segment on the row's band: sharing at least `ocrBesideOverlap` of the lower height.
         guard let band = all.filter({ s in
             min(s.box.y1, row.y1) - max(s.box.y0, row.y0) >= settings.ocrBesideOverlap * min(s.box.y1 - s.box.y0, row.y1 - row.y0)
@@ -83,9 +82,9 @@ enum OCRScoreRow {
         var thai = 0, ascii = 0
         for w in lines.flatMap({ $0.segments.flatMap(\.words) }) {
             let s = w.raw.unicodeScalars
-            guard s.allSatisfy({ ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) || $0 == "." }),
+            guard s.allSatisfy({ ("0"..."9").contains($0) || ThaiScript.isThaiDigit($0.value) || $0 == "." }),
                   OCRScorePolicy.scoreShaped(OCRScorePolicy.ascii(w.raw)) else { continue }
-            if s.contains(where: { (0x0E50...0x0E59).contains($0.value) }) { thai += 1 } else { ascii += 1 }
+            if s.contains(where: { ThaiScript.isThaiDigit($0.value) }) { thai += 1 } else { ascii += 1 }
         }
         return Double(thai) >= settings.ocrThaiDigitPageMinimum && Double(thai) >= settings.ocrThaiDigitPageShare * Double(thai + ascii)
     }

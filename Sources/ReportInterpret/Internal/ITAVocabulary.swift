@@ -31,6 +31,8 @@ struct ITAVocabulary {
         var notRatingAfter: [String]
         /// The unit of scores ("คะแนน").
         var pointsWord: String
+        /// What a cell holding one score may print around it ("**93.57**"), one character an entry.
+        var scoreDecoration: [String]
     }
     struct Band: Decodable { var rating: String; var min: Double; var max: Double; var toolMin: Double? }
     struct Weights { var iit: Double; var eit: Double; var oit: Double; var tolerance: Double }
@@ -44,6 +46,8 @@ struct ITAVocabulary {
     var indicatorNumbers: ClosedRange<Int> { 1...indicators.count }
     var unitTypes: UnitTypes
     var cues: Cues
+    /// `cues.scoreDecoration` as scalars (`NumberTokens.wholeScore`).
+    var scoreDecoration: Set<Unicode.Scalar>
     var bands: [Int: [Band]] = [:]
     /// Years whose rating tool condition the ten indicators cannot show (only the range is checked).
     var toolConditionUnknown: Set<Int>
@@ -75,6 +79,7 @@ struct ITAVocabulary {
         indicatorsOfTool = byTool.mapValues { $0.sorted() }
         unitTypes = try MappingsFile.json(UnitTypes.self, "ita/unit-types.json", in: mappings)
         cues = try MappingsFile.json(Cues.self, "ita/report-cues.json", in: mappings)
+        scoreDecoration = try MappingsFile.characters(cues.scoreDecoration, file: "ita/report-cues.json", key: "scoreDecoration")
         struct BandFile: Decodable { var years: [String: [Band]]; var toolConditionUnknown: [Int] }
         let bandFile = try MappingsFile.json(BandFile.self, "ita/score-bands.json", in: mappings)
         for (y, b) in bandFile.years {

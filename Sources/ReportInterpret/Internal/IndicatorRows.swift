@@ -96,13 +96,13 @@ enum IndicatorRows {
     }
 
     /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil.
-    static func scoreCells(_ cell: CellRow.Cell) -> [(String, Box)]? {
+    static func scoreCells(_ cell: CellRow.Cell, _ v: ITAVocabulary) -> [(String, Box)]? {
         let parts = cell.text.splitOnSeparators(.spaceOrTab)
         guard !parts.isEmpty else { return nil }
         var out: [(String, Box)] = []
         let w = cell.box.width / Double(parts.count)
         for (k, p) in parts.enumerated() {
-            guard let s = NumberTokens.wholeScore(p) else { return nil }
+            guard let s = NumberTokens.wholeScore(p, decoration: v.scoreDecoration) else { return nil }
             out.append((s, Box(x0: cell.box.x0 + w * Double(k), y0: cell.box.y0, x1: cell.box.x0 + w * Double(k + 1), y1: cell.box.y1)))
         }
         return out
@@ -116,12 +116,12 @@ enum IndicatorRows {
         // Year header: two or more cells (or words) that are years, nothing else but year words.
         if let header = yearHeader(cells, cues) { return .yearHeader(header) }
         var scores: [(String, Box)] = []
-        while let last = cells.last, let s = scoreCells(last) {
+        while let last = cells.last, let s = scoreCells(last, v) {
             // The number column may come last or after the scores ("name | score | N",
             // "name | N | score"): a cell holding only a whole number 1-10 is the indicator's
             // number, not a score, when no other cell of the row could hold that number.
             if isIndicatorNumberCell(last.text, v), !s[0].0.contains("."),
-               !cells.dropLast().contains(where: { c in scoreCells(c)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
+               !cells.dropLast().contains(where: { c in scoreCells(c, v)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
                 break
             }
             // The number cell run into the score cell ("๑ 96.03" after the name): a leading whole
@@ -143,7 +143,7 @@ enum IndicatorRows {
         if scores.isEmpty {
             var kept: [CellRow.Cell] = []
             for c in cells {
-                if let s = scoreCells(c), s.allSatisfy({ $0.0.contains(".") }) { scores += s } else { kept.append(c) }
+                if let s = scoreCells(c, v), s.allSatisfy({ $0.0.contains(".") }) { scores += s } else { kept.append(c) }
             }
             if !scores.isEmpty && !kept.isEmpty { cells = kept } else { scores = [] }
         }

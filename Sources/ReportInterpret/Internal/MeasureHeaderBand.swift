@@ -42,7 +42,7 @@ struct MeasureHeaderBand {
         // may still open a band, which must then name nearly every column it holds (below).
         let oneNamedLine = mainRoles.count == 1 && Double(main.segments.count) >= settings.headerOneRoleMinCells
         guard mainRoles.count >= 2 || oneNamedLine else { return nil }
-        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
+        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, vocabulary, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).
@@ -53,7 +53,7 @@ struct MeasureHeaderBand {
                 // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
                 // out of the columns).
                 guard !hasNumberOtherThanYear(seg.text) else { return false }
-                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text, settings))
+                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text, vocabulary, settings))
             }
         }
         let reach = settings.headerBandLineReach * geometry.pitch
@@ -199,11 +199,13 @@ struct MeasureHeaderBand {
         return hasAtMost(Int(settings.headerShortPieceMaxCharacters), charactersIn: t) && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
     }
 
-    /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet.
-    private static func isWordPiece(_ text: String, _ settings: InterpretSettings) -> Bool {
+    /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet
+    /// (`vocabulary`'s item and header-piece bullets).
+    private static func isWordPiece(_ text: String, _ vocabulary: MeasureHeaderVocabulary, _ settings: InterpretSettings) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         // A bracket opens a header's own gloss ("(แนวทาง/มาตรการ)"); only "(1)" is a list item.
-        guard let f = t.unicodeScalars.first, f != "·", !MeasureItemMarker.starts(t) else { return false }
+        guard let f = t.unicodeScalars.first, !vocabulary.headerPieceBullets.contains(f),
+              !MeasureItemMarker.starts(t, bullets: vocabulary.itemBullets) else { return false }
         return hasAtMost(Int(settings.headerWordPieceMaxCharacters), charactersIn: t) && !hasNumberOtherThanYear(t)
     }
 

@@ -37,11 +37,14 @@ struct MeasureRowBuilder {
     let indicatorNumbers: ClosedRange<Int>
     /// The word an issue names an indicator with (report-cues.json's `indicatorWord`), for `MeasureIndicator`.
     let indicatorWord: String
+    /// The marks a list item opens with (measure-headers.json's `itemBullets`), for `MeasureItemMarker`.
+    let itemBullets: Set<Unicode.Scalar>
 
-    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>, indicatorWord: String) {
+    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>, indicatorWord: String, itemBullets: Set<Unicode.Scalar>) {
         self.texts = texts
         self.indicatorNumbers = indicatorNumbers
         self.indicatorWord = indicatorWord
+        self.itemBullets = itemBullets
     }
 
     /// Starts a new row on `page`.
@@ -68,7 +71,7 @@ struct MeasureRowBuilder {
         // number (or quoted question code) the plan's issues start with. "First" counts rows of
         // their own: pieces merged into the row above (a cell's tail) do not end the test.
         func marked(_ role: MeasureColumnRole, _ r: Row) -> Bool? {
-            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text) || QuestionTokens.codePrefix($0.text) != nil }
+            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text, bullets: itemBullets) || QuestionTokens.codePrefix($0.text) != nil }
         }
         var continues = false
         let leads = lead.contains(where: row.has)
@@ -133,12 +136,13 @@ struct MeasureRowBuilder {
     }
 }
 
-/// List item markers that open a new measure: "-", "▪", "•", "1.", "๑)", "(1)".
+/// List item markers that open a new measure: a bullet ("-", "▪", "•": `bullets`,
+/// measure-headers.json's `itemBullets`) or a number ("1.", "๑)", "(1)").
 enum MeasureItemMarker {
-    static func starts(_ text: String) -> Bool {
+    static func starts(_ text: String, bullets: Set<Unicode.Scalar>) -> Bool {
         let u = Array(text.unicodeScalars.drop { $0.properties.isWhitespace })
         guard let f = u.first else { return false }
-        if "-–—▪•●○◦*➢✓".unicodeScalars.contains(f) { return true }
+        if bullets.contains(f) { return true }
         var i = f == "(" ? 1 : 0
         var digits = 0
         while i < u.count, ThaiNumber.digitValue(u[i]) != nil { digits += 1; i += 1 }

@@ -56,14 +56,15 @@ enum NumberTokens {
 
     static func find(in text: String) -> [NumberToken] { find(in: KeyedText(text)) }
 
-    /// The score a whole cell is ("๙๘.๑๒", "100", "**93.57**"), or nil.
-    static func wholeScore(_ text: String) -> String? {
+    /// The score a whole cell is ("๙๘.๑๒", "100", "**93.57**"), or nil: nothing but `decoration`
+    /// (report-cues.json's `scoreDecoration`) around the number.
+    static func wholeScore(_ text: String, decoration: Set<Unicode.Scalar>) -> String? {
         let kt = KeyedText(text)
         let nums = find(in: kt)
         guard nums.count == 1, nums[0].isScore else { return nil }
         // nothing but decoration around the number
         let rest = kt.keyText(0..<nums[0].range.lowerBound) + kt.keyText(nums[0].range.upperBound..<kt.scalars.count)
-        guard rest.unicodeScalars.allSatisfy({ "*()%".unicodeScalars.contains($0) }) else { return nil }
+        guard rest.unicodeScalars.allSatisfy(decoration.contains) else { return nil }
         return nums[0].text
     }
 }

@@ -135,8 +135,12 @@ struct YearEvidenceVocabulary: Decodable {
     /// "67" → 2567, "2567" → 2567; nil for anything else.
     static func buddhistYear(_ digits: String) -> Int? {
         guard let v = Int(digits) else { return nil }
-        if digits.count == 2 { return 2500 + v }
+        if digits.count == 2 { return fullYear(twoDigits: v) }
         if digits.count == 4, v >= 2550, v <= 2600 { return v }
         return nil
     }
+
+    /// A Buddhist-Era year printed with two digits ("ปี 66", "๖๗") in full: the 25th century's
+    /// (a calendar fact, not a tolerance: the reports' years are 2550-2600). One rule for every reader.
+    static func fullYear(twoDigits v: Int) -> Int { 2500 + v }
 }
