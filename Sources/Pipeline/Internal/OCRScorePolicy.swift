@@ -287,7 +287,7 @@ enum OCRScorePolicy {
 
     /// Thai digits as ASCII.
     static func ascii(_ s: String) -> String {
-        String(scalars: s.unicodeScalars.map { (0x0E50...0x0E59).contains($0.value) ? Unicode.Scalar($0.value - 0x0E50 + 0x30)! : $0 })
+        String(scalars: s.unicodeScalars.map(ThaiScript.asciiDigit))
     }
 
     /// 1-3 digits with a decimal part, or a whole 0 or 100. A whole part of two or more digits

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 import PageLayout
 
 /// One row of text cells to read indicator scores from: a table row of the layout, or a line's
@@ -293,7 +294,7 @@ enum IndicatorRows {
         // ("ตัวชี้วัดที่ ๕ ... | คะแนน | ๐๔๐ ...") is a header of another kind of table.
         let word = KeyedText.keyString(cues.indicatorWord)
         let wordy = cells.filter { c in
-            KeyedText.removingAll(word, from: KeyedText.keyString(c.text)).unicodeScalars.contains { !(("0"..."9").contains($0) || $0 == ".") }
+            KeyedText.removingAll(word, from: KeyedText.keyString(c.text)).unicodeScalars.contains { !(ThaiScript.isASCIIDigit($0.value) || $0 == ".") }
         }
         guard wordy.count <= 1 else { return nil }
         let label = cells.map(\.text).joined(separator: " ")
@@ -347,7 +348,7 @@ enum IndicatorRows {
 
     /// Any digit, Thai or ASCII.
     static func isDigit(_ u: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(u) || ("\u{0E50}"..."\u{0E59}").contains(u)
+        ThaiScript.isDigit(u.value)
     }
 
     /// A cell holding only an indicator number ("๙", "10.") of indicators.json.

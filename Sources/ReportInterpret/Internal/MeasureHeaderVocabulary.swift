@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 
 /// What an action-plan column holds, decided from its header wording.
 enum MeasureColumnRole: String, Decodable {
@@ -203,8 +204,8 @@ struct ThaiScalarSet {
     var high: UInt64 = 0
 
     init(_ text: String) {
-        for u in text.unicodeScalars where u.value >= 0x0E00 && u.value < 0x0E80 {
-            let bit = u.value - 0x0E00
+        for u in text.unicodeScalars {
+            guard let bit = ThaiScript.blockOffset(u.value) else { continue }
             if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
         }
     }

@@ -1,4 +1,5 @@
 import ITAModel
+import ThaiCharacters
 
 /// A number printed in a text: its ASCII spelling exactly as printed (no rounding) and where it is.
 struct NumberToken {
@@ -31,7 +32,7 @@ enum NumberTokens {
         let s = kt.scalars
         var out: [NumberToken] = []
         var i = 0
-        func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+        func isDigit(_ u: Unicode.Scalar) -> Bool { ThaiScript.isASCIIDigit(u.value) }
         while i < s.count {
             guard isDigit(s[i]) else { i += 1; continue }
             let start = i
@@ -44,7 +45,7 @@ enum NumberTokens {
             }
             let prev: Unicode.Scalar? = start > 0 ? s[start - 1] : nil
             let gluedToCode = prev.map { p in
-                (p.value >= 0x41 && p.value <= 0x5A) || (p.value >= 0x61 && p.value <= 0x7A) || p == "." && start >= 2 && isDigit(s[start - 2])
+                ThaiScript.isASCIILetter(p.value) || p == "." && start >= 2 && isDigit(s[start - 2])
             } ?? false
             if !gluedToCode {
                 out.append(NumberToken(text: String(scalars: s[start..<j]), range: start..<j))

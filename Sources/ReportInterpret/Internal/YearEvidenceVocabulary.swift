@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 
 /// Mappings/ita/year-evidence.json: which printed years are not evidence of the report's years
 /// (inside a law's or plan's name) and how a fiscal period is spelt. Loaded once per run (`ITAMappings`).
@@ -96,7 +97,7 @@ struct YearEvidenceVocabulary: Decodable {
         // Another year in between: the name ended there.
         var run = 0
         for u in between.unicodeScalars {
-            run = ("0"..."9").contains(u) ? run + 1 : 0
+            run = ThaiScript.isASCIIDigit(u.value) ? run + 1 : 0
             if run >= 4 { return false }
         }
         // Breakers are matched with their marks ("ปี" in key form is the bare letter "ป", which
