@@ -8,6 +8,9 @@ a slice's centre (`Double(k) + 0.5`). Text windows count too, on any line: a lit
 taken from a position in a text (`r.upperBound + 30`, `pos + 80`), a literal length of a key's
 `unicodeScalars.suffix(12)`/`prefix(12)`, a literal `maxScalars` (how far a year is looked for),
 and a literal multiplying a window or distance (`yearCueWindow * 2`: scalars per key character).
+Globals that are limits of the run, not of reading (a timeout, a polling interval, a retry bound),
+stay named statics: those in RUN_LIMITS are not counted when a doc comment (the why) stands above
+them; --list prints them apart with their reason.
 
     python3 Scripts/count-geometry-literals.py [FOLDER] [--list]
 
@@ -28,6 +31,18 @@ NOT_TUNING = re.compile(r"\b(maximumMagnitude|capacity)\b")
 WINDOW = re.compile(r"(?:\b(?:lowerBound|upperBound|pos)\s*[+-]\s*|(?:Window|Distance)\s*\*\s*|unicodeScalars\.(?:suffix|prefix)\(\s*|\bmaxScalars:\s*(?:Int\s*=\s*)?)"
                     r"(\d+(?:_\d+)*(?:\.\d+)?)(?![\w.])"
                     r"|(?<![\w.$])(\d+(?:_\d+)*(?:\.\d+)?)(?=\s*\*\s*\w*(?:Window|Distance)\b)")
+# Named statics that bound the run, not how a page is read: name -> why it is no reading tolerance.
+RUN_LIMITS = {
+    "pagesPerTimeout": "run limit: CPU seconds a document may take, per page",
+    "wallFactor": "run limit: wall clock allowed over the CPU limit on a loaded machine",
+    "logInterval": "run limit: seconds between progress lines in a log",
+    "terminalInterval": "run limit: seconds between redraws of the progress line",
+    "watchInterval": "run limit: milliseconds between looks at a worker's memory and clock",
+    "settled": "run limit: seconds a file must be unchanged before its hash is trusted",
+    "maxRounds": "structural: one round per level of the score checks (question, indicator, overall)",
+    "sampleSize": "output: poppler messages quoted in a warning",
+}
+RUN_LIMIT = re.compile(r"\bstatic\s+(?:let|var)\s+(\w+)")
 LITERAL = re.compile(r"(?<![\w.$])(\d+(?:_\d+)*(?:\.\d+)?)(?![\w.])")
 
 
@@ -36,12 +51,18 @@ def code_of(line: str) -> str:
     return line.split("//", 1)[0]
 
 
-def hits(folder: pathlib.Path):
+def hits(folder: pathlib.Path, limits: list):
     for path in sorted(folder.rglob("*.swift")):
-        for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for n, raw in enumerate(lines, 1):
             code = code_of(raw)
             if GLOBAL.search(code) and not NOT_TUNING.search(code):
-                yield f"{path}:{n}: global  {code.strip()}"
+                name = RUN_LIMIT.search(code).group(1)
+                documented = n >= 2 and lines[n - 2].strip().startswith("///")
+                if name in RUN_LIMITS and documented:
+                    limits.append(f"{path}:{n}: {name}: {RUN_LIMITS[name]}")
+                else:
+                    yield f"{path}:{n}: global  {code.strip()}"
                 continue
             windows = [m for m in WINDOW.finditer(code) if (m.group(1) or m.group(2)) not in ("0", "1")]
             for m in windows:
@@ -69,11 +90,15 @@ def hits(folder: pathlib.Path):
 def main() -> None:
     args = [a for a in sys.argv[1:] if a != "--list"]
     folder = pathlib.Path(args[0] if args else "Sources/ReportInterpret")
-    found = list(hits(folder))
+    limits: list = []
+    found = list(hits(folder, limits))
     if "--list" in sys.argv:
         for h in found:
             print(h)
-    print(f"{len(found)} numeric literals in geometry expressions and text windows under {folder}")
+        for h in limits:
+            print(f"not counted  {h}")
+    print(f"{len(found)} numeric literals in geometry expressions and text windows under {folder}"
+          + (f" ({len(limits)} documented run limits not counted)" if limits else ""))
 
 
 if __name__ == "__main__":

@@ -156,6 +156,22 @@ final class InterpretSettingsTests: XCTestCase {
         XCTAssertLessThan(right(joined), gold.count, "without them, cells run together")
     }
 
+    /// The name-matching settings reach the indicator rows: s000 prints indicator 5's name as
+    /// "การแก้ปัญหาคาทุจริต", no spelling indicators.json lists; its number names the same indicator,
+    /// so the default `labelMinNameSimilarity` (a half) reads the row; demanding an exact spelling
+    /// (1) loses that row and no other.
+    func testNameSimilarityOverrideReachesTheIndicatorRows() throws {
+        let (interpreter, root) = try interpreterAndRoot()
+        let pdf = try PDFExtractor.read(path: root.appendingPathComponent("Corpus/seeds/s000-thesaban-mueang.pdf").path)
+        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
+        let normal = interpreter.interpret(layout).indicators
+        let exact = try InterpretSettings.overriding(with: Data(#"{"interpret": {"labelMinNameSimilarity": 1}}"#.utf8), file: "s.json")
+        let strict = interpreter.interpret(layout, settings: exact).indicators
+        XCTAssertEqual(normal.map(\.indicator), Array(1...10))
+        XCTAssertEqual(normal.first { $0.indicator == 5 }?.name, "การแก้ปัญหาคาทุจริต")
+        XCTAssertEqual(strict.map(\.indicator), [1, 2, 3, 4, 6, 7, 8, 9, 10])
+    }
+
     /// The interpreter over the repository's Mappings, and the repository root (for Corpus files).
     private func interpreterAndRoot() throws -> (StageRoad, URL) {
         let mappings = try XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))

@@ -271,6 +271,18 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// With no step measured, the pitch is this many text heights (line spacing is 1.2-1.3).
     public var pitchFallbackHeight = 1.3
 
+    // Fonts whose text is glyph-id junk (the pipeline's UnreadableFonts, before layout: their
+    // glyphs are left out of every page).
+    /// Fonts with fewer glyphs than this are not judged: a few brackets or a rule of dashes in a
+    /// font of their own are normal.
+    public var unreadableFontMinGlyphs = 20.0
+    /// Share of a font's glyphs that are ASCII punctuation or control characters above which its
+    /// text is junk: real text, even a table of numbers, is mostly letters and digits.
+    public var unreadableFontJunkShare = 0.4
+    /// ... and at least this many different such characters: a row of dotted leaders (`.....`) is
+    /// all punctuation but one character; glyph ids in a row are many different ones.
+    public var unreadableFontMinDistinctJunk = 10.0
+
     public init() {}
 
     /// Each setting's valid values (`SettingRange`): a settings file outside them stops the run.
@@ -281,11 +293,12 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "continuationPageMargin": .fraction, "continuationWordsInColumnsShare": .fraction,
         "groupAlignedRowsShare": .fraction, "groupDecimalColumnShare": .fraction, "groupNumberColumnShare": .fraction,
         "rowFallbackPitchQuantile": .fraction, "ruledEdgeCoverage": .fraction, "segmentRulingCoverage": .fraction,
+        "unreadableFontJunkShare": .fraction,
         // count
         "headerMaxLines": .count, "headerSectionTitleMaxLines": .count, "headerSubTitleMaxCharacters": .count,
         "pageNumberMaxDigits": .count, "streamLinesPerGapCrossing": .count, "streamMaxRegionLines": .count,
         "streamMaxTitleLines": .count, "streamMinLinesBelowTitles": .count, "streamMinRows": .count,
-        "streamMinTabularLines": .count,
+        "streamMinTabularLines": .count, "unreadableFontMinDistinctJunk": .count, "unreadableFontMinGlyphs": .count,
         // multiple
         "columnGapEm": .multiple, "fontSizeFromHeight": .multiple, "lineCentreHeight": .multiple,
         "markSameLineOverlapHeight": .multiple, "markTouchingEm": .multiple, "pieceGapFactor": .multiple,

@@ -295,6 +295,27 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// October 2567; any other year read there is a misread digit.
     public var planPeriodYearsBefore = 1.0
 
+    // Naming an indicator (IndicatorRows, ITAVocabulary.similarity, MeasureIndicator).
+    /// One name a prefix of the other is a near match (a name cut by a wrapped cell) when the
+    /// shorter has at least this many key characters: a shorter prefix is an opening word several
+    /// indicators' names share ("การใช้").
+    public var namePrefixMinCharacters = 6.0
+    /// ... and such a match scores this: under an exact spelling's 1, over the shares the matches
+    /// are held to (`labelMinNameSimilarity`, `recognisedNameMinSimilarity`), so a cut name still
+    /// names its indicator.
+    public var namePrefixSimilarity = 0.9
+    /// A text-layer row's label names its indicator when its printed name matches that indicator's
+    /// names at least this well (Dice of bigrams): the label's number must name the same indicator
+    /// too, so half the bigrams (a name abbreviated or reworded) is enough.
+    public var labelMinNameSimilarity = 0.5
+    /// A row's label may follow at most this many leading cells (a tool's category name, wrapped
+    /// over cells: "แบบวัดการเปิดเผย"); text further right is another column's.
+    public var labelMaxLeadingCells = 2.0
+    /// An action-plan issue names its indicator by the indicator word ("ตัวชี้วัดที่ ๑") only when the
+    /// word starts within this many characters of the issue (spaces squeezed out): a bullet, a
+    /// bracket or an item number ("1.") may come first; further in, a sentence cites an indicator.
+    public var planIndicatorWordMaxOffset = 3.0
+
     // Scores read by OCR, checked by where they stand (the pipeline's `OCRScoreRow`, after interpret).
     /// A question row's own lines hold at most this many times its catalogue text's key characters:
     /// OCR adds letters (specks, a border read as a letter), and a neighbour's line adds a
@@ -314,6 +335,19 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// (measured on the tune scans: a share of 0.2 dropped 12 right ASCII scores of mixed-digit
     /// pages, and no wrong one); on a Thai-digit page Tesseract's ASCII misreads stay a minority.
     public var ocrThaiDigitPageShare = 0.75
+
+    // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
+    // little makes it `partial` with `little_read`).
+    /// Documents with fewer pages of text are not judged: a letter or a notice may give all its
+    /// values on one page.
+    public var yieldMinTextPages = 4.0
+    /// Share of the text pages that gave a value under which a document yields much less than its
+    /// pages promise: the hand-checked Corpus reports give 0.42 (s003: 10 of 24 pages, the rest
+    /// prose) to 1; a 21-page report whose body font lost its text gave 1 of 21.
+    public var yieldMinValuePageShare = 0.2
+    /// Pages between two rows of one table that still belong to it: one long plan row (measure,
+    /// steps, owner) runs over two or three pages.
+    public var yieldMaxRowGapPages = 3.0
 
     public init() {}
 
@@ -358,8 +392,12 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("headingNarrowColumn", \.headingNarrowColumn, .points),
         ("headlineYearWindow", \.headlineYearWindow, .count),
         ("indicatorTableGapLines", \.indicatorTableGapLines, .count),
+        ("labelMaxLeadingCells", \.labelMaxLeadingCells, .count),
+        ("labelMinNameSimilarity", \.labelMinNameSimilarity, .fraction),
         ("labelScoreLines", \.labelScoreLines, .count),
         ("lawNameScalarsPerKeyCharacter", \.lawNameScalarsPerKeyCharacter, scalarsPerKey),
+        ("namePrefixMinCharacters", \.namePrefixMinCharacters, .count),
+        ("namePrefixSimilarity", \.namePrefixSimilarity, .fraction),
         ("ocrBesideOverlap", \.ocrBesideOverlap, .fraction),
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
         ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
@@ -376,6 +414,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("planGridGapPitches", \.planGridGapPitches, .multiple),
         ("planGridMinColumns", \.planGridMinColumns, .count),
         ("planGridSlack", \.planGridSlack, .points),
+        ("planIndicatorWordMaxOffset", \.planIndicatorWordMaxOffset, .count),
         ("planPeriodYearsBefore", \.planPeriodYearsBefore, years),
         ("planRowBreakPitch", \.planRowBreakPitch, .multiple),
         ("planRowBreakSlack", \.planRowBreakSlack, .points),
@@ -412,6 +451,9 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("yearHeaderWrapLines", \.yearHeaderWrapLines, .count),
         ("yearTitleAbovePitch", \.yearTitleAbovePitch, .multiple),
         ("yearTitleBelowPitch", \.yearTitleBelowPitch, .multiple),
+        ("yieldMaxRowGapPages", \.yieldMaxRowGapPages, .count),
+        ("yieldMinTextPages", \.yieldMinTextPages, .count),
+        ("yieldMinValuePageShare", \.yieldMinValuePageShare, .fraction),
     ]
 
     /// The question-mean tolerance in force, given the framework's (Mappings) one.

@@ -192,7 +192,7 @@ enum IndicatorRows {
             guard let name = cells.last, let k = row.cells.firstIndex(where: { $0.box == name.box }) else { return 0 }
             return row.cells[..<k].filter { $0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }.count
         }
-        guard let (number, name, ranked) = indicatorLabel(cells, v)
+        guard let (number, name, ranked) = indicatorLabel(cells, v, settings)
                 ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, settings, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
         return scores.isEmpty ? .label(number: number, name: name, ranked: ranked)
                               : .indicator(number: number, name: name, scores: scores, ranked: ranked)
@@ -250,18 +250,18 @@ enum IndicatorRows {
     }
 
     /// The indicator a row's label cells name: (number, printed name, ranked).
-    static func indicatorLabel(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
+    static func indicatorLabel(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary, _ settings: InterpretSettings) -> (Int, String?, Bool)? {
         // A label names its indicator by number (`label` needs one): a row with no digit in any
         // cell, as most lines of prose, is none.
         guard cellsIn.contains(where: { $0.text.unicodeScalars.contains(where: isDigit) }) else { return nil }
         // A leading category cell (a tool's name, wrapped: "แบบวัดการเปิดเผย") may sit before the label.
-        for drop in 0..<min(3, cellsIn.count) {
-            if let r = label(Array(cellsIn.dropFirst(drop)), v) { return r }
+        for drop in 0..<min(Int(settings.labelMaxLeadingCells) + 1, cellsIn.count) {
+            if let r = label(Array(cellsIn.dropFirst(drop)), v, settings) { return r }
         }
         return nil
     }
 
-    private static func label(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
+    private static func label(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary, _ settings: InterpretSettings) -> (Int, String?, Bool)? {
         let cues = v.cues
         var cells = cellsIn
         // Drop a tool cell ("IIT", "แบบวัด ... (EIT)"): first, or a cell of its own anywhere
@@ -323,7 +323,7 @@ enum IndicatorRows {
         // "N." as printed may leave the point in the number token's tail.
         if name.hasPrefix(".") { name = String(name.dropFirst()).trimmingCharacters(in: .whitespaces) }
         if name.isEmpty { return beforeFirst == word ? (number, nil, ranked) : nil }
-        guard let match = v.indicatorMatching(name: name), match.number == number, match.similarity >= 0.5 else { return nil }
+        guard let match = v.indicatorMatching(name: name, settings), match.number == number, match.similarity >= settings.labelMinNameSimilarity else { return nil }
         // A tool cell must name the indicator's own tool.
         if let t = statedTool, v.tool(ofIndicator: number) != t { return nil }
         return (number, name, ranked)

@@ -39,9 +39,13 @@ struct MeasureRowBuilder {
     let indicatorWord: String
     /// The marks a list item opens with (measure-headers.json's `itemBullets`), for `MeasureItemMarker`.
     let itemBullets: Set<Unicode.Scalar>
+    /// `InterpretSettings.planIndicatorWordMaxOffset`, for `MeasureIndicator`.
+    let indicatorWordMaxOffset: Int
 
-    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>, indicatorWord: String, itemBullets: Set<Unicode.Scalar>) {
+    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>, indicatorWord: String, itemBullets: Set<Unicode.Scalar>,
+         settings: InterpretSettings) {
         self.texts = texts
+        self.indicatorWordMaxOffset = Int(settings.planIndicatorWordMaxOffset)
         self.indicatorNumbers = indicatorNumbers
         self.indicatorWord = indicatorWord
         self.itemBullets = itemBullets
@@ -114,7 +118,7 @@ struct MeasureRowBuilder {
             var indicator: Int? = nil
             if let issue {
                 indicator = MeasureIndicator.number(in: issue, keyed: row.has(.indicator) || row.indicatorKeyed, numbers: indicatorNumbers,
-                                                       word: indicatorWord)
+                                                       word: indicatorWord, wordMaxOffset: indicatorWordMaxOffset)
             }
             if issue == nil { issue = lastIssue; indicator = lastIndicator }
             lastIssue = issue; lastIndicator = indicator
@@ -154,11 +158,12 @@ enum MeasureItemMarker {
 enum MeasureIndicator {
     /// "ตัวชี้วัดที่ ๑ ..." (`word`: report-cues.json's `indicatorWord`) anywhere at the start; or, in
     /// an indicator-keyed plan, a leading item number ("๑. การปฏิบัติหน้าที่", "(1)"). Only one of
-    /// `numbers` (indicators.json's).
-    static func number(in issue: String, keyed: Bool, numbers: ClosedRange<Int>, word: String) -> Int? {
+    /// `numbers` (indicators.json's). The word starts at most `wordMaxOffset` characters in
+    /// (`InterpretSettings.planIndicatorWordMaxOffset`).
+    static func number(in issue: String, keyed: Bool, numbers: ClosedRange<Int>, word: String, wordMaxOffset: Int) -> Int? {
         let squeezed = QuestionTableVocabulary.squeezed(issue)
         let marker = QuestionTableVocabulary.squeezed(word)
-        if let r = squeezed.range(of: marker), squeezed.distance(from: squeezed.startIndex, to: r.lowerBound) <= 3 {
+        if let r = squeezed.range(of: marker), squeezed.distance(from: squeezed.startIndex, to: r.lowerBound) <= wordMaxOffset {
             return leadingNumber(String(squeezed[r.upperBound...]), numbers)
         }
         guard keyed else { return nil }

@@ -88,7 +88,7 @@ extension ITAVocabulary {
         guard k.count >= 3 else { return nil }
         var best: [Int: (similarity: Double, length: Int)] = [:]
         for (number, key) in nameKeys {
-            let s = ITAVocabulary.similarity(k, key)
+            let s = ITAVocabulary.similarity(k, key, settings)
             if s > best[number]?.similarity ?? -1 { best[number] = (s, key.count) }
         }
         let ranked = best.sorted { ($0.value.similarity, -$0.key) > ($1.value.similarity, -$1.key) }
