@@ -43,6 +43,9 @@ public enum ThaiScript {
     /// The place 0-127 of a scalar in the Thai block (U+0E00-U+0E7F), nil outside it: a bit of a
     /// 128-bit set of the block.
     @inlinable public static func blockOffset(_ v: UInt32) -> UInt32? { isThai(v) ? v - 0x0E00 : nil }
+    /// Latin below the combining diacritics (U+0000-U+02FF: ASCII to the spacing modifier letters):
+    /// no Prepend, Extend or SpacingMark scalar (Grapheme_Cluster_Break) lies there.
+    @inlinable public static func isBeforeCombiningDiacritics(_ v: UInt32) -> Bool { v < 0x300 }
     /// Anything of the Thai block.
     @inlinable public static func isThai(_ v: UInt32) -> Bool { v >= 0x0E00 && v <= 0x0E7F }
     /// Spaces a PDF text layer puts where no space belongs (plain and no-break).

@@ -15,7 +15,7 @@ extension String {
         var fast = true
         for (i, u) in s.enumerated() {
             let v = u.value
-            guard v < 0x300 || ThaiScript.isThai(v) else { fast = false; break }
+            guard ThaiScript.isBeforeCombiningDiacritics(v) || ThaiScript.isThai(v) else { fast = false; break }
             if separators.contains(u), i + 1 < s.count, String.joinsPrevious(s[i + 1].value) { fast = false; break }
         }
         guard fast else {
@@ -48,7 +48,7 @@ extension String {
         var i = view.startIndex
         while i != view.endIndex {
             let v = view[i].value
-            guard v < 0x300 || ThaiScript.isThai(v) else { return nil }
+            guard ThaiScript.isBeforeCombiningDiacritics(v) || ThaiScript.isThai(v) else { return nil }
             if afterSeparator, String.joinsPrevious(v) { return nil }
             let separator = v < 128 && mask & (UInt128(1) << v) != 0
             if separator {
