@@ -59,7 +59,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: v5),
         .target(name: "Pipeline", dependencies: [
-            "PDFExtract", "PageOCR", "ThaiNormalise", "PageLayout", "ReportInterpret", "UnitIdentity", "DatasetWrite", "ITAModel",
+            "PDFExtract", "PageOCR", "ThaiNormalise", "ThaiCharacters", "PageLayout", "ReportInterpret", "UnitIdentity", "DatasetWrite", "ITAModel",
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: v5),
         .target(name: "QualityTools", dependencies: [

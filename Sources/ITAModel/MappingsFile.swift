@@ -39,6 +39,15 @@ public enum MappingsFile {
         }
     }
 
+    /// A list of one character an entry (`["*", "(", ")"]`) as its set of scalars; an entry that is
+    /// not one Unicode scalar throws a `MappingsError` naming `key[i]` (an empty list is refused by `json`).
+    public static func characters(_ list: [String], file: String, key: String) throws -> Set<Unicode.Scalar> {
+        if let i = list.firstIndex(where: { $0.unicodeScalars.count != 1 }) {
+            throw MappingsError(file: file, key: "\(key)[\(i)]", problem: "not one character")
+        }
+        return Set(list.compactMap(\.unicodeScalars.first))
+    }
+
     /// The lines of a text list (one entry a line, blank lines and `#` comments skipped), at least one.
     public static func lines(_ file: String, in mappings: URL) throws -> [String] {
         let lines = try text(file, in: mappings).split(whereSeparator: \.isNewline)

@@ -59,7 +59,7 @@ struct InspectCommand: AsyncParsableCommand {
         var ocrPages: [Int] = []
         // Junk fonts left out as extract does (else a page whose fonts lack ToUnicode shows its
         // junk here rather than what OCR reads).
-        _ = UnreadableFonts.remove(from: &pdf)
+        _ = UnreadableFonts.remove(from: &pdf, settings: layoutSettings)
         if !noOCR {
             PageOCR.prepare()
             // Only the page asked for, when one is: OCR takes seconds per page.

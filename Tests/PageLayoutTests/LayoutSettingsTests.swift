@@ -60,6 +60,23 @@ final class LayoutSettingsTests: XCTestCase {
         XCTAssertFalse(after.rows.contains(where: \.isHeader))
     }
 
+    /// Every setting declares its valid range, holding its default: a setting added without one
+    /// fails here. A value outside its range, or not a number, is refused naming key, value, range.
+    func testEverySettingHasARangeAndValuesOutsideItAreErrors() {
+        let defaults = LayoutSettings().asDictionary
+        XCTAssertEqual(Set(LayoutSettings.ranges.keys), Set(defaults.keys))
+        for (key, value) in defaults { XCTAssertTrue(LayoutSettings.ranges[key]?.contains(value) ?? false, "\(key) = \(value)") }
+        XCTAssertThrowsError(try LayoutSettings.overriding(with: Data(#"{"layout": {"streamMinRows": -2}}"#.utf8), file: "s.json")) {
+            XCTAssertTrue("\($0)".contains("layout setting 'streamMinRows' = -2 is outside its range 0...10000 (a count)"), "\($0)")
+        }
+        XCTAssertThrowsError(try LayoutSettings.overriding(with: Data(#"{"layout": {"continuationPageMargin": 2}}"#.utf8), file: "s.json")) {
+            XCTAssertTrue("\($0)".contains("'continuationPageMargin' = 2 is outside its range 0...1 (a fraction)"), "\($0)")
+        }
+        XCTAssertThrowsError(try LayoutSettings.overriding(with: Data(#"{"layout": {"rulingTolerance": [3]}}"#.utf8), file: "s.json")) {
+            XCTAssertTrue("\($0)".contains("layout setting 'rulingTolerance' must be a number in 0...10000 (points), not a list or an object"), "\($0)")
+        }
+    }
+
     /// A misspelt table-finder key is refused like any other, naming the key.
     func testAnUnknownTableFinderKeyIsAnError() {
         XCTAssertThrowsError(try LayoutSettings.overriding(with: Data(#"{"layout": {"streamMinRow": 3}}"#.utf8), file: "s.json")) {

@@ -27,20 +27,10 @@ final class BrokenMappingsTests: XCTestCase {
     }
 
     func testExtractExitsWithStatusTwo() throws {
-        let tool = CorpusRun.repoRoot.appendingPathComponent(".build/debug/ita-extract")
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: tool.path), "build the tool first: swift build --build-tests")
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ita-broken-\(UUID().uuidString)")
-        let p = Process()
-        p.executableURL = tool
-        p.arguments = ["extract", CorpusRun.corpus.appendingPathComponent("seeds").path, "--out", out.path,
-                       "--mappings", try brokenMappings().path, "--no-ocr", "--quiet"]
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 2, message)
+        let (status, message) = try BuiltTool.run(["extract", CorpusRun.corpus.appendingPathComponent("seeds").path, "--out", out.path,
+                                                   "--mappings", try brokenMappings().path, "--no-ocr", "--quiet"])
+        XCTAssertEqual(status, 2, message)
         XCTAssertTrue(message.contains("Mappings/ita/report-cues.json: key 'pointsWord': missing"), message)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("reports.csv").path))
     }

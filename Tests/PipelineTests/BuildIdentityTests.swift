@@ -5,10 +5,10 @@ import XCTest
 /// The build's identity comes from the executable's GNU build ID note, read as `readelf -n` reads it.
 final class BuildIdentityTests: XCTestCase {
     /// The built tool (linked with --build-id=sha1, see Package.swift): its note's 20 bytes are the
-    /// Build ID binutils print; a PDF and a missing file have none.
+    /// Build ID binutils print; a PDF and a missing file have none. The tool not built fails the
+    /// test (`BuiltTool`), never skips it.
     func testBuildIDOfTheBuiltTool() throws {
-        let tool = CorpusRun.repoRoot.appendingPathComponent(".build/debug/ita-extract").path
-        guard FileManager.default.fileExists(atPath: tool) else { throw XCTSkip("\(tool) not built (swift build first)") }
+        let tool = try BuiltTool.required().path
         let id = try XCTUnwrap(ELFBuildID.read(path: tool), "ita-extract has no build ID: is it linked with --build-id?")
         XCTAssertEqual(id.count, 20, "SHA-1")
         let hex = id.map { String(format: "%02x", $0) }.joined()

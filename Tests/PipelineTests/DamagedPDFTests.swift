@@ -1,6 +1,7 @@
 import Foundation
 import ITAModel
 import PDFExtract
+import PageLayout
 @testable import Pipeline
 import XCTest
 
@@ -26,17 +27,21 @@ final class DamagedPDFTests: XCTestCase {
     func testJunkFontIsFoundAndCleanFontsAreNot() throws {
         var pdf = try PDFExtractor.read(path: sample.appendingPathComponent("tounicode-flip.pdf").path)
         XCTAssertEqual(pdf.messages, PopplerMessages())
-        let found = UnreadableFonts.find(pdf)
+        let found = UnreadableFonts.find(pdf, settings: LayoutSettings())
         XCTAssertEqual(found.map(\.font), ["Laksaman"])
-        let w = try XCTUnwrap(UnreadableFonts.remove(from: &pdf))
+        let w = try XCTUnwrap(UnreadableFonts.remove(from: &pdf, settings: LayoutSettings()))
         XCTAssertEqual(w.code, .fontTextUnreadable)
         XCTAssertFalse(pdf.pages.contains { $0.glyphs.contains { $0.font == "Laksaman" } })
         XCTAssertTrue(pdf.pages.contains { $0.glyphs.contains { $0.font == "Laksaman-Bold" } })
+        // The thresholds are LayoutSettings': a font must be more than this share junk.
+        var lenient = LayoutSettings()
+        lenient.unreadableFontJunkShare = 1
+        XCTAssertEqual(UnreadableFonts.find(pdf, settings: lenient).map(\.font), [])
         for folder in ["seeds", "generated", "degraded"] {
             let dir = CorpusRun.corpus.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".pdf") {
                 let clean = try PDFExtractor.read(path: dir.appendingPathComponent(name).path, options: .text)
-                XCTAssertEqual(UnreadableFonts.find(clean).map(\.font), [], name)
+                XCTAssertEqual(UnreadableFonts.find(clean, settings: LayoutSettings()).map(\.font), [], name)
             }
         }
     }

@@ -30,22 +30,17 @@ final class OCRScoreRowTests: XCTestCase {
     func testAScoreBesideTheNextQuestionsTextIsTheNeighbours() throws {
         let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
         let own = try XCTUnwrap(arithmetic.catalogueTextLength(code: "e12", year: 2566))
-        XCTAssertEqual(OCRScoreRow.verdict(score: "79.74", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .neighbour)
-        XCTAssertEqual(OCRScoreRow.verdict(score: "0.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .own)
+        XCTAssertEqual(OCRScoreRow.verdict(score: "79.74", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength, InterpretSettings()), .neighbour)
+        XCTAssertEqual(OCRScoreRow.verdict(score: "0.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength, InterpretSettings()), .own)
         // A score the page does not hold tells nothing.
-        XCTAssertEqual(OCRScoreRow.verdict(score: "80.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength), .unknown)
+        XCTAssertEqual(OCRScoreRow.verdict(score: "80.84", row: row, lines: page4, ownLength: own, textLength: arithmetic.textLength, InterpretSettings()), .unknown)
     }
 
     /// Through the policy: e12's text confirms its code, so without the geometry e15's 79.74 was
     /// written as e12's score (main before this rule); with the page's lines it is left empty.
     func testThePolicyDropsANeighboursScore() throws {
         let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
-        func record() -> ReportRecord {
-            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
-            r.questions = [QuestionScore(year: 2566, code: "e12", tool: .eit, question: nil, score: "79.74", page: 4,
-                                         source: Provenance(page: 4, box: row, cells: [e12Raw, "79.74"]))]
-            return r
-        }
+        func record() -> ReportRecord { Self.record("e12", .eit, score: "79.74", page: 4, box: row, cells: [e12Raw, "79.74"]) }
         var without = record()
         OCRScorePolicy.apply(to: &without, ocrPages: [4], arithmetic: arithmetic)
         XCTAssertEqual(without.questions.map(\.score), ["79.74"], "the code is confirmed: only the geometry tells")
@@ -67,10 +62,10 @@ final class OCRScoreRowTests: XCTestCase {
 
     /// The page's numbers tell its printed script: s002's page 4 prints ASCII digits, v000152's Thai.
     func testAPagesNumbersTellItsScript() {
-        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4))
-        XCTAssertTrue(OCRScoreRow.printsThaiDigits(thaiPage))
+        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4, InterpretSettings()))
+        XCTAssertTrue(OCRScoreRow.printsThaiDigits(thaiPage, InterpretSettings()))
         // A page mixing the scripts about half and half has no one script.
-        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4 + Array(thaiPage.prefix(2))))
+        XCTAssertFalse(OCRScoreRow.printsThaiDigits(page4 + Array(thaiPage.prefix(2)), InterpretSettings()))
     }
 
     /// An ASCII reading on a Thai-digit page is unchecked: Tesseract gives some Thai glyphs as ASCII
@@ -80,10 +75,7 @@ final class OCRScoreRowTests: XCTestCase {
         // v000152's i13 as OCR read its text (page 4), with an ASCII reading in its score cell.
         let text = "13 ท่านได้รับมอบหมายงานตามตําแหน่งหน้าที่จากผู้บังคับบัญชา\nขงท่อาน อย่างเป็นธรรม มากน้อยเพียงใด"
         func record(_ check: ScoreCheck?) -> ReportRecord {
-            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
-            r.questions = [QuestionScore(year: 2566, code: "i13", tool: .iit, question: nil, score: "100.00", page: 4,
-                                         source: Provenance(page: 4, box: nil, cells: [text, "100.00"]), check: check)]
-            return r
+            Self.record("i13", .iit, score: "100.00", page: 4, box: nil, cells: [text, "100.00"], check: check)
         }
         var thai = record(nil)
         OCRScorePolicy.apply(to: &thai, ocrPages: [4], arithmetic: arithmetic, lines: [4: thaiPage])
@@ -113,14 +105,9 @@ final class OCRScoreRowTests: XCTestCase {
                      seg("(ให้ทุนการศึกษา อย่างเป็นธรรม มากน้อย", 161.84, 387.42, 354.08, 406.02),
                      seg("เพียงใด", 165.66, 406.18, 199.5, 422.38)]
         let row = Box(x0: 60.4, y0: 383.08, x1: 400.97, y1: 391.53)
-        XCTAssertEqual(OCRScoreRow.textsBeside(row: row, lines: lines).first,
+        XCTAssertEqual(OCRScoreRow.textsBeside(row: row, lines: lines, InterpretSettings()).first,
                        "ผู้บังคับบัญชาของท่าน มีการคัดเลือกผู้เข้า .รับการฝึกอบรม การศึกษาดู งาน หรือการ (ให้ทุนการศึกษา อย่างเป็นธรรม มากน้อย เพียงใด")
-        func record() -> ReportRecord {
-            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
-            r.questions = [QuestionScore(year: 2566, code: "i15", tool: .iit, question: nil, score: "99.58", page: 10,
-                                         source: Provenance(page: 10, box: row, cells: ["i15", "99.58"]))]
-            return r
-        }
+        func record() -> ReportRecord { Self.record("i15", .iit, score: "99.58", page: 10, box: row, cells: ["i15", "99.58"]) }
         var without = record()
         OCRScorePolicy.apply(to: &without, ocrPages: [10], arithmetic: arithmetic)
         XCTAssertEqual(without.ocrDropped?.map(\.reason), ["its printed text does not confirm its code"])
@@ -149,12 +136,7 @@ final class OCRScoreRowTests: XCTestCase {
         let row = Box(x0: 59, y0: 300, x1: 505, y1: 320)
         let reread = DigitReread(page: 4, box: Box(x0: 470, y0: 300, x1: 505, y1: 320), ocr: "๑๐๐.๐๐", reading: "๑๐๐.๐๐",
                                  margin: 0.2, alternatives: [])
-        func record() -> ReportRecord {
-            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
-            r.questions = [QuestionScore(year: 2566, code: "i13", tool: .iit, question: nil, score: "100.00", page: 4,
-                                         source: Provenance(page: 4, box: row, cells: [text, "๑๐๐.๐๐"]))]
-            return r
-        }
+        func record() -> ReportRecord { Self.record("i13", .iit, score: "100.00", page: 4, box: row, cells: [text, "๑๐๐.๐๐"]) }
         var own = record()
         OCRScorePolicy.apply(to: &own, ocrPages: [4], rereads: [reread], arithmetic: arithmetic,
                              lines: [4: [TextLine(page: 4, segments: [label, score])]], secondReading: true)
@@ -168,5 +150,15 @@ final class OCRScoreRowTests: XCTestCase {
         OCRScorePolicy.apply(to: &off, ocrPages: [4], rereads: [reread], arithmetic: arithmetic,
                              lines: [4: [TextLine(page: 4, segments: [label, score])]], secondReading: false)
         XCTAssertTrue(off.questions.isEmpty, "Thai digits no check reaches, without the second reading")
+    }
+
+    /// A report of one 2566 question row read on an OCR'd page, its provenance `cells` in `box`:
+    /// what the policy is given (one builder for every test here).
+    static func record(_ code: String, _ tool: Tool, score: String, page: Int, box: Box?, cells: [String],
+                       check: ScoreCheck? = nil) -> ReportRecord {
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.questions = [QuestionScore(year: 2566, code: code, tool: tool, question: nil, score: score, page: page,
+                                     source: Provenance(page: page, box: box, cells: cells), check: check)]
+        return r
     }
 }

@@ -28,6 +28,43 @@ final class InterpretSettingsTests: XCTestCase {
         }
         XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"questionMeanTolerance": "wide"}}"#.utf8), file: "s.json"))
         XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"questionMeanTolerance": true}}"#.utf8), file: "s.json"))
+        XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"wrapStepPitch": null}}"#.utf8), file: "s.json")) {
+            XCTAssertTrue("\($0)".contains("interpret setting 'wrapStepPitch' must be a number in 0...1000 (a multiple), not null"), "\($0)")
+        }
+    }
+
+    /// Each kind of range refuses a value outside it, naming the key, the value and the range; its
+    /// bounds themselves are valid. The score checks' tolerances may be negative (the rerun test).
+    func testValuesOutsideTheirRangesAreErrors() throws {
+        func refused(_ key: String, _ value: String, _ message: String) {
+            XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"\#(key)": \#(value)}}"#.utf8), file: "s.json")) {
+                XCTAssertTrue("\($0)".contains(message), "\($0)")
+            }
+        }
+        refused("headingMinColumns", "-1", "'headingMinColumns' = -1 is outside its range 0...10000 (a count)")
+        refused("headlineYearWindow", "1e30", "'headlineYearWindow' = 1e+30 is outside its range 0...10000 (a count)")
+        refused("catalogueMinSimilarity", "1.01", "'catalogueMinSimilarity' = 1.01 is outside its range 0...1 (a fraction)")
+        refused("breakCellOverrun", "-0.5", "'breakCellOverrun' = -0.5 is outside its range 0...10000 (points)")
+        refused("wrapStepPitch", "-1", "'wrapStepPitch' = -1 is outside its range 0...1000 (a multiple)")
+        refused("cueWindowScalarsPerKeyCharacter", "0", "outside its range 1...10 (scalars per key character)")
+        refused("questionMeanTolerance", "-101", "outside its range -100...100 (points, below 0 fails every check)")
+        refused("ratingBandSlack", "0.01", "outside its range 0...0.0099 (points, under a hundredth)")
+        let bounds = try InterpretSettings.overriding(with: Data(#"{"interpret": {"headingMinColumns": 0, "catalogueMinSimilarity": 1, "questionMeanTolerance": -1}}"#.utf8), file: "s.json")
+        XCTAssertEqual(bounds.headingMinColumns, 0)
+        XCTAssertEqual(bounds.catalogueMinSimilarity, 1)
+        XCTAssertEqual(bounds.questionMeanTolerance, -1)
+    }
+
+    /// Every setting declares its range (`keys` are the ranges' names, and the source scan below
+    /// finds every `public var` among them, so a setting added without one fails here), and every
+    /// default lies inside its range.
+    func testEverySettingHasARangeHoldingItsDefault() {
+        XCTAssertEqual(Set(InterpretSettings.ranges.keys), Set(InterpretSettings.keys))
+        for (key, value) in InterpretSettings().described {
+            let range = InterpretSettings.ranges[key]
+            XCTAssertNotNil(range, key)
+            if let v = Double(value), let range { XCTAssertTrue(range.contains(v), "\(key) = \(v) outside \(range)") }
+        }
     }
 
     /// s002 (a real report, re-typeset) passes its own arithmetic with the framework's tolerances;
@@ -77,7 +114,7 @@ final class InterpretSettingsTests: XCTestCase {
         }
         XCTAssertEqual(names.sorted(), InterpretSettings.keys)
         XCTAssertEqual(InterpretSettings().described.map(\.key), InterpretSettings.keys)
-        XCTAssertGreaterThan(names.count, 30)
+        XCTAssertGreaterThan(names.count, 80)
     }
 
     /// A reader's geometry setting from a settings file reaches the readers of a real report:
@@ -97,19 +134,42 @@ final class InterpretSettingsTests: XCTestCase {
         XCTAssertLessThan(cut.measures.count, normal.measures.count)
 
         // v000151's packed borderless plan is read from the layout's cell pieces (PageGeometryTests):
-        // with the cuts off, the readers get other pieces, as each row's provenance cells show. (Its
-        // values no longer differ: header words naming two roles are cut apart by HeaderWordCuts too.)
+        // with the cuts off, the readers get other pieces, as each row's provenance cells show, and
+        // read other values: with the cuts every row's period and owner are its gold's; without
+        // them the seventh row's year ("ปีงบประมาณ พ.ศ. | 2569") runs into the owner cell beside it
+        // (4 of 7 rows right when this was written).
         let packed = LayoutAnalyser.analyse(try PDFExtractor.read(path: root.appendingPathComponent("Corpus/variants/v000151.pdf").path), furniture: try .checkedIn())
         let cutRead = interpreter.interpret(packed)
         var uncut = packed.settings
         uncut.pieceGapFactor = 1_000
         uncut.pieceMinGap = 1_000
         uncut.pieceBoundarySlack = -1_000
-        var whole = packed
-        whole.settings = uncut
+        // A layout's settings are constants (its furniture marks are made from them): a new one.
+        let whole = DocumentLayout(pages: packed.pages, settings: uncut, furniture: try .checkedIn())
         let joined = interpreter.interpret(whole)
         XCTAssertGreaterThan(cutRead.measures.count, 0)
         XCTAssertNotEqual(joined.measures.map { $0.source?.cells ?? [] }, cutRead.measures.map { $0.source?.cells ?? [] })
+        let gold = try MeasurePlanLayoutTests.gold("v000151").rows
+        func right(_ r: Interpretation) -> Int { zip(r.measures, gold).filter { $0.period == $1["period"] && $0.owner == $1["owner"] }.count }
+        XCTAssertEqual(cutRead.measures.count, gold.count)
+        XCTAssertEqual(right(cutRead), gold.count, "with the cuts, every period and owner as printed")
+        XCTAssertLessThan(right(joined), gold.count, "without them, cells run together")
+    }
+
+    /// The name-matching settings reach the indicator rows: s000 prints indicator 5's name as
+    /// "การแก้ปัญหาคาทุจริต", no spelling indicators.json lists; its number names the same indicator,
+    /// so the default `labelMinNameSimilarity` (a half) reads the row; demanding an exact spelling
+    /// (1) loses that row and no other.
+    func testNameSimilarityOverrideReachesTheIndicatorRows() throws {
+        let (interpreter, root) = try interpreterAndRoot()
+        let pdf = try PDFExtractor.read(path: root.appendingPathComponent("Corpus/seeds/s000-thesaban-mueang.pdf").path)
+        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
+        let normal = interpreter.interpret(layout).indicators
+        let exact = try InterpretSettings.overriding(with: Data(#"{"interpret": {"labelMinNameSimilarity": 1}}"#.utf8), file: "s.json")
+        let strict = interpreter.interpret(layout, settings: exact).indicators
+        XCTAssertEqual(normal.map(\.indicator), Array(1...10))
+        XCTAssertEqual(normal.first { $0.indicator == 5 }?.name, "การแก้ปัญหาคาทุจริต")
+        XCTAssertEqual(strict.map(\.indicator), [1, 2, 3, 4, 6, 7, 8, 9, 10])
     }
 
     /// The interpreter over the repository's Mappings, and the repository root (for Corpus files).

@@ -107,6 +107,25 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: "ita/measure-headers.json", key: "minimumRoles", problem: "missing")
     }
 
+    /// The character lists: one character an entry, never empty, never missing.
+    func testCharacterLists() throws {
+        let long = try copyOfMappings()
+        try editJSON(long, "ita/measure-headers.json") { $0["itemBullets"] = ["-", "••"] }
+        assertError(long, file: "ita/measure-headers.json", key: "itemBullets[1]", problem: "not one character")
+        let empty = try copyOfMappings()
+        try editJSON(empty, "ita/measure-headers.json") { $0["headerPieceBullets"] = [String]() }
+        assertError(empty, file: "ita/measure-headers.json", key: "headerPieceBullets", problem: "empty list")
+        let missing = try copyOfMappings()
+        try editJSON(missing, "ita/report-cues.json") { $0["scoreDecoration"] = nil }
+        assertError(missing, file: "ita/report-cues.json", key: "scoreDecoration", problem: "missing")
+        let blank = try copyOfMappings()
+        try editJSON(blank, "ita/report-cues.json") { $0["scoreDecoration"] = ["*", ""] }
+        assertError(blank, file: "ita/report-cues.json", key: "scoreDecoration[1]", problem: "not one character")
+        let ita = try ITAMappings(directory: FieldsCorpus.mappings)
+        XCTAssertTrue(ita.measureHeaders.itemBullets.contains("▪"))
+        XCTAssertEqual(ita.vocabulary.scoreDecoration, Set("*()%".unicodeScalars))
+    }
+
     func testMeasureHeaderRole() throws {
         let dir = try copyOfMappings()
         try editJSON(dir, "ita/measure-headers.json") { obj in

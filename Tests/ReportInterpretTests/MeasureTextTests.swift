@@ -4,25 +4,34 @@ import ITAModel
 
 /// Action-plan wording: item markers, indicator numbers, header vocabulary.
 final class MeasureTextTests: XCTestCase {
-    func testItemMarkers() {
-        for t in ["- จัดทำคู่มือ", "▪ พัฒนาการเข้าถึง", "1.จัดทำคู่มือ", "๒. จัดทำช่องทาง", "(1) กระบวนการ"] {
-            XCTAssertTrue(MeasureItemMarker.starts(t), t)
+    /// With the bullets of the checked-in measure-headers.json.
+    func testItemMarkers() throws {
+        let bullets = try ITAMappings(directory: FieldsCorpus.mappings).measureHeaders.itemBullets
+        for t in ["- จัดทำคู่มือ", "▪ พัฒนาการเข้าถึง", "➢ เผยแพร่", "1.จัดทำคู่มือ", "๒. จัดทำช่องทาง", "(1) กระบวนการ"] {
+            XCTAssertTrue(MeasureItemMarker.starts(t, bullets: bullets), t)
         }
-        for t in ["ประชาชน ผ่านระบบฐานข้อมูล", "2566 ถึง 30 กันยายน", "ราชการ"] {
-            XCTAssertFalse(MeasureItemMarker.starts(t), t)
+        for t in ["ประชาชน ผ่านระบบฐานข้อมูล", "2566 ถึง 30 กันยายน", "ราชการ", "· ข้อ"] {
+            XCTAssertFalse(MeasureItemMarker.starts(t, bullets: bullets), t)
         }
     }
 
     func testIndicatorNumbers() throws {
         let vocabulary = try ITAMappings(directory: FieldsCorpus.mappings).vocabulary
         let numbers = vocabulary.indicatorNumbers, word = vocabulary.cues.indicatorWord
+        let offset = Int(InterpretSettings().planIndicatorWordMaxOffset)
         XCTAssertEqual(numbers, 1...10)
-        XCTAssertEqual(MeasureIndicator.number(in: "๑. การปฏิบัติหน้าที่", keyed: true, numbers: numbers, word: word), 1)
-        XCTAssertEqual(MeasureIndicator.number(in: "๑๐. การป้องกันการ ทุจริต", keyed: true, numbers: numbers, word: word), 10)
-        XCTAssertEqual(MeasureIndicator.number(in: "ตัวชี้วัดที่ ๓ การใช้อำนาจ", keyed: false, numbers: numbers, word: word), 3)
+        XCTAssertEqual(MeasureIndicator.number(in: "๑. การปฏิบัติหน้าที่", keyed: true, numbers: numbers, word: word, wordMaxOffset: offset), 1)
+        XCTAssertEqual(MeasureIndicator.number(in: "๑๐. การป้องกันการ ทุจริต", keyed: true, numbers: numbers, word: word, wordMaxOffset: offset), 10)
+        XCTAssertEqual(MeasureIndicator.number(in: "ตัวชี้วัดที่ ๓ การใช้อำนาจ", keyed: false, numbers: numbers, word: word, wordMaxOffset: offset), 3)
         // An issue-keyed plan numbers its issues, not indicators.
-        XCTAssertNil(MeasureIndicator.number(in: "๑. กระบวนการปฏิบัติงานที่โปร่งใส", keyed: false, numbers: numbers, word: word))
-        XCTAssertNil(MeasureIndicator.number(in: "๑๒. อื่น ๆ", keyed: true, numbers: numbers, word: word))
+        XCTAssertNil(MeasureIndicator.number(in: "๑. กระบวนการปฏิบัติงานที่โปร่งใส", keyed: false, numbers: numbers, word: word, wordMaxOffset: offset))
+        XCTAssertNil(MeasureIndicator.number(in: "๑๒. อื่น ๆ", keyed: true, numbers: numbers, word: word, wordMaxOffset: offset))
+        // The word after a bullet names the indicator; inside a sentence it cites one, unless the
+        // setting reaches that far.
+        XCTAssertEqual(MeasureIndicator.number(in: "- ตัวชี้วัดที่ ๔ การใช้ทรัพย์สิน", keyed: false, numbers: numbers, word: word, wordMaxOffset: offset), 4)
+        let citing = "ดำเนินการตามตัวชี้วัดที่ ๔ การใช้ทรัพย์สิน"
+        XCTAssertNil(MeasureIndicator.number(in: citing, keyed: false, numbers: numbers, word: word, wordMaxOffset: offset))
+        XCTAssertEqual(MeasureIndicator.number(in: citing, keyed: false, numbers: numbers, word: word, wordMaxOffset: 20), 4)
     }
 
     func testHeaderVocabularyFromMappings() throws {

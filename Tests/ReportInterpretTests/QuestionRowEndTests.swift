@@ -49,7 +49,7 @@ final class RatingPrefixTests: XCTestCase {
         let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
         func ratings(_ text: String) -> [Rating] {
             let block = TextBlock(text: text, keyed: KeyedText(text), page: 1, lineIndexes: [0], lineStarts: [0], segmentIndex: nil)
-            return HeadlineFinder.ratings([block], v.cues).map(\.value)
+            return HeadlineFinder.ratings([block], v.cues, InterpretSettings()).map(\.value)
         }
         XCTAssertEqual(ratings("ได้คะแนน ๙๔.76 คะแนน อยู่ใน ระดับ ผ่านดี การนำผลการวิเคราะห์ไปสู่การปฏิบัติ"), [])
         XCTAssertEqual(ratings("ได้คะแนน ๙๔.76 คะแนน อยู่ในระดับ ผ่านดี"), [.good])

@@ -45,10 +45,10 @@ final class RatingAtLineEndTests: XCTestCase {
         for j in [k - 2, k - 1] {
             XCTAssertFalse(SentenceEnd.after(line: j, of: blocks[b], reader), "line \(j): \(reader.lines[blocks[b].lineIndexes[j]].text)")
         }
-        let withRule = HeadlineFinder.ratings(blocks, cues) { SentenceEnd.after(line: $1, of: blocks[$0], reader) }
+        let withRule = HeadlineFinder.ratings(blocks, cues, InterpretSettings()) { SentenceEnd.after(line: $1, of: blocks[$0], reader) }
         XCTAssertFalse(withRule.filter { $0.block == b }.isEmpty)
         XCTAssertEqual(Set(withRule.filter { $0.block == b }.map(\.value)), [.pass])
-        let withoutRule = HeadlineFinder.ratings(blocks, cues) { _, _ in false }
+        let withoutRule = HeadlineFinder.ratings(blocks, cues, InterpretSettings()) { _, _ in false }
         XCTAssertEqual(withoutRule.filter { $0.block == b }.map(\.value), [])
     }
 
@@ -58,7 +58,7 @@ final class RatingAtLineEndTests: XCTestCase {
         let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
         let text = "มีผลคะแนนเฉลี่ย ๘7.54 คะแนน ระดับผลการประเมินอยู่ที่ ผ่าน การนำผลการวิเคราะห์ไปสู่การปฏิบัติ"
         let block = TextBlock(text: text, keyed: KeyedText(text), page: 1, lineIndexes: [0], lineStarts: [0], segmentIndex: nil)
-        XCTAssertEqual(HeadlineFinder.ratings([block], v.cues, endsSentence: { _, _ in true }).map(\.value), [])
+        XCTAssertEqual(HeadlineFinder.ratings([block], v.cues, InterpretSettings(), endsSentence: { _, _ in true }).map(\.value), [])
     }
 
     /// v000372 (LibreOffice, summary in prose): `... ระดับผลการประเมินอยู่ที่` ends one line and the rating

@@ -69,7 +69,7 @@ final class RecognisedPlanCellsTests: XCTestCase {
         }
         var fields = ReportFields()
         fields.planYear = Traced(2568, source: nil)
-        let (out, dropped) = cells.checked([m(1), m(2)], recognisedPages: [2], fields: fields,
+        let (out, dropped) = cells.checked([m(1), m(2)], recognisedPages: [2], fields: fields, settings: InterpretSettings(),
                                            unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false })
         XCTAssertEqual(dropped, 1)
         XCTAssertEqual(out[0].period, "ไตรมาส ๑-๕")
@@ -78,7 +78,7 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertEqual(out[1].source?.changes?.first?.kind, "ocr_unconfirmed")
         XCTAssertEqual(out[1].source?.changes?.first?.before, "ไตรมาส ๑-๕")
         // A row starting on text page 1 whose period cell goes on onto OCR'd page 2 is checked too.
-        let (cut, cutDropped) = cells.checked([m(1)], cellPages: [[1, 2]], recognisedPages: [2], fields: fields,
+        let (cut, cutDropped) = cells.checked([m(1)], cellPages: [[1, 2]], recognisedPages: [2], fields: fields, settings: InterpretSettings(),
                                               unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false })
         XCTAssertEqual(cutDropped, 1)
         XCTAssertNil(cut[0].period)

@@ -52,7 +52,7 @@ final class YearEvidenceTests: XCTestCase {
         func role(_ text: String) -> YearRole {
             let kt = KeyedText(text)
             let year = NumberTokens.find(in: kt).last { $0.isYear }!
-            return YearFinder.classify(year.range, in: kt, cues: v.cues)
+            return YearFinder.classify(year.range, in: kt, cues: v.cues, InterpretSettings())
         }
         XCTAssertEqual(role("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานในการยกระดับผลการประเมิน ITA ในปีงบประมาณ พ.ศ. 2567"), .plan)
         XCTAssertEqual(role("(สูงกว่าผลการประเมินปีงบประมาณ พ.ศ. 2565"), .previous)
@@ -70,7 +70,7 @@ final class YearEvidenceTests: XCTestCase {
         func inName(_ text: String) -> Bool {
             let kt = KeyedText(text)
             let year = NumberTokens.find(in: kt).first { $0.isYear }!
-            return e.isInLawName(year.range, in: kt, cues: v.cues.assessmentYearCues)
+            return e.isInLawName(year.range, in: kt, cues: v.cues.assessmentYearCues, InterpretSettings())
         }
         XCTAssertTrue(inName("ยุทธศาสตร์ชาติประเด็นที่ 21 การต่อต้านการทุจริตและ ประพฤติมิชอบ (พ.ศ. 2561 - 2580) ต่อไป"))
         XCTAssertTrue(inName("อ้างอิง ระเบียบกระทรวงมหาดไทยว่าด้วยการจัดทำแผนพัฒนาขององค์กรปกครองส่วนท้องถิ่น พ.ศ. ๒๕๖๐"))
@@ -78,7 +78,7 @@ final class YearEvidenceTests: XCTestCase {
         XCTAssertFalse(inName("ตามพระราชบัญญัติดังกล่าว ในปี พ.ศ. 2567"))
         // The whole seed 003 report: neither the national plan's years nor a law's give a mention.
         let reader = try Self.reader("seeds/s003-thesaban-tambon.pdf")
-        let years = Set(YearFinder.mentions(in: reader.pageBlocks(), vocabulary: reader.ita, evidence: reader.yearEvidence).map(\.year))
+        let years = Set(YearFinder.mentions(in: reader.pageBlocks(), vocabulary: reader.ita, evidence: reader.yearEvidence, InterpretSettings()).map(\.year))
         XCTAssertFalse(years.contains(2561) || years.contains(2580), "\(years.sorted())")
     }
 

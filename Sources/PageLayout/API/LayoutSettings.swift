@@ -271,27 +271,71 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// With no step measured, the pitch is this many text heights (line spacing is 1.2-1.3).
     public var pitchFallbackHeight = 1.3
 
+    // Fonts whose text is glyph-id junk (the pipeline's UnreadableFonts, before layout: their
+    // glyphs are left out of every page).
+    /// Fonts with fewer glyphs than this are not judged: a few brackets or a rule of dashes in a
+    /// font of their own are normal.
+    public var unreadableFontMinGlyphs = 20.0
+    /// Share of a font's glyphs that are ASCII punctuation or control characters above which its
+    /// text is junk: real text, even a table of numbers, is mostly letters and digits.
+    public var unreadableFontJunkShare = 0.4
+    /// ... and at least this many different such characters: a row of dotted leaders (`.....`) is
+    /// all punctuation but one character; glyph ids in a row are many different ones.
+    public var unreadableFontMinDistinctJunk = 10.0
+
     public init() {}
+
+    /// Each setting's valid values (`SettingRange`): a settings file outside them stops the run.
+    /// Units as the names say (see the header): shares and the page margin are fractions; counts
+    /// are counts; "Em", "Height", "Factor" and "Aspect" are multiples; the rest are points.
+    public static let ranges: [String: SettingRange] = [
+        // fraction
+        "continuationPageMargin": .fraction, "continuationWordsInColumnsShare": .fraction,
+        "groupAlignedRowsShare": .fraction, "groupDecimalColumnShare": .fraction, "groupNumberColumnShare": .fraction,
+        "rowFallbackPitchQuantile": .fraction, "ruledEdgeCoverage": .fraction, "segmentRulingCoverage": .fraction,
+        "unreadableFontJunkShare": .fraction,
+        // count
+        "headerMaxLines": .count, "headerSectionTitleMaxLines": .count, "headerSubTitleMaxCharacters": .count,
+        "pageNumberMaxDigits": .count, "streamLinesPerGapCrossing": .count, "streamMaxRegionLines": .count,
+        "streamMaxTitleLines": .count, "streamMinLinesBelowTitles": .count, "streamMinRows": .count,
+        "streamMinTabularLines": .count, "unreadableFontMinDistinctJunk": .count, "unreadableFontMinGlyphs": .count,
+        // multiple
+        "columnGapEm": .multiple, "fontSizeFromHeight": .multiple, "lineCentreHeight": .multiple,
+        "markSameLineOverlapHeight": .multiple, "markTouchingEm": .multiple, "pieceGapFactor": .multiple,
+        "pitchFallbackHeight": .multiple, "pitchMinStepHeight": .multiple, "pitchSearchHeight": .multiple,
+        "recognisedScoreSplitHeight": .multiple, "rowMinWrapPitchHeight": .multiple, "rowWrapPitchFactor": .multiple,
+        "rulingMinAspect": .multiple, "strayMarkEm": .multiple, "streamPageTopTailGapHeight": .multiple,
+        "streamRegionBreakHeight": .multiple, "streamWrapGapHeight": .multiple, "tableLineOverlapHeight": .multiple,
+        "wordAfterMarkEm": .multiple, "wordFontChangeBaselineEm": .multiple, "wordFontChangeDigitGapEm": .multiple,
+        "wordFontChangeOverlapEm": .multiple, "wordSpaceEm": .multiple, "wordSpaceFlaggedEm": .multiple,
+        // points
+        "continuationColumnSlack": .points, "continuationColumnTolerance": .points, "continuationEdgeSlack": .points,
+        "continuationFamilyEdgeTolerance": .points, "continuationStreamLeftEdgeTolerance": .points,
+        "groupRowAlignTolerance": .points, "logicalTableBottomTolerance": .points, "pieceBoundarySlack": .points,
+        "pieceDefaultSpace": .points, "pieceMinGap": .points, "pitchDefaultTextSize": .points,
+        "pitchSameXTolerance": .points, "rowOverlapSlack": .points, "ruledMinHeight": .points,
+        "ruledMinWidth": .points, "rulingMaxThickness": .points, "rulingMinLength": .points,
+        "rulingTolerance": .points, "segmentRulingSlack": .points, "streamBesideOffset": .points,
+        "streamColumnEdgeSlack": .points, "streamColumnStartTolerance": .points, "streamLaterColumnOffset": .points,
+        "streamMinColumnGap": .points, "streamMinLineHeight": .points, "streamSpanEdgeInset": .points,
+        "zeroWidthMark": .points,
+    ]
 
     /// The defaults with the `"layout"` section of a settings file applied
     /// (`{"layout": {"columnGapEm": 1.2}}`). A section not in `knownSections` (the other stages'
-    /// sections are the caller's to read), an unknown key, or a value that is not a number, throws
-    /// `LayoutSettings.Problem`.
+    /// sections are the caller's to read), an unknown key, a value that is not a number or one
+    /// outside its `ranges` entry throws `LayoutSettings.Problem` naming the key, value and range.
     public static func overriding(with data: Data, file: String, knownSections: [String] = ["layout"]) throws -> LayoutSettings {
-        struct File: Decodable { var layout: [String: Double]? }
         let sections = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
         guard let sections else { throw Problem(file: file, message: "not a JSON object") }
         for key in sections.keys.sorted() where !knownSections.contains(key) {
             throw Problem(file: file, message: "unknown section '\(key)' (known: \(knownSections.joined(separator: ", ")))")
         }
         let section: [String: Double]
-        do { section = try JSONDecoder().decode(File.self, from: data).layout ?? [:] } catch {
-            throw Problem(file: file, message: "every layout setting must be a number")
+        do { section = try SettingsSection.values(of: "layout", in: data, ranges: ranges) } catch let e as SettingsSection.Invalid {
+            throw Problem(file: file, message: e.message)
         }
         var merged = LayoutSettings().asDictionary
-        for key in section.keys.sorted() where merged[key] == nil {
-            throw Problem(file: file, message: "unknown layout setting '\(key)' (known: \(merged.keys.sorted().joined(separator: ", ")))")
-        }
         merged.merge(section) { _, new in new }
         return try JSONDecoder().decode(LayoutSettings.self, from: JSONEncoder().encode(merged))
     }

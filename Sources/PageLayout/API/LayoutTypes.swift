@@ -149,10 +149,12 @@ public struct PageLayoutResult: Sendable {
 
 /// What the layout stage found in a document.
 public struct DocumentLayout: Sendable {
-    public var pages: [PageLayoutResult]
+    /// Constants, both: the furniture marks are made from them at init, and a page or a setting
+    /// changed afterwards would leave the marks stale. Other settings: make a new layout.
+    public let pages: [PageLayoutResult]
     /// The settings the layout was made with: the later stages ask the layout's geometry
     /// (`CellPieces`, `LinePitch`) with these, so one tolerance has one value along the road.
-    public var settings: LayoutSettings
+    public let settings: LayoutSettings
     /// Every line and table row of `pages` is marked as page furniture or body here
     /// (`PageFurniture.mark`, with `furniture`: what page numbers are printed with, Mappings data),
     /// once: the later stages read the marks and never test for furniture themselves.

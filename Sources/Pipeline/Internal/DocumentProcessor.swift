@@ -71,7 +71,7 @@ struct DocumentProcessor: Sendable {
         // document is never a bare `ok` (one flipped byte in a ToUnicode map emptied a report).
         let damaged = damage.warning(pdf.messages)
         if let damaged { record.warnings.append(damaged); record.status = .partial }
-        let junkFonts = UnreadableFonts.remove(from: &pdf)
+        let junkFonts = UnreadableFonts.remove(from: &pdf, settings: layout)
         if let junkFonts { record.warnings.append(junkFonts); record.status = .partial }
         // Text layers that cannot be right (no ToUnicode map, broken encodings) are read like scans.
         var repairs: [Unicode.Scalar: Bool] = [:]
@@ -161,7 +161,8 @@ struct DocumentProcessor: Sendable {
         record.warnings.append(contentsOf: found.warnings)
         // The OCR'd pages' lines: where a score stands against its row, and the script of the page's numbers.
         let ocrLines = Dictionary(layout.pages.filter { ocrPages.contains($0.page) }.map { ($0.page, $0.lines) }, uniquingKeysWith: { a, _ in a })
-        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads, arithmetic: arithmetic, lines: ocrLines)
+        OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads, arithmetic: arithmetic, lines: ocrLines,
+                             settings: interpret)
         identifier.identify(&record)
         if !missing.isEmpty || damaged != nil || junkFonts != nil
             || found.warnings.contains(where: { $0.code == .announcedSectionMissing }) { record.status = .partial }
@@ -175,7 +176,7 @@ struct DocumentProcessor: Sendable {
             record.warnings.append(Warning(code: .nothingFound,
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
         }
-        if record.status != .failed, let little = DocumentYield.warning(record, textPages: textPages) {
+        if record.status != .failed, let little = DocumentYield.warning(record, textPages: textPages, settings: interpret) {
             record.warnings.append(little)
             record.status = .partial
         }

@@ -2,6 +2,7 @@ import ITAModel
 import PageLayout
 import PageOCR
 import ReportInterpret
+import ThaiCharacters
 
 /// What the pipeline keeps of values read by OCR. Why: Tesseract misreads Thai digits often (measured
 /// on the Corpus scans: ๘๗.๙๔ came out as ๕๓.๓๕; ๖→๒, ๙→๕, ๘→๕/๓ are common) and reads specks as
@@ -44,10 +45,10 @@ import ReportInterpret
 enum OCRScorePolicy {
     static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = [],
                       arithmetic: ScoreArithmetic? = nil, lines: [Int: [TextLine]] = [:],
-                      secondReading: Bool = OCRScorePolicy.secondReading) {
+                      secondReading: Bool = OCRScorePolicy.secondReading, settings: InterpretSettings = InterpretSettings()) {
         guard !ocrPages.isEmpty else { return }
         // OCR'd pages whose numbers are printed in Thai digits: an ASCII reading there is unchecked.
-        let thaiDigitPages = Set(lines.filter { ocrPages.contains($0.key) && OCRScoreRow.printsThaiDigits($0.value) }.keys)
+        let thaiDigitPages = Set(lines.filter { ocrPages.contains($0.key) && OCRScoreRow.printsThaiDigits($0.value, settings) }.keys)
         var dropped: [String] = []
         var droppedValues: [String] = []
         var droppedRows: [OCRDroppedScore] = []
@@ -71,7 +72,7 @@ enum OCRScorePolicy {
             // Each text beside may start at this question's text or at the one above it (a misread
             // code, `i๕` for i6, would be confirmed by i5's text): kept only when some candidate
             // confirms the code and no candidate confirms another code.
-            let confirming = OCRScoreRow.textsBeside(row: box, lines: pageLines).map {
+            let confirming = OCRScoreRow.textsBeside(row: box, lines: pageLines, settings).map {
                 arithmetic.codesConfirmed(year: year, text: first + " " + $0)
             }
             return confirming.contains { $0.contains(code) } && confirming.allSatisfy { $0.allSatisfy { $0 == code } }
@@ -81,14 +82,14 @@ enum OCRScorePolicy {
         func neighbours(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
             guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
                   let own = arithmetic.catalogueTextLength(code: code, year: year), confirmed(code, year, source) else { return false }
-            return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength) == .neighbour
+            return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength, settings) == .neighbour
         }
         /// A question's score that stands beside its row's own text (`OCRScoreRow.verdict` is
         /// `.own`): what the second reading needs, since it has no check to catch a neighbour's score.
         func ownScore(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
             guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
                   let own = arithmetic.catalogueTextLength(code: code, year: year) else { return false }
-            return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength) == .own
+            return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength, settings) == .own
         }
         /// A question's score that no check confirmed, under a code its printed text does not
         /// confirm. Without the mappings (`arithmetic` nil, tests only) there is no catalogue to
@@ -282,11 +283,11 @@ enum OCRScorePolicy {
     }
 
     /// Whether a text holds a Thai consonant (a code and digits hold none).
-    static func hasThaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
+    static func hasThaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { ThaiScript.isConsonant($0.value) } }
 
     /// Thai digits as ASCII.
     static func ascii(_ s: String) -> String {
-        String(scalars: s.unicodeScalars.map { (0x0E50...0x0E59).contains($0.value) ? Unicode.Scalar($0.value - 0x0E50 + 0x30)! : $0 })
+        String(scalars: s.unicodeScalars.map(ThaiScript.asciiDigit))
     }
 
     /// 1-3 digits with a decimal part, or a whole 0 or 100. A whole part of two or more digits

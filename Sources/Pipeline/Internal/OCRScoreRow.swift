@@ -1,6 +1,7 @@
 import ITAModel
 import PageLayout
 import ReportInterpret
+import ThaiCharacters
 
 /// Whether a score OCR read beside a question row is the row's own, by where it stands on the page.
 /// Why: OCR misreads a question code ("[14" for i4), the next question's text then runs into the
@@ -11,16 +12,13 @@ import ReportInterpret
 enum OCRScoreRow {
     enum Verdict: Equatable { case own, neighbour, unknown }
 
-    /// The row's own lines hold at most this many times its catalogue text's key characters: OCR adds
-    /// letters (specks, a border read as a letter), and a neighbour's line adds a question's worth.
-    static let ownTextSlack = 1.2
-
     /// `score` (ASCII) read on an OCR'd page whose layout lines are `lines`, in a row spanning `row`,
     /// whose code's catalogue text holds `ownLength` key characters (a line's text measured with
-    /// `textLength`, `ScoreArithmetic.textLength`). `own` when the score stands
+    /// `textLength`, `ScoreArithmetic.textLength`; tolerances from `settings`, `ocr…`). `own` when the score stands
     /// beside the row's own lines, `neighbour` when it stands beside lines past them, `unknown` when
     /// the score's word or the row's lines are not found (nothing is told).
-    static func verdict(score: String, row: Box, lines: [TextLine], ownLength: Int, textLength: (String) -> Int) -> Verdict {
+    static func verdict(score: String, row: Box, lines: [TextLine], ownLength: Int, textLength: (String) -> Int,
+                        _ settings: InterpretSettings) -> Verdict {
         let inRow = lines.filter { l in
             let c = (l.box.y0 + l.box.y1) / 2
             return c >= row.y0 && c <= row.y1
@@ -30,22 +28,21 @@ enum OCRScoreRow {
         }
         guard !scoreWords.isEmpty, ownLength > 0 else { return .unknown }
         // The label's lines: the row's segments holding Thai letters that do not stand over the score.
-        func thaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
         var label: [(box: Box, text: String)] = []
         for l in inRow.sorted(by: { $0.box.y0 < $1.box.y0 }) {
             let segs = l.segments.filter { s in
-                thaiLetters(s.text) && !scoreWords.contains { w in w.box.x0 < s.box.x1 && s.box.x0 < w.box.x1 }
+                OCRScorePolicy.hasThaiLetters(s.text) && !scoreWords.contains { w in w.box.x0 < s.box.x1 && s.box.x0 < w.box.x1 }
             }
             guard !segs.isEmpty else { continue }
             label.append((Box.union(segs.map(\.box)) ?? l.box, segs.map(\.text).joined(separator: " ")))
         }
         guard !label.isEmpty else { return .unknown }
         // The row's own text: its first lines, as long as together they are no longer than the
-        // catalogue text (with `ownTextSlack`); the first always.
+        // catalogue text (with `ocrOwnTextSlack`); the first always.
         var total = 0, lastOwn = label.count - 1
         for (i, l) in label.enumerated() {
             total += textLength(l.text)
-            if i > 0, Double(total) > ownTextSlack * Double(ownLength) { lastOwn = i - 1; break }
+            if i > 0, Double(total) > settings.ocrOwnTextSlack * Double(ownLength) { lastOwn = i - 1; break }
         }
         guard lastOwn < label.count - 1 else { return .own }
         // A score stands beside the label line nearest to it (by vertical centres).
@@ -60,17 +57,16 @@ enum OCRScoreRow {
 
     /// The texts that may be printed beside a row whose label cell holds its code alone (the
     /// question reader gave the row no text cell): the page's text column beside the row's band,
-    /// read from each of its lines within `besideReachLines` line heights above the band (a text
+    /// read from each of its lines within `ocrBesideReachLines` line heights above the band (a text
     /// set in the middle of its cell starts above its code) down to as far below. Each is a
     /// candidate for the code's confirmation, which alone decides (`textConfirms`).
-    static func textsBeside(row: Box, lines: [TextLine]) -> [String] {
-        func thaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
-        let all = lines.flatMap(\.segments).filter { thaiLetters($0.text) && $0.box.x0 > row.x0 }
-        // The segment on the row's band: sharing at least `besideOverlap` of the lower height.
+    static func textsBeside(row: Box, lines: [TextLine], _ settings: InterpretSettings) -> [String] {
+        let all = lines.flatMap(\.segments).filter { OCRScorePolicy.hasThaiLetters($0.text) && $0.box.x0 > row.x0 }
+        // The segment on the row's band: sharing at least `ocrBesideOverlap` of the lower height.
         guard let band = all.filter({ s in
-            min(s.box.y1, row.y1) - max(s.box.y0, row.y0) >= besideOverlap * min(s.box.y1 - s.box.y0, row.y1 - row.y0)
+            min(s.box.y1, row.y1) - max(s.box.y0, row.y0) >= settings.ocrBesideOverlap * min(s.box.y1 - s.box.y0, row.y1 - row.y0)
         }).min(by: { $0.box.x0 < $1.box.x0 }) else { return [] }
-        let reach = besideReachLines * (band.box.y1 - band.box.y0)
+        let reach = settings.ocrBesideReachLines * (band.box.y1 - band.box.y0)
         let column = all.filter { s in
             s.box.x0 < band.box.x1 && band.box.x0 < s.box.x1 && s.box.y0 >= band.box.y0 - reach && s.box.y1 <= band.box.y1 + reach
         }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
@@ -78,34 +74,18 @@ enum OCRScoreRow {
         return starts.map { i in column[i...].map(\.text).joined(separator: " ") }
     }
 
-    /// Share of the lower height a segment must share with a row's band to stand beside it: a
-    /// wrapped text's line shares most of the code's line, the line above or below little.
-    static let besideOverlap = 0.5
-    /// How far (in the beside segment's heights) above and below the row's band its text is looked
-    /// for: a four-line question set in the middle of its cell starts two lines above its code.
-    static let besideReachLines = 3.0
-
     /// Whether the numbers of an OCR'd page are printed in Thai digits: at least
-    /// `thaiDigitPageMinimum` of its score-shaped numbers are read in Thai digits, and they are at
-    /// least `thaiDigitPageShare` of them. On such a page Tesseract gives some Thai glyphs as ASCII
+    /// `ocrThaiDigitPageMinimum` of its score-shaped numbers are read in Thai digits, and they are at
+    /// least `ocrThaiDigitPageShare` of them. On such a page Tesseract gives some Thai glyphs as ASCII
     /// digits (๐ as 0, ๑ as 1), so an ASCII reading there is no independent reading of the print.
-    static func printsThaiDigits(_ lines: [TextLine]) -> Bool {
+    static func printsThaiDigits(_ lines: [TextLine], _ settings: InterpretSettings) -> Bool {
         var thai = 0, ascii = 0
         for w in lines.flatMap({ $0.segments.flatMap(\.words) }) {
             let s = w.raw.unicodeScalars
-            guard s.allSatisfy({ ("0"..."9").contains($0) || (0x0E50...0x0E59).contains($0.value) || $0 == "." }),
+            guard s.allSatisfy({ ("0"..."9").contains($0) || ThaiScript.isThaiDigit($0.value) || $0 == "." }),
                   OCRScorePolicy.scoreShaped(OCRScorePolicy.ascii(w.raw)) else { continue }
-            if s.contains(where: { (0x0E50...0x0E59).contains($0.value) }) { thai += 1 } else { ascii += 1 }
+            if s.contains(where: { ThaiScript.isThaiDigit($0.value) }) { thai += 1 } else { ascii += 1 }
         }
-        return thai >= thaiDigitPageMinimum && Double(thai) >= thaiDigitPageShare * Double(thai + ascii)
+        return Double(thai) >= settings.ocrThaiDigitPageMinimum && Double(thai) >= settings.ocrThaiDigitPageShare * Double(thai + ascii)
     }
-
-    /// Thai-digit numbers a page needs before its ASCII readings are held unchecked: one could be a
-    /// misread of an ASCII page's number.
-    static let thaiDigitPageMinimum = 2
-    /// Share of a page's numbers in Thai digits from which it counts as printed in Thai digits: a
-    /// page mixing the two scripts prints about half of each and has no one script (measured on the
-    /// tune scans: a share of 0.2 dropped 12 right ASCII scores of mixed-digit pages, and no wrong
-    /// one); on a Thai-digit page Tesseract's ASCII misreads stay a minority.
-    static let thaiDigitPageShare = 0.75
 }

@@ -1,5 +1,6 @@
 import ITAModel
 import PDFExtract
+import PageLayout
 
 /// Fonts whose text comes out as junk. A missing or broken ToUnicode map (one flipped byte in its
 /// Flate stream is enough, and poppler's inflate may not even complain) makes poppler hand out the
@@ -7,18 +8,8 @@ import PDFExtract
 /// lost while the page still looks full, so the document yields much less than it promises: it gets
 /// a `font_text_unreadable` warning and is `partial`, never a bare `ok` (issue 14). The junk is taken
 /// out before layout (glyph ids that land on digits would otherwise become wrong scores); a page left
-/// without text is then OCR'd like a scan.
+/// without text is then OCR'd like a scan. What counts as junk: `LayoutSettings.unreadableFont*`.
 public enum UnreadableFonts {
-    /// Fewer glyphs than this in a font are not judged: a few brackets or a rule of dashes in a font
-    /// of their own are normal.
-    static let minimumGlyphs = 20
-    /// Share of a font's glyphs that are ASCII punctuation or control characters above which its
-    /// text is junk. Real text, even a table of numbers, is mostly letters and digits.
-    static let junkShare = 0.4
-    /// ... and at least this many different such characters: a row of dotted leaders (`.....`) is
-    /// all punctuation but one character; glyph ids in a row are many different ones.
-    static let minimumDistinctJunk = 10
-
     struct Finding { let font: String; let glyphs: Int; let junk: Int; let pages: [Int] }
 
     /// ASCII punctuation, symbols and control characters: where glyph ids 1...94 land.
@@ -33,7 +24,7 @@ public enum UnreadableFonts {
     /// Unicode White_Space (`UnicodeWhitespace`).
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { UnicodeWhitespace.contains(scalar) }
 
-    static func find(_ pdf: PDFText) -> [Finding] {
+    static func find(_ pdf: PDFText, settings: LayoutSettings) -> [Finding] {
         var glyphs: [String: Int] = [:], junk: [String: Int] = [:], distinct: [String: Set<UInt32>] = [:]
         var pages: [String: [Int]] = [:]
         // Counts of the current run of glyphs in one font, added to the tables when the font
@@ -66,15 +57,15 @@ public enum UnreadableFonts {
         flush()
         return glyphs.keys.sorted().compactMap { font in
             let n = glyphs[font]!, j = junk[font] ?? 0
-            guard n >= minimumGlyphs, Double(j) > junkShare * Double(n),
-                  (distinct[font]?.count ?? 0) >= minimumDistinctJunk else { return nil }
+            guard Double(n) >= settings.unreadableFontMinGlyphs, Double(j) > settings.unreadableFontJunkShare * Double(n),
+                  Double(distinct[font]?.count ?? 0) >= settings.unreadableFontMinDistinctJunk else { return nil }
             return Finding(font: font, glyphs: n, junk: j, pages: pages[font] ?? [])
         }
     }
 
     /// Removes the glyphs of unreadable fonts from `pdf`; the warning saying so, nil when none.
-    public static func remove(from pdf: inout PDFText) -> Warning? {
-        let found = find(pdf)
+    public static func remove(from pdf: inout PDFText, settings: LayoutSettings) -> Warning? {
+        let found = find(pdf, settings: settings)
         guard !found.isEmpty else { return nil }
         let fonts = Set(found.map(\.font))
         for i in pdf.pages.indices { pdf.pages[i].glyphs.removeAll { $0.font.map(fonts.contains) ?? false } }

@@ -1,11 +1,12 @@
 import Foundation
+import PageLayout
 
 /// The tolerances of the interpret stage's cross-checks, each with the reason for its default, as
 /// `LayoutSettings` does for layout. Passed to `ReportInterpreter.interpret`, never read from a
 /// global; `extract --settings FILE.json` and `inspect --settings FILE.json` override them
 /// (`{"interpret": {"questionMeanTolerance": 0.03}}`, an unknown key is an error). The
 /// cross-checks' tolerances are in points (a score's unit, 0-100); the readers' geometry, below, in
-/// page points and line pitches (see there). Every value is bounded to ±100.
+/// page points and line pitches (see there). Every setting declares its valid values (`ranges`).
 ///
 /// The two score tolerances default to the framework's own, per year, in
 /// Mappings/ita/tool-weights.json (2568 needs a wider one than 2566: see that file); a setting here
@@ -172,6 +173,12 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// ... and when it starts at most this many line pitches below the frame's last rule: the cut
     /// row follows the rule as the next line would.
     public var planGridGapPitches = 1.0
+    /// A borderless table below the frame is the plan's grid only with at least this many columns:
+    /// one column is text under the plan (a note, a signature), not a row cut from its cells.
+    public var planGridMinColumns = 2.0
+    /// A segment overlapping the header text of at least this many columns crosses a cell border
+    /// (a body cell lies inside one column): two, as one border lies between two columns.
+    public var straddleMinColumns = 2.0
     /// A header line naming one column only may open a plan header when it has at least this many
     /// cells: narrow columns wrap header words so that no line names two (three cells: seeds 213, 214).
     public var headerOneRoleMinCells = 3.0
@@ -204,6 +211,46 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// A rating within this many lines of the overall score's block is the score's rating (a
     /// headline block: score, band, rating).
     public var ratingNearScoreLines = 3.0
+
+    // Windows of the prose readers (HeadlineFinder, ProseIndicators, YearFinder): how far from a cue
+    // or a number the words that qualify it are looked for, in Unicode scalars of the printed text
+    // (marks and spaces included), or in key characters (`KeyedText`: no marks, no spaces) where
+    // the name says "KeyCharacters".
+    /// An overall-score cue is an indicator's or a tool's score when the indicator word stands at
+    /// most this many scalars before it (a sentence's subject, "ตัวชี้วัด ... มีคะแนน").
+    public var overallCueIndicatorWindow = 60.0
+    /// Scalars after an overall score where the points word and a threshold phrase
+    /// ("คะแนน ขึ้นไป": a band's bound, not a score) are looked for: both words with a space between.
+    public var overallThresholdWindow = 30.0
+    /// Scalars after a rank number where its follower ("ของ", "จาก") is looked for: the
+    /// word right after the number, with room for a unit word between.
+    public var rankFollowerWindow = 20.0
+    /// A year printed at most this many scalars before a headline value (score, rating, rank) is
+    /// that value's year: the same paragraph, a few sentences back.
+    public var headlineYearWindow = 400.0
+    /// A whole number in a prose indicator sentence is a score when the points word starts within
+    /// this many scalars after it (the word itself, read with `hasPrefix`): longer than any
+    /// points word.
+    public var prosePointsWordWindow = 12.0
+    /// A prose indicator score's cue ("ได้", "คะแนน") is looked for in the last this many key
+    /// characters before the score: the words introducing it, not the indicator's name.
+    public var proseScoreCueKeyCharacters = 12.0
+    /// ... or the points word in this many scalars after it (read with `hasPrefix`).
+    public var prosePointsAfterWindow = 10.0
+    /// A year printed at most this many scalars before an indicator's mention in prose is that
+    /// score's year: the same sentence or the one before (nearer than a headline's reach).
+    public var proseYearWindow = 200.0
+    /// Scalars after an indicator's number compared with the indicator's printed names:
+    /// longer than the longest name in indicators.json.
+    public var proseNameWindow = 80.0
+    /// A cue window given in key characters (report-cues.json's `yearCueWindow`,
+    /// `ratingMaxDistance`) is cut from this many times as many scalars of the text, then trimmed
+    /// to its key characters: a Thai key character carries a mark or a space beside it at most.
+    public var cueWindowScalarsPerKeyCharacter = 2.0
+    /// A law's name (year-evidence.json's `lawNameMaxDistance`, key characters) is looked for in this
+    /// many times as many scalars before its year: a key character with two marks (a vowel and a
+    /// tone mark) is three scalars.
+    public var lawNameScalarsPerKeyCharacter = 3.0
 
     // Matching printed text against the data on OCR'd pages (CatalogueCodes,
     // QuestionTextConfirmation, RecognisedIndicatorLabel). Similarities are shares 0-1; lengths
@@ -243,6 +290,64 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// "การปฏิบัติหน้าที่") matches by the similarity's prefix bonus; OCR loses a letter or two, not
     /// a quarter of the name.
     public var recognisedNameMinLengthRatio = 0.75
+    /// An OCR'd plan period may name a year this many years before the plan year, or the plan
+    /// year itself (`RecognisedPlanCells`): a plan for 2568 runs from the fiscal year that starts in
+    /// October 2567; any other year read there is a misread digit.
+    public var planPeriodYearsBefore = 1.0
+
+    // Naming an indicator (IndicatorRows, ITAVocabulary.similarity, MeasureIndicator).
+    /// One name a prefix of the other is a near match (a name cut by a wrapped cell) when the
+    /// shorter has at least this many key characters: a shorter prefix is an opening word several
+    /// indicators' names share ("การใช้").
+    public var namePrefixMinCharacters = 6.0
+    /// ... and such a match scores this: under an exact spelling's 1, over the shares the matches
+    /// are held to (`labelMinNameSimilarity`, `recognisedNameMinSimilarity`), so a cut name still
+    /// names its indicator.
+    public var namePrefixSimilarity = 0.9
+    /// A text-layer row's label names its indicator when its printed name matches that indicator's
+    /// names at least this well (Dice of bigrams): the label's number must name the same indicator
+    /// too, so half the bigrams (a name abbreviated or reworded) is enough.
+    public var labelMinNameSimilarity = 0.5
+    /// A row's label may follow at most this many leading cells (a tool's category name, wrapped
+    /// over cells: "แบบวัดการเปิดเผย"); text further right is another column's.
+    public var labelMaxLeadingCells = 2.0
+    /// An action-plan issue names its indicator by the indicator word ("ตัวชี้วัดที่ ๑") only when the
+    /// word starts within this many characters of the issue (spaces squeezed out): a bullet, a
+    /// bracket or an item number ("1.") may come first; further in, a sentence cites an indicator.
+    public var planIndicatorWordMaxOffset = 3.0
+
+    // Scores read by OCR, checked by where they stand (the pipeline's `OCRScoreRow`, after interpret).
+    /// A question row's own lines hold at most this many times its catalogue text's key characters:
+    /// OCR adds letters (specks, a border read as a letter), and a neighbour's line adds a
+    /// question's worth.
+    public var ocrOwnTextSlack = 1.2
+    /// Share of the lower height a segment must share with a row's band to stand beside it: a
+    /// wrapped text's line shares most of the code's line, the line above or below little.
+    public var ocrBesideOverlap = 0.5
+    /// How far (in the beside segment's heights) above and below the row's band its text is looked
+    /// for: a four-line question set in the middle of its cell starts two lines above its code.
+    public var ocrBesideReachLines = 3.0
+    /// Thai-digit numbers an OCR'd page needs before its ASCII readings are held unchecked: one
+    /// could be a misread of an ASCII page's number.
+    public var ocrThaiDigitPageMinimum = 2.0
+    /// Share of an OCR'd page's numbers in Thai digits from which it counts as printed in Thai
+    /// digits: a page mixing the two scripts prints about half of each and has no one script
+    /// (measured on the tune scans: a share of 0.2 dropped 12 right ASCII scores of mixed-digit
+    /// pages, and no wrong one); on a Thai-digit page Tesseract's ASCII misreads stay a minority.
+    public var ocrThaiDigitPageShare = 0.75
+
+    // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
+    // little makes it `partial` with `little_read`).
+    /// Documents with fewer pages of text are not judged: a letter or a notice may give all its
+    /// values on one page.
+    public var yieldMinTextPages = 4.0
+    /// Share of the text pages that gave a value under which a document yields much less than its
+    /// pages promise: the hand-checked Corpus reports give 0.42 (s003: 10 of 24 pages, the rest
+    /// prose) to 1; a 21-page report whose body font lost its text gave 1 of 21.
+    public var yieldMinValuePageShare = 0.2
+    /// Pages between two rows of one table that still belong to it: one long plan row (measure,
+    /// steps, owner) runs over two or three pages.
+    public var yieldMaxRowGapPages = 3.0
 
     public init() {}
 
@@ -250,45 +355,105 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// high (`wrapIndentMinimum`, `wrapIndentHeight`).
     func wrapIndentTolerance(height: Double) -> Double { max(wrapIndentMinimum, wrapIndentHeight * height) }
 
-    /// The readers' settings (geometry, reading-order reach, catalogue matching), by name: every one a number,
-    /// overridable as the others.
-    static let geometry: [(key: String, path: WritableKeyPath<InterpretSettings, Double>)] = [
-        ("breakBelowPitch", \.breakBelowPitch), ("breakCellEdgeSlack", \.breakCellEdgeSlack),
-        ("breakCellOverrun", \.breakCellOverrun), ("breakCodeSearchPitches", \.breakCodeSearchPitches),
-        ("breakColumnTolerance", \.breakColumnTolerance), ("breakLastLineShare", \.breakLastLineShare),
-        ("breakNarrowColumnShare", \.breakNarrowColumnShare), ("breakPageMargin", \.breakPageMargin),
-        ("catalogueCodeMaxTokenCharacters", \.catalogueCodeMaxTokenCharacters), ("catalogueMaxKeyCharacters", \.catalogueMaxKeyCharacters),
-        ("catalogueMinKeyCharacters", \.catalogueMinKeyCharacters), ("catalogueMinMargin", \.catalogueMinMargin),
-        ("catalogueMinSimilarity", \.catalogueMinSimilarity),
-        ("changeTitleSameColumnShare", \.changeTitleSameColumnShare), ("headerBandLineReach", \.headerBandLineReach),
-        ("headerCellMaxCharacters", \.headerCellMaxCharacters), ("headerOneRoleMinCells", \.headerOneRoleMinCells),
-        ("headerOneRoleMaxUnnamedColumns", \.headerOneRoleMaxUnnamedColumns), ("headerGroupLineOverlap", \.headerGroupLineOverlap),
-        ("headerShortPieceMaxCharacters", \.headerShortPieceMaxCharacters), ("headerWordPieceMaxCharacters", \.headerWordPieceMaxCharacters),
-        ("headerWordingCoverage", \.headerWordingCoverage),
-        ("headingColumnCoverShare", \.headingColumnCoverShare), ("headingMinColumns", \.headingMinColumns),
-        ("headingNarrowColumn", \.headingNarrowColumn), ("indicatorTableGapLines", \.indicatorTableGapLines),
-        ("labelScoreLines", \.labelScoreLines), ("paragraphGapHeight", \.paragraphGapHeight),
-        ("paragraphIndentTolerance", \.paragraphIndentTolerance), ("paragraphMaxSegments", \.paragraphMaxSegments),
-        ("planColumnStartEvidence", \.planColumnStartEvidence), ("planColumnStartTolerance", \.planColumnStartTolerance),
-        ("planGridSlack", \.planGridSlack), ("planGridGapPitches", \.planGridGapPitches),
-        ("planEndGapPitches", \.planEndGapPitches),
-        ("planRowBreakPitch", \.planRowBreakPitch), ("ratingNearScoreLines", \.ratingNearScoreLines), ("planRowBreakSlack", \.planRowBreakSlack),
-        ("planWordInSegmentSlack", \.planWordInSegmentSlack), ("questionShortNameMaxEdits", \.questionShortNameMaxEdits),
-        ("recognisedNameMaxLengthRatio", \.recognisedNameMaxLengthRatio), ("recognisedNameMaxRunnerUp", \.recognisedNameMaxRunnerUp),
-        ("recognisedNameMinLengthRatio", \.recognisedNameMinLengthRatio), ("recognisedNameMinSimilarity", \.recognisedNameMinSimilarity),
-        ("recognisedNumberMaxCharacters", \.recognisedNumberMaxCharacters),
-        ("sentenceNextLineIndent", \.sentenceNextLineIndent),
-        ("scoreBandAbovePitch", \.scoreBandAbovePitch), ("scoreBandBelowPitch", \.scoreBandBelowPitch),
-        ("scoreBandNextCellGap", \.scoreBandNextCellGap), ("scoreColumnOverlapShare", \.scoreColumnOverlapShare),
-        ("scoreSameColumnTolerance", \.scoreSameColumnTolerance),
-        ("scoreTextEdgeSlack", \.scoreTextEdgeSlack), ("tableAfterScoreLines", \.tableAfterScoreLines),
-        ("tableCaptionLines", \.tableCaptionLines),
-        ("wrapIndentHeight", \.wrapIndentHeight), ("wrapIndentMinimum", \.wrapIndentMinimum),
-        ("wrapStepPitch", \.wrapStepPitch), ("yearColumnDefaultSpacing", \.yearColumnDefaultSpacing),
-        ("yearHeaderProseRows", \.yearHeaderProseRows),
-        ("yearHeaderReachRows", \.yearHeaderReachRows), ("yearHeaderWrapLines", \.yearHeaderWrapLines),
-        ("yearTitleAbovePitch", \.yearTitleAbovePitch),
-        ("yearTitleBelowPitch", \.yearTitleBelowPitch),
+    /// A window in scalars read per key character of a cue's distance: at least the key character
+    /// itself, at most ten (no Thai cluster has more marks).
+    static let scalarsPerKey = SettingRange(1...10, "scalars per key character")
+    /// Years a plan period may reach back: a plan is for one fiscal year, a century is no plan.
+    static let years = SettingRange(0...100, "years")
+
+    /// The readers' settings (geometry, reading-order reach, catalogue matching, the OCR checks), by
+    /// name, each with its valid values (`SettingRange`): every one a number, overridable as the others.
+    static let geometry: [(key: String, path: WritableKeyPath<InterpretSettings, Double>, range: SettingRange)] = [
+        ("breakBelowPitch", \.breakBelowPitch, .multiple),
+        ("breakCellEdgeSlack", \.breakCellEdgeSlack, .points),
+        ("breakCellOverrun", \.breakCellOverrun, .points),
+        ("breakCodeSearchPitches", \.breakCodeSearchPitches, .multiple),
+        ("breakColumnTolerance", \.breakColumnTolerance, .points),
+        ("breakLastLineShare", \.breakLastLineShare, .fraction),
+        ("breakNarrowColumnShare", \.breakNarrowColumnShare, .fraction),
+        ("breakPageMargin", \.breakPageMargin, .fraction),
+        ("catalogueCodeMaxTokenCharacters", \.catalogueCodeMaxTokenCharacters, .count),
+        ("catalogueMaxKeyCharacters", \.catalogueMaxKeyCharacters, .count),
+        ("catalogueMinKeyCharacters", \.catalogueMinKeyCharacters, .count),
+        ("catalogueMinMargin", \.catalogueMinMargin, .fraction),
+        ("catalogueMinSimilarity", \.catalogueMinSimilarity, .fraction),
+        ("changeTitleSameColumnShare", \.changeTitleSameColumnShare, .fraction),
+        ("cueWindowScalarsPerKeyCharacter", \.cueWindowScalarsPerKeyCharacter, scalarsPerKey),
+        ("headerBandLineReach", \.headerBandLineReach, .multiple),
+        ("headerCellMaxCharacters", \.headerCellMaxCharacters, .count),
+        ("headerGroupLineOverlap", \.headerGroupLineOverlap, .fraction),
+        ("headerOneRoleMaxUnnamedColumns", \.headerOneRoleMaxUnnamedColumns, .count),
+        ("headerOneRoleMinCells", \.headerOneRoleMinCells, .count),
+        ("headerShortPieceMaxCharacters", \.headerShortPieceMaxCharacters, .count),
+        ("headerWordPieceMaxCharacters", \.headerWordPieceMaxCharacters, .count),
+        ("headerWordingCoverage", \.headerWordingCoverage, .fraction),
+        ("headingColumnCoverShare", \.headingColumnCoverShare, .fraction),
+        ("headingMinColumns", \.headingMinColumns, .count),
+        ("headingNarrowColumn", \.headingNarrowColumn, .points),
+        ("headlineYearWindow", \.headlineYearWindow, .count),
+        ("indicatorTableGapLines", \.indicatorTableGapLines, .count),
+        ("labelMaxLeadingCells", \.labelMaxLeadingCells, .count),
+        ("labelMinNameSimilarity", \.labelMinNameSimilarity, .fraction),
+        ("labelScoreLines", \.labelScoreLines, .count),
+        ("lawNameScalarsPerKeyCharacter", \.lawNameScalarsPerKeyCharacter, scalarsPerKey),
+        ("namePrefixMinCharacters", \.namePrefixMinCharacters, .count),
+        ("namePrefixSimilarity", \.namePrefixSimilarity, .fraction),
+        ("ocrBesideOverlap", \.ocrBesideOverlap, .fraction),
+        ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
+        ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
+        ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),
+        ("ocrThaiDigitPageShare", \.ocrThaiDigitPageShare, .fraction),
+        ("overallCueIndicatorWindow", \.overallCueIndicatorWindow, .count),
+        ("overallThresholdWindow", \.overallThresholdWindow, .count),
+        ("paragraphGapHeight", \.paragraphGapHeight, .multiple),
+        ("paragraphIndentTolerance", \.paragraphIndentTolerance, .points),
+        ("paragraphMaxSegments", \.paragraphMaxSegments, .count),
+        ("planColumnStartEvidence", \.planColumnStartEvidence, .count),
+        ("planColumnStartTolerance", \.planColumnStartTolerance, .points),
+        ("planEndGapPitches", \.planEndGapPitches, .multiple),
+        ("planGridGapPitches", \.planGridGapPitches, .multiple),
+        ("planGridMinColumns", \.planGridMinColumns, .count),
+        ("planGridSlack", \.planGridSlack, .points),
+        ("planIndicatorWordMaxOffset", \.planIndicatorWordMaxOffset, .count),
+        ("planPeriodYearsBefore", \.planPeriodYearsBefore, years),
+        ("planRowBreakPitch", \.planRowBreakPitch, .multiple),
+        ("planRowBreakSlack", \.planRowBreakSlack, .points),
+        ("planWordInSegmentSlack", \.planWordInSegmentSlack, .points),
+        ("proseNameWindow", \.proseNameWindow, .count),
+        ("prosePointsAfterWindow", \.prosePointsAfterWindow, .count),
+        ("prosePointsWordWindow", \.prosePointsWordWindow, .count),
+        ("proseScoreCueKeyCharacters", \.proseScoreCueKeyCharacters, .count),
+        ("proseYearWindow", \.proseYearWindow, .count),
+        ("questionShortNameMaxEdits", \.questionShortNameMaxEdits, .count),
+        ("rankFollowerWindow", \.rankFollowerWindow, .count),
+        ("ratingNearScoreLines", \.ratingNearScoreLines, .count),
+        ("recognisedNameMaxLengthRatio", \.recognisedNameMaxLengthRatio, .multiple),
+        ("recognisedNameMaxRunnerUp", \.recognisedNameMaxRunnerUp, .fraction),
+        ("recognisedNameMinLengthRatio", \.recognisedNameMinLengthRatio, .multiple),
+        ("recognisedNameMinSimilarity", \.recognisedNameMinSimilarity, .fraction),
+        ("recognisedNumberMaxCharacters", \.recognisedNumberMaxCharacters, .count),
+        ("scoreBandAbovePitch", \.scoreBandAbovePitch, .multiple),
+        ("scoreBandBelowPitch", \.scoreBandBelowPitch, .multiple),
+        ("scoreBandNextCellGap", \.scoreBandNextCellGap, .points),
+        ("scoreColumnOverlapShare", \.scoreColumnOverlapShare, .fraction),
+        ("scoreSameColumnTolerance", \.scoreSameColumnTolerance, .points),
+        ("scoreTextEdgeSlack", \.scoreTextEdgeSlack, .points),
+        ("sentenceNextLineIndent", \.sentenceNextLineIndent, .points),
+        ("straddleMinColumns", \.straddleMinColumns, .count),
+        ("tableAfterScoreLines", \.tableAfterScoreLines, .count),
+        ("tableCaptionLines", \.tableCaptionLines, .count),
+        ("wrapIndentHeight", \.wrapIndentHeight, .multiple),
+        ("wrapIndentMinimum", \.wrapIndentMinimum, .points),
+        ("wrapStepPitch", \.wrapStepPitch, .multiple),
+        ("yearColumnDefaultSpacing", \.yearColumnDefaultSpacing, .points),
+        ("yearHeaderProseRows", \.yearHeaderProseRows, .count),
+        ("yearHeaderReachRows", \.yearHeaderReachRows, .count),
+        ("yearHeaderWrapLines", \.yearHeaderWrapLines, .count),
+        ("yearTitleAbovePitch", \.yearTitleAbovePitch, .multiple),
+        ("yearTitleBelowPitch", \.yearTitleBelowPitch, .multiple),
+        ("yieldMaxRowGapPages", \.yieldMaxRowGapPages, .count),
+        ("yieldMinTextPages", \.yieldMinTextPages, .count),
+        ("yieldMinValuePageShare", \.yieldMinValuePageShare, .fraction),
     ]
 
     /// The question-mean tolerance in force, given the framework's (Mappings) one.
@@ -296,38 +461,40 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// The overall-score tolerance in force for a year whose framework tolerance is `mappings`.
     func overallWeighted(mappings: Double) -> Double { overallWeightedTolerance ?? mappings }
 
-    /// The largest tolerance (points, either sign) a settings file may give: a score's whole range.
-    static let maximumMagnitude = 100.0
+    /// The cross-checks' tolerances' valid values. The two score checks' may be negative: the rerun
+    /// test (Scripts/test-rerun.sh) gives -1 so that every check fails with its computed number; a
+    /// score's whole range (100 points) bounds them (a larger one overflows the checks' exact
+    /// hundredths). The band slack stays under a hundredth: 85.00 must never fit a band ending at 84.99.
+    static let tolerances: [String: SettingRange] = [
+        "overallWeightedTolerance": SettingRange(-100...100, "points, below 0 fails every check"),
+        "questionMeanTolerance": SettingRange(-100...100, "points, below 0 fails every check"),
+        "ratingBandSlack": SettingRange(0...0.0099, "points, under a hundredth"),
+        "tableYearTolerance": SettingRange(0...100, "points"),
+    ]
+
+    /// Every setting's valid values, by name: a settings file outside them stops the run.
+    public static let ranges: [String: SettingRange] = tolerances.merging(geometry.map { ($0.key, $0.range) }) { a, _ in a }
 
     /// The names of every setting, sorted.
-    public static let keys = (["overallWeightedTolerance", "questionMeanTolerance", "ratingBandSlack", "tableYearTolerance"]
-                              + geometry.map(\.key)).sorted()
+    public static let keys = ranges.keys.sorted()
 
     /// The defaults with the `"interpret"` section of a settings file applied
     /// (`{"interpret": {"questionMeanTolerance": 0.03}}`; other sections are the caller's to check).
-    /// An unknown key, or a value that is not a number, throws `Problem`.
+    /// An unknown key, a value that is not a number or one outside its `ranges` entry throws
+    /// `Problem` naming the key, the value and the range.
     public static func overriding(with data: Data, file: String) throws -> InterpretSettings {
-        struct File: Decodable { var interpret: [String: Double]? }
         let section: [String: Double]
-        do { section = try JSONDecoder().decode(File.self, from: data).interpret ?? [:] } catch {
-            throw Problem(file: file, message: "every interpret setting must be a number")
+        do { section = try SettingsSection.values(of: "interpret", in: data, ranges: ranges) } catch let e as SettingsSection.Invalid {
+            throw Problem(file: file, message: e.message)
         }
         var s = InterpretSettings()
-        for key in section.keys.sorted() {
-            let v = section[key]!
-            // Scores are points 0-100: a tolerance beyond a whole score's range means nothing, and
-            // a huge one overflows the checks' exact hundredths (every document would crash).
-            guard v.isFinite, abs(v) <= maximumMagnitude else {
-                throw Problem(file: file, message: "interpret setting '\(key)' must be a number between -\(Int(maximumMagnitude)) and \(Int(maximumMagnitude)) points, not \(v)")
-            }
+        for (key, v) in section {
             switch key {
             case "questionMeanTolerance": s.questionMeanTolerance = v
             case "overallWeightedTolerance": s.overallWeightedTolerance = v
             case "tableYearTolerance": s.tableYearTolerance = v
             case "ratingBandSlack": s.ratingBandSlack = v
-            case let k where geometry.contains(where: { $0.key == k }): s[keyPath: geometry.first(where: { $0.key == k })!.path] = v
-            default:
-                throw Problem(file: file, message: "unknown interpret setting '\(key)' (known: \(keys.joined(separator: ", ")))")
+            default: s[keyPath: geometry.first(where: { $0.key == key })!.path] = v
             }
         }
         return s

@@ -31,6 +31,7 @@ public struct ReportInterpreter: Sendable {
         // OCR'd periods and owners are written only where their check confirms them (issue 11).
         let recognisedPages = Set(document.layout.pages.filter(\.recognised).map(\.page))
         let planCells = mappings.planCells.checked(plan.measures, cellPages: plan.cellPages, recognisedPages: recognisedPages, fields: result.fields,
+                                                   settings: reader.settings,
                                                    unknownWords: document.unknownWordCount,
                                                    namesColumn: { reader.measureHeaders.role(of: $0) != nil })
         result.measures = planCells.measures

@@ -13,7 +13,7 @@ enum HeadlineFinder {
     }
 
     /// Overall-score candidates in reading order, each with the year printed before it (if any).
-    static func scores(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<String>] {
+    static func scores(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues, _ settings: InterpretSettings) -> [Candidate<String>] {
         var out: [Candidate<String>] = []
         let keyedCues = cues.overallScoreCues.map(KeyedText.phraseKey)
         for (b, block) in blocks.enumerated() {
@@ -23,13 +23,13 @@ enum HeadlineFinder {
             for cue in keyedCues {
                 for r in kt.occurrences(ofKey: cue) {
                     // An indicator's or a tool's score is not the overall score.
-                    let before = kt.keyText(max(0, r.lowerBound - 60)..<r.lowerBound)
+                    let before = kt.keyText(max(0, r.lowerBound - Int(settings.overallCueIndicatorWindow))..<r.lowerBound)
                     if before.contains(KeyedText.keyString(cues.indicatorShortWord)) { continue }
                     guard let n = numbers.first(where: { $0.range.lowerBound >= r.upperBound }) else { continue }
                     let gap = kt.keyText(r.upperBound..<n.range.lowerBound)
                     guard n.isScore, !n.isYear, gap.unicodeScalars.count <= cues.scoreCueMaxDistance,
                           !used.contains(n.range.lowerBound) else { continue }
-                    let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + 30))
+                    let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + Int(settings.overallThresholdWindow)))
                     let points = KeyedText.keyString(cues.pointsWord)
                     let afterNoUnit = after.hasPrefix(points) ? String(after.dropFirst(points.count)) : after
                     if cues.thresholdAfter.contains(where: { afterNoUnit.hasPrefix(KeyedText.keyString($0)) }) { continue }
@@ -40,7 +40,7 @@ enum HeadlineFinder {
                     // A whole number counts only when it is given as points ("๑๐๐ คะแนน"): "ข้อที่ได้คะแนนต่ำ ... ประเด็นที่ ๒" is no score.
                     if !n.hasFraction, !after.hasPrefix(points) { continue }
                     used.insert(n.range.lowerBound)
-                    let year = YearFinder.yearBefore(n.range.lowerBound, among: numbers).map { Int($0.value) }
+                    let year = YearFinder.yearBefore(n.range.lowerBound, among: numbers, maxScalars: Int(settings.headlineYearWindow)).map { Int($0.value) }
                     out.append(Candidate(value: n.text, year: year, block: b, pos: n.range.lowerBound))
                 }
             }
@@ -52,7 +52,7 @@ enum HeadlineFinder {
     /// `endsSentence(block, k)` tells whether the sentence ends with line `k` of a block (index into
     /// its `lineIndexes`), the next line starting another: a rating word ending that line is read
     /// whatever the next line opens with.
-    static func ratings(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues,
+    static func ratings(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues, _ settings: InterpretSettings,
                         endsSentence: (Int, Int) -> Bool = { _, _ in false }) -> [Candidate<Rating>] {
         // Longest spelling first: ผ่านดีเยี่ยม before ผ่านดี before ผ่าน.
         let words = Rating.allCases.map { ($0, KeyedText.keyString($0.rawValue)) }.sorted { $0.1.count > $1.1.count }
@@ -64,7 +64,7 @@ enum HeadlineFinder {
             var seen = Set<Int>()
             for cue in cues.ratingCues {
                 for r in kt.occurrences(of: cue) {
-                    let window = kt.keyText(r.upperBound..<min(kt.scalars.count, r.upperBound + cues.ratingMaxDistance * 2))
+                    let window = kt.keyText(r.upperBound..<min(kt.scalars.count, r.upperBound + cues.ratingMaxDistance * Int(settings.cueWindowScalarsPerKeyCharacter)))
                     let w = Array(window.unicodeScalars.prefix(cues.ratingMaxDistance))
                     var hit: (Rating, Int, Int)?
                     outer: for i in 0..<w.count {
@@ -96,7 +96,7 @@ enum HeadlineFinder {
                     let pos = r.upperBound + offset
                     if seen.contains(r.upperBound) { continue }
                     seen.insert(r.upperBound)
-                    let year = YearFinder.yearBefore(pos, among: numbers).map { Int($0.value) }
+                    let year = YearFinder.yearBefore(pos, among: numbers, maxScalars: Int(settings.headlineYearWindow)).map { Int($0.value) }
                     let end = kt.scalarRange(keyOffset: offset, length: length, from: r.upperBound)?.upperBound
                     out.append(Candidate(value: rating, year: year, block: b, pos: pos, end: end))
                 }
@@ -106,7 +106,7 @@ enum HeadlineFinder {
     }
 
     /// Rank candidates: "ลำดับที่ N ของ/จาก ...".
-    static func ranks(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues) -> [Candidate<Int>] {
+    static func ranks(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues, _ settings: InterpretSettings) -> [Candidate<Int>] {
         var out: [Candidate<Int>] = []
         let followers = cues.rankFollowers.map { KeyedText.keyString($0) }
         for (b, block) in blocks.enumerated() {
@@ -115,9 +115,9 @@ enum HeadlineFinder {
             for r in kt.occurrences(of: cues.rankCue) {
                 guard let n = numbers.first(where: { $0.range.lowerBound >= r.upperBound }),
                       kt.keyText(r.upperBound..<n.range.lowerBound).isEmpty, !n.hasFraction else { continue }
-                let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + 20))
+                let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + Int(settings.rankFollowerWindow)))
                 guard followers.contains(where: { after.hasPrefix($0) }), let v = Int(n.text) else { continue }
-                let year = YearFinder.yearBefore(n.range.lowerBound, among: numbers).map { Int($0.value) }
+                let year = YearFinder.yearBefore(n.range.lowerBound, among: numbers, maxScalars: Int(settings.headlineYearWindow)).map { Int($0.value) }
                 out.append(Candidate(value: v, year: year, block: b, pos: n.range.lowerBound))
             }
         }

@@ -31,6 +31,8 @@ struct ITAVocabulary {
         var notRatingAfter: [String]
         /// The unit of scores ("คะแนน").
         var pointsWord: String
+        /// What a cell holding one score may print around it ("**93.57**"), one character an entry.
+        var scoreDecoration: [String]
     }
     struct Band: Decodable { var rating: String; var min: Double; var max: Double; var toolMin: Double? }
     struct Weights { var iit: Double; var eit: Double; var oit: Double; var tolerance: Double }
@@ -44,6 +46,8 @@ struct ITAVocabulary {
     var indicatorNumbers: ClosedRange<Int> { 1...indicators.count }
     var unitTypes: UnitTypes
     var cues: Cues
+    /// `cues.scoreDecoration` as scalars (`NumberTokens.wholeScore`).
+    var scoreDecoration: Set<Unicode.Scalar>
     var bands: [Int: [Band]] = [:]
     /// Years whose rating tool condition the ten indicators cannot show (only the range is checked).
     var toolConditionUnknown: Set<Int>
@@ -75,6 +79,7 @@ struct ITAVocabulary {
         indicatorsOfTool = byTool.mapValues { $0.sorted() }
         unitTypes = try MappingsFile.json(UnitTypes.self, "ita/unit-types.json", in: mappings)
         cues = try MappingsFile.json(Cues.self, "ita/report-cues.json", in: mappings)
+        scoreDecoration = try MappingsFile.characters(cues.scoreDecoration, file: "ita/report-cues.json", key: "scoreDecoration")
         struct BandFile: Decodable { var years: [String: [Band]]; var toolConditionUnknown: [Int] }
         let bandFile = try MappingsFile.json(BandFile.self, "ita/score-bands.json", in: mappings)
         for (y, b) in bandFile.years {
@@ -155,7 +160,7 @@ struct ITAVocabulary {
     }
 
     /// The indicator a printed name is (best key-bigram similarity over all spellings), with the score.
-    func indicatorMatching(name: String) -> (number: Int, similarity: Double)? {
+    func indicatorMatching(name: String, _ settings: InterpretSettings) -> (number: Int, similarity: Double)? {
         let k = Array(KeyedText(name).key)
         guard k.count >= 3 else { return nil }
         // The same label text is matched again and again (row cells, dropped tool cells): the
@@ -164,7 +169,7 @@ struct ITAVocabulary {
         if let known = matchMemo.matches[memoKey] { return known.map { (number: $0.0, similarity: $0.1) } }
         var best: (Int, Double)?
         for (number, key) in nameKeys {
-            let s = ITAVocabulary.similarity(k, key)
+            let s = ITAVocabulary.similarity(k, key, settings)
             if best == nil || s > best!.1 { best = (number, s) }
         }
         matchMemo.matches[memoKey] = .some(best)
@@ -173,10 +178,12 @@ struct ITAVocabulary {
 
     /// Dice similarity of character bigrams, with a bonus when one is a prefix of the other
     /// (a name cut by a wrapped cell).
-    static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
+    static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], _ settings: InterpretSettings) -> Double {
         if a == b { return 1 }
         let shorter = a.count <= b.count ? a : b, longer = a.count <= b.count ? b : a
-        if shorter.count >= 6, Array(longer.prefix(shorter.count)) == shorter { return 0.9 }
+        if Double(shorter.count) >= settings.namePrefixMinCharacters, Array(longer.prefix(shorter.count)) == shorter {
+            return settings.namePrefixSimilarity
+        }
         // A bigram is its two scalar values in one integer (a string per bigram cost more than the rest).
         func grams(_ s: [Unicode.Scalar]) -> [UInt64: Int] {
             var g: [UInt64: Int] = [:]
@@ -197,7 +204,7 @@ struct ITAVocabulary {
     func canonicalName(_ indicator: Int) -> String? { indicators.first { $0.number == indicator }?.names.first }
 }
 
-/// Memo of `ITAVocabulary.indicatorMatching(name:)`: the answer per label key (UTF-8 bytes).
+/// Memo of `ITAVocabulary.indicatorMatching(name:_:)`: the answer per label key (UTF-8 bytes).
 /// One memo serves one document on one thread.
 final class IndicatorMatchMemo {
     var matches: [ByteKey: (Int, Double)?] = [:]

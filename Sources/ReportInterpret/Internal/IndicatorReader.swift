@@ -166,7 +166,7 @@ enum IndicatorReader {
             for li in from..<firstLine {
                 let kt = KeyedText(reader.lines[li].text)
                 for n in NumberTokens.find(in: kt) where n.isYear {
-                    if YearFinder.classify(n.range, in: kt, cues: reader.ita.cues) != .previous { years.insert(Int(n.value)) }
+                    if YearFinder.classify(n.range, in: kt, cues: reader.ita.cues, reader.settings) != .previous { years.insert(Int(n.value)) }
                 }
             }
             if years.count == 1 { return years.first }

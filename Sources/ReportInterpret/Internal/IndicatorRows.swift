@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 import PageLayout
 
 /// One row of text cells to read indicator scores from: a table row of the layout, or a line's
@@ -104,13 +105,13 @@ enum IndicatorRows {
     }
 
     /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil.
-    static func scoreCells(_ cell: CellRow.Cell) -> [(String, Box)]? {
+    static func scoreCells(_ cell: CellRow.Cell, _ v: ITAVocabulary) -> [(String, Box)]? {
         let parts = cell.text.splitOnSeparators(.spaceOrTab)
         guard !parts.isEmpty else { return nil }
         var out: [(String, Box)] = []
         let w = cell.box.width / Double(parts.count)
         for (k, p) in parts.enumerated() {
-            guard let s = NumberTokens.wholeScore(p) else { return nil }
+            guard let s = NumberTokens.wholeScore(p, decoration: v.scoreDecoration) else { return nil }
             out.append((s, Box(x0: cell.box.x0 + w * Double(k), y0: cell.box.y0, x1: cell.box.x0 + w * Double(k + 1), y1: cell.box.y1)))
         }
         return out
@@ -124,12 +125,12 @@ enum IndicatorRows {
         // Year header: two or more cells (or words) that are years, nothing else but year words.
         if let header = yearHeader(cells, cues) { return .yearHeader(header) }
         var scores: [(String, Box)] = []
-        while let last = cells.last, let s = scoreCells(last) {
+        while let last = cells.last, let s = scoreCells(last, v) {
             // The number column may come last or after the scores ("name | score | N",
             // "name | N | score"): a cell holding only a whole number 1-10 is the indicator's
             // number, not a score, when no other cell of the row could hold that number.
             if isIndicatorNumberCell(last.text, v), !s[0].0.contains("."),
-               !cells.dropLast().contains(where: { c in scoreCells(c)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
+               !cells.dropLast().contains(where: { c in scoreCells(c, v)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
                 break
             }
             // The number cell run into the score cell ("๑ 96.03" after the name): a leading whole
@@ -151,7 +152,7 @@ enum IndicatorRows {
         if scores.isEmpty {
             var kept: [CellRow.Cell] = []
             for c in cells {
-                if let s = scoreCells(c), s.allSatisfy({ $0.0.contains(".") }) { scores += s } else { kept.append(c) }
+                if let s = scoreCells(c, v), s.allSatisfy({ $0.0.contains(".") }) { scores += s } else { kept.append(c) }
             }
             if !scores.isEmpty && !kept.isEmpty { cells = kept } else { scores = [] }
         }
@@ -199,7 +200,7 @@ enum IndicatorRows {
             guard let name = cells.last, let k = row.cells.firstIndex(where: { $0.box == name.box }) else { return 0 }
             return row.cells[..<k].filter { $0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }.count
         }
-        guard let (number, name, ranked) = indicatorLabel(cells, v)
+        guard let (number, name, ranked) = indicatorLabel(cells, v, settings)
                 ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, settings, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
         return scores.isEmpty ? .label(number: number, name: name, ranked: ranked)
                               : .indicator(number: number, name: name, scores: scores, ranked: ranked)
@@ -257,18 +258,18 @@ enum IndicatorRows {
     }
 
     /// The indicator a row's label cells name: (number, printed name, ranked).
-    static func indicatorLabel(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
+    static func indicatorLabel(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary, _ settings: InterpretSettings) -> (Int, String?, Bool)? {
         // A label names its indicator by number (`label` needs one): a row with no digit in any
         // cell, as most lines of prose, is none.
         guard cellsIn.contains(where: { $0.text.unicodeScalars.contains(where: isDigit) }) else { return nil }
         // A leading category cell (a tool's name, wrapped: "แบบวัดการเปิดเผย") may sit before the label.
-        for drop in 0..<min(3, cellsIn.count) {
-            if let r = label(Array(cellsIn.dropFirst(drop)), v) { return r }
+        for drop in 0..<min(Int(settings.labelMaxLeadingCells) + 1, cellsIn.count) {
+            if let r = label(Array(cellsIn.dropFirst(drop)), v, settings) { return r }
         }
         return nil
     }
 
-    private static func label(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary) -> (Int, String?, Bool)? {
+    private static func label(_ cellsIn: [CellRow.Cell], _ v: ITAVocabulary, _ settings: InterpretSettings) -> (Int, String?, Bool)? {
         let cues = v.cues
         var cells = cellsIn
         // Drop a tool cell ("IIT", "แบบวัด ... (EIT)"): first, or a cell of its own anywhere
@@ -301,7 +302,7 @@ enum IndicatorRows {
         // ("ตัวชี้วัดที่ ๕ ... | คะแนน | ๐๔๐ ...") is a header of another kind of table.
         let word = KeyedText.keyString(cues.indicatorWord)
         let wordy = cells.filter { c in
-            KeyedText.removingAll(word, from: KeyedText.keyString(c.text)).unicodeScalars.contains { !(("0"..."9").contains($0) || $0 == ".") }
+            KeyedText.removingAll(word, from: KeyedText.keyString(c.text)).unicodeScalars.contains { !(ThaiScript.isASCIIDigit($0.value) || $0 == ".") }
         }
         guard wordy.count <= 1 else { return nil }
         let label = cells.map(\.text).joined(separator: " ")
@@ -330,7 +331,7 @@ enum IndicatorRows {
         // "N." as printed may leave the point in the number token's tail.
         if name.hasPrefix(".") { name = String(name.dropFirst()).trimmingCharacters(in: .whitespaces) }
         if name.isEmpty { return beforeFirst == word ? (number, nil, ranked) : nil }
-        guard let match = v.indicatorMatching(name: name), match.number == number, match.similarity >= 0.5 else { return nil }
+        guard let match = v.indicatorMatching(name: name, settings), match.number == number, match.similarity >= settings.labelMinNameSimilarity else { return nil }
         // A tool cell must name the indicator's own tool.
         if let t = statedTool, v.tool(ofIndicator: number) != t { return nil }
         return (number, name, ranked)
@@ -355,7 +356,7 @@ enum IndicatorRows {
 
     /// Any digit, Thai or ASCII.
     static func isDigit(_ u: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(u) || ("\u{0E50}"..."\u{0E59}").contains(u)
+        ThaiScript.isDigit(u.value)
     }
 
     /// A cell holding only an indicator number ("๙", "10.") of indicators.json.

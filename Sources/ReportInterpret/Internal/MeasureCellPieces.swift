@@ -41,7 +41,7 @@ enum MeasureCellPieces {
     static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
                              texts: NormalisedLayout, settings: InterpretSettings, starts: inout [Int: [Double]]) {
         for l in governed {
-            for seg in lines[l].segments where !band.straddles(seg.box) {
+            for seg in lines[l].segments where !band.straddles(seg.box, settings) {
                 starts[band.column(for: seg.box), default: []].append(seg.box.x0)
             }
         }
@@ -53,7 +53,7 @@ enum MeasureCellPieces {
             let words = layoutLines[l].segments.flatMap(\.words)
             var segments: [ReadSegment] = []
             for seg in lines[l].segments {
-                guard band.straddles(seg.box) else { segments.append(seg); continue }
+                guard band.straddles(seg.box, settings) else { segments.append(seg); continue }
                 // Words whose middle lies in the segment (up to a slack either side: box rounding).
                 let slack = settings.planWordInSegmentSlack
                 let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }

@@ -47,7 +47,7 @@ struct MeasureHeaderBand {
         // over the band's lines, name their roles in header wording only (checked below).
         let piecesLine = mainRoles.count < 2 && !oneNamedLine && main.segments.count >= 2
         guard mainRoles.count >= 2 || oneNamedLine || piecesLine else { return nil }
-        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, settings) }) else { return nil }
+        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, vocabulary, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).
@@ -58,7 +58,7 @@ struct MeasureHeaderBand {
                 // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
                 // out of the columns).
                 guard !hasNumberOtherThanYear(seg.text) else { return false }
-                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text, settings))
+                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text, vocabulary, settings))
             }
         }
         let reach = settings.headerBandLineReach * geometry.pitch
@@ -228,11 +228,13 @@ struct MeasureHeaderBand {
         return hasAtMost(Int(settings.headerShortPieceMaxCharacters), charactersIn: t) && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
     }
 
-    /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet.
-    private static func isWordPiece(_ text: String, _ settings: InterpretSettings) -> Bool {
+    /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet
+    /// (`vocabulary`'s item and header-piece bullets).
+    private static func isWordPiece(_ text: String, _ vocabulary: MeasureHeaderVocabulary, _ settings: InterpretSettings) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         // A bracket opens a header's own gloss ("(แนวทาง/มาตรการ)"); only "(1)" is a list item.
-        guard let f = t.unicodeScalars.first, f != "·", !MeasureItemMarker.starts(t) else { return false }
+        guard let f = t.unicodeScalars.first, !vocabulary.headerPieceBullets.contains(f),
+              !MeasureItemMarker.starts(t, bullets: vocabulary.itemBullets) else { return false }
         return hasAtMost(Int(settings.headerWordPieceMaxCharacters), charactersIn: t) && !hasNumberOtherThanYear(t)
     }
 
@@ -278,9 +280,10 @@ struct MeasureHeaderBand {
     }
 
     /// True when a segment overlaps the header text of two columns: it crosses a cell border
-    /// (a body cell lies inside its column, and a header cell's text inside that cell).
-    func straddles(_ box: Box) -> Bool {
-        columns.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count >= 2
+    /// (a body cell lies inside its column, and a header cell's text inside that cell):
+    /// `straddleMinColumns` of them.
+    func straddles(_ box: Box, _ settings: InterpretSettings) -> Bool {
+        Double(columns.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count) >= settings.straddleMinColumns
     }
 
     /// True when a segment runs across several columns' header cells (prose, a heading):

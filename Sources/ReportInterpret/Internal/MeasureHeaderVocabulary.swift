@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 
 /// What an action-plan column holds, decided from its header wording.
 enum MeasureColumnRole: String, Decodable {
@@ -57,11 +58,18 @@ struct MeasureHeaderVocabulary {
     /// per document (`forOneDocument`), since the loaded vocabulary is shared by all document tasks.
     private(set) var roleMemo = MeasureRoleMemo()
 
+    /// The marks a plan's list item opens with (`MeasureItemMarker`), and the further marks that
+    /// never open a wrapped header word's piece (`MeasureHeaderBand`).
+    var itemBullets: Set<Unicode.Scalar> = []
+    var headerPieceBullets: Set<Unicode.Scalar> = []
+
     private struct File: Decodable {
         var rules: [Rule]
         var headerWords: [String]
         var minimumRoles: Int
         var tableEnds: [String]
+        var itemBullets: [String]
+        var headerPieceBullets: [String]
     }
 
     /// Loads `ita/measure-headers.json`; a missing file, key or wrong type throws `MappingsError`.
@@ -69,12 +77,16 @@ struct MeasureHeaderVocabulary {
         let file = try MappingsFile.json(File.self, "ita/measure-headers.json", in: mappings)
         let sections = try AnnouncedSections.File.load(mappings: mappings)
         let rules = file.rules.map { Rule(role: $0.role, phrases: $0.phrases.map { QuestionTableVocabulary.squeezed($0) }) }
-        return MeasureHeaderVocabulary(rules: rules, headerWords: file.headerWords.map { QuestionTableVocabulary.squeezed($0) },
+        var vocabulary = MeasureHeaderVocabulary(rules: rules, headerWords: file.headerWords.map { QuestionTableVocabulary.squeezed($0) },
                                        minimumRoles: file.minimumRoles,
                                        tableEnds: file.tableEnds.map { QuestionTableVocabulary.squeezed($0) },
                                        otherSectionHeadings: sections.sections.filter { $0.key != "measures" }
                                            .flatMap(\.value).map { KeyedText.keyString($0) }.sorted(),
                                        headingMaxExtra: sections.maxExtra)
+        let name = "ita/measure-headers.json"
+        vocabulary.itemBullets = try MappingsFile.characters(file.itemBullets, file: name, key: "itemBullets")
+        vocabulary.headerPieceBullets = try MappingsFile.characters(file.headerPieceBullets, file: name, key: "headerPieceBullets")
+        return vocabulary
     }
 
     init(rules: [Rule], headerWords: [String], minimumRoles: Int, tableEnds: [String] = [],
@@ -192,8 +204,8 @@ struct ThaiScalarSet {
     var high: UInt64 = 0
 
     init(_ text: String) {
-        for u in text.unicodeScalars where u.value >= 0x0E00 && u.value < 0x0E80 {
-            let bit = u.value - 0x0E00
+        for u in text.unicodeScalars {
+            guard let bit = ThaiScript.blockOffset(u.value) else { continue }
             if bit < 64 { low |= 1 << UInt64(bit) } else { high |= 1 << UInt64(bit - 64) }
         }
     }

@@ -20,7 +20,7 @@ enum MeasureReader {
         let vocabulary = reader.measureHeaders
         let settings = reader.settings
         var builder = MeasureRowBuilder(texts: reader.normalised, indicatorNumbers: reader.ita.indicatorNumbers,
-                                        indicatorWord: reader.ita.cues.indicatorWord)
+                                        indicatorWord: reader.ita.cues.indicatorWord, itemBullets: vocabulary.itemBullets, settings: settings)
         var active: MeasureHeaderBand?
         // True from a header band until its first body line: a header row can itself run over
         // a page break, leaving header word pieces at the top of the next page.
@@ -180,7 +180,7 @@ enum MeasureReader {
                 // plan), is not the plan's row.
                 func onGrid(_ t: Table, _ f: Table) -> Bool {
                     let slack = settings.planGridSlack
-                    guard t.columns.count >= 2, t.box.y0 - f.box.y1 <= settings.planGridGapPitches * geometry.pitch else { return false }
+                    guard Double(t.columns.count) >= settings.planGridMinColumns, t.box.y0 - f.box.y1 <= settings.planGridGapPitches * geometry.pitch else { return false }
                     guard !lines.contains(where: { $0.box.y0 > t.box.y1
                         && !$0.furniture.contains(.bottomMargin) }) else { return false }
                     let homes = t.columns.map { c in f.columns.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
@@ -204,7 +204,7 @@ enum MeasureReader {
                 // 0.873 to 0.854. The line is taken as cut where the plan's cells start
                 // (`cutAtColumns`): two cells run together across a narrow gutter (`ปรับปรุงการ ผลการ`,
                 // tune seed 221) are still on the grid, where prose would need a cut at every column.
-                let offGrid = page != headerPage && previousBodyY == nil && lines[l].segments.contains { band.straddles($0.box) }
+                let offGrid = page != headerPage && previousBodyY == nil && lines[l].segments.contains { band.straddles($0.box, settings) }
                 if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box, settings)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)

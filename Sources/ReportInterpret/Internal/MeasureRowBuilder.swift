@@ -37,11 +37,18 @@ struct MeasureRowBuilder {
     let indicatorNumbers: ClosedRange<Int>
     /// The word an issue names an indicator with (report-cues.json's `indicatorWord`), for `MeasureIndicator`.
     let indicatorWord: String
+    /// The marks a list item opens with (measure-headers.json's `itemBullets`), for `MeasureItemMarker`.
+    let itemBullets: Set<Unicode.Scalar>
+    /// `InterpretSettings.planIndicatorWordMaxOffset`, for `MeasureIndicator`.
+    let indicatorWordMaxOffset: Int
 
-    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>, indicatorWord: String) {
+    init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>, indicatorWord: String, itemBullets: Set<Unicode.Scalar>,
+         settings: InterpretSettings) {
         self.texts = texts
+        self.indicatorWordMaxOffset = Int(settings.planIndicatorWordMaxOffset)
         self.indicatorNumbers = indicatorNumbers
         self.indicatorWord = indicatorWord
+        self.itemBullets = itemBullets
     }
 
     /// Starts a new row on `page`.
@@ -68,7 +75,7 @@ struct MeasureRowBuilder {
         // number (or quoted question code) the plan's issues start with. "First" counts rows of
         // their own: pieces merged into the row above (a cell's tail) do not end the test.
         func marked(_ role: MeasureColumnRole, _ r: Row) -> Bool? {
-            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text) || QuestionTokens.codePrefix($0.text) != nil }
+            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text, bullets: itemBullets) || QuestionTokens.codePrefix($0.text) != nil }
         }
         var continues = false
         let leads = lead.contains(where: row.has)
@@ -111,7 +118,7 @@ struct MeasureRowBuilder {
             var indicator: Int? = nil
             if let issue {
                 indicator = MeasureIndicator.number(in: issue, keyed: row.has(.indicator) || row.indicatorKeyed, numbers: indicatorNumbers,
-                                                       word: indicatorWord)
+                                                       word: indicatorWord, wordMaxOffset: indicatorWordMaxOffset)
             }
             if issue == nil { issue = lastIssue; indicator = lastIndicator }
             lastIssue = issue; lastIndicator = indicator
@@ -133,12 +140,13 @@ struct MeasureRowBuilder {
     }
 }
 
-/// List item markers that open a new measure: "-", "▪", "•", "1.", "๑)", "(1)".
+/// List item markers that open a new measure: a bullet ("-", "▪", "•": `bullets`,
+/// measure-headers.json's `itemBullets`) or a number ("1.", "๑)", "(1)").
 enum MeasureItemMarker {
-    static func starts(_ text: String) -> Bool {
+    static func starts(_ text: String, bullets: Set<Unicode.Scalar>) -> Bool {
         let u = Array(text.unicodeScalars.drop { $0.properties.isWhitespace })
         guard let f = u.first else { return false }
-        if "-–—▪•●○◦*➢✓".unicodeScalars.contains(f) { return true }
+        if bullets.contains(f) { return true }
         var i = f == "(" ? 1 : 0
         var digits = 0
         while i < u.count, ThaiNumber.digitValue(u[i]) != nil { digits += 1; i += 1 }
@@ -150,11 +158,12 @@ enum MeasureItemMarker {
 enum MeasureIndicator {
     /// "ตัวชี้วัดที่ ๑ ..." (`word`: report-cues.json's `indicatorWord`) anywhere at the start; or, in
     /// an indicator-keyed plan, a leading item number ("๑. การปฏิบัติหน้าที่", "(1)"). Only one of
-    /// `numbers` (indicators.json's).
-    static func number(in issue: String, keyed: Bool, numbers: ClosedRange<Int>, word: String) -> Int? {
+    /// `numbers` (indicators.json's). The word starts at most `wordMaxOffset` characters in
+    /// (`InterpretSettings.planIndicatorWordMaxOffset`).
+    static func number(in issue: String, keyed: Bool, numbers: ClosedRange<Int>, word: String, wordMaxOffset: Int) -> Int? {
         let squeezed = QuestionTableVocabulary.squeezed(issue)
         let marker = QuestionTableVocabulary.squeezed(word)
-        if let r = squeezed.range(of: marker), squeezed.distance(from: squeezed.startIndex, to: r.lowerBound) <= 3 {
+        if let r = squeezed.range(of: marker), squeezed.distance(from: squeezed.startIndex, to: r.lowerBound) <= wordMaxOffset {
             return leadingNumber(String(squeezed[r.upperBound...]), numbers)
         }
         guard keyed else { return nil }

@@ -1,4 +1,5 @@
 import ITAModel
+import ThaiCharacters
 
 /// A number printed in a text: its ASCII spelling exactly as printed (no rounding) and where it is.
 struct NumberToken {
@@ -31,7 +32,7 @@ enum NumberTokens {
         let s = kt.scalars
         var out: [NumberToken] = []
         var i = 0
-        func isDigit(_ u: Unicode.Scalar) -> Bool { u.value >= 0x30 && u.value <= 0x39 }
+        func isDigit(_ u: Unicode.Scalar) -> Bool { ThaiScript.isASCIIDigit(u.value) }
         while i < s.count {
             guard isDigit(s[i]) else { i += 1; continue }
             let start = i
@@ -44,7 +45,7 @@ enum NumberTokens {
             }
             let prev: Unicode.Scalar? = start > 0 ? s[start - 1] : nil
             let gluedToCode = prev.map { p in
-                (p.value >= 0x41 && p.value <= 0x5A) || (p.value >= 0x61 && p.value <= 0x7A) || p == "." && start >= 2 && isDigit(s[start - 2])
+                ThaiScript.isASCIILetter(p.value) || p == "." && start >= 2 && isDigit(s[start - 2])
             } ?? false
             if !gluedToCode {
                 out.append(NumberToken(text: String(scalars: s[start..<j]), range: start..<j))
@@ -56,14 +57,15 @@ enum NumberTokens {
 
     static func find(in text: String) -> [NumberToken] { find(in: KeyedText(text)) }
 
-    /// The score a whole cell is ("๙๘.๑๒", "100", "**93.57**"), or nil.
-    static func wholeScore(_ text: String) -> String? {
+    /// The score a whole cell is ("๙๘.๑๒", "100", "**93.57**"), or nil: nothing but `decoration`
+    /// (report-cues.json's `scoreDecoration`) around the number.
+    static func wholeScore(_ text: String, decoration: Set<Unicode.Scalar>) -> String? {
         let kt = KeyedText(text)
         let nums = find(in: kt)
         guard nums.count == 1, nums[0].isScore else { return nil }
         // nothing but decoration around the number
         let rest = kt.keyText(0..<nums[0].range.lowerBound) + kt.keyText(nums[0].range.upperBound..<kt.scalars.count)
-        guard rest.unicodeScalars.allSatisfy({ "*()%".unicodeScalars.contains($0) }) else { return nil }
+        guard rest.unicodeScalars.allSatisfy(decoration.contains) else { return nil }
         return nums[0].text
     }
 }

@@ -25,17 +25,17 @@ enum ProseIndicators {
                 let pointsKey = KeyedText.keyString(cues.pointsWord)
                 guard let s = numbers.first(where: { t in
                     t.range.lowerBound > nTok.range.upperBound && t.range.upperBound <= limit && t.isScore && !t.isYear
-                        && (t.hasFraction || kt.keyText(t.range.upperBound..<min(kt.scalars.count, t.range.upperBound + 12)).hasPrefix(pointsKey))
+                        && (t.hasFraction || kt.keyText(t.range.upperBound..<min(kt.scalars.count, t.range.upperBound + Int(reader.settings.prosePointsWordWindow))).hasPrefix(pointsKey))
                 }) else { continue }
                 let gap = kt.keyText(nTok.range.upperBound..<s.range.lowerBound)
                 guard gap.unicodeScalars.count <= cues.proseIndicatorMaxDistance else { continue }
-                let before = String(gap.unicodeScalars.suffix(12))
-                let after = kt.keyText(s.range.upperBound..<min(kt.scalars.count, s.range.upperBound + 10))
+                let before = String(gap.unicodeScalars.suffix(Int(reader.settings.proseScoreCueKeyCharacters)))
+                let after = kt.keyText(s.range.upperBound..<min(kt.scalars.count, s.range.upperBound + Int(reader.settings.prosePointsAfterWindow)))
                 guard scoreCues.contains(where: { before.hasSuffix($0) || before.contains($0) }) || after.hasPrefix(pointsKey) else { continue }
                 // The printed name: the vocabulary spelling the text right after the number starts with.
-                let name = printedName(kt, from: nTok.range.upperBound, number: number, reader.ita)
+                let name = printedName(kt, from: nTok.range.upperBound, number: number, reader.ita, window: Int(reader.settings.proseNameWindow))
                 var year = assessment
-                if let y = YearFinder.yearBefore(r.lowerBound, among: numbers, maxScalars: 200) { year = Int(y.value) }
+                if let y = YearFinder.yearBefore(r.lowerBound, among: numbers, maxScalars: Int(reader.settings.proseYearWindow)) { year = Int(y.value) }
                 out.append(IndicatorReader.Printing(year: year, number: number, name: name, score: s.text,
                                                     source: block.provenance(at: s.range.lowerBound, in: reader, via: "text"),
                                                     priority: 4, order: 0))
@@ -56,9 +56,9 @@ enum ProseIndicators {
         return out
     }
 
-    static func printedName(_ kt: KeyedText, from pos: Int, number: Int, _ v: ITAVocabulary) -> String? {
+    static func printedName(_ kt: KeyedText, from pos: Int, number: Int, _ v: ITAVocabulary, window: Int) -> String? {
         guard let ind = v.indicators.first(where: { $0.number == number }) else { return nil }
-        let restKey = kt.keyText(pos..<min(kt.scalars.count, pos + 80))
+        let restKey = kt.keyText(pos..<min(kt.scalars.count, pos + window))
         for n in ind.names.sorted(by: { $0.count > $1.count }) {
             let k = KeyedText.keyString(n)
             if restKey.hasPrefix(k) || restKey.hasPrefix("." + k) {

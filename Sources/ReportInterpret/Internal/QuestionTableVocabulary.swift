@@ -46,7 +46,7 @@ struct QuestionTableVocabulary {
         var short: [Int: Int] = [:]
         for (i, n) in nums.enumerated() where !n.hasFraction && n.text.count == 2 && (50...99).contains(Int(n.value)) {
             let before = CanonicalSearch.replacing(" ", with: "", in: kt.keyText(0..<n.range.lowerBound))
-            if shortYearWords.contains(where: { before.hasSuffix($0) }) { short[i] = 2500 + Int(n.value) }
+            if shortYearWords.contains(where: { before.hasSuffix($0) }) { short[i] = YearEvidenceVocabulary.fullYear(twoDigits: Int(n.value)) }
         }
         guard !nums.isEmpty, nums.indices.allSatisfy({ nums[$0].isYear || short[$0] != nil }) else { return [] }
         let years = nums.indices.map { short[$0] ?? Int(nums[$0].value) }

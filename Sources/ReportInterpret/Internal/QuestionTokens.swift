@@ -19,10 +19,10 @@ enum QuestionTokens {
     /// so scores ("๐.๐๐", "100") and numbered list items ("๑.") never parse as codes.
     static func codePrefix(_ text: String) -> CodePrefix? {
         // Most texts start with no code letter: answered before the copy of their scalars.
+        // The letters are the tools' (`QuestionCode.mayStart`), not a list of their own.
         guard let lead = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{00A0}" }),
-              "iIeEoO0\u{0E50}".unicodeScalars.contains(lead) else { return nil }
+              QuestionCode.mayStart(with: lead) else { return nil }
         let scalars = Array(text.unicodeScalars.drop { $0 == " " || $0 == "\u{00A0}" })
-        guard let first = scalars.first, "iIeEoO0\u{0E50}".unicodeScalars.contains(first) else { return nil }
         var i = 1
         // "i 1" (a space between letter and number) happens in typed tables.
         if i < scalars.count, scalars[i] == " ", i + 1 < scalars.count, digitValue(scalars[i + 1]) != nil { i += 1 }

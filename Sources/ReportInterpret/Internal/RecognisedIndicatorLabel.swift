@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 
 /// The indicator an OCR'd row's name cell names, when its number cell was misread. Tesseract reads
 /// a lone Thai digit badly (๔ → ๕, ๗ → "ol", ๘ → ๕, ๙ → ๓ on the tune scans), so "N | score | name"
@@ -73,10 +74,8 @@ enum RecognisedIndicatorLabel {
         return IndicatorRows.isDigit(u[1])
     }
 
-    /// A Thai letter, vowel or mark (the Thai block but its digits U+0E50-U+0E59).
-    static func isThaiLetter(_ u: Unicode.Scalar) -> Bool {
-        (0x0E01...0x0E4F).contains(u.value)
-    }
+    /// A Thai letter, vowel, mark or sign (the Thai block before its digits: `ThaiScript.isThaiLetterOrSign`).
+    static func isThaiLetter(_ u: Unicode.Scalar) -> Bool { ThaiScript.isThaiLetterOrSign(u.value) }
 }
 
 extension ITAVocabulary {
@@ -89,7 +88,7 @@ extension ITAVocabulary {
         guard k.count >= 3 else { return nil }
         var best: [Int: (similarity: Double, length: Int)] = [:]
         for (number, key) in nameKeys {
-            let s = ITAVocabulary.similarity(k, key)
+            let s = ITAVocabulary.similarity(k, key, settings)
             if s > best[number]?.similarity ?? -1 { best[number] = (s, key.count) }
         }
         let ranked = best.sorted { ($0.value.similarity, -$0.key) > ($1.value.similarity, -$1.key) }

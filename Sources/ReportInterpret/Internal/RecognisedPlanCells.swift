@@ -43,7 +43,9 @@ struct RecognisedPlanCells {
         }
     }
 
-    private enum Kind { case word, month, year, quarter, every, monthCount }
+    /// What a vocabulary form is to a period: only months and year words are told apart (a year
+    /// must follow one); quarter, every and month-count words are period words like the others.
+    private enum Kind { case word, month, year }
     private enum Token: Equatable {
         case word(Kind)
         case number(value: Int, digits: Int)
@@ -61,8 +63,9 @@ struct RecognisedPlanCells {
     init(file: File) {
         func squeezed(_ list: [String]) -> [String] { list.map { QuestionTableVocabulary.squeezed($0) } }
         var forms: [(scalars: [Unicode.Scalar], kind: Kind)] = []
-        // The more specific kind first: a quarter word is also a period word.
-        for (list, kind) in [(file.quarterWords, Kind.quarter), (file.everyWords, .every), (file.monthCountWords, .monthCount),
+        // Each form once, with the first kind listed: quarter, every and month-count words (kept
+        // apart in the file, which documents what a period may say) are period words.
+        for (list, kind) in [(file.quarterWords, Kind.word), (file.everyWords, .word), (file.monthCountWords, .word),
                              (file.yearWords, .year), (file.months.flatMap { $0 }, .month), (file.periodWords, .word)] {
             for w in squeezed(list) where !forms.contains(where: { String(String.UnicodeScalarView($0.scalars)) == w }) {
                 forms.append((Array(w.unicodeScalars), kind))
@@ -90,7 +93,7 @@ struct RecognisedPlanCells {
             // page printed in Thai digits): a number is kept only as a year the plan year confirms.
             let before = i > 0 ? words[i - 1] : nil
             guard before == .word(.month) || before == .word(.year) || digits == 4 else { return false }
-            let year = digits == 2 ? 2500 + value : value
+            let year = digits == 2 ? YearEvidenceVocabulary.fullYear(twoDigits: value) : value
             guard digits == 2 || digits == 4, years.contains(year) else { return false }
         }
         return true
@@ -142,12 +145,13 @@ extension RecognisedPlanCells {
     /// The measures with each period and owner read on an OCR'd page (`recognisedPages`; the row's
     /// first page or a page its cell was read from, `cellPages`, parallel to `measures`) that its
     /// check does not confirm left empty, and how many were; the years a period may name are the
-    /// plan year and the one before it (the plan year from the report, or the assessment year + 1).
-    func checked(_ measures: [Measure], cellPages: [Set<Int>] = [], recognisedPages: Set<Int>, fields: ReportFields,
+    /// plan year and `planPeriodYearsBefore` before it (the plan year from the report, or the
+    /// assessment year + 1).
+    func checked(_ measures: [Measure], cellPages: [Set<Int>] = [], recognisedPages: Set<Int>, fields: ReportFields, settings: InterpretSettings,
                  unknownWords: (String) -> Int, namesColumn: (String) -> Bool) -> (measures: [Measure], dropped: Int) {
         guard !recognisedPages.isEmpty else { return (measures, 0) }
         let plan = fields.planYear?.value ?? fields.assessmentYear.map { $0.value + 1 }
-        let years: Set<Int> = plan.map { [$0 - 1, $0] } ?? []
+        let years: Set<Int> = plan.map { Set(($0 - Int(settings.planPeriodYearsBefore))...$0) } ?? []
         var out = measures
         var dropped = 0
         // A row is checked when it starts on an OCR'd page or its period or owner cell takes text

@@ -74,7 +74,7 @@ enum ReportFieldsReader {
             return c
         }
         // Overall and previous score
-        for c in HeadlineFinder.scores(lineBlocks, cues).map(own) {
+        for c in HeadlineFinder.scores(lineBlocks, cues, reader.settings).map(own) {
             if c.year == nil || c.year == year {
                 if let have = f.overallScore {
                     if Double(have.value) != Double(c.value) {
@@ -93,7 +93,7 @@ enum ReportFieldsReader {
         // A rating word ending its line is read whatever the next line opens with when the sentence
         // ends there (`SentenceEnd`).
         let endsSentence = { (b: Int, k: Int) in SentenceEnd.after(line: k, of: lineBlocks[b], reader) }
-        let ratings = HeadlineFinder.ratings(lineBlocks, cues, endsSentence: endsSentence).map(own).filter { $0.year == nil || $0.year == year }
+        let ratings = HeadlineFinder.ratings(lineBlocks, cues, reader.settings, endsSentence: endsSentence).map(own).filter { $0.year == nil || $0.year == year }
         let scoreBlock = f.overallScore.flatMap { s in lineBlocks.firstIndex { $0.page == s.source?.page && $0.keyed.contains(s.value) } }
         let near = ratings.first { r in scoreBlock.map { Double(abs(lineBlocks[r.block].firstLine - lineBlocks[$0].firstLine)) <= reader.settings.ratingNearScoreLines } ?? false }
         if let r = near ?? ratings.first {
@@ -102,14 +102,14 @@ enum ReportFieldsReader {
             // No page gave one: a rating the page break parted from its cue (`PageBreakSentence`),
             // read only where its word lies on the next page; the provenance lists both lines.
             let joined = PageBreakSentence.blocks(lineBlocks, reader)
-            let carried = HeadlineFinder.ratings(joined.map(\.block), cues,
+            let carried = HeadlineFinder.ratings(joined.map(\.block), cues, reader.settings,
                                                  endsSentence: { b, k in SentenceEnd.after(line: k, of: joined[b].block, reader) })
                 .map(own).filter { ($0.year == nil || $0.year == year) && ($0.end ?? 0) > joined[$0.block].nextPageStart }
             if let r = carried.first {
                 f.rating = Traced(r.value.rawValue, source: joined[r.block].block.provenance(at: r.pos, through: r.end, in: reader, via: "text"))
             }
         }
-        if let r = HeadlineFinder.ranks(lineBlocks, cues).map(own).first(where: { $0.year == nil || $0.year == year }) {
+        if let r = HeadlineFinder.ranks(lineBlocks, cues, reader.settings).map(own).first(where: { $0.year == nil || $0.year == year }) {
             f.rank = Traced(r.value, source: lprov(r.block, r.pos, "text"))
         }
         return (f, warnings)

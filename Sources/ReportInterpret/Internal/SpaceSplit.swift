@@ -1,4 +1,5 @@
 import ITAModel
+import ThaiCharacters
 
 extension String {
     /// The words of the text between runs of `separators` (spaces or tabs), as
@@ -14,7 +15,7 @@ extension String {
         var fast = true
         for (i, u) in s.enumerated() {
             let v = u.value
-            guard v < 0x300 || (0x0E00...0x0E7F).contains(v) else { fast = false; break }
+            guard ThaiScript.isBeforeCombiningDiacritics(v) || ThaiScript.isThai(v) else { fast = false; break }
             if separators.contains(u), i + 1 < s.count, String.joinsPrevious(s[i + 1].value) { fast = false; break }
         }
         guard fast else {
@@ -47,7 +48,7 @@ extension String {
         var i = view.startIndex
         while i != view.endIndex {
             let v = view[i].value
-            guard v < 0x300 || (0x0E00...0x0E7F).contains(v) else { return nil }
+            guard ThaiScript.isBeforeCombiningDiacritics(v) || ThaiScript.isThai(v) else { return nil }
             if afterSeparator, String.joinsPrevious(v) { return nil }
             let separator = v < 128 && mask & (UInt128(1) << v) != 0
             if separator {
@@ -62,12 +63,9 @@ extension String {
         return out
     }
 
-    /// Thai scalars that extend the Character before them (Grapheme_Cluster_Break Extend or
-    /// SpacingMark): MAI HAN-AKAT, SARA AM, SARA I to PHINTHU, MAITAIKHU to YAMAKKAN; and the
-    /// combining marks below U+0300 there are none of.
-    static func joinsPrevious(_ v: UInt32) -> Bool {
-        v == 0x0E31 || v == 0x0E33 || (0x0E34...0x0E3A).contains(v) || (0x0E47...0x0E4E).contains(v)
-    }
+    /// Scalars that extend the Character before them: Thai's (`ThaiScript.extendsPreviousCharacter`);
+    /// below U+0300 there are none.
+    static func joinsPrevious(_ v: UInt32) -> Bool { ThaiScript.extendsPreviousCharacter(v) }
 }
 
 extension Set where Element == Unicode.Scalar {

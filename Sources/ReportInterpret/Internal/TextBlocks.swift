@@ -85,7 +85,7 @@ extension DocumentReader {
                 let start = lines[first]
                 return start.page == line.page && abs(start.box.x0 - line.box.x0) < settings.paragraphIndentTolerance
                     && Double(line.segments.count) <= settings.paragraphMaxSegments
-                    && !line.segments.contains { NumberTokens.wholeScore($0.text) != nil }
+                    && !line.segments.contains { NumberTokens.wholeScore($0.text, decoration: ita.scoreDecoration) != nil }
             } ?? false
             if proseLike {
                 if let last = para.last {

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 import ThaiNormalise
 
 /// Finds the report's own unit (name with its type prefix, abbreviations expanded), district and
@@ -17,7 +18,7 @@ enum UnitFinder {
     }
 
     /// Thai letters and marks (a name is a run of them).
-    static func isThai(_ u: Unicode.Scalar) -> Bool { (0x0E01...0x0E2E).contains(u.value) || (0x0E30...0x0E4E).contains(u.value) }
+    static func isThai(_ u: Unicode.Scalar) -> Bool { ThaiScript.isThaiWordScalar(u.value) }
 
     /// The run of Thai text starting at `pos` (optionally after one space), cut at the first stop word.
     static func nameRun(_ kt: KeyedText, from pos: Int, skipSpace: Bool, stops: [String]) -> String {

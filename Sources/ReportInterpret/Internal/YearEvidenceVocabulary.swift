@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 
 /// Mappings/ita/year-evidence.json: which printed years are not evidence of the report's years
 /// (inside a law's or plan's name) and how a fiscal period is spelt. Loaded once per run (`ITAMappings`).
@@ -78,10 +79,10 @@ struct YearEvidenceVocabulary: Decodable {
 
     /// True when the year at `range` is part of a law's or plan's name: a law word ends within
     /// `lawNameMaxDistance` key characters before it and no breaker or year cue comes between.
-    func isInLawName(_ range: Range<Int>, in kt: KeyedText, cues: [String]) -> Bool {
-        // The text before the year (a law word must end within the distance, so three times its
-        // scalars hold every candidate: marks and spaces are at most two of three scalars).
-        let lo = max(0, range.lowerBound - 3 * lawNameMaxDistance)
+    func isInLawName(_ range: Range<Int>, in kt: KeyedText, cues: [String], _ settings: InterpretSettings) -> Bool {
+        // The text before the year (a law word must end within the distance, so
+        // `lawNameScalarsPerKeyCharacter` times its scalars hold every candidate).
+        let lo = max(0, range.lowerBound - Int(settings.lawNameScalarsPerKeyCharacter) * lawNameMaxDistance)
         let before = KeyedText(kt.text(lo..<range.lowerBound))
         let n = before.scalars.count
         // The last law word in the window.
@@ -96,7 +97,7 @@ struct YearEvidenceVocabulary: Decodable {
         // Another year in between: the name ended there.
         var run = 0
         for u in between.unicodeScalars {
-            run = ("0"..."9").contains(u) ? run + 1 : 0
+            run = ThaiScript.isASCIIDigit(u.value) ? run + 1 : 0
             if run >= 4 { return false }
         }
         // Breakers are matched with their marks ("ปี" in key form is the bare letter "ป", which
@@ -135,8 +136,12 @@ struct YearEvidenceVocabulary: Decodable {
     /// "67" → 2567, "2567" → 2567; nil for anything else.
     static func buddhistYear(_ digits: String) -> Int? {
         guard let v = Int(digits) else { return nil }
-        if digits.count == 2 { return 2500 + v }
+        if digits.count == 2 { return fullYear(twoDigits: v) }
         if digits.count == 4, v >= 2550, v <= 2600 { return v }
         return nil
     }
+
+    /// A Buddhist-Era year printed with two digits ("ปี 66", "๖๗") in full: the 25th century's
+    /// (a calendar fact, not a tolerance: the reports' years are 2550-2600). One rule for every reader.
+    static func fullYear(twoDigits v: Int) -> Int { 2500 + v }
 }

@@ -16,7 +16,7 @@ enum YearFinder {
     /// A year inside the name of a law, regulation or national plan (`evidence`'s law words) is
     /// not a mention: it says nothing about the report's years.
     static func mentions(in blocks: [TextBlock], vocabulary: ITAVocabulary,
-                         evidence: YearEvidenceVocabulary? = nil) -> [YearMention] {
+                         evidence: YearEvidenceVocabulary? = nil, _ settings: InterpretSettings) -> [YearMention] {
         let cues = vocabulary.cues
         // Only a results cue ends a law's name: plan words are part of many names ("ระเบียบ...ว่าด้วย
         // การจัดทำแผนพัฒนา... พ.ศ. ๒๕๖๐").
@@ -30,9 +30,9 @@ enum YearFinder {
                 if let e = evidence {
                     let between = nameYearEnd.map { block.keyed.keyText($0..<n.range.lowerBound) }
                     let spanned = between.map { b in e.lawNameSpanJoiners.contains { KeyedText.keyString($0) == b } } ?? false
-                    if spanned || e.isInLawName(n.range, in: block.keyed, cues: yearCues) { nameYearEnd = n.range.upperBound; continue }
+                    if spanned || e.isInLawName(n.range, in: block.keyed, cues: yearCues, settings) { nameYearEnd = n.range.upperBound; continue }
                 }
-                let role = classify(n.range, in: block.keyed, cues: cues)
+                let role = classify(n.range, in: block.keyed, cues: cues, settings)
                 out.append(YearMention(year: Int(n.value), role: role, block: b, range: n.range))
             }
         }
@@ -40,8 +40,8 @@ enum YearFinder {
     }
 
     /// The role of the year at `range` from the cue nearest before it (within the cue window).
-    static func classify(_ range: Range<Int>, in kt: KeyedText, cues: ITAVocabulary.Cues) -> YearRole {
-        let window = Array(kt.keyText(max(0, range.lowerBound - cues.yearCueWindow * 2)..<range.lowerBound).unicodeScalars.suffix(cues.yearCueWindow))
+    static func classify(_ range: Range<Int>, in kt: KeyedText, cues: ITAVocabulary.Cues, _ settings: InterpretSettings) -> YearRole {
+        let window = Array(kt.keyText(max(0, range.lowerBound - cues.yearCueWindow * Int(settings.cueWindowScalarsPerKeyCharacter))..<range.lowerBound).unicodeScalars.suffix(cues.yearCueWindow))
         // The last occurrence of each cue; the one ending nearest the year wins, unless a longer
         // cue holds it ("ยกระดับผลการประเมิน" is a plan cue although it ends in a results cue).
         var found: [(role: YearRole, start: Int, end: Int)] = []
@@ -74,7 +74,7 @@ enum YearFinder {
     /// The year printed nearest before `pos` in the same text (within `maxScalars`), if any, among
     /// the text's numbers (`NumberTokens.find`), found once by the caller: the readers ask this for
     /// every value of a block, and finding the numbers again each time was a pass per value.
-    static func yearBefore(_ pos: Int, among numbers: [NumberToken], maxScalars: Int = 400) -> NumberToken? {
+    static func yearBefore(_ pos: Int, among numbers: [NumberToken], maxScalars: Int) -> NumberToken? {
         numbers.last { $0.isYear && $0.range.upperBound <= pos && pos - $0.range.upperBound <= maxScalars }
     }
 }

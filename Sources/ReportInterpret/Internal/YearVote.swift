@@ -59,7 +59,7 @@ enum YearVote {
                                         titleLines: e.scoreHeader.maximumTitleLines.value,
                                         firstScoreReach: e.scoreHeader.maximumLinesToFirstScore.value)
         var out: [Evidence] = []
-        for m in YearFinder.mentions(in: pages, vocabulary: reader.ita, evidence: e) {
+        for m in YearFinder.mentions(in: pages, vocabulary: reader.ita, evidence: e, reader.settings) {
             let block = pages[m.block]
             let source = block.provenance(at: m.range.lowerBound, in: reader, via: "text")
             var k = 0

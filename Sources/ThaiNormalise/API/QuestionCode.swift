@@ -29,7 +29,7 @@ public enum QuestionCode {
             tool = t
             digits = u[1...]
             guard (1...3).contains(digits.count) else { return nil }
-        } else if u[0] == "0" || u[0] == "\u{0E50}" {
+        } else if isZeroForO(u[0]) {
             guard context == .codePosition, (2...3).contains(u.count) else { return nil }
             tool = .oit
             digits = u[1...]
@@ -42,6 +42,13 @@ public enum QuestionCode {
         guard (1...99).contains(n) else { return nil }
         return (tool, n)
     }
+
+    /// A zero that stands for the letter o in a code position (`๐๑๑`, `0๒๑`): ASCII or Thai zero.
+    static func isZeroForO(_ u: Unicode.Scalar) -> Bool { u == "0" || u == "\u{0E50}" }
+
+    /// Whether a token starting with `u` may be a code (in a code position): a tool's letter in
+    /// either case (`Tool.forCodeLetter`) or a zero read as o. A cheap test before `parse`.
+    public static func mayStart(with u: Unicode.Scalar) -> Bool { Tool.forCodeLetter(Character(u)) != nil || isZeroForO(u) }
 
     /// The canonical spelling of a code: lower-case tool letter and ASCII number ("o21").
     public static func canonical(_ code: (tool: Tool, number: Int)) -> String { "\(code.tool.codeLetter)\(code.number)" }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The values a tuning setting may take, and its unit (`LayoutSettings.ranges`,
+/// `InterpretSettings.ranges`): a `--settings` file giving a value outside it stops the run, naming
+/// the key, the value and this range. Why: a negative count traps where it becomes an `Int`, a
+/// share above 1 or a negative distance means nothing, and a silent clamp would hide the mistake.
+public struct SettingRange: Sendable, Equatable, CustomStringConvertible {
+    public let bounds: ClosedRange<Double>
+    /// What the number is, as a message names it ("a fraction", "points").
+    public let unit: String
+
+    public init(_ bounds: ClosedRange<Double>, _ unit: String) {
+        self.bounds = bounds
+        self.unit = unit
+    }
+
+    public func contains(_ value: Double) -> Bool { value.isFinite && bounds.contains(value) }
+
+    public var description: String { "\(Self.shown(bounds.lowerBound))...\(Self.shown(bounds.upperBound)) (\(unit))" }
+
+    /// A whole number without its ".0", as a settings file would write it.
+    static func shown(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
+
+    /// A share, a coverage, a quantile, a similarity: 0 to 1.
+    public static let fraction = SettingRange(0...1, "a fraction")
+    /// A count of lines, rows, characters, columns: never negative; at most 10,000 so that the
+    /// readers' conversion to a whole number cannot overflow (no page holds more).
+    public static let count = SettingRange(0...10_000, "a count")
+    /// A length or slack in points: never negative (a slack below zero would turn a tolerance into
+    /// a demand); at most 10,000, several pages' height.
+    public static let points = SettingRange(0...10_000, "points")
+    /// A multiple of a size (of the em, a line's height or pitch, a median gap) or a ratio: never
+    /// negative; at most 1,000.
+    public static let multiple = SettingRange(0...1_000, "a multiple")
+}

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+/// A `--settings` file that cannot be used stops `extract` and `inspect` through the real command
+/// line before any document is read: exit status 2, one line naming the file, the key, the value
+/// and the valid range, no dataset written. One test per kind of error.
+final class SettingsFileTests: XCTestCase {
+    /// Runs `command` on a Corpus seed with a settings file holding `json`; the exit status, stderr,
+    /// and whether `extract` wrote a dataset.
+    func run(_ command: String, settings json: String) throws -> (status: Int32, stderr: String, wrote: Bool) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ita-settings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("s.json")
+        try Data(json.utf8).write(to: file)
+        let out = dir.appendingPathComponent("run")
+        let pdf = CorpusRun.corpus.appendingPathComponent("seeds/s002-obt.pdf").path
+        let args = command == "extract"
+            ? ["extract", pdf, "--out", out.path, "--settings", file.path, "--mappings", CorpusRun.mappings.path, "--no-ocr", "--quiet"]
+            : ["inspect", pdf, "--settings", file.path, "--mappings", CorpusRun.mappings.path, "--no-ocr"]
+        let (status, stderr) = try BuiltTool.run(args)
+        return (status, stderr, FileManager.default.fileExists(atPath: out.appendingPathComponent("reports.csv").path))
+    }
+
+    /// A negative count (it would trap where the readers make it an Int) and a share above 1.
+    func testAValueOutsideItsRangeStopsTheRun() throws {
+        let count = try run("extract", settings: #"{"interpret": {"headingMinColumns": -1}}"#)
+        XCTAssertEqual(count.status, 2, count.stderr)
+        XCTAssertTrue(count.stderr.contains("interpret setting 'headingMinColumns' = -1 is outside its range 0...10000 (a count)"), count.stderr)
+        XCTAssertFalse(count.wrote)
+        let share = try run("inspect", settings: #"{"layout": {"ruledEdgeCoverage": 1.5}}"#)
+        XCTAssertEqual(share.status, 2, share.stderr)
+        XCTAssertTrue(share.stderr.contains("layout setting 'ruledEdgeCoverage' = 1.5 is outside its range 0...1 (a fraction)"), share.stderr)
+    }
+
+    func testAValueOfTheWrongTypeStopsTheRun() throws {
+        let text = try run("extract", settings: #"{"layout": {"columnGapEm": "wide"}}"#)
+        XCTAssertEqual(text.status, 2, text.stderr)
+        XCTAssertTrue(text.stderr.contains(#"layout setting 'columnGapEm' must be a number in 0...1000 (a multiple), not "wide""#), text.stderr)
+        XCTAssertFalse(text.wrote)
+        let flag = try run("inspect", settings: #"{"interpret": {"ocrOwnTextSlack": true}}"#)
+        XCTAssertEqual(flag.status, 2, flag.stderr)
+        XCTAssertTrue(flag.stderr.contains("interpret setting 'ocrOwnTextSlack' must be a number in 0...1000 (a multiple), not true"), flag.stderr)
+    }
+
+    func testAnUnknownKeyOrSectionStopsTheRun() throws {
+        let key = try run("extract", settings: #"{"interpret": {"headingMinColumn": 3}}"#)
+        XCTAssertEqual(key.status, 2, key.stderr)
+        XCTAssertTrue(key.stderr.contains("unknown interpret setting 'headingMinColumn'"), key.stderr)
+        XCTAssertFalse(key.wrote)
+        let section = try run("inspect", settings: #"{"interpet": {}}"#)
+        XCTAssertEqual(section.status, 2, section.stderr)
+        XCTAssertTrue(section.stderr.contains("unknown section 'interpet'"), section.stderr)
+    }
+
+    /// A file within every range is used: the run goes on and writes its dataset.
+    func testAValidFileIsUsed() throws {
+        let ok = try run("extract", settings: #"{"layout": {"columnGapEm": 1}, "interpret": {"headingMinColumns": 3, "ocrThaiDigitPageShare": 0.75}}"#)
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        XCTAssertTrue(ok.wrote)
+    }
+}
