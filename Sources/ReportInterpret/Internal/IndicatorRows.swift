@@ -70,7 +70,7 @@ enum IndicatorRows {
                 let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
                 let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
-                let holdsScore = cells.contains { scoreCells($0)?.contains { $0.0.contains(".") } ?? false }
+                let holdsScore = cells.contains { scoreCells($0, reader.ita)?.contains { $0.0.contains(".") } ?? false }
                 let aboveScores = !scored && !holdsScore
                 scored = scored || holdsScore
                 if row.isHeader || aboveScores, let lineRows = headerLines(li...last, cells, reader, recognised: recognised.contains(table.page)) { rows += lineRows; continue }

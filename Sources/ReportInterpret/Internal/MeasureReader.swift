@@ -194,7 +194,7 @@ enum MeasureReader {
                 let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > settings.planEndGapPitches * geometry.pitch } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
                     || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
-                    || Self.isHeadlineResult(line, reader.ita.cues)
+                    || Self.isHeadlineResult(line, reader.ita)
                 // The first line of a page the plan ran onto must sit in the plan's columns: a segment
                 // across two header cells is another table or prose (the plan ended with the page).
                 // Not the layout's `Table.continuesPrevious`: that needs a table found on both pages
@@ -235,11 +235,12 @@ extension MeasureReader {
     /// A summary table printed right under a borderless plan is past the plan's end (fresh tune
     /// seed 505: both rows were read as plan rows). The label may come cut into pieces at the
     /// plan's columns: its segments before the value are read together.
-    static func isHeadlineResult(_ line: ReadLine, _ cues: ITAVocabulary.Cues) -> Bool {
+    static func isHeadlineResult(_ line: ReadLine, _ ita: ITAVocabulary) -> Bool {
+        let cues = ita.cues
         guard line.segments.count >= 2, let value = line.segments.last?.text else { return false }
         let label = KeyedText.keyString(line.segments.dropLast().map(\.text).joined())
         func opens(_ phrases: [String]) -> Bool { phrases.contains { label.hasPrefix(KeyedText.keyString($0)) } }
-        if opens(cues.overallScoreCues), NumberTokens.wholeScore(value) != nil { return true }
+        if opens(cues.overallScoreCues), NumberTokens.wholeScore(value, decoration: ita.scoreDecoration) != nil { return true }
         let rating = KeyedText.keyString(value)
         return opens(cues.ratingCues) && Rating.allCases.contains { KeyedText.keyString($0.rawValue) == rating }
     }
