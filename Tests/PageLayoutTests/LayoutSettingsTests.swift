@@ -67,7 +67,7 @@ final class LayoutSettingsTests: XCTestCase {
         XCTAssertEqual(Set(LayoutSettings.ranges.keys), Set(defaults.keys))
         for (key, value) in defaults { XCTAssertTrue(LayoutSettings.ranges[key]?.contains(value) ?? false, "\(key) = \(value)") }
         XCTAssertThrowsError(try LayoutSettings.overriding(with: Data(#"{"layout": {"streamMinRows": -2}}"#.utf8), file: "s.json")) {
-            XCTAssertTrue("\($0)".contains("layout setting 'streamMinRows' = -2 is outside its range 0...10000 (a count)"), "\($0)")
+            XCTAssertTrue("\($0)".contains("layout setting 'streamMinRows' = -2 is outside its range 0...10000 (a whole count)"), "\($0)")
         }
         XCTAssertThrowsError(try LayoutSettings.overriding(with: Data(#"{"layout": {"continuationPageMargin": 2}}"#.utf8), file: "s.json")) {
             XCTAssertTrue("\($0)".contains("'continuationPageMargin' = 2 is outside its range 0...1 (a fraction)"), "\($0)")

@@ -1,4 +1,6 @@
 import Foundation
+import PageLayout
+import ReportInterpret
 import XCTest
 
 /// A `--settings` file that cannot be used stops `extract` and `inspect` through the real command
@@ -7,14 +9,14 @@ import XCTest
 final class SettingsFileTests: XCTestCase {
     /// Runs `command` on a Corpus seed with a settings file holding `json`; the exit status, stderr,
     /// and whether `extract` wrote a dataset.
-    func run(_ command: String, settings json: String) throws -> (status: Int32, stderr: String, wrote: Bool) {
+    func run(_ command: String, settings json: String, pdf name: String = "seeds/s002-obt.pdf") throws -> (status: Int32, stderr: String, wrote: Bool) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ita-settings-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("s.json")
         try Data(json.utf8).write(to: file)
         let out = dir.appendingPathComponent("run")
-        let pdf = CorpusRun.corpus.appendingPathComponent("seeds/s002-obt.pdf").path
+        let pdf = CorpusRun.corpus.appendingPathComponent(name).path
         let args = command == "extract"
             ? ["extract", pdf, "--out", out.path, "--settings", file.path, "--mappings", CorpusRun.mappings.path, "--no-ocr", "--quiet"]
             : ["inspect", pdf, "--settings", file.path, "--mappings", CorpusRun.mappings.path, "--no-ocr"]
@@ -26,7 +28,7 @@ final class SettingsFileTests: XCTestCase {
     func testAValueOutsideItsRangeStopsTheRun() throws {
         let count = try run("extract", settings: #"{"interpret": {"headingMinColumns": -1}}"#)
         XCTAssertEqual(count.status, 2, count.stderr)
-        XCTAssertTrue(count.stderr.contains("interpret setting 'headingMinColumns' = -1 is outside its range 0...10000 (a count)"), count.stderr)
+        XCTAssertTrue(count.stderr.contains("interpret setting 'headingMinColumns' = -1 is outside its range 0...10000 (a whole count)"), count.stderr)
         XCTAssertFalse(count.wrote)
         let share = try run("inspect", settings: #"{"layout": {"ruledEdgeCoverage": 1.5}}"#)
         XCTAssertEqual(share.status, 2, share.stderr)
@@ -51,6 +53,25 @@ final class SettingsFileTests: XCTestCase {
         let section = try run("inspect", settings: #"{"interpet": {}}"#)
         XCTAssertEqual(section.status, 2, section.stderr)
         XCTAssertTrue(section.stderr.contains("unknown section 'interpet'"), section.stderr)
+    }
+
+    /// No value inside a setting's range stops a run: each layout and interpret setting alone at its
+    /// lowest and at its highest value, `inspect` (layout and interpret, every reader) of a Corpus
+    /// report with ruled and borderless tables ends with status 0. A range that lets a setting
+    /// divide by zero or overflow an `Int` fails here: `streamLinesPerGapCrossing` = 0, which the
+    /// range allowed until 2026-12-06, trapped on this document (status 132).
+    func testEveryValueInARangeRuns() throws {
+        var failed: [String] = []
+        let all = LayoutSettings.ranges.map { ("layout", $0.key, $0.value) } + InterpretSettings.ranges.map { ("interpret", $0.key, $0.value) }
+        XCTAssertGreaterThan(all.count, 100)
+        for (section, key, range) in all.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            for bound in [range.bounds.lowerBound, range.bounds.upperBound] {
+                let r = try run("inspect", settings: #"{"\#(section)": {"\#(key)": \#(SettingRange.shown(bound))}}"#,
+                                pdf: "generated/g02-obt-2567-ascii-longthead.pdf")
+                if r.status != 0 { failed.append("\(section).\(key) = \(bound): status \(r.status) \(r.stderr.suffix(200))") }
+            }
+        }
+        XCTAssertEqual(failed, [])
     }
 
     /// A file within every range is used: the run goes on and writes its dataset.

@@ -41,8 +41,9 @@ final class InterpretSettingsTests: XCTestCase {
                 XCTAssertTrue("\($0)".contains(message), "\($0)")
             }
         }
-        refused("headingMinColumns", "-1", "'headingMinColumns' = -1 is outside its range 0...10000 (a count)")
-        refused("headlineYearWindow", "1e30", "'headlineYearWindow' = 1e+30 is outside its range 0...10000 (a count)")
+        refused("headingMinColumns", "-1", "'headingMinColumns' = -1 is outside its range 0...10000 (a whole count)")
+        refused("headlineYearWindow", "1e30", "'headlineYearWindow' = 1e+30 is outside its range 0...10000 (a whole count)")
+        refused("labelMaxLeadingCells", "2.5", "'labelMaxLeadingCells' = 2.5 is outside its range 0...10000 (a whole count)")
         refused("catalogueMinSimilarity", "1.01", "'catalogueMinSimilarity' = 1.01 is outside its range 0...1 (a fraction)")
         refused("breakCellOverrun", "-0.5", "'breakCellOverrun' = -0.5 is outside its range 0...10000 (points)")
         refused("wrapStepPitch", "-1", "'wrapStepPitch' = -1 is outside its range 0...1000 (a multiple)")

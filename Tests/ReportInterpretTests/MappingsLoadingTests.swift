@@ -197,6 +197,9 @@ final class MappingsLoadingTests: XCTestCase {
         let month = try copyOfMappings()
         try editJSON(month, "ita/plan-cells.json") { $0["months"] = [["มกราคม"], [String]()] }
         assertError(month, file: "ita/plan-cells.json", key: "months[1]", problem: "empty list")
+        let stray = try copyOfMappings()
+        try editJSON(stray, "ita/plan-cells.json") { $0["textStrayCharacters"] = "" }
+        assertError(stray, file: "ita/plan-cells.json", key: "textStrayCharacters", problem: "empty")
     }
 
     func testProvinces() throws {

@@ -64,13 +64,13 @@ final class RecognisedPlanCellsTests: XCTestCase {
     /// Only cells of OCR'd pages are checked; the years come from the report's plan year.
     func testOnlyRecognisedPagesAreChecked() {
         func m(_ page: Int) -> Measure {
-            Measure(issue: "x", indicator: nil, measure: "y", steps: nil, period: "ไตรมาส ๑-๕", owner: "กองคลัง",
-                    page: page, source: Provenance(page: page, box: nil, raw: "x\ty\tกองคลัง\tไตรมาส ๑-๕", via: "table"))
+            Measure(issue: "การป้องกันการทุจริต", indicator: nil, measure: "จัดทำรายงานผลการดำเนินการ", steps: nil, period: "ไตรมาส ๑-๕", owner: "กองคลัง",
+                    page: page, source: Provenance(page: page, box: nil, raw: "การป้องกันการทุจริต\tจัดทำรายงานผลการดำเนินการ\tกองคลัง\tไตรมาส ๑-๕", via: "table"))
         }
         var fields = ReportFields()
         fields.planYear = Traced(2568, source: nil)
         let (out, dropped) = cells.checked([m(1), m(2)], recognisedPages: [2], fields: fields, settings: InterpretSettings(),
-                                           unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false })
+                                           unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false }, isHeaderWording: { _ in false })
         XCTAssertEqual(dropped, 1)
         XCTAssertEqual(out[0].period, "ไตรมาส ๑-๕")
         XCTAssertNil(out[1].period)
@@ -79,8 +79,50 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertEqual(out[1].source?.changes?.first?.before, "ไตรมาส ๑-๕")
         // A row starting on text page 1 whose period cell goes on onto OCR'd page 2 is checked too.
         let (cut, cutDropped) = cells.checked([m(1)], cellPages: [[1, 2]], recognisedPages: [2], fields: fields, settings: InterpretSettings(),
-                                              unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false })
+                                              unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false }, isHeaderWording: { _ in false })
         XCTAssertEqual(cutDropped, 1)
         XCTAssertNil(cut[0].period)
+    }
+
+    func text(_ s: String) -> Bool {
+        let headers = Self.ita.measureHeaders
+        return cells.isText(s, unknownWords: Self.normaliser.unknownWordCount, isHeaderWording: { headers.isHeaderWording($0) })
+    }
+
+    /// OCR'd issue, measure and steps cells that equal their gold cell are written (Latin words
+    /// standing apart, ASCII or Thai numbering); cells with OCR's noise are not: a word mixing Thai
+    /// and Latin letters, a lone Latin letter for a Thai numeral, a misspelt word the lexicon does not
+    /// know, a stray character, a header read as a row. Tesseract's readings of tune scans (main's
+    /// output beside the gold).
+    func testOCRTextCellsAreWrittenOnlyWhenTheyReadAsText() {
+        for right in ["1. การเปิดเผยข้อมูลสาธารณะ", "2. การให้บริการและระบบ E-Service",
+                      "๕. กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน",
+                      "ประชาสัมพันธ์สร้างความรู้ความเข้าใจให้เจ้าหน้าที่ และเปิดโอกาสให้บุคคลภายนอกเข้ามามีส่วนร่วมในกระบวนการจัดทำงบประมาณ"] {
+            XCTAssertTrue(text(right), right)
+        }
+        for wrong in ["๑. กระบวนการสร้างความโปร่งใสในการใช้งบประมาณและการจัดซื้อจัดจ้างประเด็s น",
+                      "a. การป้องกันการทุจริต",
+                      "1. มอบหมายผู้รับผิดชข้ออมูลบแต่ละะหมวด 2. ตรวจสอบความครบถ้วนของ",
+                      "ของราชการอย่างสมำเสมอ ia ป้องกันไม่ให้เกิดการนำไปใช้ประโยชน์ส่วนตัว",
+                      "ขั้นตอนวิ=ธี ปฏิบัติ", ":", "- มาตรการกิจกรรม"] {
+            XCTAssertFalse(text(wrong), wrong)
+        }
+    }
+
+    /// A row of an OCR'd page keeps its text cells that read as text and loses the others, each
+    /// counted and kept as an `ocr_unconfirmed` change of its field.
+    func testOCRTextCellsLeftEmptyAreTraceable() {
+        let row = Measure(issue: "a. การป้องกันการทุจริต", indicator: nil, measure: "จัดทำรายงานผลการดำเนินการ", steps: ":", period: nil, owner: nil,
+                          page: 3, source: Provenance(page: 3, box: nil, raw: "a. การป้องกันการทุจริต\tจัดทำรายงานผลการดำเนินการ\t:", via: "table"))
+        let headers = Self.ita.measureHeaders
+        let (out, dropped) = cells.checked([row], recognisedPages: [3], fields: ReportFields(), settings: InterpretSettings(),
+                                           unknownWords: Self.normaliser.unknownWordCount, namesColumn: { _ in false },
+                                           isHeaderWording: { headers.isHeaderWording($0) })
+        XCTAssertEqual(dropped, 2)
+        XCTAssertNil(out[0].issue)
+        XCTAssertEqual(out[0].measure, "จัดทำรายงานผลการดำเนินการ")
+        XCTAssertNil(out[0].steps)
+        XCTAssertEqual(out[0].source?.changes?.map(\.field), ["issue", "steps"])
+        XCTAssertEqual(out[0].source?.changes?.map(\.before), ["a. การป้องกันการทุจริต", ":"])
     }
 }

@@ -12,8 +12,7 @@ import Foundation
 /// Units: lengths in points unless the name says "Em" (a fraction of the font size) or "Height"
 /// (a fraction of a glyph's or a line's height); "Share", "Coverage" and "Quantile" are fractions
 /// (0...1); "Factor" and "Aspect" are ratios; names with "Min"/"Max" and "Lines", "Rows" or
-/// "Characters", and `streamLinesPerGapCrossing`, are counts (compared as numbers, so 2.5 rows
-/// means 3).
+/// "Characters", and `streamLinesPerGapCrossing`, are counts, whole numbers (`SettingRange.count`).
 ///
 /// Not settings, on purpose: structural numbers (indexes, "two or more" where one would be no
 /// table, group or split at all, the half in a midpoint or median), guards against dividing by
@@ -296,7 +295,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "unreadableFontJunkShare": .fraction,
         // count
         "headerMaxLines": .count, "headerSectionTitleMaxLines": .count, "headerSubTitleMaxCharacters": .count,
-        "pageNumberMaxDigits": .count, "streamLinesPerGapCrossing": .count, "streamMaxRegionLines": .count,
+        "pageNumberMaxDigits": .count, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
         "streamMaxTitleLines": .count, "streamMinLinesBelowTitles": .count, "streamMinRows": .count,
         "streamMinTabularLines": .count, "unreadableFontMinDistinctJunk": .count, "unreadableFontMinGlyphs": .count,
         // multiple

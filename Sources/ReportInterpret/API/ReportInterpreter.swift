@@ -33,11 +33,12 @@ public struct ReportInterpreter: Sendable {
         let planCells = mappings.planCells.checked(plan.measures, cellPages: plan.cellPages, recognisedPages: recognisedPages, fields: result.fields,
                                                    settings: reader.settings,
                                                    unknownWords: document.unknownWordCount,
-                                                   namesColumn: { reader.measureHeaders.role(of: $0) != nil })
+                                                   namesColumn: { reader.measureHeaders.role(of: $0) != nil },
+                                                   isHeaderWording: { reader.measureHeaders.isHeaderWording($0, coverage: settings.headerWordingCoverage) })
         result.measures = planCells.measures
         if planCells.dropped > 0 {
             warnings.append(Warning(code: .ocrPlanCellsUnconfirmed,
-                                    message: "\(planCells.dropped) plan period or owner cells read by OCR matched no period or office form; left empty (their OCR'd text is in the row's provenance)",
+                                    message: "\(planCells.dropped) plan cells read by OCR that no check confirms (a period or office form, or text of known words); left empty (their OCR'd text is in the row's provenance)",
                                     page: nil))
         }
         let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings)

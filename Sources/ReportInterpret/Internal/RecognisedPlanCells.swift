@@ -3,8 +3,8 @@ import ITAModel
 import ThaiCharacters
 import ThaiNormalise
 
-/// The checks an action-plan period or owner cell read by OCR must pass to be written
-/// (Mappings/ita/plan-cells.json). Tesseract runs a neighbouring column's words into a cell, reads
+/// The checks an action-plan cell read by OCR must pass to be written (Mappings/ita/plan-cells.json):
+/// a period or an owner its form, a free-text cell (issue, measure, steps) that it reads as text. Tesseract runs a neighbouring column's words into a cell, reads
 /// header words as body and misreads Thai digits ("ไตรมาส ๑-๕", "ไตรมาสที่ ๒๓"); a cell no check
 /// confirms is left empty, its OCR'd text kept in the row's provenance (`raw`) and a change of kind
 /// `ocr_unconfirmed`. Text-layer cells are never checked: their text is what is printed.
@@ -20,6 +20,7 @@ struct RecognisedPlanCells {
         var ownerHeads: [String]
         var ownerSeparators: String
         var periodOnlyWords: [String]
+        var textStrayCharacters: String
 
         /// Loads `ita/plan-cells.json`; a missing file, key, wrong type or empty list throws `MappingsError`.
         static func load(mappings: URL) throws -> File {
@@ -34,6 +35,9 @@ struct RecognisedPlanCells {
                                                 ("ownerHeads", file.ownerHeads), ("periodOnlyWords", file.periodOnlyWords)]
             for (key, list) in lists where list.contains(where: { QuestionTableVocabulary.squeezed($0).isEmpty }) {
                 throw MappingsError(file: "ita/plan-cells.json", key: key, problem: "blank entry")
+            }
+            if file.textStrayCharacters.isEmpty {
+                throw MappingsError(file: "ita/plan-cells.json", key: "textStrayCharacters", problem: "empty")
             }
             if file.periodSeparators.isEmpty || file.ownerSeparators.isEmpty {
                 throw MappingsError(file: "ita/plan-cells.json", key: file.periodSeparators.isEmpty ? "periodSeparators" : "ownerSeparators",
@@ -59,6 +63,8 @@ struct RecognisedPlanCells {
     private let ownerHeads: [String]
     /// Words no office's name holds: a period's words run into an owner cell.
     private let periodOnly: [String]
+    /// Characters no plan text prints: OCR's reading of specks, rules and broken glyphs.
+    private let textStray: Set<Unicode.Scalar>
 
     init(file: File) {
         func squeezed(_ list: [String]) -> [String] { list.map { QuestionTableVocabulary.squeezed($0) } }
@@ -76,6 +82,28 @@ struct RecognisedPlanCells {
         ownerSeparators = Set(file.ownerSeparators.unicodeScalars)
         ownerHeads = squeezed(file.ownerHeads)
         periodOnly = squeezed(file.months.flatMap { $0 } + file.periodOnlyWords)
+        textStray = Set(file.textStrayCharacters.unicodeScalars)
+    }
+
+    /// True when an OCR'd free-text cell (issue, measure, steps) reads as printed text, not as OCR's
+    /// noise: it holds a Thai letter; no word mixes Thai and Latin letters (`แจ้yyงเaวียน`) and none
+    /// is a lone Latin letter (`a.` for `๗.`), while Latin words standing apart (`No Gift Policy`,
+    /// `E-Service`) are kept; no stray character (`textStrayCharacters`); it is not header wording
+    /// only (a header read as a row: `มาตรการ/กิจกรรม`); and every Thai word is known to the
+    /// normaliser's lexicon (`unknownWords` is 0). On the tune scans every right OCR'd text cell
+    /// (52) passed and 260 of 439 wrong ones failed; the wrong ones that pass are cut or run-together
+    /// cells whose words are all real.
+    func isText(_ text: String, unknownWords: (String) -> Int, isHeaderWording: (String) -> Bool) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: { ThaiScript.isConsonant($0.value) }),
+              !scalars.contains(where: textStray.contains) else { return false }
+        for word in text.split(whereSeparator: { $0 == " " }) {
+            let u = word.unicodeScalars
+            let latin = u.filter { ThaiScript.isASCIILetter($0.value) }.count
+            if latin > 0 && u.contains(where: { ThaiScript.isConsonant($0.value) }) { return false }
+            if latin == 1 && !u.contains(where: { ThaiScript.isDigit($0.value) }) { return false }
+        }
+        return !isHeaderWording(text) && unknownWords(text) == 0
     }
 
     /// True when `text` reads as a period: only period words, months, years and separators, each
@@ -148,7 +176,8 @@ extension RecognisedPlanCells {
     /// plan year and `planPeriodYearsBefore` before it (the plan year from the report, or the
     /// assessment year + 1).
     func checked(_ measures: [Measure], cellPages: [Set<Int>] = [], recognisedPages: Set<Int>, fields: ReportFields, settings: InterpretSettings,
-                 unknownWords: (String) -> Int, namesColumn: (String) -> Bool) -> (measures: [Measure], dropped: Int) {
+                 unknownWords: (String) -> Int, namesColumn: (String) -> Bool,
+                 isHeaderWording: (String) -> Bool) -> (measures: [Measure], dropped: Int) {
         guard !recognisedPages.isEmpty else { return (measures, 0) }
         let plan = fields.planYear?.value ?? fields.assessmentYear.map { $0.value + 1 }
         let years: Set<Int> = plan.map { Set(($0 - Int(settings.planPeriodYearsBefore))...$0) } ?? []
@@ -168,6 +197,11 @@ extension RecognisedPlanCells {
             if let o = out[k].owner, !isOwner(o, unknownWords: unknownWords, namesColumn: namesColumn) {
                 changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: o, after: "").inField("owner"))
                 out[k].owner = nil
+            }
+            for (name, field) in [("issue", \Measure.issue), ("measure", \Measure.measure), ("steps", \Measure.steps)] {
+                guard let t = out[k][keyPath: field], !isText(t, unknownWords: unknownWords, isHeaderWording: isHeaderWording) else { continue }
+                changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: t, after: "").inField(name))
+                out[k][keyPath: field] = nil
             }
             guard !changes.isEmpty else { continue }
             dropped += changes.count
