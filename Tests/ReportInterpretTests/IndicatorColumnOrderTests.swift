@@ -166,4 +166,27 @@ final class IndicatorColumnOrderTests: XCTestCase {
         let read = Dictionary(uniqueKeysWithValues: i.indicators.map { ("\($0.year.map(String.init) ?? "-")/\($0.indicator)", $0.score) })
         XCTAssertEqual(read, expected)
     }
+
+    /// Three lines of year cells one wrap step apart, each year in a column of its own
+    /// (`ปีงบประมาณ | 2566`, then `2565`, then `2567`): the first two lines are one header
+    /// (`WrappedYearHeader.pairedLines`), and the second, the header's wrapped part, is not paired
+    /// again with the third into a second header naming a subset of the years.
+    func testWrappedYearLinesDoNotChain() throws {
+        let reader = try FieldsTestLayout.reader("a\nb\nc")
+        func cell(_ text: String, _ x: Double, _ y: Double) -> CellRow.Cell {
+            CellRow.Cell(text: text, box: Box(x0: x, y0: y, x1: x + 40, y1: y + 14), raw: text)
+        }
+        func row(_ cells: [CellRow.Cell], _ line: Int) -> CellRow {
+            CellRow(cells: cells, page: 1, box: Box(x0: 60, y0: cells[0].box.y0, x1: 440, y1: cells[0].box.y1),
+                    lineIndex: line, lastLineIndex: line)
+        }
+        let rows = [row([cell("ปีงบประมาณ", 60, 100), cell("2566", 200, 100)], 0),
+                    row([cell("2565", 300, 120)], 1),
+                    row([cell("2567", 400, 140)], 2)]
+        let paired = WrappedYearHeader.pairedLines([.other, .other, .other], rows, reader)
+        guard case .yearHeader(let years) = paired[0] else { return XCTFail("the first two lines are no header") }
+        XCTAssertEqual(years.map(\.0), [2566, 2565])
+        if case .yearHeader(let more) = paired[1] { XCTFail("the header's wrapped line made a header too: \(more.map(\.0))") }
+        guard case .other = paired[2] else { return XCTFail("the third line was paired") }
+    }
 }

@@ -81,6 +81,24 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: "ita/report-cues.json", key: "ratingCues", problem: "empty list")
     }
 
+    /// The page-break rating's cues: loaded with the others (missing, empty: the file and key), and
+    /// each one of `ratingCues`; the bare ระดับ is not among them.
+    func testRatingSentenceCues() throws {
+        let missing = try copyOfMappings()
+        try editJSON(missing, "ita/report-cues.json") { $0["ratingSentenceCues"] = nil }
+        assertError(missing, file: "ita/report-cues.json", key: "ratingSentenceCues", problem: "missing")
+        let empty = try copyOfMappings()
+        try editJSON(empty, "ita/report-cues.json") { $0["ratingCueFollowers"] = [String]() }
+        assertError(empty, file: "ita/report-cues.json", key: "ratingCueFollowers", problem: "empty list")
+        let stray = try copyOfMappings()
+        try editJSON(stray, "ita/report-cues.json") { $0["ratingSentenceCues"] = ["ระดับผลการประเมิน", "ผลการประเมินคือ"] }
+        assertError(stray, file: "ita/report-cues.json", key: "ratingSentenceCues[1]", problem: "is not one of ratingCues")
+        let cues = try ITAVocabulary(mappings: FieldsCorpus.mappings).cues
+        XCTAssertTrue(Set(cues.ratingSentenceCues).isSubset(of: cues.ratingCues))
+        XCTAssertFalse(cues.ratingSentenceCues.contains("ระดับ"))
+        XCTAssertTrue(cues.ratingCueFollowers.contains("อยู่ที่"))
+    }
+
     func testIndicators() throws {
         let dir = try copyOfMappings()
         try editJSON(dir, "ita/indicators.json") { obj in

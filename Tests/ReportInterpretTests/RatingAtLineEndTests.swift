@@ -129,4 +129,29 @@ final class RatingAtLineEndTests: XCTestCase {
         XCTAssertEqual(next.page, 2)
         XCTAssertEqual(next.raw, "ผ่านดี")
     }
+
+    /// v000389's own sentence, laid out again over the same page break with what opens the next
+    /// page changed (FieldsTestLayout: one page per form feed, the rating page's first line in its
+    /// top margin at the text's line step, as v000389's is). A rating is carried over the break only
+    /// when a whole rating phrase ends the page (not the bare ระดับ of `๗ ระดับ`, `ทุกระดับ`), the
+    /// rating word is the next page's first word, whole, and neither line is a row of columns.
+    func testOnlyASentenceTheBreakCutCarriesARating() throws {
+        let head = "จากผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ\nหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ.2568 ของเทศบาลนคร\n"
+        let rest = "\nข้อจำกัดและข้อเสนอแนะ\n- บุคลากรมีจำนวนจำกัดเมื่อเทียบกับภารกิจที่ได้รับมอบหมาย"
+        func rating(_ pageEnd: String, _ nextOpens: String) throws -> String? {
+            try FieldsTestLayout.interpret(head + pageEnd + "\u{0C}" + nextOpens + rest).fields.rating?.value
+        }
+        // The tune case: cut after the cue, the rating alone at the next page's top.
+        XCTAssertEqual(try rating("ห้วยโป่ง มีผลคะแนนเฉลี่ย 93.60 คะแนน ระดับผลการประเมินอยู่ที่", "ผ่านดี"), "ผ่านดี")
+        // A legend row opens the next page: a table's row, under a sentence that ends with ระดับ.
+        XCTAssertNil(try rating("ห้วยโป่ง แบ่งผลการประเมินออกเป็น ๕ ระดับ", "ผ่านดีเยี่ยม\t95.00-100"))
+        XCTAssertNil(try rating("ห้วยโป่ง แบ่งผลการประเมินออกเป็น ๕ ระดับ", "ผ่านดีเยี่ยม 95.00-100"))
+        // The bare word ending a sentence of its own, and a verb ผ่าน opening the next page.
+        XCTAssertNil(try rating("ห้วยโป่ง พัฒนาบุคลากรทุกระดับ", "ผ่าน การอบรมออนไลน์"))
+        XCTAssertNil(try rating("ห้วยโป่ง ระดับผลการประเมินอยู่ที่", "ผ่านช่องทางออนไลน์ของหน่วยงาน"))
+        // The cue does not end the page's text: words follow it.
+        XCTAssertNil(try rating("ห้วยโป่ง ระดับผลการประเมิน ดังตารางต่อไปนี้", "ผ่านดี"))
+        // The cue ends a row of columns.
+        XCTAssertNil(try rating("ห้วยโป่ง\tระดับผลการประเมินอยู่ที่", "ผ่านดี"))
+    }
 }

@@ -14,6 +14,10 @@ struct ITAVocabulary {
     struct Cues: Decodable {
         var overallScoreCues: [String]; var scoreCueMaxDistance: Int; var thresholdAfter: [String]
         var ratingCues: [String]; var ratingMaxDistance: Int
+        /// The rating cues that are a whole phrase (`ratingCues` entries, never the bare ระดับ), and the
+        /// words that may stand between such a cue and its rating ("อยู่ที่", "คือ"): a rating the
+        /// page break parted from its cue is read only after one of these (`PageBreakSentence`).
+        var ratingSentenceCues: [String]; var ratingCueFollowers: [String]
         var rankCue: String; var rankFollowers: [String]
         var previousYearCues: [String]; var assessmentYearCues: [String]; var planYearCues: [String]
         var yearCueWindow: Int
@@ -80,6 +84,9 @@ struct ITAVocabulary {
         unitTypes = try MappingsFile.json(UnitTypes.self, "ita/unit-types.json", in: mappings)
         cues = try MappingsFile.json(Cues.self, "ita/report-cues.json", in: mappings)
         scoreDecoration = try MappingsFile.characters(cues.scoreDecoration, file: "ita/report-cues.json", key: "scoreDecoration")
+        for (i, cue) in cues.ratingSentenceCues.enumerated() where !cues.ratingCues.contains(cue) {
+            throw MappingsError(file: "ita/report-cues.json", key: "ratingSentenceCues[\(i)]", problem: "'\(cue)' is not one of ratingCues")
+        }
         struct BandFile: Decodable { var years: [String: [Band]]; var toolConditionUnknown: [Int] }
         let bandFile = try MappingsFile.json(BandFile.self, "ita/score-bands.json", in: mappings)
         for (y, b) in bandFile.years {

@@ -194,7 +194,7 @@ enum MeasureReader {
                 let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > settings.planEndGapPitches * geometry.pitch } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
                     || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
-                    || Self.isHeadlineResult(line, reader.ita)
+                    || (Self.isHeadlineResult(line, reader.ita) && line.segments.contains { band.straddles($0.box, settings) })
                 // The first line of a page the plan ran onto must sit in the plan's columns: a segment
                 // across two header cells is another table or prose (the plan ended with the page).
                 // Not the layout's `Table.continuesPrevious`: that needs a table found on both pages
@@ -234,7 +234,9 @@ extension MeasureReader {
     /// only a rating word (`คะแนนภาพรวมของหน่วยงาน | ๗๓.๑๔`, `ระดับผลการประเมิน | ต้องปรับปรุง`).
     /// A summary table printed right under a borderless plan is past the plan's end (fresh tune
     /// seed 505: both rows were read as plan rows). The label may come cut into pieces at the
-    /// plan's columns: its segments before the value are read together.
+    /// plan's columns: its segments before the value are read together. It ends a plan only off the
+    /// plan's grid (a segment across two of its header cells): a line whose cells each sit in one of
+    /// the plan's columns is a plan row that happens to open with such words.
     static func isHeadlineResult(_ line: ReadLine, _ ita: ITAVocabulary) -> Bool {
         let cues = ita.cues
         guard line.segments.count >= 2, let value = line.segments.last?.text else { return false }

@@ -99,14 +99,15 @@ enum ReportFieldsReader {
         if let r = near ?? ratings.first {
             f.rating = Traced(r.value.rawValue, source: lineBlocks[r.block].provenance(at: r.pos, through: r.end, in: reader, via: "text"))
         } else {
-            // No page gave one: a rating the page break parted from its cue (`PageBreakSentence`),
-            // read only where its word lies on the next page; the provenance lists both lines.
-            let joined = PageBreakSentence.blocks(lineBlocks, reader)
-            let carried = HeadlineFinder.ratings(joined.map(\.block), cues, reader.settings,
-                                                 endsSentence: { b, k in SentenceEnd.after(line: k, of: joined[b].block, reader) })
-                .map(own).filter { ($0.year == nil || $0.year == year) && ($0.end ?? 0) > joined[$0.block].nextPageStart }
+            // No page gave one: a rating the page break parted from its cue (`PageBreakSentence`:
+            // a whole rating phrase ends the page's text, the rating word opens the next page's);
+            // the provenance lists both lines.
+            let carried = PageBreakSentence.ratings(reader, cues).filter { c in
+                let y = (c.year == plan && c.year != year) ? nil : c.year
+                return y == nil || y == year
+            }
             if let r = carried.first {
-                f.rating = Traced(r.value.rawValue, source: joined[r.block].block.provenance(at: r.pos, through: r.end, in: reader, via: "text"))
+                f.rating = Traced(r.rating.rawValue, source: r.block.provenance(at: r.pos, through: r.end, in: reader, via: "text"))
             }
         }
         if let r = HeadlineFinder.ranks(lineBlocks, cues, reader.settings).map(own).first(where: { $0.year == nil || $0.year == year }) {

@@ -56,11 +56,14 @@ enum WrappedYearHeader {
     /// A header whose every year cell wraps, so that no line names two years (fresh tune seed 555:
     /// `ปีงบประมาณ | 2566` over `2565`, the first cell's year on the line below): two lines of
     /// year cells only, on one page a wrap step apart, whose years stand in columns of their own
-    /// (none under the other line's year cells), are one header. The first line becomes it.
+    /// (none under the other line's year cells), are one header. The first line becomes it; the
+    /// second is that header's wrapped part and pairs with no line again (three such lines would
+    /// otherwise make the middle one a header too, with a subset of the years).
     static func pairedLines(_ parsed: [ParsedRow], _ rows: [CellRow], _ reader: DocumentReader) -> [ParsedRow] {
         let cues = reader.ita.cues
         var out = parsed
-        for i in parsed.indices.dropLast() {
+        var lowerLines = Set<Int>()
+        for i in parsed.indices.dropLast() where !lowerLines.contains(i) {
             let j = i + 1
             guard case .other = parsed[i], case .other = parsed[j], rows[j].page == rows[i].page,
                   rows[j].lineIndex - rows[i].lastLineIndex >= 1,
@@ -74,6 +77,7 @@ enum WrappedYearHeader {
             let years = (upper + lower).sorted { $0.1 < $1.1 }
             guard Set(years.map(\.0)).count == years.count, years.count >= 2 else { continue }
             out[i] = .yearHeader(years)
+            lowerLines.insert(j)
         }
         return out
     }
