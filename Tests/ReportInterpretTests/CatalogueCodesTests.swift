@@ -89,4 +89,26 @@ final class CatalogueCodesTests: XCTestCase {
             XCTAssertEqual(c.confirmed("\(own) \(text) |", InterpretSettings()).map { String($0.prefix { $0 != " " }) }, short)
         }
     }
+
+    /// The run comparison runs only on a line with a score beside its text (a question row): the
+    /// line of i12 on tune scan v000004-scan200 (page 3 of `ita-extract inspect`, the score misread
+    /// as `๓๐๕.๕`) is confirmed with its score segment and left as it is without one (prose, a
+    /// plan cell). The start of a catalogue text still confirms a code on any line.
+    func testTheRunComparisonNeedsAScoreBesideTheText() throws {
+        let c = try codes()
+        func line(_ texts: [String]) -> ReadLine {
+            let segs = texts.enumerated().map { i, t in
+                ReadSegment(text: t, raw: t, box: Box(x0: 60 + 150 * Double(i), y0: 600, x1: 200 + 150 * Double(i), y1: 615), page: 3)
+            }
+            return ReadLine(page: 3, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
+        }
+        let middle = ["1๑๒", "จ้าง ที่เอื้อประโยชน์ให้ผู้ประกอบการ"]
+        XCTAssertEqual(c.fix(line(middle + ["๓๐๕.๕"]), InterpretSettings()).segments[0].text, "i12")
+        XCTAssertEqual(c.fix(line(["1๑๒ จ้าง ที่เอื้อประโยชน์ให้ผู้ประกอบการ ๘๘.๒๗"]), InterpretSettings()).segments[0].text.prefix(4), "i12 ")
+        XCTAssertEqual(c.fix(line(middle), InterpretSettings()).segments[0].text, "1๑๒")
+        XCTAssertEqual(c.fix(line(middle + ["ราย"]), InterpretSettings()).segments[0].text, "1๑๒")
+        // The start of i12's text confirms its code without a score.
+        let start = ["1๑๒", "หน่วยงานของท่าน มีการจัดซื้อจัดจ้าง ที่เอือประโยชน์ให้ผู้ประกอบการรายใด"]
+        XCTAssertEqual(c.fix(line(start), InterpretSettings()).segments[0].text, "i12")
+    }
 }

@@ -74,9 +74,10 @@ struct CatalogueCodes {
     /// of all three comparisons: a question whose whole text is shorter than the line (o42's text
     /// is the end of o43's, o23's of o24's) must still compete, or the line that is o42's text with
     /// a stray character would confirm o43.
-    func confirmed(_ text: String, _ settings: InterpretSettings) -> String? {
-        confirmed(text, settings, measure: Self.similarity, competing: Self.similarity)
-            ?? confirmed(text, settings, measure: Self.windowSimilarity, competing: Self.competingSimilarity)
+    /// `runs: false` leaves the run comparison out (a line that is no question row, `fix`).
+    func confirmed(_ text: String, _ settings: InterpretSettings, runs: Bool = true) -> String? {
+        if let code = confirmed(text, settings, measure: Self.similarity, competing: Self.similarity) { return code }
+        return runs ? confirmed(text, settings, measure: Self.windowSimilarity, competing: Self.competingSimilarity) : nil
     }
 
     /// `measure` picks the code among the token's candidates; `competing` is what every other
@@ -186,16 +187,30 @@ struct CatalogueCodes {
     /// The line with a garbled code at its start confirmed: in its first segment (`12 เจ้าหน้าที่...`),
     /// or as a first segment of its own with the text in the next (a code column). `raw` keeps what
     /// was printed.
+    ///
+    /// The run comparison (a code beside a middle line of its text) only on a line that looks like
+    /// a question row: one with a score beside the text (`hasScore`). Elsewhere (prose, plan
+    /// cells) only the start of a catalogue text confirms a code.
     func fix(_ line: ReadLine, _ settings: InterpretSettings) -> ReadLine {
         guard let first = line.segments.first else { return line }
         var out = line
-        if let fixed = confirmed(first.text, settings) {
+        let runs = Self.hasScore(line)
+        if let fixed = confirmed(first.text, settings, runs: runs) {
             out.segments[0].text = fixed
         } else if line.segments.count >= 2, !first.text.contains(" "),
-                  let fixed = confirmed(first.text + " " + line.segments[1].text, settings), let space = fixed.firstIndex(of: " ") {
+                  let fixed = confirmed(first.text + " " + line.segments[1].text, settings, runs: runs), let space = fixed.firstIndex(of: " ") {
             out.segments[0].text = String(fixed[..<space])
         }
         return out
+    }
+
+    /// Whether the line has a score beside its text, as a question row does: a segment after the
+    /// first that is one number in either script (its value unchecked: OCR misreads a score's
+    /// digits, `๓๐๕.๕` for i12's on tune scan v000004), or a two-decimal score at the end of the
+    /// last segment (`QuestionTokens.trailingScore`).
+    static func hasScore(_ line: ReadLine) -> Bool {
+        line.segments.dropFirst().contains { ThaiNumber.score($0.text) != nil }
+            || line.segments.last.map { QuestionTokens.trailingScore($0.text) != nil } ?? false
     }
 
     /// Levenshtein distance.
