@@ -66,4 +66,49 @@ final class CatalogueCodesTests: XCTestCase {
         // A line that two questions' texts both hold (i1's and i2's) tells neither.
         XCTAssertNil(c.confirmed("[๒ หรือให้บริการแก่บุคคลภายนอก", InterpretSettings()))
     }
+
+    /// A question whose whole text is the end of another's (Mappings/ita/questions-2566.tsv and
+    /// -2567: o43 is `การดำเนินการตาม` + o42's text, o24 the same + o23's): a line that is the
+    /// shorter text with one stray character, under the longer one's code, is a run of the longer
+    /// text, but the shorter question, whose whole text is in the line, competes and wins or ties:
+    /// no code. Under its own code the line is confirmed by the start of its text. Without the
+    /// shorter text competing (the run comparison skipped a text shorter than the line) each of
+    /// these lines was rewritten to the longer question's code (checked).
+    func testAShorterTextInsideTheLineCompetes() throws {
+        let c = try codes()
+        let o42 = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+        let o23 = "นโยบายหรือแผนการบริหารทรัพยากรบุคคล"
+        // Tokens no code reading takes (`D` for the o of `๐`, a look-alike in the data), so that
+        // only the catalogue texts can confirm them.
+        for (short, long, text) in [("o42", "D๔๓", o42), ("o23", "D๒๔", o23)] {
+            // A stray character after the text (a cell border), before it, or inside it.
+            for line in ["\(long) \(text) |", "\(long) ะ\(text)", "\(long) \(text.prefix(10))ร\(text.dropFirst(10))"] {
+                XCTAssertNil(c.confirmed(line, InterpretSettings()), line)
+            }
+            let own = short == "o42" ? "D๔๒" : "D๒๓"
+            XCTAssertEqual(c.confirmed("\(own) \(text) |", InterpretSettings()).map { String($0.prefix { $0 != " " }) }, short)
+        }
+    }
+
+    /// The run comparison runs only on a line with a score beside its text (a question row): the
+    /// line of i12 on tune scan v000004-scan200 (page 3 of `ita-extract inspect`, the score misread
+    /// as `๓๐๕.๕`) is confirmed with its score segment and left as it is without one (prose, a
+    /// plan cell). The start of a catalogue text still confirms a code on any line.
+    func testTheRunComparisonNeedsAScoreBesideTheText() throws {
+        let c = try codes()
+        func line(_ texts: [String]) -> ReadLine {
+            let segs = texts.enumerated().map { i, t in
+                ReadSegment(text: t, raw: t, box: Box(x0: 60 + 150 * Double(i), y0: 600, x1: 200 + 150 * Double(i), y1: 615), page: 3)
+            }
+            return ReadLine(page: 3, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
+        }
+        let middle = ["1๑๒", "จ้าง ที่เอื้อประโยชน์ให้ผู้ประกอบการ"]
+        XCTAssertEqual(c.fix(line(middle + ["๓๐๕.๕"]), InterpretSettings()).segments[0].text, "i12")
+        XCTAssertEqual(c.fix(line(["1๑๒ จ้าง ที่เอื้อประโยชน์ให้ผู้ประกอบการ ๘๘.๒๗"]), InterpretSettings()).segments[0].text.prefix(4), "i12 ")
+        XCTAssertEqual(c.fix(line(middle), InterpretSettings()).segments[0].text, "1๑๒")
+        XCTAssertEqual(c.fix(line(middle + ["ราย"]), InterpretSettings()).segments[0].text, "1๑๒")
+        // The start of i12's text confirms its code without a score.
+        let start = ["1๑๒", "หน่วยงานของท่าน มีการจัดซื้อจัดจ้าง ที่เอือประโยชน์ให้ผู้ประกอบการรายใด"]
+        XCTAssertEqual(c.fix(line(start), InterpretSettings()).segments[0].text, "i12")
+    }
 }

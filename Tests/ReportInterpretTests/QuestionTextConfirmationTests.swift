@@ -69,6 +69,31 @@ final class QuestionTextConfirmationTests: XCTestCase {
         XCTAssertFalse(QuestionTextConfirmation.confirms(code: "i2", text: shared, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun))
     }
 
+    /// A question whose whole text is the end of another's (Mappings/ita/questions-2566.tsv and
+    /// -2567: o43 is `การดำเนินการตาม` + o42's text, o24 the same + o23's): the shorter text with one
+    /// stray character, under the longer one's code, is a run of the longer text, but the shorter
+    /// question competes too (its whole text is in the line): not confirmed, so o42's score is
+    /// not filed under o43. Under its own code it is. Fails without the shorter text competing
+    /// (the run comparison skipped a text shorter than the line; checked).
+    func testAShorterTextInsideTheLineCompetes() throws {
+        let ita = try ITAMappings(directory: MeasurePlanLayoutTests.mappings)
+        let codeRun = ita.catalogueCodes.codeRun
+        let o42 = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
+        let o23 = "นโยบายหรือแผนการบริหารทรัพยากรบุคคล"
+        for year in [2566, 2567] {
+            let catalogue = ita.vocabulary.catalogue(year)
+            for (short, long, text) in [("o42", "o43", o42), ("o23", "o24", o23)] {
+                let printed = "๐" + String(long.dropFirst().map { Character(Unicode.Scalar(0x0E50 + Int(String($0))!)!) })
+                for row in ["\(printed) \(text) |", "\(printed) ะ\(text)", "\(printed) \(text.prefix(10))ร\(text.dropFirst(10))",
+                            "\(printed)\n\(text) |\n"] {
+                    XCTAssertFalse(QuestionTextConfirmation.confirms(code: long, text: row, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun), "\(year) \(long): \(row)")
+                    // Under the shorter question's own code, the row is its.
+                    XCTAssertTrue(QuestionTextConfirmation.confirms(code: short, text: row, catalogue: catalogue, settings: InterpretSettings(), codeRun: codeRun), "\(year) \(short): \(row)")
+                }
+            }
+        }
+    }
+
     /// Rows of committed Corpus scans whose first line OCR strewed with stray letters before and
     /// inside the text (`ซ่i7 ท่: านทราบ...`): the start of no catalogue text fits them, and the
     /// run comparison of the first line confirms the code. The label cells (`raw` before the score)

@@ -69,12 +69,22 @@ struct CatalogueCodes {
     /// code, with the closest run anywhere in it (`windowSimilarity`): a code printed at the
     /// vertical centre of its row stands beside a middle line of its question's text (tune scan
     /// v000004: `1๑๒ | จ้าง ที่เอื้อประโยชน์ให้ผู้ประกอบการ` for i12, whose text opens a line above).
-    func confirmed(_ text: String, _ settings: InterpretSettings) -> String? {
-        confirmed(text, settings, measure: Self.similarity) ?? confirmed(text, settings, measure: Self.windowSimilarity)
+    ///
+    /// In the run comparison every other question competes on `competingSimilarity`, the highest
+    /// of all three comparisons: a question whose whole text is shorter than the line (o42's text
+    /// is the end of o43's, o23's of o24's) must still compete, or the line that is o42's text with
+    /// a stray character would confirm o43.
+    /// `runs: false` leaves the run comparison out (a line that is no question row, `fix`).
+    func confirmed(_ text: String, _ settings: InterpretSettings, runs: Bool = true) -> String? {
+        if let code = confirmed(text, settings, measure: Self.similarity, competing: Self.similarity) { return code }
+        return runs ? confirmed(text, settings, measure: Self.windowSimilarity, competing: Self.competingSimilarity) : nil
     }
 
+    /// `measure` picks the code among the token's candidates; `competing` is what every other
+    /// question's text scores against the line (at least `measure`'s score).
     private func confirmed(_ text: String, _ settings: InterpretSettings,
-                           measure: ([Unicode.Scalar], [Unicode.Scalar], InterpretSettings) -> Double?) -> String? {
+                           measure: ([Unicode.Scalar], [Unicode.Scalar], InterpretSettings) -> Double?,
+                           competing: ([Unicode.Scalar], [Unicode.Scalar], InterpretSettings) -> Double?) -> String? {
         guard !candidates.isEmpty, QuestionTokens.codePrefix(text) == nil else { return nil }
         let trimmed = text.drop { $0 == " " }
         guard let space = trimmed.firstIndex(of: " ") else { return nil }
@@ -102,32 +112,28 @@ struct CatalogueCodes {
         // that digit ('6 ๕'), so the digits are not the number. A bracket before the number ('(12')
         // leaves the tool to the text.
         guard !numbers.isEmpty, !tools.isEmpty || ThaiNumber.digitValue(token[0]) == nil else { return nil }
-        var best: (code: String, similarity: Double)?
-        var second = 0.0
+        // Per code the token allows: its best score by `measure`, and by `competing`.
+        var own: [String: Double] = [:], rival: [String: Double] = [:]
         for c in candidates {
             if !numbers.isEmpty {
                 guard numbers.contains(c.number) else { continue }
                 // A leading digit is no letter unless it is the i look-alike read as the number's 1.
                 if ThaiNumber.digitValue(token[0]) == nil, !tools.isEmpty, !tools.contains(c.tool) { continue }
             } else if !tools.contains(c.tool) { continue }
-            guard let s = measure(key, c.key, settings) else { continue }
-            if let b = best, b.code == c.code {
-                best = (b.code, max(b.similarity, s))
-            } else if best == nil || s > best!.similarity {
-                if let b = best { second = max(second, b.similarity) }
-                best = (c.code, s)
-            } else {
-                second = max(second, s)
-            }
+            if let s = measure(key, c.key, settings) { own[c.code] = max(own[c.code] ?? s, s) }
+            if let s = competing(key, c.key, settings) { rival[c.code] = max(rival[c.code] ?? s, s) }
         }
-        guard let b = best, b.similarity >= settings.catalogueMinSimilarity, b.similarity - second >= settings.catalogueMinMargin else { return nil }
+        // The best code, and the next best code's competing score (a tie leaves no margin).
+        guard let b = own.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        let second = rival.filter { $0.key != b.key }.values.max() ?? 0
+        guard b.value >= settings.catalogueMinSimilarity, b.value - second >= settings.catalogueMinMargin else { return nil }
         // The text must be that question's of all questions, not only of those the token allows
         // (`15` before i4's text is no i5, however close i5's text is).
-        for c in candidates where c.code != b.code {
-            guard let s = measure(key, c.key, settings) else { continue }
-            if s > b.similarity - settings.catalogueMinMargin { return nil }
+        for c in candidates where c.code != b.key {
+            guard let s = competing(key, c.key, settings) else { continue }
+            if s > b.value - settings.catalogueMinMargin { return nil }
         }
-        return b.code + " " + String(rest)
+        return b.key + " " + String(rest)
     }
 
     /// 1 - edit distance / length over the two keys' common length; nil when that is shorter than
@@ -144,6 +150,23 @@ struct CatalogueCodes {
     static func windowSimilarity(_ key: [Unicode.Scalar], _ other: [Unicode.Scalar], _ settings: InterpretSettings) -> Double? {
         guard Double(key.count) >= settings.catalogueMinKeyCharacters, key.count <= other.count else { return nil }
         return 1 - Double(windowDistance(key, in: other)) / Double(key.count)
+    }
+
+    /// 1 - edit distance / length of `other`'s whole text against the closest run of `key` (the
+    /// line holds the catalogue text and more: o42's text with a stray character); nil when
+    /// `other` is shorter than `catalogueMinKeyCharacters` or longer than `key`.
+    static func containedSimilarity(_ key: [Unicode.Scalar], _ other: [Unicode.Scalar], _ settings: InterpretSettings) -> Double? {
+        guard Double(other.count) >= settings.catalogueMinKeyCharacters, other.count <= key.count else { return nil }
+        return 1 - Double(windowDistance(other, in: key)) / Double(other.count)
+    }
+
+    /// What another question's text scores against a line in the run comparison: the highest of
+    /// `similarity` (the starts), `windowSimilarity` (the line a run of the text) and
+    /// `containedSimilarity` (the text a run of the line), so that no question drops out because
+    /// the line is longer than its text. Nil only when none can be told.
+    static func competingSimilarity(_ key: [Unicode.Scalar], _ other: [Unicode.Scalar], _ settings: InterpretSettings) -> Double? {
+        [similarity(key, other, settings), windowSimilarity(key, other, settings), containedSimilarity(key, other, settings)]
+            .compactMap { $0 }.max()
     }
 
     /// The least edit distance between `a` and any run of `b` (free start and end in `b`).
@@ -164,16 +187,30 @@ struct CatalogueCodes {
     /// The line with a garbled code at its start confirmed: in its first segment (`12 เจ้าหน้าที่...`),
     /// or as a first segment of its own with the text in the next (a code column). `raw` keeps what
     /// was printed.
+    ///
+    /// The run comparison (a code beside a middle line of its text) only on a line that looks like
+    /// a question row: one with a score beside the text (`hasScore`). Elsewhere (prose, plan
+    /// cells) only the start of a catalogue text confirms a code.
     func fix(_ line: ReadLine, _ settings: InterpretSettings) -> ReadLine {
         guard let first = line.segments.first else { return line }
         var out = line
-        if let fixed = confirmed(first.text, settings) {
+        let runs = Self.hasScore(line)
+        if let fixed = confirmed(first.text, settings, runs: runs) {
             out.segments[0].text = fixed
         } else if line.segments.count >= 2, !first.text.contains(" "),
-                  let fixed = confirmed(first.text + " " + line.segments[1].text, settings), let space = fixed.firstIndex(of: " ") {
+                  let fixed = confirmed(first.text + " " + line.segments[1].text, settings, runs: runs), let space = fixed.firstIndex(of: " ") {
             out.segments[0].text = String(fixed[..<space])
         }
         return out
+    }
+
+    /// Whether the line has a score beside its text, as a question row does: a segment after the
+    /// first that is one number in either script (its value unchecked: OCR misreads a score's
+    /// digits, `๓๐๕.๕` for i12's on tune scan v000004), or a two-decimal score at the end of the
+    /// last segment (`QuestionTokens.trailingScore`).
+    static func hasScore(_ line: ReadLine) -> Bool {
+        line.segments.dropFirst().contains { ThaiNumber.score($0.text) != nil }
+            || line.segments.last.map { QuestionTokens.trailingScore($0.text) != nil } ?? false
     }
 
     /// Levenshtein distance.

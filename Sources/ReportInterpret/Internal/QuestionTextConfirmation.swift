@@ -33,7 +33,9 @@ enum QuestionTextConfirmation {
     /// code) is then compared with every run of the catalogue texts (`CatalogueCodes.windowSimilarity`):
     /// it must match the code's text, and every other question's text by `catalogueMinMargin`
     /// less (a line from the middle is shorter than a row's text, and phrases recur across
-    /// questions: `มากน้อยเพียงใด`). Long catalogue texts only: a short name is compared whole.
+    /// questions: `มากน้อยเพียงใด`), each other text scored by `CatalogueCodes.competingSimilarity`
+    /// (a text shorter than the line competes too). Long catalogue texts only: a short name is
+    /// compared whole.
     private static func middleLineConfirms(code: String, after: String, catalogue: [String: ITAVocabulary.QuestionInfo],
                                            settings: InterpretSettings) -> Bool {
         guard let info = catalogue[code] else { return false }
@@ -42,8 +44,10 @@ enum QuestionTextConfirmation {
         guard let own = CatalogueCodes.windowSimilarity(key, KeyedText.phraseKey(info.name), settings),
               own >= settings.catalogueMinSimilarity else { return false }
         return !catalogue.contains { other, q in
+            // Every other text competes on the highest of the three comparisons, its whole text
+            // found in the line too (o42's text with a stray character is no run of o43's).
             guard other != code, !q.name.isEmpty,
-                  let s = CatalogueCodes.windowSimilarity(key, KeyedText.phraseKey(q.name), settings) else { return false }
+                  let s = CatalogueCodes.competingSimilarity(key, KeyedText.phraseKey(q.name), settings) else { return false }
             return s > own - settings.catalogueMinMargin
         }
     }
