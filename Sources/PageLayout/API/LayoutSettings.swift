@@ -325,8 +325,13 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// sections are the caller's to read), an unknown key, a value that is not a number or one
     /// outside its `ranges` entry throws `LayoutSettings.Problem` naming the key, value and range.
     public static func overriding(with data: Data, file: String, knownSections: [String] = ["layout"]) throws -> LayoutSettings {
-        let sections = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-        guard let sections else { throw Problem(file: file, message: "not a JSON object") }
+        // Say why the parser refused the file (`1e999` is valid JSON syntax but no Double), apart
+        // from valid JSON that is not an object of sections.
+        let parsed: Any
+        do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
+            throw Problem(file: file, message: "not readable as JSON (\(SettingsSection.reason(error)))")
+        }
+        guard let sections = parsed as? [String: Any] else { throw Problem(file: file, message: "not a JSON object") }
         for key in sections.keys.sorted() where !knownSections.contains(key) {
             throw Problem(file: file, message: "unknown section '\(key)' (known: \(knownSections.joined(separator: ", ")))")
         }
