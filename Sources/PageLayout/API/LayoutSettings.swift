@@ -226,6 +226,19 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// A page number has at most this many digits (a 9,999-page bundle): a longer number in the
     /// margin is a code or a date, not page furniture.
     public var pageNumberMaxDigits = 4.0
+    /// A running header or footer (`RunningLines`): a line in the top or bottom margin whose text,
+    /// digits aside, is printed at the same place on at least this many pages. Three: a table's
+    /// header row repeated on two pages is common, and a two-page document has no running text to
+    /// learn from.
+    public var runningMinPages = 3.0
+    /// ... at the same distance from the page's edge within this (points): one header or footer
+    /// area prints it at one place, off by a point between page sizes (a landscape plan page).
+    public var runningPositionTolerance = 4.0
+    /// ... and standing apart from the body: the blank band between it and the nearest line further
+    /// in (that is not itself repeated) is at least this many times its own height, on the median
+    /// page. Word's header and footer areas leave about two lines; a table's repeated header row
+    /// sits on its first body row at a cell's padding (well under one line).
+    public var runningMinGapHeight = 1.5
     /// A line is above a table when it ends at most this (points) below the table's top (below it:
     /// starts at most this above its bottom): boxes overshoot the drawn edge by up to a point.
     public var continuationEdgeSlack = 1.0
@@ -295,7 +308,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "unreadableFontJunkShare": .fraction,
         // count
         "headerMaxLines": .count, "headerSectionTitleMaxLines": .count, "headerSubTitleMaxCharacters": .count,
-        "pageNumberMaxDigits": .count, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
+        "pageNumberMaxDigits": .count, "runningMinPages": .count, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
         "streamMaxTitleLines": .count, "streamMinLinesBelowTitles": .count, "streamMinRows": .count,
         "streamMinTabularLines": .count, "unreadableFontMinDistinctJunk": .count, "unreadableFontMinGlyphs": .count,
         // multiple
@@ -303,7 +316,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "markSameLineOverlapHeight": .multiple, "markTouchingEm": .multiple, "pieceGapFactor": .multiple,
         "pitchFallbackHeight": .multiple, "pitchMinStepHeight": .multiple, "pitchSearchHeight": .multiple,
         "recognisedScoreSplitHeight": .multiple, "rowMinWrapPitchHeight": .multiple, "rowWrapPitchFactor": .multiple,
-        "rulingMinAspect": .multiple, "strayMarkEm": .multiple, "streamPageTopTailGapHeight": .multiple,
+        "rulingMinAspect": .multiple, "runningMinGapHeight": .multiple, "strayMarkEm": .multiple, "streamPageTopTailGapHeight": .multiple,
         "streamRegionBreakHeight": .multiple, "streamWrapGapHeight": .multiple, "tableLineOverlapHeight": .multiple,
         "wordAfterMarkEm": .multiple, "wordFontChangeBaselineEm": .multiple, "wordFontChangeDigitGapEm": .multiple,
         "wordFontChangeOverlapEm": .multiple, "wordSpaceEm": .multiple, "wordSpaceFlaggedEm": .multiple,
@@ -314,7 +327,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "pieceDefaultSpace": .points, "pieceMinGap": .points, "pitchDefaultTextSize": .points,
         "pitchSameXTolerance": .points, "rowOverlapSlack": .points, "ruledMinHeight": .points,
         "ruledMinWidth": .points, "rulingMaxThickness": .points, "rulingMinLength": .points,
-        "rulingTolerance": .points, "segmentRulingSlack": .points, "streamBesideOffset": .points,
+        "rulingTolerance": .points, "runningPositionTolerance": .points, "segmentRulingSlack": .points, "streamBesideOffset": .points,
         "streamColumnEdgeSlack": .points, "streamColumnStartTolerance": .points, "streamLaterColumnOffset": .points,
         "streamMinColumnGap": .points, "streamMinLineHeight": .points, "streamSpanEdgeInset": .points,
         "zeroWidthMark": .points,

@@ -1,0 +1,87 @@
+import ITAModel
+import ThaiCharacters
+
+/// Running headers and footers: text a word processor prints in the header or footer area of
+/// every page (a report title, the unit, a print date, a file path, `เอกสารประกอบ o36`). Position
+/// alone cannot tell them from the body, whose first line on a page also lies near the top; what
+/// tells them is repetition across the document. A line is running text when:
+/// - it lies in the page's top or bottom margin (`PageFurniture.inTopMargin`/`inBottomMargin`),
+///   with only margin lines between it and the page's edge;
+/// - its text, digits aside (a page number or a date inside it changes), is printed at the same
+///   distance from the same edge (`runningPositionTolerance`) on at least `runningMinPages` pages;
+/// - and it stands apart from the body: the blank band to the nearest line further in that is not
+///   itself repeated is at least `runningMinGapHeight` of its height on the median page. A table's
+///   header row repeated on every page is repeated too, but sits on its table's first row.
+/// Found before tables are, so that no table takes running text for a row (a borderless table
+/// took a running header for its header row, and a plan's cell went on into the next page's
+/// header), and readers never see it (a print date's year, a page footer's `o36`).
+enum RunningLines {
+    /// A margin line that may be running text: its page (index), line, edge and key.
+    private struct Candidate {
+        var page: Int
+        var line: Int
+        var top: Bool
+        /// Distance from its edge: the top of its box from the page's top, or the bottom of its box
+        /// from the page's bottom.
+        var offset: Double
+        var key: String
+        var height: Double
+    }
+
+    /// For each page of `pages` (its lines top to bottom, and its height), the indexes of its
+    /// running lines. Page numbers (`PageFurniture.isPageNumber`) are passed over, not marked.
+    static func find(_ pages: [(lines: [TextLine], height: Double)], _ settings: LayoutSettings,
+                     _ words: PageFurnitureWords) -> [Set<Int>] {
+        var out = [Set<Int>](repeating: [], count: pages.count)
+        guard Double(pages.count) >= settings.runningMinPages else { return out }
+        var candidates: [Candidate] = []
+        for (p, page) in pages.enumerated() {
+            for (range, top) in [(Array(page.lines.indices), true), (Array(page.lines.indices.reversed()), false)] {
+                for l in range {
+                    let line = page.lines[l]
+                    let inMargin = top ? PageFurniture.inTopMargin(line.box, pageHeight: page.height, settings)
+                                       : PageFurniture.inBottomMargin(line.box, pageHeight: page.height, settings)
+                    guard inMargin else { break }
+                    if PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: page.height, settings, words) { continue }
+                    candidates.append(Candidate(page: p, line: l, top: top,
+                                                offset: top ? line.box.y0 : page.height - line.box.y1,
+                                                key: PageFurniture.runningKey(line.text), height: line.box.y1 - line.box.y0))
+                }
+            }
+        }
+        // Groups: one key at one edge and one place, on enough pages.
+        var groups: [[Candidate]] = []
+        let byKey = Dictionary(grouping: candidates) { "\($0.top ? "t" : "b")\u{0}\($0.key)" }
+        for key in byKey.keys.sorted() {
+            var rest = byKey[key]!.sorted { ($0.offset, $0.page) < ($1.offset, $1.page) }
+            while let first = rest.first {
+                let same = rest.filter { abs($0.offset - first.offset) <= settings.runningPositionTolerance }
+                rest.removeAll { abs($0.offset - first.offset) <= settings.runningPositionTolerance }
+                if Double(Set(same.map(\.page)).count) >= settings.runningMinPages { groups.append(same) }
+            }
+        }
+        let repeated = Set(groups.flatMap { $0.map { PageLine(page: $0.page, line: $0.line) } })
+        for group in groups {
+            // The blank band to the nearest line further in that is not repeated text, per page.
+            var bands: [Double] = []
+            for c in group {
+                let lines = pages[c.page].lines
+                let me = lines[c.line].box
+                let inner = lines.indices.filter { l in
+                    !repeated.contains(PageLine(page: c.page, line: l))
+                        && (c.top ? lines[l].box.y0 > me.y1 : lines[l].box.y1 < me.y0)
+                }
+                let gap = c.top ? inner.map { lines[$0].box.y0 - me.y1 }.min() : inner.map { me.y0 - lines[$0].box.y1 }.min()
+                // No body line on its page: nothing to stand apart from; the other pages decide.
+                if let gap, c.height > 0 { bands.append(gap / c.height) }
+            }
+            guard !bands.isEmpty else { continue }
+            let median = bands.sorted()[bands.count / 2]
+            guard median >= settings.runningMinGapHeight else { continue }
+            for c in group { out[c.page].insert(c.line) }
+        }
+        return out
+    }
+
+    private struct PageLine: Hashable { var page: Int; var line: Int }
+}
