@@ -11,7 +11,7 @@ Seed ranges (keep them apart; see Corpus/README.md):
 
 Axes (sidecar keys): producer, year, framework, font, digits, rules, cover, order, summary, year_in, plan_year_in,
 ind_layout, ind_cols, ind_score_col, ind_header, q_layout, q_cols, plan_layout, plan_header, plan_col_order,
-plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer, be_space, page_numbers, contents, running; the
+plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer, be_space, page_numbers, contents, running, toc, signature; the
 *_detail keys (order_detail, ind_cols_detail, plan_cols_detail) give the full order behind a coarser axis. Header
 wordings come from Mappings/ita/header-synonyms.json (meaning -> printed wordings).
 Arithmetic is the real reports': indicator = mean of its questions (OIT: mean of sub-indicator means; 2566/2567
@@ -149,6 +149,23 @@ class Variant:
         # printed on every page. Not on no-ToUnicode documents (the overlay's font keeps its text).
         rng3 = random.Random(seed * 7919 + 3)
         v["running"] = rng3.choices(["none", "header", "footer", "both"], [4, 2, 2, 1])[0]
+        # A contents page (sections and indicators with page numbers, in a table or with dotted leaders) and a
+        # signed closing (`ประกาศ ณ วันที่ ... พ.ศ. <year after>`): numbers and a year printed where no score or
+        # assessment year is. A fourth stream.
+        rng4 = random.Random(seed * 7919 + 4)
+        v["toc"] = rng4.choices(["none", "table", "leaders"], [3, 1, 1])[0]
+        v["signature"] = rng4.choices(["none", "dated"], [1, 1])[0]
+        self.toc_pages = sorted(rng4.sample(range(2, 40), 16))
+        self.toc_indicators = rng4.random() < 0.7
+        self.sign_day = rng4.randint(1, 28)
+        self.sign_month = rng4.choice(["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"])
+        self.sign_year = v["year"] + rng4.choice([0, 1])
+        self.sign_name = rng4.choice(["นายสมชาย ใจดี", "นางสาวมาลี รักษ์ถิ่น", "นายประเสริฐ มั่นคง", "ว่าที่ร้อยตรีวิชัย ศรีสุข"])
+        self.sign_role = rng4.choice(["นายก", "ปลัด"])
+        self.toc_thai = v["digits"] == "thai" or (v["digits"] != "ascii" and rng4.random() < 0.5)
+        for axis in ("toc", "signature"):
+            if axis in WITHOUT:
+                del v[axis]
         if v["text_layer"] != "ok" or "running" in WITHOUT:
             v["running"] = "none"
         self.running = []  # (top|bottom, left|right, text)
@@ -587,6 +604,14 @@ class Variant:
         if self.v["law_year"] == "yes":
             law = self.rng.choice(LAWS).format(be=self.be(self.rng.choice(LAW_YEARS), False))
             self.para(law)
+        if self.v.get("signature", "none") == "dated":
+            y = to_thai_digits(str(self.sign_year)) if self.toc_thai else str(self.sign_year)
+            d = to_thai_digits(str(self.sign_day)) if self.toc_thai else str(self.sign_day)
+            unit_word = "นายก" + self.unit_type if self.sign_role == "นายก" else "ปลัด" + self.unit_type
+            self.para(f"ประกาศ ณ วันที่ {d} {self.sign_month} พ.ศ. {y}", center=True)
+            self.para("(ลงชื่อ) " + "." * 30, center=True)
+            self.para(f"({self.sign_name})", center=True)
+            self.para(unit_word + self.unit[len(self.unit_type):], center=True)
 
     def build(self):
         v = self.v
@@ -612,10 +637,34 @@ class Variant:
                 keys = {"plan": ["plan_layout", "plan_header", "plan_codes", "analysis_col", "plan_orientation",
                                  "plan_col_order", "plan_cols_detail"], "questions": ["q_layout", "q_cols"]}[gone]
                 v.update({k: "-" for k in keys})
+        if v.get("toc", "none") != "none":
+            self.contents_page(order)
         for s in order:
             getattr(self, s)()
         self.closing()
         return self
+
+    def contents_page(self, order):
+        """A contents page: each section with a page number, the indicators under theirs (sometimes), an appendix;
+        numbers that are page numbers, in a two-column table or after dotted leaders."""
+        def dig(t):
+            return to_thai_digits(t) if self.toc_thai else t
+        names = {"summary": "ผลการประเมินภาพรวม", "indicators": "ผลการประเมินรายตัวชี้วัด",
+                 "questions": "ผลคะแนนรายข้อคำถาม", "plan": "การนำผลการวิเคราะห์ไปสู่การปฏิบัติ"}
+        entries = []
+        for k, sec in enumerate(order, 1):
+            entries.append(f"ส่วนที่ {dig(str(k))} {names[sec]}")
+            if sec == "indicators" and self.toc_indicators:
+                entries += [f"    ตัวชี้วัดที่ {dig(str(i))} {M.INDICATOR_NAMES[i]}" for i in range(1, 11)]
+        entries.append("ภาคผนวก")
+        pages = [dig(str(p)) for p in sorted(self.toc_pages + [p + 40 for p in self.toc_pages])[:len(entries)]]
+        self.para("สารบัญ", bold=True, center=True)
+        if self.v["toc"] == "table":
+            self.table([["เรื่อง", "หน้า"]], [[e.strip(), p] for e, p in zip(entries, pages)], widths=[85, 15])
+        else:
+            for e, p in zip(entries, pages):
+                self.para(e + " " + "." * 30 + " " + p)
+        self.add('<p style="page-break-before: always">&nbsp;</p>')
 
     # ---- outputs
     def html_segments(self):
@@ -851,9 +900,10 @@ def main():
     ap.add_argument("--dry-run", action="store_true", help="print the variation of each seed, render nothing")
     ap.add_argument("--check", action="store_true",
                     help="check every seed's gold arithmetic (check_gold) without rendering; exit 1 on a problem")
-    ap.add_argument("--without", action="append", default=[], choices=["running"],
-                    help="leave out an axis added later (running: no running headers or footers), to make again a "
-                         "sample made before it existed (Corpus/variants)")
+    ap.add_argument("--without", action="append", default=[], choices=["running", "toc", "signature"],
+                    help="leave out an axis added later (running: no running headers or footers; toc: no contents "
+                         "page; signature: no signed closing), to make again a sample made before it existed "
+                         "(Corpus/variants)")
     a = ap.parse_args()
     WITHOUT.update(a.without)
     lo, hi = parse_range(a.seeds)
