@@ -234,11 +234,10 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// ... at the same distance from the page's edge within this (points): one header or footer
     /// area prints it at one place, off by a point between page sizes (a landscape plan page).
     public var runningPositionTolerance = 4.0
-    /// ... and standing apart from the body: the blank band between it and the nearest line further
-    /// in (that is not itself repeated) is at least this many times its own height, on the median
-    /// page. Word's header and footer areas leave about two lines; a table's repeated header row
-    /// sits on its first body row at a cell's padding (well under one line).
-    public var runningMinGapHeight = 1.5
+    /// ... and lying outside the body: ending above the highest first line of the document's pages
+    /// (starting below the lowest last line), within this (points): boxes overshoot a point. A
+    /// header area is above the body's margin, a table's repeated header row is the body's top.
+    public var runningBodyEdgeSlack = 1.0
     /// A line is above a table when it ends at most this (points) below the table's top (below it:
     /// starts at most this above its bottom): boxes overshoot the drawn edge by up to a point.
     public var continuationEdgeSlack = 1.0
@@ -316,7 +315,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "markSameLineOverlapHeight": .multiple, "markTouchingEm": .multiple, "pieceGapFactor": .multiple,
         "pitchFallbackHeight": .multiple, "pitchMinStepHeight": .multiple, "pitchSearchHeight": .multiple,
         "recognisedScoreSplitHeight": .multiple, "rowMinWrapPitchHeight": .multiple, "rowWrapPitchFactor": .multiple,
-        "rulingMinAspect": .multiple, "runningMinGapHeight": .multiple, "strayMarkEm": .multiple, "streamPageTopTailGapHeight": .multiple,
+        "rulingMinAspect": .multiple, "strayMarkEm": .multiple, "streamPageTopTailGapHeight": .multiple,
         "streamRegionBreakHeight": .multiple, "streamWrapGapHeight": .multiple, "tableLineOverlapHeight": .multiple,
         "wordAfterMarkEm": .multiple, "wordFontChangeBaselineEm": .multiple, "wordFontChangeDigitGapEm": .multiple,
         "wordFontChangeOverlapEm": .multiple, "wordSpaceEm": .multiple, "wordSpaceFlaggedEm": .multiple,
@@ -327,7 +326,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "pieceDefaultSpace": .points, "pieceMinGap": .points, "pitchDefaultTextSize": .points,
         "pitchSameXTolerance": .points, "rowOverlapSlack": .points, "ruledMinHeight": .points,
         "ruledMinWidth": .points, "rulingMaxThickness": .points, "rulingMinLength": .points,
-        "rulingTolerance": .points, "runningPositionTolerance": .points, "segmentRulingSlack": .points, "streamBesideOffset": .points,
+        "rulingTolerance": .points, "runningBodyEdgeSlack": .points, "runningPositionTolerance": .points, "segmentRulingSlack": .points, "streamBesideOffset": .points,
         "streamColumnEdgeSlack": .points, "streamColumnStartTolerance": .points, "streamLaterColumnOffset": .points,
         "streamMinColumnGap": .points, "streamMinLineHeight": .points, "streamSpanEdgeInset": .points,
         "zeroWidthMark": .points,

@@ -9,9 +9,10 @@ import ThaiCharacters
 ///   with only margin lines between it and the page's edge;
 /// - its text, digits aside (a page number or a date inside it changes), is printed at the same
 ///   distance from the same edge (`runningPositionTolerance`) on at least `runningMinPages` pages;
-/// - and it stands apart from the body: the blank band to the nearest line further in that is not
-///   itself repeated is at least `runningMinGapHeight` of its height on the median page. A table's
-///   header row repeated on every page is repeated too, but sits on its table's first row.
+/// - and it lies outside the body on every page: above the highest first line of any page (below
+///   the lowest last line) that is neither a page number nor repeated margin text. A table's header
+///   row repeated at each page's top is repeated too, but it is where the body starts, as a page
+///   of prose starts there.
 /// Found before tables are, so that no table takes running text for a row (a borderless table
 /// took a running header for its header row, and a plan's cell went on into the next page's
 /// header), and readers never see it (a print date's year, a page footer's `o36`).
@@ -25,7 +26,6 @@ enum RunningLines {
         /// from the page's bottom.
         var offset: Double
         var key: String
-        var height: Double
     }
 
     /// For each page of `pages` (its lines top to bottom, and its height), the indexes of its
@@ -45,7 +45,7 @@ enum RunningLines {
                     if PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: page.height, settings, words) { continue }
                     candidates.append(Candidate(page: p, line: l, top: top,
                                                 offset: top ? line.box.y0 : page.height - line.box.y1,
-                                                key: PageFurniture.runningKey(line.text), height: line.box.y1 - line.box.y0))
+                                                key: PageFurniture.runningKey(line.text)))
                 }
             }
         }
@@ -60,25 +60,27 @@ enum RunningLines {
                 if Double(Set(same.map(\.page)).count) >= settings.runningMinPages { groups.append(same) }
             }
         }
+        // The body's edges: over all pages, the highest first line and the lowest last line that
+        // are neither page numbers nor repeated margin text. Running text lies outside them; a
+        // table's header row repeated at each page's top is the top of its page's body, as the
+        // first line of a page of prose is.
         let repeated = Set(groups.flatMap { $0.map { PageLine(page: $0.page, line: $0.line) } })
-        for group in groups {
-            // The blank band to the nearest line further in that is not repeated text, per page.
-            var bands: [Double] = []
-            for c in group {
-                let lines = pages[c.page].lines
-                let me = lines[c.line].box
-                let inner = lines.indices.filter { l in
-                    !repeated.contains(PageLine(page: c.page, line: l))
-                        && (c.top ? lines[l].box.y0 > me.y1 : lines[l].box.y1 < me.y0)
-                }
-                let gap = c.top ? inner.map { lines[$0].box.y0 - me.y1 }.min() : inner.map { me.y0 - lines[$0].box.y1 }.min()
-                // No body line on its page: nothing to stand apart from; the other pages decide.
-                if let gap, c.height > 0 { bands.append(gap / c.height) }
+        var bodyTop = Double.infinity, bodyBottom = Double.infinity  // distances from the edges
+        for (p, page) in pages.enumerated() {
+            let body = page.lines.indices.filter { l in
+                !repeated.contains(PageLine(page: p, line: l))
+                    && !PageFurniture.isPageNumber(page.lines[l].text, box: page.lines[l].box, pageHeight: page.height, settings, words)
             }
-            guard !bands.isEmpty else { continue }
-            let median = bands.sorted()[bands.count / 2]
-            guard median >= settings.runningMinGapHeight else { continue }
-            for c in group { out[c.page].insert(c.line) }
+            if let first = body.map({ page.lines[$0].box.y0 }).min() { bodyTop = min(bodyTop, first) }
+            if let last = body.map({ page.lines[$0].box.y1 }).max() { bodyBottom = min(bodyBottom, page.height - last) }
+        }
+        for group in groups {
+            let outside = group.allSatisfy { c in
+                let box = pages[c.page].lines[c.line].box
+                return c.top ? box.y1 <= bodyTop + settings.runningBodyEdgeSlack
+                             : pages[c.page].height - box.y0 <= bodyBottom + settings.runningBodyEdgeSlack
+            }
+            if outside { for c in group { out[c.page].insert(c.line) } }
         }
         return out
     }
