@@ -638,7 +638,7 @@ class Variant:
                                  "plan_col_order", "plan_cols_detail"], "questions": ["q_layout", "q_cols"]}[gone]
                 v.update({k: "-" for k in keys})
         if v.get("toc", "none") != "none":
-            self.contents_page(order)
+            self.contents_page(order)  # after `contents` has left out a missing part: it lists what is printed
         for s in order:
             getattr(self, s)()
         self.closing()
@@ -652,7 +652,9 @@ class Variant:
         names = {"summary": "ผลการประเมินภาพรวม", "indicators": "ผลการประเมินรายตัวชี้วัด",
                  "questions": "ผลคะแนนรายข้อคำถาม", "plan": "การนำผลการวิเคราะห์ไปสู่การปฏิบัติ"}
         entries = []
-        for k, sec in enumerate(order, 1):
+        printed = [sec for sec in order if (sec != "indicators" or self.v["ind_layout"] != "none")
+                   and (sec != "questions" or self.v["q_layout"] != "none")]
+        for k, sec in enumerate(printed, 1):
             entries.append(f"ส่วนที่ {dig(str(k))} {names[sec]}")
             if sec == "indicators" and self.toc_indicators:
                 entries += [f"    ตัวชี้วัดที่ {dig(str(i))} {M.INDICATOR_NAMES[i]}" for i in range(1, 11)]

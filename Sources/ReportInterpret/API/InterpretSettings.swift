@@ -68,6 +68,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// question: that one follows a cell's wrapped lines down, this one tells furniture from text.
     public var marginLineStepPitch = 1.3
 
+    // A contents page (ContentsList).
+    /// Indicators listed with whole numbers that rise down the list, at least this many, are a
+    /// contents page's page numbers, not scores: fewer can rise by chance (OIT scores `0`, `100`).
+    public var contentsListMinEntries = 3.0
+
     // Question rows (QuestionPageReader, QuestionYearColumns).
     /// A row's score may sit this many line pitches below the row's last text line: a vertically
     /// centred score of a short row hangs a little lower.
@@ -384,6 +389,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("catalogueMinMargin", \.catalogueMinMargin, .fraction),
         ("catalogueMinSimilarity", \.catalogueMinSimilarity, .fraction),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare, .fraction),
+        ("contentsListMinEntries", \.contentsListMinEntries, .count),
         ("cueWindowScalarsPerKeyCharacter", \.cueWindowScalarsPerKeyCharacter, scalarsPerKey),
         ("headerBandLineReach", \.headerBandLineReach, .multiple),
         ("headerCellMaxCharacters", \.headerCellMaxCharacters, .count),
