@@ -105,6 +105,7 @@ struct MeasureHeaderBand {
             }
         }
         cells.sort { $0.x0 < $1.x0 }
+        cells = joinedPieces(cells, vocabulary)
         let columns = cells.map { cell -> Column in
             let text = cell.parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
             return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
@@ -122,6 +123,41 @@ struct MeasureHeaderBand {
         }
         let wording = (columns.map(\.text) + groups.map { bandSegments[$0].text }).map(QuestionTableVocabulary.squeezed)
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns, wording: wording)
+    }
+
+    /// Header cells side by side whose words are one cell's, cut apart: the layout cuts lines at
+    /// the column borders of the borderless tables it finds, whose columns come from the words, so
+    /// that a body text reaching past its header's text can cut the header too (`วัน เดือน ปี | ที่`
+    /// over `1 ต.ค.67 - | 30`, tune seed 306: the `30` fell in a column of no role and was lost;
+    /// `ผู้รับผิดชอบ/ | ผู้ที่`, fresh tune seed 526). Two neighbouring cells are joined when one names no
+    /// role and is a piece of header wording, a line holds the left one's words right before the
+    /// right one's, and their words read together name a role, the named one's if either names one,
+    /// in a phrase or header word of the vocabulary that runs across the two.
+    static func joinedPieces(_ cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])],
+                             _ vocabulary: MeasureHeaderVocabulary) -> [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] {
+        func text(_ parts: [(y: Double, x: Double, text: String)]) -> String {
+            parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
+        }
+        var out = cells
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k], b = out[k + 1]
+            let roleA = vocabulary.role(of: text(a.parts)), roleB = vocabulary.role(of: text(b.parts))
+            let pieceA = roleA == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(text(a.parts)))
+            let pieceB = roleB == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(text(b.parts)))
+            // Parts of one line share its top (the band's segments are its lines' pieces).
+            let sharedLine = a.parts.contains { p in b.parts.contains { $0.y == p.y && $0.x > p.x } }
+            let joined = a.parts + b.parts
+            let role = vocabulary.role(of: text(joined))
+            if (pieceA || pieceB), sharedLine, let role, roleA == nil || roleA == role, roleB == nil || roleB == role,
+               vocabulary.hasWordingAcross(text(joined), text(a.parts), text(b.parts)) {
+                out[k] = (min(a.x0, b.x0), max(a.x1, b.x1), joined)
+                out.remove(at: k + 1)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     /// Indices of the segments that are upper cells of a two-row header: a segment above two or
