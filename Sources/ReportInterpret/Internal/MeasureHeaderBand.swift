@@ -228,9 +228,16 @@ struct MeasureHeaderBand {
 
     /// True when every segment of `line` is header wording that `earlier` (the same plan's header
     /// on an earlier page, same column roles) has in the segment's column and this band lacks.
+    /// A column of this band may name no role yet where its text is a piece of the earlier
+    /// header's cell: the remnant completes it (tune seed 345: `ผู้รับ | ผิด` over `ชอบ` below the
+    /// band, all the page's owner cells lost).
     func isRepeatRemnant(_ line: ReadLine, of earlier: MeasureHeaderBand) -> Bool {
-        guard earlier.columns.count == columns.count, earlier.columns.map(\.role) == columns.map(\.role),
-              !line.segments.isEmpty else { return false }
+        guard earlier.columns.count == columns.count, !line.segments.isEmpty else { return false }
+        let sameColumns = zip(earlier.columns, columns).allSatisfy { was, now in
+            was.role == now.role || (now.role == nil && was.role != nil
+                && QuestionTableVocabulary.squeezed(was.text).contains(QuestionTableVocabulary.squeezed(now.text)))
+        }
+        guard sameColumns else { return false }
         return line.segments.allSatisfy { seg in
             let k = column(for: seg.box)
             let piece = QuestionTableVocabulary.squeezed(seg.text)
