@@ -51,6 +51,18 @@ struct MeasureHeaderBand {
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).
+        let reach = settings.headerBandLineReach * geometry.pitch
+        // A group cell wrapped over two lines (`วิเคราะห์ผล` over `การประเมิน`, fresh tune seeds 423
+        // and 511): a piece across several cells is header wording with the piece above or below it.
+        func completesAcross(_ seg: ReadSegment, _ l: Int) -> Bool {
+            [l - 1, l + 1].contains { m in
+                guard lines.indices.contains(m), abs(lines[m].box.y0 - lines[l].box.y0) <= reach else { return false }
+                return lines[m].segments.contains { other in
+                    other.box.horizontalOverlap(seg.box) > 0
+                        && isHeaderCellLine(m < l ? other.text + seg.text : seg.text + other.text, vocabulary, settings)
+                }
+            }
+        }
         func isPiece(_ l: Int) -> Bool {
             lines[l].segments.allSatisfy { seg in
                 let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
@@ -58,10 +70,10 @@ struct MeasureHeaderBand {
                 // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
                 // out of the columns).
                 guard !hasNumberOtherThanYear(seg.text) else { return false }
-                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text, vocabulary, settings))
+                return isHeaderCellLine(seg.text, vocabulary, settings)
+                    || (isWordPiece(seg.text, vocabulary, settings) && (across <= 1 || completesAcross(seg, l)))
             }
         }
-        let reach = settings.headerBandLineReach * geometry.pitch
         var first = start
         var widestStep: Double?
         while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) {
@@ -244,6 +256,27 @@ struct MeasureHeaderBand {
             return !piece.isEmpty && QuestionTableVocabulary.squeezed(earlier.columns[k].text).contains(piece)
                 && !QuestionTableVocabulary.squeezed(columns[k].text).contains(piece)
         }
+    }
+
+    /// The band with the roles of `earlier` (the same plan's header on an earlier page) given to
+    /// its columns that name none, where the two have the same columns, the named ones naming the
+    /// same roles, and each unnamed column's text is a piece of the earlier header's cell: a
+    /// repeated header whose narrow cells wrap so that the band misses a line of them (fresh tune
+    /// seed 423: `เวลา ดำเนิน งาน` without `ระยะ`, `ผิด ชอบ` without `ผู้รับ`; the page's periods and
+    /// owners were lost).
+    func withRoles(of earlier: MeasureHeaderBand) -> MeasureHeaderBand {
+        guard earlier.columns.count == columns.count, columns.contains(where: { $0.role == nil }) else { return self }
+        var copy = self
+        for (k, (was, now)) in zip(earlier.columns, columns).enumerated() {
+            if let role = now.role {
+                guard role == was.role else { return self }
+                continue
+            }
+            let piece = QuestionTableVocabulary.squeezed(now.text)
+            guard let role = was.role, !piece.isEmpty, QuestionTableVocabulary.squeezed(was.text).contains(piece) else { return self }
+            copy.columns[k].role = role
+        }
+        return copy
     }
 
     /// True when a line holds only header wording or word pieces: the rest of a header row
