@@ -51,6 +51,23 @@ final class PlanGutterTests: XCTestCase {
         try assertRows("v000379")
     }
 
+    /// v000511 (LibreOffice, ruled, two-row header, narrow portrait columns): the group cell
+    /// `วิเคราะห์ผล` / `การประเมิน` wraps, and its lower piece, across the two cells under it, ended
+    /// the band's reach upwards: `ระยะ | เวลา` and `ผู้รับ` were left out, period and owner named no
+    /// role, and the first row lost both. A piece across cells stays in the band when it is header
+    /// wording with the piece above or below it.
+    func testWrappedGroupCellKeepsTheHeaderLinesAboveIt() throws {
+        try assertRows("v000511")
+    }
+
+    /// v000423 (LibreOffice, ruled, one issue per page under a repeated two-row header): on page 3
+    /// the band missed the header's top line, leaving `เวลา ดำเนิน งาน` and `ผิด ชอบ` without a role,
+    /// and row 3 lost its period and owner. A repeated header's unnamed column whose text is a
+    /// piece of the earlier header's cell takes that cell's role.
+    func testRepeatedHeaderColumnsTakeTheEarlierHeadersRoles() throws {
+        try assertRows("v000423")
+    }
+
     private func assertRows(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try MeasurePlanLayoutTests.gold(name)
         let measures = try MeasurePlanLayoutTests.interpret(name).measures
