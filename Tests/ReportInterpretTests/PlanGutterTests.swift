@@ -60,6 +60,15 @@ final class PlanGutterTests: XCTestCase {
         try assertRows("v000511")
     }
 
+    /// v000282 (LibreOffice, borderless, one issue per page): the period header `วัน เดือน` /
+    /// `ปี ที่ดำเนิน` wraps, and the layout cut its lower line at a borderless column (`ปี |
+    /// ที่ดำเนิน`); `วัน เดือน`, across both pieces, was left out of the band, neither piece named a
+    /// role, and the header words were read into the first period (`ไตรมาสที่ 2-3 วัน เดือน`) while
+    /// the other rows' periods were lost.
+    func testWrappedPeriodHeaderAcrossItsCutPiecesStaysInTheBand() throws {
+        try assertRows("v000282")
+    }
+
     /// v000423 (LibreOffice, ruled, one issue per page under a repeated two-row header): on page 3
     /// the band missed the header's top line, leaving `เวลา ดำเนิน งาน` and `ผิด ชอบ` without a role,
     /// and row 3 lost its period and owner. A repeated header's unnamed column whose text is a

@@ -52,15 +52,22 @@ struct MeasureHeaderBand {
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).
         let reach = settings.headerBandLineReach * geometry.pitch
-        // A group cell wrapped over two lines (`วิเคราะห์ผล` over `การประเมิน`, fresh tune seeds 423
-        // and 511): a piece across several cells is header wording with the piece above or below it.
+        // A cell wrapped over two lines, its upper or lower piece across several cells of the main
+        // line (the group cell `วิเคราะห์ผล` over `การประเมิน`, fresh tune seed 511; `วัน เดือน` over
+        // `ปี | ที่ดำเนิน`, cut apart, tune seed 282): such a piece is header wording with the
+        // nearest piece above or below it, within the band's reach, whose lines other cells'
+        // lines may interleave.
         func completesAcross(_ seg: ReadSegment, _ l: Int) -> Bool {
-            [l - 1, l + 1].contains { m in
-                guard lines.indices.contains(m), abs(lines[m].box.y0 - lines[l].box.y0) <= reach else { return false }
-                return lines[m].segments.contains { other in
-                    other.box.horizontalOverlap(seg.box) > 0
-                        && isHeaderCellLine(m < l ? other.text + seg.text : seg.text + other.text, vocabulary, settings)
+            [-1, 1].contains { step in
+                var m = l + step
+                while lines.indices.contains(m), abs(lines[m].box.y0 - lines[l].box.y0) <= reach {
+                    let over = lines[m].segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }
+                    if !over.isEmpty {
+                        return over.contains { isHeaderCellLine(step < 0 ? $0.text + seg.text : seg.text + $0.text, vocabulary, settings) }
+                    }
+                    m += step
                 }
+                return false
             }
         }
         func isPiece(_ l: Int) -> Bool {
