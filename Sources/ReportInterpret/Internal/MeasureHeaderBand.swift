@@ -56,14 +56,19 @@ struct MeasureHeaderBand {
         // line (the group cell `วิเคราะห์ผล` over `การประเมิน`, fresh tune seed 511; `วัน เดือน` over
         // `ปี | ที่ดำเนิน`, cut apart, tune seed 282): such a piece is header wording with the
         // nearest piece above or below it, within the band's reach, whose lines other cells'
-        // lines may interleave.
+        // lines may interleave, a phrase of the vocabulary running across the two (a title above
+        // the table, `จังหวัดสุราษฎร์ธานี` over `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`, is not: tune seed
+        // 305, whose measure and steps it merged).
         func completesAcross(_ seg: ReadSegment, _ l: Int) -> Bool {
             [-1, 1].contains { step in
                 var m = l + step
                 while lines.indices.contains(m), abs(lines[m].box.y0 - lines[l].box.y0) <= reach {
                     let over = lines[m].segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }
                     if !over.isEmpty {
-                        return over.contains { isHeaderCellLine(step < 0 ? $0.text + seg.text : seg.text + $0.text, vocabulary, settings) }
+                        return over.contains { other in
+                            let (upper, lower) = step < 0 ? (other.text, seg.text) : (seg.text, other.text)
+                            return isHeaderCellLine(upper + lower, vocabulary, settings) && vocabulary.hasWordingAcross(upper + lower, upper, lower)
+                        }
                     }
                     m += step
                 }
