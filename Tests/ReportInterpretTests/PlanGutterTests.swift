@@ -69,6 +69,14 @@ final class PlanGutterTests: XCTestCase {
         try assertRows("v000282")
     }
 
+    /// v000305 (LibreOffice, ruled, one issue per page): the lines above the header are a title
+    /// (`จังหวัดสุราษฎร์ธานี`) over a heading that is header wording (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`).
+    /// Read together they are header wording too, but no phrase runs across them: the title is no
+    /// wrapped header cell, and taken into the band it ran measure and steps together.
+    func testTitleAboveTheHeaderStaysOutOfTheBand() throws {
+        try assertRows("v000305")
+    }
+
     /// v000423 (LibreOffice, ruled, one issue per page under a repeated two-row header): on page 3
     /// the band missed the header's top line, leaving `เวลา ดำเนิน งาน` and `ผิด ชอบ` without a role,
     /// and row 3 lost its period and owner. A repeated header's unnamed column whose text is a
