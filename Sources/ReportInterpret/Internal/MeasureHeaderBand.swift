@@ -270,27 +270,6 @@ struct MeasureHeaderBand {
         }
     }
 
-    /// The band with the roles of `earlier` (the same plan's header on an earlier page) given to
-    /// its columns that name none, where the two have the same columns, the named ones naming the
-    /// same roles, and each unnamed column's text is a piece of the earlier header's cell: a
-    /// repeated header whose narrow cells wrap so that the band misses a line of them (fresh tune
-    /// seed 423: `เวลา ดำเนิน งาน` without `ระยะ`, `ผิด ชอบ` without `ผู้รับ`; the page's periods and
-    /// owners were lost).
-    func withRoles(of earlier: MeasureHeaderBand) -> MeasureHeaderBand {
-        guard earlier.columns.count == columns.count, columns.contains(where: { $0.role == nil }) else { return self }
-        var copy = self
-        for (k, (was, now)) in zip(earlier.columns, columns).enumerated() {
-            if let role = now.role {
-                guard role == was.role else { return self }
-                continue
-            }
-            let piece = QuestionTableVocabulary.squeezed(now.text)
-            guard let role = was.role, !piece.isEmpty, QuestionTableVocabulary.squeezed(was.text).contains(piece) else { return self }
-            copy.columns[k].role = role
-        }
-        return copy
-    }
-
     /// True when a line holds only header wording or word pieces: the rest of a header row
     /// that ran over a page break.
     static func isHeaderRemnant(_ line: ReadLine, vocabulary: MeasureHeaderVocabulary, settings: InterpretSettings) -> Bool {

@@ -101,7 +101,6 @@ enum MeasureReader {
                             band = band.extended(with: lines[band.lastLine + 1], vocabulary: vocabulary)
                             band.lastLine += 1
                         }
-                        band = band.withRoles(of: earlier)
                     }
                     lastBand = band
                     bands[band.firstLine] = band
