@@ -77,6 +77,14 @@ final class PlanGutterTests: XCTestCase {
         try assertRows("v000305")
     }
 
+    /// v000423 (LibreOffice, ruled, one issue per page under a repeated two-row header): on page 3
+    /// the group cell `วิเคราะห์ผล` / `การประเมิน` wraps, and the band stopped below it, leaving
+    /// `ระยะ` and `ผู้รับ` out: `เวลา ดำเนิน งาน` and `ผิด ชอบ` named no role, and row 3 lost its period
+    /// and owner.
+    func testRepeatedHeaderWithAWrappedGroupCellKeepsItsTopLine() throws {
+        try assertRows("v000423")
+    }
+
     private func assertRows(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try MeasurePlanLayoutTests.gold(name)
         let measures = try MeasurePlanLayoutTests.interpret(name).measures
