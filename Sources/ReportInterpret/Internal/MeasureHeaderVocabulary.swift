@@ -141,6 +141,15 @@ struct MeasureHeaderVocabulary {
         return rules.contains { $0.phrases.contains { p in joined.contains(p) && !l.contains(p) && !r.contains(p) } }
     }
 
+    /// True when `joined` (the words of `left` and `right` read together, line by line) holds a
+    /// rule phrase or header word that neither holds alone: the two are pieces of one header cell.
+    func hasWordingAcross(_ joined: String, _ left: String, _ right: String) -> Bool {
+        let j = QuestionTableVocabulary.squeezed(joined), l = QuestionTableVocabulary.squeezed(left), r = QuestionTableVocabulary.squeezed(right)
+        return (rules.flatMap(\.phrases) + headerWords.map(QuestionTableVocabulary.squeezed)).contains { p in
+            !p.isEmpty && j.contains(p) && !l.contains(p) && !r.contains(p)
+        }
+    }
+
     /// True when squeezed text `piece` lies inside a phrase of some rule or a header word: a
     /// piece of header wording however a cell wraps it (`ผู้รับ`, `ผิด`, `ชอบ` of `ผู้รับผิดชอบ`).
     /// Remembered per document (`roleMemo`): a plan's header pieces are asked about for every line
