@@ -165,7 +165,9 @@ final class TextFastPathTests: XCTestCase {
         for a in plain {
             for b in plain { XCTAssertEqual(a == b, a.utf8.elementsEqual(b.utf8), "\(a) \(b)") }
         }
-        XCTAssertTrue(CanonicalSearch.isPlain("ผู้รับผิดชอบ"))
+        XCTAssertTrue(CanonicalSearch.isPlain("ระยะเวลาดำเนินการ"))
+        // A vowel below and a tone in a row (ู้) could be reordered: not plain, compared as Characters.
+        XCTAssertFalse(CanonicalSearch.isPlain("ผู้รับผิดชอบ"))
         // Not plain: a mark pair in the other order, é spelt in two ways; equal Characters, other bytes.
         let swapped = String(scalars: 0x0E01, 0x0E48, 0x0E38), ordered = String(scalars: 0x0E01, 0x0E38, 0x0E48)
         XCTAssertFalse(CanonicalSearch.isPlain(swapped))
