@@ -29,9 +29,10 @@ struct MeasureHeaderBand {
     /// line of the row is a header piece and two of its cells are header wording: a cut row's text
     /// right under a repeated header starts with word pieces too, and the rule above it is the
     /// evidence; the lower row of a two-row header, which the layout may take for body, is all
-    /// pieces and names the columns under its group cell. The band reaches no lower than `lastAllowed`.
+    /// pieces and names the columns under its group cell. The band reaches no lower than `lastAllowed`,
+    /// worked out only for a line that passes the gates (it reads the lines below: most lines open no band).
     static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
-                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: Int = Int.max) -> MeasureHeaderBand? {
+                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: @autoclosure () -> Int = Int.max) -> MeasureHeaderBand? {
         let lines = geometry.lines
         let settings = geometry.settings
         let main = lines[start]
@@ -97,6 +98,7 @@ struct MeasureHeaderBand {
         // line (a cell's padding and rule) is wider than those steps though it may be within a
         // pitch (a cell's text cut by a page break, continued right under a repeated header).
         var last = start
+        let lowest = lastAllowed()
         // A ruled row of word pieces is the lower row of a two-row header only when one of its
         // cells is header wording naming a column (`ข้อค้นพบ` under its group cell): a row's text
         // cut by a page break and continued under the repeated header can be all short pieces too
@@ -108,7 +110,7 @@ struct MeasureHeaderBand {
                 vocabulary.role(of: $0) != nil && isHeaderCellLine($0, vocabulary, settings)
             }
         }
-        while last + 1 < lines.count, last + 1 <= lastAllowed, isPiece(last + 1), !entersBody(last + 1) {
+        while last + 1 < lines.count, last + 1 <= lowest, isPiece(last + 1), !entersBody(last + 1) {
             let step = lines[last + 1].box.y0 - lines[last].box.y0
             guard step <= min(reach, widestStep.map { settings.headerBandLineReach * $0 } ?? reach) else { break }
             widestStep = max(widestStep ?? 0, step)
