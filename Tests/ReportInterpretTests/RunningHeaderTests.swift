@@ -39,6 +39,8 @@ final class RunningHeaderTests: XCTestCase {
     /// the plan is the gold's, row for row.
     func testAHeaderIsNoTableRowAndNoCellGoesOnIntoIt() throws {
         let layout = try Self.layout("v000733")
+        // Page 1 is the cover: the header is printed from page 2 on.
+        XCTAssertEqual(layout.pages[0].running.map { $0.text }, [])
         for page in layout.pages.dropFirst() {
             XCTAssertEqual(page.running.map { $0.text }, ["ข้อมูล ณ วันที่ 25 ธ.ค. 2568"], "page \(page.page)")
             for table in page.tables {
@@ -82,7 +84,9 @@ final class RunningHeaderTests: XCTestCase {
         XCTAssertEqual(PageFurniture.runningKey("หน้า ๓ จาก 12"), PageFurniture.runningKey("หน้า 4 จาก ๑๒"))
         XCTAssertEqual(PageFurniture.runningKey("พิมพ์เมื่อ 12 ม.ค. 2567"), PageFurniture.runningKey("พิมพ์เมื่อ  ๑๒ ม.ค.  ๒๕๖๘"))
         XCTAssertNotEqual(PageFurniture.runningKey("ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่"), PageFurniture.runningKey("ตัวชี้วัดที่ 2 การใช้งบประมาณ"))
-        XCTAssertNotEqual(PageFurniture.runningKey("ข้อ o36"), PageFurniture.runningKey("ข้อ o40 ฉบับแก้ไข"))
+        XCTAssertNotEqual(PageFurniture.runningKey("เอกสารประกอบ ข้อ o36"), PageFurniture.runningKey("เอกสารประกอบ ข้อ o40"),
+                          "a code's digits stay")
+        XCTAssertEqual(PageFurniture.runningKey("เอกสารประกอบ o36 หน้า 3"), PageFurniture.runningKey("เอกสารประกอบ o36 หน้า 4"))
     }
 
     // MARK: - support

@@ -307,7 +307,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "unreadableFontJunkShare": .fraction,
         // count
         "headerMaxLines": .count, "headerSectionTitleMaxLines": .count, "headerSubTitleMaxCharacters": .count,
-        "pageNumberMaxDigits": .count, "runningMinPages": .count, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
+        "pageNumberMaxDigits": .count, "runningMinPages": .repetitionCount, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
         "streamMaxTitleLines": .count, "streamMinLinesBelowTitles": .count, "streamMinRows": .count,
         "streamMinTabularLines": .count, "unreadableFontMinDistinctJunk": .count, "unreadableFontMinGlyphs": .count,
         // multiple

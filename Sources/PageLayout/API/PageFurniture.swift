@@ -73,11 +73,19 @@ public enum PageFurniture {
 
     /// A line's text as compared across pages to find running headers and footers
     /// (`RunningLines`): white space and digits (Thai or Arabic) left out, so that `หน้า ๓` and
-    /// `หน้า ๔`, or a date that changes, give one key; nothing else is left out.
+    /// `หน้า ๔`, or a date that changes, give one key; digits right after a Latin letter stay
+    /// (a code: `o36` and `o40` are different items), and nothing else is left out.
     public static func runningKey(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter {
-            !$0.properties.isWhitespace && ThaiScript.digitValue($0) == nil
-        }))
+        var out = String.UnicodeScalarView()
+        var afterLetter = false
+        for u in text.unicodeScalars {
+            if u.properties.isWhitespace { afterLetter = false; continue }
+            let digit = ThaiScript.digitValue(u) != nil
+            if digit && !afterLetter { continue }
+            out.append(u)
+            afterLetter = ThaiScript.isASCIILetter(u.value) || (digit && afterLetter)
+        }
+        return String(out)
     }
 
     /// A page number: a text of one number (`pageNumberMaxDigits` digits at most, Thai or Arabic)

@@ -43,6 +43,9 @@ enum RunningLines {
                                        : PageFurniture.inBottomMargin(line.box, pageHeight: page.height, settings)
                     guard inMargin else { break }
                     if PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: page.height, settings, words) { continue }
+                    // A line with no letter (a score row, a date alone) says too little to be told
+                    // by repetition.
+                    guard PageFurniture.runningKey(line.text).unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
                     candidates.append(Candidate(page: p, line: l, top: top,
                                                 offset: top ? line.box.y0 : page.height - line.box.y1,
                                                 key: PageFurniture.runningKey(line.text)))
@@ -75,6 +78,10 @@ enum RunningLines {
             if let last = body.map({ page.lines[$0].box.y1 }).max() { bodyBottom = min(bodyBottom, page.height - last) }
         }
         for group in groups {
+            // A table's header row over its columns: cells standing over the cells of the line
+            // below it, on every page. Running text is a line or two texts apart from the body's
+            // columns; when it does stand over them, it is left in the body (read as before).
+            if group.allSatisfy({ headsColumns($0, pages) }) { continue }
             let outside = group.allSatisfy { c in
                 let box = pages[c.page].lines[c.line].box
                 return c.top ? box.y1 <= bodyTop + settings.runningBodyEdgeSlack
@@ -86,4 +93,23 @@ enum RunningLines {
     }
 
     private struct PageLine: Hashable { var page: Int; var line: Int }
+
+    /// The candidate's line has two or more segments, and at least two of them each stand over a
+    /// different segment of the next line further in (a header row over its table's columns).
+    private static func headsColumns(_ c: Candidate, _ pages: [(lines: [TextLine], height: Double)]) -> Bool {
+        let lines = pages[c.page].lines
+        let segments = lines[c.line].segments
+        guard segments.count >= 2 else { return false }
+        let inner = c.top ? lines.indices.filter { lines[$0].box.y0 > lines[c.line].box.y1 }.first
+                          : lines.indices.filter { lines[$0].box.y1 < lines[c.line].box.y0 }.last
+        guard let inner else { return false }
+        let below = lines[inner].segments
+        var covered = Set<Int>()
+        for seg in segments {
+            if let k = below.indices.first(where: { !covered.contains($0) && below[$0].box.x0 < seg.box.x1 && seg.box.x0 < below[$0].box.x1 }) {
+                covered.insert(k)
+            }
+        }
+        return covered.count >= 2
+    }
 }

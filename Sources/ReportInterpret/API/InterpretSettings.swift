@@ -389,7 +389,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("catalogueMinMargin", \.catalogueMinMargin, .fraction),
         ("catalogueMinSimilarity", \.catalogueMinSimilarity, .fraction),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare, .fraction),
-        ("contentsListMinEntries", \.contentsListMinEntries, .count),
+        ("contentsListMinEntries", \.contentsListMinEntries, .repetitionCount),
         ("cueWindowScalarsPerKeyCharacter", \.cueWindowScalarsPerKeyCharacter, scalarsPerKey),
         ("headerBandLineReach", \.headerBandLineReach, .multiple),
         ("headerCellMaxCharacters", \.headerCellMaxCharacters, .count),
