@@ -72,6 +72,10 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// Indicators listed with whole numbers that rise down the list, at least this many, are a
     /// contents page's page numbers, not scores: fewer can rise by chance (OIT scores `0`, `100`).
     public var contentsListMinEntries = 3.0
+    /// A contents entry's dotted leaders are a run of at least this many leader characters: an
+    /// ellipsis (`...`) is three and an abbreviation's dots (`ต.ค.`) stand apart, while leaders run
+    /// across much of the line.
+    public var contentsLeaderMinRun = 5.0
 
     // Question rows (QuestionPageReader, QuestionYearColumns).
     /// A row's score may sit this many line pitches below the row's last text line: a vertically
@@ -389,6 +393,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("catalogueMinMargin", \.catalogueMinMargin, .fraction),
         ("catalogueMinSimilarity", \.catalogueMinSimilarity, .fraction),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare, .fraction),
+        ("contentsLeaderMinRun", \.contentsLeaderMinRun, .repetitionCount),
         ("contentsListMinEntries", \.contentsListMinEntries, .repetitionCount),
         ("cueWindowScalarsPerKeyCharacter", \.cueWindowScalarsPerKeyCharacter, scalarsPerKey),
         ("headerBandLineReach", \.headerBandLineReach, .multiple),

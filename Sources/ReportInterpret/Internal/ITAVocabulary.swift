@@ -37,6 +37,9 @@ struct ITAVocabulary {
         var pointsWord: String
         /// What a cell holding one score may print around it ("**93.57**"), one character an entry.
         var scoreDecoration: [String]
+        /// A contents page's heading (สารบัญ) and its dotted leaders' characters, one an entry
+        /// (`ContentsList`: page numbers listed beside the indicators are not scores).
+        var contentsHeadings: [String]; var contentsLeaders: [String]
     }
     struct Band: Decodable { var rating: String; var min: Double; var max: Double; var toolMin: Double? }
     struct Weights { var iit: Double; var eit: Double; var oit: Double; var tolerance: Double }
@@ -52,6 +55,8 @@ struct ITAVocabulary {
     var cues: Cues
     /// `cues.scoreDecoration` as scalars (`NumberTokens.wholeScore`).
     var scoreDecoration: Set<Unicode.Scalar>
+    /// `cues.contentsLeaders` as scalars (`ContentsList`).
+    var contentsLeaders: Set<Unicode.Scalar>
     var bands: [Int: [Band]] = [:]
     /// Years whose rating tool condition the ten indicators cannot show (only the range is checked).
     var toolConditionUnknown: Set<Int>
@@ -84,6 +89,7 @@ struct ITAVocabulary {
         unitTypes = try MappingsFile.json(UnitTypes.self, "ita/unit-types.json", in: mappings)
         cues = try MappingsFile.json(Cues.self, "ita/report-cues.json", in: mappings)
         scoreDecoration = try MappingsFile.characters(cues.scoreDecoration, file: "ita/report-cues.json", key: "scoreDecoration")
+        contentsLeaders = try MappingsFile.characters(cues.contentsLeaders, file: "ita/report-cues.json", key: "contentsLeaders")
         for (i, cue) in cues.ratingSentenceCues.enumerated() where !cues.ratingCues.contains(cue) {
             throw MappingsError(file: "ita/report-cues.json", key: "ratingSentenceCues[\(i)]", problem: "'\(cue)' is not one of ratingCues")
         }

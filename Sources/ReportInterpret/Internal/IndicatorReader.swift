@@ -122,8 +122,17 @@ enum IndicatorReader {
             reader.lines.firstIndex { line in line.page == s.page && (s.box.map { b in line.box.verticalOverlap(b) > 0 } ?? false) }
         }
         for (gi, g) in groups.enumerated() {
-            // A contents page's page numbers: no scores, and no table left out (nothing to warn of).
-            if ContentsList.isPageNumbers(g.map(\.score), reader.settings) { continue }
+            switch ContentsList.verdict(g.map(\.score), rows: g.map { ($0.row.lineIndex, $0.row.lastLineIndex) },
+                                        page: g[0].row.page, reader) {
+            case .scores: break
+            case .contents: continue  // a contents page's page numbers: no scores, nothing left out
+            case .unconfirmed:
+                let values = g.map { "\($0.number)=\($0.score)" }.joined(separator: " ")
+                result.warnings.append(Warning(code: .indicatorTablePageNumbers,
+                                               message: "an indicator list whose values are whole numbers rising down the list, as a contents page's page numbers are, with no contents heading or leaders, was left out: \(values)",
+                                               page: g[0].row.page))
+                continue
+            }
             let year = groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
                                  fields: fields, scoreLine: scoreLine)
             guard let year else {
