@@ -10,7 +10,7 @@ import XCTest
 final class ContentsAnnouncementTests: XCTestCase {
     /// v000056 announces its question scores in its contents sentence and prints none.
     func testContentsSentenceAnnouncesAMissingSection() throws {
-        let r = try MeasurePlanLayoutTests.interpret("v000056")
+        let r = try CommittedSample.interpret("v000056")
         XCTAssertTrue(r.questions.isEmpty)
         let w = try XCTUnwrap(r.warnings.first { $0.code == .announcedSectionMissing })
         XCTAssertTrue(w.message.contains("questions") && w.message.contains("list of its parts"), w.message)
@@ -20,7 +20,7 @@ final class ContentsAnnouncementTests: XCTestCase {
     /// v000027 and v000234 print every section they have and list no missing one: no warning.
     func testReportsWithTheirSectionsGetNoWarning() throws {
         for name in ["v000027", "v000234"] {
-            let r = try MeasurePlanLayoutTests.interpret(name)
+            let r = try CommittedSample.interpret(name)
             XCTAssertFalse(r.warnings.contains { $0.code == .announcedSectionMissing }, name)
         }
     }

@@ -37,7 +37,7 @@ final class ContentsListTests: XCTestCase {
     /// the heading says it is a contents list: no score, no warning, and the indicators read are
     /// the gold's.
     func testTheContentsPageOfV000812IsToldByItsHeading() throws {
-        let layout = try Self.layout("v000812")
+        let layout = try CommittedSample.layout("v000812")
         let reader = try Self.reader(layout)
         let rows = Self.contentsRows(reader)
         XCTAssertEqual(rows.map(\.score), ["7", "11", "12", "15", "22", "27", "28", "30", "31", "35"])
@@ -48,7 +48,7 @@ final class ContentsListTests: XCTestCase {
         let interpretation = try StageRoad(mappings: MeasurePlanLayoutTests.mappings).interpret(layout)
         XCTAssertFalse(interpretation.warnings.contains { $0.code == .indicatorTablePageNumbers || $0.code == .indicatorTableYearUnknown })
         XCTAssertFalse(interpretation.indicators.contains { $0.page == 2 || $0.page == 3 }, "no score from the contents pages")
-        let gold = try RunningHeaderTests.goldIndicators("v000812")
+        let gold = try CommittedSample.goldIndicators("v000812")
         let read = Dictionary(uniqueKeysWithValues: interpretation.indicators.map { ("\($0.year ?? 0)/\($0.indicator)", $0.score) })
         XCTAssertEqual(read, gold)
     }
@@ -57,7 +57,7 @@ final class ContentsListTests: XCTestCase {
     /// would look like): the list has the shape but nothing confirms it is a contents list, so it
     /// is left out, with a warning naming its values; before, it was dropped silently.
     func testTheSameListWithoutItsHeadingIsLeftOutWithAWarning() throws {
-        let bare = try Self.layout("v000812", without: "สารบัญ")
+        let bare = try CommittedSample.layout("v000812", without: "สารบัญ")
         let reader = try Self.reader(bare)
         let rows = Self.contentsRows(reader)
         XCTAssertEqual(rows.count, 10)
@@ -74,27 +74,13 @@ final class ContentsListTests: XCTestCase {
     /// .............................. 12`. The leaders are found on the real lines, and tell a
     /// contents list without its heading; an abbreviation's dots and an ellipsis are no leaders.
     func testDottedLeadersTellAContentsListWithoutItsHeading() throws {
-        let reader = try Self.reader(try Self.layout("v000818", without: "สารบัญ"))
+        let reader = try Self.reader(try CommittedSample.layout("v000818", without: "สารบัญ"))
         let rows = Self.contentsRows(reader, page: 1)
         XCTAssertEqual(rows.map(\.score), ["12", "13", "14", "15", "16", "17", "18", "19", "23", "24"])
         XCTAssertFalse(ContentsList.headingAbove(rows[0].line, page: 1, reader))
         XCTAssertTrue(ContentsList.hasLeaders(reader.lines[rows[0].line].raw, reader))
         XCTAssertEqual(ContentsList.verdict(rows.map(\.score), rows: rows.map { ($0.line, $0.line) }, page: 1, reader), .contents)
         XCTAssertFalse(ContentsList.hasLeaders("ต.ค. ๖๖ - ก.ย. ๖๗ ...", reader), "abbreviations and an ellipsis are no leaders")
-    }
-
-    /// A committed sample's layout; `without`: a line of that exact text taken out of it.
-    static func layout(_ name: String, without: String? = nil) throws -> DocumentLayout {
-        let pdf = try PDFExtractor.read(path: MeasurePlanLayoutTests.variants.appendingPathComponent(name + ".pdf").path)
-        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
-        guard let without else { return layout }
-        let pages = layout.pages.map { page -> PageLayoutResult in
-            var p = page
-            p.lines = page.lines.filter { $0.text != without }
-            return p
-        }
-        XCTAssertLessThan(pages.map(\.lines.count).reduce(0, +), layout.pages.map(\.lines.count).reduce(0, +), "\(without) was there")
-        return DocumentLayout(pages: pages, settings: layout.settings, furniture: try .checkedIn())
     }
 
     static func reader(_ layout: DocumentLayout) throws -> DocumentReader {

@@ -9,7 +9,7 @@ final class DistrictWrapTests: XCTestCase {
     /// จังหวัดนครราชสีมา`. The district was read as `เมือง`, a wrong value: a capital district is named
     /// `เมือง` and its province, and the province's name starts the next line.
     func testCapitalDistrictWrappedAfterItsFirstWord() throws {
-        let fields = try MeasurePlanLayoutTests.interpret("v000402").fields
+        let fields = try CommittedSample.interpret("v000402").fields
         XCTAssertEqual(fields.district?.value, "เมืองนครราชสีมา")
         XCTAssertEqual(fields.province?.value, "นครราชสีมา")
         XCTAssertEqual(fields.district?.source?.page, 1)

@@ -108,7 +108,7 @@ final class IndicatorColumnOrderTests: XCTestCase {
         let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent(name + ".json"))
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any], file: file, line: line)
         let gold = try XCTUnwrap(root["indicator_scores"] as? [[String: Any]], file: file, line: line)
-        let read = try MeasurePlanLayoutTests.interpret(name).indicators
+        let read = try CommittedSample.interpret(name).indicators
         var got: [String: IndicatorScore] = [:]
         for s in read { got["\(s.year.map(String.init) ?? "?")/\(s.indicator)"] = s }
         var expectedKeys = Set<String>()
@@ -139,7 +139,7 @@ final class IndicatorColumnOrderTests: XCTestCase {
     /// years, and each row's last score went to the assessment year alone: 2567's ten were lost.
     /// A row above the table's first score is read line by line, as a header row is.
     func testYearHeaderInTheRowUnderTheTablesFirstRow() throws {
-        let i = try MeasurePlanLayoutTests.interpret("v000501")
+        let i = try CommittedSample.interpret("v000501")
         let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent("v000501.json"))
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let gold = try XCTUnwrap(root["indicator_scores"] as? [[String: Any]])
@@ -156,7 +156,7 @@ final class IndicatorColumnOrderTests: XCTestCase {
     /// each row's last score went to the assessment year alone: 2565's ten were lost. Two lines of
     /// year cells, a wrap step apart, with their years in columns of their own, are one header.
     func testYearCellsWrappedSoThatNoLineNamesTwoYears() throws {
-        let i = try MeasurePlanLayoutTests.interpret("v000555")
+        let i = try CommittedSample.interpret("v000555")
         let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent("v000555.json"))
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let gold = try XCTUnwrap(root["indicator_scores"] as? [[String: Any]])

@@ -20,7 +20,7 @@ final class IndicatorPageBreakTests: XCTestCase {
     /// cells of words and read as nothing; the other nine alone do not give the printed overall
     /// score, so the table's year was unknown and all ten were left out.
     func testLastRowAloneOnTheNextPageWithItsToolCellWrappedAroundIt() throws {
-        let i = try MeasurePlanLayoutTests.interpret("v000208")
+        let i = try CommittedSample.interpret("v000208")
         let expected = try Self.gold("v000208")
         XCTAssertEqual(expected.count, 10)
         let read = Dictionary(uniqueKeysWithValues: i.indicators.filter { $0.year == 2567 }.map { ($0.indicator, $0.score) })
@@ -35,7 +35,7 @@ final class IndicatorPageBreakTests: XCTestCase {
     /// table continued on page 7 falls in its columns, and the layout took its pieces into the
     /// first row's cells (`-` over `๖. คุณภาพการดำเนินงาน`, `๗ -` over `๗๕.๙๕`): indicator 6 was not read.
     func testPageNumberTakenIntoTheFirstRowOfTheContinuedTable() throws {
-        let i = try MeasurePlanLayoutTests.interpret("v000346")
+        let i = try CommittedSample.interpret("v000346")
         let read = Dictionary(uniqueKeysWithValues: i.indicators.filter { $0.year == 2568 }.map { ($0.indicator, $0.score) })
         XCTAssertEqual(read, try Self.gold("v000346"))
         let six = try XCTUnwrap(i.indicators.first { $0.indicator == 6 })

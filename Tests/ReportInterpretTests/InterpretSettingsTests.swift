@@ -150,7 +150,7 @@ final class InterpretSettingsTests: XCTestCase {
         let joined = interpreter.interpret(whole)
         XCTAssertGreaterThan(cutRead.measures.count, 0)
         XCTAssertNotEqual(joined.measures.map { $0.source?.cells ?? [] }, cutRead.measures.map { $0.source?.cells ?? [] })
-        let gold = try MeasurePlanLayoutTests.gold("v000151").rows
+        let gold = try CommittedSample.goldMeasures("v000151").rows
         func right(_ r: Interpretation) -> Int { zip(r.measures, gold).filter { $0.period == $1["period"] && $0.owner == $1["owner"] }.count }
         XCTAssertEqual(cutRead.measures.count, gold.count)
         XCTAssertEqual(right(cutRead), gold.count, "with the cuts, every period and owner as printed")

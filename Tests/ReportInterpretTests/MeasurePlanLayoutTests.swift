@@ -11,8 +11,8 @@ import XCTest
 /// question column beside the issue, one row per page under a repeated header. Read from the
 /// committed generator sample Corpus/variants, whose gold lists every measure row as printed.
 final class MeasurePlanLayoutTests: XCTestCase {
-    static let mappings = MappingsDirectory.forSourceFile(#filePath)!
-    static let variants = mappings.deletingLastPathComponent().appendingPathComponent("Corpus/variants")
+    static let mappings = CommittedSample.mappings
+    static let variants = CommittedSample.folder
 
     /// Every plan header wording of header-synonyms.json reads as its meaning. The measure wording
     /// `วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ (แนวทาง/มาตรการ)` holds `ผลการวิเคราะห์` (analysis) and
@@ -116,8 +116,8 @@ final class MeasurePlanLayoutTests: XCTestCase {
     /// segment is cut where the period column's cells start.
     func testOneIssuePerPageBorderless() throws {
         try assertPlanMatchesGold("v000151", fields: [\.issue, \.measure, \.owner])
-        let rows = try Self.interpret("v000151").measures
-        let gold = try Self.gold("v000151")
+        let rows = try CommittedSample.interpret("v000151").measures
+        let gold = try CommittedSample.goldMeasures("v000151")
         XCTAssertEqual(Self.squeeze(rows.last?.period), Self.squeeze(gold.rows.last?["period"]))
         XCTAssertEqual(Self.squeeze(rows.last?.steps), Self.squeeze(gold.rows.last?["steps"]))
     }
@@ -128,8 +128,8 @@ final class MeasurePlanLayoutTests: XCTestCase {
     /// column of the row lost it (`E-แพร่`, `กองยุทธศาสตร์ประมาณ`). The ruled header's bottom rule ends the band.
     func testCutRowUnderARepeatedHeaderKeepsItsFirstLine() throws {
         try assertPlanMatchesGold("v000027", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
-        let rows = try Self.interpret("v000022").measures
-        let gold = try Self.gold("v000022")
+        let rows = try CommittedSample.interpret("v000022").measures
+        let gold = try CommittedSample.goldMeasures("v000022")
         XCTAssertEqual(rows.count, gold.count)
         let cut = try XCTUnwrap(rows.first { Self.squeeze($0.issue).hasPrefix("i20") })
         let goldCut = try XCTUnwrap(gold.rows.first { Self.squeeze($0["issue"]).hasPrefix("i20") })
@@ -141,27 +141,13 @@ final class MeasurePlanLayoutTests: XCTestCase {
     /// The other committed samples with a usable text layer keep their exact row counts.
     func testOtherSamplesKeepTheirRowCounts() throws {
         for name in ["v000027", "v000056", "v000234", "v000261"] {
-            let gold = try Self.gold(name)
-            let measures = try Self.interpret(name).measures
+            let gold = try CommittedSample.goldMeasures(name)
+            let measures = try CommittedSample.interpret(name).measures
             XCTAssertEqual(measures.count, gold.count, name)
         }
     }
 
     // MARK: - support
-
-    static func interpret(_ name: String) throws -> Interpretation {
-        let pdf = try PDFExtractor.read(path: variants.appendingPathComponent(name + ".pdf").path)
-        let layout = LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
-        return try StageRoad(mappings: mappings).interpret(layout)
-    }
-
-    static func gold(_ name: String) throws -> (count: Int, rows: [[String: String]]) {
-        let data = try Data(contentsOf: variants.appendingPathComponent(name + ".json"))
-        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let measures = try XCTUnwrap(root["measures"] as? [String: Any])
-        let rows = try XCTUnwrap(measures["rows"] as? [[String: String]])
-        return (try XCTUnwrap(measures["count"] as? Int), rows)
-    }
 
     /// NFC with all whitespace removed: a cell's wrapped lines are joined without a space in Thai
     /// (a space between two Thai words of one cell is not told from a line break).
@@ -173,8 +159,8 @@ final class MeasurePlanLayoutTests: XCTestCase {
     /// with its page and raw cells in provenance.
     func assertPlanMatchesGold(_ name: String, fields: [WritableKeyPath<Measure, String?>],
                                file: StaticString = #filePath, line: UInt = #line) throws {
-        let gold = try Self.gold(name)
-        let measures = try Self.interpret(name).measures
+        let gold = try CommittedSample.goldMeasures(name)
+        let measures = try CommittedSample.interpret(name).measures
         XCTAssertEqual(measures.count, gold.count, "\(name): rows", file: file, line: line)
         let names: [WritableKeyPath<Measure, String?>: String] = [\.issue: "issue", \.measure: "measure", \.steps: "steps",
                                                                   \.period: "period", \.owner: "owner"]

@@ -14,7 +14,7 @@ final class PlanGutterTests: XCTestCase {
     /// starts where the next column's cells start.
     func testPeriodPieceInTheGutterStaysInThePeriod() throws {
         try assertRows("v000485")
-        let row = try XCTUnwrap(try MeasurePlanLayoutTests.interpret("v000485").measures.first { ($0.owner ?? "").contains("กองคลัง") })
+        let row = try XCTUnwrap(try CommittedSample.interpret("v000485").measures.first { ($0.owner ?? "").contains("กองคลัง") })
         XCTAssertEqual(MeasurePlanLayoutTests.squeeze(row.period), MeasurePlanLayoutTests.squeeze("ปีงบประมาณ พ.ศ. ๒๕๖๗"))
         XCTAssertEqual(row.owner, "กองคลัง")
     }
@@ -25,7 +25,7 @@ final class PlanGutterTests: XCTestCase {
     /// (`ที่ดำเนินการ`).
     func testHeaderPieceCutByABodyColumnJoinsItsCell() throws {
         try assertRows("v000306")
-        let periods = try MeasurePlanLayoutTests.interpret("v000306").measures.prefix(2).map { $0.period ?? "" }
+        let periods = try CommittedSample.interpret("v000306").measures.prefix(2).map { $0.period ?? "" }
         XCTAssertEqual(periods, ["1 ต.ค.67 - 30 ก.ย. 68", "1 ต.ค.67 - 30 ก.ย. 68"])
     }
 
@@ -86,8 +86,8 @@ final class PlanGutterTests: XCTestCase {
     }
 
     private func assertRows(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let gold = try MeasurePlanLayoutTests.gold(name)
-        let measures = try MeasurePlanLayoutTests.interpret(name).measures
+        let gold = try CommittedSample.goldMeasures(name)
+        let measures = try CommittedSample.interpret(name).measures
         XCTAssertEqual(measures.count, gold.count, "\(name): rows", file: file, line: line)
         let fields: [(KeyPath<Measure, String?>, String)] = [(\.issue, "issue"), (\.measure, "measure"), (\.steps, "steps"),
                                                              (\.period, "period"), (\.owner, "owner")]

@@ -27,7 +27,7 @@ final class PlanHeaderTests: XCTestCase {
     /// `ระยะเวลาดำเนินงาน`) a line below its band; it was read into every period of that page.
     func testRepeatedHeaderPieceBelowTheBandIsHeader() throws {
         try assertRows("v000244", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
-        let periods = try MeasurePlanLayoutTests.interpret("v000244").measures.compactMap(\.period)
+        let periods = try CommittedSample.interpret("v000244").measures.compactMap(\.period)
         XCTAssertFalse(periods.contains { $0.contains("ดำเนิน") }, "\(periods)")
     }
 
@@ -117,7 +117,7 @@ final class PlanHeaderTests: XCTestCase {
     /// cue, then only the score or only a rating word) ends the plan.
     func testHeadlineResultRowsUnderThePlanAreNoRows() throws {
         try assertRows("v000505", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
-        let lines = try MeasurePlanLayoutTests.interpret("v000505").measures.map { $0.issue ?? "" }
+        let lines = try CommittedSample.interpret("v000505").measures.map { $0.issue ?? "" }
         XCTAssertFalse(lines.contains { $0.hasPrefix("คะแนนภาพรวม") || $0.hasPrefix("ระดับผลการประเมิน") })
     }
 
@@ -131,8 +131,8 @@ final class PlanHeaderTests: XCTestCase {
 
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
-        let gold = try MeasurePlanLayoutTests.gold(name)
-        let measures = try MeasurePlanLayoutTests.interpret(name).measures
+        let gold = try CommittedSample.goldMeasures(name)
+        let measures = try CommittedSample.interpret(name).measures
         XCTAssertEqual(measures.count, gold.count, "\(name): rows", file: file, line: line)
         let names: [KeyPath<Measure, String?>: String] = [\.issue: "issue", \.measure: "measure", \.steps: "steps",
                                                           \.period: "period", \.owner: "owner"]

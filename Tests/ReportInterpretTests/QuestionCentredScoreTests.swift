@@ -10,8 +10,8 @@ import XCTest
 /// unread before (question_codes_without_scores for all of them).
 final class QuestionCentredScoreTests: XCTestCase {
     func testEveryCentredScoreIsReadWithItsOwnCode() throws {
-        let gold = try Self.goldQuestions("v000008")
-        let result = try MeasurePlanLayoutTests.interpret("v000008")
+        let gold = try CommittedSample.goldQuestions("v000008")
+        let result = try CommittedSample.interpret("v000008")
         let read = Dictionary(result.questions.map { ("\($0.year ?? 0)/\($0.code)", $0) }, uniquingKeysWith: { a, _ in a })
         XCTAssertEqual(result.questions.count, gold.count, "one row per printed question, none extra")
         for (key, score) in gold {
@@ -23,18 +23,5 @@ final class QuestionCentredScoreTests: XCTestCase {
         }
         XCTAssertFalse(result.warnings.contains { $0.code == .questionCodesWithoutScores },
                        result.warnings.filter { $0.code == .questionCodesWithoutScores }.map(\.message).joined())
-    }
-
-    /// "year/code" -> score, from the generator's gold.
-    static func goldQuestions(_ name: String) throws -> [String: String] {
-        let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent(name + ".json"))
-        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let rows = try XCTUnwrap(root["question_scores"] as? [[String: Any]])
-        var out: [String: String] = [:]
-        for r in rows {
-            let year = try XCTUnwrap(r["year"] as? Int), code = try XCTUnwrap(r["code"] as? String)
-            out["\(year)/\(code)"] = try XCTUnwrap(r["score"] as? String)
-        }
-        return out
     }
 }

@@ -12,8 +12,8 @@ import XCTest
 /// score run into the one text line that ends in a score is read.
 final class QuestionRowEndTests: XCTestCase {
     func testEveryRowEndsAtTheNextCode() throws {
-        let gold = try QuestionCentredScoreTests.goldQuestions("v000153")
-        let result = try MeasurePlanLayoutTests.interpret("v000153")
+        let gold = try CommittedSample.goldQuestions("v000153")
+        let result = try CommittedSample.interpret("v000153")
         let read = Dictionary(result.questions.map { ("\($0.year ?? 0)/\($0.code)", $0) }, uniquingKeysWith: { a, _ in a })
         XCTAssertEqual(result.questions.count, gold.count, "one row per printed question, none extra")
         for (key, score) in gold { XCTAssertEqual(read[key]?.score, score, key) }

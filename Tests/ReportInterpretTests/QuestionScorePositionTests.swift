@@ -58,15 +58,15 @@ final class QuestionScorePositionTests: XCTestCase {
         let read = Dictionary(after.questions.map { ("\($0.year ?? 0)/\($0.code)", $0.score) }, uniquingKeysWith: { a, _ in a })
         let gone = Set(erased.map { "\($0.year ?? 0)/\($0.code)" })
         for key in gone.sorted() { XCTAssertNil(read[key], "\(key): its score was erased; the row number is no score") }
-        let gold = try QuestionCentredScoreTests.goldQuestions(name)
+        let gold = try CommittedSample.goldQuestions(name)
         for (key, score) in gold.sorted(by: { $0.key < $1.key }) where !gone.contains(key) {
             XCTAssertEqual(read[key], score, "\(name) \(key)")
         }
     }
 
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let gold = try QuestionCentredScoreTests.goldQuestions(name)
-        let result = try MeasurePlanLayoutTests.interpret(name)
+        let gold = try CommittedSample.goldQuestions(name)
+        let result = try CommittedSample.interpret(name)
         let read = Dictionary(result.questions.map { ("\($0.year ?? 0)/\($0.code)", $0.score) }, uniquingKeysWith: { a, _ in a })
         XCTAssertEqual(result.questions.count, gold.count, "\(name): one row per printed question, none extra", file: file, line: line)
         for (key, score) in gold.sorted(by: { $0.key < $1.key }) { XCTAssertEqual(read[key], score, "\(name) \(key)", file: file, line: line) }

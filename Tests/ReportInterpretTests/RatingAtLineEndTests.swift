@@ -13,7 +13,7 @@ final class RatingAtLineEndTests: XCTestCase {
     /// paragraph: `ผ่าน` followed by `การ` was ruled out (the verb "pass"), and the rating was empty.
     /// The line ends with room for the heading's first word, so the sentence ended there.
     func testRatingEndingItsLineBeforeAHeadingIsRead() throws {
-        let fields = try MeasurePlanLayoutTests.interpret("v000330").fields
+        let fields = try CommittedSample.interpret("v000330").fields
         XCTAssertEqual(fields.rating?.value, "ผ่าน")
         XCTAssertEqual(fields.overallScore?.value, "87.54")
         XCTAssertNotNil(fields.rating?.source?.page)
@@ -67,7 +67,7 @@ final class RatingAtLineEndTests: XCTestCase {
     /// space, was the whole heading, too wide for any line. Thai has no spaces between words: the
     /// first word is the dictionary's (`การ`), and it would have fitted.
     func testRatingOnTheLineAfterItsCue() throws {
-        let fields = try MeasurePlanLayoutTests.interpret("v000372").fields
+        let fields = try CommittedSample.interpret("v000372").fields
         XCTAssertEqual(fields.rating?.value, "ต้องปรับปรุงโดยด่วน")
         XCTAssertEqual(fields.overallScore?.value, "61.34")
     }
@@ -76,7 +76,7 @@ final class RatingAtLineEndTests: XCTestCase {
     /// `มาตรการส่งเสริม...`; the line above wrapped early, before the number, so the rating line is
     /// the longer one. The room left is measured to the paragraph's right edge (its longest line).
     func testRoomMeasuredToTheParagraphsRightEdge() throws {
-        let fields = try MeasurePlanLayoutTests.interpret("v000384").fields
+        let fields = try CommittedSample.interpret("v000384").fields
         XCTAssertEqual(fields.rating?.value, "ต้องปรับปรุง")
     }
 
@@ -96,7 +96,7 @@ final class RatingAtLineEndTests: XCTestCase {
     /// across the line break, so its provenance lists the next line (as a question cell cut by a
     /// page break lists its `continuation`); it gave the first line only, where the value is not.
     func testRatingReadAcrossALineBreakListsTheNextLine() throws {
-        let fields = try MeasurePlanLayoutTests.interpret("v000022").fields
+        let fields = try CommittedSample.interpret("v000022").fields
         XCTAssertEqual(fields.rating?.value, "ต้องปรับปรุง")
         let source = try XCTUnwrap(fields.rating?.source)
         XCTAssertTrue(source.raw.hasSuffix("ต้อง"), source.raw)
@@ -110,7 +110,7 @@ final class RatingAtLineEndTests: XCTestCase {
     /// A rating read within one line gives that line alone (no `continuation`): v000384's
     /// `... ระดับผลการประเมินอยู่ที่ ต้องปรับปรุง`.
     func testRatingOnOneLineHasNoContinuation() throws {
-        let fields = try MeasurePlanLayoutTests.interpret("v000384").fields
+        let fields = try CommittedSample.interpret("v000384").fields
         XCTAssertEqual(fields.rating?.value, "ต้องปรับปรุง")
         XCTAssertNil(fields.rating?.source?.continuation)
     }
@@ -120,7 +120,7 @@ final class RatingAtLineEndTests: XCTestCase {
     /// their page, so the rating was empty. The sentence is read on over the break
     /// (`PageBreakSentence`), and the provenance gives the cue's line on page 1 and the rating's on page 2.
     func testRatingAtTheTopOfTheNextPage() throws {
-        let fields = try MeasurePlanLayoutTests.interpret("v000389").fields
+        let fields = try CommittedSample.interpret("v000389").fields
         XCTAssertEqual(fields.rating?.value, "ผ่านดี")
         XCTAssertEqual(fields.overallScore?.value, "93.60")
         let source = try XCTUnwrap(fields.rating?.source)

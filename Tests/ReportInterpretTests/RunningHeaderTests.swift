@@ -15,7 +15,7 @@ final class RunningHeaderTests: XCTestCase {
     /// number, and indicator 3 was written for 2567 with the score 4 (the page number), 9 with 7.
     /// Now the footer is running text on every page, and every indicator is the gold's.
     func testAFooterYearNeverHeadsAScoreColumn() throws {
-        let layout = try Self.layout("v000728")
+        let layout = try CommittedSample.layout("v000728")
         let pages = layout.pages.filter { !$0.running.isEmpty }
         XCTAssertEqual(pages.count, layout.pages.count, "the footer is printed on every page")
         for page in layout.pages {
@@ -26,7 +26,7 @@ final class RunningHeaderTests: XCTestCase {
             }
         }
         let interpretation = try StageRoad(mappings: MeasurePlanLayoutTests.mappings).interpret(layout)
-        let gold = try Self.goldIndicators("v000728")
+        let gold = try CommittedSample.goldIndicators("v000728")
         let read = Dictionary(uniqueKeysWithValues: interpretation.indicators.map { ("\($0.year ?? 0)/\($0.indicator)", $0.score) })
         XCTAssertEqual(read, gold)
         XCTAssertFalse(interpretation.indicators.contains { $0.year == 2567 }, "no score column under the footer's year")
@@ -38,7 +38,7 @@ final class RunningHeaderTests: XCTestCase {
     /// page's header (`4. การปรับปรุงการทำงานข้อมูล ณ วันที่`). Now no table holds the header, and
     /// the plan is the gold's, row for row.
     func testAHeaderIsNoTableRowAndNoCellGoesOnIntoIt() throws {
-        let layout = try Self.layout("v000733")
+        let layout = try CommittedSample.layout("v000733")
         // Page 1 is the cover: the header is printed from page 2 on.
         XCTAssertEqual(layout.pages[0].running.map { $0.text }, [])
         for page in layout.pages.dropFirst() {
@@ -49,7 +49,7 @@ final class RunningHeaderTests: XCTestCase {
             }
         }
         let interpretation = try StageRoad(mappings: MeasurePlanLayoutTests.mappings).interpret(layout)
-        let gold = try MeasurePlanLayoutTests.gold("v000733")
+        let gold = try CommittedSample.goldMeasures("v000733")
         XCTAssertEqual(interpretation.measures.count, gold.count)
         for (row, want) in zip(interpretation.measures, gold.rows) {
             XCTAssertEqual(MeasurePlanLayoutTests.squeeze(row.issue), MeasurePlanLayoutTests.squeeze(want["issue"]))
@@ -67,7 +67,7 @@ final class RunningHeaderTests: XCTestCase {
     /// No seed report has running text either.
     func testRepeatedTableHeadersAreNotRunningText() throws {
         for name in ["v000513", "v000514", "v000152", "v000436", "v000426", "v000056", "v000234"] {
-            let layout = try Self.layout(name)
+            let layout = try CommittedSample.layout(name)
             XCTAssertEqual(layout.pages.flatMap(\.running).map(\.text), [], name)
         }
         let seeds = MeasurePlanLayoutTests.variants.deletingLastPathComponent().appendingPathComponent("seeds")
@@ -87,24 +87,5 @@ final class RunningHeaderTests: XCTestCase {
         XCTAssertNotEqual(PageFurniture.runningKey("เอกสารประกอบ ข้อ o36"), PageFurniture.runningKey("เอกสารประกอบ ข้อ o40"),
                           "a code's digits stay")
         XCTAssertEqual(PageFurniture.runningKey("เอกสารประกอบ o36 หน้า 3"), PageFurniture.runningKey("เอกสารประกอบ o36 หน้า 4"))
-    }
-
-    // MARK: - support
-
-    static func layout(_ name: String) throws -> DocumentLayout {
-        let pdf = try PDFExtractor.read(path: MeasurePlanLayoutTests.variants.appendingPathComponent(name + ".pdf").path)
-        return LayoutAnalyser.analyse(pdf, furniture: try .checkedIn())
-    }
-
-    /// The gold's indicator scores, "year/indicator" → score.
-    static func goldIndicators(_ name: String) throws -> [String: String] {
-        let data = try Data(contentsOf: MeasurePlanLayoutTests.variants.appendingPathComponent(name + ".json"))
-        let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let list = try XCTUnwrap(root["indicator_scores"] as? [[String: Any]])
-        var out: [String: String] = [:]
-        for i in list {
-            out["\(try XCTUnwrap(i["year"] as? Int))/\(try XCTUnwrap(i["indicator"] as? Int))"] = try XCTUnwrap(i["score"] as? String)
-        }
-        return out
     }
 }

@@ -165,6 +165,12 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// Two body lines of one plan column are one cell's wrapped lines when their tops are at most
     /// this many line pitches apart ...
     public var planRowBreakPitch = 1.1
+    /// The plan's own line pitch (measured on its lines, `MeasureRowSplitter`) replaces the page's
+    /// when smaller, but never below this share of the page's: a plan set in a smaller font than
+    /// the page's prose steps at about 12/16 of it, while a measured step much smaller than that is
+    /// a measuring slip (marks or superscripts taken for lines) that would cut every wrapped cell
+    /// into rows.
+    public var planOwnPitchMinShare = 0.6
     /// ... plus this (points): lines placed half a point off their pitch.
     public var planRowBreakSlack = 0.5
     /// A word of the layout's line belongs to a segment read from that line (cut at a plan's
@@ -181,6 +187,10 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// Lines whose cells start at a column's x before a word there counts as starting a cell (a
     /// word reaching past a narrow, centred header text on one line is no cell start).
     public var planColumnStartEvidence = 2.0
+    /// What the header cell's own text counts for as such a line when it starts at the same x (a
+    /// left-aligned header over left-aligned cells): one line's worth, as it is one more printed
+    /// text starting there; a plan of one row per page has few body lines to show it (seed 526).
+    public var planHeaderStartEvidence = 1.0
     /// A table found right below the plan's ruled frame is the plan's own grid (a row the page
     /// break cut, with no bottom rule, found as a borderless table) when its columns start inside
     /// distinct columns of the frame, up to this (points) either side: glyph boxes overshoot rules.
@@ -427,6 +437,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("paragraphIndentTolerance", \.paragraphIndentTolerance, .points),
         ("paragraphMaxSegments", \.paragraphMaxSegments, .count),
         ("planColumnStartEvidence", \.planColumnStartEvidence, .count),
+        ("planHeaderStartEvidence", \.planHeaderStartEvidence, .multiple),
+        ("planOwnPitchMinShare", \.planOwnPitchMinShare, .fraction),
         ("planColumnStartTolerance", \.planColumnStartTolerance, .points),
         ("planEndGapPitches", \.planEndGapPitches, .multiple),
         ("planGridGapPitches", \.planGridGapPitches, .multiple),

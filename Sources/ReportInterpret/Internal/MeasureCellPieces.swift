@@ -45,13 +45,13 @@ enum MeasureCellPieces {
                 starts[band.column(for: seg.box), default: []].append(seg.box.x0)
             }
         }
-        // The header cell's own text counts as one start when it starts there too (a left-aligned
+        // The header cell's own text counts as a start when it starts there too (a left-aligned
         // header over left-aligned cells): a plan of one row per page has few body lines to show
         // where a column's cells start (fresh tune seed 526: `ก.ย. งาน` over period and owner).
         func startsCell(_ x0: Double, column: Int) -> Bool {
             let tolerance = settings.planColumnStartTolerance
-            let header = abs(band.columns[column].x0 - x0) <= tolerance ? 1 : 0
-            return Double((starts[column] ?? []).filter { abs($0 - x0) <= tolerance }.count + header)
+            let header = abs(band.columns[column].x0 - x0) <= tolerance ? settings.planHeaderStartEvidence : 0
+            return Double((starts[column] ?? []).filter { abs($0 - x0) <= tolerance }.count) + header
                 >= settings.planColumnStartEvidence
         }
         for l in governed {

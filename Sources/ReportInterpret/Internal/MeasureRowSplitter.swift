@@ -39,7 +39,7 @@ struct MeasureRowSplitter {
             // lines of another table or prose, set wider, than of the plan (tune seed 379: a plan
             // row and an indicator table below it, whose rows' step let two plan rows run on).
             let own = LinePitch.measured(lines.map { ($0.box, $0.segments.map(\.box)) }, geometry.layoutSettings)
-            let pitch = min(geometry.pitch, own ?? geometry.pitch)
+            let pitch = min(geometry.pitch, max(own ?? geometry.pitch, geometry.settings.planOwnPitchMinShare * geometry.pitch))
             let breakGap = geometry.settings.planRowBreakPitch * pitch + geometry.settings.planRowBreakSlack
             for cut in 1..<max(1, lines.count) {
                 let runsOn = band.columns.indices.contains { c in
