@@ -38,6 +38,14 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertFalse(cells.isPeriod("ตุลาคม ๒๕๖๑ - กันยายน ๒๕๖๘", years: years))
         XCTAssertFalse(cells.isPeriod("ตุลาคม 2567 - กันยายน 2568", years: []))
         XCTAssertTrue(cells.isPeriod("ตลอดปีงบประมาณ", years: []))
+        // A period cut short: its link words alone name no time (a wrapped `ตลอดปีงบประมาณ` read as
+        // `ตลอด` in one row and `ปีงบประมาณ` in the next; `ตั้งแต่` / `ต.ค. 67` cut the same way).
+        for p in ["ตลอด", "ตั้งแต่", "ทุก", "ตั้งแต่ - ถึง", "ภายใน"] {
+            XCTAssertFalse(cells.isPeriod(p, years: years), p)
+        }
+        for p in ["ปีงบประมาณ", "ทุกเดือน", "ตั้งแต่ ต.ค. - ก.ย.", "ภายในปีงบประมาณ พ.ศ. 2568"] {
+            XCTAssertTrue(cells.isPeriod(p, years: years), p)
+        }
         // Numbers other than a confirmed year, in either script: v000012's "ทุก ๖ เดือน" came out as
         // "ทุก ๒ เดือน", and a page printed in Thai digits gives some as ASCII ones.
         for p in ["ทุก ๒ เดือน", "ทุก ๖ เดือน", "ไตรมาสที่ ๒-๓", "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘", "ไตรมาส 1-4", "ทุก 6 เดือน",

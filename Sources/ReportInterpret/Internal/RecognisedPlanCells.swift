@@ -11,6 +11,8 @@ import ThaiNormalise
 struct RecognisedPlanCells {
     struct File: Decodable {
         var periodWords: [String]
+        /// Words that join a period's parts but name no time by themselves ("ตลอด", "ตั้งแต่").
+        var periodLinkWords: [String]
         var periodSeparators: String
         var months: [[String]]
         var yearWords: [String]
@@ -29,7 +31,8 @@ struct RecognisedPlanCells {
                 throw MappingsError(file: "ita/plan-cells.json", key: "months[\(i)]", problem: "empty list")
             }
             // A blank word would match everywhere and never move the tokeniser on.
-            let lists: [(String, [String])] = [("periodWords", file.periodWords), ("months", file.months.flatMap { $0 }),
+            let lists: [(String, [String])] = [("periodWords", file.periodWords), ("periodLinkWords", file.periodLinkWords),
+                                                ("months", file.months.flatMap { $0 }),
                                                 ("yearWords", file.yearWords), ("quarterWords", file.quarterWords),
                                                 ("everyWords", file.everyWords), ("monthCountWords", file.monthCountWords),
                                                 ("ownerHeads", file.ownerHeads), ("periodOnlyWords", file.periodOnlyWords)]
@@ -47,9 +50,10 @@ struct RecognisedPlanCells {
         }
     }
 
-    /// What a vocabulary form is to a period: only months and year words are told apart (a year
-    /// must follow one); quarter, every and month-count words are period words like the others.
-    private enum Kind { case word, month, year }
+    /// What a vocabulary form is to a period: months and year words are told apart (a year must
+    /// follow one), and link words (which name no time alone); quarter, every and month-count
+    /// words are period words like the others.
+    private enum Kind { case word, month, year, link }
     private enum Token: Equatable {
         case word(Kind)
         case number(value: Int, digits: Int)
@@ -69,9 +73,11 @@ struct RecognisedPlanCells {
     init(file: File) {
         func squeezed(_ list: [String]) -> [String] { list.map { QuestionTableVocabulary.squeezed($0) } }
         var forms: [(scalars: [Unicode.Scalar], kind: Kind)] = []
-        // Each form once, with the first kind listed: quarter, every and month-count words (kept
-        // apart in the file, which documents what a period may say) are period words.
-        for (list, kind) in [(file.quarterWords, Kind.word), (file.everyWords, .word), (file.monthCountWords, .word),
+        // Each form once, with the first kind listed: link words first (`ทุก` is an every word
+        // too, and names no time alone); quarter, every and month-count words (kept apart in the
+        // file, which documents what a period may say) are period words.
+        for (list, kind) in [(file.periodLinkWords, Kind.link), (file.quarterWords, .word), (file.everyWords, .word),
+                             (file.monthCountWords, .word),
                              (file.yearWords, .year), (file.months.flatMap { $0 }, .month), (file.periodWords, .word)] {
             for w in squeezed(list) where !forms.contains(where: { String(String.UnicodeScalarView($0.scalars)) == w }) {
                 forms.append((Array(w.unicodeScalars), kind))
@@ -115,6 +121,8 @@ struct RecognisedPlanCells {
         guard let tokens = tokens(of: text, separators: periodSeparators) else { return false }
         let words = tokens.filter { $0 != .separator }
         guard words.contains(where: { if case .word = $0 { return true } else { return false } }) else { return false }
+        // Link words alone are a period cut short ("ตลอด" of "ตลอดปีงบประมาณ" wrapped away).
+        guard words.contains(where: { $0 != .word(.link) }) else { return false }
         for (i, t) in words.enumerated() {
             guard case let .number(value, digits) = t else { continue }
             // Tesseract misreads digits often (๖ as ๒, ๔ as ๕, and Thai glyphs as ASCII ones on a
