@@ -39,6 +39,9 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case ratingBandMismatch = "rating_band_mismatch"
     case questionPrintedTwice = "question_printed_twice"
     case questionCodesWithoutScores = "question_codes_without_scores"
+    // What was kept against a whole section (Pipeline SectionCompleteness).
+    case indicatorsIncomplete = "indicators_incomplete"
+    case questionsIncomplete = "questions_incomplete"
     case questionFrameworkDisagrees = "question_framework_disagrees"
     // Writing (DatasetWrite).
     case scoreNotDecimal = "score_not_decimal"

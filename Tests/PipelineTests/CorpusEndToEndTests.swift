@@ -123,6 +123,33 @@ final class CorpusEndToEndTests: XCTestCase {
         }
     }
 
+    /// A section mostly not read is never a bare `ok` (issue 9, `SectionCompleteness`): v000059's
+    /// scans print ten indicator scores that OCR's checks all left empty, and s002's scan keeps 42
+    /// of its 88 question scores; each says so with the counts and is `partial`. The text layers of
+    /// the seed reports (all ten, 87 of 88: real reports leave out an OIT item) say nothing.
+    func testSectionsMostlyNotReadMakeTheDocumentPartial() throws {
+        let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))
+        func report(_ path: String) throws -> [String: Any] { try XCTUnwrap(json.first { $0["source_path"] as? String == path }, path) }
+        func messages(_ r: [String: Any], _ code: String) -> [String] {
+            (r["warning_list"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == code }.compactMap { $0["message"] as? String }
+        }
+        for path in ["Corpus/variant-scans/v000059-scan300.pdf", "Corpus/variant-scans/v000059-scan200-copy.pdf"] {
+            let r = try report(path)
+            XCTAssertEqual(r["status"] as? String, "partial", path)
+            let m = messages(r, "indicators_incomplete")
+            XCTAssertEqual(m.count, 1, path)
+            XCTAssertTrue(m.first?.hasPrefix("2566: 0 of the 10 indicator scores kept") ?? false, "\(path): \(m)")
+        }
+        let s002 = try report("Corpus/scanned/s002-obt-scan.pdf")
+        XCTAssertEqual(s002["status"] as? String, "partial")
+        let q = messages(s002, "questions_incomplete")
+        XCTAssertTrue(q.count == 1 && q[0].hasPrefix("2566: ") && q[0].contains(" of the 88 question scores of its catalogue kept"), "\(q)")
+        for path in ["Corpus/seeds/s002-obt.pdf", "Corpus/seeds/s000-thesaban-mueang.pdf"] {
+            let r = try report(path)
+            XCTAssertEqual(messages(r, "indicators_incomplete") + messages(r, "questions_incomplete"), [], path)
+        }
+    }
+
     /// Every score OCR read and the pipeline left empty is listed in reports.jsonl with what was
     /// read (issue 11: nothing dropped silently, and the digit error rate measurable against gold):
     /// as many entries as the `ocr_scores_dropped` warning names, each with its page, a reason and

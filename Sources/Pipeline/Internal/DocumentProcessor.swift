@@ -164,7 +164,9 @@ struct DocumentProcessor: Sendable {
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads, arithmetic: arithmetic, lines: ocrLines,
                              settings: interpret)
         identifier.identify(&record)
-        if !missing.isEmpty || damaged != nil || junkFonts != nil
+        let sections = SectionCompleteness.check(record, sizes: found.sectionSizes, settings: interpret)
+        record.warnings += sections.warnings
+        if !missing.isEmpty || damaged != nil || junkFonts != nil || sections.mostlyUnread
             || found.warnings.contains(where: { $0.code == .announcedSectionMissing }) { record.status = .partial }
         let noScore = found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil
         if found.fields.unitName == nil && found.fields.assessmentYear == nil && noScore {

@@ -370,6 +370,13 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// pages promise: the hand-checked Corpus reports give 0.42 (s003: 10 of 24 pages, the rest
     /// prose) to 1; a 21-page report whose body font lost its text gave 1 of 21.
     public var yieldMinValuePageShare = 0.2
+    /// A year's questions (against the catalogue of the framework their codes follow) or
+    /// indicators (against the ten) below this share make the document `partial`: most of the
+    /// section was not read (a scan whose codes OCR mangled kept 3 of 88). Real reports leave out a
+    /// few OIT items (seed 000 prints 87 of 88, seed 002 87, the generated 2568 reports 44 of 59),
+    /// never half. Questions are warned of only below it; indicators, of which every report prints
+    /// all ten for each year it shows, whenever one is missing.
+    public var sectionReadMinShare = 0.5
     /// Pages between two rows of one table that still belong to it: one long plan row (measure,
     /// steps, owner) runs over two or three pages.
     public var yieldMaxRowGapPages = 3.0
@@ -468,6 +475,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("scoreColumnOverlapShare", \.scoreColumnOverlapShare, .fraction),
         ("scoreSameColumnTolerance", \.scoreSameColumnTolerance, .points),
         ("scoreTextEdgeSlack", \.scoreTextEdgeSlack, .points),
+        ("sectionReadMinShare", \.sectionReadMinShare, .fraction),
         ("sentenceNextLineIndent", \.sentenceNextLineIndent, .points),
         ("straddleMinColumns", \.straddleMinColumns, .count),
         ("tableAfterScoreLines", \.tableAfterScoreLines, .count),
