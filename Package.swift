@@ -43,7 +43,7 @@ let package = Package(
 
         .target(name: "ITAModel", swiftSettings: v5),
         .target(name: "PDFExtract", dependencies: ["PopplerShim", "ITAModel"], swiftSettings: v5),
-        .target(name: "PageOCR", dependencies: ["PopplerShim", "TesseractShim", "PDFExtract", "ITAModel"], swiftSettings: v5),
+        .target(name: "PageOCR", dependencies: ["PopplerShim", "TesseractShim", "PDFExtract", "ThaiCharacters", "ITAModel"], swiftSettings: v5),
         // The Thai character classes, one definition shared by layout (marks belong to their base)
         // and normalise, so that layout needs nothing of the normaliser.
         .target(name: "ThaiCharacters", swiftSettings: v5),

@@ -1,3 +1,5 @@
+import ThaiCharacters
+
 /// Flags header rows: column titles at the top, titles repeated further down (stacked sub-tables),
 /// and short full-width rows that head the rows below them.
 enum HeaderDetector {
@@ -5,8 +7,8 @@ enum HeaderDetector {
     static func isNumeric(_ text: String) -> Bool {
         var digit = false
         for s in text.unicodeScalars {
+            if ThaiScript.isDigit(s.value) { digit = true; continue }
             switch s.value {
-            case 0x30...0x39, 0x0E50...0x0E59: digit = true
             case 0x2E, 0x2C, 0x25, 0x2D, 0x20: continue
             default: return false
             }
@@ -15,7 +17,7 @@ enum HeaderDetector {
     }
 
     /// True for an Arabic or Thai digit.
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) || (0x0E50...0x0E59).contains(s.value) }
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ThaiScript.isDigit(s.value) }
 
     /// Could this row be a header: text only, short cells.
     static func headerLike(_ row: TableRow, _ settings: LayoutSettings) -> Bool {

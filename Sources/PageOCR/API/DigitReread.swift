@@ -2,6 +2,7 @@ import Foundation
 import ITAModel
 import PDFExtract
 import PopplerShim
+import ThaiCharacters
 
 /// One OCR word read again by shape (`DigitShapeReader`): where, what Tesseract read, what the
 /// shapes read, and the readings that come next, for the arithmetic to choose from.
@@ -41,9 +42,9 @@ public enum DigitRereader {
     /// with a number in it ("ปีงบประมาณ๒๕๖๗"): replacing it with the number would lose the cue.
     static func isCandidate(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)
-        guard s.count <= maxScalars, !s.contains(where: { ("0"..."9").contains($0) }) else { return false }
+        guard s.count <= maxScalars, !s.contains(where: { ThaiScript.isASCIIDigit($0.value) }) else { return false }
         let points = s.filter { $0 == "." }.count
-        let thai = s.filter { (0x0E50...0x0E59).contains($0.value) }.count
+        let thai = s.filter { ThaiScript.isThaiDigit($0.value) }.count
         return points <= 1 && thai >= 2 && s.count - thai - points <= 3
     }
 
@@ -53,9 +54,9 @@ public enum DigitRereader {
     static func yearTail(_ text: String) -> Range<Int>? {
         let s = Array(text.unicodeScalars)
         guard s.count <= maxScalars, let dot = s.lastIndex(of: "."), dot + 1 < s.count,
-              !s.contains(where: { ("0"..."9").contains($0) }),
-              !s[..<dot].contains(where: { (0x0E50...0x0E59).contains($0.value) }) else { return nil }
-        let thai = s[(dot + 1)...].filter { (0x0E50...0x0E59).contains($0.value) }.count
+              !s.contains(where: { ThaiScript.isASCIIDigit($0.value) }),
+              !s[..<dot].contains(where: { ThaiScript.isThaiDigit($0.value) }) else { return nil }
+        let thai = s[(dot + 1)...].filter { ThaiScript.isThaiDigit($0.value) }.count
         return thai >= 2 && s.count - dot - 1 - thai <= 3 ? (dot + 1)..<s.count : nil
     }
 
@@ -72,7 +73,7 @@ public enum DigitRereader {
     /// A year's form in Thai digits: four digits within `yearRange`.
     public static func isYear(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)
-        guard s.count == 4, s.allSatisfy({ (0x0E50...0x0E59).contains($0.value) }) else { return false }
+        guard s.count == 4, s.allSatisfy({ ThaiScript.isThaiDigit($0.value) }) else { return false }
         return yearRange.contains(s.reduce(0) { $0 * 10 + Int($1.value - 0x0E50) })
     }
 
@@ -85,7 +86,7 @@ public enum DigitRereader {
     public static func isScore(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 2
-            && parts.allSatisfy { $0.unicodeScalars.allSatisfy { (0x0E50...0x0E59).contains($0.value) } }
+            && parts.allSatisfy { $0.unicodeScalars.allSatisfy { ThaiScript.isThaiDigit($0.value) } }
     }
 
     /// Reads again the candidate words of `pages` (OCR'd pages of `pdf`, rendered anew at the dpi

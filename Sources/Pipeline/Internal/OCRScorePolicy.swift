@@ -304,7 +304,7 @@ enum OCRScorePolicy {
     static func standsAlone(_ token: String, in text: String) -> Bool {
         let t = Array(text.unicodeScalars), k = Array(token.unicodeScalars)
         guard !k.isEmpty, t.count >= k.count else { return false }
-        func digit(_ j: Int) -> Bool { j >= 0 && j < t.count && ("0"..."9").contains(t[j]) }
+        func digit(_ j: Int) -> Bool { j >= 0 && j < t.count && ThaiScript.isASCIIDigit(t[j].value) }
         // A point continues the number only with a digit beyond it ("100.00." ends a sentence).
         func continues(_ j: Int, _ step: Int) -> Bool { digit(j) || (j >= 0 && j < t.count && t[j] == "." && digit(j + step)) }
         for i in 0...(t.count - k.count) where Array(t[i..<(i + k.count)]) == k {

@@ -82,7 +82,7 @@ enum OCRScoreRow {
         var thai = 0, ascii = 0
         for w in lines.flatMap({ $0.segments.flatMap(\.words) }) {
             let s = w.raw.unicodeScalars
-            guard s.allSatisfy({ ("0"..."9").contains($0) || ThaiScript.isThaiDigit($0.value) || $0 == "." }),
+            guard s.allSatisfy({ ThaiScript.isDigit($0.value) || $0 == "." }),
                   OCRScorePolicy.scoreShaped(OCRScorePolicy.ascii(w.raw)) else { continue }
             if s.contains(where: { ThaiScript.isThaiDigit($0.value) }) { thai += 1 } else { ascii += 1 }
         }
