@@ -15,30 +15,37 @@ enum SectionCompleteness {
         var out: [Warning] = []
         var mostlyUnread = false
         func few(_ n: Int, of size: Int) -> Bool { Double(n) < settings.sectionReadMinShare * Double(size) }
-        func dropped(_ kind: String) -> [Int: Int] {
-            var n: [Int: Int] = [:]
-            for d in record.ocrDropped ?? [] where d.kind == kind { if let y = d.year { n[y, default: 0] += 1 } }
+        // Keyed by year, nil where the document's year was not read (a scan that lost it still
+        // shows its indicator table).
+        func dropped(_ kind: String) -> [Int?: Int] {
+            var n: [Int?: Int] = [:]
+            for d in record.ocrDropped ?? [] where d.kind == kind { n[d.year, default: 0] += 1 }
             return n
         }
+        func name(_ year: Int?) -> String { year.map(String.init) ?? "year not read" }
         func leftEmpty(_ n: Int?) -> String { n.map { "; \($0) read by OCR and left empty" } ?? "" }
 
         if sizes.indicators > 0 {
-            var kept: [Int: Set<Int>] = [:]
-            for i in record.indicators { if let y = i.year { kept[y, default: []].insert(i.indicator) } }
+            var kept: [Int?: Set<Int>] = [:]
+            for i in record.indicators { kept[i.year, default: []].insert(i.indicator) }
             let empty = dropped("indicator")
-            for year in Set(kept.keys).union(empty.keys).sorted() {
+            // Rows of no year are no section of their own when a year's section holds some.
+            let years = Set(kept.keys).union(empty.keys).filter { $0 != nil || kept.keys.allSatisfy { $0 == nil } }
+            for year in years.sorted(by: { ($0 ?? 0) < ($1 ?? 0) }) {
                 let numbers = kept[year] ?? []
                 guard numbers.count < sizes.indicators else { continue }
                 let missing = (1...sizes.indicators).filter { !numbers.contains($0) }
                 mostlyUnread = mostlyUnread || few(numbers.count, of: sizes.indicators)
                 out.append(Warning(code: .indicatorsIncomplete,
-                                   message: "\(year): \(numbers.count) of the \(sizes.indicators) indicator scores kept (not kept: \(PageList.describe(missing))\(leftEmpty(empty[year])))",
+                                   message: "\(name(year)): \(numbers.count) of the \(sizes.indicators) indicator scores kept (not kept: \(PageList.describe(missing))\(leftEmpty(empty[year])))",
                                    page: record.indicators.first { $0.year == year }?.page))
             }
         }
         var codes: [Int: Set<String>] = [:]
         for q in record.questions { if let y = q.year { codes[y, default: []].insert(q.code) } }
-        let empty = dropped("question")
+        // Questions need their year's catalogue to know the whole: no year, no count.
+        var empty: [Int: Int] = [:]
+        for (year, n) in dropped("question") { if let year { empty[year] = n } }
         for year in Set(codes.keys).union(empty.keys).sorted() {
             let kept = codes[year]?.count ?? 0
             guard let size = sizes.questions[year], few(kept, of: size.count) else { continue }
