@@ -17,6 +17,16 @@ public enum CanonicalSearch {
         return text.contains(needle)
     }
 
+    /// `contains(text, needle)` with whether each is plain (`isPlain`) already known: a text searched
+    /// for many needles is scanned for plainness once, not once per needle.
+    public static func contains(_ text: String, plain textIsPlain: Bool, _ needle: String, plain needleIsPlain: Bool) -> Bool {
+        if textIsPlain && needleIsPlain && !needle.isEmpty {
+            var n = needle, t = text
+            if n.withUTF8({ nb in t.withUTF8 { tb in !occurs(nb, in: tb) } }) { return false }
+        }
+        return text.contains(needle)
+    }
+
     /// Foundation's `text.replacingOccurrences(of: needle, with: replacement)`.
     public static func replacing(_ needle: String, with replacement: String, in text: String) -> String {
         if surelyAbsent(needle, in: text) { return text }

@@ -36,4 +36,34 @@ final class ProcFieldsTests: XCTestCase {
         XCTAssertNil(ProcFields.cpuTicks(pid: -1))
         XCTAssertNil(ProcFields.residentPages(pid: -1))
     }
+
+    /// The watch on a worker's statm, kept open, reads what opening the file again reads while the
+    /// process lives (a child that holds its memory still: `sleep`), follows its growth (this process
+    /// allocating and touching 64 MB), and reads nothing once the process is reaped, as the path then does.
+    func testResidentWatchReadsTheLiveProcessOnly() throws {
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        child.arguments = ["30"]
+        try child.run()
+        let pid = child.processIdentifier
+        // Opened right after the spawn, as the parent does: the file follows the process through its exec.
+        let watch = ResidentWatch(pid: pid)
+        Thread.sleep(forTimeInterval: 0.3)
+        let kept = try XCTUnwrap(watch.residentPages())
+        XCTAssertGreaterThan(kept, 0)
+        XCTAssertEqual(kept, ProcFields.residentPages(pid: pid))
+        child.terminate()
+        child.waitUntilExit()
+        XCTAssertNil(ProcFields.residentPages(pid: pid))
+        XCTAssertNil(watch.residentPages())
+
+        let own = ResidentWatch(pid: getpid())
+        let before = try XCTUnwrap(own.residentPages())
+        let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let block = UnsafeMutableRawPointer.allocate(byteCount: 64 << 20, alignment: pageSize)
+        defer { block.deallocate() }
+        for k in stride(from: 0, to: 64 << 20, by: pageSize) { block.storeBytes(of: 1, toByteOffset: k, as: UInt8.self) }
+        let after = try XCTUnwrap(own.residentPages())
+        XCTAssertGreaterThanOrEqual(after - before, Int64((48 << 20) / pageSize), "the kept file reads the resident set as it is now")
+    }
 }

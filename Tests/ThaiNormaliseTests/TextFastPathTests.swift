@@ -196,6 +196,8 @@ final class TextFastPathTests: XCTestCase {
             for needle in needles {
                 let foundation = line.contains(needle)
                 XCTAssertEqual(CanonicalSearch.contains(line, needle), foundation, "\(needle) in \(line)")
+                XCTAssertEqual(CanonicalSearch.contains(line, plain: CanonicalSearch.isPlain(line), needle, plain: CanonicalSearch.isPlain(needle)),
+                               foundation, "\(needle) in \(line), plainness given")
                 XCTAssertEqual(Array(CanonicalSearch.replacing(needle, with: "|", in: line).utf8),
                                Array(line.replacingOccurrences(of: needle, with: "|").utf8), "\(needle) in \(line)")
                 if foundation { found += 1 }

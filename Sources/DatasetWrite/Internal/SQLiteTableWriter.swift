@@ -32,9 +32,11 @@ final class SQLiteTableWriter {
         do { try q.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA page_size = 4096")
             try db.execute(sql: "PRAGMA encoding = 'UTF-8'")
-            try db.execute(sql: "PRAGMA journal_mode = DELETE")
-            // The staging folder is deleted after a crash, so no journal fsyncs; the finished file is
-            // fsynced once before publication (OutputFolder).
+            // The staging folder is deleted after a crash, so the rollback journal only has to undo a
+            // document's transaction that failed (a refused row): it is kept in memory, not created and
+            // deleted as a file beside the database at every document. No journal fsyncs either; the
+            // finished file is fsynced once before publication (OutputFolder).
+            try db.execute(sql: "PRAGMA journal_mode = MEMORY")
             try db.execute(sql: "PRAGMA synchronous = OFF")
             try db.inTransaction {
                 for t in Tables.sqliteTables { for sql in SQLiteTableWriter.ddl(t) { try db.execute(sql: sql) } }

@@ -35,6 +35,16 @@ enum RunningLines {
         var out = [Set<Int>](repeating: [], count: pages.count)
         guard Double(pages.count) >= settings.runningMinPages else { return out }
         var candidates: [Candidate] = []
+        // Whether each line is a page number, per page, as far as asked (the margin lines are asked
+        // here and again for the body's edges below; each is tested once).
+        var pageNumbers: [[Bool?]] = pages.map { [Bool?](repeating: nil, count: $0.lines.count) }
+        func isPageNumber(_ p: Int, _ l: Int) -> Bool {
+            if let known = pageNumbers[p][l] { return known }
+            let line = pages[p].lines[l]
+            let answer = PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: pages[p].height, settings, words)
+            pageNumbers[p][l] = answer
+            return answer
+        }
         for (p, page) in pages.enumerated() {
             for (range, top) in [(Array(page.lines.indices), true), (Array(page.lines.indices.reversed()), false)] {
                 for l in range {
@@ -42,13 +52,14 @@ enum RunningLines {
                     let inMargin = top ? PageFurniture.inTopMargin(line.box, pageHeight: page.height, settings)
                                        : PageFurniture.inBottomMargin(line.box, pageHeight: page.height, settings)
                     guard inMargin else { break }
-                    if PageFurniture.isPageNumber(line.text, box: line.box, pageHeight: page.height, settings, words) { continue }
+                    if isPageNumber(p, l) { continue }
                     // A line with no letter (a score row, a date alone) says too little to be told
                     // by repetition.
-                    guard PageFurniture.runningKey(line.text).unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+                    let key = PageFurniture.runningKey(line.text)
+                    guard key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
                     candidates.append(Candidate(page: p, line: l, top: top,
                                                 offset: top ? line.box.y0 : page.height - line.box.y1,
-                                                key: PageFurniture.runningKey(line.text)))
+                                                key: key))
                 }
             }
         }
@@ -71,8 +82,7 @@ enum RunningLines {
         var bodyTop = Double.infinity, bodyBottom = Double.infinity  // distances from the edges
         for (p, page) in pages.enumerated() {
             let body = page.lines.indices.filter { l in
-                !repeated.contains(PageLine(page: p, line: l))
-                    && !PageFurniture.isPageNumber(page.lines[l].text, box: page.lines[l].box, pageHeight: page.height, settings, words)
+                !repeated.contains(PageLine(page: p, line: l)) && !isPageNumber(p, l)
             }
             if let first = body.map({ page.lines[$0].box.y0 }).min() { bodyTop = min(bodyTop, first) }
             if let last = body.map({ page.lines[$0].box.y1 }).max() { bodyBottom = min(bodyBottom, page.height - last) }

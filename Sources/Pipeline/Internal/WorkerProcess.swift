@@ -13,6 +13,8 @@ final class WorkerProcess {
     private static let spawnLock = NSLock()
 
     let pid: pid_t
+    /// The worker's /proc statm, open while it lives (`residentPages`).
+    private let resident: ResidentWatch
     private let toWorker: Int32
     private let reader: LineReader
     private(set) var alive = true
@@ -56,6 +58,7 @@ final class WorkerProcess {
             throw WorkerError("cannot start \(executable) worker: \(String(cString: strerror(rc)))")
         }
         pid = child
+        resident = ResidentWatch(pid: child)
         toWorker = toChild[1]
         reader = LineReader(fd: fromChild[0])
         guard WorkerWire.write(try WorkerWire.line(config), to: toWorker) else {
@@ -159,7 +162,7 @@ final class WorkerProcess {
 
     /// The worker's resident set in pages (second field of /proc/PID/statm).
     private func residentPages() -> Int64? {
-        ProcFields.residentPages(pid: pid)
+        resident.residentPages()
     }
 
     /// The worker ended in the middle of a document: reap it and say how.

@@ -52,7 +52,9 @@ struct ITAVocabulary {
     /// The indicator numbers there are (indicators.json's, which run 1, 2, 3... once each).
     var indicatorNumbers: ClosedRange<Int> { 1...indicators.count }
     var unitTypes: UnitTypes
-    var cues: Cues
+    var cues: Cues { didSet { rowCueKeys = RowCueKeys(cues) } }
+    /// The cues `IndicatorRows` reads rows with, keyed once (see `RowCueKeys`).
+    private(set) var rowCueKeys: RowCueKeys
     /// `cues.scoreDecoration` as scalars (`NumberTokens.wholeScore`).
     var scoreDecoration: Set<Unicode.Scalar>
     /// `cues.contentsLeaders` as scalars (`ContentsList`).
@@ -88,6 +90,7 @@ struct ITAVocabulary {
         indicatorsOfTool = byTool.mapValues { $0.sorted() }
         unitTypes = try MappingsFile.json(UnitTypes.self, "ita/unit-types.json", in: mappings)
         cues = try MappingsFile.json(Cues.self, "ita/report-cues.json", in: mappings)
+        rowCueKeys = RowCueKeys(cues)
         scoreDecoration = try MappingsFile.characters(cues.scoreDecoration, file: "ita/report-cues.json", key: "scoreDecoration")
         contentsLeaders = try MappingsFile.characters(cues.contentsLeaders, file: "ita/report-cues.json", key: "contentsLeaders")
         for (i, cue) in cues.ratingSentenceCues.enumerated() where !cues.ratingCues.contains(cue) {

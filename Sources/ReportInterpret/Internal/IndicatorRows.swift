@@ -93,15 +93,14 @@ enum IndicatorRows {
     /// wrong cells. The lines keep each year where it is printed (`WrappedYearHeader` joins a wrapped
     /// cell's year from the next line).
     static func headerLines(_ lines: ClosedRange<Int>, _ cells: [CellRow.Cell], _ reader: DocumentReader, recognised: Bool) -> [CellRow]? {
-        let cues = reader.ita.cues
-        guard yearHeader(cells, cues) == nil else { return nil }
+        guard yearHeader(cells, reader.ita) == nil else { return nil }
         let rows = lines.map { i in
             let line = reader.lines[i]
             return CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
                            page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised,
                            furniture: line.furniture)
         }
-        return rows.contains { yearHeader($0.cells, cues) != nil } ? rows : nil
+        return rows.contains { yearHeader($0.cells, reader.ita) != nil } ? rows : nil
     }
 
     /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil.
@@ -118,12 +117,11 @@ enum IndicatorRows {
     }
 
     static func parse(_ row: CellRow, _ v: ITAVocabulary, _ settings: InterpretSettings) -> ParsedRow {
-        let cues = v.cues
         // Same as "trimmed of .whitespaces is not empty", without building the trimmed string.
         var cells = row.cells.filter { !$0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }
         guard !cells.isEmpty else { return .other }
         // Year header: two or more cells (or words) that are years, nothing else but year words.
-        if let header = yearHeader(cells, cues) { return .yearHeader(header) }
+        if let header = yearHeader(cells, v) { return .yearHeader(header) }
         var scores: [(String, Box)] = []
         while let last = cells.last, let s = scoreCells(last, v) {
             // The number column may come last or after the scores ("name | score | N",
@@ -186,10 +184,10 @@ enum IndicatorRows {
         }
         if cells.isEmpty { return scores.isEmpty ? .other : .scoresOnly(scores) }
         let labelKey = KeyedText.keyString(cells.map(\.text).joined(separator: " "))
-        if !scores.isEmpty, cues.tableAverageRows.contains(where: { labelKey.hasPrefix(KeyedText.keyString($0)) }), cells.count == 1 {
+        if !scores.isEmpty, v.rowCueKeys.tableAverageRows.contains(where: { labelKey.hasPrefix($0) }), cells.count == 1 {
             return .average(scores)
         }
-        if scores.isEmpty, cues.tableRatingRows.contains(where: { labelKey.hasPrefix(KeyedText.keyString($0)) }) {
+        if scores.isEmpty, v.rowCueKeys.tableRatingRows.contains(where: { labelKey.hasPrefix($0) }) {
             let ratings = ratingCells(Array(cells.dropFirst()))
             if !ratings.isEmpty { return .rating(ratings) }
         }
@@ -220,15 +218,15 @@ enum IndicatorRows {
         return out
     }
 
-    static func yearHeader(_ cells: [CellRow.Cell], _ cues: ITAVocabulary.Cues) -> [(Int, Double)]? {
-        yearCells(cells, cues).flatMap { $0.count >= 2 ? $0 : nil }
+    static func yearHeader(_ cells: [CellRow.Cell], _ v: ITAVocabulary) -> [(Int, Double)]? {
+        yearCells(cells, v).flatMap { $0.count >= 2 ? $0 : nil }
     }
 
     /// The years a row of header cells names, each with its column centre (nil when a cell holds
     /// anything but years and year words): one year is a wrapped piece of a multi-year header.
-    static func yearCells(_ cells: [CellRow.Cell], _ cues: ITAVocabulary.Cues) -> [(Int, Double)]? {
+    static func yearCells(_ cells: [CellRow.Cell], _ v: ITAVocabulary) -> [(Int, Double)]? {
         var years: [(Int, Double)] = []
-        lazy var allowed = Set(cues.yearColumnWords.map { KeyedText.keyString($0) })
+        let keys = v.rowCueKeys
         for c in cells {
             // A cell without a digit has no number: every branch below passes over it (every row
             // of the document comes here, most cells are words).
@@ -237,7 +235,7 @@ enum IndicatorRows {
             let nums = NumberTokens.find(in: kt)
             let ys = nums.filter(\.isYear)
             if ys.isEmpty {
-                if allowed.contains(KeyedText.keyString(c.text)) { continue }
+                if keys.yearColumnWords.contains(KeyedText.keyString(c.text)) { continue }
                 if years.isEmpty { continue } // a leading label cell ("เครื่องมือ", "ตัวชี้วัด")
                 // Label columns after the score columns ("ปี ๒๕๖๕ | ปี ๒๕๖๖ | ชื่อตัวชี้วัด"): words only.
                 if nums.isEmpty { continue }
@@ -247,9 +245,9 @@ enum IndicatorRows {
             // The text around the years must be year words only.
             var rest = KeyedText.keyString(c.text)
             for y in ys { rest = CanonicalSearch.replacing(y.text, with: "", in: rest) }
-            for wd in cues.yearColumnWords.sorted(by: { $0.count > $1.count }) { rest = CanonicalSearch.replacing(KeyedText.keyString(wd), with: "", in: rest) }
+            for wd in keys.yearColumnWordsByWordLength { rest = CanonicalSearch.replacing(wd, with: "", in: rest) }
             // A merged two-line header cell ("คะแนน ปี ๒๕๖๗") keeps its column title.
-            for wd in allowed.sorted(by: { $0.count > $1.count }) { rest = CanonicalSearch.replacing(wd, with: "", in: rest) }
+            for wd in keys.yearColumnWordsByKeyLength { rest = CanonicalSearch.replacing(wd, with: "", in: rest) }
             guard rest.isEmpty else { return nil }
             let w = c.box.width / Double(ys.count)
             for (k, y) in ys.enumerated() { years.append((Int(y.value), c.box.x0 + w * (Double(k) + 0.5))) }
@@ -288,7 +286,7 @@ enum IndicatorRows {
         // A tool run into the end of the name cell ("การใช้อำนาจ IIT"): a stated tool, not the name.
         if statedTool == nil, let last = cells.last {
             let words = last.text.splitOnSeparators(.space)
-            if words.count > 1, let t = Tool(rawValue: String(words.last!).uppercased()) {
+            if words.count > 1, let t = toolNamed(words.last!) {
                 statedTool = t
                 cells[cells.count - 1].text = words.dropLast().joined(separator: " ")
             }
@@ -300,7 +298,7 @@ enum IndicatorRows {
         guard !cells.isEmpty else { return nil }
         // Only one cell may hold words (the name): a row that runs on into other text
         // ("ตัวชี้วัดที่ ๕ ... | คะแนน | ๐๔๐ ...") is a header of another kind of table.
-        let word = KeyedText.keyString(cues.indicatorWord)
+        let word = v.rowCueKeys.indicatorWord
         let wordy = cells.filter { c in
             KeyedText.removingAll(word, from: KeyedText.keyString(c.text)).unicodeScalars.contains { !(ThaiScript.isASCIIDigit($0.value) || $0 == ".") }
         }
@@ -313,7 +311,7 @@ enum IndicatorRows {
         let nums = NumberTokens.find(in: kt)
         guard let firstNum = nums.first else { return nil }
         let beforeFirst = kt.keyText(0..<firstNum.range.lowerBound)
-        if beforeFirst == word || beforeFirst == KeyedText.keyString(cues.indicatorShortWord) {
+        if beforeFirst == word || beforeFirst == v.rowCueKeys.indicatorShortWord {
             numberTok = firstNum
         } else if beforeFirst.isEmpty {
             // "N name", "N. name" or "rank ตัวชี้วัดที่ N name"
@@ -341,10 +339,24 @@ enum IndicatorRows {
     /// abbreviation ("แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)").
     static func toolCell(_ text: String) -> Tool? {
         let k = KeyedText.keyString(text)
-        if let t = Tool(rawValue: k.uppercased()) { return t }
-        for t in Tool.allCases where k.hasSuffix("(" + t.rawValue.lowercased() + ")") { return t }
+        if let t = toolNamed(k) { return t }
+        for (t, suffix) in toolSuffixes where k.hasSuffix(suffix) { return t }
         return nil
     }
+
+    /// The tool a word is the abbreviation of ("iit", "IIT"): `Tool(rawValue: word.uppercased())`.
+    /// Uppercasing never makes a text shorter (a scalar's uppercase is one to three scalars), so a
+    /// word of more scalars than the longest abbreviation names no tool and is not uppercased (asked
+    /// of every row's last word, uppercasing was 0.4% of a run's CPU).
+    static func toolNamed(_ word: String) -> Tool? {
+        // A scalar is at most 4 UTF-8 bytes; the byte count is known without walking the text.
+        guard word.utf8.count <= 4 * toolNameMaxScalars, word.unicodeScalars.count <= toolNameMaxScalars else { return nil }
+        return Tool(rawValue: word.uppercased())
+    }
+
+    private static let toolNameMaxScalars = Tool.allCases.map(\.rawValue.unicodeScalars.count).max() ?? 0
+    /// What a tool's printed name ends in, in key form: "(iit)".
+    private static let toolSuffixes = Tool.allCases.map { ($0, "(" + $0.rawValue.lowercased() + ")") }
 
     /// A tool column's cell: one naming a tool, or beginning as tool names do ("แบบวัดการเปิด",
     /// a tool name cut by a page break, states no tool).

@@ -22,6 +22,8 @@ struct MeasureHeaderVocabulary {
         /// time was most of the interpret stage's plan reading.
         private(set) var phraseLengths: [Int] = []
         private(set) var phraseScalars: [ThaiScalarSet] = []
+        /// Per phrase, whether it is plain (`CanonicalSearch.isPlain`), for `role(of:)`'s searches.
+        private(set) var phrasePlain: [Bool] = []
 
         init(role: MeasureColumnRole, phrases: [String]) {
             self.role = role; self.phrases = phrases
@@ -38,11 +40,16 @@ struct MeasureHeaderVocabulary {
         private mutating func prepare() {
             phraseLengths = phrases.map(\.count)
             phraseScalars = phrases.map(ThaiScalarSet.init)
+            phrasePlain = phrases.map(CanonicalSearch.isPlain)
         }
     }
 
     var rules: [Rule] { didSet { coverageWords = Self.coverageWords(rules, headerWords) } }
-    var headerWords: [String] { didSet { coverageWords = Self.coverageWords(rules, headerWords) } }
+    var headerWords: [String] {
+        didSet { coverageWords = Self.coverageWords(rules, headerWords); headerWordIndex = HeaderWordIndex(headerWords) }
+    }
+    /// `headerWords` for `isHeaderWord`, made with them.
+    private var headerWordIndex = HeaderWordIndex([])
     /// Every rule phrase, then every header word, as Characters (non-empty ones): what `coverage`
     /// looks for, split once instead of on every call.
     private var coverageWords: [CoverageWord] = []
@@ -94,6 +101,28 @@ struct MeasureHeaderVocabulary {
         self.rules = rules; self.headerWords = headerWords; self.minimumRoles = minimumRoles
         self.tableEnds = tableEnds; self.otherSectionHeadings = otherSectionHeadings; self.headingMaxExtra = headingMaxExtra
         coverageWords = Self.coverageWords(rules, headerWords)
+        headerWordIndex = HeaderWordIndex(headerWords)
+    }
+
+    /// `headerWords` split by spelling: the plain ones (`CanonicalSearch.isPlain`) by their bytes, the others as they are.
+    private struct HeaderWordIndex {
+        var plain: Set<[UInt8]> = []
+        var other: [String] = []
+        /// Per word (list order), whether it is plain.
+        var isPlain: [Bool] = []
+        init(_ words: [String]) {
+            isPlain = words.map(CanonicalSearch.isPlain)
+            for (w, p) in zip(words, isPlain) { if p { plain.insert(Array(w.utf8)) } else { other.append(w) } }
+        }
+    }
+
+    /// `headerWords.contains(t)`, String equality (canonical equivalence) included: a plain text equals
+    /// a plain word exactly when their bytes are equal (`CanonicalSearch`), so it is looked up by its
+    /// bytes among those, and compared as a String with the others only (comparing it with every
+    /// word, Unicode-aware, was a fifth of `isHeaderWording`).
+    private func isHeaderWord(_ t: String, bytes: [UInt8]) -> Bool {
+        guard CanonicalSearch.isPlain(t) else { return headerWords.contains(t) }
+        return headerWordIndex.plain.contains(bytes) || headerWordIndex.other.contains(t)
     }
 
     private static func coverageWords(_ rules: [Rule], _ headerWords: [String]) -> [CoverageWord] {
@@ -126,11 +155,14 @@ struct MeasureHeaderVocabulary {
         // phrase whose Thai letters are not all in the text cannot be found in it by `contains`
         // (canonical-equivalence search) either: skip the costly search for it.
         let have = ThaiScalarSet(t)
+        // The text is searched for many phrases: whether it is plain is asked once, not per phrase.
+        let plain = CanonicalSearch.isPlain(t)
         var role: MeasureColumnRole?
         var longest = 0
         for rule in rules {
             for (k, phrase) in rule.phrases.enumerated()
-            where rule.phraseLengths[k] > longest && rule.phraseScalars[k].isSubset(of: have) && CanonicalSearch.contains(t, phrase) {
+            where rule.phraseLengths[k] > longest && rule.phraseScalars[k].isSubset(of: have)
+                && CanonicalSearch.contains(t, plain: plain, phrase, plain: rule.phrasePlain[k]) {
                 role = rule.role
                 longest = rule.phraseLengths[k]
             }
@@ -164,8 +196,13 @@ struct MeasureHeaderVocabulary {
         guard !piece.isEmpty else { return false }
         let key = Array(piece.utf8)
         if let known = roleMemo.pieces[key] { return known }
-        let found = rules.contains { $0.phrases.contains { CanonicalSearch.contains($0, piece) } }
-            || headerWords.contains { CanonicalSearch.contains($0, piece) }
+        // Whether each text is plain is known (the phrases', the words') or asked once (the piece's).
+        let plain = CanonicalSearch.isPlain(piece)
+        let found = rules.contains { r in
+            r.phrases.indices.contains { CanonicalSearch.contains(r.phrases[$0], plain: r.phrasePlain[$0], piece, plain: plain) }
+        } || headerWords.indices.contains {
+            CanonicalSearch.contains(headerWords[$0], plain: headerWordIndex.isPlain[$0], piece, plain: plain)
+        }
         roleMemo.pieces[key] = found
         return found
     }
@@ -196,7 +233,7 @@ struct MeasureHeaderVocabulary {
         guard !t.isEmpty else { return true }
         let key = HeaderWordingKey(text: Array(t.utf8), coverage: needed.bitPattern)
         if let known = roleMemo.headerWording[key] { return known }
-        let answer = headerWords.contains(t) || (role(of: t) != nil && coverage(t) >= needed)
+        let answer = isHeaderWord(t, bytes: key.text) || (role(of: t) != nil && coverage(t) >= needed)
         roleMemo.headerWording[key] = answer
         return answer
     }

@@ -10,14 +10,13 @@ import PageLayout
 enum WrappedYearHeader {
     /// `parsed` with each multi-year header completed by its wrapped cells' years.
     static func join(_ parsed: [ParsedRow], _ rows: [CellRow], _ reader: DocumentReader) -> [ParsedRow] {
-        let cues = reader.ita.cues
         var out = pairedLines(parsed, rows, reader)
         let parsed = out
         for (i, p) in parsed.enumerated() {
             guard case .yearHeader(let years) = p else { continue }
             let header = rows[i]
             // The header's own year cells: a year under one of them is not a column of its own.
-            let yearCellBoxes = header.cells.filter { c in IndicatorRows.yearCells([c], cues) != nil }.map(\.box)
+            let yearCellBoxes = header.cells.filter { c in IndicatorRows.yearCells([c], reader.ita) != nil }.map(\.box)
             var joined = years
             var pieces: [Int] = []
             for j in [i - 1, i + 1] where parsed.indices.contains(j) && rows[j].page == header.page {
@@ -26,7 +25,7 @@ enum WrappedYearHeader {
             }
             if let j = nextPageStart(after: i, rows, reader) { pieces.append(j) }
             for j in pieces {
-                guard case .other = parsed[j], let more = IndicatorRows.yearCells(rows[j].cells, cues) else { continue }
+                guard case .other = parsed[j], let more = IndicatorRows.yearCells(rows[j].cells, reader.ita) else { continue }
                 for (year, x) in more where !joined.contains(where: { $0.0 == year }) {
                     guard !yearCellBoxes.contains(where: { $0.x0 <= x && x <= $0.x1 }) else { continue }
                     joined.append((year, x))
@@ -44,7 +43,7 @@ enum WrappedYearHeader {
         // The layout's mark (the row or line whole); a year alone in a margin has a page
         // number's digits but is a wrapped header cell's year.
         func furniture(_ r: CellRow) -> Bool {
-            r.furniture.contains(.pageNumber) && IndicatorRows.yearCells(r.cells, reader.ita.cues) == nil
+            r.furniture.contains(.pageNumber) && IndicatorRows.yearCells(r.cells, reader.ita) == nil
         }
         var j = i + 1
         while j < rows.count, rows[j].page == page, furniture(rows[j]) { j += 1 }
@@ -60,7 +59,6 @@ enum WrappedYearHeader {
     /// second is that header's wrapped part and pairs with no line again (three such lines would
     /// otherwise make the middle one a header too, with a subset of the years).
     static func pairedLines(_ parsed: [ParsedRow], _ rows: [CellRow], _ reader: DocumentReader) -> [ParsedRow] {
-        let cues = reader.ita.cues
         var out = parsed
         var lowerLines = Set<Int>()
         for i in parsed.indices.dropLast() where !lowerLines.contains(i) {
@@ -68,10 +66,10 @@ enum WrappedYearHeader {
             guard case .other = parsed[i], case .other = parsed[j], rows[j].page == rows[i].page,
                   rows[j].lineIndex - rows[i].lastLineIndex >= 1,
                   Double(rows[j].lineIndex - rows[i].lastLineIndex) <= reader.settings.yearHeaderWrapLines,
-                  let upper = IndicatorRows.yearCells(rows[i].cells, cues),
-                  let lower = IndicatorRows.yearCells(rows[j].cells, cues) else { continue }
-            let upperBoxes = rows[i].cells.filter { IndicatorRows.yearCells([$0], cues) != nil }.map(\.box)
-            let lowerBoxes = rows[j].cells.filter { IndicatorRows.yearCells([$0], cues) != nil }.map(\.box)
+                  let upper = IndicatorRows.yearCells(rows[i].cells, reader.ita),
+                  let lower = IndicatorRows.yearCells(rows[j].cells, reader.ita) else { continue }
+            let upperBoxes = rows[i].cells.filter { IndicatorRows.yearCells([$0], reader.ita) != nil }.map(\.box)
+            let lowerBoxes = rows[j].cells.filter { IndicatorRows.yearCells([$0], reader.ita) != nil }.map(\.box)
             func apart(_ x: Double, _ boxes: [Box]) -> Bool { !boxes.contains { $0.x0 <= x && x <= $0.x1 } }
             guard upper.allSatisfy({ apart($0.1, lowerBoxes) }), lower.allSatisfy({ apart($0.1, upperBoxes) }) else { continue }
             let years = (upper + lower).sorted { $0.1 < $1.1 }
