@@ -64,6 +64,19 @@ final class QuestionScorePositionTests: XCTestCase {
         }
     }
 
+    /// v000996 (fresh tune 971-1050, LibreOffice, borderless plan with a question column, no
+    /// question table): the period `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘` was cut at the columns the plan's words
+    /// made, and its day `๓๐`, a piece right of e2's quoted text, was written as e2's score (a
+    /// false positive). A number that stands next to a month in its layout segment is a date.
+    func testDayOfAPeriodCutOutByTableColumnsIsNoScore() throws {
+        try assertQuestionsEqualGold("v000996")
+        let result = try MeasurePlanLayoutTests.interpret("v000996")
+        XCTAssertTrue(result.warnings.contains { $0.code == .questionCodesWithoutScores && $0.message.contains("e2") },
+                      "e2 is quoted without a score")
+        // The period itself is read whole, day included.
+        XCTAssertTrue(result.measures.contains { MeasurePlanLayoutTests.squeeze($0.period) == MeasurePlanLayoutTests.squeeze("๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘") })
+    }
+
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try QuestionCentredScoreTests.goldQuestions(name)
         let result = try MeasurePlanLayoutTests.interpret(name)

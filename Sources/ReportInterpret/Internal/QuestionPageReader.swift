@@ -32,6 +32,11 @@ struct QuestionPageReader {
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
     /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
     private(set) var unscored: [String] = []
+    /// The page's lines as the layout made them, before they were cut into cell pieces (the same
+    /// lines, index for index; nil: `geometry`'s lines are uncut), and whether a word is a month:
+    /// a number a table's column borders cut out of a date (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`) is no score.
+    var uncut: [ReadLine]? = nil
+    var isMonth: (String) -> Bool = { _ in false }
 
     /// A cell starting with a question code.
     private struct Anchor {
@@ -139,6 +144,7 @@ struct QuestionPageReader {
                 let b = geometry.segment(r).box
                 guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - settings.scoreTextEdgeSlack else { return false }
                 if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
+                if !scores[r]!.contains("."), isCutFromDate(r) { return false }
                 return !anchors.contains { other in
                     let ob = geometry.segment(other.ref).box
                     return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
@@ -262,6 +268,22 @@ struct QuestionPageReader {
         let k = found[0].0
         let others = rights.indices.filter { $0 != k }.map { rights[$0] }
         return others.allSatisfy({ rights[k] > $0 + slack }) ? found[0] : nil
+    }
+
+    /// True when the whole number `r` is a cell piece cut out of a layout segment in which it stands
+    /// next to a month (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`, fresh tune seed 996: a borderless plan's
+    /// period cut at the columns its words made, the day read as the quoted code's score): a day or
+    /// a year of a date, never a score.
+    private func isCutFromDate(_ r: Ref) -> Bool {
+        guard let uncut, uncut.indices.contains(r.line) else { return false }
+        let piece = geometry.segment(r)
+        guard let whole = uncut[r.line].segments.first(where: { $0.box.horizontalOverlap(piece.box) > 0 }),
+              whole.text != piece.text else { return false }
+        let number = piece.text.trimmingScalars(" \u{00A0}\t")
+        let words = whole.text.split(whereSeparator: { QuestionTableVocabulary.isWhitespace($0.unicodeScalars.first!) }).map(String.init)
+        return words.indices.contains { k in
+            words[k] == number && ((k > 0 && isMonth(words[k - 1])) || (k + 1 < words.count && isMonth(words[k + 1])))
+        }
     }
 
     /// True when a segment other than scores overlaps `r`'s column between `top` and `bottom`:
