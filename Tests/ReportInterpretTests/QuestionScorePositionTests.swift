@@ -77,6 +77,16 @@ final class QuestionScorePositionTests: XCTestCase {
         XCTAssertTrue(result.measures.contains { MeasurePlanLayoutTests.squeeze($0.period) == MeasurePlanLayoutTests.squeeze("๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘") })
     }
 
+    /// v000407 and v000453 (fresh tune 401-460, Chromium, borderless, mixed digits): a whole-number
+    /// score run into its question's text by a narrow gutter, at the end of the first of two lines
+    /// (`... ประจำ 0` over `ปี รอบ 6 เดือน`, o12) or of the only line (`... การจัดหาพัสดุ 10๐`, o20),
+    /// gave no row (only two-decimal numbers were taken from a text's end). The line reaches over
+    /// the page's score column, where other rows' score cells start, and no other line does.
+    func testWholeScoreRunIntoTheTextInTheScoreColumn() throws {
+        try assertQuestionsEqualGold("v000407")
+        try assertQuestionsEqualGold("v000453")
+    }
+
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try QuestionCentredScoreTests.goldQuestions(name)
         let result = try MeasurePlanLayoutTests.interpret(name)
