@@ -85,6 +85,17 @@ final class PlanGutterTests: XCTestCase {
         try assertRows("v000423")
     }
 
+    /// v001006 (fresh tune 971-1050, LibreOffice, ruled, two-row header repeated on every page,
+    /// narrow portrait columns): the period header `วัน เดือน ปี ที่ดำเนินการ` wraps over six lines,
+    /// and `เดือน` and `วัน`, above the cut pieces `ปี | ที่`, each read with one neighbour only, were
+    /// no header wording: the first page's band began below them, its period column named no role
+    /// (period empty, `นการ`), and the repeated headers, whose last line `นการ | ชอบ` overhangs the
+    /// header's rule, no longer matched it (`... นการ` in every later period, owners lost). A piece is
+    /// read with the pieces of its cell above and below it, line by line, within the band's reach.
+    func testHeaderCellWrappedOverSixLinesStaysInTheBand() throws {
+        try assertRows("v001006")
+    }
+
     private func assertRows(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)
         let measures = try CommittedSample.interpret(name).measures

@@ -129,6 +129,16 @@ final class PlanHeaderTests: XCTestCase {
         try assertRows("v000372", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
     }
 
+    /// v001001 (fresh tune 971-1050, Chromium, ruled, one issue per page): the first row's second
+    /// line `และรูปแบบ | มาตรการ | ส่วนเสีย | ก.ย. | ผู้รับผิดชอบ | ทางการ | ประชาสัมพันธ์` names the
+    /// measure and owner roles in body words, and was found as a second header inside the row: the
+    /// row was cut to its first line and its rest read under the false header's columns (analysis
+    /// text as the issue, steps as the owner). A header starts under its ruled row's top rule, never
+    /// below a line of that row holding a list number, a code or a date.
+    func testHeaderWordsInsideARuledBodyRowAreNoHeader() throws {
+        try assertRows("v001001", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)

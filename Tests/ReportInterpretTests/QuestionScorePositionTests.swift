@@ -64,6 +64,29 @@ final class QuestionScorePositionTests: XCTestCase {
         }
     }
 
+    /// v000996 (fresh tune 971-1050, LibreOffice, borderless plan with a question column, no
+    /// question table): the period `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘` was cut at the columns the plan's words
+    /// made, and its day `๓๐`, a piece right of e2's quoted text, was written as e2's score (a
+    /// false positive). A number that stands next to a month in its layout segment is a date.
+    func testDayOfAPeriodCutOutByTableColumnsIsNoScore() throws {
+        try assertQuestionsEqualGold("v000996")
+        let result = try MeasurePlanLayoutTests.interpret("v000996")
+        XCTAssertTrue(result.warnings.contains { $0.code == .questionCodesWithoutScores && $0.message.contains("e2") },
+                      "e2 is quoted without a score")
+        // The period itself is read whole, day included.
+        XCTAssertTrue(result.measures.contains { MeasurePlanLayoutTests.squeeze($0.period) == MeasurePlanLayoutTests.squeeze("๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘") })
+    }
+
+    /// v000407 and v000453 (fresh tune 401-460, Chromium, borderless, mixed digits): a whole-number
+    /// score run into its question's text by a narrow gutter, at the end of the first of two lines
+    /// (`... ประจำ 0` over `ปี รอบ 6 เดือน`, o12) or of the only line (`... การจัดหาพัสดุ 10๐`, o20),
+    /// gave no row (only two-decimal numbers were taken from a text's end). The line reaches over
+    /// the page's score column, where other rows' score cells start, and no other line does.
+    func testWholeScoreRunIntoTheTextInTheScoreColumn() throws {
+        try assertQuestionsEqualGold("v000407")
+        try assertQuestionsEqualGold("v000453")
+    }
+
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldQuestions(name)
         let result = try CommittedSample.interpret(name)

@@ -96,6 +96,10 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// this fraction of the narrower one (a wrapped text cell's lines start at one edge; a score is
     /// centred).
     public var scoreColumnOverlapShare = 0.5
+    /// Score cells of other rows that must start inside a text line's span before a whole number
+    /// run into that line's end is read as its row's score (`QuestionPageReader.gluedWholeScore`):
+    /// one cell may be a stray number under a long line; two make a column of scores.
+    public var gluedScoreColumnEvidence = 2.0
     /// With a single year column there is no spacing to halve for a score's reach: this (points)
     /// stands in for it, about a score column's width.
     public var yearColumnDefaultSpacing = 40.0
@@ -419,6 +423,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("headerOneRoleMaxUnnamedColumns", \.headerOneRoleMaxUnnamedColumns, .count),
         ("headerOneRoleMinCells", \.headerOneRoleMinCells, .count),
         ("headerShortPieceMaxCharacters", \.headerShortPieceMaxCharacters, .count),
+        ("gluedScoreColumnEvidence", \.gluedScoreColumnEvidence, .count),
         ("headerWordPieceMaxCharacters", \.headerWordPieceMaxCharacters, .count),
         ("headerWordingCoverage", \.headerWordingCoverage, .fraction),
         ("headingColumnCoverShare", \.headingColumnCoverShare, .fraction),

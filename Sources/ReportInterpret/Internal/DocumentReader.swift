@@ -50,6 +50,8 @@ struct DocumentReader {
     let measureHeaders: MeasureHeaderVocabulary
     /// Mappings/ita/year-evidence.json (law names, fiscal periods); never nil (loaded per run).
     let yearEvidence: YearEvidenceVocabulary?
+    /// Mappings/ita/plan-cells.json (what a period is made of: months, period words).
+    let planCells: RecognisedPlanCells
     /// Answers computed once per document (see `InterpretMemo`).
     let memo = InterpretMemo()
     /// The cross-checks' tolerances (`extract --settings`).
@@ -66,6 +68,7 @@ struct DocumentReader {
         self.questionTable = mappings.questionTable
         self.measureHeaders = mappings.measureHeaders.forOneDocument()
         self.yearEvidence = mappings.yearEvidence
+        self.planCells = mappings.planCells
         self.catalogueCodes = mappings.catalogueCodes
         var lines: [ReadLine] = []
         for (p, page) in layout.pages.enumerated() {

@@ -60,21 +60,43 @@ struct MeasureHeaderBand {
         // lines may interleave, a phrase of the vocabulary running across the two (a title above
         // the table, `จังหวัดสุราษฎร์ธานี` over `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`, is not: tune seed
         // 305, whose measure and steps it merged).
-        func completesAcross(_ seg: ReadSegment, _ l: Int) -> Bool {
-            [-1, 1].contains { step in
-                var m = l + step
-                while lines.indices.contains(m), abs(lines[m].box.y0 - lines[l].box.y0) <= reach {
-                    let over = lines[m].segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }
-                    if !over.isEmpty {
-                        return over.contains { other in
-                            let (upper, lower) = step < 0 ? (other.text, seg.text) : (seg.text, other.text)
-                            return isHeaderCellLine(upper + lower, vocabulary, settings) && vocabulary.hasWordingAcross(upper + lower, upper, lower)
-                        }
-                    }
-                    m += step
+        // The pieces above (`step` -1) or below (+1) `seg`, each line within the band's reach of the
+        // last one that held some, nearest first: on each line those that lie over or under the pieces met so far
+        // (a wrapped cell's pieces, each line's read left to right).
+        func column(_ seg: ReadSegment, _ l: Int, _ step: Int) -> [String] {
+            var out: [String] = []
+            var span = seg.box
+            var lastY = lines[l].box.y0
+            var m = l + step
+            while lines.indices.contains(m), abs(lines[m].box.y0 - lastY) <= reach {
+                let over = lines[m].segments.filter { $0.box.horizontalOverlap(span) > 0 }.sorted { $0.box.x0 < $1.box.x0 }
+                if !over.isEmpty {
+                    out.append(over.map(\.text).joined())
+                    span = over.reduce(span) { $0.union($1.box) }
+                    lastY = lines[m].box.y0
                 }
-                return false
+                m += step
             }
+            return out
+        }
+        // A piece across cells is header wording with pieces of its own cell above or below it when a
+        // phrase of the vocabulary runs across it and them: read with the nearest piece above or below
+        // (`วิเคราะห์ผล` over `การประเมิน`), or with several when the cell wraps over three lines or
+        // more (`วัน` over `เดือน` over `ปี | ที่`, fresh tune seed 1006).
+        func completesAcross(_ seg: ReadSegment, _ l: Int) -> Bool {
+            let above = column(seg, l, -1), below = column(seg, l, 1)
+            for a in 0...above.count {
+                let upper = above.prefix(a).reversed().joined()
+                for b in 0...below.count where a + b > 0 {
+                    let lower = below.prefix(b).joined()
+                    let joined = upper + seg.text + lower
+                    guard isHeaderCellLine(joined, vocabulary, settings) else { continue }
+                    if vocabulary.hasWordingAcross(joined, upper, seg.text + lower) || vocabulary.hasWordingAcross(joined, upper + seg.text, lower) {
+                        return true
+                    }
+                }
+            }
+            return false
         }
         func isPiece(_ l: Int) -> Bool {
             lines[l].segments.allSatisfy { seg in

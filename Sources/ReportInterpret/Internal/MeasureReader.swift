@@ -88,10 +88,21 @@ enum MeasureReader {
                 guard isEarlierHeader(main) else { return Int.max }
                 return ((main + 1)..<lines.count).first { !isEarlierHeader($0) }.map { $0 - 1 } ?? Int.max
             }
+            // A header row's text starts under the row's top rule: a band that starts inside a ruled
+            // row, below a line of that row holding a number other than a year (a list number, a
+            // code, a date: body text), is a body cell's words that look like header words (fresh
+            // tune seed 1001: `และรูปแบบ | มาตรการ | ส่วนเสีย | ก.ย. | ผู้รับผิดชอบ` under
+            // `1. ช่องทาง | i26 | ...`, read as a second header, whose columns took the row's rest).
+            func startsInsideBodyRow(_ band: MeasureHeaderBand) -> Bool {
+                guard let row = ruledRow(band.firstLine) else { return false }
+                return row.contains { l in
+                    l < band.firstLine && lines[l].segments.contains { MeasureHeaderBand.hasNumberOtherThanYear($0.text) }
+                }
+            }
             while scan < lines.count {
                 if var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
                                                      lastAllowed: lastAllowed(below: scan)),
-                   band.firstLine > bandEnd {
+                   band.firstLine > bandEnd, !startsInsideBodyRow(band) {
                     // A header repeated on a later page may leave a piece of its cells below the band
                     // (a wrapped word set further down): words the earlier header has in that
                     // column and this one lacks are the header's, not the first row's (tune seed

@@ -32,6 +32,11 @@ struct QuestionPageReader {
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
     /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
     private(set) var unscored: [String] = []
+    /// The page's lines as the layout made them, before they were cut into cell pieces (the same
+    /// lines, index for index; nil: `geometry`'s lines are uncut), and whether a word is a month:
+    /// a number a table's column borders cut out of a date (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`) is no score.
+    var uncut: [ReadLine]? = nil
+    var isMonth: (String) -> Bool = { _ in false }
 
     /// A cell starting with a question code.
     private struct Anchor {
@@ -139,6 +144,7 @@ struct QuestionPageReader {
                 let b = geometry.segment(r).box
                 guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - settings.scoreTextEdgeSlack else { return false }
                 if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
+                if !scores[r]!.contains("."), isCutFromDate(r) { return false }
                 return !anchors.contains { other in
                     let ob = geometry.segment(other.ref).box
                     return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
@@ -229,6 +235,15 @@ struct QuestionPageReader {
                 lines[k] = glued.text
                 scoreText = glued.score
                 scoreRaw = glued.score
+            } else if let (k, glued) = Self.gluedWholeScore(lines, boxes: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())),
+                                                             column: scoreRefs.filter { r in
+                                                                 !textRefs.contains { $0.line == r.line } && rowsSpan.contains(geometry.segment(r).box.midY)
+                                                             }.map { geometry.segment($0).box },
+                                                             evidence: settings.gluedScoreColumnEvidence) {
+                // A whole number run into a text line's end that stands in the page's score column.
+                lines[k] = glued.text
+                scoreText = glued.score
+                scoreRaw = glued.score
             } else {
                 unscored.append(a.code.code)
                 continue
@@ -262,6 +277,47 @@ struct QuestionPageReader {
         let k = found[0].0
         let others = rights.indices.filter { $0 != k }.map { rights[$0] }
         return others.allSatisfy({ rights[k] > $0 + slack }) ? found[0] : nil
+    }
+
+    /// A whole-number score run into the end of one of the question's text lines by a narrow gutter
+    /// (`... ประจำ 0` over `ปี รอบ 6 เดือน`, tune seed 407; `... การจัดหาพัสดุ 10๐`, 453): only where
+    /// the line's segment reaches over the page's score column, two or more score cells of other
+    /// rows (`column`, at least `gluedScoreColumnEvidence`) starting inside its span, while every other line of the question ends left
+    /// of that column. A number the question quotes stays inside the text column; `gluedScore`
+    /// keeps to two-decimal numbers, which need no column. One such line, else none.
+    static func gluedWholeScore(_ lines: [String], boxes: [Box], column: [Box], evidence: Double) -> (Int, (text: String, score: String))? {
+        guard boxes.count == lines.count else { return nil }
+        let found = lines.indices.compactMap { k -> (Int, (text: String, score: String))? in
+            let trimmed = lines[k].trimmingScalars(" \u{00A0}\t")
+            guard let space = trimmed.lastIndex(of: " ") else { return nil }
+            let last = String(trimmed[trimmed.index(after: space)...])
+            guard !last.contains("."), let score = QuestionTokens.score(last) else { return nil }
+            // The text before it ends in a letter: `10 ๐` (a score's digits set apart, tune seed 216)
+            // is no question text with a score run into it.
+            let text = String(trimmed[..<space]).trimmingScalars(" \u{00A0}\t")
+            guard let end = text.unicodeScalars.last, end.properties.isAlphabetic || ThaiMark.isCombining(end.value) else { return nil }
+            let under = column.filter { $0.x0 > boxes[k].x0 && $0.x0 < boxes[k].x1 }
+            guard Double(under.count) >= evidence, let left = under.map(\.x0).min(),
+                  boxes.indices.allSatisfy({ $0 == k || boxes[$0].x1 < left }) else { return nil }
+            return (k, (text, score))
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// True when the whole number `r` is a cell piece cut out of a layout segment in which it stands
+    /// next to a month (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`, fresh tune seed 996: a borderless plan's
+    /// period cut at the columns its words made, the day read as the quoted code's score): a day or
+    /// a year of a date, never a score.
+    private func isCutFromDate(_ r: Ref) -> Bool {
+        guard let uncut, uncut.indices.contains(r.line) else { return false }
+        let piece = geometry.segment(r)
+        guard let whole = uncut[r.line].segments.first(where: { $0.box.horizontalOverlap(piece.box) > 0 }),
+              whole.text != piece.text else { return false }
+        let number = piece.text.trimmingScalars(" \u{00A0}\t")
+        let words = whole.text.split(whereSeparator: { QuestionTableVocabulary.isWhitespace($0.unicodeScalars.first!) }).map(String.init)
+        return words.indices.contains { k in
+            words[k] == number && ((k > 0 && isMonth(words[k - 1])) || (k + 1 < words.count && isMonth(words[k + 1])))
+        }
     }
 
     /// True when a segment other than scores overlaps `r`'s column between `top` and `bottom`:

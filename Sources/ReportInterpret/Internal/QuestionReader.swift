@@ -55,7 +55,7 @@ enum QuestionReader {
         var carried: QuestionYearColumns?
         var previous: (side: QuestionPageBreak.Side, printings: [QuestionPrinting])?
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
-        for (page, lines) in reader.cellPiecesByPage {
+        for ((page, lines), (_, uncut)) in zip(reader.cellPiecesByPage, reader.linesByPage) {
             let geometry = reader.geometry(page: page, lines: lines)
             let headers = QuestionYearColumns.find(in: geometry, vocabulary: vocabulary)
             var active = carried
@@ -74,6 +74,8 @@ enum QuestionReader {
             carried?.bottom = -.infinity
             var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, texts: reader.normalised)
             pageReader.yearColumns = { inForce[$0] }
+            pageReader.uncut = uncut.count == lines.count ? uncut : nil
+            pageReader.isMonth = reader.planCells.isMonth
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }
 

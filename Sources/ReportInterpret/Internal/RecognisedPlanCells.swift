@@ -91,6 +91,12 @@ struct RecognisedPlanCells {
         textStray = Set(file.textStrayCharacters.unicodeScalars)
     }
 
+    /// True when `word` (one word as printed: `ก.ย.`, `กันยายน`) is a month's printed form.
+    func isMonth(_ word: String) -> Bool {
+        let w = Array(QuestionTableVocabulary.squeezed(word).unicodeScalars)
+        return !w.isEmpty && forms.contains { $0.kind == .month && $0.scalars == w }
+    }
+
     /// True when an OCR'd free-text cell (issue, measure, steps) reads as printed text, not as OCR's
     /// noise: it holds a Thai letter; no word mixes Thai and Latin letters (`แจ้yyงเaวียน`) and none
     /// is a lone Latin letter (`a.` for `๗.`), while Latin words standing apart (`No Gift Policy`,
