@@ -70,7 +70,7 @@ final class QuestionScorePositionTests: XCTestCase {
     /// false positive). A number that stands next to a month in its layout segment is a date.
     func testDayOfAPeriodCutOutByTableColumnsIsNoScore() throws {
         try assertQuestionsEqualGold("v000996")
-        let result = try MeasurePlanLayoutTests.interpret("v000996")
+        let result = try CommittedSample.interpret("v000996")
         XCTAssertTrue(result.warnings.contains { $0.code == .questionCodesWithoutScores && $0.message.contains("e2") },
                       "e2 is quoted without a score")
         // The period itself is read whole, day included.
