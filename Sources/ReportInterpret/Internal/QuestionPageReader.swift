@@ -32,6 +32,9 @@ struct QuestionPageReader {
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
     /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
     private(set) var unscored: [String] = []
+    /// Rows of an OCR'd page whose code was identified by their text (`QuestionTextIdentification`),
+    /// by the line of the token printed for the code.
+    var identified: [Int: QuestionTextIdentification.Found] = [:]
 
     /// A cell starting with a question code.
     private struct Anchor {
@@ -40,6 +43,8 @@ struct QuestionPageReader {
         /// A score printed before the code in the same segment ("91.20 i1 ...": a score column
         /// left of the code, run together by a narrow gap).
         var leadingScore: String? = nil
+        /// The row's code found by its text, not read from its code cell.
+        var identified: QuestionTextIdentification.Found? = nil
     }
 
     /// The page's question rows; `year` (the assessment year) labels single-score tables.
@@ -49,7 +54,9 @@ struct QuestionPageReader {
         var scores: [Ref: String] = [:]
         for r in refs {
             let text = geometry.segment(r).text
-            if let c = QuestionTokens.codePrefix(text) {
+            if r.segment == 0, let f = identified[r.line] {
+                anchors.append(Anchor(ref: r, code: QuestionTokens.CodePrefix(code: f.code, tool: f.tool, rest: ""), identified: f))
+            } else if let c = QuestionTokens.codePrefix(text) {
                 anchors.append(Anchor(ref: r, code: c))
             } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest) {
                 anchors.append(Anchor(ref: r, code: c, leadingScore: lead))
@@ -99,9 +106,15 @@ struct QuestionPageReader {
             let x0s = [geometry.segment(textStart).box.x0, aSeg.box.x0]
             let codeColumn = geometry.settings.wrapIndentTolerance(height: aSeg.box.height)
             let endsRow: (Ref) -> Bool = { startsOther($0, codeX: aSeg.box.x0, tolerance: codeColumn) }
-            let more = geometry.continuation(of: textStart, x0: x0s[0], stop: endsRow)
+            var more = geometry.continuation(of: textStart, x0: x0s[0], stop: endsRow)
             var textRefs = [textStart] + more
             if textStart != a.ref { textRefs.insert(a.ref, at: 0) }
+            // A row identified by its text: that text, over the lines above and below the code's.
+            if let f = a.identified {
+                textRefs = [a.ref] + f.textRefs
+                more = Array(f.textRefs.dropFirst())
+                firstRaw = f.textRefs.first.map { geometry.segment($0).raw } ?? ""
+            }
             let textBoxes = textRefs.map { geometry.segment($0).box }
             let textRight = textBoxes.map(\.x1).max() ?? aSeg.box.x1
             let textBottom = textBoxes.map(\.y1).max() ?? aSeg.box.y1
@@ -145,6 +158,10 @@ struct QuestionPageReader {
                 }
             }
             let rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
+            // How a code found by its text was found: the token printed for it, and the code.
+            let codeChanges = a.identified.map {
+                [TextChange(kind: "code_from_text", offset: 0, before: $0.token, after: $0.code).inField("code")]
+            } ?? []
             func normalised(_ lines: [String]) -> NormalisedText { texts.composed(lines: lines.filter { !$0.isEmpty }) }
             let textRaw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n")
             func printing(_ scores: [QuestionScore], lines: [String], scoreBoxes: [Box]) -> QuestionPrinting {
@@ -175,7 +192,7 @@ struct QuestionPageReader {
                                                      question: question.isEmpty ? nil : question, score: scores[candidates[i]]!,
                                                      page: geometry.page,
                                                      source: Provenance(page: geometry.page, box: box, cells: [textRaw, seg.raw], via: "text")
-                                                        .with(changes: questionText.changes.map { $0.inField("question") })))
+                                                        .with(changes: questionText.changes.map { $0.inField("question") } + codeChanges)))
                     }
                     out.append(printing(perYear, lines: rawLines,
                                         scoreBoxes: assigned.map { geometry.segment(candidates[$0.index]).box }))
@@ -241,7 +258,7 @@ struct QuestionPageReader {
                                                question: text.isEmpty ? nil : text, score: scoreText,
                                                page: geometry.page,
                                                source: Provenance(page: geometry.page, box: box, cells: [textRaw, scoreRaw], via: "text")
-                                                .with(changes: questionText.changes.map { $0.inField("question") }))],
+                                                .with(changes: questionText.changes.map { $0.inField("question") } + codeChanges))],
                                 lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? []))
         }
         return out

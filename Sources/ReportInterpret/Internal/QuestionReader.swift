@@ -54,6 +54,9 @@ enum QuestionReader {
         // A multi-year header stays in force over page breaks until another score table starts.
         var carried: QuestionYearColumns?
         var previous: (side: QuestionPageBreak.Side, printings: [QuestionPrinting])?
+        // OCR'd rows with no readable code are identified by their text against the catalogue of
+        // the document's framework (the year's, or the one its printed codes show).
+        let identification = textIdentification(reader, year: year)
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
         for (page, lines) in reader.cellPiecesByPage {
             let geometry = reader.geometry(page: page, lines: lines)
@@ -74,6 +77,9 @@ enum QuestionReader {
             carried?.bottom = -.infinity
             var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, texts: reader.normalised)
             pageReader.yearColumns = { inForce[$0] }
+            if let identification, reader.layoutPage(page).recognised {
+                pageReader.identified = identification.identify(in: geometry, vocabulary: vocabulary)
+            }
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }
 
@@ -89,6 +95,28 @@ enum QuestionReader {
         }
         if let prev = previous { out += prev.printings.flatMap(\.scores) }
         return (out, unscored)
+    }
+
+    /// What identifies OCR'd rows by their text: the catalogue of the document's framework, chosen
+    /// by its year and the codes it prints (`FrameworkCatalogue`); nil with no year, no OCR'd page,
+    /// or a catalogue without texts.
+    private static func textIdentification(_ reader: DocumentReader, year: Int?) -> QuestionTextIdentification? {
+        guard let year, reader.layout.pages.contains(where: \.recognised) else { return nil }
+        var codes: [String] = []
+        for line in reader.lines {
+            for seg in line.segments { if let c = QuestionTokens.codePrefix(seg.text) { codes.append(c.code) } }
+        }
+        guard let catalogue = FrameworkCatalogue.choose(year: year, codes: codes, vocabulary: reader.ita) else { return nil }
+        // The printed codes must show the framework: one of them beyond every other framework's
+        // catalogue (i16 where 2568's ends at i15). Frameworks number the same text differently
+        // (2566's e7 is 2568's e5), and a 2568 report under 2567 printing only i1-i15 and e1-e9
+        // fits 2567's catalogue too (tune scans v000009, v000011: e7 identified for e5).
+        let printed = Set(codes)
+        for other in reader.ita.catalogues.values where !other.isEmpty && !catalogue.sameFramework(as: other) {
+            guard printed.contains(where: { other[$0] == nil }) else { return nil }
+        }
+        let found = QuestionTextIdentification(catalogue: catalogue.entries, lookalikes: reader.catalogueCodes.lookalikes)
+        return found.isEmpty ? nil : found
     }
 
     /// The number of a canonical code ("o21" -> 21).
