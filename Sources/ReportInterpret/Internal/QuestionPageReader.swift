@@ -54,7 +54,7 @@ struct QuestionPageReader {
         var scores: [Ref: String] = [:]
         for r in refs {
             let text = geometry.segment(r).text
-            if r.segment == 0, let f = identified[r.line] {
+            if let f = identified[r.line], f.segment == r.segment {
                 anchors.append(Anchor(ref: r, code: QuestionTokens.CodePrefix(code: f.code, tool: f.tool, rest: ""), identified: f))
             } else if let c = QuestionTokens.codePrefix(text) {
                 anchors.append(Anchor(ref: r, code: c))
@@ -111,7 +111,7 @@ struct QuestionPageReader {
             if textStart != a.ref { textRefs.insert(a.ref, at: 0) }
             // A row identified by its text: that text, over the lines above and below the code's.
             if let f = a.identified {
-                textRefs = [a.ref] + f.textRefs
+                textRefs = f.textRefs.contains(a.ref) ? f.textRefs : [a.ref] + f.textRefs
                 more = Array(f.textRefs.dropFirst())
                 firstRaw = f.textRefs.first.map { geometry.segment($0).raw } ?? ""
             }
@@ -247,7 +247,8 @@ struct QuestionPageReader {
                 scoreText = glued.score
                 scoreRaw = glued.score
             } else {
-                unscored.append(a.code.code)
+                // A code found by its text and printed with no score is no quoted code.
+                if a.identified == nil { unscored.append(a.code.code) }
                 continue
             }
             var box = Box.union(textBoxes) ?? aSeg.box

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 import ThaiNormalise
 
 /// Question rows of an OCR'd page whose code Tesseract did not read, identified by their printed
@@ -26,7 +27,13 @@ struct QuestionTextIdentification {
     struct Found {
         var code: String
         var tool: Tool
+        /// The segment of the code's line that holds the token.
+        var segment: Int
+        /// The token as printed (raw).
         var token: String
+        /// Whether the token is run into the text of its segment (`io เจ้าหน้าที่...`).
+        var glued: Bool
+        /// The row's text segments, top to bottom (the token's own segment among them when glued).
         var textRefs: [Ref]
         var similarity: Double
     }
@@ -75,33 +82,55 @@ struct QuestionTextIdentification {
         return found.filter { count[$0.value.code] == 1 }
     }
 
+    /// Where a line's code token is: a segment of its own before the text (`iow | ท่าน...`), or the
+    /// first word of the line's first text segment (`io เจ้าหน้าที่...`, the code cell and the text
+    /// one cell). A token run into the text must hold no Thai letter (a Thai word starts most text
+    /// lines); one in a cell of its own may (`เออ`).
+    private struct Token { var segment: Int; var scalars: [Unicode.Scalar]; var raw: String; var glued: Bool; var box: Box }
+
+    private func token(of line: ReadLine, _ settings: InterpretSettings, _ vocabulary: QuestionTableVocabulary) -> Token? {
+        // A code read anywhere on the line (after a row number: `๑๓ | i13 ...`) is the row's.
+        guard !line.segments.contains(where: { QuestionTokens.codePrefix($0.text) != nil }) else { return nil }
+        // The first segment that is no score (a score column may stand left of the code).
+        guard let s = line.segments.firstIndex(where: { QuestionTokens.score($0.text) == nil }) else { return nil }
+        let seg = line.segments[s]
+        let text = seg.text.trimmingScalars(" \u{00A0}\t")
+        // A letter or a digit in it: punctuation alone is a cell border's trace.
+        func short(_ t: Substring) -> Bool {
+            !t.isEmpty && Double(t.unicodeScalars.count) <= settings.catalogueCodeMaxTokenCharacters
+                && t.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ThaiNumber.digitValue($0) != nil })
+                && QuestionTokens.score(String(t)) == nil && !vocabulary.isHeader(String(t))
+        }
+        if !text.contains(" "), short(Substring(text)), s + 1 < line.segments.count {
+            return Token(segment: s, scalars: Array(text.unicodeScalars), raw: seg.raw, glued: false, box: seg.box)
+        }
+        guard let space = text.firstIndex(of: " ") else { return nil }
+        let word = text[..<space]
+        guard short(word), !word.unicodeScalars.contains(where: { ThaiScript.isConsonant($0.value) }) else { return nil }
+        return Token(segment: s, scalars: Array(word.unicodeScalars), raw: String(word), glued: true, box: seg.box)
+    }
+
     private func identify(line l: Int, _ geometry: QuestionPageGeometry, vocabulary: QuestionTableVocabulary,
                           printed: [(line: Int, box: Box, code: QuestionTokens.CodePrefix)], _ settings: InterpretSettings) -> Found? {
         let line = geometry.lines[l]
-        guard line.segments.count >= 2 else { return nil }
-        let first = line.segments[0]
-        let token = first.text.trimmingScalars(" \u{00A0}\t")
-        let scalars = Array(token.unicodeScalars)
-        // A short token, one word, that is neither a code nor a score.
-        guard !scalars.isEmpty, Double(scalars.count) <= settings.catalogueCodeMaxTokenCharacters,
-              !token.contains(" "), QuestionTokens.codePrefix(token) == nil, QuestionTokens.score(token) == nil,
-              !vocabulary.isHeader(token) else { return nil }
-        // A code read anywhere on the line (after a row number: `๑๓ | i13 ...`) is the row's.
-        guard !line.segments.contains(where: { QuestionTokens.codePrefix($0.text) != nil }) else { return nil }
-        // A score on the line, right of the text: its left edge bounds the text column.
-        guard let scoreX = Self.scoreLeft(line) else { return nil }
+        guard let tok = token(of: line, settings, vocabulary) else { return nil }
+        let first = line.segments[tok.segment]
         let tolerance = settings.wrapIndentTolerance(height: first.box.height)
-        // The text column: segments right of the token and left of the score.
+        // The text column: from the token's cell (its own text when run into it, the next cell's
+        // otherwise) to the score right of the text, when the line has one there.
+        let left = tok.glued ? first.box.x0 - tolerance : first.box.x1 - tolerance
+        let right = line.segments.indices.filter { $0 > tok.segment && QuestionTokens.score(line.segments[$0].text) != nil }
+            .map { line.segments[$0].box.x0 - tolerance }.min() ?? .infinity
         func textSegments(_ k: Int) -> [Int] {
             geometry.lines[k].segments.indices.filter { s in
-                let b = geometry.lines[k].segments[s].box
-                return b.x0 >= first.box.x1 - tolerance && b.x0 < scoreX - tolerance
+                let seg = geometry.lines[k].segments[s]
+                return seg.box.x0 >= left && seg.box.x0 < right && QuestionTokens.score(seg.text) == nil
             }
         }
-        let own = textSegments(l).filter { $0 > 0 }
+        let own = tok.glued ? [tok.segment] + textSegments(l).filter { $0 > tok.segment } : textSegments(l).filter { $0 > tok.segment }
         // The row's lines above and below, each within a wrapped line's step of the last, up to
-        // a line that starts another row (a code or a score in it, a header) and no further than
-        // the longest catalogue text can reach.
+        // a line that starts another row (a code, a header; a score beside a token of its own) and no further
+        // than the longest catalogue text can reach.
         let reach = Double(longestKey) / settings.catalogueMinSimilarity
         func neighbours(step: Int) -> [[Ref]] {
             var out: [[Ref]] = []
@@ -111,10 +140,9 @@ struct QuestionTextIdentification {
             while k >= 0, k < geometry.lines.count {
                 let other = geometry.lines[k]
                 if abs(other.box.y0 - lastY) > settings.wrapStepPitch * geometry.pitch { break }
-                if other.segments.contains(where: { QuestionTokens.codePrefix($0.text) != nil || QuestionTokens.score($0.text) != nil || vocabulary.isHeader($0.text) })
-                    || CatalogueCodes.hasScore(other) { break }
-                // A line with something in the code column is another row's.
-                if other.segments.contains(where: { $0.box.x0 < first.box.x1 - tolerance }) { break }
+                if other.segments.contains(where: { QuestionTokens.codePrefix($0.text) != nil || vocabulary.isHeader($0.text) }) { break }
+                // A line with a score in the text's band, or a token of its own, is another row's code line.
+                if !tok.glued, other.segments.contains(where: { QuestionTokens.score($0.text) != nil && $0.box.x0 >= left }) || CatalogueCodes.hasScore(other) { break }
                 let segs = textSegments(k)
                 guard !segs.isEmpty else { break }
                 out.append(segs.map { Ref(line: k, segment: $0) })
@@ -128,24 +156,24 @@ struct QuestionTextIdentification {
         let above = neighbours(step: -1), below = neighbours(step: 1)
         func text(_ refs: [Ref]) -> String {
             refs.map { r -> String in
-                let t = geometry.segment(r).text
+                var t = geometry.segment(r).text
+                // The token run into the text is no part of it.
+                if tok.glued, r == Ref(line: l, segment: tok.segment) { t = String(t.drop { $0 == " " }.drop { $0 != " " }) }
                 // A score run into the text's end ("... มาก 97.75") is the score's, not the text's.
                 return QuestionTokens.trailingScore(t)?.text ?? t
             }.joined(separator: " ")
         }
         let ownRefs = own.map { Ref(line: l, segment: $0) }
-        // Every run of lines through the code's line: a above, the line's own text or not, b below.
+        // Every run of lines through the code's line: a above, its own text, b below. With no text
+        // of its own (a code centred between two lines of its row) the run must reach both sides,
+        // so that no other row's whole text is taken for this line's.
         var spans: [(refs: [Ref], key: [Unicode.Scalar])] = []
         for a in 0...above.count {
-            for b in 0...below.count {
-                let up = Array(above.prefix(a).reversed().joined()), down = Array(below.prefix(b).joined())
-                for withOwn in [true, false] where withOwn || !ownRefs.isEmpty {
-                    let refs = up + (withOwn ? ownRefs : []) + down
-                    guard !refs.isEmpty else { continue }
-                    let key = Array(KeyedText(text(refs)).key)
-                    guard Double(key.count) >= settings.catalogueMinKeyCharacters else { continue }
-                    spans.append((refs, key))
-                }
+            for b in 0...below.count where !ownRefs.isEmpty || (a > 0 && b > 0) {
+                let refs = Array(above.prefix(a).reversed().joined()) + ownRefs + Array(below.prefix(b).joined())
+                let key = Array(KeyedText(text(refs)).key)
+                guard Double(key.count) >= settings.catalogueMinKeyCharacters else { continue }
+                spans.append((refs, key))
             }
         }
         guard !spans.isEmpty else { return nil }
@@ -169,17 +197,18 @@ struct QuestionTextIdentification {
         guard let best, best.s >= settings.catalogueMinSimilarity else { return nil }
         // Clearly that question's text: every other question at least the margin below.
         guard !scores.contains(where: { $0.key != best.q.code && $0.value > best.s - settings.catalogueMinMargin }) else { return nil }
-        guard !readsAsAnotherCode(scalars, best.q) else { return nil }
+        guard !readsAsAnotherCode(tok.scalars, best.q) else { return nil }
         // The order down the code column: printed codes of the same tool above and below.
         let column = printed.filter { p in
-            min(p.box.x1, first.box.x1) - max(p.box.x0, first.box.x0) > 0 || abs(p.box.x0 - first.box.x0) <= tolerance
+            min(p.box.x1, tok.box.x1) - max(p.box.x0, tok.box.x0) > 0 || abs(p.box.x0 - tok.box.x0) <= tolerance
         }
-        if column.contains(where: { $0.code.code == best.q.code }) || printed.contains(where: { $0.code.code == best.q.code }) { return nil }
+        if printed.contains(where: { $0.code.code == best.q.code }) { return nil }
         if let up = column.last(where: { $0.line < l && $0.code.tool == best.q.tool }),
            QuestionReader.codeNumber(up.code.code) >= best.q.number { return nil }
         if let down = column.first(where: { $0.line > l && $0.code.tool == best.q.tool }),
            QuestionReader.codeNumber(down.code.code) <= best.q.number { return nil }
-        return Found(code: best.q.code, tool: best.q.tool, token: first.raw, textRefs: best.refs, similarity: best.s)
+        return Found(code: best.q.code, tool: best.q.tool, segment: tok.segment, token: tok.raw, glued: tok.glued,
+                     textRefs: best.refs, similarity: best.s)
     }
 
     /// Whether the token reads as a code other than `q`: its digits spell another number that
