@@ -98,23 +98,16 @@ enum QuestionReader {
     }
 
     /// What identifies OCR'd rows by their text: the catalogue of the document's framework, chosen
-    /// by its year and the codes it prints (`FrameworkCatalogue`); nil with no year, no OCR'd page,
-    /// or a catalogue without texts.
+    /// by its year and proven by the codes it prints (`FrameworkCatalogue.proven`); nil with no
+    /// year, no OCR'd page, an unproven framework, or a catalogue without texts.
     private static func textIdentification(_ reader: DocumentReader, year: Int?) -> QuestionTextIdentification? {
         guard let year, reader.layout.pages.contains(where: \.recognised) else { return nil }
         var codes: [String] = []
         for line in reader.lines {
             for seg in line.segments { if let c = QuestionTokens.codePrefix(seg.text) { codes.append(c.code) } }
         }
-        guard let catalogue = FrameworkCatalogue.choose(year: year, codes: codes, vocabulary: reader.ita) else { return nil }
-        // The printed codes must show the framework: one of them beyond every other framework's
-        // catalogue (i16 where 2568's ends at i15). Frameworks number the same text differently
-        // (2566's e7 is 2568's e5), and a 2568 report under 2567 printing only i1-i15 and e1-e9
-        // fits 2567's catalogue too (tune scans v000009, v000011: e7 identified for e5).
-        let printed = Set(codes)
-        for other in reader.ita.catalogues.values where !other.isEmpty && !catalogue.sameFramework(as: other) {
-            guard printed.contains(where: { other[$0] == nil }) else { return nil }
-        }
+        // Only against the framework the printed codes prove (`FrameworkCatalogue.proven`).
+        guard let catalogue = FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: reader.ita) else { return nil }
         let found = QuestionTextIdentification(catalogue: catalogue.entries, lookalikes: reader.catalogueCodes.lookalikes)
         return found.isEmpty ? nil : found
     }
