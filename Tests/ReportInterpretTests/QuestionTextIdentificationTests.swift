@@ -94,6 +94,28 @@ final class QuestionTextIdentificationTests: XCTestCase {
         XCTAssertEqual(id.identify(in: page(rows), vocabulary: vocabulary).count, 0)
     }
 
+    /// A code found by its text that the document also prints (read from its code cell on another
+    /// page of the table) adds nothing: `read` keeps a code's first printing, so the found one
+    /// would win if it came first. The read printing stays; a code found on two rows stays on neither.
+    func testACodeFoundByItsTextYieldsToTheSameCodeReadElsewhere() throws {
+        let (id, vocabulary) = try identification()
+        var reader = QuestionPageReader(geometry: page(i4Row), vocabulary: vocabulary, texts: try normalisedLayout())
+        reader.identified = id.identify(in: page(i4Row), vocabulary: vocabulary)
+        let found = reader.read(year: 2566).flatMap(\.scores)
+        XCTAssertEqual(found.map(\.code), ["i4"])
+        // The same row with its code read (`i4` for `id`), as on another page.
+        var rows = i4Row
+        rows[0].1[0].0 = "i4" + rows[0].1[0].0.dropFirst(2)
+        var other = QuestionPageReader(geometry: page(rows), vocabulary: vocabulary, texts: try normalisedLayout())
+        let read = other.read(year: 2566).flatMap(\.scores)
+        XCTAssertEqual(read.map(\.code), ["i4"])
+        XCTAssertEqual(QuestionReader.identifiedOnce(found).map(\.code), ["i4"])
+        let kept = QuestionReader.identifiedOnce(found + read)
+        XCTAssertEqual(kept.count, 1)
+        XCTAssertFalse(kept.first?.source?.changes?.contains { $0.kind == "code_from_text" } ?? true)
+        XCTAssertEqual(QuestionReader.identifiedOnce(found + found).count, 0)
+    }
+
     /// 2568's catalogue has no question texts: nothing is identified against it.
     func testNothingIsIdentifiedWithoutCatalogueTexts() throws {
         let (id, vocabulary) = try identification(year: 2568)

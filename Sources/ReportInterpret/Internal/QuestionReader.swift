@@ -94,7 +94,25 @@ enum QuestionReader {
             previous = (side, printings)
         }
         if let prev = previous { out += prev.printings.flatMap(\.scores) }
-        return (out, unscored)
+        return (identifiedOnce(out), unscored)
+    }
+
+    /// The printings less those of a code found by its text (`QuestionTextIdentification`) that
+    /// the document prints otherwise too, or that is found on more than one row. The page's own
+    /// check sees one page only; a table runs over pages, and `read` keeps the first printing:
+    /// a row found as i13 on page 3 would win over the i13 printed on page 4. Where a code is
+    /// read, the row found by its text adds nothing but the risk of a wrong score; a code found
+    /// twice is no row's for sure.
+    static func identifiedOnce(_ printings: [QuestionScore]) -> [QuestionScore] {
+        struct Key: Hashable { var year: Int?; var code: String }
+        func found(_ q: QuestionScore) -> Bool { q.source?.changes?.contains { $0.kind == "code_from_text" } ?? false }
+        let read = Set(printings.filter { !found($0) }.map { Key(year: $0.year, code: $0.code) })
+        var count: [Key: Int] = [:]
+        for q in printings where found(q) { count[Key(year: q.year, code: q.code), default: 0] += 1 }
+        return printings.filter { q in
+            let k = Key(year: q.year, code: q.code)
+            return !found(q) || (!read.contains(k) && count[k] == 1)
+        }
     }
 
     /// What identifies OCR'd rows by their text: the catalogue of the document's framework, chosen
