@@ -34,6 +34,11 @@ final class TextFrameworkTests: XCTestCase {
         XCTAssertNil(a.textFramework(year: 2567, codes: Self.v9Codes + ["o50"]))
         // A 2566 report follows 2566's framework only: its codes need prove nothing.
         XCTAssertEqual(a.textFramework(year: 2566, codes: ["i3", "e2"]), 2566)
+        // Rows found by their text need the codes' proof whatever the year: a year misread on a
+        // scan (2566 for a 2568 report) must not choose the catalogue alone.
+        let v = try ITAMappings(directory: FieldsTestLayout.mappings).vocabulary
+        XCTAssertNil(FrameworkCatalogue.proven(year: 2566, codes: ["i3", "e2"], vocabulary: v, byYear: false))
+        XCTAssertEqual(FrameworkCatalogue.proven(year: 2566, codes: ["i3", "e2", "i20"], vocabulary: v, byYear: false)?.year, 2566)
         // No year, no framework.
         XCTAssertNil(a.textFramework(year: nil, codes: Self.v9Codes))
     }

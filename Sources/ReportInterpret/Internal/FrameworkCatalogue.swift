@@ -71,9 +71,12 @@ struct FrameworkCatalogue {
     /// under 2567 printing only i1-i15 and e1-e9 fits 2567's catalogue too (tune scans v000009,
     /// v000011): a code checked or found by its text against an unproven catalogue may be another
     /// framework's. A code no catalogue lists (an OCR slip, o50) proves nothing. Nil when unproven.
-    static func proven(year: Int, codes: [String], vocabulary v: ITAVocabulary) -> FrameworkCatalogue? {
+    /// `byYear` false: the codes must prove the framework against every other whatever the year
+    /// (a year misread on a scan, 2566 for a 2568 report, must not choose the catalogue alone).
+    static func proven(year: Int, codes: [String], vocabulary v: ITAVocabulary, byYear: Bool = true) -> FrameworkCatalogue? {
         guard let catalogue = choose(year: year, codes: codes, vocabulary: v) else { return nil }
-        let possible = (v.frameworksOfYear[year] ?? Array(v.catalogues.keys)).compactMap { v.catalogues[$0] }.filter { !$0.isEmpty }
+        let years = byYear ? (v.frameworksOfYear[year] ?? Array(v.catalogues.keys)) : Array(v.catalogues.keys)
+        let possible = years.compactMap { v.catalogues[$0] }.filter { !$0.isEmpty }
         guard possible.contains(where: { catalogue.sameFramework(as: $0) }) else { return nil }
         let printed = Set(codes)
         for other in possible where !catalogue.sameFramework(as: other) {

@@ -116,16 +116,19 @@ enum QuestionReader {
     }
 
     /// What identifies OCR'd rows by their text: the catalogue of the document's framework, chosen
-    /// by its year and proven by the codes it prints (`FrameworkCatalogue.proven`); nil with no
-    /// year, no OCR'd page, an unproven framework, or a catalogue without texts.
+    /// by its year and proven by the codes it prints against every other framework
+    /// (`FrameworkCatalogue.proven`); nil with no year, no OCR'd page, an unproven framework, or a
+    /// catalogue without texts.
     private static func textIdentification(_ reader: DocumentReader, year: Int?) -> QuestionTextIdentification? {
         guard let year, reader.layout.pages.contains(where: \.recognised) else { return nil }
         var codes: [String] = []
         for line in reader.lines {
             for seg in line.segments { if let c = QuestionTokens.codePrefix(seg.text) { codes.append(c.code) } }
         }
-        // Only against the framework the printed codes prove (`FrameworkCatalogue.proven`).
-        guard let catalogue = FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: reader.ita) else { return nil }
+        // Only against the framework the printed codes prove (`FrameworkCatalogue.proven`), whatever
+        // the year: a found code rests on the catalogue alone, and a year OCR misread (2566 for a
+        // 2568 report, whose texts 2566's catalogue numbers otherwise) must not choose it.
+        guard let catalogue = FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: reader.ita, byYear: false) else { return nil }
         let found = QuestionTextIdentification(catalogue: catalogue.entries, lookalikes: reader.catalogueCodes.lookalikes)
         return found.isEmpty ? nil : found
     }
