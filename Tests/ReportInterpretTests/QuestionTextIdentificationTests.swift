@@ -116,6 +116,25 @@ final class QuestionTextIdentificationTests: XCTestCase {
         XCTAssertEqual(QuestionReader.identifiedOnce(found + found).count, 0)
     }
 
+    /// A line of no letter is no question text: tune scan v000951-scan200's o20 row, its code read
+    /// `620` and run into its text, its score 100.00 read as `1 0` over `00` in the text column
+    /// (lines as OCR read them). The row's text is its first line; the pieces below end it, and
+    /// a number further down (`8`, beside the pieces) is not the row's score.
+    func testALineOfNoLetterEndsTheRowsText() throws {
+        let (id, vocabulary) = try identification()
+        let rows: [(Double, [(String, Double, Double)])] = [
+            (300, [("620 USว:ะกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหา", 60, 400)]),
+            (322, [("1 0", 60, 80)]),
+            (344, [("00", 60, 75), ("8", 500, 508)]),
+        ]
+        let found = id.identify(in: page(rows), vocabulary: vocabulary)
+        XCTAssertEqual(found.mapValues(\.code), [0: "o20"])
+        XCTAssertEqual(found[0]?.textRefs.map(\.line), [0])
+        var reader = QuestionPageReader(geometry: page(rows), vocabulary: vocabulary, texts: try normalisedLayout())
+        reader.identified = found
+        XCTAssertFalse(reader.read(year: 2566).flatMap(\.scores).contains { $0.score == "8" })
+    }
+
     /// 2568's catalogue has no question texts: nothing is identified against it.
     func testNothingIsIdentifiedWithoutCatalogueTexts() throws {
         let (id, vocabulary) = try identification(year: 2568)

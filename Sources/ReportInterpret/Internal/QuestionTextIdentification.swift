@@ -121,10 +121,14 @@ struct QuestionTextIdentification {
         let left = tok.glued ? first.box.x0 - tolerance : first.box.x1 - tolerance
         let right = line.segments.indices.filter { $0 > tok.segment && QuestionTokens.score(line.segments[$0].text) != nil }
             .map { line.segments[$0].box.x0 - tolerance }.min() ?? .infinity
+        // A segment of no letter ("1 0", "00": a score OCR split over lines) is no question text:
+        // the row's text ends above it, and with it the band its score is looked for in (tune scan
+        // v000951-scan200: o20's 100.00 read as "1 0" over "00", and a stray "8" below taken).
         func textSegments(_ k: Int) -> [Int] {
             geometry.lines[k].segments.indices.filter { s in
                 let seg = geometry.lines[k].segments[s]
                 return seg.box.x0 >= left && seg.box.x0 < right && QuestionTokens.score(seg.text) == nil
+                    && seg.text.unicodeScalars.contains { $0.properties.isAlphabetic }
             }
         }
         let own = tok.glued ? [tok.segment] + textSegments(l).filter { $0 > tok.segment } : textSegments(l).filter { $0 > tok.segment }
