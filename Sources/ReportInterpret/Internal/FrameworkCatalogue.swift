@@ -74,6 +74,11 @@ struct FrameworkCatalogue {
     /// `byYear` false: the codes must prove the framework against every other whatever the year
     /// (a year misread on a scan, 2566 for a 2568 report, must not choose the catalogue alone).
     static func proven(year: Int, codes: [String], vocabulary v: ITAVocabulary, byYear: Bool = true) -> FrameworkCatalogue? {
+        // A year whose reports follow one framework only: its catalogue, whatever the codes (a
+        // 2566 row printing i15 alone fits 2568's whole IIT list too: `choose` would take 2568's).
+        if byYear, let only = v.frameworksOfYear[year], only.count == 1, let entries = v.catalogues[only[0]], !entries.isEmpty {
+            return FrameworkCatalogue(year: only[0], entries: entries)
+        }
         guard let catalogue = choose(year: year, codes: codes, vocabulary: v) else { return nil }
         let years = byYear ? (v.frameworksOfYear[year] ?? Array(v.catalogues.keys)) : Array(v.catalogues.keys)
         let possible = years.compactMap { v.catalogues[$0] }.filter { !$0.isEmpty }
