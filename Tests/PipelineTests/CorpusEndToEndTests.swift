@@ -189,6 +189,35 @@ final class CorpusEndToEndTests: XCTestCase {
         XCTAssertGreaterThan(withTesseract, 0, "shape-read scores keep what Tesseract read")
     }
 
+    /// Question rows of the Corpus scans whose code OCR read as no code are identified by their
+    /// row's whole text (`QuestionTextIdentification`): s002's `id` before i4's text, `el` before
+    /// e1's, and v000152's (10 on the committed scans, 0 before). Each is traced: the change
+    /// `code_from_text` names the token as OCR read it and the code, and the raw text keeps the
+    /// token. Their scores equal gold (`testScansAreReadByOCRWithoutWrongScores` checks every
+    /// value of the scans); here, that they are there and traced.
+    func testQuestionCodesFoundByTheirTextAreTraced() throws {
+        let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))
+        var found: [String] = []
+        for r in json {
+            let path = r["source_path"] as? String ?? ""
+            guard path.hasPrefix("Corpus/scanned/") || path.hasPrefix("Corpus/variant-scans/") else { continue }
+            for q in r["question_scores"] as? [[String: Any]] ?? [] {
+                let source = q["source"] as? [String: Any] ?? [:]
+                let changes = (source["changes"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "code_from_text" }
+                guard let change = changes.first else { continue }
+                let token = change["before"] as? String ?? ""
+                XCTAssertEqual(change["after"] as? String, q["code"] as? String, path)
+                XCTAssertEqual(change["field"] as? String, "code", path)
+                XCTAssertFalse(token.isEmpty, path)
+                XCTAssertTrue((source["raw"] as? String ?? "").contains(token), "\(path): raw text keeps \(token)")
+                found.append("\(path.split(separator: "/").last ?? "") \(q["code"] as? String ?? "")")
+            }
+        }
+        XCTAssertTrue(found.contains("s002-obt-scan.pdf i4"), "\(found)")
+        XCTAssertTrue(found.contains("s002-obt-scan.pdf e1"), "\(found)")
+        XCTAssertGreaterThanOrEqual(found.count, 9, "\(found)")
+    }
+
     /// Every extracted score can be traced to a page, a box and the raw text it was read from.
     func testEveryScoreHasProvenance() throws {
         let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))

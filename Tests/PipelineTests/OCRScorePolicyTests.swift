@@ -92,6 +92,33 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertEqual(r.ocrDropped?.first?.reason, "its printed text does not confirm its code")
     }
 
+    /// A code's text is checked against its framework's catalogue only (`ScoreArithmetic.textFramework`).
+    /// Tune scan v000009-scan150, a 2568-framework report under 2567, prints only codes 2568 lists
+    /// too, with 2566's texts under 2568's numbers: its e5 row (89.92) carries the text 2567's
+    /// catalogue gives e7, so a code misread as e7 was confirmed. Unproven, it is dropped; with a
+    /// code only 2566's framework lists (i20) printed too, the same row is confirmed.
+    func testATextConfirmsACodeOnlyUnderItsProvenFramework() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        let row = "e7\nหน่วยงานมีการเผยแพร่ข้อมูลข่าวสารที่ประชาชนหรือผู้รับ\nบริการควรได้รับทราบอย่างชัดเจน มากน้อยเพียงใด\t89.92"
+        func record(_ codes: [String]) -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            // The other codes OCR read, on a text-layer page (not touched): the evidence of the framework.
+            r.questions = codes.map { QuestionScore(year: 2567, code: $0, tool: $0.hasPrefix("i") ? .iit : $0.hasPrefix("e") ? .eit : .oit,
+                                                    question: nil, score: "90.00", page: 2, source: source(2, "\($0)\t90.00")) }
+                + [QuestionScore(year: 2567, code: "e7", tool: .eit, question: nil, score: "89.92", page: 1, source: source(1, row))]
+            return r
+        }
+        let v9Codes = ["i3", "e2", "e3", "o1", "o2", "o4", "o5", "o13", "o14", "o15", "o16", "o19", "o20", "o21", "o22", "o23", "o24", "o25"]
+        var unproven = record(v9Codes)
+        OCRScorePolicy.apply(to: &unproven, ocrPages: [1], arithmetic: arithmetic)
+        XCTAssertFalse(unproven.questions.contains { $0.code == "e7" })
+        XCTAssertEqual(unproven.ocrDropped?.map(\.key), ["e7"])
+        XCTAssertEqual(unproven.ocrDropped?.first?.reason, "its printed text does not confirm its code")
+        var proven = record(v9Codes + ["i20"])
+        OCRScorePolicy.apply(to: &proven, ocrPages: [1], arithmetic: arithmetic)
+        XCTAssertEqual(proven.questions.filter { $0.code == "e7" }.map(\.score), ["89.92"])
+    }
+
     func testNothingHappensWithoutOCRPages() {
         var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
         r.fields.overallScore = Traced("87.94", source: source(1, "๘๗.๙๔"))

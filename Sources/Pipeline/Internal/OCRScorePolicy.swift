@@ -59,11 +59,22 @@ enum OCRScorePolicy {
                     && (source?.box.map { b in b.x0 <= r.box.x1 && r.box.x0 <= b.x1 && b.y0 <= r.box.y1 && r.box.y0 <= b.y1 } ?? false)
             }
         }
+        /// The catalogue year question texts of `year` are checked against: the framework the
+        /// document's printed codes of that year prove (`ScoreArithmetic.textFramework`); nil when
+        /// unproven, and then no text confirms a code.
+        /// Settled before any row is removed (the rows removed are read by it).
+        var frameworks: [Int: Int] = [:]
+        if let arithmetic {
+            for y in Set(record.questions.compactMap(\.year)) {
+                frameworks[y] = arithmetic.textFramework(year: y, codes: record.questions.filter { $0.year == y }.map(\.code))
+            }
+        }
+        func framework(_ year: Int?) -> Int? { year.flatMap { frameworks[$0] } }
         /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`). A code
         /// alone in its cell is read with the text beside it: the first later cell with letters, else
         /// the page's text on the row's band (`OCRScoreRow.textsBeside`).
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
-            guard let arithmetic, let cells = source?.cells, let first = cells.first else { return false }
+            guard let arithmetic, let year = framework(year), let cells = source?.cells, let first = cells.first else { return false }
             let label = OCRScorePolicy.labelText(cells) ?? first
             if arithmetic.textConfirms(code: code, year: year, text: label) { return true }
             // An OIT item's short Latin name ("Q&A") is text of its own: only a label of no Thai
@@ -81,14 +92,14 @@ enum OCRScorePolicy {
         /// text must confirm its code: the catalogue text is then the measure of the row's own lines.
         func neighbours(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
             guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
-                  let own = arithmetic.catalogueTextLength(code: code, year: year), confirmed(code, year, source) else { return false }
+                  let own = arithmetic.catalogueTextLength(code: code, year: framework(year)), confirmed(code, year, source) else { return false }
             return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength, settings) == .neighbour
         }
         /// A question's score that stands beside its row's own text (`OCRScoreRow.verdict` is
         /// `.own`): what the second reading needs, since it has no check to catch a neighbour's score.
         func ownScore(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
             guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
-                  let own = arithmetic.catalogueTextLength(code: code, year: year) else { return false }
+                  let own = arithmetic.catalogueTextLength(code: code, year: framework(year)) else { return false }
             return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength, settings) == .own
         }
         /// A question's score that no check confirmed, under a code its printed text does not

@@ -23,9 +23,19 @@ public struct ScoreArithmetic: Sendable {
         public var unknownCodes: Set<Int> = []
     }
 
+    /// The catalogue year a document's question texts of `year` are checked against
+    /// (`textConfirms`): the framework its printed codes of that year prove
+    /// (`FrameworkCatalogue.proven`); nil when they prove none. A 2568-framework report under 2567
+    /// printing only codes 2567's catalogue lists too would otherwise have 2566's texts confirm
+    /// codes its own framework numbers differently (tune scans v000009, v000011).
+    public func textFramework(year: Int?, codes: [String]) -> Int? {
+        guard let year else { return nil }
+        return FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: mappings.vocabulary)?.year
+    }
+
     /// Whether a question row's printed text (its raw label cell, code and text) confirms its code
     /// against the catalogue of `year` (`QuestionTextConfirmation`): false when the catalogue has
-    /// no text for it.
+    /// no text for it. `year` is the catalogue's (`textFramework`), not only the report's.
     public func textConfirms(code: String, year: Int?, text: String) -> Bool {
         QuestionTextConfirmation.confirms(code: code, text: text, catalogue: mappings.vocabulary.catalogue(year), settings: settings,
                                           codeRun: mappings.catalogueCodes.codeRun)

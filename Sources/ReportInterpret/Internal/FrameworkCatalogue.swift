@@ -63,6 +63,33 @@ struct FrameworkCatalogue {
         return FrameworkCatalogue(year: best.key, entries: best.value)
     }
 
+    /// The catalogue for `year` (`choose`) when its framework is certain: the one framework a
+    /// report of that year may follow (`ITAVocabulary.frameworksOfYear`), or, where it may follow
+    /// more, the one the printed codes prove: against every other framework it may follow, some
+    /// printed code this catalogue lists and that one does not (i16 where 2568's ends at i15).
+    /// Frameworks number the same text differently (2566's e7 is 2568's e5), and a 2568 report
+    /// under 2567 printing only i1-i15 and e1-e9 fits 2567's catalogue too (tune scans v000009,
+    /// v000011): a code checked or found by its text against an unproven catalogue may be another
+    /// framework's. A code no catalogue lists (an OCR slip, o50) proves nothing. Nil when unproven.
+    /// `byYear` false: the codes must prove the framework against every other whatever the year
+    /// (a year misread on a scan, 2566 for a 2568 report, must not choose the catalogue alone).
+    static func proven(year: Int, codes: [String], vocabulary v: ITAVocabulary, byYear: Bool = true) -> FrameworkCatalogue? {
+        // A year whose reports follow one framework only: its catalogue, whatever the codes (a
+        // 2566 row printing i15 alone fits 2568's whole IIT list too: `choose` would take 2568's).
+        if byYear, let only = v.frameworksOfYear[year], only.count == 1, let entries = v.catalogues[only[0]], !entries.isEmpty {
+            return FrameworkCatalogue(year: only[0], entries: entries)
+        }
+        guard let catalogue = choose(year: year, codes: codes, vocabulary: v) else { return nil }
+        let years = byYear ? (v.frameworksOfYear[year] ?? Array(v.catalogues.keys)) : Array(v.catalogues.keys)
+        let possible = years.compactMap { v.catalogues[$0] }.filter { !$0.isEmpty }
+        guard possible.contains(where: { catalogue.sameFramework(as: $0) }) else { return nil }
+        let printed = Set(codes)
+        for other in possible where !catalogue.sameFramework(as: other) {
+            guard printed.contains(where: { catalogue.entries[$0] != nil && other[$0] == nil }) else { return nil }
+        }
+        return catalogue
+    }
+
     /// True when both catalogues describe the same framework (same codes, same indicators).
     func sameFramework(as other: [String: ITAVocabulary.QuestionInfo]) -> Bool {
         entries.count == other.count && entries.allSatisfy { other[$0.key]?.indicator == $0.value.indicator }

@@ -66,6 +66,9 @@ struct ITAVocabulary {
     var questionMeanTools: Set<Tool>
     var questionMeanTolerance: Double
     var catalogues: [Int: [String: QuestionInfo]] = [:]
+    /// The frameworks (catalogue years) a report of each year may follow
+    /// (ita/question-frameworks.json); a year not listed may follow any.
+    var frameworksOfYear: [Int: [Int]] = [:]
     var provinces: [String]
     /// The indicator names' keys, made once at load.
     let nameKeys: [(Int, [Unicode.Scalar])]
@@ -124,6 +127,17 @@ struct ITAVocabulary {
             let file = "ita/\(name)"
             guard let year = Int(y) else { throw MappingsError(file: file, problem: "file name must be questions-YYYY.tsv") }
             catalogues[year] = try Self.catalogue(file, in: mappings)
+        }
+        struct FrameworkFile: Decodable { var years: [String: [Int]] }
+        let frameworkFile = try MappingsFile.json(FrameworkFile.self, "ita/question-frameworks.json", in: mappings)
+        for (y, list) in frameworkFile.years {
+            let key = "years.\(y)"
+            guard let yi = Int(y) else { throw MappingsError(file: "ita/question-frameworks.json", key: key, problem: "not a year") }
+            guard !list.isEmpty else { throw MappingsError(file: "ita/question-frameworks.json", key: key, problem: "empty list") }
+            for f in list where catalogues[f] == nil {
+                throw MappingsError(file: "ita/question-frameworks.json", key: key, problem: "no catalogue ita/questions-\(f).tsv")
+            }
+            frameworksOfYear[yi] = list
         }
         provinces = try MappingsFile.lines("ita/provinces.txt", in: mappings)
         nameKeys = indicators.flatMap { ind in ind.names.map { (ind.number, KeyedText($0).key) } }

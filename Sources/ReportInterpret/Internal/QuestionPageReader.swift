@@ -32,6 +32,9 @@ struct QuestionPageReader {
     var yearColumns: (Int) -> QuestionYearColumns? = { _ in nil }
     /// Codes `read` found with no score in a score position (quoted in a plan, a list of issues).
     private(set) var unscored: [String] = []
+    /// Rows of an OCR'd page whose code was identified by their text (`QuestionTextIdentification`),
+    /// by the line of the token printed for the code.
+    var identified: [Int: QuestionTextIdentification.Found] = [:]
     /// The page's lines as the layout made them, before they were cut into cell pieces (the same
     /// lines, index for index; nil: `geometry`'s lines are uncut), and whether a word is a month:
     /// a number a table's column borders cut out of a date (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`) is no score.
@@ -45,6 +48,8 @@ struct QuestionPageReader {
         /// A score printed before the code in the same segment ("91.20 i1 ...": a score column
         /// left of the code, run together by a narrow gap).
         var leadingScore: String? = nil
+        /// The row's code found by its text, not read from its code cell.
+        var identified: QuestionTextIdentification.Found? = nil
     }
 
     /// The page's question rows; `year` (the assessment year) labels single-score tables.
@@ -54,7 +59,9 @@ struct QuestionPageReader {
         var scores: [Ref: String] = [:]
         for r in refs {
             let text = geometry.segment(r).text
-            if let c = QuestionTokens.codePrefix(text) {
+            if let f = identified[r.line], f.segment == r.segment {
+                anchors.append(Anchor(ref: r, code: QuestionTokens.CodePrefix(code: f.code, tool: f.tool, rest: ""), identified: f))
+            } else if let c = QuestionTokens.codePrefix(text) {
                 anchors.append(Anchor(ref: r, code: c))
             } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest) {
                 anchors.append(Anchor(ref: r, code: c, leadingScore: lead))
@@ -63,203 +70,223 @@ struct QuestionPageReader {
             }
         }
         guard !anchors.isEmpty else { return [] }
-        let anchorRefs = Set(anchors.map(\.ref))
         let scoreRefs = scores.keys.sorted()
-        // The question rows' reach on this page: a number column is judged by the numbers between
-        // the first and the last code (and a row's score band beyond them), not by a score of
-        // another table above (v000263 p. 3: an indicator score over its row numbers).
-        let codeBoxes = anchors.map { geometry.segment($0.ref).box }
-        let rowsSpan = (codeBoxes.map(\.y0).min()! - geometry.settings.scoreBandAbovePitch * geometry.pitch)
-            ... (codeBoxes.map(\.y1).max()! + geometry.settings.scoreBandBelowPitch * geometry.pitch)
         var used = Set<Ref>()
-        var out: [QuestionPrinting] = []
+        var out: [(order: Int, printing: QuestionPrinting)] = []
+        let order = Dictionary(uniqueKeysWithValues: anchors.enumerated().map { ($0.element.ref, $0.offset) })
+        // The rows of codes read are read among themselves first, as if no row had been found by
+        // its text: a found row never takes their scores or ends their text. Rows found by their
+        // text then take what is left, with every row bounding them.
+        func readRows(_ list: [Anchor], universe: [Anchor]) {
+            guard !list.isEmpty else { return }
+            let anchorRefs = Set(universe.map(\.ref))
+            // The question rows' reach on this page: a number column is judged by the numbers between
+            // the first and the last code (and a row's score band beyond them), not by a score of
+            // another table above (v000263 p. 3: an indicator score over its row numbers).
+            let codeBoxes = universe.map { geometry.segment($0.ref).box }
+            let rowsSpan = (codeBoxes.map(\.y0).min()! - geometry.settings.scoreBandAbovePitch * geometry.pitch)
+                ... (codeBoxes.map(\.y1).max()! + geometry.settings.scoreBandBelowPitch * geometry.pitch)
 
-        // Something that starts a new cell in a column: a code, a score, or a header word.
-        func startsOther(_ r: Ref) -> Bool {
-            anchorRefs.contains(r) || scores[r] != nil || vocabulary.isHeader(geometry.segment(r).text)
-        }
-        // ... or, for the row of the code at `codeX`, any cell on a line where the next code of
-        // that code's own column starts (the next question's row). With the code in a column of
-        // its own and one-line rows a line pitch apart, a text cell's continuation otherwise ran
-        // on through every later row's text, and one wide text (a score run into it) hid the
-        // scores of all the rows above it. Codes of another column (a question table printed
-        // beside this one) do not end the row.
-        var codeXsByLine: [Int: [Double]] = [:]
-        for a in anchors { codeXsByLine[a.ref.line, default: []].append(geometry.segment(a.ref).box.x0) }
-        func startsOther(_ r: Ref, codeX: Double, tolerance: Double) -> Bool {
-            startsOther(r) || (codeXsByLine[r.line]?.contains { abs($0 - codeX) <= tolerance } ?? false)
-        }
-
-        for a in anchors {
-            let aSeg = geometry.segment(a.ref)
-            // The question text: after the code in the same cell, or the next cell when the code
-            // has a column of its own.
-            var textStart = a.ref
-            var firstRaw = QuestionTokens.codePrefix(aSeg.raw)?.rest
-                ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest)?.rest } ?? a.code.rest
-            if a.code.rest.isEmpty, let next = nextTextCell(after: a.ref, scores: scores, anchors: anchorRefs) {
-                textStart = next
-                firstRaw = geometry.segment(next).raw
+            // Something that starts a new cell in a column: a code, a score, or a header word.
+            func startsOther(_ r: Ref) -> Bool {
+                anchorRefs.contains(r) || scores[r] != nil || vocabulary.isHeader(geometry.segment(r).text)
             }
-            let x0s = [geometry.segment(textStart).box.x0, aSeg.box.x0]
-            let codeColumn = geometry.settings.wrapIndentTolerance(height: aSeg.box.height)
-            let endsRow: (Ref) -> Bool = { startsOther($0, codeX: aSeg.box.x0, tolerance: codeColumn) }
-            let more = geometry.continuation(of: textStart, x0: x0s[0], stop: endsRow)
-            var textRefs = [textStart] + more
-            if textStart != a.ref { textRefs.insert(a.ref, at: 0) }
-            let textBoxes = textRefs.map { geometry.segment($0).box }
-            let textRight = textBoxes.map(\.x1).max() ?? aSeg.box.x1
-            let textBottom = textBoxes.map(\.y1).max() ?? aSeg.box.y1
-
-            // The row: every cell starting on the code's line, followed down (cells of one table
-            // row start together); a vertically centred score sits inside it.
-            var rowBottom = textBottom
-            for s in geometry.lines[a.ref.line].segments.indices {
-                let r = Ref(line: a.ref.line, segment: s)
-                if scores[r] != nil { continue }
-                let cont = geometry.continuation(of: r, x0: geometry.segment(r).box.x0, stop: endsRow)
-                if let last = cont.last { rowBottom = max(rowBottom, geometry.segment(last).box.y1) }
+            // ... or, for the row of the code at `codeX`, any cell on a line where the next code of
+            // that code's own column starts (the next question's row). With the code in a column of
+            // its own and one-line rows a line pitch apart, a text cell's continuation otherwise ran
+            // on through every later row's text, and one wide text (a score run into it) hid the
+            // scores of all the rows above it. Codes of another column (a question table printed
+            // beside this one) do not end the row.
+            var codeXsByLine: [Int: [Double]] = [:]
+            for a in universe { codeXsByLine[a.ref.line, default: []].append(geometry.segment(a.ref).box.x0) }
+            func startsOther(_ r: Ref, codeX: Double, tolerance: Double) -> Bool {
+                startsOther(r) || (codeXsByLine[r.line]?.contains { abs($0 - codeX) <= tolerance } ?? false)
             }
-            // ... but never past the next code or header in the code's own column.
-            let settings = geometry.settings
-            let colTol = settings.wrapIndentTolerance(height: aSeg.box.height)
-            var bandBottom = rowBottom + settings.scoreBandBelowPitch * geometry.pitch
-            for l in (a.ref.line + 1)..<geometry.lines.count {
-                let line = geometry.lines[l]
-                if line.box.y0 > bandBottom { break }
-                if let s = line.segments.firstIndex(where: { abs($0.box.x0 - aSeg.box.x0) <= colTol || abs($0.box.x0 - x0s[0]) <= colTol }),
-                   !textRefs.contains(Ref(line: l, segment: s)) {
-                    bandBottom = min(bandBottom, line.segments[s].box.y0 - settings.scoreBandNextCellGap)
-                    break
+
+            for a in list {
+                let aSeg = geometry.segment(a.ref)
+                // The question text: after the code in the same cell, or the next cell when the code
+                // has a column of its own.
+                var textStart = a.ref
+                var firstRaw = QuestionTokens.codePrefix(aSeg.raw)?.rest
+                    ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest)?.rest } ?? a.code.rest
+                if a.code.rest.isEmpty, let next = nextTextCell(after: a.ref, scores: scores, anchors: anchorRefs) {
+                    textStart = next
+                    firstRaw = geometry.segment(next).raw
                 }
-            }
-            let bandTop = aSeg.box.y0 - settings.scoreBandAbovePitch * geometry.pitch
-
-            // Unused scores right of the text, with no other code column between. A whole number
-            // ("๖๗") must be a cell of its own: when other text of the row shares its column it is
-            // a piece of a text cell (a period's year wrapped alone, a count), never a score.
-            // (Two-decimal scores are kept: OCR leaves stray marks beside real score cells.)
-            let candidates = scoreRefs.filter { r in
-                guard !used.contains(r) else { return false }
-                let b = geometry.segment(r).box
-                guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - settings.scoreTextEdgeSlack else { return false }
-                if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
-                if !scores[r]!.contains("."), isCutFromDate(r) { return false }
-                return !anchors.contains { other in
-                    let ob = geometry.segment(other.ref).box
-                    return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
+                let x0s = [geometry.segment(textStart).box.x0, aSeg.box.x0]
+                let codeColumn = geometry.settings.wrapIndentTolerance(height: aSeg.box.height)
+                let endsRow: (Ref) -> Bool = { startsOther($0, codeX: aSeg.box.x0, tolerance: codeColumn) }
+                var more = geometry.continuation(of: textStart, x0: x0s[0], stop: endsRow)
+                var textRefs = [textStart] + more
+                if textStart != a.ref { textRefs.insert(a.ref, at: 0) }
+                // A row identified by its text: that text, over the lines above and below the code's.
+                if let f = a.identified {
+                    textRefs = f.textRefs.contains(a.ref) ? f.textRefs : [a.ref] + f.textRefs
+                    more = Array(f.textRefs.dropFirst())
+                    firstRaw = f.textRefs.first.map { geometry.segment($0).raw } ?? ""
                 }
-            }
-            let rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
-            func normalised(_ lines: [String]) -> NormalisedText { texts.composed(lines: lines.filter { !$0.isEmpty }) }
-            let textRaw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n")
-            func printing(_ scores: [QuestionScore], lines: [String], scoreBoxes: [Box]) -> QuestionPrinting {
-                let bottom = max(rowBottom, scoreBoxes.map(\.y1).max() ?? rowBottom)
-                return QuestionPrinting(scores: scores, rawLines: lines, textX: x0s[0], codeX: aSeg.box.x0,
-                                        textRight: textRight, lastLineRight: textBoxes.last?.x1 ?? textRight,
-                                        scoreLeft: scoreBoxes.map(\.x0).min(), bottom: bottom)
-            }
+                let textBoxes = textRefs.map { geometry.segment($0).box }
+                let textRight = textBoxes.map(\.x1).max() ?? aSeg.box.x1
+                let textBottom = textBoxes.map(\.y1).max() ?? aSeg.box.y1
 
-            // A multi-year table: one score per year column; change columns are read and left out.
-            // Values in a change column are never a score, not even in the single-score fallback below.
-            var changeValues = Set<Ref>()
-            if let columns = yearColumns(a.ref.line) {
-                let assigned = columns.assign(candidates.map { geometry.segment($0).box })
-                for (i, column) in assigned where column.year == nil { changeValues.insert(candidates[i]) }
-                let years = assigned.filter { $0.column.year != nil }.count
-                if years >= 2 { columns.confirmation.seen = true }
-                if years >= 2 || (years == 1 && columns.confirmation.seen) {
-                    let questionText = normalised(rawLines)
-                    let question = questionText.text
-                    var perYear: [QuestionScore] = []
-                    for (i, column) in assigned {
-                        used.insert(candidates[i])
-                        guard let y = column.year else { continue }
-                        let seg = geometry.segment(candidates[i])
-                        let box = (Box.union(textBoxes) ?? aSeg.box).union(seg.box)
-                        perYear.append(QuestionScore(year: y, code: a.code.code, tool: a.code.tool,
-                                                     question: question.isEmpty ? nil : question, score: scores[candidates[i]]!,
-                                                     page: geometry.page,
-                                                     source: Provenance(page: geometry.page, box: box, cells: [textRaw, seg.raw], via: "text")
-                                                        .with(changes: questionText.changes.map { $0.inField("question") })))
+                // The row: every cell starting on the code's line, followed down (cells of one table
+                // row start together); a vertically centred score sits inside it.
+                var rowBottom = textBottom
+                for s in geometry.lines[a.ref.line].segments.indices {
+                    let r = Ref(line: a.ref.line, segment: s)
+                    if scores[r] != nil { continue }
+                    let cont = geometry.continuation(of: r, x0: geometry.segment(r).box.x0, stop: endsRow)
+                    if let last = cont.last { rowBottom = max(rowBottom, geometry.segment(last).box.y1) }
+                }
+                // ... but never past the next code or header in the code's own column.
+                let settings = geometry.settings
+                let colTol = settings.wrapIndentTolerance(height: aSeg.box.height)
+                var bandBottom = rowBottom + settings.scoreBandBelowPitch * geometry.pitch
+                for l in (a.ref.line + 1)..<geometry.lines.count {
+                    let line = geometry.lines[l]
+                    if line.box.y0 > bandBottom { break }
+                    if let s = line.segments.firstIndex(where: { abs($0.box.x0 - aSeg.box.x0) <= colTol || abs($0.box.x0 - x0s[0]) <= colTol }),
+                       !textRefs.contains(Ref(line: l, segment: s)) {
+                        bandBottom = min(bandBottom, line.segments[s].box.y0 - settings.scoreBandNextCellGap)
+                        break
                     }
-                    out.append(printing(perYear, lines: rawLines,
-                                        scoreBoxes: assigned.map { geometry.segment(candidates[$0.index]).box }))
+                }
+                let bandTop = aSeg.box.y0 - settings.scoreBandAbovePitch * geometry.pitch
+
+                // Unused scores right of the text, with no other code column between. A whole number
+                // ("๖๗") must be a cell of its own: when other text of the row shares its column it is
+                // a piece of a text cell (a period's year wrapped alone, a count), never a score.
+                // (Two-decimal scores are kept: OCR leaves stray marks beside real score cells.)
+                let candidates = scoreRefs.filter { r in
+                    guard !used.contains(r) else { return false }
+                    let b = geometry.segment(r).box
+                    guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - settings.scoreTextEdgeSlack else { return false }
+                    if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
+                    if !scores[r]!.contains("."), isCutFromDate(r) { return false }
+                    return !universe.contains { other in
+                        let ob = geometry.segment(other.ref).box
+                        return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
+                    }
+                }
+                let rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
+                // How a code found by its text was found: the token printed for it, and the code.
+                let codeChanges = a.identified.map {
+                    [TextChange(kind: "code_from_text", offset: 0, before: $0.token, after: $0.code).inField("code")]
+                } ?? []
+                func normalised(_ lines: [String]) -> NormalisedText { texts.composed(lines: lines.filter { !$0.isEmpty }) }
+                let textRaw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n")
+                func printing(_ scores: [QuestionScore], lines: [String], scoreBoxes: [Box]) -> QuestionPrinting {
+                    let bottom = max(rowBottom, scoreBoxes.map(\.y1).max() ?? rowBottom)
+                    return QuestionPrinting(scores: scores, rawLines: lines, textX: x0s[0], codeX: aSeg.box.x0,
+                                            textRight: textRight, lastLineRight: textBoxes.last?.x1 ?? textRight,
+                                            scoreLeft: scoreBoxes.map(\.x0).min(), bottom: bottom)
+                }
+
+                // A multi-year table: one score per year column; change columns are read and left out.
+                // Values in a change column are never a score, not even in the single-score fallback below.
+                var changeValues = Set<Ref>()
+                if let columns = yearColumns(a.ref.line) {
+                    let assigned = columns.assign(candidates.map { geometry.segment($0).box })
+                    for (i, column) in assigned where column.year == nil { changeValues.insert(candidates[i]) }
+                    let years = assigned.filter { $0.column.year != nil }.count
+                    if years >= 2 { columns.confirmation.seen = true }
+                    if years >= 2 || (years == 1 && columns.confirmation.seen) {
+                        let questionText = normalised(rawLines)
+                        let question = questionText.text
+                        var perYear: [QuestionScore] = []
+                        for (i, column) in assigned {
+                            used.insert(candidates[i])
+                            guard let y = column.year else { continue }
+                            let seg = geometry.segment(candidates[i])
+                            let box = (Box.union(textBoxes) ?? aSeg.box).union(seg.box)
+                            perYear.append(QuestionScore(year: y, code: a.code.code, tool: a.code.tool,
+                                                         question: question.isEmpty ? nil : question, score: scores[candidates[i]]!,
+                                                         page: geometry.page,
+                                                         source: Provenance(page: geometry.page, box: box, cells: [textRaw, seg.raw], via: "text")
+                                                            .with(changes: questionText.changes.map { $0.inField("question") } + codeChanges)))
+                        }
+                        out.append((order[a.ref]!, printing(perYear, lines: rawLines,
+                                            scoreBoxes: assigned.map { geometry.segment(candidates[$0.index]).box })))
+                        continue
+                    }
+                }
+
+                // The nearest unused score right of the text.
+                var best: Ref?
+                for r in candidates where !changeValues.contains(r) {
+                    let b = geometry.segment(r).box
+                    if let cur = best {
+                        let cb = geometry.segment(cur).box
+                        let same = settings.scoreSameColumnTolerance
+                        if b.x0 < cb.x0 - same || (abs(b.x0 - cb.x0) <= same && b.y0 < cb.y0) { best = r }
+                    } else {
+                        best = r
+                    }
+                }
+
+                var lines = rawLines
+                let scoreText: String
+                var scoreBox: Box?
+                let scoreRaw: String
+                if let best {
+                    used.insert(best)
+                    scoreText = scores[best]!
+                    scoreBox = geometry.segment(best).box
+                    scoreRaw = geometry.segment(best).raw
+                } else if let lead = a.leadingScore {
+                    scoreText = lead
+                    scoreRaw = lead
+                } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
+                            ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used,
+                                                      anchors: universe.map(\.ref), rows: rowsSpan),
+                          scores[left]!.contains(".") || inScoreColumn(left, scores: scores, used: used, within: rowsSpan) {
+                    // A score column before the code ("score | code text"): the score cell right
+                    // before the code on its line, nothing between, or a score centred in the row on a
+                    // line of its own (used only when no score follows). A whole number there may be
+                    // the row's number ("๔๔ | o20 ... 0.0๐", or "12 | i12 ... | -" with no score):
+                    // unless its column shows scores (a decimal, a score already read, a 0 or a
+                    // repeat, not row numbers counting up), it is never the score.
+                    used.insert(left)
+                    scoreText = scores[left]!
+                    scoreBox = geometry.segment(left).box
+                    scoreRaw = geometry.segment(left).raw
+                } else if let (k, glued) = Self.gluedScore(lines, rights: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1),
+                                                            slack: settings.scoreTextEdgeSlack) {
+                    // (The lines' boxes: a code in a cell of its own heads `textBoxes` but not the lines.)
+                    // Code, text and score run together in one segment (narrow column gap).
+                    lines[k] = glued.text
+                    scoreText = glued.score
+                    scoreRaw = glued.score
+                } else if let (k, glued) = Self.gluedWholeScore(lines, boxes: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())),
+                                                                 column: scoreRefs.filter { r in
+                                                                     !textRefs.contains { $0.line == r.line } && rowsSpan.contains(geometry.segment(r).box.midY)
+                                                                 }.map { geometry.segment($0).box },
+                                                                 evidence: settings.gluedScoreColumnEvidence) {
+                    // A whole number run into a text line's end that stands in the page's score column.
+                    lines[k] = glued.text
+                    scoreText = glued.score
+                    scoreRaw = glued.score
+                } else {
+                    // A code found by its text and printed with no score is no quoted code.
+                    if a.identified == nil { unscored.append(a.code.code) }
                     continue
                 }
+                var box = Box.union(textBoxes) ?? aSeg.box
+                if let scoreBox { box = box.union(scoreBox) }
+                let questionText = normalised(lines)
+                let text = questionText.text
+                out.append((order[a.ref]!, printing([QuestionScore(year: year, code: a.code.code, tool: a.code.tool,
+                                                   question: text.isEmpty ? nil : text, score: scoreText,
+                                                   page: geometry.page,
+                                                   source: Provenance(page: geometry.page, box: box, cells: [textRaw, scoreRaw], via: "text")
+                                                    .with(changes: questionText.changes.map { $0.inField("question") } + codeChanges))],
+                                    lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? [])))
             }
-
-            // The nearest unused score right of the text.
-            var best: Ref?
-            for r in candidates where !changeValues.contains(r) {
-                let b = geometry.segment(r).box
-                if let cur = best {
-                    let cb = geometry.segment(cur).box
-                    let same = settings.scoreSameColumnTolerance
-                    if b.x0 < cb.x0 - same || (abs(b.x0 - cb.x0) <= same && b.y0 < cb.y0) { best = r }
-                } else {
-                    best = r
-                }
-            }
-
-            var lines = rawLines
-            let scoreText: String
-            var scoreBox: Box?
-            let scoreRaw: String
-            if let best {
-                used.insert(best)
-                scoreText = scores[best]!
-                scoreBox = geometry.segment(best).box
-                scoreRaw = geometry.segment(best).raw
-            } else if let lead = a.leadingScore {
-                scoreText = lead
-                scoreRaw = lead
-            } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
-                        ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used,
-                                                  anchors: anchors.map(\.ref), rows: rowsSpan),
-                      scores[left]!.contains(".") || inScoreColumn(left, scores: scores, used: used, within: rowsSpan) {
-                // A score column before the code ("score | code text"): the score cell right
-                // before the code on its line, nothing between, or a score centred in the row on a
-                // line of its own (used only when no score follows). A whole number there may be
-                // the row's number ("๔๔ | o20 ... 0.0๐", or "12 | i12 ... | -" with no score):
-                // unless its column shows scores (a decimal, a score already read, a 0 or a
-                // repeat, not row numbers counting up), it is never the score.
-                used.insert(left)
-                scoreText = scores[left]!
-                scoreBox = geometry.segment(left).box
-                scoreRaw = geometry.segment(left).raw
-            } else if let (k, glued) = Self.gluedScore(lines, rights: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1),
-                                                        slack: settings.scoreTextEdgeSlack) {
-                // (The lines' boxes: a code in a cell of its own heads `textBoxes` but not the lines.)
-                // Code, text and score run together in one segment (narrow column gap).
-                lines[k] = glued.text
-                scoreText = glued.score
-                scoreRaw = glued.score
-            } else if let (k, glued) = Self.gluedWholeScore(lines, boxes: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())),
-                                                             column: scoreRefs.filter { r in
-                                                                 !textRefs.contains { $0.line == r.line } && rowsSpan.contains(geometry.segment(r).box.midY)
-                                                             }.map { geometry.segment($0).box },
-                                                             evidence: settings.gluedScoreColumnEvidence) {
-                // A whole number run into a text line's end that stands in the page's score column.
-                lines[k] = glued.text
-                scoreText = glued.score
-                scoreRaw = glued.score
-            } else {
-                unscored.append(a.code.code)
-                continue
-            }
-            var box = Box.union(textBoxes) ?? aSeg.box
-            if let scoreBox { box = box.union(scoreBox) }
-            let questionText = normalised(lines)
-            let text = questionText.text
-            out.append(printing([QuestionScore(year: year, code: a.code.code, tool: a.code.tool,
-                                               question: text.isEmpty ? nil : text, score: scoreText,
-                                               page: geometry.page,
-                                               source: Provenance(page: geometry.page, box: box, cells: [textRaw, scoreRaw], via: "text")
-                                                .with(changes: questionText.changes.map { $0.inField("question") }))],
-                                lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? []))
         }
-        return out
+        readRows(anchors.filter { $0.identified == nil }, universe: anchors.filter { $0.identified == nil })
+        readRows(anchors.filter { $0.identified != nil }, universe: anchors)
+        return out.sorted { $0.order < $1.order }.map(\.printing)
     }
 
     /// A two-decimal score run into the end of one of the question's text lines: the last line's,

@@ -54,6 +54,9 @@ enum QuestionReader {
         // A multi-year header stays in force over page breaks until another score table starts.
         var carried: QuestionYearColumns?
         var previous: (side: QuestionPageBreak.Side, printings: [QuestionPrinting])?
+        // OCR'd rows with no readable code are identified by their text against the catalogue of
+        // the document's framework (the year's, or the one its printed codes show).
+        let identification = textIdentification(reader, year: year)
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
         for ((page, lines), (_, uncut)) in zip(reader.cellPiecesByPage, reader.linesByPage) {
             let geometry = reader.geometry(page: page, lines: lines)
@@ -76,6 +79,9 @@ enum QuestionReader {
             pageReader.yearColumns = { inForce[$0] }
             pageReader.uncut = uncut.count == lines.count ? uncut : nil
             pageReader.isMonth = reader.planCells.isMonth
+            if let identification, reader.layoutPage(page).recognised {
+                pageReader.identified = identification.identify(in: geometry, vocabulary: vocabulary)
+            }
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }
 
@@ -90,7 +96,43 @@ enum QuestionReader {
             previous = (side, printings)
         }
         if let prev = previous { out += prev.printings.flatMap(\.scores) }
-        return (out, unscored)
+        return (identifiedOnce(out), unscored)
+    }
+
+    /// The printings less those of a code found by its text (`QuestionTextIdentification`) that
+    /// the document prints otherwise too, or that is found on more than one row. The page's own
+    /// check sees one page only; a table runs over pages, and `read` keeps the first printing:
+    /// a row found as i13 on page 3 would win over the i13 printed on page 4. Where a code is
+    /// read, the row found by its text adds nothing but the risk of a wrong score; a code found
+    /// twice is no row's for sure.
+    static func identifiedOnce(_ printings: [QuestionScore]) -> [QuestionScore] {
+        struct Key: Hashable { var year: Int?; var code: String }
+        func found(_ q: QuestionScore) -> Bool { q.source?.changes?.contains { $0.kind == "code_from_text" } ?? false }
+        let read = Set(printings.filter { !found($0) }.map { Key(year: $0.year, code: $0.code) })
+        var count: [Key: Int] = [:]
+        for q in printings where found(q) { count[Key(year: q.year, code: q.code), default: 0] += 1 }
+        return printings.filter { q in
+            let k = Key(year: q.year, code: q.code)
+            return !found(q) || (!read.contains(k) && count[k] == 1)
+        }
+    }
+
+    /// What identifies OCR'd rows by their text: the catalogue of the document's framework, chosen
+    /// by its year and proven by the codes it prints against every other framework
+    /// (`FrameworkCatalogue.proven`); nil with no year, no OCR'd page, an unproven framework, or a
+    /// catalogue without texts.
+    private static func textIdentification(_ reader: DocumentReader, year: Int?) -> QuestionTextIdentification? {
+        guard let year, reader.layout.pages.contains(where: \.recognised) else { return nil }
+        var codes: [String] = []
+        for line in reader.lines {
+            for seg in line.segments { if let c = QuestionTokens.codePrefix(seg.text) { codes.append(c.code) } }
+        }
+        // Only against the framework the printed codes prove (`FrameworkCatalogue.proven`), whatever
+        // the year: a found code rests on the catalogue alone, and a year OCR misread (2566 for a
+        // 2568 report, whose texts 2566's catalogue numbers otherwise) must not choose it.
+        guard let catalogue = FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: reader.ita, byYear: false) else { return nil }
+        let found = QuestionTextIdentification(catalogue: catalogue.entries, lookalikes: reader.catalogueCodes.lookalikes)
+        return found.isEmpty ? nil : found
     }
 
     /// The number of a canonical code ("o21" -> 21).
