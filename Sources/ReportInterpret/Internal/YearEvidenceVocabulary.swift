@@ -36,6 +36,7 @@ struct YearEvidenceVocabulary: Decodable {
         var minimumWeight: Setting<Double>
         var minimumLead: Setting<Double>
         var disagreementWeight: Setting<Double>
+        var ocrConfirmingKinds: Setting<Int>
     }
 
     /// Weights of the plan-year vote (`YearVote`).

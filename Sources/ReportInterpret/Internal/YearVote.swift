@@ -44,7 +44,9 @@ enum YearVote {
         let evidence = gather(reader: reader, pages: pages, e)
         var result = Result()
         let framework = FrameworkEvidence.framework(of: reader)
-        result.assessment = assessment(evidence, framework: framework, e.assessmentVote, warnings: &result.warnings)
+        let recognised = Set(reader.layout.pages.filter(\.recognised).map(\.page))
+        result.assessment = assessment(evidence, framework: framework, e.assessmentVote, recognised: recognised,
+                                       warnings: &result.warnings)
         result.plan = plan(evidence, assessment: result.assessment?.value, e.planVote, warnings: &result.warnings)
         return result
     }
@@ -115,26 +117,38 @@ enum YearVote {
     // MARK: - Assessment year
 
     static func assessment(_ evidence: [Evidence], framework: (framework: YearEvidenceVocabulary.Framework, page: Int)?,
-                           _ vote: YearEvidenceVocabulary.AssessmentVote, warnings: inout [Warning]) -> Traced<Int>? {
+                           _ vote: YearEvidenceVocabulary.AssessmentVote, recognised: Set<Int> = [],
+                           warnings: inout [Warning]) -> Traced<Int>? {
         let weights: [Kind: Double] = [.resultsCue: vote.resultsCue.weight, .noCue: vote.noCue.weight,
                                        .scoreHeader: vote.scoreHeader.weight, .planCue: vote.planCue.weight,
                                        .fiscalPeriods: vote.fiscalPeriods.weight]
         // A plan's year follows the assessment year: evidence for the year before it.
-        let byKind = shares(evidence, weights, shift: [.planCue: -1, .fiscalPeriods: -1])
+        let shift: [Kind: Int] = [.planCue: -1, .fiscalPeriods: -1]
+        let byKind = shares(evidence, weights, shift: shift)
+        // Years OCR alone names, that nothing confirms and other evidence contradicts, are misreads:
+        // out of the vote (their evidence too), named in the warnings.
+        let misread = OCRYearConfirmation.unconfirmed(evidence, byKind: byKind, shift: shift, framework: framework?.framework,
+                                                      recognised: recognised, vote: vote)
+        let voting = misread.isEmpty ? evidence : evidence.filter { misread[$0.year + (shift[$0.kind] ?? 0)] == nil }
+        let votingByKind = misread.isEmpty ? byKind : shares(voting, weights, shift: shift)
         var total: [Int: Double] = [:]
         // Summed in one fixed order: reruns give the very same weights.
-        for kind in Kind.allCases { for (y, w) in (byKind[kind] ?? [:]) { total[y, default: 0] += w } }
+        for kind in Kind.allCases { for (y, w) in (votingByKind[kind] ?? [:]) { total[y, default: 0] += w } }
         let support = total
         if let f = framework { for y in f.framework.years where total[y] != nil { total[y]! += vote.framework.weight } }
         // Only a year printed as a results year can win (the plan's year minus one is never printed
         // evidence of its own).
-        let printed = Set(evidence.filter { [.resultsCue, .noCue, .scoreHeader].contains($0.kind) }.map(\.year))
+        let printed = Set(voting.filter { [.resultsCue, .noCue, .scoreHeader].contains($0.kind) }.map(\.year))
         let (year, ranking) = winner(total, candidates: printed, support: support,
                                      minimum: vote.minimumWeight.value, lead: vote.minimumLead.value)
+        let leftOut = misread.keys.sorted().map { y in
+            "\(y), named only by \(misread[y]!.kind.description) read by OCR (\(misread[y]!.year), page \(misread[y]!.source.page)), was left out as a misread: nothing else confirms it and other evidence names another year"
+        }
         guard let year else {
-            if !ranking.isEmpty {
+            if !ranking.isEmpty || !misread.isEmpty {
                 warnings.append(Warning(code: .yearUnclear,
-                                        message: "assessment year left empty: the year evidence is too weak or split (\(describe(ranking)))",
+                                        message: "assessment year left empty: the year evidence is too weak or split (\(describe(ranking)))"
+                                            + leftOut.map { "; \($0)" }.joined(),
                                         page: nil))
             }
             return nil
@@ -142,10 +156,15 @@ enum YearVote {
         // Where it is printed: its first results cue, else its score column title, else any mention.
         let mine = evidence.filter { $0.year == year }
         let source = (mine.first { $0.kind == .resultsCue } ?? mine.first { $0.kind == .scoreHeader } ?? mine.first { $0.kind == .noCue })!.source
-        // Evidence of weight for another year.
+        for (y, m) in misread.sorted(by: { $0.key < $1.key }) {
+            warnings.append(Warning(code: .assessmentYearDisagrees,
+                                    message: "assessment year \(year) (page \(source.page)) but \(m.kind.description) read by OCR name \(m.year) (page \(m.source.page)), for \(y), which nothing else confirms: left out as a misread; kept \(year)",
+                                    page: m.source.page))
+        }
+        // Evidence of weight for another year (a year left out as a misread is warned above).
         for kind in [Kind.resultsCue, .scoreHeader, .planCue, .fiscalPeriods] {
             guard let m = byKind[kind], let top = m.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
-                  top.key != year, top.value >= vote.disagreementWeight.value else { continue }
+                  top.key != year, misread[top.key] == nil, top.value >= vote.disagreementWeight.value else { continue }
             let shift = kind == .planCue || kind == .fiscalPeriods ? 1 : 0
             let first = evidence.first { $0.kind == kind && $0.year == top.key + shift }!.source
             let named = shift == 0 ? "name \(top.key)" : "name \(top.key + shift), the plan for \(top.key)'s results"
