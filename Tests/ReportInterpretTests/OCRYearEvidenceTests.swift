@@ -65,4 +65,55 @@ final class OCRYearEvidenceTests: XCTestCase {
         XCTAssertNil(OCRSplitYear.join("ปี ๑๒ 34", yearWords: words), "no year of the reports")
         XCTAssertNil(OCRSplitYear.join("ปี ๒๕๖๖", yearWords: words), "nothing split")
     }
+
+    /// Tune document v000127 (fonts without ToUnicode, read by OCR), pages 2 and 6 as the pipeline
+    /// reads them (Tesseract's lines with the digit shapes read again): the results cue and the
+    /// plan's title name 2566 and 2567, but the indicator table's header `ปี ๒๕๖๕ | ปี ๒๕๖๖` came
+    /// out as `ปี ๒๕๖๕ | ๒๕๒2๒๐`, so the past year's column looked like the latest scored one and
+    /// outvoted the rest (2565 was written, every score under the wrong year).
+    static let pastColumnPages = """
+    รายงานผลการวิเคราะห์การประเมิน ITA
+    องค์การบริหารส่วนตําบลบ้านพรุ อําเภอหาดใหญ่ จังหวัดสงขลา
+    จากผลการประเมินคุณธรรมและความโปร่งใสในการดําเนินงานของหน่วยงาน
+    ภาครัฐ ประจําปีงบประมาณ พ.ศ.๒๕๖๖» ขององค์การบริหารส่วนตําบลบ้านพรุ
+
+    การนําผลการวิเคราะห์ไปสู่การปฏิบัติ ประจําปีงบประมาณ พ.ศ.๒๕๖๗
+    \u{0C}ผลการประเมินรายตัวชีวัด
+    ตัวชีวัดที\tชื่อตัวชีวัด
+    \tปี ๒๕๖๕\t๒๕๒2๒๐
+    ๒\t๙๐.๑๔\t๗๓.๔๘\tการใช้งบประมาณ
+    ๓\t๘๖.๘๖\t๗๙.๙๐\tการใช้อํานาจ
+    ๕\t๘๖.๓๔\t๗๔.๖๖\tการแก้ไขปัญหาการทุจริต
+    ๒\t๘๕.๕๗\t๘๔.๓๖\tคุณภาพการดําเนินงาน
+    a\t๘๕.๑๖\t๗๒.๙๒\tประสิทธิภาพการสือสาร
+    ส\t๘๙.๐๕\t๖๘.๒๑\tการปรับปรุงการทํางาน
+    """
+
+    func testAnOCRdYearNothingConfirmsAndOtherEvidenceContradictsIsLeftOut() throws {
+        let r = try Self.interpret(Self.pastColumnPages, recognised: true)
+        XCTAssertEqual(r.fields.assessmentYear?.value, 2566, r.warnings.map(\.message).joined(separator: "\n"))
+        XCTAssertEqual(r.fields.assessmentYear?.source?.page, 1)
+        XCTAssertEqual(r.fields.planYear?.value, 2567)
+        // The year left out is named, with where OCR read it.
+        let w = try XCTUnwrap(r.warnings.first { $0.code == .assessmentYearDisagrees && $0.message.contains("misread") })
+        XCTAssertTrue(w.message.contains("2565") && w.message.contains("score column titles") && w.page == 2, w.message)
+        // A text layer's column title is as printed: there it outweighs the cues, as before.
+        XCTAssertEqual(try Self.interpret(Self.pastColumnPages, recognised: false).fields.assessmentYear?.value, 2565)
+    }
+
+    /// Tune scan v000201-scan150: the summary's year came out as `พ.ศ. ๒๕95`, the only results year
+    /// of the document; the plan's title names 2567. Nothing confirms 2595 and the plan contradicts
+    /// it: the year is left empty (2595 was written), the plan year kept.
+    func testAnUnconfirmedOCRdYearAloneAgainstThePlanLeavesTheYearEmpty() throws {
+        let text = """
+        การนําผลการวิเคราะห์ไปสู่การปฏิบัติ ประจําปีงบประมาณ พ.ศ. ๒๕๖๗
+        \u{0C}สรุปผลการประเมิน ITA ประจําปีงบประมาณ พ.ศ. ๒๕95
+        """
+        let r = try Self.interpret(text, recognised: true)
+        XCTAssertNil(r.fields.assessmentYear)
+        let w = try XCTUnwrap(r.warnings.first { $0.code == .yearUnclear && $0.message.contains("2595") })
+        XCTAssertTrue(w.message.contains("misread"), w.message)
+        XCTAssertEqual(r.fields.planYear?.value, 2567)
+        XCTAssertEqual(try Self.interpret(text, recognised: false).fields.assessmentYear?.value, 2595)
+    }
 }

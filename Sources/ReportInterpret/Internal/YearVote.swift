@@ -158,7 +158,7 @@ enum YearVote {
         let source = (mine.first { $0.kind == .resultsCue } ?? mine.first { $0.kind == .scoreHeader } ?? mine.first { $0.kind == .noCue })!.source
         for (y, m) in misread.sorted(by: { $0.key < $1.key }) {
             warnings.append(Warning(code: .assessmentYearDisagrees,
-                                    message: "assessment year \(year) (page \(source.page)) but \(m.kind.description) read by OCR name \(m.year) (page \(m.source.page)), for \(y), which nothing else confirms: left out as a misread; kept \(year)",
+                                    message: "assessment year \(year) (page \(source.page)) but \(m.kind.description) read by OCR name \(m.year) (page \(m.source.page))\(m.year == y ? "" : ", the plan for \(y)'s results"), which nothing else confirms: left out as a misread; kept \(year)",
                                     page: m.source.page))
         }
         // Evidence of weight for another year (a year left out as a misread is warned above).
