@@ -147,7 +147,8 @@ enum YearVote {
         guard let year else {
             if !ranking.isEmpty || !misread.isEmpty {
                 warnings.append(Warning(code: .yearUnclear,
-                                        message: "assessment year left empty: the year evidence is too weak or split (\(describe(ranking)))"
+                                        message: (ranking.isEmpty ? "assessment year left empty: no year is left to vote for"
+                                                  : "assessment year left empty: the year evidence is too weak or split (\(describe(ranking)))")
                                             + leftOut.map { "; \($0)" }.joined(),
                                         page: nil))
             }
