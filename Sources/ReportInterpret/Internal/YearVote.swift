@@ -157,7 +157,9 @@ enum YearVote {
         // Where it is printed: its first results cue, else its score column title, else any mention.
         let mine = evidence.filter { $0.year == year }
         let source = (mine.first { $0.kind == .resultsCue } ?? mine.first { $0.kind == .scoreHeader } ?? mine.first { $0.kind == .noCue })!.source
-        for (y, m) in misread.sorted(by: { $0.key < $1.key }) {
+        // A misread of weight is warned (as another year's evidence of weight is, below); a small
+        // share left out (a plan cue naming the assessed year itself) changed nothing worth a look.
+        for (y, m) in misread.sorted(by: { $0.key < $1.key }) where (byKind[m.kind]?[y] ?? 0) >= vote.disagreementWeight.value - 1e-9 {
             warnings.append(Warning(code: .assessmentYearDisagrees,
                                     message: "assessment year \(year) (page \(source.page)) but \(m.kind.description) read by OCR name \(m.year) (page \(m.source.page))\(m.year == y ? "" : ", the plan for \(y)'s results"), which nothing else confirms: left out as a misread; kept \(year)",
                                     page: m.source.page))
