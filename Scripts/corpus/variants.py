@@ -11,7 +11,7 @@ Seed ranges (keep them apart; see Corpus/README.md):
 
 Axes (sidecar keys): producer, year, framework, font, digits, rules, cover, order, summary, year_in, plan_year_in,
 ind_layout, ind_cols, ind_score_col, ind_header, q_layout, q_cols, plan_layout, plan_header, plan_col_order,
-plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer, be_space, page_numbers, contents; the
+plan_codes, analysis_col, plan_orientation, law_year, header_words, text_layer, be_space, page_numbers, contents, running, toc, signature; the
 *_detail keys (order_detail, ind_cols_detail, plan_cols_detail) give the full order behind a coarser axis. Header
 wordings come from Mappings/ita/header-synonyms.json (meaning -> printed wordings).
 Arithmetic is the real reports': indicator = mean of its questions (OIT: mean of sub-indicator means; 2566/2567
@@ -37,6 +37,8 @@ import report_model as M  # noqa: E402
 from generate_reports import FONTS, TOOL_HEAD, UNIT_PREFIX, Report, load_gazetteer  # noqa: E402
 
 TUNE = (1, 400)
+# Axes turned off (`--without`): a sample made before an axis existed is made again byte for byte.
+WITHOUT = set()
 HELDOUT = (100000, 100199)
 SYNONYMS = os.path.join(REPO, "Mappings", "ita", "header-synonyms.json")
 
@@ -141,6 +143,55 @@ class Variant:
             v["contents"] = "missing-plan"
         if v["contents"] == "missing-plan" and v["plan_year_in"] != "title":
             v["plan_year_in"] = "title"  # the plan year must still be printed somewhere
+        # Running headers and footers (a title, the unit, a print date, a file path, an OIT item), stamped on every
+        # page (or every page but the cover) like the page numbers. Drawn from a third stream (earlier choices stay).
+        # A print date names the year after the assessment (reports are written after the results): a wrong year
+        # printed on every page. Not on no-ToUnicode documents (the overlay's font keeps its text).
+        rng3 = random.Random(seed * 7919 + 3)
+        v["running"] = rng3.choices(["none", "header", "footer", "both"], [4, 2, 2, 1])[0]
+        # A contents page (sections and indicators with page numbers, in a table or with dotted leaders) and a
+        # signed closing (`ประกาศ ณ วันที่ ... พ.ศ. <year after>`): numbers and a year printed where no score or
+        # assessment year is. A fourth stream.
+        rng4 = random.Random(seed * 7919 + 4)
+        v["toc"] = rng4.choices(["none", "table", "leaders"], [3, 1, 1])[0]
+        v["signature"] = rng4.choices(["none", "dated"], [1, 1])[0]
+        self.toc_pages = sorted(rng4.sample(range(2, 40), 16))
+        self.toc_indicators = rng4.random() < 0.7
+        self.sign_day = rng4.randint(1, 28)
+        self.sign_month = rng4.choice(["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"])
+        self.sign_year = v["year"] + rng4.choice([0, 1])
+        self.sign_name = rng4.choice(["นายสมชาย ใจดี", "นางสาวมาลี รักษ์ถิ่น", "นายประเสริฐ มั่นคง", "ว่าที่ร้อยตรีวิชัย ศรีสุข"])
+        self.sign_role = rng4.choice(["นายก", "ปลัด"])
+        self.toc_thai = v["digits"] == "thai" or (v["digits"] != "ascii" and rng4.random() < 0.5)
+        for axis in ("toc", "signature"):
+            if axis in WITHOUT:
+                del v[axis]
+        if v["text_layer"] != "ok" or "running" in WITHOUT:
+            v["running"] = "none"
+        self.running = []  # (top|bottom, left|right, text)
+        if v["running"] != "none":
+            def dig(t):
+                return to_thai_digits(t) if v["digits"] == "thai" or (v["digits"] != "ascii" and rng3.random() < 0.5) else t
+            month = rng3.choice(["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ต.ค.", "พ.ย.", "ธ.ค."])
+            be_sp = " " if v["be_space"] == "space" else ""
+            texts = [
+                "รายงานการวิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ." + be_sp + dig(str(v["year"])),
+                "{unit}",
+                "พิมพ์เมื่อ " + dig(str(rng3.randint(1, 28))) + " " + month + " " + dig(str(v["year"] + 1)),
+                "ข้อมูล ณ วันที่ " + dig(str(rng3.randint(1, 28))) + " " + month + " " + dig(str(v["year"] + 1)),
+                "C:\\Users\\admin\\Documents\\ITA" + str(v["year"]) + "\\" + rng3.choice(["o36", "o40", "O36", "รายงาน"]) + ".docx",
+                "เอกสารประกอบการประเมิน " + rng3.choice(["o36", "o40", "O36", "OIT ข้อ o36", "ข้อ o40"]),
+                "งานนโยบายและแผน สำนักปลัด",
+            ]
+            picks = rng3.sample(texts, 2)
+            sides = ["left", "right"]
+            if v["running"] in ("header", "both"):
+                self.running.append(("top", rng3.choice(sides), picks[0]))
+            if v["running"] in ("footer", "both"):
+                self.running.append(("bottom", rng3.choice(sides), picks[1]))
+        self.running_skip_cover = rng3.random() < 0.5 and v["cover"] == "yes"
+        if "running" in WITHOUT:
+            del v["running"]  # as the sample was made: no such key in its gold and sidecar
         if v["text_layer"] != "ok":
             # Chromium embeds CID fonts whose own cmap lets poppler recover the text without a ToUnicode map;
             # LibreOffice's simple TrueType subsets give the punctuation soup real broken reports show.
@@ -553,6 +604,14 @@ class Variant:
         if self.v["law_year"] == "yes":
             law = self.rng.choice(LAWS).format(be=self.be(self.rng.choice(LAW_YEARS), False))
             self.para(law)
+        if self.v.get("signature", "none") == "dated":
+            y = to_thai_digits(str(self.sign_year)) if self.toc_thai else str(self.sign_year)
+            d = to_thai_digits(str(self.sign_day)) if self.toc_thai else str(self.sign_day)
+            unit_word = "นายก" + self.unit_type if self.sign_role == "นายก" else "ปลัด" + self.unit_type
+            self.para(f"ประกาศ ณ วันที่ {d} {self.sign_month} พ.ศ. {y}", center=True)
+            self.para("(ลงชื่อ) " + "." * 30, center=True)
+            self.para(f"({self.sign_name})", center=True)
+            self.para(unit_word + self.unit[len(self.unit_type):], center=True)
 
     def build(self):
         v = self.v
@@ -578,10 +637,36 @@ class Variant:
                 keys = {"plan": ["plan_layout", "plan_header", "plan_codes", "analysis_col", "plan_orientation",
                                  "plan_col_order", "plan_cols_detail"], "questions": ["q_layout", "q_cols"]}[gone]
                 v.update({k: "-" for k in keys})
+        if v.get("toc", "none") != "none":
+            self.contents_page(order)  # after `contents` has left out a missing part: it lists what is printed
         for s in order:
             getattr(self, s)()
         self.closing()
         return self
+
+    def contents_page(self, order):
+        """A contents page: each section with a page number, the indicators under theirs (sometimes), an appendix;
+        numbers that are page numbers, in a two-column table or after dotted leaders."""
+        def dig(t):
+            return to_thai_digits(t) if self.toc_thai else t
+        names = {"summary": "ผลการประเมินภาพรวม", "indicators": "ผลการประเมินรายตัวชี้วัด",
+                 "questions": "ผลคะแนนรายข้อคำถาม", "plan": "การนำผลการวิเคราะห์ไปสู่การปฏิบัติ"}
+        entries = []
+        printed = [sec for sec in order if (sec != "indicators" or self.v["ind_layout"] != "none")
+                   and (sec != "questions" or self.v["q_layout"] != "none")]
+        for k, sec in enumerate(printed, 1):
+            entries.append(f"ส่วนที่ {dig(str(k))} {names[sec]}")
+            if sec == "indicators" and self.toc_indicators:
+                entries += [f"    ตัวชี้วัดที่ {dig(str(i))} {M.INDICATOR_NAMES[i]}" for i in range(1, 11)]
+        entries.append("ภาคผนวก")
+        pages = [dig(str(p)) for p in sorted(self.toc_pages + [p + 40 for p in self.toc_pages])[:len(entries)]]
+        self.para("สารบัญ", bold=True, center=True)
+        if self.v["toc"] == "table":
+            self.table([["เรื่อง", "หน้า"]], [[e.strip(), p] for e, p in zip(entries, pages)], widths=[85, 15])
+        else:
+            for e, p in zip(entries, pages):
+                self.para(e + " " + "." * 30 + " " + p)
+        self.add('<p style="page-break-before: always">&nbsp;</p>')
 
     # ---- outputs
     def html_segments(self):
@@ -702,13 +787,15 @@ def page_sizes(pdf):
 
 
 def add_page_numbers(var, pdf, tmp):
-    """Stamp a page number on every page (top or bottom margin, the report's digits and form): a Chromium-made PDF of
-    numbers only, one page per page of the document at its size, laid over it with qpdf --overlay."""
+    """Stamp a page number on every page (top or bottom margin, the report's digits and form) and the running header
+    and footer texts (`var.running`): a Chromium-made PDF of those only, one page per page of the document at its size, laid over it with qpdf --overlay."""
     sizes = page_sizes(pdf)
     kinds = sorted(set(sizes))
     css = ["body { margin: 0; }", ".pg { position: relative; overflow: hidden; }",
            f'.num {{ position: absolute; left: 0; right: 0; text-align: center; font-family: "{var.v["font"]}"; '
            f'font-size: {var.body_pt - 2}pt; }}']
+    if var.running:
+        css.append(f'.run {{ position: absolute; font-family: "{var.v["font"]}"; font-size: {var.body_pt - 4}pt; }}')
     css += [f"@page s{k} {{ size: {w}pt {h}pt; margin: 0; }} .s{k} {{ page: s{k}; width: {w}pt; "
             f"height: {h - 1}pt; }}" for k, (w, h) in enumerate(kinds)]
     divs = []
@@ -716,8 +803,11 @@ def add_page_numbers(var, pdf, tmp):
         text = var.page_number_form.format(n=to_thai_digits(str(n)) if var.page_number_thai else str(n))
         brk = "break-after: page;" if n < len(sizes) else ""
         where = var.v["page_numbers"]
-        divs.append(f'<div class="pg s{kinds.index(size)}" style="{brk}"><div class="num" style="{where}: 1.1cm">'
-                    f'{esc(text)}</div></div>')
+        num = f'<div class="num" style="{where}: 1.1cm">{esc(text)}</div>' if where != "none" else ""
+        run = "" if n == 1 and var.running_skip_cover else "".join(
+            f'<div class="run" style="{edge}: 0.6cm; {side}: 1.5cm">{esc(t.replace("{unit}", var.unit))}</div>'
+            for edge, side, t in var.running)
+        divs.append(f'<div class="pg s{kinds.index(size)}" style="{brk}">{num}{run}</div>')
     hp = os.path.join(tmp, "numbers.html")
     write_text(hp, '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><style>' + "\n".join(css)
                + "</style></head><body>" + "\n".join(divs) + "</body></html>")
@@ -747,7 +837,7 @@ def render(var, pdf_path):
         else:
             merge_pdfs(parts, out)
         normalise_pdf(out)
-        if var.v["page_numbers"] != "none":
+        if var.v["page_numbers"] != "none" or var.running:
             add_page_numbers(var, out, tmp)
             normalise_pdf(out)
         if var.v["text_layer"] == "no-tounicode":
@@ -772,8 +862,10 @@ def make(seed, outdir, producer, force=False):
     if probs:
         raise RuntimeError(f"{name}: gold inconsistent: {probs}")
     # The hash of what is rendered, so that a changed generator never reuses a stale cached PDF.
-    digest = hashlib.sha256(json.dumps([var.v["producer"], var.v["page_numbers"], var.page_number_form,
-                                        var.page_number_thai, var.html_segments()]).encode()).hexdigest()[:16]
+    drawn = [var.v["producer"], var.v["page_numbers"], var.page_number_form, var.page_number_thai, var.html_segments()]
+    if var.running:  # (documents without running text keep the digest they had)
+        drawn += [var.running, var.running_skip_cover]
+    digest = hashlib.sha256(json.dumps(drawn).encode()).hexdigest()[:16]
     side = {"seed": seed, "variation": var.v, "header_words": var.words, "profile": var.profile,
             "codes": var.codes_style, "font_change_font": var.alt_font, "html_sha256": digest}
     gpath, spath = os.path.join(outdir, name + ".json"), os.path.join(outdir, name + ".variation.json")
@@ -810,7 +902,12 @@ def main():
     ap.add_argument("--dry-run", action="store_true", help="print the variation of each seed, render nothing")
     ap.add_argument("--check", action="store_true",
                     help="check every seed's gold arithmetic (check_gold) without rendering; exit 1 on a problem")
+    ap.add_argument("--without", action="append", default=[], choices=["running", "toc", "signature"],
+                    help="leave out an axis added later (running: no running headers or footers; toc: no contents "
+                         "page; signature: no signed closing), to make again a sample made before it existed "
+                         "(Corpus/variants)")
     a = ap.parse_args()
+    WITHOUT.update(a.without)
     lo, hi = parse_range(a.seeds)
     seeds = list(range(lo, hi + 1))
     if a.check:

@@ -23,6 +23,13 @@ public enum CanonicalSearch {
         return text.replacingOccurrences(of: needle, with: replacement)
     }
 
+    /// True when `text` is plain (see above): its own only spelling under canonical equivalence, and
+    /// so are all its pieces (two plain texts are canonically equivalent exactly when their bytes are equal).
+    public static func isPlain(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8 { isPlain($0) }
+    }
+
     /// True when `needle` (not empty) cannot occur in `text` under canonical equivalence (see above).
     static func surelyAbsent(_ needle: String, in text: String) -> Bool {
         var n = needle, t = text

@@ -4,6 +4,11 @@ public enum ThaiScript {
     /// Consonants ก-ฮ.
     @inlinable public static func isConsonant(_ v: UInt32) -> Bool { v >= 0x0E01 && v <= 0x0E2E }
     /// Tone marks ่ ้ ๊ ๋.
+    /// True when `text` holds a Thai consonant: OCR'd text that is Thai at all, not digits,
+    /// punctuation or Latin look-alikes (the OCR checks of plan cells and score rows).
+    @inlinable public static func containsConsonant(_ text: String) -> Bool {
+        text.unicodeScalars.contains { isConsonant($0.value) }
+    }
     @inlinable public static func isTone(_ v: UInt32) -> Bool { v >= 0x0E48 && v <= 0x0E4B }
     /// Vowels drawn above the base, which Thai input order puts before a tone mark.
     @inlinable public static func isAboveVowel(_ v: UInt32) -> Bool { v == 0x0E31 || (v >= 0x0E34 && v <= 0x0E37) }

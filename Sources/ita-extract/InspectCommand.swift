@@ -83,7 +83,8 @@ struct InspectCommand: AsyncParsableCommand {
         }
         var out = "=== settings\n" + SettingsFile.describe(layoutSettings, interpretSettings) + "\n\n"
         for p in layout.pages where page == nil || p.page == page {
-            out += "=== page \(p.page) (\(p.lines.count) lines, \(p.tables.count) tables)"
+            out += "=== page \(p.page) (\(p.lines.count) lines, \(p.tables.count) tables"
+                + (p.running.isEmpty ? ")" : ", \(p.running.count) running header or footer lines set apart)")
             if pdf.pages[p.page - 1].lacksTextLayer { out += " (no text layer)" }
             if ocrPages.contains(p.page) { out += " (read by OCR)" }
             out += "\n" + LayoutText.lines(p) + "\n"

@@ -55,6 +55,22 @@ final class SettingsFileTests: XCTestCase {
         XCTAssertTrue(section.stderr.contains("unknown section 'interpet'"), section.stderr)
     }
 
+    /// A file the JSON parser refuses says why, not only that it is no object: a number too large
+    /// for a Double (`1e999`) and a missing brace.
+    func testUnreadableJSONSaysWhy() throws {
+        let huge = try run("extract", settings: #"{"layout": {"columnGapEm": 1e999}}"#)
+        XCTAssertEqual(huge.status, 2, huge.stderr)
+        XCTAssertTrue(huge.stderr.contains("not readable as JSON ("), huge.stderr)
+        XCTAssertTrue(huge.stderr.contains("1e999"), huge.stderr)
+        XCTAssertFalse(huge.wrote)
+        let cut = try run("inspect", settings: #"{"layout": {"columnGapEm": 1.2}"#)
+        XCTAssertEqual(cut.status, 2, cut.stderr)
+        XCTAssertTrue(cut.stderr.contains("not readable as JSON ("), cut.stderr)
+        let list = try run("inspect", settings: #"[1, 2]"#)
+        XCTAssertEqual(list.status, 2, list.stderr)
+        XCTAssertTrue(list.stderr.contains("not a JSON object"), list.stderr)
+    }
+
     /// No value inside a setting's range stops a run: each layout and interpret setting alone at its
     /// lowest and at its highest value, `inspect` (layout and interpret, every reader) of a Corpus
     /// report with ruled and borderless tables ends with status 0. A range that lets a setting

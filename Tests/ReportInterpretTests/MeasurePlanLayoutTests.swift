@@ -43,6 +43,22 @@ final class MeasurePlanLayoutTests: XCTestCase {
         XCTAssertFalse(v.announcesOtherSection("๑. การป้องกันการทุจริต"))
     }
 
+    /// `isHeaderWording` is remembered per document by text and coverage asked: a text holding a
+    /// phrase among other words is header wording at no coverage and not at the run's, asked in
+    /// either order on one document's vocabulary, and a padded spelling answers as the squeezed one.
+    func testHeaderWordingAnswersPerCoverageAsked() throws {
+        let body = "เห็นของผู้ที่เกี่ยวข้อง เพื่อปรับปรุง"
+        let needed = InterpretSettings().headerWordingCoverage
+        for order in [[0.0, needed], [needed, 0.0]] {
+            let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings).forOneDocument()
+            for coverage in order + order {
+                XCTAssertEqual(v.isHeaderWording(body, coverage: coverage), coverage == 0.0, "coverage \(coverage)")
+            }
+            XCTAssertEqual(v.isHeaderWording("ผู้รับ ผิดชอบ", coverage: needed), v.isHeaderWording("ผู้รับผิดชอบ", coverage: needed))
+            XCTAssertTrue(v.isHeaderWording("ผู้รับผิดชอบ", coverage: needed))
+        }
+    }
+
     /// A year wrapped onto its own header line (`ข้อค้นพบ ปี` over `๒๕๖๗`) stays in the header;
     /// list numbers, scores and dates do not.
     func testOnlyAYearMayStandInAHeaderLine() {

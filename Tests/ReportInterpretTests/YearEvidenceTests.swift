@@ -44,6 +44,23 @@ final class YearEvidenceTests: XCTestCase {
         XCTAssertEqual(FrameworkEvidence.framework(of: reader)?.framework.catalogue, 2568)
     }
 
+    /// v000818 (tune seed 801-850, LibreOffice, a multi-year indicator header whose title cells wrap:
+    /// `คะแนนปี 2567` on one line, `2565 | ๒๕๖๖` on the next, the scores five lines below the first):
+    /// the 2567 title line was out of reach of its scores, so the latest scored column was 2566 and
+    /// the assessment year came out 2566 (the title's `ประจำปีงบประมาณ` / `พ.ศ.๒๕๖๗` was outweighed).
+    /// A title line reaches its scores through the header's lower title lines.
+    func testAWrappedTitleLineReachesItsScoresThroughTheLinesBelowIt() throws {
+        let reader = try Self.reader("variants/v000818.pdf")
+        let r = try Self.interpret(reader)
+        XCTAssertEqual(r.fields.assessmentYear?.value, 2567)
+        XCTAssertEqual(r.fields.planYear?.value, 2568)
+        let evidence = YearVote.gather(reader: reader, pages: reader.pageBlocks(), reader.yearEvidence!)
+        XCTAssertEqual(evidence.filter { $0.kind == .scoreHeader }.map(\.year), [2567])
+        XCTAssertEqual(Set(r.indicators.compactMap(\.year)), [2565, 2566, 2567])
+        XCTAssertFalse(r.warnings.contains { $0.code == .yearUnclear || $0.code == .assessmentYearDisagrees },
+                       r.warnings.map(\.message).joined(separator: "\n"))
+    }
+
     /// Real report text (seed 000): results words run together after a plan or comparison word
     /// belong to that phrase: "ยกระดับผลการประเมิน ITA ในปีงบประมาณ พ.ศ. 2567" names the plan's
     /// year, "สูงกว่าผลการประเมินปีงบประมาณ พ.ศ. 2565" the year compared against.

@@ -148,6 +148,35 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertFalse(plain("café"))
     }
 
+    /// Two Characters of plain texts (`CanonicalSearch.isPlain(_: String)`) are equal exactly when
+    /// their bytes are: what the plan header's coverage count compares by (`MeasureHeaderVocabulary`).
+    /// Checked on every distinct Character of the seed reports' lines, pair by pair, and on texts
+    /// that are not plain, whose Characters can be equal with other bytes.
+    func testPlainCharactersAreEqualExactlyWhenTheirBytesAre() {
+        var chars = Set<[UInt8]>()
+        for (_, text) in Fixture.seeds() {
+            for line in text.split(separator: "\n") where CanonicalSearch.isPlain(String(line)) {
+                for c in line { chars.insert(Array(c.utf8)) }
+            }
+        }
+        let plain = chars.sorted { $0.lexicographicallyPrecedes($1) }.map { Character(String(decoding: $0, as: UTF8.self)) }
+        XCTAssertGreaterThan(plain.count, 80)
+        XCTAssertGreaterThan(plain.filter { $0.unicodeScalars.count > 1 }.count, 10, "Thai letters with their marks")
+        for a in plain {
+            for b in plain { XCTAssertEqual(a == b, a.utf8.elementsEqual(b.utf8), "\(a) \(b)") }
+        }
+        XCTAssertTrue(CanonicalSearch.isPlain("ระยะเวลาดำเนินการ"))
+        // A vowel below and a tone in a row (ู้) could be reordered: not plain, compared as Characters.
+        XCTAssertFalse(CanonicalSearch.isPlain("ผู้รับผิดชอบ"))
+        // Not plain: a mark pair in the other order, é spelt in two ways; equal Characters, other bytes.
+        let swapped = String(scalars: 0x0E01, 0x0E48, 0x0E38), ordered = String(scalars: 0x0E01, 0x0E38, 0x0E48)
+        XCTAssertFalse(CanonicalSearch.isPlain(swapped))
+        XCTAssertEqual(Character(swapped), Character(ordered))
+        XCTAssertFalse(Character(swapped).utf8.elementsEqual(Character(ordered).utf8))
+        XCTAssertFalse(CanonicalSearch.isPlain("cafe\u{0301}"))
+        XCTAssertEqual(Character("e\u{0301}"), Character("é"))
+    }
+
     /// `CanonicalSearch` answers as Foundation's `contains` and `replacingOccurrences` for every
     /// word of the seed reports searched in their lines, present or not, and for texts that are not
     /// plain (where only Foundation knows).

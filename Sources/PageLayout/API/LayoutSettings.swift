@@ -226,6 +226,18 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// A page number has at most this many digits (a 9,999-page bundle): a longer number in the
     /// margin is a code or a date, not page furniture.
     public var pageNumberMaxDigits = 4.0
+    /// A running header or footer (`RunningLines`): a line in the top or bottom margin whose text,
+    /// digits aside, is printed at the same place on at least this many pages. Three: a table's
+    /// header row repeated on two pages is common, and a two-page document has no running text to
+    /// learn from.
+    public var runningMinPages = 3.0
+    /// ... at the same distance from the page's edge within this (points): one header or footer
+    /// area prints it at one place, off by a point between page sizes (a landscape plan page).
+    public var runningPositionTolerance = 4.0
+    /// ... and lying outside the body: ending above the highest first line of the document's pages
+    /// (starting below the lowest last line), within this (points): boxes overshoot a point. A
+    /// header area is above the body's margin, a table's repeated header row is the body's top.
+    public var runningBodyEdgeSlack = 1.0
     /// A line is above a table when it ends at most this (points) below the table's top (below it:
     /// starts at most this above its bottom): boxes overshoot the drawn edge by up to a point.
     public var continuationEdgeSlack = 1.0
@@ -295,7 +307,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "unreadableFontJunkShare": .fraction,
         // count
         "headerMaxLines": .count, "headerSectionTitleMaxLines": .count, "headerSubTitleMaxCharacters": .count,
-        "pageNumberMaxDigits": .count, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
+        "pageNumberMaxDigits": .count, "runningMinPages": .repetitionCount, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
         "streamMaxTitleLines": .count, "streamMinLinesBelowTitles": .count, "streamMinRows": .count,
         "streamMinTabularLines": .count, "unreadableFontMinDistinctJunk": .count, "unreadableFontMinGlyphs": .count,
         // multiple
@@ -314,7 +326,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "pieceDefaultSpace": .points, "pieceMinGap": .points, "pitchDefaultTextSize": .points,
         "pitchSameXTolerance": .points, "rowOverlapSlack": .points, "ruledMinHeight": .points,
         "ruledMinWidth": .points, "rulingMaxThickness": .points, "rulingMinLength": .points,
-        "rulingTolerance": .points, "segmentRulingSlack": .points, "streamBesideOffset": .points,
+        "rulingTolerance": .points, "runningBodyEdgeSlack": .points, "runningPositionTolerance": .points, "segmentRulingSlack": .points, "streamBesideOffset": .points,
         "streamColumnEdgeSlack": .points, "streamColumnStartTolerance": .points, "streamLaterColumnOffset": .points,
         "streamMinColumnGap": .points, "streamMinLineHeight": .points, "streamSpanEdgeInset": .points,
         "zeroWidthMark": .points,
@@ -325,8 +337,13 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// sections are the caller's to read), an unknown key, a value that is not a number or one
     /// outside its `ranges` entry throws `LayoutSettings.Problem` naming the key, value and range.
     public static func overriding(with data: Data, file: String, knownSections: [String] = ["layout"]) throws -> LayoutSettings {
-        let sections = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
-        guard let sections else { throw Problem(file: file, message: "not a JSON object") }
+        // Say why the parser refused the file (`1e999` is valid JSON syntax but no Double), apart
+        // from valid JSON that is not an object of sections.
+        let parsed: Any
+        do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
+            throw Problem(file: file, message: "not readable as JSON (\(SettingsSection.reason(error)))")
+        }
+        guard let sections = parsed as? [String: Any] else { throw Problem(file: file, message: "not a JSON object") }
         for key in sections.keys.sorted() where !knownSections.contains(key) {
             throw Problem(file: file, message: "unknown section '\(key)' (known: \(knownSections.joined(separator: ", ")))")
         }

@@ -2,10 +2,12 @@
 public enum LayoutText {
     /// The page's lines, one per row, segments separated by " | "; a line the layout marked as the
     /// page's number (`TextLine.furniture`) says so at its end.
+    /// Running header and footer lines (`PageLayoutResult.running`) are shown in place, marked.
     public static func lines(_ page: PageLayoutResult) -> String {
-        page.lines.map { l in
+        (page.running.isEmpty ? page.lines : (page.lines + page.running).sorted { $0.box.y0 < $1.box.y0 }).map { l in
             "\(pad(String(Int(l.box.y0.rounded())), 4))  " + l.segments.map(\.text).joined(separator: " | ")
                 + (l.furniture.contains(.pageNumber) ? "    (page number)" : "")
+                + (l.furniture.contains(.running) ? "    (running header or footer)" : "")
         }.joined(separator: "\n")
     }
 

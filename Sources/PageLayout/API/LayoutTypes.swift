@@ -133,17 +133,22 @@ public struct PageLayoutResult: Sendable {
     public var page: Int
     public var width: Double
     public var height: Double
-    /// Every line of the page, top to bottom (table lines included).
+    /// Every line of the page, top to bottom (table lines included), but its running header and
+    /// footer lines.
     public var lines: [TextLine]
+    /// The page's running header and footer lines (`RunningLines`: text printed in the same margin
+    /// of several pages), top to bottom, set apart: no table holds them and no reader reads them.
+    public var running: [TextLine]
     /// Tables, top to bottom.
     public var tables: [Table]
     /// True when the page's text was read by OCR (its glyphs carry `Glyph.recognisedFont`): OCR
     /// repairs (garbled question codes) apply to such pages only.
     public var recognised: Bool
 
-    public init(page: Int, width: Double, height: Double, lines: [TextLine], tables: [Table], recognised: Bool = false) {
+    public init(page: Int, width: Double, height: Double, lines: [TextLine], tables: [Table], recognised: Bool = false,
+                running: [TextLine] = []) {
         self.page = page; self.width = width; self.height = height; self.lines = lines; self.tables = tables
-        self.recognised = recognised
+        self.recognised = recognised; self.running = running
     }
 }
 

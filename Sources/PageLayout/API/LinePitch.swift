@@ -11,8 +11,12 @@ public enum LinePitch {
 
     /// The pitch of `lines` (top to bottom).
     public static func median(_ lines: [Line], _ settings: LayoutSettings) -> Double {
-        let heights = lines.flatMap { $0.segments.map(\.height) }.filter { $0 > 0 }.sorted()
-        let h = heights.isEmpty ? settings.pitchDefaultTextSize : heights[heights.count / 2]
+        measured(lines, settings) ?? settings.pitchFallbackHeight * textSize(lines, settings)
+    }
+
+    /// The pitch of `lines` as measured, nil when no line has a segment below it to measure from.
+    public static func measured(_ lines: [Line], _ settings: LayoutSettings) -> Double? {
+        let h = textSize(lines, settings)
         var diffs: [Double] = []
         for (k, line) in lines.enumerated() {
             for seg in line.segments {
@@ -27,8 +31,14 @@ public enum LinePitch {
                 }
             }
         }
-        guard !diffs.isEmpty else { return settings.pitchFallbackHeight * h }
+        guard !diffs.isEmpty else { return nil }
         diffs.sort()
         return diffs[diffs.count / 2]
+    }
+
+    /// The median height of the lines' segments.
+    private static func textSize(_ lines: [Line], _ settings: LayoutSettings) -> Double {
+        let heights = lines.flatMap { $0.segments.map(\.height) }.filter { $0 > 0 }.sorted()
+        return heights.isEmpty ? settings.pitchDefaultTextSize : heights[heights.count / 2]
     }
 }

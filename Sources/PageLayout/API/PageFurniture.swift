@@ -34,6 +34,10 @@ public enum PageFurniture {
         public static let bottomMargin = Marks(rawValue: 2)
         /// The unit's whole text is a page number in a margin (`isPageNumber`).
         public static let pageNumber = Marks(rawValue: 4)
+        /// The line is a running header or footer (`RunningLines`: its text, digits aside, is
+        /// printed in the same margin of several pages), found before tables are and set apart
+        /// in `PageLayoutResult.running`: no table holds such a line, and interpret reads none.
+        public static let running = Marks(rawValue: 8)
     }
 
     /// The marks of a unit with text `text` (a line's segments, a row's cells: white space
@@ -65,6 +69,23 @@ public enum PageFurniture {
                 }
             }
         }
+    }
+
+    /// A line's text as compared across pages to find running headers and footers
+    /// (`RunningLines`): white space and digits (Thai or Arabic) left out, so that `หน้า ๓` and
+    /// `หน้า ๔`, or a date that changes, give one key; digits right after a Latin letter stay
+    /// (a code: `o36` and `o40` are different items), and nothing else is left out.
+    public static func runningKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var afterLetter = false
+        for u in text.unicodeScalars {
+            if u.properties.isWhitespace { afterLetter = false; continue }
+            let digit = ThaiScript.digitValue(u) != nil
+            if digit && !afterLetter { continue }
+            out.append(u)
+            afterLetter = ThaiScript.isASCIILetter(u.value) || (digit && afterLetter)
+        }
+        return String(out)
     }
 
     /// A page number: a text of one number (`pageNumberMaxDigits` digits at most, Thai or Arabic)

@@ -37,6 +37,10 @@ public struct SettingRange: Sendable, Equatable, CustomStringConvertible {
     /// A count that divides (`streamLinesPerGapCrossing`: lines per allowed gap crossing): at
     /// least 1, since 0 would divide by zero and trap in every document.
     public static let divisorCount = SettingRange(1...10_000, "a whole count of at least 1", whole: true)
+    /// A count of repetitions that tells a kind apart (`runningMinPages`, `contentsListMinEntries`):
+    /// at least 2, since one occurrence repeats nothing (1 would set apart every margin line, or
+    /// drop every one-indicator group with a whole-number score).
+    public static let repetitionCount = SettingRange(2...10_000, "a whole count of at least 2", whole: true)
     /// A length or slack in points: never negative (a slack below zero would turn a tolerance into
     /// a demand); at most 10,000, several pages' height.
     public static let points = SettingRange(0...10_000, "points")

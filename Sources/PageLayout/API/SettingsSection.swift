@@ -14,6 +14,11 @@ public enum SettingsSection {
     /// or a number outside its range throws `Invalid`.
     public static func values(of section: String, in data: Data, ranges: [String: SettingRange]) throws -> [String: Double] {
         let top: [String: Section]
+        // Syntax first, so that the message says why the parser refused the file (`1e999` is JSON
+        // syntax but no Double); then the shape.
+        do { _ = try JSONSerialization.jsonObject(with: data) } catch {
+            throw Invalid(message: "not readable as JSON (\(reason(error)))")
+        }
         do { top = try JSONDecoder().decode([String: Section].self, from: data) } catch {
             throw Invalid(message: "not a JSON object of sections")
         }
@@ -35,6 +40,18 @@ public enum SettingsSection {
             out[key] = v
         }
         return out
+    }
+
+    /// The parser's own words for why `data` was refused (Foundation's `localizedDescription` is a
+    /// generic "could not be read"; the underlying error names the offending value or position).
+    public static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let debug = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return debug }
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? Error { return reason(underlying) }
+        if case let DecodingError.dataCorrupted(context) = error {
+            return context.underlyingError.map(reason) ?? context.debugDescription
+        }
+        return "\(error)"
     }
 
     /// A section: an object of scalars, or anything else.

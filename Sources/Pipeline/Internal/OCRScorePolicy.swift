@@ -283,7 +283,7 @@ enum OCRScorePolicy {
     }
 
     /// Whether a text holds a Thai consonant (a code and digits hold none).
-    static func hasThaiLetters(_ s: String) -> Bool { s.unicodeScalars.contains { ThaiScript.isConsonant($0.value) } }
+    static func hasThaiLetters(_ s: String) -> Bool { ThaiScript.containsConsonant(s) }
 
     /// Thai digits as ASCII.
     static func ascii(_ s: String) -> String {

@@ -61,6 +61,17 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// (the same 20 points as `paragraphIndentTolerance`, a different question: that one keeps a
     /// split line in its paragraph, this one ends a sentence inside it).
     public var sentenceNextLineIndent = 20.0
+    /// A sentence read across a page break (PageBreakSentence) passes a line in the page's margin
+    /// that stands more than this many line pitches from the line further in: a running header or
+    /// footer. A margin line at the text's own step is the text's (a rating printed at the top of
+    /// the next page, in its top margin). The same 1.3 pitches as `wrapStepPitch`, a different
+    /// question: that one follows a cell's wrapped lines down, this one tells furniture from text.
+    public var marginLineStepPitch = 1.3
+
+    // A contents page (ContentsList).
+    /// Indicators listed with whole numbers that rise down the list, at least this many, are a
+    /// contents page's page numbers, not scores: fewer can rise by chance (OIT scores `0`, `100`).
+    public var contentsListMinEntries = 3.0
 
     // Question rows (QuestionPageReader, QuestionYearColumns).
     /// A row's score may sit this many line pitches below the row's last text line: a vertically
@@ -378,6 +389,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("catalogueMinMargin", \.catalogueMinMargin, .fraction),
         ("catalogueMinSimilarity", \.catalogueMinSimilarity, .fraction),
         ("changeTitleSameColumnShare", \.changeTitleSameColumnShare, .fraction),
+        ("contentsListMinEntries", \.contentsListMinEntries, .repetitionCount),
         ("cueWindowScalarsPerKeyCharacter", \.cueWindowScalarsPerKeyCharacter, scalarsPerKey),
         ("headerBandLineReach", \.headerBandLineReach, .multiple),
         ("headerCellMaxCharacters", \.headerCellMaxCharacters, .count),
@@ -396,6 +408,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("labelMinNameSimilarity", \.labelMinNameSimilarity, .fraction),
         ("labelScoreLines", \.labelScoreLines, .count),
         ("lawNameScalarsPerKeyCharacter", \.lawNameScalarsPerKeyCharacter, scalarsPerKey),
+        ("marginLineStepPitch", \.marginLineStepPitch, .multiple),
         ("namePrefixMinCharacters", \.namePrefixMinCharacters, .count),
         ("namePrefixSimilarity", \.namePrefixSimilarity, .fraction),
         ("ocrBesideOverlap", \.ocrBesideOverlap, .fraction),

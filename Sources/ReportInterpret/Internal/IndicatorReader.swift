@@ -122,6 +122,8 @@ enum IndicatorReader {
             reader.lines.firstIndex { line in line.page == s.page && (s.box.map { b in line.box.verticalOverlap(b) > 0 } ?? false) }
         }
         for (gi, g) in groups.enumerated() {
+            // A contents page's page numbers: no scores, and no table left out (nothing to warn of).
+            if ContentsList.isPageNumbers(g.map(\.score), reader.settings) { continue }
             let year = groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
                                  fields: fields, scoreLine: scoreLine)
             guard let year else {

@@ -33,4 +33,12 @@ final class MeasureRoleMemo {
     var roles: [[UInt8]: MeasureColumnRole?] = [:]
     /// `MeasureHeaderVocabulary.isPieceOfWording` answers, by the piece's UTF-8.
     var pieces: [[UInt8]: Bool] = [:]
+    /// `MeasureHeaderVocabulary.isHeaderWording` answers, by the squeezed text's UTF-8 and the coverage asked.
+    var headerWording: [HeaderWordingKey: Bool] = [:]
+}
+
+/// Key of `MeasureRoleMemo.headerWording`: a squeezed text's UTF-8 and the coverage's bits.
+struct HeaderWordingKey: Hashable {
+    var text: [UInt8]
+    var coverage: UInt64
 }

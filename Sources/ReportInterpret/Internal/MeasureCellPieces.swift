@@ -45,8 +45,13 @@ enum MeasureCellPieces {
                 starts[band.column(for: seg.box), default: []].append(seg.box.x0)
             }
         }
-        func startsCell(_ w: Word, column: Int) -> Bool {
-            Double((starts[column] ?? []).filter { abs($0 - w.box.x0) <= settings.planColumnStartTolerance }.count)
+        // The header cell's own text counts as one start when it starts there too (a left-aligned
+        // header over left-aligned cells): a plan of one row per page has few body lines to show
+        // where a column's cells start (fresh tune seed 526: `ก.ย. งาน` over period and owner).
+        func startsCell(_ x0: Double, column: Int) -> Bool {
+            let tolerance = settings.planColumnStartTolerance
+            let header = abs(band.columns[column].x0 - x0) <= tolerance ? 1 : 0
+            return Double((starts[column] ?? []).filter { abs($0 - x0) <= tolerance }.count + header)
                 >= settings.planColumnStartEvidence
         }
         for l in governed {
@@ -61,7 +66,7 @@ enum MeasureCellPieces {
                 var column: Int?
                 for w in inside {
                     let c = band.column(for: w.box)
-                    if let current = column, c != current, startsCell(w, column: c) {
+                    if let current = column, c != current, startsCell(w.box.x0, column: c) {
                         groups.append([w]); column = c
                     } else if groups.isEmpty {
                         groups.append([w]); column = c
@@ -77,7 +82,35 @@ enum MeasureCellPieces {
                                                 box: Box.union(g.map(\.box)) ?? seg.box, page: seg.page, changes: normalised.changes))
                 }
             }
-            lines[l] = lines[l].with(segments: segments)
+            lines[l] = lines[l].with(segments: rejoined(segments, layoutSegments: layoutLines[l].segments))
+        }
+
+        /// Pieces of one layout segment cut apart in a gutter put together again. The layout cuts
+        /// a segment at the column borders of the tables it finds on the page, and a borderless
+        /// table's columns come from its words: a period running past its header's text can give a
+        /// column of its own (fresh tune seed 485: `ปีงบประมาณ พ.ศ. | ๒๕๖๗`, the year then read as
+        /// the owner's). A piece that overlaps no header cell and lies past the column its left
+        /// neighbour (of the same layout segment) is in is that cell's tail, unless it starts where
+        /// the next column's cells start.
+        func rejoined(_ segments: [ReadSegment], layoutSegments: [Segment]) -> [ReadSegment] {
+            let slack = settings.planWordInSegmentSlack
+            func layoutSegment(holding box: Box) -> Int? {
+                layoutSegments.firstIndex { $0.box.x0 - slack <= box.x0 && box.x1 <= $0.box.x1 + slack }
+            }
+            var out: [ReadSegment] = []
+            for seg in segments {
+                guard let left = out.last else { out.append(seg); continue }
+                let k = band.column(for: left.box)
+                let inGutter = !band.columns.contains { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }
+                guard inGutter, k + 1 < band.columns.count, seg.box.x0 > band.columns[k].x1, seg.box.x1 < band.columns[k + 1].x0,
+                      let own = layoutSegment(holding: seg.box), layoutSegment(holding: left.box) == own,
+                      !startsCell(seg.box.x0, column: k + 1) else { out.append(seg); continue }
+                let raw = left.raw + " " + seg.raw
+                let normalised = texts.composed(words: raw)
+                out[out.count - 1] = ReadSegment(text: normalised.text, raw: raw, box: Box.union([left.box, seg.box]) ?? left.box,
+                                                 page: left.page, changes: normalised.changes)
+            }
+            return out
         }
     }
 }

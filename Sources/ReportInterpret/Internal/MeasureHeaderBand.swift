@@ -29,9 +29,10 @@ struct MeasureHeaderBand {
     /// line of the row is a header piece and two of its cells are header wording: a cut row's text
     /// right under a repeated header starts with word pieces too, and the rule above it is the
     /// evidence; the lower row of a two-row header, which the layout may take for body, is all
-    /// pieces and names the columns under its group cell. The band reaches no lower than `lastAllowed`.
+    /// pieces and names the columns under its group cell. The band reaches no lower than `lastAllowed`,
+    /// worked out only for a line that passes the gates (it reads the lines below: most lines open no band).
     static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
-                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: Int = Int.max) -> MeasureHeaderBand? {
+                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: @autoclosure () -> Int = Int.max) -> MeasureHeaderBand? {
         let lines = geometry.lines
         let settings = geometry.settings
         let main = lines[start]
@@ -51,6 +52,30 @@ struct MeasureHeaderBand {
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).
+        let reach = settings.headerBandLineReach * geometry.pitch
+        // A cell wrapped over two lines, its upper or lower piece across several cells of the main
+        // line (the group cell `วิเคราะห์ผล` over `การประเมิน`, fresh tune seed 511; `วัน เดือน` over
+        // `ปี | ที่ดำเนิน`, cut apart, tune seed 282): such a piece is header wording with the
+        // nearest piece above or below it, within the band's reach, whose lines other cells'
+        // lines may interleave, a phrase of the vocabulary running across the two (a title above
+        // the table, `จังหวัดสุราษฎร์ธานี` over `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`, is not: tune seed
+        // 305, whose measure and steps it merged).
+        func completesAcross(_ seg: ReadSegment, _ l: Int) -> Bool {
+            [-1, 1].contains { step in
+                var m = l + step
+                while lines.indices.contains(m), abs(lines[m].box.y0 - lines[l].box.y0) <= reach {
+                    let over = lines[m].segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }
+                    if !over.isEmpty {
+                        return over.contains { other in
+                            let (upper, lower) = step < 0 ? (other.text, seg.text) : (seg.text, other.text)
+                            return isHeaderCellLine(upper + lower, vocabulary, settings) && vocabulary.hasWordingAcross(upper + lower, upper, lower)
+                        }
+                    }
+                    m += step
+                }
+                return false
+            }
+        }
         func isPiece(_ l: Int) -> Bool {
             lines[l].segments.allSatisfy { seg in
                 let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
@@ -58,10 +83,10 @@ struct MeasureHeaderBand {
                 // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
                 // out of the columns).
                 guard !hasNumberOtherThanYear(seg.text) else { return false }
-                return isHeaderCellLine(seg.text, vocabulary, settings) || (across <= 1 && isWordPiece(seg.text, vocabulary, settings))
+                return isHeaderCellLine(seg.text, vocabulary, settings)
+                    || (isWordPiece(seg.text, vocabulary, settings) && (across <= 1 || completesAcross(seg, l)))
             }
         }
-        let reach = settings.headerBandLineReach * geometry.pitch
         var first = start
         var widestStep: Double?
         while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) {
@@ -73,6 +98,7 @@ struct MeasureHeaderBand {
         // line (a cell's padding and rule) is wider than those steps though it may be within a
         // pitch (a cell's text cut by a page break, continued right under a repeated header).
         var last = start
+        let lowest = lastAllowed()
         // A ruled row of word pieces is the lower row of a two-row header only when one of its
         // cells is header wording naming a column (`ข้อค้นพบ` under its group cell): a row's text
         // cut by a page break and continued under the repeated header can be all short pieces too
@@ -84,7 +110,7 @@ struct MeasureHeaderBand {
                 vocabulary.role(of: $0) != nil && isHeaderCellLine($0, vocabulary, settings)
             }
         }
-        while last + 1 < lines.count, last + 1 <= lastAllowed, isPiece(last + 1), !entersBody(last + 1) {
+        while last + 1 < lines.count, last + 1 <= lowest, isPiece(last + 1), !entersBody(last + 1) {
             let step = lines[last + 1].box.y0 - lines[last].box.y0
             guard step <= min(reach, widestStep.map { settings.headerBandLineReach * $0 } ?? reach) else { break }
             widestStep = max(widestStep ?? 0, step)
@@ -105,6 +131,7 @@ struct MeasureHeaderBand {
             }
         }
         cells.sort { $0.x0 < $1.x0 }
+        cells = joinedPieces(cells, vocabulary)
         let columns = cells.map { cell -> Column in
             let text = cell.parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
             return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
@@ -122,6 +149,41 @@ struct MeasureHeaderBand {
         }
         let wording = (columns.map(\.text) + groups.map { bandSegments[$0].text }).map(QuestionTableVocabulary.squeezed)
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns, wording: wording)
+    }
+
+    /// Header cells side by side whose words are one cell's, cut apart: the layout cuts lines at
+    /// the column borders of the borderless tables it finds, whose columns come from the words, so
+    /// that a body text reaching past its header's text can cut the header too (`วัน เดือน ปี | ที่`
+    /// over `1 ต.ค.67 - | 30`, tune seed 306: the `30` fell in a column of no role and was lost;
+    /// `ผู้รับผิดชอบ/ | ผู้ที่`, fresh tune seed 526). Two neighbouring cells are joined when one names no
+    /// role and is a piece of header wording, a line holds the left one's words right before the
+    /// right one's, and their words read together name a role, the named one's if either names one,
+    /// in a phrase or header word of the vocabulary that runs across the two.
+    static func joinedPieces(_ cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])],
+                             _ vocabulary: MeasureHeaderVocabulary) -> [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] {
+        func text(_ parts: [(y: Double, x: Double, text: String)]) -> String {
+            parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
+        }
+        var out = cells
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k], b = out[k + 1]
+            let roleA = vocabulary.role(of: text(a.parts)), roleB = vocabulary.role(of: text(b.parts))
+            let pieceA = roleA == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(text(a.parts)))
+            let pieceB = roleB == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(text(b.parts)))
+            // Parts of one line share its top (the band's segments are its lines' pieces).
+            let sharedLine = a.parts.contains { p in b.parts.contains { $0.y == p.y && $0.x > p.x } }
+            let joined = a.parts + b.parts
+            let role = vocabulary.role(of: text(joined))
+            if (pieceA || pieceB), sharedLine, let role, roleA == nil || roleA == role, roleB == nil || roleB == role,
+               vocabulary.hasWordingAcross(text(joined), text(a.parts), text(b.parts)) {
+                out[k] = (min(a.x0, b.x0), max(a.x1, b.x1), joined)
+                out.remove(at: k + 1)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     /// Indices of the segments that are upper cells of a two-row header: a segment above two or
@@ -192,9 +254,16 @@ struct MeasureHeaderBand {
 
     /// True when every segment of `line` is header wording that `earlier` (the same plan's header
     /// on an earlier page, same column roles) has in the segment's column and this band lacks.
+    /// A column of this band may name no role yet where its text is a piece of the earlier
+    /// header's cell: the remnant completes it (tune seed 345: `ผู้รับ | ผิด` over `ชอบ` below the
+    /// band, all the page's owner cells lost).
     func isRepeatRemnant(_ line: ReadLine, of earlier: MeasureHeaderBand) -> Bool {
-        guard earlier.columns.count == columns.count, earlier.columns.map(\.role) == columns.map(\.role),
-              !line.segments.isEmpty else { return false }
+        guard earlier.columns.count == columns.count, !line.segments.isEmpty else { return false }
+        let sameColumns = zip(earlier.columns, columns).allSatisfy { was, now in
+            was.role == now.role || (now.role == nil && was.role != nil
+                && QuestionTableVocabulary.squeezed(was.text).contains(QuestionTableVocabulary.squeezed(now.text)))
+        }
+        guard sameColumns else { return false }
         return line.segments.allSatisfy { seg in
             let k = column(for: seg.box)
             let piece = QuestionTableVocabulary.squeezed(seg.text)

@@ -45,7 +45,7 @@ struct MeasureHeaderVocabulary {
     var headerWords: [String] { didSet { coverageWords = Self.coverageWords(rules, headerWords) } }
     /// Every rule phrase, then every header word, as Characters (non-empty ones): what `coverage`
     /// looks for, split once instead of on every call.
-    private var coverageWords: [[Character]] = []
+    private var coverageWords: [CoverageWord] = []
     var minimumRoles: Int
     /// Words that open a line after the table (a section heading, a note, a signature).
     var tableEnds: [String] = []
@@ -96,8 +96,14 @@ struct MeasureHeaderVocabulary {
         coverageWords = Self.coverageWords(rules, headerWords)
     }
 
-    private static func coverageWords(_ rules: [Rule], _ headerWords: [String]) -> [[Character]] {
-        (rules.flatMap(\.phrases) + headerWords).filter { !$0.isEmpty }.map { Array($0) }
+    private static func coverageWords(_ rules: [Rule], _ headerWords: [String]) -> [CoverageWord] {
+        (rules.flatMap(\.phrases) + headerWords).filter { !$0.isEmpty }.map { CoverageWord(chars: Array($0), plain: CanonicalSearch.isPlain($0)) }
+    }
+
+    /// A word `coverage` looks for: its Characters, and whether it is plain (`CanonicalSearch.isPlain`).
+    private struct CoverageWord {
+        var chars: [Character]
+        var plain: Bool
     }
 
     /// This vocabulary with a memo of its own, for one document on one thread.
@@ -141,6 +147,15 @@ struct MeasureHeaderVocabulary {
         return rules.contains { $0.phrases.contains { p in joined.contains(p) && !l.contains(p) && !r.contains(p) } }
     }
 
+    /// True when `joined` (the words of `left` and `right` read together, line by line) holds a
+    /// rule phrase or header word that neither holds alone: the two are pieces of one header cell.
+    func hasWordingAcross(_ joined: String, _ left: String, _ right: String) -> Bool {
+        let j = QuestionTableVocabulary.squeezed(joined), l = QuestionTableVocabulary.squeezed(left), r = QuestionTableVocabulary.squeezed(right)
+        return (rules.flatMap(\.phrases) + headerWords.map(QuestionTableVocabulary.squeezed)).contains { p in
+            !p.isEmpty && j.contains(p) && !l.contains(p) && !r.contains(p)
+        }
+    }
+
     /// True when squeezed text `piece` lies inside a phrase of some rule or a header word: a
     /// piece of header wording however a cell wraps it (`ผู้รับ`, `ผิด`, `ชอบ` of `ผู้รับผิดชอบ`).
     /// Remembered per document (`roleMemo`): a plan's header pieces are asked about for every line
@@ -173,21 +188,39 @@ struct MeasureHeaderVocabulary {
     /// (`InterpretSettings.headerWordingCoverage`). A
     /// body line that merely holds a phrase ("เห็นของผู้ที่เกี่ยวข้อง เพื่อปรับปรุง", a measure's
     /// text continued at the top of a page under the repeated header) is not header wording.
+    /// Remembered per document (`roleMemo`) by the squeezed text and `needed`: the plan reader asks
+    /// it of every cell of every line that might open a header band, and the coverage count walks
+    /// the text's Characters against every phrase (4% of a run's CPU, mostly the same texts).
     func isHeaderWording(_ text: String, coverage needed: Double = InterpretSettings().headerWordingCoverage) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return true }
-        if headerWords.contains(t) { return true }
-        return role(of: t) != nil && coverage(t) >= needed
+        let key = HeaderWordingKey(text: Array(t.utf8), coverage: needed.bitPattern)
+        if let known = roleMemo.headerWording[key] { return known }
+        let answer = headerWords.contains(t) || (role(of: t) != nil && coverage(t) >= needed)
+        roleMemo.headerWording[key] = answer
+        return answer
     }
 
     /// Share of the letters of squeezed text `t` (digits and punctuation left out) inside an
     /// occurrence of a rule phrase or a header word.
     private func coverage(_ t: String) -> Double {
         let chars = Array(t)
+        // In a plain text and a plain word every Character has one spelling (`CanonicalSearch`), so two
+        // are equal exactly when their bytes are: compared so, without Character equality's
+        // normalising comparison (most of this function's time), with the same answers.
+        let plainText = CanonicalSearch.isPlain(t)
         func isLetter(_ c: Character) -> Bool { c.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark } && !c.isNumber }
         var covered = [Bool](repeating: false, count: chars.count)
-        for w in coverageWords {
+        for word in coverageWords {
+            let w = word.chars
             guard w.count <= chars.count else { continue }
+            if plainText && word.plain {
+                for start in 0...(chars.count - w.count)
+                where w.indices.allSatisfy({ chars[start + $0].utf8.elementsEqual(w[$0].utf8) }) {
+                    for k in start..<start + w.count { covered[k] = true }
+                }
+                continue
+            }
             for start in 0...(chars.count - w.count) where chars[start] == w[0] && Array(chars[start..<start + w.count]) == w {
                 for k in start..<start + w.count { covered[k] = true }
             }

@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 
 /// Decides where action-plan rows start among one page's body lines and feeds them to the row
 /// builder. With ruled table rows from the layout, a row is a ruled row. Without, rows are cut
@@ -34,7 +35,12 @@ struct MeasureRowSplitter {
             for i in lines.indices where i == 0 || ruled[i] != ruled[i - 1] { starts.insert(i) }
         } else {
             starts.insert(0)
-            let breakGap = geometry.settings.planRowBreakPitch * geometry.pitch + geometry.settings.planRowBreakSlack
+            // The plan's own pitch when its lines step closer than the page's: a page may hold more
+            // lines of another table or prose, set wider, than of the plan (tune seed 379: a plan
+            // row and an indicator table below it, whose rows' step let two plan rows run on).
+            let own = LinePitch.measured(lines.map { ($0.box, $0.segments.map(\.box)) }, geometry.layoutSettings)
+            let pitch = min(geometry.pitch, own ?? geometry.pitch)
+            let breakGap = geometry.settings.planRowBreakPitch * pitch + geometry.settings.planRowBreakSlack
             for cut in 1..<max(1, lines.count) {
                 let runsOn = band.columns.indices.contains { c in
                     guard let above = (0..<cut).reversed().lazy.compactMap({ i in assigned[i].last { $0.column == c } }).first,

@@ -67,7 +67,7 @@ enum PageBreakSentence {
 
     /// From line `i` (a page's last line, `step` -1, or its first, `step` 1), the first line going
     /// into the page that is its text: page numbers are passed, and so is a line in the page's
-    /// margin that stands apart from its neighbour further in (more than `wrapStepPitch` of the
+    /// margin that stands apart from its neighbour further in (more than `marginLineStepPitch` of the
     /// page's line pitches): a running header or footer. A margin line in the text's line step is
     /// the text's (v000389's rating, at the top of page 2 in its top margin).
     private static func bodyLine(from i: Int, step: Int, _ reader: DocumentReader) -> Int? {
@@ -83,7 +83,7 @@ enum PageBreakSentence {
             let inner = k + step
             guard pageLines.contains(inner) else { return nil }
             let gap = abs(reader.lines[inner].box.y0 - line.box.y0)
-            if pitch > 0, gap <= reader.settings.wrapStepPitch * pitch { return k }
+            if pitch > 0, gap <= reader.settings.marginLineStepPitch * pitch { return k }
             k += step
         }
         return nil

@@ -18,6 +18,8 @@ struct QuestionPageGeometry {
     let pitch: Double
     /// The readers' tolerances (`extract --settings`).
     let settings: InterpretSettings
+    /// What the page's layout was made with, for measuring the pitch of some of its lines.
+    let layoutSettings: LayoutSettings
 
     /// `layoutSettings`: what the page's layout was made with (`DocumentLayout.settings`), for its pitch.
     init(page: Int, lines: [ReadLine], layoutSettings: LayoutSettings = LayoutSettings(),
@@ -26,6 +28,7 @@ struct QuestionPageGeometry {
         self.lines = lines
         self.pitch = LinePitch.median(lines.map { ($0.box, $0.segments.map(\.box)) }, layoutSettings)
         self.settings = settings
+        self.layoutSettings = layoutSettings
     }
 
     func segment(_ r: Ref) -> ReadSegment { lines[r.line].segments[r.segment] }

@@ -95,7 +95,7 @@ struct RecognisedPlanCells {
     /// cells whose words are all real.
     func isText(_ text: String, unknownWords: (String) -> Int, isHeaderWording: (String) -> Bool) -> Bool {
         let scalars = text.unicodeScalars
-        guard scalars.contains(where: { ThaiScript.isConsonant($0.value) }),
+        guard ThaiScript.containsConsonant(text),
               !scalars.contains(where: textStray.contains) else { return false }
         for word in text.split(whereSeparator: { $0 == " " }) {
             let u = word.unicodeScalars

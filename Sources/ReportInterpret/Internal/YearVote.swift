@@ -249,7 +249,8 @@ enum ScoreHeaders {
     /// `minimumScores` scores with decimals below it overlap it horizontally, on its page or the
     /// next (a table split by a page break), down to the next title line after a score or
     /// `titleLines` lines below it. The first score must come within `firstScoreReach` lines of the
-    /// title: a header sits right over its body, so a year cell of a plan row does not reach the
+    /// header's lowest title line (a title line with another title line of its header below it
+    /// reaches its scores through that one): a header sits right over its body, so a year cell of a plan row does not reach the
     /// scores of a table further down. Title lines over the same first score row are one header
     /// (titles wrap: "๒๕๖๔ | ปีงบประมาณ | พ.ศ. ๒๕๖๖" over "2565").
     static func find(in reader: DocumentReader, minimumScores: Int, titleLines: Int, firstScoreReach: Int) -> [Int: Line] {
@@ -283,9 +284,15 @@ enum ScoreHeaders {
             var counts = [Int](repeating: 0, count: cols.count)
             var firstScoreLine: Int?
             var m = l + 1
+            // The header's lowest title line so far: a title wrapped over several lines reaches its
+            // scores from there ("คะแนนปี 2567" over "2565 | ๒๕๖๖" over the tool cell's wrapped lines).
+            var lastTitle = l
             while m < titles.count, pageNumber[m] <= pageNumber[l] + 1 {
-                if let t = titles[m], !t.isEmpty, firstScoreLine != nil || m - l >= titleLines { break }
-                if firstScoreLine == nil, m - l > firstScoreReach { break }
+                if let t = titles[m], !t.isEmpty {
+                    if firstScoreLine != nil || m - l >= titleLines { break }
+                    lastTitle = m
+                }
+                if firstScoreLine == nil, m - lastTitle > firstScoreReach { break }
                 for box in scores[m] {
                     // The column the score overlaps most.
                     let overlaps = cols.indices.map { min(cols[$0].x1, box.x1) - max(cols[$0].x0, box.x0) }

@@ -1,0 +1,102 @@
+import Foundation
+import ITAModel
+import XCTest
+@testable import ReportInterpret
+
+/// Plan rows of borderless tables whose gutters are narrow (issue 9): the layout cuts lines at the
+/// columns of the borderless tables it finds, which come from the words, so a cell's text can be
+/// cut where no column border is, and two cells a space apart can stay one piece. Tune seeds
+/// committed in Corpus/variants with their gold; each plan is read whole, every field of every row.
+final class PlanGutterTests: XCTestCase {
+    /// v000485 (LibreOffice, borderless, one issue per page): the period `ปีงบประมาณ พ.ศ. ๒๕๖๗`
+    /// reaches past its header's text, and the layout cut it before `๒๕๖๗`, a piece in the gutter
+    /// that was read as the owner's (`๒๕๖๗ กองคลัง`). A gutter piece stays with its cell unless it
+    /// starts where the next column's cells start.
+    func testPeriodPieceInTheGutterStaysInThePeriod() throws {
+        try assertRows("v000485")
+        let row = try XCTUnwrap(try MeasurePlanLayoutTests.interpret("v000485").measures.first { ($0.owner ?? "").contains("กองคลัง") })
+        XCTAssertEqual(MeasurePlanLayoutTests.squeeze(row.period), MeasurePlanLayoutTests.squeeze("ปีงบประมาณ พ.ศ. ๒๕๖๗"))
+        XCTAssertEqual(row.owner, "กองคลัง")
+    }
+
+    /// v000306 (LibreOffice, borderless, landscape): the body period `1 ต.ค.67 - 30` made the layout
+    /// cut the header `วัน เดือน ปี ที่` before `ที่`, a column of no role; `30` fell in it and was
+    /// lost from every period. Header pieces are joined when a vocabulary phrase runs across them
+    /// (`ที่ดำเนินการ`).
+    func testHeaderPieceCutByABodyColumnJoinsItsCell() throws {
+        try assertRows("v000306")
+        let periods = try MeasurePlanLayoutTests.interpret("v000306").measures.prefix(2).map { $0.period ?? "" }
+        XCTAssertEqual(periods, ["1 ต.ค.67 - 30 ก.ย. 68", "1 ต.ค.67 - 30 ก.ย. 68"])
+    }
+
+    /// v000526 (LibreOffice, borderless, one issue per page, landscape): the owner header
+    /// `ผู้รับผิดชอบ/ ผู้ที่` was cut in two, so the owner cell `ประชาสัมพันธ์` straddled two header
+    /// cells and gave no evidence of where owner cells start; `ก.ย. งาน` (period and owner a space
+    /// apart) stayed one piece: period `... ก.ย. งาน ๖๗`, owner `ประชาสัมพันธ์`.
+    func testOwnerRunTogetherWithThePeriodIsCutWhereOwnerCellsStart() throws {
+        try assertRows("v000526")
+    }
+
+    /// v000345 (Chromium, ruled, header repeated on every page): the repeated header's owner cell
+    /// `ผู้รับ | ผิด | ชอบ` left `ชอบ` below the band, so the owner column named no role and the
+    /// page's owner cells were lost (`กอง` for `กองการเจ้าหน้าที่`, one owner empty).
+    func testRepeatedHeaderRemnantCompletesAColumnWithNoRole() throws {
+        try assertRows("v000345")
+    }
+
+    /// v000379 (LibreOffice, borderless, in-issue codes): the plan's last row starts on a page whose
+    /// indicator table below it, with wider-set rows, sets the page's line pitch; two plan rows a
+    /// row gap apart then ran on as one (8 rows for 9). Rows are cut at the plan's own pitch.
+    func testRowsAreCutAtThePlansOwnPitch() throws {
+        try assertRows("v000379")
+    }
+
+    /// v000511 (LibreOffice, ruled, two-row header, narrow portrait columns): the group cell
+    /// `วิเคราะห์ผล` / `การประเมิน` wraps, and its lower piece, across the two cells under it, ended
+    /// the band's reach upwards: `ระยะ | เวลา` and `ผู้รับ` were left out, period and owner named no
+    /// role, and the first row lost both. A piece across cells stays in the band when it is header
+    /// wording with the piece above or below it.
+    func testWrappedGroupCellKeepsTheHeaderLinesAboveIt() throws {
+        try assertRows("v000511")
+    }
+
+    /// v000282 (LibreOffice, borderless, one issue per page): the period header `วัน เดือน` /
+    /// `ปี ที่ดำเนิน` wraps, and the layout cut its lower line at a borderless column (`ปี |
+    /// ที่ดำเนิน`); `วัน เดือน`, across both pieces, was left out of the band, neither piece named a
+    /// role, and the header words were read into the first period (`ไตรมาสที่ 2-3 วัน เดือน`) while
+    /// the other rows' periods were lost.
+    func testWrappedPeriodHeaderAcrossItsCutPiecesStaysInTheBand() throws {
+        try assertRows("v000282")
+    }
+
+    /// v000305 (LibreOffice, ruled, one issue per page): the lines above the header are a title
+    /// (`จังหวัดสุราษฎร์ธานี`) over a heading that is header wording (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`).
+    /// Read together they are header wording too, but no phrase runs across them: the title is no
+    /// wrapped header cell, and taken into the band it ran measure and steps together.
+    func testTitleAboveTheHeaderStaysOutOfTheBand() throws {
+        try assertRows("v000305")
+    }
+
+    /// v000423 (LibreOffice, ruled, one issue per page under a repeated two-row header): on page 3
+    /// the group cell `วิเคราะห์ผล` / `การประเมิน` wraps, and the band stopped below it, leaving
+    /// `ระยะ` and `ผู้รับ` out: `เวลา ดำเนิน งาน` and `ผิด ชอบ` named no role, and row 3 lost its period
+    /// and owner.
+    func testRepeatedHeaderWithAWrappedGroupCellKeepsItsTopLine() throws {
+        try assertRows("v000423")
+    }
+
+    private func assertRows(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let gold = try MeasurePlanLayoutTests.gold(name)
+        let measures = try MeasurePlanLayoutTests.interpret(name).measures
+        XCTAssertEqual(measures.count, gold.count, "\(name): rows", file: file, line: line)
+        let fields: [(KeyPath<Measure, String?>, String)] = [(\.issue, "issue"), (\.measure, "measure"), (\.steps, "steps"),
+                                                             (\.period, "period"), (\.owner, "owner")]
+        for (g, m) in zip(gold.rows, measures) {
+            for (f, key) in fields {
+                XCTAssertEqual(MeasurePlanLayoutTests.squeeze(m[keyPath: f]), MeasurePlanLayoutTests.squeeze(g[key]), "\(name) \(key)",
+                               file: file, line: line)
+            }
+            XCTAssertFalse(m.source?.raw.isEmpty ?? true, name, file: file, line: line)
+        }
+    }
+}
