@@ -102,9 +102,11 @@ final class OCRYearEvidenceTests: XCTestCase {
     }
 
     /// Tune scan v000201-scan150: the summary's year came out as `พ.ศ. ๒๕95`, the only results year
-    /// of the document; the plan's title names 2567. Nothing confirms 2595 and the plan contradicts
-    /// it: the year is left empty (2595 was written), the plan year kept.
-    func testAnUnconfirmedOCRdYearAloneAgainstThePlanLeavesTheYearEmpty() throws {
+    /// of the document; the plan's title names 2567. 2595 is outside the reports' era: a misread,
+    /// out of the vote, so the year is left empty (2595 was written). It contradicts nothing, so the
+    /// plan's 2567 stays evidence; but with no assessment year a plan year read by OCR needs two
+    /// kinds of evidence, and only the plan's title names it: the plan year is left empty too.
+    func testAnOCRdYearOutsideTheEraAloneLeavesTheYearsEmpty() throws {
         let text = """
         การนําผลการวิเคราะห์ไปสู่การปฏิบัติ ประจําปีงบประมาณ พ.ศ. ๒๕๖๗
         \u{0C}สรุปผลการประเมิน ITA ประจําปีงบประมาณ พ.ศ. ๒๕95
@@ -112,8 +114,12 @@ final class OCRYearEvidenceTests: XCTestCase {
         let r = try Self.interpret(text, recognised: true)
         XCTAssertNil(r.fields.assessmentYear)
         let w = try XCTUnwrap(r.warnings.first { $0.code == .yearUnclear && $0.message.contains("2595") })
-        XCTAssertTrue(w.message.contains("misread"), w.message)
-        XCTAssertEqual(r.fields.planYear?.value, 2567)
+        XCTAssertTrue(w.message.contains("misread") && w.message.contains("era"), w.message)
+        XCTAssertFalse(w.message.contains("2566,"), "the plan's year is no misread: \(w.message)")
+        XCTAssertNil(r.fields.planYear)
+        let p = try XCTUnwrap(r.warnings.first { $0.code == .yearUnclear && $0.message.hasPrefix("plan year left empty") })
+        XCTAssertTrue(p.message.contains("2567") && p.message.contains("plan cues"), p.message)
+        // A text layer's years are as printed.
         XCTAssertEqual(try Self.interpret(text, recognised: false).fields.assessmentYear?.value, 2595)
     }
 }
