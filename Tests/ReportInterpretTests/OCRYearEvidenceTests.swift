@@ -122,4 +122,44 @@ final class OCRYearEvidenceTests: XCTestCase {
         // A text layer's years are as printed.
         XCTAssertEqual(try Self.interpret(text, recognised: false).fields.assessmentYear?.value, 2595)
     }
+    /// The held-out failure's kind on tune lines: tune scan v000201-scan150's plan title
+    /// (`การนําผลการวิเคราะห์ไปสู่การปฏิบัติ ประจําปีงบประมาณ พ.ศ. ๒๕๖๗`, page 2) carrying the misread
+    /// its summary got on page 10 (`๒๕95`), and no results year: with no assessment year the plan
+    /// vote had no window, and 2595 was written as the plan year. It is outside the reports' plan
+    /// years: the plan year is left empty, with a warning naming 2595.
+    func testAPlanYearFarOutsideTheEraIsNotWrittenWhenTheAssessmentYearIsEmpty() throws {
+        let text = """
+        การนําผลการวิเคราะห์ไปสู่การปฏิบัติ ประจําปีงบประมาณ พ.ศ. ๒๕95
+        """
+        let r = try Self.interpret(text, recognised: true)
+        XCTAssertNil(r.fields.assessmentYear)
+        XCTAssertNil(r.fields.planYear, r.warnings.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(r.warnings.contains { $0.code == .yearUnclear && $0.message.contains("2595") && $0.message.contains("era") },
+                      r.warnings.map(\.message).joined(separator: "\n"))
+        // On a text layer too: a plan year with no assessment year is a plan year of the era.
+        let t = try Self.interpret(text, recognised: false)
+        XCTAssertNil(t.fields.planYear)
+        XCTAssertTrue(t.warnings.contains { $0.code == .yearUnclear && $0.message.contains("2595") }, t.warnings.map(\.message).joined(separator: "\n"))
+    }
+
+    /// A year the assessment vote leaves out as a misread is no plan year. Tune OCR'd lines: a
+    /// question row of v000008-scan200-copy (page 7: `e15 ...`, a code only the 2566 framework has,
+    /// so the report's year is 2566 or 2567) and a plan title of v000010-scan200 (page 8: `...
+    /// ประจําปีงบประมาณ พ.ศ. 2569`), standing for a plan title OCR misread: no plan of a 2566 or
+    /// 2567 report. Only that title names 2569; the framework rules its assessment year (2568) out,
+    /// so it leaves the assessment vote. The plan vote would still have written it (a plan cue, and
+    /// the framework holds 2567, a year the plan can follow): now it leaves that vote too.
+    func testAMisreadYearLeftOutOfTheAssessmentVoteIsNoPlanYear() throws {
+        let text = """
+        e15 หน่วยงานมีการปรับปรุงองค์กรให้มีความโปร่งใส\t78.53
+        \u{0C}แผนการยกระดับผลการประเมิน ITA ประจําปีงบประมาณ พ.ศ. 2569
+        """
+        let r = try Self.interpret(text, recognised: true)
+        XCTAssertNil(r.fields.assessmentYear)
+        XCTAssertNil(r.fields.planYear, "a misread is no plan year: " + r.warnings.map(\.message).joined(separator: "\n"))
+        XCTAssertTrue(r.warnings.contains { $0.code == .yearUnclear && $0.message.contains("2569") && $0.message.contains("misread") && $0.message.contains("framework") },
+                      r.warnings.map(\.message).joined(separator: "\n"))
+        // On a text layer the title is as printed: 2569 is the plan year.
+        XCTAssertEqual(try Self.interpret(text, recognised: false).fields.planYear?.value, 2569)
+    }
 }

@@ -19,7 +19,18 @@ enum OCRYearConfirmation {
     static let namingKinds: [YearVote.Kind] = [.resultsCue, .scoreHeader, .planCue, .fiscalPeriods]
 
     /// Why a year left the vote.
-    enum Reason { case outsideEra, contradicted }
+    enum Reason {
+        case outsideEra, outsideFramework, contradicted
+
+        /// Why, for a warning.
+        func describe(era: ClosedRange<Int>) -> String {
+            switch self {
+            case .outsideEra: return "outside the reports' era (\(era.lowerBound)-\(era.upperBound))"
+            case .outsideFramework: return "nothing else confirms it and the question codes' framework rules it out"
+            case .contradicted: return "nothing else confirms it and other evidence names another year"
+            }
+        }
+    }
 
     struct Misread {
         /// Its first evidence (the year as printed, where).
@@ -52,7 +63,7 @@ enum OCRYearConfirmation {
             let contradicted = inFramework == false || namingKinds.contains { k in
                 !kinds.contains(k) && (byKind[k] ?? [:]).contains { $0.key != year && $0.value >= vote.disagreementWeight.value - 1e-9 }
             }
-            if contradicted { out[year] = Misread(evidence: named[0], reason: .contradicted) }
+            if contradicted { out[year] = Misread(evidence: named[0], reason: inFramework == false ? .outsideFramework : .contradicted) }
         }
         return out
     }

@@ -151,8 +151,7 @@ enum YearVote {
         let leftOut = misread.keys.sorted().map { y in
             let m = misread[y]!.evidence
             return "\(y), named by \(m.kind.description) read by OCR (\(m.year), page \(m.source.page)), was left out as a misread: "
-                + (misread[y]!.reason == .outsideEra ? "outside the reports' era (\(era.lowerBound)-\(era.upperBound))"
-                   : "nothing else confirms it and other evidence names another year")
+                + misread[y]!.reason.describe(era: era)
         }
         guard let year else {
             if !ranking.isEmpty || !misread.isEmpty {
@@ -171,7 +170,7 @@ enum YearVote {
         // share left out (a plan cue naming the assessed year itself) changed nothing worth a look.
         for (y, left) in misread.sorted(by: { $0.key < $1.key }) where (byKind[left.evidence.kind]?[y] ?? 0) >= vote.disagreementWeight.value - 1e-9 {
             let m = left.evidence
-            let why = left.reason == .outsideEra ? "outside the reports' era (\(era.lowerBound)-\(era.upperBound))" : "which nothing else confirms"
+            let why = left.reason == .outsideEra ? left.reason.describe(era: era) : "which nothing else confirms"
             warnings.append(Warning(code: .assessmentYearDisagrees,
                                     message: "assessment year \(year) (page \(source.page)) but \(m.kind.description) read by OCR name \(m.year) (page \(m.source.page))\(m.year == y ? "" : ", the plan for \(y)'s results"), \(why): left out as a misread; kept \(year)",
                                     page: m.source.page))
