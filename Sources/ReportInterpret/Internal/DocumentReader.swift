@@ -79,7 +79,10 @@ struct DocumentReader {
                 }
                 // Garbled codes are repaired on OCR'd pages only: a text layer's codes are as printed.
                 let read = ReadLine(page: page.page, box: line.box, segments: segs, furniture: line.furniture)
-                lines.append(page.recognised ? mappings.catalogueCodes.fix(read, settings) : read)
+                // So are years OCR split in two words (`OCRSplitYear`).
+                lines.append(page.recognised
+                             ? OCRSplitYear.join(mappings.catalogueCodes.fix(read, settings), yearWords: mappings.questionTable.shortYearWords)
+                             : read)
             }
         }
         self.lines = lines

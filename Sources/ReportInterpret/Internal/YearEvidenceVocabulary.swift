@@ -19,6 +19,7 @@ struct YearEvidenceVocabulary: Decodable {
     var scoreHeader: ScoreHeader
     var frameworks: [Framework]
     var frameworkMinimumShare: Setting<Double>
+    var era: Era
 
     /// A tolerance or threshold with the one-line reason for its value (kept in the file).
     struct Setting<T: Decodable>: Decodable { var value: T; var why: String }
@@ -36,6 +37,7 @@ struct YearEvidenceVocabulary: Decodable {
         var minimumWeight: Setting<Double>
         var minimumLead: Setting<Double>
         var disagreementWeight: Setting<Double>
+        var ocrConfirmingKinds: Setting<Int>
     }
 
     /// Weights of the plan-year vote (`YearVote`).
@@ -63,6 +65,25 @@ struct YearEvidenceVocabulary: Decodable {
         var why: String
     }
 
+    /// The reports' era around the frameworks' years (`era`).
+    struct Era: Decodable {
+        var yearsBefore: Setting<Int>
+        var yearsAfter: Setting<Int>
+    }
+
+    /// The assessment years a report can have: the frameworks' years widened by `era` (a year
+    /// outside them read by OCR is a misread, `OCRYearConfirmation`). `checkFrameworks` makes sure
+    /// there is a framework.
+    var assessmentEra: ClosedRange<Int> {
+        let years = frameworks.flatMap(\.years)
+        return ((years.min() ?? 0) - era.yearsBefore.value)...((years.max() ?? 0) + era.yearsAfter.value)
+    }
+
+    /// The plan years a report can have: the era's assessment years' plans.
+    var planEra: ClosedRange<Int> {
+        (assessmentEra.lowerBound + 1)...(assessmentEra.upperBound + planVote.maxYearsAfterAssessment.value)
+    }
+
     /// Loads `ita/year-evidence.json`; a missing file, key or wrong type throws `MappingsError`.
     static func load(mappings: URL) throws -> YearEvidenceVocabulary {
         try MappingsFile.json(YearEvidenceVocabulary.self, "ita/year-evidence.json", in: mappings)
@@ -71,6 +92,10 @@ struct YearEvidenceVocabulary: Decodable {
     /// Checks the frameworks against the question catalogues loaded (`catalogues`: year -> codes):
     /// a framework naming a catalogue that is missing or empty throws `MappingsError`.
     func checkFrameworks(catalogues: [Int: [String: ITAVocabulary.QuestionInfo]]) throws {
+        // The era is measured from the frameworks' years.
+        guard frameworks.contains(where: { !$0.years.isEmpty }) else {
+            throw MappingsError(file: "ita/year-evidence.json", key: "frameworks", problem: "no framework with years (the reports' era is measured from them)")
+        }
         for (i, f) in frameworks.enumerated() where catalogues[f.catalogue]?.isEmpty ?? true {
             throw MappingsError(file: "ita/year-evidence.json", key: "frameworks[\(i)].catalogue",
                                 problem: "no question catalogue questions-\(f.catalogue).tsv")

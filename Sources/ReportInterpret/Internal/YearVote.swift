@@ -44,8 +44,15 @@ enum YearVote {
         let evidence = gather(reader: reader, pages: pages, e)
         var result = Result()
         let framework = FrameworkEvidence.framework(of: reader)
-        result.assessment = assessment(evidence, framework: framework, e.assessmentVote, warnings: &result.warnings)
-        result.plan = plan(evidence, assessment: result.assessment?.value, e.planVote, warnings: &result.warnings)
+        let recognised = Set(reader.layout.pages.filter(\.recognised).map(\.page))
+        let vote = assessment(evidence, framework: framework, e.assessmentVote, recognised: recognised,
+                              era: e.assessmentEra, warnings: &result.warnings)
+        result.assessment = vote.year
+        // A year the assessment vote left out as a misread is no plan's year either.
+        result.plan = plan(vote.voting, assessment: result.assessment?.value, e.planVote,
+                           unassessed: Unassessed(era: e.planEra, framework: framework?.framework, recognised: recognised,
+                                                  confirmingKinds: e.assessmentVote.ocrConfirmingKinds.value),
+                           warnings: &result.warnings)
         return result
     }
 
@@ -114,38 +121,64 @@ enum YearVote {
 
     // MARK: - Assessment year
 
+    /// The assessment year, and the evidence left once the years OCR misread are out
+    /// (`OCRYearConfirmation`), which the plan vote takes.
     static func assessment(_ evidence: [Evidence], framework: (framework: YearEvidenceVocabulary.Framework, page: Int)?,
-                           _ vote: YearEvidenceVocabulary.AssessmentVote, warnings: inout [Warning]) -> Traced<Int>? {
+                           _ vote: YearEvidenceVocabulary.AssessmentVote, recognised: Set<Int> = [], era: ClosedRange<Int>,
+                           warnings: inout [Warning]) -> (year: Traced<Int>?, voting: [Evidence]) {
         let weights: [Kind: Double] = [.resultsCue: vote.resultsCue.weight, .noCue: vote.noCue.weight,
                                        .scoreHeader: vote.scoreHeader.weight, .planCue: vote.planCue.weight,
                                        .fiscalPeriods: vote.fiscalPeriods.weight]
         // A plan's year follows the assessment year: evidence for the year before it.
-        let byKind = shares(evidence, weights, shift: [.planCue: -1, .fiscalPeriods: -1])
+        let shift: [Kind: Int] = [.planCue: -1, .fiscalPeriods: -1]
+        let byKind = shares(evidence, weights, shift: shift)
+        // Years OCR alone names, that nothing confirms and other evidence contradicts, are misreads:
+        // out of the vote (their evidence too), named in the warnings.
+        let misread = OCRYearConfirmation.unconfirmed(evidence, weights: weights, shift: shift, framework: framework?.framework,
+                                                      recognised: recognised, era: era, vote: vote)
+        let voting = misread.isEmpty ? evidence : evidence.filter { misread[$0.year + (shift[$0.kind] ?? 0)] == nil }
+        let votingByKind = misread.isEmpty ? byKind : shares(voting, weights, shift: shift)
         var total: [Int: Double] = [:]
         // Summed in one fixed order: reruns give the very same weights.
-        for kind in Kind.allCases { for (y, w) in (byKind[kind] ?? [:]) { total[y, default: 0] += w } }
+        for kind in Kind.allCases { for (y, w) in (votingByKind[kind] ?? [:]) { total[y, default: 0] += w } }
         let support = total
         if let f = framework { for y in f.framework.years where total[y] != nil { total[y]! += vote.framework.weight } }
         // Only a year printed as a results year can win (the plan's year minus one is never printed
         // evidence of its own).
-        let printed = Set(evidence.filter { [.resultsCue, .noCue, .scoreHeader].contains($0.kind) }.map(\.year))
+        let printed = Set(voting.filter { [.resultsCue, .noCue, .scoreHeader].contains($0.kind) }.map(\.year))
         let (year, ranking) = winner(total, candidates: printed, support: support,
                                      minimum: vote.minimumWeight.value, lead: vote.minimumLead.value)
+        let leftOut = misread.keys.sorted().map { y in
+            let m = misread[y]!.evidence
+            return "\(y), named by \(m.kind.description) read by OCR (\(m.year), page \(m.source.page)), was left out as a misread: "
+                + misread[y]!.reason.describe(era: era)
+        }
         guard let year else {
-            if !ranking.isEmpty {
+            if !ranking.isEmpty || !misread.isEmpty {
                 warnings.append(Warning(code: .yearUnclear,
-                                        message: "assessment year left empty: the year evidence is too weak or split (\(describe(ranking)))",
+                                        message: (ranking.isEmpty ? "assessment year left empty: no year is left to vote for"
+                                                  : "assessment year left empty: the year evidence is too weak or split (\(describe(ranking)))")
+                                            + leftOut.map { "; \($0)" }.joined(),
                                         page: nil))
             }
-            return nil
+            return (nil, voting)
         }
         // Where it is printed: its first results cue, else its score column title, else any mention.
         let mine = evidence.filter { $0.year == year }
         let source = (mine.first { $0.kind == .resultsCue } ?? mine.first { $0.kind == .scoreHeader } ?? mine.first { $0.kind == .noCue })!.source
-        // Evidence of weight for another year.
+        // A misread of weight is warned (as another year's evidence of weight is, below); a small
+        // share left out (a plan cue naming the assessed year itself) changed nothing worth a look.
+        for (y, left) in misread.sorted(by: { $0.key < $1.key }) where (byKind[left.evidence.kind]?[y] ?? 0) >= vote.disagreementWeight.value - 1e-9 {
+            let m = left.evidence
+            let why = left.reason == .outsideEra ? left.reason.describe(era: era) : "which nothing else confirms"
+            warnings.append(Warning(code: .assessmentYearDisagrees,
+                                    message: "assessment year \(year) (page \(source.page)) but \(m.kind.description) read by OCR name \(m.year) (page \(m.source.page))\(m.year == y ? "" : ", the plan for \(y)'s results"), \(why): left out as a misread; kept \(year)",
+                                    page: m.source.page))
+        }
+        // Evidence of weight for another year (a year left out as a misread is warned above).
         for kind in [Kind.resultsCue, .scoreHeader, .planCue, .fiscalPeriods] {
             guard let m = byKind[kind], let top = m.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }),
-                  top.key != year, top.value >= vote.disagreementWeight.value else { continue }
+                  top.key != year, misread[top.key] == nil, top.value >= vote.disagreementWeight.value else { continue }
             let shift = kind == .planCue || kind == .fiscalPeriods ? 1 : 0
             let first = evidence.first { $0.kind == kind && $0.year == top.key + shift }!.source
             let named = shift == 0 ? "name \(top.key)" : "name \(top.key + shift), the plan for \(top.key)'s results"
@@ -158,14 +191,25 @@ enum YearVote {
                                     message: "assessment year \(year) (page \(source.page)) but the question codes follow the framework of \(f.framework.years.map(String.init).joined(separator: "/")) (questions-\(f.framework.catalogue).tsv, first code on page \(f.page)); kept \(year)",
                                     page: f.page))
         }
-        return Traced(year, source: source)
+        return (Traced(year, source: source), voting)
     }
 
     // MARK: - Plan year
 
+    /// What a plan year must meet when there is no assessment year to follow (`planVote`'s about).
+    struct Unassessed {
+        /// The plan years of the reports' era.
+        var era: ClosedRange<Int>
+        var framework: YearEvidenceVocabulary.Framework?
+        var recognised: Set<Int>
+        /// Kinds of evidence that must name a plan year read by OCR only.
+        var confirmingKinds: Int
+    }
+
     static func plan(_ evidence: [Evidence], assessment a: Int?, _ vote: YearEvidenceVocabulary.PlanVote,
-                     warnings: inout [Warning]) -> Traced<Int>? {
-        let inWindow: (Int) -> Bool = { y in a.map { y > $0 && y <= $0 + vote.maxYearsAfterAssessment.value } ?? true }
+                     unassessed: Unassessed, warnings: inout [Warning]) -> Traced<Int>? {
+        // After the assessment year; with none, a plan year of the reports' era.
+        let inWindow: (Int) -> Bool = { y in a.map { y > $0 && y <= $0 + vote.maxYearsAfterAssessment.value } ?? unassessed.era.contains(y) }
         let weights: [Kind: Double] = [.planCue: vote.planCue.weight, .fiscalPeriods: vote.fiscalPeriods.weight,
                                        .noCue: vote.noCue.weight]
         let byKind = shares(evidence, weights, keep: inWindow)
@@ -181,11 +225,20 @@ enum YearVote {
                 warnings.append(Warning(code: .yearUnclear,
                                         message: "plan year left empty: the year evidence is too weak or split (\(describe(ranking)))",
                                         page: nil))
+            } else if a == nil, let outside = evidence.first(where: { [.planCue, .fiscalPeriods].contains($0.kind) && !unassessed.era.contains($0.year) }) {
+                // Said, not dropped silently: with no assessment year, a plan year outside the era.
+                warnings.append(Warning(code: .yearUnclear,
+                                        message: "plan year left empty: there is no assessment year, and \(outside.kind.description) name \(outside.year) (page \(outside.source.page)), outside the reports' plan years (\(unassessed.era.lowerBound)-\(unassessed.era.upperBound))",
+                                        page: outside.source.page))
             }
             return nil
         }
         let mine = evidence.filter { $0.year == year }
         let source = (mine.first { $0.kind == .planCue } ?? mine.first { $0.kind == .fiscalPeriods } ?? mine.first { $0.kind == .noCue })!.source
+        if a == nil, let unconfirmed = PlanYearConfirmation.unconfirmed(year, evidence: mine, unassessed, maxYearsAfter: vote.maxYearsAfterAssessment.value) {
+            warnings.append(Warning(code: .yearUnclear, message: unconfirmed, page: source.page))
+            return nil
+        }
         // The plan's periods name other fiscal years only.
         let periods = evidence.filter { $0.kind == .fiscalPeriods }
         if !periods.isEmpty, !periods.contains(where: { $0.year == year }) {
