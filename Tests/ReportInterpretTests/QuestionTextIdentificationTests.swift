@@ -55,6 +55,8 @@ final class QuestionTextIdentificationTests: XCTestCase {
         XCTAssertEqual(rows.first?.score, "100.00")
         XCTAssertEqual((rows.first?.source?.changes ?? []).filter { $0.kind == "code_from_text" }.map { "\($0.before) -> \($0.after)" }, ["id -> i4"])
         XCTAssertTrue(rows.first?.source?.cells.first?.hasPrefix("id เจ้าหน้าที่") ?? false)
+        // ... while the question's text is the printed text alone, as for a row whose code was read.
+        XCTAssertTrue(rows.first?.question?.hasPrefix("เจ้าหน้าที่") ?? false, rows.first?.question ?? "nil")
     }
 
     /// A row whose text two questions share stays unidentified: the opening of i1's and i2's

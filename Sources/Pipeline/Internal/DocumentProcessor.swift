@@ -167,7 +167,9 @@ struct DocumentProcessor: Sendable {
         let sections = SectionCompleteness.check(record, sizes: found.sectionSizes, settings: interpret)
         record.warnings += sections.warnings
         if !missing.isEmpty || damaged != nil || junkFonts != nil || sections.mostlyUnread
-            || found.warnings.contains(where: { $0.code == .announcedSectionMissing }) { record.status = .partial }
+            || found.warnings.contains(where: { $0.code == .announcedSectionMissing || $0.code == .indicatorTablePageNumbers }) {
+            record.status = .partial
+        }
         let noScore = found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil
         if found.fields.unitName == nil && found.fields.assessmentYear == nil && noScore {
             // Pages were read but nothing an ITA report holds was found: a failure, never `ok`.

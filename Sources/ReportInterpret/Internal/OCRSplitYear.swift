@@ -7,8 +7,8 @@ import ThaiNormalise
 /// v000191 the plan's title ends `พ.ศ.๒ 569`. On an
 /// OCR'd page (word spaces are Tesseract's guess there) two numbers after a year word
 /// (`QuestionTableVocabulary.shortYearWords`: ปี, พ.ศ., ปีงบประมาณ) with only spaces between,
-/// together four digits that make a year of the reports' era
-/// (`NumberToken.isYear`), are one year: the space is taken out and the join kept as a change
+/// together four digits that make a Buddhist Era year (`NumberToken.isYear`: 2550-2600; the era
+/// check comes later, in `OCRYearConfirmation`), are one year: the space is taken out and the join kept as a change
 /// (`ocr_split_year`, with the text as read).
 enum OCRSplitYear {
     static let changeKind = "ocr_split_year"

@@ -169,7 +169,12 @@ struct QuestionPageReader {
                         return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
                     }
                 }
-                let rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
+                var rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
+                // A code found by its text: the token run into its segment (`id เจ้าหน้าที่...`) is no
+                // part of the question's text (the raw cells keep it). Lines run as `f.textRefs`.
+                if let f = a.identified, f.glued, let k = f.textRefs.firstIndex(of: a.ref) {
+                    rawLines[k] = String(rawLines[k].drop { $0 == " " }.drop { $0 != " " }.drop { $0 == " " })
+                }
                 // How a code found by its text was found: the token printed for it, and the code.
                 let codeChanges = a.identified.map {
                     [TextChange(kind: "code_from_text", offset: 0, before: $0.token, after: $0.code).inField("code")]
