@@ -63,7 +63,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], swiftSettings: v5),
         .target(name: "QualityTools", dependencies: [
-            "ITAModel", "DatasetWrite", .product(name: "CSV", package: "CSV.swift"),
+            "ITAModel", "ThaiCharacters", "DatasetWrite", .product(name: "CSV", package: "CSV.swift"),
             .product(name: "Mustache", package: "swift-mustache"),
         ], swiftSettings: v5),
         .target(name: "ReviewPage", dependencies: [

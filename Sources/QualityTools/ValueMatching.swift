@@ -1,4 +1,5 @@
 import Foundation
+import ThaiCharacters
 
 /// The comparison rules eval uses: text after NFC and whitespace collapsing, numbers within 0.005.
 public enum ValueMatching {
@@ -19,8 +20,8 @@ public enum ValueMatching {
     public static func number(_ text: String) -> Double? {
         var ascii = ""
         for scalar in normalise(text).unicodeScalars {
-            if (0x0E50...0x0E59).contains(scalar.value) {
-                ascii.unicodeScalars.append(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!)
+            if ThaiScript.isThaiDigit(scalar.value) {
+                ascii.unicodeScalars.append(ThaiScript.asciiDigit(scalar))
             } else if scalar == "," {
                 continue  // thousands separators are not part of the value
             } else {

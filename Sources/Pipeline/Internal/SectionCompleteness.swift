@@ -7,7 +7,9 @@ import ReportInterpret
 /// each with status `ok`. Here, after every drop (`OCRScorePolicy` included), each year that shows
 /// a section (a score kept, or one read by OCR and left empty) is compared with the whole section:
 /// a year missing indicators, or holding under `sectionReadMinShare` of its framework's questions,
-/// gets a warning naming what was kept; under that share the document is `partial`.
+/// gets a warning naming what was kept; under that share the document is `partial`. Where the
+/// framework is not proven, or no year was read, the whole is the smallest framework that may
+/// apply (`SectionSizes.questions(of:)`): "mostly not read" must hold whichever one it is.
 enum SectionCompleteness {
     /// The warnings, and whether a section of some year was mostly not read.
     static func check(_ record: ReportRecord, sizes: Interpretation.SectionSizes,
@@ -41,18 +43,20 @@ enum SectionCompleteness {
                                    page: record.indicators.first { $0.year == year }?.page))
             }
         }
-        var codes: [Int: Set<String>] = [:]
-        for q in record.questions { if let y = q.year { codes[y, default: []].insert(q.code) } }
-        // Questions need their year's catalogue to know the whole: no year, no count.
-        var empty: [Int: Int] = [:]
-        for (year, n) in dropped("question") { if let year { empty[year] = n } }
-        for year in Set(codes.keys).union(empty.keys).sorted() {
+        var codes: [Int?: Set<String>] = [:]
+        for q in record.questions { codes[q.year, default: []].insert(q.code) }
+        let empty = dropped("question")
+        // Scores of no year are no section of their own when a year's section holds some (as above).
+        let years = Set(codes.keys).union(empty.keys).filter { $0 != nil || codes.keys.allSatisfy { $0 == nil } }
+        for year in years.sorted(by: { ($0 ?? 0) < ($1 ?? 0) }) {
             let kept = codes[year]?.count ?? 0
-            guard let size = sizes.questions[year], few(kept, of: size.count) else { continue }
+            guard let size = sizes.questions(of: year), few(kept, of: size.count) else { continue }
             mostlyUnread = true
-            let framework = size.catalogue == year ? "its catalogue" : "the \(size.catalogue) framework its codes follow"
+            let framework = year == nil ? "the smallest framework (\(size.catalogue))"
+                : !size.proven ? "the smallest framework its year may follow (\(size.catalogue); its codes prove none)"
+                : size.catalogue == year ? "its catalogue" : "the \(size.catalogue) framework its codes follow"
             out.append(Warning(code: .questionsIncomplete,
-                               message: "\(year): \(kept) of the \(size.count) question scores of \(framework) kept\(leftEmpty(empty[year]))",
+                               message: "\(name(year)): \(kept) of the \(size.count) question scores of \(framework) kept\(leftEmpty(empty[year]))",
                                page: record.questions.first { $0.year == year }?.page))
         }
         return (out, mostlyUnread)

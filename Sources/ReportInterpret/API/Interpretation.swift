@@ -15,10 +15,34 @@ public struct Interpretation: Sendable {
 
     public struct SectionSizes: Sendable, Equatable {
         public var indicators = 0
-        public var questions: [Int: (catalogue: Int, count: Int)] = [:]
+        /// Per question year with codes: the whole section of the framework its codes follow.
+        public var questions: [Int: QuestionSection] = [:]
+        /// Every framework's question count (catalogue year → count) and the frameworks each
+        /// year's reports may follow (`question-frameworks.json`): a year whose scores all left
+        /// (OCR's checks) or were found later still has a whole to count against.
+        public var frameworkCounts: [Int: Int] = [:]
+        public var frameworksOfYear: [Int: [Int]] = [:]
         public init() {}
-        public static func == (a: SectionSizes, b: SectionSizes) -> Bool {
-            a.indicators == b.indicators && a.questions.mapValues { [$0.catalogue, $0.count] } == b.questions.mapValues { [$0.catalogue, $0.count] }
+
+        /// The whole question section of `year`: its codes' framework, else the smallest framework
+        /// the year may follow (nothing proves which, so "mostly not read" must hold for each).
+        /// With no year read, the smallest framework of all: under half of that is under half of any.
+        public func questions(of year: Int?) -> QuestionSection? {
+            if let year, let known = questions[year] { return known }
+            let candidates = year.flatMap { frameworksOfYear[$0] } ?? Array(frameworkCounts.keys)
+            return candidates.compactMap { y in frameworkCounts[y].map { QuestionSection(catalogue: y, count: $0, proven: candidates.count == 1) } }
+                .min { ($0.count, $0.catalogue) < ($1.count, $1.catalogue) }
+        }
+    }
+
+    /// How many question scores a whole section holds, and of which catalogue. `proven` false: the
+    /// codes fit more than one framework the year may follow; `count` is then the smallest.
+    public struct QuestionSection: Sendable, Equatable {
+        public var catalogue: Int
+        public var count: Int
+        public var proven: Bool
+        public init(catalogue: Int, count: Int, proven: Bool) {
+            self.catalogue = catalogue; self.count = count; self.proven = proven
         }
     }
 

@@ -42,8 +42,8 @@ public struct ReportInterpreter: Sendable {
                                     page: nil))
         }
         let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings)
-        result.sectionSizes.indicators = reader.ita.indicators.count
-        for (year, catalogue) in checks.catalogues { result.sectionSizes.questions[year] = (catalogue.year, catalogue.entries.count) }
+        result.sectionSizes = QuestionSectionSizes.measure(result.questions, checked: checks.catalogues,
+                                                           indicators: reader.ita.indicators.count, vocabulary: reader.ita)
         warnings += CrossChecks.run(on: result, reader: reader, checks: checks)
         checks.apply(to: &result)
         warnings += AnnouncedSections.missing(in: result, reader: reader, file: mappings.sectionAnnouncements,

@@ -173,7 +173,7 @@ struct QuestionPageReader {
                 // A code found by its text: the token run into its segment (`id เจ้าหน้าที่...`) is no
                 // part of the question's text (the raw cells keep it). Lines run as `f.textRefs`.
                 if let f = a.identified, f.glued, let k = f.textRefs.firstIndex(of: a.ref) {
-                    rawLines[k] = String(rawLines[k].drop { $0 == " " }.drop { $0 != " " }.drop { $0 == " " })
+                    rawLines[k] = QuestionTokens.withoutLeadingToken(rawLines[k])
                 }
                 // How a code found by its text was found: the token printed for it, and the code.
                 let codeChanges = a.identified.map {

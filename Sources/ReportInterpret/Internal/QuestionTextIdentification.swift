@@ -162,7 +162,7 @@ struct QuestionTextIdentification {
             refs.map { r -> String in
                 var t = geometry.segment(r).text
                 // The token run into the text is no part of it.
-                if tok.glued, r == Ref(line: l, segment: tok.segment) { t = String(t.drop { $0 == " " }.drop { $0 != " " }) }
+                if tok.glued, r == Ref(line: l, segment: tok.segment) { t = QuestionTokens.withoutLeadingToken(t) }
                 // A score run into the text's end ("... มาก 97.75") is the score's, not the text's.
                 return QuestionTokens.trailingScore(t)?.text ?? t
             }.joined(separator: " ")

@@ -71,6 +71,13 @@ enum QuestionTokens {
         return s
     }
 
+    /// A segment's text without the token run into its start (`id เจ้าหน้าที่...` → `เจ้าหน้าที่...`):
+    /// a row found by its printed text (`QuestionTextIdentification`) had its code misread as that
+    /// token, which is no part of the question's text. One cut for the match and for the text written.
+    static func withoutLeadingToken(_ text: String) -> String {
+        String(text.drop { $0 == " " }.drop { $0 != " " }.drop { $0 == " " })
+    }
+
     /// A score glued to the end of a text ("... ประจำปี ๑๐๐.๐๐"): only a two-decimal number
     /// counts, so counts inside question text ("รอบ ๖ เดือน", "๑ ปี") never do.
     static func trailingScore(_ text: String) -> (text: String, score: String)? {

@@ -57,25 +57,31 @@ extension DocumentReader {
         return blocks
     }
 
+    /// One block of whole lines (`indexes`, one page), each line's segments joined with a space
+    /// and the lines with one more.
+    private func block(joining indexes: [Int]) -> TextBlock {
+        var text = ""
+        var starts: [Int] = []
+        // A running scalar count: counting the whole text again for each line was quadratic in a
+        // block's length (a page block holds a whole page).
+        var count = 0
+        for (n, i) in indexes.enumerated() {
+            if n > 0 { text += " "; count += 1 }
+            starts.append(count)
+            let piece = lines[i].segments.map(\.text).joined(separator: " ")
+            text += piece
+            count += piece.unicodeScalars.count
+        }
+        return TextBlock(text: text, keyed: KeyedText(text), page: lines[indexes[0]].page,
+                         lineIndexes: indexes, lineStarts: starts, segmentIndex: nil)
+    }
+
     private func textBlocksUncached(wholeLines: Bool) -> [TextBlock] {
         var blocks: [TextBlock] = []
         var para: [Int] = []
         func flush() {
             guard !para.isEmpty else { return }
-            var text = ""
-            var starts: [Int] = []
-            // A running scalar count: counting the whole text again for each line was quadratic
-            // in a block's length (a page block holds a whole page).
-            var count = 0
-            for (n, i) in para.enumerated() {
-                if n > 0 { text += " "; count += 1 }
-                starts.append(count)
-                let piece = lines[i].segments.map(\.text).joined(separator: " ")
-                text += piece
-                count += piece.unicodeScalars.count
-            }
-            blocks.append(TextBlock(text: text, keyed: KeyedText(text), page: lines[para[0]].page,
-                                    lineIndexes: para, lineStarts: starts, segmentIndex: nil))
+            blocks.append(block(joining: para))
             para = []
         }
         for (i, line) in lines.enumerated() {
@@ -128,18 +134,7 @@ extension DocumentReader {
         var current: [Int] = []
         func flush() {
             guard !current.isEmpty else { return }
-            var text = ""
-            var starts: [Int] = []
-            var count = 0  // running scalar count, as in textBlocksUncached
-            for (n, i) in current.enumerated() {
-                if n > 0 { text += " "; count += 1 }
-                starts.append(count)
-                let piece = lines[i].segments.map(\.text).joined(separator: " ")
-                text += piece
-                count += piece.unicodeScalars.count
-            }
-            out.append(TextBlock(text: text, keyed: KeyedText(text), page: lines[current[0]].page,
-                                 lineIndexes: current, lineStarts: starts, segmentIndex: nil))
+            out.append(block(joining: current))
             current = []
         }
         for (i, line) in lines.enumerated() {
