@@ -156,9 +156,7 @@ enum OCRScorePolicy {
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
-            let cells = source?.cells ?? [""]
-            let scoreCells = cells.count > 1 ? Array(cells.dropFirst()) : cells
-            let ok = scoreShaped(score) && scoreCells.contains {
+            let ok = scoreShaped(score) && Self.scoreCells(source?.cells ?? [""], score).contains {
                 standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " })
             }
             if !ok { droppedValues.append(score); return false }
@@ -180,9 +178,7 @@ enum OCRScorePolicy {
             if unconfirmedCode(code, year, source, check) { return "its printed text does not confirm its code" }
             if source?.ocr != nil || reread(score, page, source) != nil { return "Thai digits no arithmetic check reaches" }
             guard scoreShaped(score) else { return "no score's form" }
-            let cells = source?.cells ?? [""]
-            let scoreCells = cells.count > 1 ? Array(cells.dropFirst()) : cells
-            let alone = scoreCells.contains { standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " }) }
+            let alone = Self.scoreCells(source?.cells ?? [""], score).contains { standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " }) }
             if alone, let page, thaiDigitPages.contains(page) { return "ASCII digits on a page printed in Thai digits" }
             return "not standing alone in a score cell"
         }
@@ -312,6 +308,16 @@ enum OCRScorePolicy {
 
     /// `token` occurs in `text` not run into a longer number ("90" in "ภายใน 90 วัน" and "90." but
     /// not in "990" or "90.5").
+    /// The cells of a row's provenance a score may stand in: all but the first, which is the label
+    /// or the question (its text may hold the same digits: "ภายใน 90 วัน"), unless the first cell
+    /// is the score and nothing else (a score column printed left of the names: "90.13 | ๕. การแก้ไข
+    /// ปัญหาการทุจริต | แบบวัดการรับรู้...", tune scan v000010). Prose has one cell.
+    static func scoreCells(_ cells: [String], _ score: String) -> [String] {
+        guard cells.count > 1 else { return cells }
+        let first = cells[0].filter { !$0.isWhitespace }
+        return first == score ? cells : Array(cells.dropFirst())
+    }
+
     static func standsAlone(_ token: String, in text: String) -> Bool {
         let t = Array(text.unicodeScalars), k = Array(token.unicodeScalars)
         guard !k.isEmpty, t.count >= k.count else { return false }

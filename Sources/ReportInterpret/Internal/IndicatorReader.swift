@@ -121,9 +121,13 @@ enum IndicatorReader {
         let scoreLine: Int? = fields.overallScore?.source.flatMap { s in
             reader.lines.firstIndex { line in line.page == s.page && (s.box.map { b in line.box.verticalOverlap(b) > 0 } ?? false) }
         }
+        let verdicts = groups.map { g in
+            ContentsList.verdict(g.map(\.score), rows: g.map { ($0.row.lineIndex, $0.row.lastLineIndex) }, page: g[0].row.page, reader)
+        }
+        let onlyTable = OnlyIndicatorTable(groups: zip(groups, verdicts).filter { $0.1 == .scores }.map { $0.0.map { ($0.number, $0.score, $0.row.recognised) } },
+                                           multiYearPrinted: !printings.isEmpty)
         for (gi, g) in groups.enumerated() {
-            switch ContentsList.verdict(g.map(\.score), rows: g.map { ($0.row.lineIndex, $0.row.lastLineIndex) },
-                                        page: g[0].row.page, reader) {
+            switch verdicts[gi] {
             case .scores: break
             case .contents: continue  // a contents page's page numbers: no scores, nothing left out
             case .unconfirmed:
@@ -133,8 +137,10 @@ enum IndicatorReader {
                                                page: g[0].row.page))
                 continue
             }
-            let year = groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
+            var via = "table"
+            var year = groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
                                  fields: fields, scoreLine: scoreLine)
+            if year == nil, let a = onlyTable.assessmentYear(fields: fields, reader: reader) { year = a; via = OnlyIndicatorTable.via }
             guard let year else {
                 // Not clearly any year's result: not a dataset row, but nothing is dropped silently.
                 let values = g.map { "\($0.number)=\($0.score)" }.joined(separator: " ")
@@ -145,7 +151,7 @@ enum IndicatorReader {
             }
             for e in g {
                 printings.append(Printing(year: year, number: e.number, name: e.name, score: e.score,
-                                          source: e.row.provenance(via: "table"), priority: e.ranked ? 3 : 1, order: printings.count,
+                                          source: e.row.provenance(via: via), priority: e.ranked ? 3 : 1, order: printings.count,
                                           table: gi))
             }
         }

@@ -23,6 +23,9 @@ struct CellRow {
     /// The layout's page-furniture marks of the table row or line the row is (`TableRow.furniture`,
     /// `TextLine.furniture`).
     var furniture: PageFurniture.Marks = []
+    /// An OCR'd table row with nothing in its table's number column (`IndicatorRows.numberColumns`):
+    /// Tesseract left the lone digit unread, as a blank cell would show (`RecognisedIndicatorLabel`).
+    var numberCellBlank = false
 
     func provenance(via: String) -> Provenance {
         Provenance(page: page, box: box, cells: cells.map(\.raw), via: via).with(cellChanges: cells.map(\.changes))
@@ -61,11 +64,15 @@ enum IndicatorRows {
             // two-row header's lower row (`คะแนน 2567 | ปีงบประมาณ 2568` under `คะแนนรายตัวชี้วัด`,
             // fresh tune seed 501, its 2567 column unread) may come out as the first body row.
             var scored = false
+            let numberColumns = recognised.contains(table.page) ? Self.numberColumns(table, reader) : []
             // A row that was only the page number is no row.
             for row in table.rows.map({ PageNumberCells.strip($0, pageNumbers) }) where !row.cells.isEmpty {
                 let cells = row.cells.sorted { $0.column < $1.column }.map { c in
                     let n = reader.normalised.cell(c)
                     return CellRow.Cell(text: n.text, box: c.box, raw: c.rawText, changes: n.changes)
+                }
+                let numberCellBlank = !numberColumns.isEmpty && !row.cells.contains { c in
+                    numberColumns.contains(c.column) && !c.rawText.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) }
                 }
                 let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
@@ -75,7 +82,8 @@ enum IndicatorRows {
                 scored = scored || holdsScore
                 if row.isHeader || aboveScores, let lineRows = headerLines(li...last, cells, reader, recognised: recognised.contains(table.page)) { rows += lineRows; continue }
                 rows.append(CellRow(cells: cells, page: table.page, box: row.box, lineIndex: li, lastLineIndex: last,
-                                    recognised: recognised.contains(table.page), furniture: row.furniture))
+                                    recognised: recognised.contains(table.page), furniture: row.furniture,
+                                    numberCellBlank: numberCellBlank))
             }
         }
         for (i, line) in reader.lines.enumerated() {
@@ -85,6 +93,32 @@ enum IndicatorRows {
                                 furniture: line.furniture))
         }
         return rows.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
+    }
+
+    /// The columns of an OCR'd table that hold indicator numbers: a column in which some row prints
+    /// a number 1-10 alone, beside a name that matches that indicator's (`indicatorMatchingWithRunnerUp`,
+    /// the recognised-name thresholds). Tesseract leaves most lone digits of such a column unread
+    /// (tune scans v000008, v000012: one or two of ten read), and without the column's evidence a
+    /// row printing only "name | score" would be a chart legend's or a summary's.
+    static func numberColumns(_ table: Table, _ reader: DocumentReader) -> Set<Int> {
+        let v = reader.ita, settings = reader.settings
+        var out = Set<Int>()
+        for row in table.rows {
+            let texts = row.cells.map { (column: $0.column, span: $0.columnSpan, text: reader.normalised.cell($0).text) }
+            for c in texts where c.span == 1 && isIndicatorNumberCell(c.text, v) {
+                var k = KeyedText.keyString(c.text)
+                if k.hasSuffix(".") { k.removeLast() }
+                guard let number = Int(k) else { continue }
+                let named = texts.contains { other in
+                    guard other.column != c.column,
+                          let m = v.indicatorMatchingWithRunnerUp(name: other.text, settings) else { return false }
+                    return m.number == number && m.similarity >= settings.recognisedNameMinSimilarity
+                        && m.runnerUp <= settings.recognisedNameMaxRunnerUp
+                }
+                if named { out.insert(c.column) }
+            }
+        }
+        return out
     }
 
     /// A header row read line by line, when its lines name the year columns and its cells do not:
@@ -193,10 +227,12 @@ enum IndicatorRows {
         }
         // On an OCR'd page a misread number cell leaves the name to say which indicator it is. Only
         // a blank cell left of the name stands for the number: one right of it (remarks, another
-        // year's column) says nothing of a number.
+        // year's column) says nothing of a number, unless other rows show it is the table's number
+        // column (`numberColumns`: "name | N | score", tune scan v000012).
         func blankCellsBeforeName() -> Int {
             guard let name = cells.last, let k = row.cells.firstIndex(where: { $0.box == name.box }) else { return 0 }
             return row.cells[..<k].filter { $0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }.count
+                + (row.numberCellBlank ? 1 : 0)
         }
         guard let (number, name, ranked) = indicatorLabel(cells, v, settings)
                 ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, settings, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
