@@ -142,4 +142,19 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertFalse(OCRScorePolicy.standsAlone("90", in: "90.5"))
         XCTAssertFalse(OCRScorePolicy.standsAlone("0.00", in: "10.00"))
     }
+
+    /// Tune scan v000010 prints its indicator table score first ("score | N. name | tool"); OCR read
+    /// 90.13 alone in the row's first cell, which is the score's cell, not a label: kept. A first
+    /// cell holding the score inside a label is still the label's, and a score found only there
+    /// is dropped as before.
+    func testAScoreAloneInTheRowsFirstCellStandsAlone() {
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.indicators = [IndicatorScore(year: 2568, indicator: 5, tool: .iit, name: "การแก้ไขปัญหาการทุจริต", score: "90.13", page: 7,
+                                       source: source(7, "90.13\t๕. การแก้ไขปัญหาการทุจริต\tแบบวัดการรับรู้")),
+                        IndicatorScore(year: 2568, indicator: 6, tool: .eit, name: "คุณภาพการดำเนินงาน", score: "90.25", page: 7,
+                                       source: source(7, "๒. คุณภาพการดำเนินงาน 90.25\tแบบวัดการรับรู้"))]
+        OCRScorePolicy.apply(to: &r, ocrPages: [7])
+        XCTAssertEqual(r.indicators.map(\.indicator), [5])
+        XCTAssertEqual(r.ocrDropped?.map(\.reason), ["not standing alone in a score cell"])
+    }
 }

@@ -40,6 +40,10 @@ enum FieldsTestLayout {
         try StageRoad(mappings: mappings).interpret(layout(text))
     }
 
+    static func interpret(layout: DocumentLayout) throws -> Interpretation {
+        try StageRoad(mappings: mappings).interpret(layout)
+    }
+
     static func reader(_ text: String) throws -> DocumentReader {
         try StageRoad(mappings: mappings).reader(layout(text), mappings: mappings)
     }

@@ -1,0 +1,119 @@
+import Foundation
+import ITAModel
+import PageLayout
+@testable import ReportInterpret
+import XCTest
+
+/// An OCR'd indicator table whose number column Tesseract left blank: tune scan v000012-scan200-copy's
+/// page 1 as OCR read it ("name | N | score", ten rows; only the last row's number, 10, read). The
+/// rows are laid out as the layout stage found them (a ruled table of three columns) on a page
+/// marked as read by OCR.
+final class OCRIndicatorTableTests: XCTestCase {
+    static let rows: [[String]] = [
+        ["ชื่อตัวชี้วัด", "", "คะแนนปี 2567"],
+        ["การปฏิบัติหน้าที่", "", "๑ฒ๓๕๑อ.อ"],
+        ["การใช้งบประมาณ", "", "86.13"],
+        ["การใช้อํานาจ", "", "๒๑๕๓.๑3"],
+        ["การใช้ทรัพย์สินของราชการ", "", "84.19"],
+        ["การแก้ไขปัญหาการทุจริต", "", "๓๕.๓๑๒"],
+        ["คุณภาพการดําเนินงาน", "", "๒๑๐.๐๑"],
+        ["ประสิทธิภาพการสื่อสาร", "", "58.67"],
+        ["การปรับปรุงการทํางาน", "", "52.65"],
+        ["การเปิดเผยข้อมูล", "", "๓๕.๕ญ"],
+        ["การป้องกันการทุจริต", "10", "2๕.๐๐"],
+    ]
+    /// The page's lines above the table as OCR read them, under a title line naming the year (the
+    /// scan's year is printed on its other pages).
+    static let prose = ["ผลการประเมินคุณธรรมและความโปร่งใสในการดําเนินงานของหน่วยงานภาครัฐ ประจําปีงบประมาณ พ.ศ. 2567",
+                        "การวิเคราะห์ผลการประเมินคุณธรรมและความ",
+                        "โปร่งใสในการดําเนินงานของหน่วยงานภาครัฐ (ITA)",
+                        "เทศบาลนครตะขบ อําเภอปักธงชัย จังหวัดนครราชสีมา",
+                        "คะแนนภาพรวมของหน่วยงาน",
+                        "ผการลประเมินรายตัวชีวัด"]
+
+    /// `after`: prose lines printed below the table.
+    static func layout(_ rows: [[String]], prose: [String] = prose, after: [String] = []) throws -> DocumentLayout {
+        let columns: [ClosedRange<Double>] = [60...300, 300...360, 360...520]
+        var lines: [TextLine] = []
+        var tableRows: [TableRow] = []
+        var y = 60.0
+        func words(_ text: String, from x0: Double) -> [Word] {
+            var x = x0 + 4, out: [Word] = []
+            for w in text.split(separator: " ") {
+                let width = 5.0 * Double(w.unicodeScalars.count)
+                out.append(Word(text: String(w), box: Box(x0: x, y0: y, x1: x + width, y1: y + 14)))
+                x += width + 3
+            }
+            return out
+        }
+        for p in prose {
+            lines.append(TextLine(page: 1, segments: [Segment(words: words(p, from: 60))]))
+            y += 30
+        }
+        let top = y - 4
+        for (k, row) in rows.enumerated() {
+            var segments: [Segment] = []
+            var cells: [Cell] = []
+            for (c, text) in row.enumerated() {
+                let box = Box(x0: columns[c].lowerBound, y0: y - 4, x1: columns[c].upperBound, y1: y + 18)
+                guard !text.isEmpty else { continue }
+                segments.append(Segment(words: words(text, from: columns[c].lowerBound)))
+                cells.append(Cell(column: c, lines: [text], box: box))
+            }
+            lines.append(TextLine(page: 1, segments: segments))
+            tableRows.append(TableRow(cells: cells, box: Box(x0: 60, y0: y - 4, x1: 520, y1: y + 18), isHeader: k == 0))
+            y += 22
+        }
+        let table = Table(page: 1, box: Box(x0: 60, y0: top, x1: 520, y1: y - 4), columns: columns, rows: tableRows, method: .ruled)
+        y += 10
+        for p in after {
+            lines.append(TextLine(page: 1, segments: [Segment(words: words(p, from: 60))]))
+            y += 30
+        }
+        let page = PageLayoutResult(page: 1, width: 595, height: 842, lines: lines, tables: [table], recognised: true)
+        return DocumentLayout(pages: [page], furniture: try .checkedIn())
+    }
+
+    /// Row 10 prints its number beside its name: the middle column is the number column, and the
+    /// rows with nothing in it are named by their names (what OCR read of their scores is the
+    /// pipeline's to keep or drop: `OCRScorePolicy`).
+    func testABlankNumberColumnShownByAnotherRowLetsTheNamesNameTheRows() throws {
+        let r = try FieldsTestLayout.interpret(layout: Self.layout(Self.rows))
+        let read = Dictionary(r.indicators.map { ($0.indicator, $0.score) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(read[2], "86.13")
+        XCTAssertEqual(read[4], "84.19")
+        XCTAssertEqual(read[7], "58.67")
+        XCTAssertEqual(read[8], "52.65")
+        XCTAssertEqual(read[10], "25.00")
+        XCTAssertEqual(Set(r.indicators.compactMap(\.year)), [2567])
+    }
+
+    /// Without the one row that shows the column holds numbers, a "name | score" row may be a chart's
+    /// legend or a summary's: no row is named by its name alone.
+    func testWithoutAnyNumberReadTheRowsAreNotTaken() throws {
+        var rows = Self.rows
+        rows[10][1] = ""
+        let r = try FieldsTestLayout.interpret(layout: Self.layout(rows))
+        XCTAssertEqual(r.indicators.map(\.indicator), [])
+    }
+
+    /// The same table with no year in its header and none in a caption, the overall score printed
+    /// below it (so the table does not follow the score's sentence): it is the document's only
+    /// indicator table, all OCR'd, so it is the assessment year's when its values admit the printed
+    /// overall score (53.42, the report's own): with each unread indicator anywhere from 0 to 100 the
+    /// weighted tool means reach it. A printed 97.00 they cannot reach: the table is left out, said.
+    func testTheOnlyOCRdTableTakesTheAssessmentYearWhenItsValuesAdmitTheOverallScore() throws {
+        var rows = Self.rows
+        rows[0][2] = "คะแนน"
+        func read(_ overall: String) throws -> Interpretation {
+            try FieldsTestLayout.interpret(layout: Self.layout(rows, after: ["ได้คะแนน \(overall) คะแนน อยู่ในระดับ ต้องปรับปรุงโดยด่วน"]))
+        }
+        let r = try read("53.42")
+        XCTAssertEqual(r.fields.overallScore?.value, "53.42")
+        XCTAssertEqual(r.indicators.filter { $0.year == 2567 }.map(\.indicator), [2, 4, 7, 8, 10])
+        XCTAssertEqual(Set(r.indicators.map { $0.source?.via }), [OnlyIndicatorTable.via])
+        let high = try read("97.00")
+        XCTAssertEqual(high.indicators.map(\.indicator), [])
+        XCTAssertTrue(high.warnings.contains { $0.code == .indicatorTableYearUnknown })
+    }
+}
