@@ -50,7 +50,7 @@ final class MeasurePlanLayoutTests: XCTestCase {
         let body = "เห็นของผู้ที่เกี่ยวข้อง เพื่อปรับปรุง"
         let needed = InterpretSettings().headerWordingCoverage
         for order in [[0.0, needed], [needed, 0.0]] {
-            let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings).forOneDocument()
+            let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)
             for coverage in order + order {
                 XCTAssertEqual(v.isHeaderWording(body, coverage: coverage), coverage == 0.0, "coverage \(coverage)")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiNormalise
 import XCTest
 @testable import ReportInterpret
 
@@ -38,7 +39,7 @@ final class ReadingShortcutTests: XCTestCase {
     /// spellings as Strings: each header word is header wording as listed and with its marks typed in
     /// the other order (ผู้ with the tone before SARA UU: canonically the same word, not plain).
     func testHeaderWordsAreHeaderWordingInEverySpelling() throws {
-        let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings).forOneDocument()
+        let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)
         XCTAssertFalse(v.headerWords.isEmpty)
         var swapped = 0
         for word in v.headerWords {
@@ -61,5 +62,116 @@ final class ReadingShortcutTests: XCTestCase {
             if v.headerWords.contains(t) { XCTAssertTrue(v.isHeaderWording(w), w) }
             if !v.headerWords.contains(t) && v.role(of: w) == nil { XCTAssertFalse(v.isHeaderWording(w), w) }
         }
+    }
+
+    /// The header vocabulary's answers are remembered for the whole process (`MeasureRoleMemo`), by the
+    /// text's bytes: on every seed word and line, in both mark orders, asked twice (the second from the
+    /// memo), `role(of:)`, `isPieceOfWording` and `isHeaderWording` answer as the uncached readers.
+    func testRememberedHeaderAnswersAreTheReadersAnswers() throws {
+        let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)
+        let seeds = Self.mappings.deletingLastPathComponent().appendingPathComponent("Corpus/seeds")
+        var texts = try Self.seedWords()
+        // The first lines of each seed (the uncached coverage count walks each line against every phrase).
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() where name.hasSuffix(".source.txt") {
+            texts += try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").prefix(150).map(String.init)
+        }
+        // Each text also with ผู้'s marks in the other order: canonically the same, other bytes.
+        texts += texts.compactMap { t in
+            var scalars = Array(t.unicodeScalars)
+            guard let k = scalars.indices.dropLast().first(where: { scalars[$0] == "\u{0E39}" && scalars[$0 + 1] == "\u{0E49}" }) else { return nil }
+            scalars.swapAt(k, k + 1)
+            return String(String.UnicodeScalarView(scalars))
+        }
+        texts += v.headerWords + v.rules.flatMap(\.phrases)
+        var roles = 0, pieces = 0, wording = 0
+        for _ in 0..<2 {
+            for t in texts {
+                XCTAssertEqual(v.role(of: t), v.roleUncached(of: t), t)
+                let squeezed = QuestionTableVocabulary.squeezed(t)
+                if !squeezed.isEmpty { XCTAssertEqual(v.isPieceOfWording(squeezed), v.isPieceOfWordingUncached(squeezed), t) }
+                XCTAssertEqual(v.isHeaderWording(t, coverage: 0.8), v.isHeaderWordingUncached(t, coverage: 0.8), t)
+                if v.role(of: t) != nil { roles += 1 }
+                if !squeezed.isEmpty && v.isPieceOfWording(squeezed) { pieces += 1 }
+                if v.isHeaderWording(t, coverage: 0.8) { wording += 1 }
+            }
+        }
+        XCTAssertGreaterThan(roles, 0); XCTAssertGreaterThan(pieces, 0); XCTAssertGreaterThan(wording, 0)
+        XCTAssertLessThan(roles, 2 * texts.count, "most seed text names no role")
+    }
+
+    /// A copy of the vocabulary shares its memo; one whose rules change forgets what the old rules answered.
+    func testChangedRulesForgetTheRememberedAnswers() throws {
+        var v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)
+        let owner = try XCTUnwrap(v.rules.first { $0.role == .owner }?.phrases.first)
+        XCTAssertEqual(v.role(of: owner), .owner)
+        XCTAssertTrue(v.isPieceOfWording(owner))
+        v.rules = v.rules.filter { $0.role != .owner }
+        v.headerWords = v.headerWords.filter { QuestionTableVocabulary.squeezed($0) != QuestionTableVocabulary.squeezed(owner) }
+        XCTAssertEqual(v.role(of: owner), v.roleUncached(of: owner))
+        XCTAssertNotEqual(v.role(of: owner), .owner)
+    }
+
+    /// `hasWordingAcross` searches with `CanonicalSearch` over a list made once: it answers as the
+    /// Foundation search over every phrase and header word, on neighbouring words of the seed lines.
+    func testWordingAcrossAnswersAsFoundation() throws {
+        let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)
+        // The first few thousand words: each pair is searched for every phrase twice, once through Foundation.
+        let words = Array(try Self.seedWords().map(QuestionTableVocabulary.squeezed).filter { !$0.isEmpty }.prefix(3000))
+        let all = v.rules.flatMap(\.phrases) + v.headerWords.map(QuestionTableVocabulary.squeezed)
+        var across = 0
+        for k in 0..<(words.count - 1) {
+            let l = words[k], r = words[k + 1]
+            let j = l + r
+            let slow = all.contains { p in !p.isEmpty && j.contains(p) && !l.contains(p) && !r.contains(p) }
+            XCTAssertEqual(v.hasWordingAcross(j, l, r), slow, "\(l) | \(r)")
+            if slow { across += 1 }
+        }
+        // The header words cut apart, at every place: wording runs across each cut.
+        for w in v.headerWords where w.count >= 2 {
+            let chars = Array(w)
+            for cut in 1..<chars.count {
+                let l = String(chars[..<cut]), r = String(chars[cut...])
+                let slow = all.contains { p in !p.isEmpty && w.contains(p) && !l.contains(p) && !r.contains(p) }
+                XCTAssertEqual(v.hasWordingAcross(w, l, r), slow, "\(l) | \(r)")
+                if slow { across += 1 }
+            }
+        }
+        XCTAssertGreaterThan(across, 0)
+    }
+
+    /// `QuestionTableVocabulary.isHeader` turns a plain text away by its bytes: it answers as
+    /// `hasPrefix` over every header word does, on every seed line and cell word, each header word
+    /// alone, with a number, with question text after it, and with its marks in the other order.
+    func testQuestionHeaderByBytesAnswersAsHasPrefix() throws {
+        let v = try QuestionTableVocabulary.load(mappings: Self.mappings)
+        func slow(_ text: String) -> Bool {
+            let t = QuestionTableVocabulary.squeezed(text)
+            return v.headerStarts.contains { h in
+                guard t.hasPrefix(h) else { return false }
+                guard h.hasSuffix("ที่"), let next = t.dropFirst(h.count).unicodeScalars.first else { return true }
+                return ThaiNumber.digitValue(next) != nil
+            }
+        }
+        let seeds = Self.mappings.deletingLastPathComponent().appendingPathComponent("Corpus/seeds")
+        var texts = try Self.seedWords()
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted() where name.hasSuffix(".source.txt") {
+            texts += try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        for h in v.headerStarts {
+            texts += [h, h + " ๒", h + "2", h + "เกี่ยวกับ", String(h.dropLast()), h + "\u{0E34}", "ก" + h]
+        }
+        texts += texts.compactMap { t in
+            var scalars = Array(t.unicodeScalars)
+            guard let k = scalars.indices.dropLast().first(where: { scalars[$0] == "\u{0E39}" && scalars[$0 + 1] == "\u{0E49}" }) else { return nil }
+            scalars.swapAt(k, k + 1)
+            return String(String.UnicodeScalarView(scalars))
+        }
+        var headers = 0
+        for t in texts {
+            XCTAssertEqual(v.isHeader(t), slow(t), t)
+            if slow(t) { headers += 1 }
+        }
+        XCTAssertGreaterThan(headers, v.headerStarts.count, "each header word, and with a number")
+        XCTAssertLessThan(headers, texts.count / 2)
     }
 }

@@ -7,7 +7,8 @@ import ITAModel
 /// Loading throws a `MappingsError` naming the file and key of the first problem.
 public struct ITAMappings: @unchecked Sendable {
     // @unchecked: the vocabularies hold memo objects; every document gets copies with memos of its
-    // own (`forOneDocument`), so the shared ones are never written.
+    // own (`forOneDocument`), so the shared ones are never written, except the action-plan header
+    // vocabulary's, which all documents share under a lock (`MeasureRoleMemo`).
     /// The folder the data was read from.
     public let directory: URL
     let vocabulary: ITAVocabulary

@@ -66,7 +66,7 @@ struct DocumentReader {
         self.settings = settings
         self.ita = mappings.vocabulary.forOneDocument()
         self.questionTable = mappings.questionTable
-        self.measureHeaders = mappings.measureHeaders.forOneDocument()
+        self.measureHeaders = mappings.measureHeaders
         self.yearEvidence = mappings.yearEvidence
         self.planCells = mappings.planCells
         self.catalogueCodes = mappings.catalogueCodes

@@ -27,17 +27,28 @@ extension DocumentReader {
     }
 }
 
-/// Memo of `MeasureHeaderVocabulary.role(of:)` per squeezed text. Keyed by the UTF-8 bytes, not
-/// by `String` (whose equality is canonical equivalence), so a hit is the very same text.
-final class MeasureRoleMemo {
-    var roles: [[UInt8]: MeasureColumnRole?] = [:]
-    /// `MeasureHeaderVocabulary.isPieceOfWording` answers, by the piece's UTF-8.
-    var pieces: [[UInt8]: Bool] = [:]
-    /// `MeasureHeaderVocabulary.isHeaderWording` answers, by the squeezed text's UTF-8 and the coverage asked.
-    var headerWording: [HeaderWordingKey: Bool] = [:]
+/// Answers of `MeasureHeaderVocabulary.role(of:)`, `isPieceOfWording` and `isHeaderWording`, pure
+/// functions of the text and the vocabulary's rules and header words, kept for the whole process
+/// (one memo per loaded vocabulary, made anew when its rules or words change): every report of an
+/// archive prints the same few header cells, and a per-document memo found each one again with
+/// Foundation's canonical-equivalence searches (most of `MeasureHeaderBand.find`, 10% of a run's CPU).
+/// Keyed by UTF-8 bytes, not by `String` (whose equality is canonical equivalence), so a hit is the
+/// very same text. Shared by all document tasks under `BoundedMemo`'s lock.
+final class MeasureRoleMemo: @unchecked Sendable {
+    /// Entries kept per answer kind before it is emptied: a plan's header cells and their pieces are a
+    /// few hundred texts, but `role(of:)` also sees every cell of a line that might open a header, which
+    /// must not grow the memo without bound over an archive.
+    static let capacity = 8_192
+
+    /// `role(of:)` by the text as given (before squeezing, so a hit skips that too).
+    let roles = BoundedMemo<ByteKey, MeasureColumnRole?>(capacity: MeasureRoleMemo.capacity)
+    /// `isPieceOfWording` answers, by the piece's UTF-8.
+    let pieces = BoundedMemo<ByteKey, Bool>(capacity: MeasureRoleMemo.capacity)
+    /// `isHeaderWording` answers, by the text as given and the coverage asked.
+    let headerWording = BoundedMemo<HeaderWordingKey, Bool>(capacity: MeasureRoleMemo.capacity)
 }
 
-/// Key of `MeasureRoleMemo.headerWording`: a squeezed text's UTF-8 and the coverage's bits.
+/// Key of `MeasureRoleMemo.headerWording`: a text's UTF-8 and the coverage's bits.
 struct HeaderWordingKey: Hashable {
     var text: [UInt8]
     var coverage: UInt64

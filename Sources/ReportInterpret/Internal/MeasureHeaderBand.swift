@@ -187,20 +187,27 @@ struct MeasureHeaderBand {
             parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
         }
         var out = cells
+        // Each cell's text, read once (sorting and joining its parts was a share of this function).
+        var texts = cells.map { text($0.parts) }
         var k = 0
         while k + 1 < out.count {
             let a = out[k], b = out[k + 1]
-            let roleA = vocabulary.role(of: text(a.parts)), roleB = vocabulary.role(of: text(b.parts))
-            let pieceA = roleA == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(text(a.parts)))
-            let pieceB = roleB == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(text(b.parts)))
+            let textA = texts[k], textB = texts[k + 1]
+            let roleA = vocabulary.role(of: textA), roleB = vocabulary.role(of: textB)
+            let pieceA = roleA == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(textA))
+            let pieceB = roleB == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(textB))
             // Parts of one line share its top (the band's segments are its lines' pieces).
             let sharedLine = a.parts.contains { p in b.parts.contains { $0.y == p.y && $0.x > p.x } }
+            guard pieceA || pieceB, sharedLine else { k += 1; continue }
             let joined = a.parts + b.parts
-            let role = vocabulary.role(of: text(joined))
-            if (pieceA || pieceB), sharedLine, let role, roleA == nil || roleA == role, roleB == nil || roleB == role,
-               vocabulary.hasWordingAcross(text(joined), text(a.parts), text(b.parts)) {
+            let joinedText = text(joined)
+            let role = vocabulary.role(of: joinedText)
+            if let role, roleA == nil || roleA == role, roleB == nil || roleB == role,
+               vocabulary.hasWordingAcross(joinedText, textA, textB) {
                 out[k] = (min(a.x0, b.x0), max(a.x1, b.x1), joined)
+                texts[k] = joinedText
                 out.remove(at: k + 1)
+                texts.remove(at: k + 1)
             } else {
                 k += 1
             }

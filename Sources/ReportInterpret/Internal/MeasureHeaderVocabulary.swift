@@ -44,15 +44,15 @@ struct MeasureHeaderVocabulary {
         }
     }
 
-    var rules: [Rule] { didSet { coverageWords = Self.coverageWords(rules, headerWords) } }
-    var headerWords: [String] {
-        didSet { coverageWords = Self.coverageWords(rules, headerWords); headerWordIndex = HeaderWordIndex(headerWords) }
-    }
+    var rules: [Rule] { didSet { wordsChanged() } }
+    var headerWords: [String] { didSet { wordsChanged() } }
     /// `headerWords` for `isHeaderWord`, made with them.
     private var headerWordIndex = HeaderWordIndex([])
     /// Every rule phrase, then every header word, as Characters (non-empty ones): what `coverage`
     /// looks for, split once instead of on every call.
     private var coverageWords: [CoverageWord] = []
+    /// Every rule phrase, then every header word squeezed: what `hasWordingAcross` looks for, listed once.
+    private var acrossWords: [String] = []
     var minimumRoles: Int
     /// Words that open a line after the table (a section heading, a note, a signature).
     var tableEnds: [String] = []
@@ -61,8 +61,9 @@ struct MeasureHeaderVocabulary {
     var otherSectionHeadings: [String] = []
     /// How much longer than a heading (key characters) a line announcing it may be.
     var headingMaxExtra = 0
-    /// Roles already decided (the same header texts are tested many times per page): one memo
-    /// per document (`forOneDocument`), since the loaded vocabulary is shared by all document tasks.
+    /// Answers already given (the same header texts are tested many times per page, and every
+    /// report prints much the same header): one memo for the process, shared by every document task
+    /// and copy of this vocabulary, made anew when the rules or header words change (`MeasureRoleMemo`).
     private(set) var roleMemo = MeasureRoleMemo()
 
     /// The marks a plan's list item opens with (`MeasureItemMarker`), and the further marks that
@@ -100,8 +101,15 @@ struct MeasureHeaderVocabulary {
          otherSectionHeadings: [String] = [], headingMaxExtra: Int = 0) {
         self.rules = rules; self.headerWords = headerWords; self.minimumRoles = minimumRoles
         self.tableEnds = tableEnds; self.otherSectionHeadings = otherSectionHeadings; self.headingMaxExtra = headingMaxExtra
+        wordsChanged()
+    }
+
+    /// What is made from the rules and header words, made again; the answers remembered from the old ones forgotten.
+    private mutating func wordsChanged() {
         coverageWords = Self.coverageWords(rules, headerWords)
         headerWordIndex = HeaderWordIndex(headerWords)
+        acrossWords = rules.flatMap(\.phrases) + headerWords.map(QuestionTableVocabulary.squeezed)
+        roleMemo = MeasureRoleMemo()
     }
 
     /// `headerWords` split by spelling: the plain ones (`CanonicalSearch.isPlain`) by their bytes, the others as they are.
@@ -135,22 +143,18 @@ struct MeasureHeaderVocabulary {
         var plain: Bool
     }
 
-    /// This vocabulary with a memo of its own, for one document on one thread.
-    func forOneDocument() -> MeasureHeaderVocabulary {
-        var copy = self
-        copy.roleMemo = MeasureRoleMemo()
-        return copy
-    }
-
     /// The role of a header cell's text, nil when no phrase matches. The longest phrase found in
     /// the text decides (rule order breaks ties): a header names its meaning in its most specific
     /// words, and shorter phrases sit inside longer ones of another meaning ("ผลการวิเคราะห์" inside
     /// "วิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", a measure; "ประเด็น" inside "ประเด็นข้อคำถาม", a question).
     func role(of text: String) -> MeasureColumnRole? {
+        roleMemo.roles.value(ByteKey(text)) { roleUncached(of: text) }
+    }
+
+    /// `role(of:)`, found in the rules.
+    func roleUncached(of text: String) -> MeasureColumnRole? {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return nil }
-        let key = Array(t.utf8)
-        if let known = roleMemo.roles[key] { return known }
         // Thai letters have no canonical decompositions and none decompose into them, so a
         // phrase whose Thai letters are not all in the text cannot be found in it by `contains`
         // (canonical-equivalence search) either: skip the costly search for it.
@@ -167,7 +171,6 @@ struct MeasureHeaderVocabulary {
                 longest = rule.phraseLengths[k]
             }
         }
-        roleMemo.roles[key] = .some(role)
         return role
     }
 
@@ -183,28 +186,29 @@ struct MeasureHeaderVocabulary {
     /// rule phrase or header word that neither holds alone: the two are pieces of one header cell.
     func hasWordingAcross(_ joined: String, _ left: String, _ right: String) -> Bool {
         let j = QuestionTableVocabulary.squeezed(joined), l = QuestionTableVocabulary.squeezed(left), r = QuestionTableVocabulary.squeezed(right)
-        return (rules.flatMap(\.phrases) + headerWords.map(QuestionTableVocabulary.squeezed)).contains { p in
-            !p.isEmpty && j.contains(p) && !l.contains(p) && !r.contains(p)
+        return acrossWords.contains { p in
+            !p.isEmpty && CanonicalSearch.contains(j, p) && !CanonicalSearch.contains(l, p) && !CanonicalSearch.contains(r, p)
         }
     }
 
     /// True when squeezed text `piece` lies inside a phrase of some rule or a header word: a
     /// piece of header wording however a cell wraps it (`ผู้รับ`, `ผิด`, `ชอบ` of `ผู้รับผิดชอบ`).
-    /// Remembered per document (`roleMemo`): a plan's header pieces are asked about for every line
+    /// Remembered for the process (`roleMemo`): a plan's header pieces are asked about for every line
     /// below a repeated header, and each answer searches every phrase (5% of a run's CPU).
     func isPieceOfWording(_ piece: String) -> Bool {
         guard !piece.isEmpty else { return false }
-        let key = Array(piece.utf8)
-        if let known = roleMemo.pieces[key] { return known }
+        return roleMemo.pieces.value(ByteKey(piece)) { isPieceOfWordingUncached(piece) }
+    }
+
+    /// `isPieceOfWording`, searched in the rules and header words.
+    func isPieceOfWordingUncached(_ piece: String) -> Bool {
         // Whether each text is plain is known (the phrases', the words') or asked once (the piece's).
         let plain = CanonicalSearch.isPlain(piece)
-        let found = rules.contains { r in
+        return rules.contains { r in
             r.phrases.indices.contains { CanonicalSearch.contains(r.phrases[$0], plain: r.phrasePlain[$0], piece, plain: plain) }
         } || headerWords.indices.contains {
             CanonicalSearch.contains(headerWords[$0], plain: headerWordIndex.isPlain[$0], piece, plain: plain)
         }
-        roleMemo.pieces[key] = found
-        return found
     }
 
     /// True when a line's text opens with a word that follows a table, never sits in one.
@@ -225,17 +229,20 @@ struct MeasureHeaderVocabulary {
     /// (`InterpretSettings.headerWordingCoverage`). A
     /// body line that merely holds a phrase ("เห็นของผู้ที่เกี่ยวข้อง เพื่อปรับปรุง", a measure's
     /// text continued at the top of a page under the repeated header) is not header wording.
-    /// Remembered per document (`roleMemo`) by the squeezed text and `needed`: the plan reader asks
+    /// Remembered for the process (`roleMemo`) by the text and `needed`: the plan reader asks
     /// it of every cell of every line that might open a header band, and the coverage count walks
     /// the text's Characters against every phrase (4% of a run's CPU, mostly the same texts).
     func isHeaderWording(_ text: String, coverage needed: Double = InterpretSettings().headerWordingCoverage) -> Bool {
+        roleMemo.headerWording.value(HeaderWordingKey(text: Array(text.utf8), coverage: needed.bitPattern)) {
+            isHeaderWordingUncached(text, coverage: needed)
+        }
+    }
+
+    /// `isHeaderWording`, counted.
+    func isHeaderWordingUncached(_ text: String, coverage needed: Double) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
         guard !t.isEmpty else { return true }
-        let key = HeaderWordingKey(text: Array(t.utf8), coverage: needed.bitPattern)
-        if let known = roleMemo.headerWording[key] { return known }
-        let answer = isHeaderWord(t, bytes: key.text) || (role(of: t) != nil && coverage(t) >= needed)
-        roleMemo.headerWording[key] = answer
-        return answer
+        return isHeaderWord(t, bytes: Array(t.utf8)) || (role(of: t) != nil && coverage(t) >= needed)
     }
 
     /// Share of the letters of squeezed text `t` (digits and punctuation left out) inside an

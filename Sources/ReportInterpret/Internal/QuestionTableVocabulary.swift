@@ -5,7 +5,9 @@ import ThaiNormalise
 /// Header wording of question-score tables (Mappings/ita/question-table.json): a cell starting
 /// with one of these words is a header or sub-table title, never part of a question's text.
 struct QuestionTableVocabulary {
-    var headerStarts: [String]
+    var headerStarts: [String] { didSet { headerStartBytes = Self.plainBytes(headerStarts) } }
+    /// Per header word, its UTF-8 when it is plain (`CanonicalSearch.isPlain`), nil otherwise: for `isHeader`.
+    private var headerStartBytes: [[UInt8]?] = []
     /// Words that may stand around a year in a multi-year table's column title ("คะแนนปี ๒๕๖๖"),
     /// in key form (`KeyedText`), longest first.
     var yearColumnWords: [String] = []
@@ -13,6 +15,16 @@ struct QuestionTableVocabulary {
     var changeColumnWords: [String] = []
     /// Words after which a two-digit number is a short Buddhist year ("ปี 66"), in key form.
     var shortYearWords: [String] = []
+
+    init(headerStarts: [String], yearColumnWords: [String] = [], changeColumnWords: [String] = [], shortYearWords: [String] = []) {
+        self.headerStarts = headerStarts; self.yearColumnWords = yearColumnWords
+        self.changeColumnWords = changeColumnWords; self.shortYearWords = shortYearWords
+        headerStartBytes = Self.plainBytes(headerStarts)
+    }
+
+    private static func plainBytes(_ words: [String]) -> [[UInt8]?] {
+        words.map { CanonicalSearch.isPlain($0) ? Array($0.utf8) : nil }
+    }
 
     private struct File: Decodable {
         var headerStarts: [String]
@@ -77,9 +89,16 @@ struct QuestionTableVocabulary {
     /// True when `text` starts with a header word. A word ending in the ordinal "ที่" ("ประเด็นที่")
     /// is a title only with its number ("ประเด็นที่ ๒"): wrapped question text can start with the
     /// same word ("ประเด็นที่เกี่ยวกับ...").
+    /// A plain text (`CanonicalSearch.isPlain`) cannot start with a plain word whose bytes it does not
+    /// start with (two plain texts are canonically equivalent exactly when their bytes are equal): most
+    /// cells start with no header word, and are told so by their bytes, without `hasPrefix`'s
+    /// Character-by-Character comparison (the reader asks this of every cell a question's text may run into).
     func isHeader(_ text: String) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
-        return headerStarts.contains { h in
+        let bytes: [UInt8]? = CanonicalSearch.isPlain(t) ? Array(t.utf8) : nil
+        return headerStarts.indices.contains { k in
+            let h = headerStarts[k]
+            if let bytes, let hb = headerStartBytes[k], !bytes.starts(with: hb) { return false }
             guard t.hasPrefix(h) else { return false }
             guard h.hasSuffix("ที่"), let next = t.dropFirst(h.count).unicodeScalars.first else { return true }
             return ThaiNumber.digitValue(next) != nil
