@@ -43,6 +43,7 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case indicatorsIncomplete = "indicators_incomplete"
     case questionsIncomplete = "questions_incomplete"
     case questionFrameworkDisagrees = "question_framework_disagrees"
+    case questionFrameworkEvidence = "question_framework_evidence"
     // Writing (DatasetWrite).
     case scoreNotDecimal = "score_not_decimal"
     case duplicateIndicatorRow = "duplicate_indicator_row"

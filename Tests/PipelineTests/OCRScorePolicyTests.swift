@@ -119,6 +119,35 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertEqual(proven.questions.filter { $0.code == "e7" }.map(\.score), ["89.92"])
     }
 
+    /// A 2567 report of the 2566 framework whose OCR'd codes are all in 2568's catalogue too: its
+    /// rows' printed texts prove the framework (`ScoreArithmetic.frameworkProof`), and each row's
+    /// text confirms its code against it. Rows as OCR read them on tune scan v000942-scan300 (code
+    /// as the reader took it, label cell, score cell); composed: the rows beyond 2568's ranges left out.
+    func testTheOtherRowsTextsProveTheFrameworkARowsTextIsCheckedAgainst() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        let rows = [("i10", "110 หน่วยงานของท่าน ใช้จ่ายงบประมาณเพื่อประโยชน์ส่วนตัว กลุ่ม หรือ\nพวกพ้อง มากน้อยเพียงใด", "97.38"),
+                    ("i13", "113 ท่านได้รับมอบหมายงานตามตําแหน่งหน้าที่จากผู้บังคับบัญชาของท่าน\nอย่1 างเซ์ป็นธรรม มากน้vyอยเพีa ยงใด", "99.19"),
+                    ("o26", "๐26 รายงานผลการบริหารและพัฒนาทรัพยากรบุคคลประจําปี", "100.00"),
+                    ("o27", "๐27 แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "100.00"),
+                    ("o28", "๐28 ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "100.00")]
+        func record(_ rows: [(String, String, String)]) -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.questions = rows.map { QuestionScore(year: 2567, code: $0.0, tool: $0.0.hasPrefix("i") ? .iit : .oit, question: nil,
+                                                   score: $0.2, page: 1, source: source(1, "\($0.1)\t\($0.2)")) }
+            return r
+        }
+        var r = record(rows)
+        OCRScorePolicy.apply(to: &r, ocrPages: [1], arithmetic: arithmetic)
+        XCTAssertEqual(r.questions.map(\.code), ["i10", "i13", "o26", "o27", "o28"])
+        XCTAssertEqual(r.questions.map(\.score), ["97.38", "99.19", "100.00", "100.00", "100.00"])
+        XCTAssertTrue(r.warnings.contains { $0.code == .questionFrameworkEvidence && $0.message.contains("framework of catalogue 2567 proven") })
+        // Two rows are too few: neither is proven by the other alone (`frameworkMinTextRows`).
+        var two = record(Array(rows.prefix(2)))
+        OCRScorePolicy.apply(to: &two, ocrPages: [1], arithmetic: arithmetic)
+        XCTAssertTrue(two.questions.isEmpty)
+        XCTAssertEqual(two.ocrDropped?.map(\.reason), Array(repeating: "its printed text does not confirm its code", count: 2))
+    }
+
     func testNothingHappensWithoutOCRPages() {
         var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
         r.fields.overallScore = Traced("87.94", source: source(1, "๘๗.๙๔"))

@@ -59,22 +59,39 @@ enum OCRScorePolicy {
                     && (source?.box.map { b in b.x0 <= r.box.x1 && r.box.x0 <= b.x1 && b.y0 <= r.box.y1 && r.box.y0 <= b.y1 } ?? false)
             }
         }
-        /// The catalogue year question texts of `year` are checked against: the framework the
-        /// document's printed codes of that year prove (`ScoreArithmetic.textFramework`); nil when
-        /// unproven, and then no text confirms a code.
-        /// Settled before any row is removed (the rows removed are read by it).
-        var frameworks: [Int: Int] = [:]
+        /// The catalogue year a question row's text is checked against: the framework the document's
+        /// rows of that year prove (`ScoreArithmetic.frameworkProof`: the codes, and the other rows'
+        /// printed texts at their codes' indicators); nil when unproven, and then no text confirms
+        /// the row's code. Settled before any row is removed (the rows removed are read by it).
+        var frameworks: [String: Int] = [:]
+        func rowKey(_ code: String, _ year: Int?, _ source: Provenance?) -> String {
+            "\(year.map(String.init) ?? "-")|\(code)|\(source?.page ?? 0)|\(source?.box.map { "\($0.x0),\($0.y0),\($0.x1),\($0.y1)" } ?? "-")"
+        }
+        var frameworkNotes: [String] = []
         if let arithmetic {
-            for y in Set(record.questions.compactMap(\.year)) {
-                frameworks[y] = arithmetic.textFramework(year: y, codes: record.questions.filter { $0.year == y }.map(\.code))
+            for y in Set(record.questions.compactMap(\.year)).sorted() {
+                let rows = record.questions.filter { $0.year == y }
+                let proof = arithmetic.frameworkProof(year: y, rows: rows.map { q -> (code: String, text: String?, page: Int?) in
+                    (code: q.code, text: (q.source?.cells).flatMap(OCRScorePolicy.labelText) ?? q.source?.raw, page: q.source?.page ?? q.page)
+                })
+                for (q, f) in zip(rows, proof.perRow) { if let f { frameworks[rowKey(q.code, y, q.source)] = f } }
+                // Where the texts decided (a proof the codes did not give, or a contradiction of
+                // theirs) and OCR read some rows, say so with the evidence.
+                if proof.byTexts, let evidence = proof.evidence, rows.contains(where: { ocrPages.contains($0.source?.page ?? $0.page) }) {
+                    frameworkNotes.append("questions of \(y): " + (proof.proven.map { "framework of catalogue \($0) proven by the printed texts" }
+                        ?? "no framework proven (the texts contradict the codes)") + "; " + evidence)
+                }
             }
         }
-        func framework(_ year: Int?) -> Int? { year.flatMap { frameworks[$0] } }
+        func framework(_ code: String?, _ year: Int?, _ source: Provenance?) -> Int? {
+            guard let code else { return nil }
+            return frameworks[rowKey(code, year, source)]
+        }
         /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`). A code
         /// alone in its cell is read with the text beside it: the first later cell with letters, else
         /// the page's text on the row's band (`OCRScoreRow.textsBeside`).
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
-            guard let arithmetic, let year = framework(year), let cells = source?.cells, let first = cells.first else { return false }
+            guard let arithmetic, let year = framework(code, year, source), let cells = source?.cells, let first = cells.first else { return false }
             let label = OCRScorePolicy.labelText(cells) ?? first
             if arithmetic.textConfirms(code: code, year: year, text: label) { return true }
             // An OIT item's short Latin name ("Q&A") is text of its own: only a label of no Thai
@@ -92,14 +109,14 @@ enum OCRScorePolicy {
         /// text must confirm its code: the catalogue text is then the measure of the row's own lines.
         func neighbours(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
             guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
-                  let own = arithmetic.catalogueTextLength(code: code, year: framework(year)), confirmed(code, year, source) else { return false }
+                  let own = arithmetic.catalogueTextLength(code: code, year: framework(code, year, source)), confirmed(code, year, source) else { return false }
             return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength, settings) == .neighbour
         }
         /// A question's score that stands beside its row's own text (`OCRScoreRow.verdict` is
         /// `.own`): what the second reading needs, since it has no check to catch a neighbour's score.
         func ownScore(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
             guard let arithmetic, let code, let page, let box = source?.box, let pageLines = lines[page],
-                  let own = arithmetic.catalogueTextLength(code: code, year: framework(year)) else { return false }
+                  let own = arithmetic.catalogueTextLength(code: code, year: framework(code, year, source)) else { return false }
             return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength, settings) == .own
         }
         /// A question's score that no check confirmed, under a code its printed text does not
@@ -256,6 +273,7 @@ enum OCRScorePolicy {
             record.warnings.removeAll { w in droppedValues.contains { standsAlone($0, in: w.message) } }
         }
         if !droppedRows.isEmpty { record.ocrDropped = droppedRows }
+        for n in frameworkNotes { record.warnings.append(Warning(code: .questionFrameworkEvidence, message: n, page: nil)) }
         if !dropped.isEmpty {
             record.warnings.append(Warning(code: .ocrScoresDropped,
                                            message: "scores OCR read, left empty because OCR misreads them (Thai digits no arithmetic check confirms, no score's form, or a question code the catalogue does not list): " + dropped.joined(separator: ", "),

@@ -298,6 +298,15 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// The best code must beat every other code by this much: i1's and i2's texts share their
     /// first 40 key characters, and a near tie is no confirmation.
     public var catalogueMinMargin = 0.08
+    /// Rows whose printed text names a question its code numbers under the same indicator in one
+    /// framework only (`QuestionFrameworkProof`) that prove that framework with no code proving it:
+    /// one row's misread code can land its text under the other framework's numbering by chance,
+    /// two rows independently rarely do.
+    public var frameworkMinTextRows = 2.0
+    /// Evidence for another framework (rows by text, codes only it lists) above this share of the
+    /// proven one's leaves the framework unproven: a few misread codes may fit the other numbering,
+    /// more than one in four is a document the evidence does not settle.
+    public var frameworkMaxContraryShare = 0.25
     /// A catalogue text too short for a similarity share (OIT items: "โครงสร้าง", "Q&A") confirms
     /// a row's code when the printed text starts with it at most this many edits apart: OCR drops
     /// a mark or a letter, and the short names of two items differ by more.
@@ -417,6 +426,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("contentsLeaderMinRun", \.contentsLeaderMinRun, .repetitionCount),
         ("contentsListMinEntries", \.contentsListMinEntries, .repetitionCount),
         ("cueWindowScalarsPerKeyCharacter", \.cueWindowScalarsPerKeyCharacter, scalarsPerKey),
+        ("frameworkMaxContraryShare", \.frameworkMaxContraryShare, .fraction),
+        ("frameworkMinTextRows", \.frameworkMinTextRows, .repetitionCount),
         ("headerBandLineReach", \.headerBandLineReach, .multiple),
         ("headerCellMaxCharacters", \.headerCellMaxCharacters, .count),
         ("headerGroupLineOverlap", \.headerGroupLineOverlap, .fraction),

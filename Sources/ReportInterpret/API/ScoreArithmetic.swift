@@ -33,6 +33,34 @@ public struct ScoreArithmetic: Sendable {
         return FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: mappings.vocabulary)?.year
     }
 
+    /// What a year's question rows prove of their framework, weighed over all of them
+    /// (`QuestionFrameworkProof`: the codes, and each row's printed text at its code's indicator).
+    public struct FrameworkProof: Equatable, Sendable {
+        /// Per row, the catalogue year its text is checked against, proven by the other rows (a row
+        /// never vouches for itself); nil where unproven.
+        public var perRow: [Int?]
+        /// The catalogue year all the rows prove; nil when unproven.
+        public var proven: Int?
+        /// Whether the rows' texts decided it (a proof the codes did not give, or a contradiction of theirs).
+        public var byTexts: Bool
+        /// The evidence, for a note: each framework's rows by text (code, page, the question its
+        /// text is, its indicator) and the codes only it lists. Nil when the year has one framework.
+        public var evidence: String?
+    }
+
+    /// The framework proof of `year`'s rows: each row's printed code, the text printed with it (its
+    /// label cell, or nil) and its page. With no year nothing is proven.
+    public func frameworkProof(year: Int?, rows: [(code: String, text: String?, page: Int?)]) -> FrameworkProof {
+        guard let year else { return FrameworkProof(perRow: rows.map { _ in nil }, proven: nil, byTexts: false, evidence: nil) }
+        let p = QuestionFrameworkProof(year: year, rows: rows.map { (code: $0.code, text: $0.text) }, vocabulary: mappings.vocabulary,
+                                       settings: settings, codeRun: mappings.catalogueCodes.codeRun)
+        let all = p.proven()?.year
+        let multiple = p.frameworks.count > 1
+        return FrameworkProof(perRow: rows.indices.map { p.proven(excluding: $0)?.year }, proven: all,
+                              byTexts: multiple && all != p.byCodes?.year,
+                              evidence: multiple ? p.summary(pages: rows.map(\.page)) : nil)
+    }
+
     /// Whether a question row's printed text (its raw label cell, code and text) confirms its code
     /// against the catalogue of `year` (`QuestionTextConfirmation`): false when the catalogue has
     /// no text for it. `year` is the catalogue's (`textFramework`), not only the report's.
