@@ -218,6 +218,14 @@ final class MappingsLoadingTests: XCTestCase {
         let stray = try copyOfMappings()
         try editJSON(stray, "ita/plan-cells.json") { $0["textStrayCharacters"] = "" }
         assertError(stray, file: "ita/plan-cells.json", key: "textStrayCharacters", problem: "empty")
+        for key in ["textLoneMarks", "headerPieceEdges"] {
+            let blankKey = try copyOfMappings()
+            try editJSON(blankKey, "ita/plan-cells.json") { $0[key] = "" }
+            assertError(blankKey, file: "ita/plan-cells.json", key: key, problem: "empty")
+            let missing = try copyOfMappings()
+            try editJSON(missing, "ita/plan-cells.json") { $0[key] = nil }
+            assertError(missing, file: "ita/plan-cells.json", key: key, problem: "missing")
+        }
     }
 
     func testProvinces() throws {

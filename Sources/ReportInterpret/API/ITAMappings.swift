@@ -29,7 +29,7 @@ public struct ITAMappings: @unchecked Sendable {
         yearEvidence = try YearEvidenceVocabulary.load(mappings: directory)
         try yearEvidence.checkFrameworks(catalogues: vocabulary.catalogues)
         sectionAnnouncements = try AnnouncedSections.File.load(mappings: directory)
-        planCells = RecognisedPlanCells(file: try RecognisedPlanCells.File.load(mappings: directory))
+        planCells = RecognisedPlanCells(file: try RecognisedPlanCells.File.load(mappings: directory), headers: measureHeaders)
         catalogueCodes = CatalogueCodes(catalogues: vocabulary.catalogues, file: try CatalogueCodes.File.load(mappings: directory))
     }
 

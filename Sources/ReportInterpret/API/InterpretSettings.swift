@@ -332,6 +332,15 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// year itself (`RecognisedPlanCells`): a plan for 2568 runs from the fiscal year that starts in
     /// October 2567; any other year read there is a misread digit.
     public var planPeriodYearsBefore = 1.0
+    /// An OCR'd plan text cell with a Latin word this short or shorter, not all capitals and with no
+    /// Latin word beside it (`ae`, `Ti` among Thai words), is OCR's reading of a broken glyph
+    /// (`RecognisedPlanCells`): printed Latin words stand in phrases (`No Gift Policy`) or are
+    /// acronyms (`IT`); no tune or Corpus gold plan cell has a shorter one.
+    public var ocrLoneLatinMaxLetters = 2.0
+    /// An OCR'd plan whose issue (or steps) cells open with a list number or question code, at least
+    /// this many of them and most, has every such cell numbered (`RecognisedPlanCells`): one that is
+    /// not is cut from its start. Two: one numbered cell alone may be a cell's own list.
+    public var ocrListEvidenceCells = 2.0
 
     // Naming an indicator (IndicatorRows, ITAVocabulary.similarity, MeasureIndicator).
     /// One name a prefix of the other is a near match (a name cut by a wrapped cell) when the
@@ -452,6 +461,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("ocrBesideOverlap", \.ocrBesideOverlap, .fraction),
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
         ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
+        ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),
+        ("ocrLoneLatinMaxLetters", \.ocrLoneLatinMaxLetters, .count),
         ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),
         ("ocrThaiDigitPageShare", \.ocrThaiDigitPageShare, .fraction),
         ("overallCueIndicatorWindow", \.overallCueIndicatorWindow, .count),

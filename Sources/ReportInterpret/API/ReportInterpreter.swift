@@ -36,9 +36,12 @@ public struct ReportInterpreter: Sendable {
                                                    namesColumn: { reader.measureHeaders.role(of: $0) != nil },
                                                    isHeaderWording: { reader.measureHeaders.isHeaderWording($0, coverage: settings.headerWordingCoverage) })
         result.measures = planCells.measures
-        if planCells.dropped > 0 {
+        if planCells.dropped > 0 || !planCells.headerRowPages.isEmpty {
+            let pages = planCells.headerRowPages.map(String.init).joined(separator: ", ")
+            let rows = planCells.headerRowPages.isEmpty
+                ? "" : "; \(planCells.headerRowPages.count) rows of header wording only (the plan's header read again as a row) left out (pages \(pages))"
             warnings.append(Warning(code: .ocrPlanCellsUnconfirmed,
-                                    message: "\(planCells.dropped) plan cells read by OCR that no check confirms (a period or office form, or text of known words); left empty (their OCR'd text is in the row's provenance)",
+                                    message: "\(planCells.dropped) plan cells read by OCR that no check confirms (a period or office form, or text of known words); left empty (their OCR'd text is in the row's provenance)\(rows)",
                                     page: nil))
         }
         let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings)

@@ -23,6 +23,10 @@ struct RecognisedPlanCells {
         var ownerSeparators: String
         var periodOnlyWords: [String]
         var textStrayCharacters: String
+        /// Punctuation printed only against a word: standing alone between spaces it is OCR's speck.
+        var textLoneMarks: String
+        /// Characters around a header piece word that are not part of it (bullets, brackets).
+        var headerPieceEdges: String
 
         /// Loads `ita/plan-cells.json`; a missing file, key, wrong type or empty list throws `MappingsError`.
         static func load(mappings: URL) throws -> File {
@@ -39,8 +43,9 @@ struct RecognisedPlanCells {
             for (key, list) in lists where list.contains(where: { QuestionTableVocabulary.squeezed($0).isEmpty }) {
                 throw MappingsError(file: "ita/plan-cells.json", key: key, problem: "blank entry")
             }
-            if file.textStrayCharacters.isEmpty {
-                throw MappingsError(file: "ita/plan-cells.json", key: "textStrayCharacters", problem: "empty")
+            for (key, value) in [("textStrayCharacters", file.textStrayCharacters), ("textLoneMarks", file.textLoneMarks),
+                                 ("headerPieceEdges", file.headerPieceEdges)] where value.isEmpty {
+                throw MappingsError(file: "ita/plan-cells.json", key: key, problem: "empty")
             }
             if file.periodSeparators.isEmpty || file.ownerSeparators.isEmpty {
                 throw MappingsError(file: "ita/plan-cells.json", key: file.periodSeparators.isEmpty ? "periodSeparators" : "ownerSeparators",
@@ -69,8 +74,12 @@ struct RecognisedPlanCells {
     private let periodOnly: [String]
     /// Characters no plan text prints: OCR's reading of specks, rules and broken glyphs.
     private let textStray: Set<Unicode.Scalar>
+    /// Punctuation that never stands alone in printed text (`textLoneMarks`).
+    private let textLoneMarks: Set<Unicode.Scalar>
+    /// Header wording read into a body cell's first or last word.
+    let headerPieces: HeaderPieceWords
 
-    init(file: File) {
+    init(file: File, headers: MeasureHeaderVocabulary) {
         func squeezed(_ list: [String]) -> [String] { list.map { QuestionTableVocabulary.squeezed($0) } }
         var forms: [(scalars: [Unicode.Scalar], kind: Kind)] = []
         // Each form once, with the first kind listed: link words first (`ทุก` is an every word
@@ -89,6 +98,8 @@ struct RecognisedPlanCells {
         ownerHeads = squeezed(file.ownerHeads)
         periodOnly = squeezed(file.months.flatMap { $0 } + file.periodOnlyWords)
         textStray = Set(file.textStrayCharacters.unicodeScalars)
+        textLoneMarks = Set(file.textLoneMarks.unicodeScalars)
+        headerPieces = HeaderPieceWords(vocabulary: headers, edgeCharacters: Set(file.headerPieceEdges.unicodeScalars))
     }
 
     /// True when `word` (one word as printed: `ก.ย.`, `กันยายน`) is a month's printed form.
@@ -104,17 +115,41 @@ struct RecognisedPlanCells {
     /// only (a header read as a row: `มาตรการ/กิจกรรม`); and every Thai word is known to the
     /// normaliser's lexicon (`unknownWords` is 0). On the tune scans every right OCR'd text cell
     /// (52) passed and 260 of 439 wrong ones failed; the wrong ones that pass are cut or run-together
-    /// cells whose words are all real.
-    func isText(_ text: String, unknownWords: (String) -> Int, isHeaderWording: (String) -> Bool) -> Bool {
+    /// cells whose words are all real. Some of those show it by their shape, which no printed cell has
+    /// (none of 4,053 tune and Corpus gold cells): a lone mark of punctuation (`textLoneMarks`), a
+    /// short Latin word standing among Thai ones (`loneLatinMaxLetters`), a number in two scripts with
+    /// no code letter, list numbers out of order or after other text (`ItemOrder`, per `field`), an
+    /// office word (`ownerHeads`) alone at its first or last word.
+    func isText(_ text: String, field: ItemOrder.Field = .measure, loneLatinMaxLetters: Int = Int(InterpretSettings().ocrLoneLatinMaxLetters),
+                unknownWords: (String) -> Int, isHeaderWording: (String) -> Bool) -> Bool {
         let scalars = text.unicodeScalars
         guard ThaiScript.containsConsonant(text),
               !scalars.contains(where: textStray.contains) else { return false }
-        for word in text.split(whereSeparator: { $0 == " " }) {
+        let words = text.split(whereSeparator: { $0 == " " })
+        func hasLatin(_ w: Substring) -> Bool { w.unicodeScalars.contains { ThaiScript.isASCIILetter($0.value) } }
+        for (k, word) in words.enumerated() {
             let u = word.unicodeScalars
             let latin = u.filter { ThaiScript.isASCIILetter($0.value) }.count
             if latin > 0 && u.contains(where: { ThaiScript.isConsonant($0.value) }) { return false }
-            if latin == 1 && !u.contains(where: { ThaiScript.isDigit($0.value) }) { return false }
+            let digit = u.contains(where: { ThaiScript.isDigit($0.value) })
+            if latin == 1 && !digit { return false }
+            // A number in two scripts with no code letter (`1๕`, `๑12`): a question code whose letter
+            // was lost and whose digits were misread (a code prints one letter: `i1๐`, `e12`).
+            if latin == 0, u.contains(where: { ThaiScript.isThaiDigit($0.value) }), u.contains(where: { ThaiScript.isASCIIDigit($0.value) }) {
+                return false
+            }
+            // A lone mark of punctuation (`.`, `:` standing between words): a speck or a rule read.
+            if u.allSatisfy(textLoneMarks.contains) { return false }
+            // A short Latin word, not an acronym, standing among Thai words (`ae`, `Ti`, `vu`): OCR's
+            // reading of a broken glyph. Latin words beside other Latin words (`No Gift Policy`) and
+            // question codes (`i5`) are printed.
+            if latin > 0, !digit, u.count <= loneLatinMaxLetters, !u.allSatisfy({ !ThaiScript.isASCIILetter($0.value) || ($0.value >= 0x41 && $0.value <= 0x5A) }),
+               !(k > 0 && hasLatin(words[k - 1])), !(k + 1 < words.count && hasLatin(words[k + 1])) { return false }
         }
+        // An office word alone at the cell's edge (`ขับเคลื่อนกิจกรรมตาม สำนัก`): the owner cell's
+        // first line run into this one (no gold plan text cell opens or ends with one).
+        if words.count >= 2, [words[0], words[words.count - 1]].contains(where: { ownerHeads.contains(String($0)) }) { return false }
+        guard ItemOrder.holds(words, field: field) else { return false }
         return !isHeaderWording(text) && unknownWords(text) == 0
     }
 
@@ -188,11 +223,14 @@ extension RecognisedPlanCells {
     /// first page or a page its cell was read from, `cellPages`, parallel to `measures`) that its
     /// check does not confirm left empty, and how many were; the years a period may name are the
     /// plan year and `planPeriodYearsBefore` before it (the plan year from the report, or the
-    /// assessment year + 1).
+    /// assessment year + 1). A row of an OCR'd page of which no cell is confirmed and every cell
+    /// read is header wording (`isHeaderWording`: `ประเด็น`, `ผู้รับผิดชอบ`, `ดำเนินงาน`) is the plan's
+    /// header read again as a row (a header repeated on a page OCR did not find as one): it is left
+    /// out, its page listed in `headerRowPages`.
     func checked(_ measures: [Measure], cellPages: [Set<Int>] = [], recognisedPages: Set<Int>, fields: ReportFields, settings: InterpretSettings,
                  unknownWords: (String) -> Int, namesColumn: (String) -> Bool,
-                 isHeaderWording: (String) -> Bool) -> (measures: [Measure], dropped: Int) {
-        guard !recognisedPages.isEmpty else { return (measures, 0) }
+                 isHeaderWording: (String) -> Bool) -> (measures: [Measure], dropped: Int, headerRowPages: [Int]) {
+        guard !recognisedPages.isEmpty else { return (measures, 0, []) }
         let plan = fields.planYear?.value ?? fields.assessmentYear.map { $0.value + 1 }
         let years: Set<Int> = plan.map { Set(($0 - Int(settings.planPeriodYearsBefore))...$0) } ?? []
         var out = measures
@@ -202,25 +240,99 @@ extension RecognisedPlanCells {
         func recognised(_ k: Int) -> Bool {
             recognisedPages.contains(out[k].page) || (k < cellPages.count && !cellPages[k].isDisjoint(with: recognisedPages))
         }
+        var headerRows = Set<Int>()
+        let textFields: [(name: String, field: WritableKeyPath<Measure, String?>, order: ItemOrder.Field)] =
+            [("issue", \.issue, .issue), ("measure", \.measure, .measure), ("steps", \.steps, .steps)]
+        // Header words read into a cell's edge are the header's, not the cell's: taken off first,
+        // kept as a change of the field.
+        var trims: [Int: [TextChange]] = [:]
         for k in out.indices where recognised(k) {
-            var changes: [TextChange] = []
-            if let p = out[k].period, !isPeriod(p, years: years) {
+            for f in textFields {
+                guard let t = out[k][keyPath: f.field], let cut = headerPieces.trimmed(t) else { continue }
+                trims[k, default: []].append(TextChange(kind: "ocr_header_piece", offset: 0, before: cut.removed.joined(separator: " "), after: "").inField(f.name))
+                out[k][keyPath: f.field] = cut.text
+            }
+        }
+        // The plan's own evidence: where most of its issue (or steps) cells open with a list number
+        // or a question code, one that opens with neither is the rest of a cell cut from its start
+        // (`งบประมาณ มากน้อยเพียงใด` of an `i๕ ...` question): in every tune and Corpus gold plan
+        // the issue and steps cells are numbered all or none.
+        func opensList(_ t: String) -> Bool {
+            guard let first = t.split(whereSeparator: { $0 == " " }).first else { return false }
+            return ItemOrder.number(first) != nil || QuestionTokens.codePrefix(t) != nil
+        }
+        var numbered: Set<String> = []
+        for f in [("issue", \Measure.issue), ("steps", \Measure.steps)] {
+            let texts = Set(out.indices.compactMap { out[$0][keyPath: f.1] })
+            let marked = texts.filter(opensList).count
+            if Double(marked) >= settings.ocrListEvidenceCells, marked > texts.count - marked { numbered.insert(f.0) }
+        }
+        for k in out.indices where recognised(k) {
+            var changes: [TextChange] = trims[k] ?? []
+            let read = [measures[k].issue, measures[k].measure, measures[k].steps, measures[k].period, measures[k].owner].compactMap { $0 }
+            if let p = out[k].period, !isPeriod(p, years: years) || Self.isRepeated(p) {
                 changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: p, after: "").inField("period"))
                 out[k].period = nil
             }
-            if let o = out[k].owner, !isOwner(o, unknownWords: unknownWords, namesColumn: namesColumn) {
+            if let o = out[k].owner, !isOwner(o, unknownWords: unknownWords, namesColumn: namesColumn) || Self.isRepeated(o) {
                 changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: o, after: "").inField("owner"))
                 out[k].owner = nil
             }
-            for (name, field) in [("issue", \Measure.issue), ("measure", \Measure.measure), ("steps", \Measure.steps)] {
-                guard let t = out[k][keyPath: field], !isText(t, unknownWords: unknownWords, isHeaderWording: isHeaderWording) else { continue }
+            for (name, field, order) in textFields {
+                guard let t = out[k][keyPath: field] else { continue }
+                let cut = numbered.contains(name) && !opensList(t)
+                guard cut || !isText(t, field: order, loneLatinMaxLetters: Int(settings.ocrLoneLatinMaxLetters), unknownWords: unknownWords,
+                                     isHeaderWording: isHeaderWording) else { continue }
                 changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: t, after: "").inField(name))
                 out[k][keyPath: field] = nil
             }
             guard !changes.isEmpty else { continue }
-            dropped += changes.count
+            let row = out[k]
+            if [row.issue, row.measure, row.steps, row.period, row.owner].allSatisfy({ $0 == nil }), !read.isEmpty, read.allSatisfy(isHeaderWording) {
+                headerRows.insert(k)
+                continue
+            }
+            dropped += changes.filter { $0.kind == "ocr_unconfirmed" }.count
             out[k].source = out[k].source.map { $0.with(changes: changes) }
         }
-        return (out, dropped)
+        return (out.indices.filter { !headerRows.contains($0) }.map { out[$0] }, dropped, headerRows.sorted().map { out[$0].page })
+    }
+}
+
+extension RecognisedPlanCells {
+    /// True when the cell is the same words twice (`ตลอดปีงบประมาณ ตลอดปีงบประมาณ`): two rows' cells
+    /// read as one, so the row it is written in is not the row it belongs to.
+    static func isRepeated(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " })
+        let half = words.count / 2
+        return words.count >= 2 && words.count % 2 == 0 && words[..<half].elementsEqual(words[half...])
+    }
+}
+
+/// The list numbers an OCR'd plan cell holds (`๑.`, `2)`, `(3)` opening a word) must read as one
+/// cell's list: the first word opens the list and each number follows the one before; an issue holds
+/// at most one. Otherwise the cell is cut (`วัสดุและครุภัณฑ์ ... ๓. รายงานผล`, the rest of a cell whose
+/// items 1 and 2 went to another row), runs two cells together, or a number was misread. Measures
+/// may go on numbering from the row above (Corpus s002: a row's measure opens with `3.`), so the
+/// first number is not required to be 1. No tune or Corpus gold plan cell breaks this.
+enum ItemOrder {
+    enum Field { case issue, measure, steps }
+
+    /// The list number a word opens with (one or two digits, then `.` or `)`, not a decimal), or nil.
+    static func number(_ word: Substring) -> Int? {
+        let u = Array(word.unicodeScalars.drop { $0 == "(" })
+        var value = 0, digits = 0
+        while digits < u.count, let d = ThaiNumber.digitValue(u[digits]) { value = value * 10 + d; digits += 1 }
+        guard digits > 0, digits <= 2, digits < u.count, u[digits] == "." || u[digits] == ")" else { return nil }
+        if digits + 1 < u.count, ThaiNumber.digitValue(u[digits + 1]) != nil { return nil }
+        return value
+    }
+
+    static func holds(_ words: [Substring], field: Field) -> Bool {
+        let found = words.enumerated().compactMap { w in number(w.element).map { (w.offset, $0) } }
+        guard let first = found.first else { return true }
+        guard first.0 == 0 else { return false }
+        if field == .issue { return found.count == 1 }
+        return zip(found, found.dropFirst()).allSatisfy { $1.1 == $0.1 + 1 }
     }
 }

@@ -1,0 +1,64 @@
+import ThaiCharacters
+
+/// A word of an OCR'd plan cell that is only header wording (`measure-headers.json`'s rule phrases
+/// run together, marks aside): a piece of the plan's header read into the body cell beside it
+/// (`ประเด็น` after an issue, `ประเด็นที` before one, `ขันตอนวิธีปฏิบัติ` after steps, `- มาตรการกิจกรรม`).
+/// Tesseract drops upper and lower marks of header words (`ขันตอน` for `ขั้นตอน`, `ที` for `ที่`),
+/// so words and phrases are compared without their combining marks. No tune or Corpus gold plan cell
+/// (4,053 issue, measure and steps cells) opens or ends with such a word.
+struct HeaderPieceWords {
+    /// Every rule phrase without marks or spaces, as scalars, longest first.
+    private let phrases: [[Unicode.Scalar]]
+    /// Characters around a word that are not part of it (a bullet before `มาตรการ`, a bracket after it).
+    private let edges: Set<Unicode.Scalar>
+
+    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>) {
+        var seen = Set<[Unicode.Scalar]>()
+        var list: [[Unicode.Scalar]] = []
+        for p in vocabulary.rules.flatMap(\.phrases) {
+            let b = Self.bare(p)
+            if !b.isEmpty, seen.insert(b).inserted { list.append(b) }
+        }
+        phrases = list.sorted { $0.count > $1.count }
+        edges = edgeCharacters
+    }
+
+    /// The scalars of `text` with whitespace and Thai combining marks left out.
+    static func bare(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { !ThaiMark.isCombining($0) && !$0.properties.isWhitespace }
+    }
+
+    /// True when `word` (one space-separated word), its edge characters aside, is one or more rule
+    /// phrases run together, marks aside.
+    func isHeaderPiece(_ word: Substring) -> Bool {
+        var u = Self.bare(String(word))
+        while let f = u.first, edges.contains(f) { u.removeFirst() }
+        while let l = u.last, edges.contains(l) { u.removeLast() }
+        guard !u.isEmpty else { return false }
+        // reach[i]: the first i scalars are phrases run together.
+        var reach = [Bool](repeating: false, count: u.count + 1)
+        reach[0] = true
+        for i in 0..<u.count where reach[i] {
+            for p in phrases where i + p.count <= u.count && u[i..<(i + p.count)].elementsEqual(p) { reach[i + p.count] = true }
+        }
+        return reach[u.count]
+    }
+
+    /// `text` without a first or last word that is a header piece (when other words remain), with
+    /// any word of edge characters only left beside it (the `-` of `- มาตรการกิจกรรม`), and the words
+    /// taken off; nil when there is none.
+    func trimmed(_ text: String) -> (text: String, removed: [String])? {
+        var words = text.split(whereSeparator: { $0 == " " })
+        var removed: [String] = []
+        func edgeOnly(_ w: Substring) -> Bool { w.unicodeScalars.allSatisfy(edges.contains) }
+        if words.count >= 2, let f = words.first, isHeaderPiece(f) {
+            removed.append(String(f)); words.removeFirst()
+            while words.count >= 2, let w = words.first, edgeOnly(w) { removed.append(String(w)); words.removeFirst() }
+        }
+        if words.count >= 2, let l = words.last, isHeaderPiece(l) {
+            removed.append(String(l)); words.removeLast()
+            while words.count >= 2, let w = words.last, edgeOnly(w) { removed.append(String(w)); words.removeLast() }
+        }
+        return removed.isEmpty ? nil : (words.joined(separator: " "), removed)
+    }
+}
