@@ -87,6 +87,17 @@ final class QuestionScorePositionTests: XCTestCase {
         try assertQuestionsEqualGold("v000453")
     }
 
+    /// v001161 (fresh tune 1131-1210, LibreOffice, borderless plan with a question column, then the
+    /// question table): the plan quotes `i5 ท่านเคย...` beside the period `1 ต.ค. 68 - 30`, whose
+    /// `ก.ย. 69` wrapped onto the next line; the day `30`, cut out at the plan's columns, was written
+    /// as i5's score over the table's real 86.36. A number reaching a month over other numbers and a
+    /// dash in its layout segment is a date.
+    func testDayOfAPeriodWrappedFromItsMonthIsNoScore() throws {
+        try assertQuestionsEqualGold("v001161")
+        let result = try CommittedSample.interpret("v001161")
+        XCTAssertEqual(result.questions.first { $0.code == "i5" }?.score, "86.36")
+    }
+
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldQuestions(name)
         let result = try CommittedSample.interpret(name)

@@ -79,6 +79,7 @@ enum QuestionReader {
             pageReader.yearColumns = { inForce[$0] }
             pageReader.uncut = uncut.count == lines.count ? uncut : nil
             pageReader.isMonth = reader.planCells.isMonth
+            pageReader.linksPeriod = reader.planCells.linksPeriod
             if let identification, reader.layoutPage(page).recognised {
                 pageReader.identified = identification.identify(in: geometry, vocabulary: vocabulary)
             }
