@@ -139,6 +139,14 @@ final class PlanHeaderTests: XCTestCase {
         try assertRows("v001001", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
     }
 
+    /// v001169 (fresh tune 1131-1210, LibreOffice, borderless, two-row header): the header starts at
+    /// the foot of page 8 and its last lines `ข้อค้นพบ ปี | ดำเนิน` over `2566 | งาน` run onto page 9;
+    /// the year wrapped onto a line of its own made that line no header piece, and `2566 | งาน` was
+    /// read as a plan row (period `งาน`). A lone year is a header piece like a short word.
+    func testHeaderYearLineCutByAPageBreakIsNoRow() throws {
+        try assertRows("v001169", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)

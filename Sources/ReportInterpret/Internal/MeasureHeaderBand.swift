@@ -313,10 +313,12 @@ struct MeasureHeaderBand {
         return run > 0 && run != 4
     }
 
-    /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number.
+    /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number but a
+    /// year: a header cell wraps its year onto a line of its own (`ข้อค้นพบ ปี` over `2566`, cut
+    /// from it by a page break, fresh tune seed 1169: `2566 | งาน` was read as a plan row).
     private static func isShortPiece(_ text: String, _ settings: InterpretSettings) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
-        return hasAtMost(Int(settings.headerShortPieceMaxCharacters), charactersIn: t) && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+        return hasAtMost(Int(settings.headerShortPieceMaxCharacters), charactersIn: t) && !hasNumberOtherThanYear(t)
     }
 
     /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet
