@@ -196,6 +196,15 @@ struct MeasureHeaderBand {
             // Parts of one line share its top (the band's segments are its lines' pieces).
             let sharedLine = a.parts.contains { p in b.parts.contains { $0.y == p.y && $0.x > p.x } }
             let joined = a.parts + b.parts
+            // A year standing as a cell of its own right after a cell's words on their line qualifies
+            // that cell: no plan column holds only a year (`ข้อค้นพบ ปี | ๒๕๖๘`, cut apart by the
+            // layout before the year, fresh tune seed 1182: every analysis line below reached over the
+            // year's column, and the plan was taken to end at the top of its next page).
+            if roleB == nil, sharedLine, isYearOnly(text(b.parts)) {
+                out[k] = (min(a.x0, b.x0), max(a.x1, b.x1), joined)
+                out.remove(at: k + 1)
+                continue
+            }
             let role = vocabulary.role(of: text(joined))
             if (pieceA || pieceB), sharedLine, let role, roleA == nil || roleA == role, roleB == nil || roleB == role,
                vocabulary.hasWordingAcross(text(joined), text(a.parts), text(b.parts)) {
@@ -298,6 +307,12 @@ struct MeasureHeaderBand {
     /// that ran over a page break.
     static func isHeaderRemnant(_ line: ReadLine, vocabulary: MeasureHeaderVocabulary, settings: InterpretSettings) -> Bool {
         line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary, settings) || isShortPiece($0.text, settings) }
+    }
+
+    /// True when the text is one year alone: a run of exactly four digits (`๒๕๖๘`, `2568`).
+    static func isYearOnly(_ text: String) -> Bool {
+        let t = QuestionTableVocabulary.squeezed(text).unicodeScalars
+        return t.count == 4 && t.allSatisfy { ThaiNumber.digitValue($0) != nil }
     }
 
     /// True when the text holds a number that is not a year (a run of exactly four digits): a
