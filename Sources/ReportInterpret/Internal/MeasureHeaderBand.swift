@@ -304,9 +304,16 @@ struct MeasureHeaderBand {
     }
 
     /// True when a line holds only header wording or word pieces: the rest of a header row
-    /// that ran over a page break.
+    /// that ran over a page break. A word piece opening a gloss (`(แนวทาง/มาตรก` of the measure
+    /// header's `(แนวทาง/มาตรการ)`, fresh tune seed 1159: read as a plan row) is the header's too.
     static func isHeaderRemnant(_ line: ReadLine, vocabulary: MeasureHeaderVocabulary, settings: InterpretSettings) -> Bool {
-        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary, settings) || isShortPiece($0.text, settings) }
+        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary, settings) || isShortPiece($0.text, settings) || isGloss($0.text, vocabulary, settings) }
+    }
+
+    /// A header cell's own gloss, or its first piece: a word piece opening with a gloss bracket.
+    static func isGloss(_ text: String, _ vocabulary: MeasureHeaderVocabulary, _ settings: InterpretSettings) -> Bool {
+        guard let f = QuestionTableVocabulary.squeezed(text).unicodeScalars.first, vocabulary.headerGlossOpeners.contains(f) else { return false }
+        return isWordPiece(text, vocabulary, settings)
     }
 
     /// True when the text is one year alone: a run of exactly four digits (`๒๕๖๘`, `2568`).

@@ -91,7 +91,10 @@ enum MeasureReader {
                         let piece = String(scalars: QuestionTableVocabulary.squeezed(seg.text).unicodeScalars
                             .lazy.filter { ThaiNumber.digitValue($0) == nil })
                         guard !piece.isEmpty else { return MeasureHeaderBand.hasNumberOtherThanYear(seg.text) == false }
+                        // A gloss (`(แนวทาง/มาตรการ)`) the earlier header lost to a page break is still its own
+                        // (fresh tune seed 1159: appended to every measure under the repeated header).
                         return known.contains { CanonicalSearch.contains($0, piece) } || vocabulary.isPieceOfWording(piece)
+                            || MeasureHeaderBand.isGloss(seg.text, vocabulary, settings)
                     }
                 }
                 guard isEarlierHeader(main) else { return Int.max }
