@@ -98,6 +98,16 @@ final class QuestionScorePositionTests: XCTestCase {
         XCTAssertEqual(result.questions.first { $0.code == "i5" }?.score, "86.36")
     }
 
+    /// v000436 (tune, plan with quoted codes): the plan's periods `1 ต.ค.67 - 30` / `ก.ย. 68` left
+    /// their days `30` beside i2, i11 and e2, each taken for a second printing of the question with
+    /// another score (`question_printed_twice`, three false warnings; the table's scores were kept).
+    /// The day reaches its month over a dash, the month with its year run on (`ต.ค.67`).
+    func testDaysOfPeriodsAreNoSecondPrinting() throws {
+        try assertQuestionsEqualGold("v000436")
+        let result = try CommittedSample.interpret("v000436")
+        XCTAssertEqual(result.warnings.filter { $0.code == .questionPrintedTwice }.map(\.message), [])
+    }
+
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldQuestions(name)
         let result = try CommittedSample.interpret(name)

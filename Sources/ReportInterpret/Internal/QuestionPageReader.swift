@@ -343,8 +343,9 @@ struct QuestionPageReader {
     /// next to a month (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`, fresh tune seed 996: a borderless plan's
     /// period cut at the columns its words made, the day read as the quoted code's score), or reaches
     /// one over other numbers and period links only (`30` of `1 ต.ค. 68 - 30`, its `ก.ย. 69` wrapped
-    /// onto the next line, fresh tune seed 1161: read as i5's score): a day or a year of a date,
-    /// never a score.
+    /// onto the next line, fresh tune seed 1161: read as i5's score), a month's year run on to it
+    /// included (`30` of `1 ต.ค.67 - 30`, tune v000436: e2 printed twice): a day or a year of a
+    /// date, never a score.
     private func isCutFromDate(_ r: Ref) -> Bool {
         guard let uncut, uncut.indices.contains(r.line) else { return false }
         let piece = geometry.segment(r)

@@ -97,6 +97,15 @@ struct RecognisedPlanCells {
         return !w.isEmpty && forms.contains { $0.kind == .month && $0.scalars == w }
     }
 
+    /// True when `word` is a month's printed form with its year run on (`ต.ค.67`).
+    func isMonthWithYear(_ word: String) -> Bool {
+        let w = Array(QuestionTableVocabulary.squeezed(word).unicodeScalars)
+        return forms.contains { f in
+            f.kind == .month && w.count > f.scalars.count && Array(w.prefix(f.scalars.count)) == f.scalars
+                && w.dropFirst(f.scalars.count).allSatisfy { ThaiNumber.digitValue($0) != nil }
+        }
+    }
+
     /// True when `word` (one word as printed) joins the parts of a period: only separators (`-`),
     /// or a link word (`ถึง`).
     func linksPeriod(_ word: String) -> Bool {
