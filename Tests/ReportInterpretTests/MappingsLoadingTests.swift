@@ -133,6 +133,9 @@ final class MappingsLoadingTests: XCTestCase {
         let empty = try copyOfMappings()
         try editJSON(empty, "ita/measure-headers.json") { $0["headerPieceBullets"] = [String]() }
         assertError(empty, file: "ita/measure-headers.json", key: "headerPieceBullets", problem: "empty list")
+        let noGloss = try copyOfMappings()
+        try editJSON(noGloss, "ita/measure-headers.json") { $0["headerGlossOpeners"] = [String]() }
+        assertError(noGloss, file: "ita/measure-headers.json", key: "headerGlossOpeners", problem: "empty list")
         let missing = try copyOfMappings()
         try editJSON(missing, "ita/report-cues.json") { $0["scoreDecoration"] = nil }
         assertError(missing, file: "ita/report-cues.json", key: "scoreDecoration", problem: "missing")

@@ -138,6 +138,15 @@ final class MeasurePlanLayoutTests: XCTestCase {
         }
     }
 
+    /// A landscape plan (v001135, fresh tune 1131-1210, LibreOffice, ruled) ends on page 5; a
+    /// blank landscape page follows, then the portrait summary table `คะแนนภาพรวมของหน่วยงาน |
+    /// 92.72` over `ระดับผลการประเมิน | ผ่านดี`, whose cells fall inside the plan's columns. A table
+    /// does not run across a change of page orientation: 7 rows, the last issue without the summary's
+    /// label (an 8th row `ระดับผลการประเมิน | ผ่านดี` was read).
+    func testPlanEndsWhereThePageOrientationChanges() throws {
+        try assertPlanMatchesGold("v001135", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     /// The other committed samples with a usable text layer keep their exact row counts.
     func testOtherSamplesKeepTheirRowCounts() throws {
         for name in ["v000027", "v000056", "v000234", "v000261"] {

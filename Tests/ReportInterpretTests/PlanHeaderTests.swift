@@ -139,6 +139,42 @@ final class PlanHeaderTests: XCTestCase {
         try assertRows("v001001", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
     }
 
+    /// v001169 (fresh tune 1131-1210, LibreOffice, borderless, two-row header): the header starts at
+    /// the foot of page 8 and its last lines `ข้อค้นพบ ปี | ดำเนิน` over `2566 | งาน` run onto page 9;
+    /// the year wrapped onto a line of its own made that line no header piece, and `2566 | งาน` was
+    /// read as a plan row (period `งาน`). A lone year is a header piece like a short word.
+    func testHeaderYearLineCutByAPageBreakIsNoRow() throws {
+        try assertRows("v001169", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v001182 (fresh tune 1131-1210, Chromium, borderless, landscape, Thai digits): the header cell
+    /// `ข้อค้นพบ ปี ๒๕๖๘` was cut in two by the layout before its year, and the year made a column of
+    /// its own; the analysis text under it reached over both, so the first line of page 3 crossed two
+    /// header cells and the plan was taken to end there (3 of 9 rows). A lone year is its cell's.
+    func testHeaderYearCutFromItsCellIsNoColumn() throws {
+        try assertRows("v001182", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v001159 (fresh tune 1131-1210, LibreOffice, borderless, one issue per page): the header at
+    /// the foot of page 3 runs onto page 4 with its measure cell's gloss `(แนวทาง/มาตรก` over `าร)`,
+    /// which was read as a plan row of its own (measure `(แนวทาง/มาตรการ)`, a false positive); under
+    /// each repeated header the line `(แนวทาง/มาตรการ) | งาน`, which the first header (cut by the
+    /// break) lacked, was read into the row (every measure ended in the gloss, a period in `งาน`). A
+    /// word piece opening with a gloss bracket is the header's. The gold's row count, and every
+    /// row's issue, measure, period and owner.
+    func testHeaderGlossCutByAPageBreakIsNoRow() throws {
+        let gold = try CommittedSample.goldMeasures("v001159")
+        let measures = try CommittedSample.interpret("v001159").measures
+        XCTAssertEqual(measures.count, gold.count)
+        XCTAssertFalse(measures.contains { MeasurePlanLayoutTests.squeeze($0.measure).hasPrefix("(แนวทาง") })
+        for (g, m) in zip(gold.rows, measures) {
+            XCTAssertEqual(MeasurePlanLayoutTests.squeeze(m.measure), MeasurePlanLayoutTests.squeeze(g["measure"]))
+            XCTAssertEqual(MeasurePlanLayoutTests.squeeze(m.issue), MeasurePlanLayoutTests.squeeze(g["issue"]))
+            XCTAssertEqual(MeasurePlanLayoutTests.squeeze(m.period), MeasurePlanLayoutTests.squeeze(g["period"]))
+            XCTAssertEqual(MeasurePlanLayoutTests.squeeze(m.owner), MeasurePlanLayoutTests.squeeze(g["owner"]))
+        }
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)

@@ -87,6 +87,27 @@ final class QuestionScorePositionTests: XCTestCase {
         try assertQuestionsEqualGold("v000453")
     }
 
+    /// v001161 (fresh tune 1131-1210, LibreOffice, borderless plan with a question column, then the
+    /// question table): the plan quotes `i5 ท่านเคย...` beside the period `1 ต.ค. 68 - 30`, whose
+    /// `ก.ย. 69` wrapped onto the next line; the day `30`, cut out at the plan's columns, was written
+    /// as i5's score over the table's real 86.36. A number reaching a month over other numbers and a
+    /// dash in its layout segment is a date.
+    func testDayOfAPeriodWrappedFromItsMonthIsNoScore() throws {
+        try assertQuestionsEqualGold("v001161")
+        let result = try CommittedSample.interpret("v001161")
+        XCTAssertEqual(result.questions.first { $0.code == "i5" }?.score, "86.36")
+    }
+
+    /// v000436 (tune, plan with quoted codes): the plan's periods `1 ต.ค.67 - 30` / `ก.ย. 68` left
+    /// their days `30` beside i2, i11 and e2, each taken for a second printing of the question with
+    /// another score (`question_printed_twice`, three false warnings; the table's scores were kept).
+    /// The day reaches its month over a dash, the month with its year run on (`ต.ค.67`).
+    func testDaysOfPeriodsAreNoSecondPrinting() throws {
+        try assertQuestionsEqualGold("v000436")
+        let result = try CommittedSample.interpret("v000436")
+        XCTAssertEqual(result.warnings.filter { $0.code == .questionPrintedTwice }.map(\.message), [])
+    }
+
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldQuestions(name)
         let result = try CommittedSample.interpret(name)

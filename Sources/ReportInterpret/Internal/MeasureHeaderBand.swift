@@ -198,8 +198,19 @@ struct MeasureHeaderBand {
             let pieceB = roleB == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(textB))
             // Parts of one line share its top (the band's segments are its lines' pieces).
             let sharedLine = a.parts.contains { p in b.parts.contains { $0.y == p.y && $0.x > p.x } }
-            guard pieceA || pieceB, sharedLine else { k += 1; continue }
             let joined = a.parts + b.parts
+            // A year standing as a cell of its own right after a cell's words on their line qualifies
+            // that cell: no plan column holds only a year (`ข้อค้นพบ ปี | ๒๕๖๘`, cut apart by the
+            // layout before the year, fresh tune seed 1182: every analysis line below reached over the
+            // year's column, and the plan was taken to end at the top of its next page).
+            if roleB == nil, sharedLine, isYearOnly(textB) {
+                out[k] = (min(a.x0, b.x0), max(a.x1, b.x1), joined)
+                texts[k] = text(joined)
+                out.remove(at: k + 1)
+                texts.remove(at: k + 1)
+                continue
+            }
+            guard pieceA || pieceB, sharedLine else { k += 1; continue }
             let joinedText = text(joined)
             let role = vocabulary.role(of: joinedText)
             if let role, roleA == nil || roleA == role, roleB == nil || roleB == role,
@@ -302,9 +313,22 @@ struct MeasureHeaderBand {
     }
 
     /// True when a line holds only header wording or word pieces: the rest of a header row
-    /// that ran over a page break.
+    /// that ran over a page break. A word piece opening a gloss (`(แนวทาง/มาตรก` of the measure
+    /// header's `(แนวทาง/มาตรการ)`, fresh tune seed 1159: read as a plan row) is the header's too.
     static func isHeaderRemnant(_ line: ReadLine, vocabulary: MeasureHeaderVocabulary, settings: InterpretSettings) -> Bool {
-        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary, settings) || isShortPiece($0.text, settings) }
+        line.segments.allSatisfy { isHeaderCellLine($0.text, vocabulary, settings) || isShortPiece($0.text, settings) || isGloss($0.text, vocabulary, settings) }
+    }
+
+    /// A header cell's own gloss, or its first piece: a word piece opening with a gloss bracket.
+    static func isGloss(_ text: String, _ vocabulary: MeasureHeaderVocabulary, _ settings: InterpretSettings) -> Bool {
+        guard let f = QuestionTableVocabulary.squeezed(text).unicodeScalars.first, vocabulary.headerGlossOpeners.contains(f) else { return false }
+        return isWordPiece(text, vocabulary, settings)
+    }
+
+    /// True when the text is one year alone: a run of exactly four digits (`๒๕๖๘`, `2568`).
+    static func isYearOnly(_ text: String) -> Bool {
+        let t = QuestionTableVocabulary.squeezed(text).unicodeScalars
+        return t.count == 4 && t.allSatisfy { ThaiNumber.digitValue($0) != nil }
     }
 
     /// True when the text holds a number that is not a year (a run of exactly four digits): a
@@ -320,10 +344,12 @@ struct MeasureHeaderBand {
         return run > 0 && run != 4
     }
 
-    /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number.
+    /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number but a
+    /// year: a header cell wraps its year onto a line of its own (`ข้อค้นพบ ปี` over `2566`, cut
+    /// from it by a page break, fresh tune seed 1169: `2566 | งาน` was read as a plan row).
     private static func isShortPiece(_ text: String, _ settings: InterpretSettings) -> Bool {
         let t = QuestionTableVocabulary.squeezed(text)
-        return hasAtMost(Int(settings.headerShortPieceMaxCharacters), charactersIn: t) && !t.unicodeScalars.contains { ThaiNumber.digitValue($0) != nil }
+        return hasAtMost(Int(settings.headerShortPieceMaxCharacters), charactersIn: t) && !hasNumberOtherThanYear(t)
     }
 
     /// A wrapped header line ("วิธีการนำผลวิเคราะห์ไปสู่การ"): short, no number, no list bullet

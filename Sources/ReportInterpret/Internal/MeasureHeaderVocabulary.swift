@@ -70,6 +70,8 @@ struct MeasureHeaderVocabulary {
     /// never open a wrapped header word's piece (`MeasureHeaderBand`).
     var itemBullets: Set<Unicode.Scalar> = []
     var headerPieceBullets: Set<Unicode.Scalar> = []
+    /// Brackets that open a header cell's own gloss (`(แนวทาง/มาตรการ)`).
+    var headerGlossOpeners: Set<Unicode.Scalar> = []
 
     private struct File: Decodable {
         var rules: [Rule]
@@ -78,6 +80,7 @@ struct MeasureHeaderVocabulary {
         var tableEnds: [String]
         var itemBullets: [String]
         var headerPieceBullets: [String]
+        var headerGlossOpeners: [String]
     }
 
     /// Loads `ita/measure-headers.json`; a missing file, key or wrong type throws `MappingsError`.
@@ -94,6 +97,7 @@ struct MeasureHeaderVocabulary {
         let name = "ita/measure-headers.json"
         vocabulary.itemBullets = try MappingsFile.characters(file.itemBullets, file: name, key: "itemBullets")
         vocabulary.headerPieceBullets = try MappingsFile.characters(file.headerPieceBullets, file: name, key: "headerPieceBullets")
+        vocabulary.headerGlossOpeners = try MappingsFile.characters(file.headerGlossOpeners, file: name, key: "headerGlossOpeners")
         return vocabulary
     }
 

@@ -33,6 +33,15 @@ enum MeasureReader {
         var lastBand: MeasureHeaderBand?
         for (page, lines) in reader.cellPiecesByPage {
             let layoutPage = reader.layoutPage(page)
+            // A table does not run across a change of page orientation: a landscape plan is its own
+            // section (page style) in a word processor, and a table cannot span a section break, so
+            // a plan running on from a page of the other orientation has ended there (fresh tune
+            // seed 1135: the portrait summary table after a landscape plan was read as its rows).
+            // A header repeated on this page still starts a plan (found below).
+            if active != nil, page != headerPage, Self.isLandscape(layoutPage) != Self.isLandscape(reader.layoutPage(headerPage)) {
+                builder.closeRow()
+                active = nil
+            }
             // Header bands are found on the lines with header cells the layout ran together cut apart.
             let headerLines = HeaderWordCuts.lines(lines, layoutLines: layoutPage.lines, texts: reader.normalised,
                                                    pitch: reader.geometry(page: page, lines: lines).pitch, settings: settings,
@@ -82,7 +91,10 @@ enum MeasureReader {
                         let piece = String(scalars: QuestionTableVocabulary.squeezed(seg.text).unicodeScalars
                             .lazy.filter { ThaiNumber.digitValue($0) == nil })
                         guard !piece.isEmpty else { return MeasureHeaderBand.hasNumberOtherThanYear(seg.text) == false }
+                        // A gloss (`(แนวทาง/มาตรการ)`) the earlier header lost to a page break is still its own
+                        // (fresh tune seed 1159: appended to every measure under the repeated header).
                         return known.contains { CanonicalSearch.contains($0, piece) } || vocabulary.isPieceOfWording(piece)
+                            || MeasureHeaderBand.isGloss(seg.text, vocabulary, settings)
                     }
                 }
                 guard isEarlierHeader(main) else { return Int.max }
@@ -239,6 +251,9 @@ extension MeasureReader {
     /// Column roles only a plan has: issue, indicator, question and analysis columns head score
     /// tables and findings too.
     static let planOnlyRoles: Set<MeasureColumnRole> = [.measure, .steps, .period, .owner]
+
+    /// Whether a page is wider than it is tall.
+    static func isLandscape(_ page: PageLayoutResult) -> Bool { page.width > page.height }
 
     /// Whether a line is a row of the report's headline result: a label opening with an overall
     /// score or rating cue (Mappings/ita/report-cues.json) and a cell holding only the score or

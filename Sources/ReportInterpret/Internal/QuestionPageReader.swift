@@ -40,6 +40,9 @@ struct QuestionPageReader {
     /// a number a table's column borders cut out of a date (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`) is no score.
     var uncut: [ReadLine]? = nil
     var isMonth: (String) -> Bool = { _ in false }
+    /// Whether a word joins the parts of a period (`-`, `ถึง`): `๓๐` of `๑ ต.ค. ๖๘ - ๓๐` stands two
+    /// numbers and a dash from its month.
+    var linksPeriod: (String) -> Bool = { _ in false }
 
     /// A cell starting with a question code.
     private struct Anchor {
@@ -338,8 +341,11 @@ struct QuestionPageReader {
 
     /// True when the whole number `r` is a cell piece cut out of a layout segment in which it stands
     /// next to a month (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`, fresh tune seed 996: a borderless plan's
-    /// period cut at the columns its words made, the day read as the quoted code's score): a day or
-    /// a year of a date, never a score.
+    /// period cut at the columns its words made, the day read as the quoted code's score), or reaches
+    /// one over other numbers and period links only (`30` of `1 ต.ค. 68 - 30`, its `ก.ย. 69` wrapped
+    /// onto the next line, fresh tune seed 1161: read as i5's score), a month's year run on to it
+    /// included (`30` of `1 ต.ค.67 - 30`, tune v000436: e2 printed twice): a day or a year of a
+    /// date, never a score.
     private func isCutFromDate(_ r: Ref) -> Bool {
         guard let uncut, uncut.indices.contains(r.line) else { return false }
         let piece = geometry.segment(r)
@@ -347,8 +353,18 @@ struct QuestionPageReader {
               whole.text != piece.text else { return false }
         let number = piece.text.trimmingScalars(" \u{00A0}\t")
         let words = whole.text.split(whereSeparator: { QuestionTableVocabulary.isWhitespace($0.unicodeScalars.first!) }).map(String.init)
+        func isNumber(_ w: String) -> Bool { w.unicodeScalars.allSatisfy { ThaiNumber.digitValue($0) != nil } }
+        func reachesMonth(from k: Int, step: Int) -> Bool {
+            var j = k + step
+            while words.indices.contains(j) {
+                if isMonth(words[j]) { return true }
+                guard isNumber(words[j]) || linksPeriod(words[j]) else { return false }
+                j += step
+            }
+            return false
+        }
         return words.indices.contains { k in
-            words[k] == number && ((k > 0 && isMonth(words[k - 1])) || (k + 1 < words.count && isMonth(words[k + 1])))
+            words[k] == number && (reachesMonth(from: k, step: -1) || reachesMonth(from: k, step: 1))
         }
     }
 

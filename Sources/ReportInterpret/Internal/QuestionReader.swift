@@ -78,7 +78,8 @@ enum QuestionReader {
             var pageReader = QuestionPageReader(geometry: geometry, vocabulary: vocabulary, texts: reader.normalised)
             pageReader.yearColumns = { inForce[$0] }
             pageReader.uncut = uncut.count == lines.count ? uncut : nil
-            pageReader.isMonth = reader.planCells.isMonth
+            pageReader.isMonth = { reader.planCells.isMonth($0) || reader.planCells.isMonthWithYear($0) }
+            pageReader.linksPeriod = reader.planCells.linksPeriod
             if let identification, reader.layoutPage(page).recognised {
                 pageReader.identified = identification.identify(in: geometry, vocabulary: vocabulary)
             }

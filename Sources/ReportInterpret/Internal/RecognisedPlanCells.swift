@@ -108,6 +108,23 @@ struct RecognisedPlanCells {
         return !w.isEmpty && forms.contains { $0.kind == .month && $0.scalars == w }
     }
 
+    /// True when `word` is a month's printed form with its year run on (`ต.ค.67`).
+    func isMonthWithYear(_ word: String) -> Bool {
+        let w = Array(QuestionTableVocabulary.squeezed(word).unicodeScalars)
+        return forms.contains { f in
+            f.kind == .month && w.count > f.scalars.count && Array(w.prefix(f.scalars.count)) == f.scalars
+                && w.dropFirst(f.scalars.count).allSatisfy { ThaiNumber.digitValue($0) != nil }
+        }
+    }
+
+    /// True when `word` (one word as printed) joins the parts of a period: only separators (`-`),
+    /// or a link word (`ถึง`).
+    func linksPeriod(_ word: String) -> Bool {
+        let w = Array(QuestionTableVocabulary.squeezed(word).unicodeScalars)
+        guard !w.isEmpty else { return false }
+        return w.allSatisfy(periodSeparators.contains) || forms.contains { $0.kind == .link && $0.scalars == w }
+    }
+
     /// True when an OCR'd free-text cell (issue, measure, steps) reads as printed text, not as OCR's
     /// noise: it holds a Thai letter; no word mixes Thai and Latin letters (`แจ้yyงเaวียน`) and none
     /// is a lone Latin letter (`a.` for `๗.`), while Latin words standing apart (`No Gift Policy`,
