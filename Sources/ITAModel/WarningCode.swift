@@ -23,6 +23,7 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case overallScoreDisagrees = "overall_score_disagrees"
     case ratingDisagrees = "rating_disagrees"
     case indicatorTableYearUnknown = "indicator_table_year_unknown"
+    case indicatorTableYearInferred = "indicator_table_year_inferred"
     case indicatorTablePageNumbers = "indicator_table_page_numbers"
     case indicatorPrintingsDisagree = "indicator_printings_disagree"
     case planYearDisagrees = "plan_year_disagrees"

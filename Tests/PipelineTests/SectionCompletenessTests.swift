@@ -89,11 +89,16 @@ final class SectionCompletenessTests: XCTestCase {
         XCTAssertTrue(none.mostlyUnread)
         XCTAssertEqual(none.warnings.map(\.message),
                        ["2567: 0 of the 59 question scores of the smallest framework its year may follow (2568; its codes prove none) kept; 5 read by OCR and left empty"])
-        let noYear = try questions(codes("i", 1...20)).map { q -> QuestionScore in var q = q; q.year = nil; return q }
+        let noYear = try questions(codes("i", 1...15) + codes("e", 1...5)).map { q -> QuestionScore in var q = q; q.year = nil; return q }
         let out = try check(noYear)
         XCTAssertTrue(out.mostlyUnread)
-        XCTAssertEqual(out.warnings.map(\.message), ["year not read: 20 of the 59 question scores of the smallest framework (2568) kept"])
+        XCTAssertEqual(out.warnings.map(\.message), ["year not read: 20 of the 59 question scores of the smallest framework its codes fit (2568) kept"])
+        // i16-i30 rule 2568's framework out: 30 kept is under half of the 88 they fit.
         let over = try check(try questions(codes("i", 1...30)).map { q -> QuestionScore in var q = q; q.year = nil; return q })
-        XCTAssertFalse(over.mostlyUnread, "30 of the smallest framework's 59 is over half")
+        XCTAssertTrue(over.mostlyUnread)
+        XCTAssertEqual(over.warnings.map(\.message), ["year not read: 30 of the 88 question scores of the smallest framework its codes fit (2566) kept"])
+        // 30 codes 2568 lists too: over half of its 59.
+        let fit = try check(try questions(codes("i", 1...15) + codes("e", 1...9) + codes("o", 1...6)).map { q -> QuestionScore in var q = q; q.year = nil; return q })
+        XCTAssertFalse(fit.mostlyUnread)
     }
 }

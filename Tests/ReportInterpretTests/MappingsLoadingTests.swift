@@ -221,6 +221,9 @@ final class MappingsLoadingTests: XCTestCase {
         let stray = try copyOfMappings()
         try editJSON(stray, "ita/plan-cells.json") { $0["textStrayCharacters"] = "" }
         assertError(stray, file: "ita/plan-cells.json", key: "textStrayCharacters", problem: "empty")
+        let bodyWords = try copyOfMappings()
+        try editJSON(bodyWords, "ita/plan-cells.json") { $0["headerPieceBodyWords"] = ["คะแนน", " "] }
+        assertError(bodyWords, file: "ita/plan-cells.json", key: "headerPieceBodyWords", problem: "blank entry")
         for key in ["textLoneMarks", "headerPieceEdges"] {
             let blankKey = try copyOfMappings()
             try editJSON(blankKey, "ita/plan-cells.json") { $0[key] = "" }

@@ -112,8 +112,14 @@ final class OCRIndicatorTableTests: XCTestCase {
         XCTAssertEqual(r.fields.overallScore?.value, "53.42")
         XCTAssertEqual(r.indicators.filter { $0.year == 2567 }.map(\.indicator), [2, 4, 7, 8, 10])
         XCTAssertEqual(Set(r.indicators.map { $0.source?.via }), [OnlyIndicatorTable.via])
+        XCTAssertEqual(r.warnings.filter { $0.code == .indicatorTableYearInferred }.count, 1)
         let high = try read("97.00")
         XCTAssertEqual(high.indicators.map(\.indicator), [])
         XCTAssertTrue(high.warnings.contains { $0.code == .indicatorTableYearUnknown })
+        // Four of ten read (row 8's score lost too): the range the unread six leave says nothing.
+        rows[8][2] = "ส1.56"
+        let few = try read("53.42")
+        XCTAssertEqual(few.indicators.filter { $0.year != nil }.map(\.indicator), [])
+        XCTAssertFalse(few.warnings.contains { $0.code == .indicatorTableYearInferred })
     }
 }

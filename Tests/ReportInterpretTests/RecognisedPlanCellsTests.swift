@@ -183,7 +183,9 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertEqual(cut?.removed, ["มาตรการกิจกรรม", "-"])
         XCTAssertEqual(pieces.trimmed("วิธีดำเนินการ ๑. ประกาศเจตนารมณ์ No Gift Policy")?.text, "๑. ประกาศเจตนารมณ์ No Gift Policy")
         for kept in ["ขับเคลื่อนกิจกรรมตามนโยบาย No Gift Policy", "ประกาศแผนและผลการจัดซื้อจัดจ้างทางเว็บไซต์หน่วยงาน",
-                     "๓. ประกาศผลการจัดซื้อจัดจ้างทางเว็บไซต์ หน่วยงาน", "ประเด็น", "1. จัดทำโครงการ อบรม"] {
+                     "๓. ประกาศผลการจัดซื้อจัดจ้างทางเว็บไซต์ หน่วยงาน", "ประเด็น", "1. จัดทำโครงการ อบรม",
+                     // A header phrase that is body text as often (headerPieceBodyWords), alone at an edge.
+                     "ผลการประเมินได้ 85.50 คะแนน", "๓. จัด กิจกรรม", "โครงการ อบรมคุณธรรมจริยธรรม"] {
             XCTAssertNil(pieces.trimmed(kept), kept)
         }
     }

@@ -324,8 +324,6 @@ enum OCRScorePolicy {
         return parts[0].count == 1 || parts[0].first != "0"
     }
 
-    /// `token` occurs in `text` not run into a longer number ("90" in "ภายใน 90 วัน" and "90." but
-    /// not in "990" or "90.5").
     /// The cells of a row's provenance a score may stand in: all but the first, which is the label
     /// or the question (its text may hold the same digits: "ภายใน 90 วัน"), unless the first cell
     /// is the score and nothing else (a score column printed left of the names: "90.13 | ๕. การแก้ไข
@@ -336,6 +334,8 @@ enum OCRScorePolicy {
         return first == score ? cells : Array(cells.dropFirst())
     }
 
+    /// `token` occurs in `text` not run into a longer number ("90" in "ภายใน 90 วัน" and "90." but
+    /// not in "990" or "90.5").
     static func standsAlone(_ token: String, in text: String) -> Bool {
         let t = Array(text.unicodeScalars), k = Array(token.unicodeScalars)
         guard !k.isEmpty, t.count >= k.count else { return false }

@@ -46,13 +46,16 @@ enum SectionCompleteness {
         var codes: [Int?: Set<String>] = [:]
         for q in record.questions { codes[q.year, default: []].insert(q.code) }
         let empty = dropped("question")
+        var droppedCodes: [Int?: Set<String>] = [:]
+        for d in record.ocrDropped ?? [] where d.kind == "question" { droppedCodes[d.year, default: []].insert(d.key) }
         // Scores of no year are no section of their own when a year's section holds some (as above).
         let years = Set(codes.keys).union(empty.keys).filter { $0 != nil || codes.keys.allSatisfy { $0 == nil } }
         for year in years.sorted(by: { ($0 ?? 0) < ($1 ?? 0) }) {
             let kept = codes[year]?.count ?? 0
-            guard let size = sizes.questions(of: year), few(kept, of: size.count) else { continue }
+            let printed = (codes[year] ?? []).union(droppedCodes[year] ?? [])
+            guard let size = sizes.questions(of: year, codes: printed), few(kept, of: size.count) else { continue }
             mostlyUnread = true
-            let framework = year == nil ? "the smallest framework (\(size.catalogue))"
+            let framework = year == nil ? (size.proven ? "the \(size.catalogue) framework its codes follow" : "the smallest framework its codes fit (\(size.catalogue))")
                 : !size.proven ? "the smallest framework its year may follow (\(size.catalogue); its codes prove none)"
                 : size.catalogue == year ? "its catalogue" : "the \(size.catalogue) framework its codes follow"
             out.append(Warning(code: .questionsIncomplete,

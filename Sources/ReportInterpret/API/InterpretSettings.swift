@@ -26,6 +26,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// than the check, since a table's ten scores are rounded and some reports weight from unrounded
     /// ones (seed tables landed within 0.05).
     public var tableYearTolerance = 0.06
+    /// The document's only OCR'd indicator table takes the assessment year by elimination
+    /// (`OnlyIndicatorTable`) only with at least this share of the indicators read: each unread one
+    /// may be anything from 0 to 100, and with fewer read the range they leave admits almost any
+    /// overall score, so the check would say nothing.
+    public var onlyTableMinReadShare = 0.5
     /// A score (rounded to two decimals) still fits a band whose printed maximum it equals: this
     /// slack absorbs binary floating-point error only, under half a hundredth so that 85.00 never
     /// fits a band ending at 84.99.
@@ -305,7 +310,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     public var frameworkMinTextRows = 2.0
     /// Evidence for another framework (rows by text, codes only it lists) above this share of the
     /// proven one's leaves the framework unproven: a few misread codes may fit the other numbering,
-    /// more than one in four is a document the evidence does not settle.
+    /// more than one in four is a document the evidence does not settle. Contrary evidence counts
+    /// only when it is at least `frameworkMinTextRows` (what a proof needs): one stray row is none.
     public var frameworkMaxContraryShare = 0.25
     /// A catalogue text too short for a similarity share (OIT items: "โครงสร้าง", "Q&A") confirms
     /// a row's code when the printed text starts with it at most this many edits apart: OCR drops
@@ -437,13 +443,13 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("cueWindowScalarsPerKeyCharacter", \.cueWindowScalarsPerKeyCharacter, scalarsPerKey),
         ("frameworkMaxContraryShare", \.frameworkMaxContraryShare, .fraction),
         ("frameworkMinTextRows", \.frameworkMinTextRows, .repetitionCount),
+        ("gluedScoreColumnEvidence", \.gluedScoreColumnEvidence, .count),
         ("headerBandLineReach", \.headerBandLineReach, .multiple),
         ("headerCellMaxCharacters", \.headerCellMaxCharacters, .count),
         ("headerGroupLineOverlap", \.headerGroupLineOverlap, .fraction),
         ("headerOneRoleMaxUnnamedColumns", \.headerOneRoleMaxUnnamedColumns, .count),
         ("headerOneRoleMinCells", \.headerOneRoleMinCells, .count),
         ("headerShortPieceMaxCharacters", \.headerShortPieceMaxCharacters, .count),
-        ("gluedScoreColumnEvidence", \.gluedScoreColumnEvidence, .count),
         ("headerWordPieceMaxCharacters", \.headerWordPieceMaxCharacters, .count),
         ("headerWordingCoverage", \.headerWordingCoverage, .fraction),
         ("headingColumnCoverShare", \.headingColumnCoverShare, .fraction),
@@ -460,25 +466,26 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("namePrefixSimilarity", \.namePrefixSimilarity, .fraction),
         ("ocrBesideOverlap", \.ocrBesideOverlap, .fraction),
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
-        ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),
         ("ocrLoneLatinMaxLetters", \.ocrLoneLatinMaxLetters, .count),
+        ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
         ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),
         ("ocrThaiDigitPageShare", \.ocrThaiDigitPageShare, .fraction),
+        ("onlyTableMinReadShare", \.onlyTableMinReadShare, .fraction),
         ("overallCueIndicatorWindow", \.overallCueIndicatorWindow, .count),
         ("overallThresholdWindow", \.overallThresholdWindow, .count),
         ("paragraphGapHeight", \.paragraphGapHeight, .multiple),
         ("paragraphIndentTolerance", \.paragraphIndentTolerance, .points),
         ("paragraphMaxSegments", \.paragraphMaxSegments, .count),
         ("planColumnStartEvidence", \.planColumnStartEvidence, .count),
-        ("planHeaderStartEvidence", \.planHeaderStartEvidence, .multiple),
-        ("planOwnPitchMinShare", \.planOwnPitchMinShare, .fraction),
         ("planColumnStartTolerance", \.planColumnStartTolerance, .points),
         ("planEndGapPitches", \.planEndGapPitches, .multiple),
         ("planGridGapPitches", \.planGridGapPitches, .multiple),
         ("planGridMinColumns", \.planGridMinColumns, .count),
         ("planGridSlack", \.planGridSlack, .points),
+        ("planHeaderStartEvidence", \.planHeaderStartEvidence, .multiple),
         ("planIndicatorWordMaxOffset", \.planIndicatorWordMaxOffset, .count),
+        ("planOwnPitchMinShare", \.planOwnPitchMinShare, .fraction),
         ("planPeriodYearsBefore", \.planPeriodYearsBefore, years),
         ("planRowBreakPitch", \.planRowBreakPitch, .multiple),
         ("planRowBreakSlack", \.planRowBreakSlack, .points),

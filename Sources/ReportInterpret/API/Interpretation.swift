@@ -22,14 +22,19 @@ public struct Interpretation: Sendable {
         /// (OCR's checks) or were found later still has a whole to count against.
         public var frameworkCounts: [Int: Int] = [:]
         public var frameworksOfYear: [Int: [Int]] = [:]
+        /// Each framework's codes (catalogue year → codes).
+        public var frameworkCodes: [Int: Set<String>] = [:]
         public init() {}
 
         /// The whole question section of `year`: its codes' framework, else the smallest framework
-        /// the year may follow (nothing proves which, so "mostly not read" must hold for each).
-        /// With no year read, the smallest framework of all: under half of that is under half of any.
-        public func questions(of year: Int?) -> QuestionSection? {
+        /// the year may follow (any framework with no year read) that lists every one of `codes`
+        /// (the codes kept and those OCR's checks left empty; a code no catalogue lists rules
+        /// nothing out): nothing proves which, so "mostly not read" must hold for each.
+        public func questions(of year: Int?, codes: Set<String> = []) -> QuestionSection? {
             if let year, let known = questions[year] { return known }
-            let candidates = year.flatMap { frameworksOfYear[$0] } ?? Array(frameworkCounts.keys)
+            let listed = codes.filter { c in frameworkCodes.values.contains { $0.contains(c) } }
+            let candidates = (year.flatMap { frameworksOfYear[$0] } ?? Array(frameworkCounts.keys))
+                .filter { listed.isSubset(of: frameworkCodes[$0] ?? []) }
             return candidates.compactMap { y in frameworkCounts[y].map { QuestionSection(catalogue: y, count: $0, proven: candidates.count == 1) } }
                 .min { ($0.count, $0.catalogue) < ($1.count, $1.catalogue) }
         }

@@ -37,7 +37,7 @@ public struct ReportInterpreter: Sendable {
                                                    isHeaderWording: { reader.measureHeaders.isHeaderWording($0, coverage: settings.headerWordingCoverage) })
         result.measures = planCells.measures
         if planCells.dropped > 0 || !planCells.headerRowPages.isEmpty {
-            let pages = planCells.headerRowPages.map(String.init).joined(separator: ", ")
+            let pages = Array(Set(planCells.headerRowPages)).sorted().map(String.init).joined(separator: ", ")
             let rows = planCells.headerRowPages.isEmpty
                 ? "" : "; \(planCells.headerRowPages.count) rows of header wording only (the plan's header read again as a row) left out (pages \(pages))"
             warnings.append(Warning(code: .ocrPlanCellsUnconfirmed,

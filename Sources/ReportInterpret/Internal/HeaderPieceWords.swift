@@ -12,7 +12,12 @@ struct HeaderPieceWords {
     /// Characters around a word that are not part of it (a bullet before `มาตรการ`, a bracket after it).
     private let edges: Set<Unicode.Scalar>
 
-    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>) {
+    /// Phrases that are body text as often (`headerPieceBodyWords`): a word of one of them alone
+    /// stays (`... ได้ 85.50 คะแนน`, `๓. จัด กิจกรรม` with OCR's space inside a word).
+    private let bodyWords: Set<[Unicode.Scalar]>
+
+    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>, bodyWords: [String] = []) {
+        self.bodyWords = Set(bodyWords.map(Self.bare))
         var seen = Set<[Unicode.Scalar]>()
         var list: [[Unicode.Scalar]] = []
         for p in vocabulary.rules.flatMap(\.phrases) {
@@ -34,7 +39,7 @@ struct HeaderPieceWords {
         var u = Self.bare(String(word))
         while let f = u.first, edges.contains(f) { u.removeFirst() }
         while let l = u.last, edges.contains(l) { u.removeLast() }
-        guard !u.isEmpty else { return false }
+        guard !u.isEmpty, !bodyWords.contains(u) else { return false }
         // reach[i]: the first i scalars are phrases run together.
         var reach = [Bool](repeating: false, count: u.count + 1)
         reach[0] = true

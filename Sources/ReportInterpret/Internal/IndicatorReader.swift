@@ -124,8 +124,17 @@ enum IndicatorReader {
         let verdicts = groups.map { g in
             ContentsList.verdict(g.map(\.score), rows: g.map { ($0.row.lineIndex, $0.row.lastLineIndex) }, page: g[0].row.page, reader)
         }
-        let onlyTable = OnlyIndicatorTable(groups: zip(groups, verdicts).filter { $0.1 == .scores }.map { $0.0.map { ($0.number, $0.score, $0.row.recognised) } },
-                                           multiYearPrinted: !printings.isEmpty)
+        let strictYears: [Int?] = zip(groups, verdicts).map { g, verdict in
+            verdict == .scores ? groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
+                                           fields: fields, scoreLine: scoreLine) : nil
+        }
+        let prose = ProseIndicators.find(reader, assessment: assessment)
+        let pieces = groups.indices.filter { verdicts[$0] == .scores }.map { i in
+            OnlyIndicatorTable.Piece(rows: groups[i].map { ($0.number, $0.score, $0.row.recognised) }, year: strictYears[i], page: groups[i][0].row.page)
+        }
+        let inferred = OnlyIndicatorTable(pieces: pieces, multiYearPrinted: !printings.isEmpty, prose: prose)
+            .assessmentYear(fields: fields, reader: reader)
+        var inferredSaid = false
         for (gi, g) in groups.enumerated() {
             switch verdicts[gi] {
             case .scores: break
@@ -138,9 +147,12 @@ enum IndicatorReader {
                 continue
             }
             var via = "table"
-            var year = groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
-                                 fields: fields, scoreLine: scoreLine)
-            if year == nil, let a = onlyTable.assessmentYear(fields: fields, reader: reader) { year = a; via = OnlyIndicatorTable.via }
+            var year = strictYears[gi]
+            if year == nil, let inferred {
+                year = inferred.year
+                via = OnlyIndicatorTable.via
+                if !inferredSaid { result.warnings.append(inferred.warning); inferredSaid = true }
+            }
             guard let year else {
                 // Not clearly any year's result: not a dataset row, but nothing is dropped silently.
                 let values = g.map { "\($0.number)=\($0.score)" }.joined(separator: " ")
@@ -155,7 +167,7 @@ enum IndicatorReader {
                                           table: gi))
             }
         }
-        printings += ProseIndicators.find(reader, assessment: assessment).enumerated().map { k, p in
+        printings += prose.enumerated().map { k, p in
             var q = p; q.order = printings.count + k; return q
         }
         merge(printings, into: &result, fit: tableFit(printings, fields: fields, v), v)

@@ -89,10 +89,18 @@ struct QuestionFrameworkProof {
         func total(_ f: Int) -> Int { (codeVotes[f]?.count ?? 0) + (counts[f] ?? 0) }
         let chosen: Int?
         if let c = byCodes, frameworks.contains(c.year) { chosen = c.year }
-        else { chosen = frameworks.first { (counts[$0] ?? 0) >= Int(settings.frameworkMinTextRows) } }
+        else {
+            // The framework with the most text rows, never the first listed: a tie proves none.
+            let ranked = frameworks.filter { (counts[$0] ?? 0) >= Int(settings.frameworkMinTextRows) }
+                .sorted { (counts[$0] ?? 0) > (counts[$1] ?? 0) }
+            chosen = ranked.count > 1 && counts[ranked[0]] == counts[ranked[1]] ? nil : ranked.first
+        }
         guard let f = chosen, let entries = vocabulary.catalogues[f] else { return nil }
+        // Contrary evidence undoes a proof only when it is as much as a proof needs (one stray
+        // row against three is no contradiction) and above the share.
         for g in frameworks where g != f {
-            if Double(total(g)) > settings.frameworkMaxContraryShare * Double(total(f)) { return nil }
+            if total(g) >= Int(settings.frameworkMinTextRows),
+               Double(total(g)) > settings.frameworkMaxContraryShare * Double(total(f)) { return nil }
         }
         return byCodes?.year == f ? byCodes : FrameworkCatalogue(year: f, entries: entries)
     }

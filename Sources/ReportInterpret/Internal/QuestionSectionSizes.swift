@@ -12,6 +12,7 @@ enum QuestionSectionSizes {
         sizes.indicators = indicators
         sizes.frameworkCounts = v.catalogues.filter { !$0.value.isEmpty }.mapValues(\.count)
         sizes.frameworksOfYear = v.frameworksOfYear
+        sizes.frameworkCodes = v.catalogues.filter { !$0.value.isEmpty }.mapValues { Set($0.keys) }
         for (year, chosen) in checked {
             let codes = questions.filter { $0.year == year }.map(\.code)
             sizes.questions[year] = section(year: year, codes: codes, chosen: chosen, v)

@@ -27,6 +27,9 @@ struct RecognisedPlanCells {
         var textLoneMarks: String
         /// Characters around a header piece word that are not part of it (bullets, brackets).
         var headerPieceEdges: String
+        /// Header phrases that open or end body text as often (a score's unit, what a measure is):
+        /// alone they are never taken off a cell.
+        var headerPieceBodyWords: [String]
 
         /// Loads `ita/plan-cells.json`; a missing file, key, wrong type or empty list throws `MappingsError`.
         static func load(mappings: URL) throws -> File {
@@ -39,7 +42,8 @@ struct RecognisedPlanCells {
                                                 ("months", file.months.flatMap { $0 }),
                                                 ("yearWords", file.yearWords), ("quarterWords", file.quarterWords),
                                                 ("everyWords", file.everyWords), ("monthCountWords", file.monthCountWords),
-                                                ("ownerHeads", file.ownerHeads), ("periodOnlyWords", file.periodOnlyWords)]
+                                                ("ownerHeads", file.ownerHeads), ("periodOnlyWords", file.periodOnlyWords),
+                                                ("headerPieceBodyWords", file.headerPieceBodyWords)]
             for (key, list) in lists where list.contains(where: { QuestionTableVocabulary.squeezed($0).isEmpty }) {
                 throw MappingsError(file: "ita/plan-cells.json", key: key, problem: "blank entry")
             }
@@ -99,7 +103,8 @@ struct RecognisedPlanCells {
         periodOnly = squeezed(file.months.flatMap { $0 } + file.periodOnlyWords)
         textStray = Set(file.textStrayCharacters.unicodeScalars)
         textLoneMarks = Set(file.textLoneMarks.unicodeScalars)
-        headerPieces = HeaderPieceWords(vocabulary: headers, edgeCharacters: Set(file.headerPieceEdges.unicodeScalars))
+        headerPieces = HeaderPieceWords(vocabulary: headers, edgeCharacters: Set(file.headerPieceEdges.unicodeScalars),
+                                        bodyWords: file.headerPieceBodyWords)
     }
 
     /// True when `word` (one word as printed: `ก.ย.`, `กันยายน`) is a month's printed form.
