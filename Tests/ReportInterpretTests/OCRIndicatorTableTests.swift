@@ -122,4 +122,21 @@ final class OCRIndicatorTableTests: XCTestCase {
         XCTAssertEqual(few.indicators.filter { $0.year != nil }.map(\.indicator), [])
         XCTAssertFalse(few.warnings.contains { $0.code == .indicatorTableYearInferred })
     }
+
+    /// The only-table rule holds only where nothing else in the document dates the table: a prose
+    /// sentence giving indicator 2 another value (the table may be another year's), or a multi-year
+    /// table beside it, leave it out as before.
+    func testProseOrAnotherTableThatDisagreesKeepsTheYearUnknown() throws {
+        var rows = Self.rows
+        rows[0][2] = "คะแนน"
+        let overall = "ได้คะแนน 53.42 คะแนน อยู่ในระดับ ต้องปรับปรุงโดยด่วน"
+        let prose = try FieldsTestLayout.interpret(layout: Self.layout(rows, after: [overall,
+            "ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้คะแนน 70.00 คะแนน"]))
+        XCTAssertFalse(prose.warnings.contains { $0.code == .indicatorTableYearInferred })
+        XCTAssertFalse(prose.indicators.contains { $0.source?.via == OnlyIndicatorTable.via })
+        // The same prose giving the table's own value says nothing against it.
+        let agreeing = try FieldsTestLayout.interpret(layout: Self.layout(rows, after: [overall,
+            "ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้คะแนน 86.13 คะแนน"]))
+        XCTAssertTrue(agreeing.warnings.contains { $0.code == .indicatorTableYearInferred })
+    }
 }
