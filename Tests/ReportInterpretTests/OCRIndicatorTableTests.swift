@@ -139,4 +139,38 @@ final class OCRIndicatorTableTests: XCTestCase {
             "ตัวชี้วัดที่ 2 การใช้งบประมาณ ได้คะแนน 86.13 คะแนน"]))
         XCTAssertTrue(agreeing.warnings.contains { $0.code == .indicatorTableYearInferred })
     }
+
+    /// The rule's other refusals, each alone on the rows the table above read (2, 4, 7, 8, 10, OCR'd,
+    /// under an overall score of 53.42 that their range admits): a multi-year table elsewhere in the
+    /// document, a piece the strict rules dated as another year's, an indicator twice among the
+    /// pieces (two tables, not one cut by unread rows), and a row from a text layer each leave the
+    /// year unknown (review finding 14).
+    func testAMultiYearTableADatedPieceATwiceReadIndicatorOrATextRowRefuseTheRule() throws {
+        var rows = Self.rows
+        rows[0][2] = "คะแนน"
+        let layout = try Self.layout(rows, after: ["ได้คะแนน 53.42 คะแนน อยู่ในระดับ ต้องปรับปรุงโดยด่วน"])
+        let reader = try StageRoad(mappings: FieldsTestLayout.mappings).reader(layout, mappings: FieldsTestLayout.mappings)
+        let r = try FieldsTestLayout.interpret(layout: layout)
+        let read = r.indicators.filter { $0.source?.via == OnlyIndicatorTable.via }
+            .map { (number: $0.indicator, score: $0.score, recognised: true) }
+        XCTAssertEqual(read.map(\.number), [2, 4, 7, 8, 10])
+        func year(_ pieces: [OnlyIndicatorTable.Piece], multiYear: Bool = false) -> Int? {
+            OnlyIndicatorTable(pieces: pieces, multiYearPrinted: multiYear, prose: [])
+                .assessmentYear(fields: r.fields, reader: reader)?.year
+        }
+        let whole = OnlyIndicatorTable.Piece(rows: read, year: nil, page: 1)
+        XCTAssertEqual(year([whole]), 2567)
+        XCTAssertNil(year([whole], multiYear: true), "a multi-year table elsewhere")
+        let firstTwo = OnlyIndicatorTable.Piece(rows: Array(read.prefix(2)), year: nil, page: 1)
+        var rest = OnlyIndicatorTable.Piece(rows: Array(read.dropFirst(2)), year: nil, page: 2)
+        XCTAssertEqual(year([firstTwo, rest]), 2567, "one table cut by unread rows")
+        rest.year = 2566
+        XCTAssertNil(year([firstTwo, rest]), "a piece dated as another year's")
+        rest.year = 2567
+        XCTAssertEqual(year([firstTwo, rest]), 2567, "a piece dated as the assessment year's")
+        XCTAssertNil(year([whole, firstTwo]), "indicators 2 and 4 twice")
+        var text = whole
+        text.rows[0].recognised = false
+        XCTAssertNil(year([text]), "a row read from a text layer")
+    }
 }

@@ -61,6 +61,26 @@ final class YearEvidenceTests: XCTestCase {
                        r.warnings.map(\.message).joined(separator: "\n"))
     }
 
+    /// The reach is a limit, not "anything below" (last reviews' finding 3): on v000818 the 2567
+    /// title line heads scores only through its header's lower title line and only while the first
+    /// score lies within `maximumLinesToFirstScore` of that line. A shorter reach, or a header of
+    /// one title line, leaves 2567 heading nothing, as a plan row's year cell over a later table
+    /// must (measured: reaches 0-3 head nothing, 4, the data file's, heads 2567).
+    func testTheScoreHeaderReachStopsShortOfScoresFurtherDown() throws {
+        let reader = try Self.reader("variants/v000818.pdf")
+        let e = reader.yearEvidence!.scoreHeader
+        func heads2567(titleLines: Int, reach: Int) -> Bool {
+            ScoreHeaders.find(in: reader, minimumScores: e.minimumScoresBelow.value,
+                              titleLines: titleLines, firstScoreReach: reach).values.contains { $0.scored.contains(2567) }
+        }
+        let fileReach = e.maximumLinesToFirstScore.value, fileTitles = e.maximumTitleLines.value
+        XCTAssertTrue(heads2567(titleLines: fileTitles, reach: fileReach))
+        XCTAssertFalse(heads2567(titleLines: 1, reach: fileReach), "a title line reached its scores past another title line")
+        let reaching = (0...fileReach).filter { heads2567(titleLines: fileTitles, reach: $0) }
+        XCTAssertFalse(reaching.contains(0), "a title reached scores with no reach at all")
+        XCTAssertEqual(reaching, Array((reaching.first ?? 0)...fileReach), "the reach must be monotone")
+    }
+
     /// Real report text (seed 000): results words run together after a plan or comparison word
     /// belong to that phrase: "ยกระดับผลการประเมิน ITA ในปีงบประมาณ พ.ศ. 2567" names the plan's
     /// year, "สูงกว่าผลการประเมินปีงบประมาณ พ.ศ. 2565" the year compared against.

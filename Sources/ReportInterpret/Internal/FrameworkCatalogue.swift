@@ -32,11 +32,11 @@ struct FrameworkCatalogue {
         // No catalogue for the year: only a document printing every tool complete up to another
         // catalogue's last codes shows which framework it follows (a subset of codes proves nothing).
         if own.isEmpty { return completeOtherFramework(distinct, own: [:], year: year, v) }
-        let fitting = v.catalogues.filter { !$0.value.isEmpty && distinct.allSatisfy(Set($0.value.keys).contains) }
+        let fitting = v.frameworkCodes.filter { distinct.allSatisfy($0.value.contains) }
         let best = fitting.min { a, b in
             (a.value.count, Swift.abs(a.key - year), a.key) < (b.value.count, Swift.abs(b.key - year), b.key)
         }
-        if let best { return FrameworkCatalogue(year: best.key, entries: best.value) }
+        if let best, let entries = v.catalogues[best.key] { return FrameworkCatalogue(year: best.key, entries: entries) }
         return own.isEmpty ? nil : FrameworkCatalogue(year: year, entries: own)
     }
 

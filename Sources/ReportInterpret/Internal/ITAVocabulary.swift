@@ -65,7 +65,10 @@ struct ITAVocabulary {
     var weights: [Int: Weights] = [:]
     var questionMeanTools: Set<Tool>
     var questionMeanTolerance: Double
-    var catalogues: [Int: [String: QuestionInfo]] = [:]
+    private(set) var catalogues: [Int: [String: QuestionInfo]] = [:]
+    /// Each framework that lists questions: its codes and how many (catalogue year → codes), made
+    /// once at load; every document's framework fitting and section sizes read them.
+    private(set) var frameworkCodes: [Int: Set<String>] = [:]
     /// The frameworks (catalogue years) a report of each year may follow
     /// (ita/question-frameworks.json); a year not listed may follow any.
     var frameworksOfYear: [Int: [Int]] = [:]
@@ -128,6 +131,7 @@ struct ITAVocabulary {
             guard let year = Int(y) else { throw MappingsError(file: file, problem: "file name must be questions-YYYY.tsv") }
             catalogues[year] = try Self.catalogue(file, in: mappings)
         }
+        frameworkCodes = catalogues.filter { !$0.value.isEmpty }.mapValues { Set($0.keys) }
         struct FrameworkFile: Decodable { var years: [String: [Int]] }
         let frameworkFile = try MappingsFile.json(FrameworkFile.self, "ita/question-frameworks.json", in: mappings)
         for (y, list) in frameworkFile.years {

@@ -140,20 +140,6 @@ struct MeasureRowBuilder {
     }
 }
 
-/// List item markers that open a new measure: a bullet ("-", "▪", "•": `bullets`,
-/// measure-headers.json's `itemBullets`) or a number ("1.", "๑)", "(1)").
-enum MeasureItemMarker {
-    static func starts(_ text: String, bullets: Set<Unicode.Scalar>) -> Bool {
-        let u = Array(text.unicodeScalars.drop { $0.properties.isWhitespace })
-        guard let f = u.first else { return false }
-        if bullets.contains(f) { return true }
-        var i = f == "(" ? 1 : 0
-        var digits = 0
-        while i < u.count, ThaiNumber.digitValue(u[i]) != nil { digits += 1; i += 1 }
-        return digits > 0 && digits <= 2 && i < u.count && (u[i] == "." || u[i] == ")")
-    }
-}
-
 /// The indicator number an action-plan row's issue names.
 enum MeasureIndicator {
     /// "ตัวชี้วัดที่ ๑ ..." (`word`: report-cues.json's `indicatorWord`) anywhere at the start; or, in

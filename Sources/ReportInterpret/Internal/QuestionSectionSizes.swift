@@ -10,9 +10,9 @@ enum QuestionSectionSizes {
                         indicators: Int, vocabulary v: ITAVocabulary) -> Interpretation.SectionSizes {
         var sizes = Interpretation.SectionSizes()
         sizes.indicators = indicators
-        sizes.frameworkCounts = v.catalogues.filter { !$0.value.isEmpty }.mapValues(\.count)
+        sizes.frameworkCounts = v.frameworkCodes.mapValues(\.count)
         sizes.frameworksOfYear = v.frameworksOfYear
-        sizes.frameworkCodes = v.catalogues.filter { !$0.value.isEmpty }.mapValues { Set($0.keys) }
+        sizes.frameworkCodes = v.frameworkCodes
         for (year, chosen) in checked {
             let codes = questions.filter { $0.year == year }.map(\.code)
             sizes.questions[year] = section(year: year, codes: codes, chosen: chosen, v)
@@ -32,9 +32,9 @@ enum QuestionSectionSizes {
             return .init(catalogue: proven.year, count: proven.entries.count, proven: true)
         }
         // A code no catalogue lists (an OCR slip) rules no framework out.
-        let listed = codes.filter { c in v.catalogues.values.contains { $0[c] != nil } }
-        let fitting = (v.frameworksOfYear[year] ?? [chosen.year]).compactMap { y in v.catalogues[y].map { (y, $0) } }
-            .filter { !$0.1.isEmpty && listed.allSatisfy(Set($0.1.keys).contains) }
+        let listed = codes.filter { c in v.frameworkCodes.values.contains { $0.contains(c) } }
+        let fitting = (v.frameworksOfYear[year] ?? [chosen.year]).compactMap { y in v.frameworkCodes[y].map { (y, $0) } }
+            .filter { listed.allSatisfy($0.1.contains) }
         guard let smallest = fitting.min(by: { ($0.1.count, $0.0) < ($1.1.count, $1.0) }) else {
             return .init(catalogue: chosen.year, count: chosen.entries.count, proven: false)
         }
