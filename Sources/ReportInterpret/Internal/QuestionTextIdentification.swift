@@ -115,7 +115,7 @@ struct QuestionTextIdentification {
         let line = geometry.lines[l]
         guard let tok = token(of: line, settings, vocabulary) else { return nil }
         let first = line.segments[tok.segment]
-        let tolerance = settings.wrapIndentTolerance(height: first.box.height)
+        let tolerance = geometry.grid.wrapIndentTolerance(height: first.box.height)
         // The text column: from the token's cell (its own text when run into it, the next cell's
         // otherwise) to the score right of the text, when the line has one there.
         let left = tok.glued ? first.box.x0 - tolerance : first.box.x1 - tolerance
@@ -143,7 +143,7 @@ struct QuestionTextIdentification {
             var length = 0
             while k >= 0, k < geometry.lines.count {
                 let other = geometry.lines[k]
-                if abs(other.box.y0 - lastY) > settings.wrapStepPitch * geometry.pitch { break }
+                if abs(other.box.y0 - lastY) > geometry.layoutSettings.wrapStepPitch * geometry.pitch { break }
                 if other.segments.contains(where: { QuestionTokens.codePrefix($0.text) != nil || vocabulary.isHeader($0.text) }) { break }
                 // A line with a score in the text's band, or a token of its own, is another row's code line.
                 if !tok.glued, other.segments.contains(where: { QuestionTokens.score($0.text) != nil && $0.box.x0 >= left }) || CatalogueCodes.hasScore(other) { break }
