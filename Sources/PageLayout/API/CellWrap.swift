@@ -34,6 +34,12 @@ extension PageGrid {
         return out
     }
 
+    /// Whether line `to` starts within a wrapped line's step (`wrapStepPitch` line pitches) of
+    /// where line `from` starts, above or below it: the next line of one cell.
+    public func isWrapStep(from: Int, to: Int) -> Bool {
+        abs(lines[to].box.y0 - lines[from].box.y0) <= settings.wrapStepPitch * pitch
+    }
+
     /// The continuation of the cell starting at `start`, followed down from its own x.
     public func continuation(of start: Ref, stop: (Ref) -> Bool) -> [Ref] {
         continuation(of: start, x0: box(start).x0, stop: stop)

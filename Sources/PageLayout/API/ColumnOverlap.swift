@@ -11,6 +11,13 @@ extension PageGrid {
         return min(x.x1, y.x1) - max(x.x0, y.x0) > share * min(x.width, y.width)
     }
 
+    /// Whether `a` and `b` overlap horizontally at all, or start within `tolerance` of each other:
+    /// cells of one column (a code column's cells, centred or left-aligned).
+    public func overlapsOrAligns(_ a: Ref, _ b: Ref, tolerance: Double) -> Bool {
+        let x = box(a), y = box(b)
+        return min(x.x1, y.x1) - max(x.x0, y.x0) > 0 || abs(x.x0 - y.x0) <= tolerance
+    }
+
     /// Whether a segment other than `r` that `counts` starting in the band from `top` to `bottom`
     /// shares `r`'s column (`sharesColumn`).
     public func sharesColumn(_ r: Ref, top: Double, bottom: Double, share: Double, counts: (Ref) -> Bool) -> Bool {

@@ -31,6 +31,11 @@ public struct PageGrid {
         self.settings = settings
     }
 
+    /// The lines and segments of a layout page as the layout made them.
+    public init(page: PageLayoutResult, settings: LayoutSettings) {
+        self.init(lines: page.lines.map { ($0.box, $0.segments.map(\.box)) }, settings: settings)
+    }
+
     /// The box of segment `r`.
     public func box(_ r: Ref) -> Box { lines[r.line].segments[r.segment] }
 

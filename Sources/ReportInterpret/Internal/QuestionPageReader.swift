@@ -179,7 +179,7 @@ struct QuestionPageReader {
                 // Values in a change column are never a score, not even in the single-score fallback below.
                 var changeValues = Set<Ref>()
                 if let columns = yearColumns(a.ref.line) {
-                    let assigned = columns.assign(candidates.map { geometry.segment($0).box })
+                    let assigned = columns.assign(candidates, on: grid)
                     for (i, column) in assigned where column.year == nil { changeValues.insert(candidates[i]) }
                     let years = assigned.filter { $0.column.year != nil }.count
                     if years >= 2 { columns.confirmation.seen = true }
