@@ -190,16 +190,16 @@ struct QuestionTextIdentification {
         var best: (q: Question, s: Double, refs: [Ref])?
         var scores: [String: Double] = [:]
         for q in questions where Double(q.key.count) >= settings.catalogueMinKeyCharacters {
-            var top = -1.0, topRefs: [Ref] = []
+            var most = -1.0, mostRefs: [Ref] = []
             for span in spans {
                 let n = max(span.key.count, q.key.count)
                 guard 1 - Double(abs(span.key.count - q.key.count)) / Double(n) >= floor else { continue }
                 let s = 1 - Double(CatalogueCodes.distance(span.key, q.key)) / Double(n)
-                if s > top { top = s; topRefs = span.refs }
+                if s > most { most = s; mostRefs = span.refs }
             }
-            guard top >= 0 else { continue }
-            scores[q.code] = top
-            if best == nil || top > best!.s || (top == best!.s && q.code < best!.q.code) { best = (q, top, topRefs) }
+            guard most >= 0 else { continue }
+            scores[q.code] = most
+            if best == nil || most > best!.s || (most == best!.s && q.code < best!.q.code) { best = (q, most, mostRefs) }
         }
         guard let best, best.s >= settings.catalogueMinSimilarity else { return nil }
         // Clearly that question's text: every other question at least the margin below.
