@@ -16,8 +16,10 @@ public enum ThaiScript {
     @inlinable public static func isThaiDigit(_ v: UInt32) -> Bool { v >= 0x0E50 && v <= 0x0E59 }
     /// ASCII digits 0-9.
     @inlinable public static func isASCIIDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
+    /// ASCII capitals A-Z.
+    @inlinable public static func isASCIIUppercase(_ v: UInt32) -> Bool { v >= 0x41 && v <= 0x5A }
     /// ASCII letters A-Z and a-z.
-    @inlinable public static func isASCIILetter(_ v: UInt32) -> Bool { (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    @inlinable public static func isASCIILetter(_ v: UInt32) -> Bool { isASCIIUppercase(v) || (v >= 0x61 && v <= 0x7A) }
     /// A digit of either script, Thai or ASCII.
     @inlinable public static func isDigit(_ v: UInt32) -> Bool { isASCIIDigit(v) || isThaiDigit(v) }
     /// A Thai digit as its ASCII digit; any other scalar as it is.

@@ -92,7 +92,7 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertEqual(r.ocrDropped?.first?.reason, "its printed text does not confirm its code")
     }
 
-    /// A code's text is checked against its framework's catalogue only (`ScoreArithmetic.textFramework`).
+    /// A code's text is checked against its framework's catalogue only (`ScoreArithmetic.frameworkProof`).
     /// Tune scan v000009-scan150, a 2568-framework report under 2567, prints only codes 2568 lists
     /// too, with 2566's texts under 2568's numbers: its e5 row (89.92) carries the text 2567's
     /// catalogue gives e7, so a code misread as e7 was confirmed. Unproven, it is dropped; with a

@@ -28,8 +28,8 @@ final class InterpretSettingsTests: XCTestCase {
         }
         XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"questionMeanTolerance": "wide"}}"#.utf8), file: "s.json"))
         XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"questionMeanTolerance": true}}"#.utf8), file: "s.json"))
-        XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"wrapStepPitch": null}}"#.utf8), file: "s.json")) {
-            XCTAssertTrue("\($0)".contains("interpret setting 'wrapStepPitch' must be a number in 0...1000 (a multiple), not null"), "\($0)")
+        XCTAssertThrowsError(try InterpretSettings.overriding(with: Data(#"{"interpret": {"yearTitleAbovePitch": null}}"#.utf8), file: "s.json")) {
+            XCTAssertTrue("\($0)".contains("interpret setting 'yearTitleAbovePitch' must be a number in 0...1000 (a multiple), not null"), "\($0)")
         }
     }
 
@@ -46,7 +46,7 @@ final class InterpretSettingsTests: XCTestCase {
         refused("labelMaxLeadingCells", "2.5", "'labelMaxLeadingCells' = 2.5 is outside its range 0...10000 (a whole count)")
         refused("catalogueMinSimilarity", "1.01", "'catalogueMinSimilarity' = 1.01 is outside its range 0...1 (a fraction)")
         refused("breakCellOverrun", "-0.5", "'breakCellOverrun' = -0.5 is outside its range 0...10000 (points)")
-        refused("wrapStepPitch", "-1", "'wrapStepPitch' = -1 is outside its range 0...1000 (a multiple)")
+        refused("yearTitleAbovePitch", "-1", "'yearTitleAbovePitch' = -1 is outside its range 0...1000 (a multiple)")
         refused("cueWindowScalarsPerKeyCharacter", "0", "outside its range 1...10 (scalars per key character)")
         refused("questionMeanTolerance", "-101", "outside its range -100...100 (points, below 0 fails every check)")
         refused("ratingBandSlack", "0.01", "outside its range 0...0.0099 (points, under a hundredth)")

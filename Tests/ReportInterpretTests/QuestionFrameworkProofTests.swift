@@ -10,6 +10,11 @@ import ITAModel
 final class QuestionFrameworkProofTests: XCTestCase {
     private func arithmetic() throws -> ScoreArithmetic { ScoreArithmetic(mappings: try ITAMappings(directory: FieldsTestLayout.mappings)) }
 
+    /// The catalogue year the printed codes of a `year` report prove (`FrameworkCatalogue.proven`).
+    private func codesProve(year: Int, codes: [String]) throws -> Int? {
+        FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: try ITAMappings(directory: FieldsTestLayout.mappings).vocabulary)?.year
+    }
+
     /// Tune scan v000009-scan150 (2567, the 2568 framework with 2566's texts under 2568's numbers):
     /// every question row OCR read, its code as the reader took it and its label cell.
     static let v9Rows: [(String, String)] = [
@@ -105,7 +110,7 @@ final class QuestionFrameworkProofTests: XCTestCase {
     func testThePrintedTextsProveA2568FrameworkReportUnder2567() throws {
         let a = try arithmetic()
         // Its codes prove nothing (every one is in 2567's catalogue and in 2568's)...
-        XCTAssertNil(a.textFramework(year: 2567, codes: Self.v9Rows.map(\.0)))
+        XCTAssertNil(try codesProve(year: 2567, codes: Self.v9Rows.map(\.0)))
         // ...its texts do: i4 prints 2566's i7 text (indicator 2, 2568's i4-i6), e4 2566's e6
         // (indicator 7), o27 2566's o32 (indicator 10, 2568's o26-o35).
         let p = a.frameworkProof(year: 2567, rows: rows(Self.v9Rows))
@@ -125,7 +130,7 @@ final class QuestionFrameworkProofTests: XCTestCase {
         // alone proves the 2566 framework (2567's catalogue), and the e5 row read as e7 would be
         // confirmed there; the other rows' texts say 2568.
         let misread = Self.v9Rows.map { $0.0 == "i13" ? ("i20", $0.1) : $0 }
-        XCTAssertEqual(a.textFramework(year: 2567, codes: misread.map(\.0) + ["e7"]), 2567)
+        XCTAssertEqual(try codesProve(year: 2567, codes: misread.map(\.0) + ["e7"]), 2567)
         let p = a.frameworkProof(year: 2567, rows: rows(misread) + [(code: "e7", text: TextFrameworkTests.v9e5Row, page: 1)])
         XCTAssertNil(p.proven)
         XCTAssertTrue(p.byTexts)
@@ -134,7 +139,7 @@ final class QuestionFrameworkProofTests: XCTestCase {
 
     func testThePrintedTextsProveA2566FrameworkReportUnder2567() throws {
         let a = try arithmetic()
-        XCTAssertNil(a.textFramework(year: 2567, codes: Self.v942Rows.map(\.0)))
+        XCTAssertNil(try codesProve(year: 2567, codes: Self.v942Rows.map(\.0)))
         let p = a.frameworkProof(year: 2567, rows: rows(Self.v942Rows))
         XCTAssertEqual(p.proven, 2567)
         XCTAssertTrue(p.byTexts)

@@ -1,4 +1,5 @@
 import XCTest
+import ThaiCharacters
 @testable import ThaiNormalise
 
 /// The one matching-key rule (`MatchingKey`, what interpret's `KeyedText` matches cues on), on
@@ -20,5 +21,12 @@ final class MatchingKeyTests: XCTestCase {
         let k = MatchingKey("ITA ปี ๒๕๖๗")
         XCTAssertEqual(String(String.UnicodeScalarView(k.scalars)), "ITA ปี 2567")
         XCTAssertEqual(String(String.UnicodeScalarView(k.key)), "itaป2567")
+    }
+
+    /// The ASCII capitals are A-Z only (`ThaiScript.isASCIIUppercase`): the characters either side
+    /// of them (`@`, `[`) and the lower case are none, and a key lowers exactly the capitals.
+    func testASCIICapitals() {
+        XCTAssertEqual("@AZ[az".unicodeScalars.map { ThaiScript.isASCIIUppercase($0.value) }, [false, true, true, false, false, false])
+        XCTAssertEqual(MatchingKey.string("No Gift @[Q]"), "nogift@[q]")
     }
 }

@@ -282,6 +282,16 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// With no step measured, the pitch is this many text heights (line spacing is 1.2-1.3).
     public var pitchFallbackHeight = 1.3
 
+    // Following a cell's wrapped lines (CellWrap): the readers' question and measure cells.
+    /// A wrapped line of a cell starts at the cell's x within this (points) ...
+    public var wrapIndentMinimum = 4.0
+    /// ... or within this fraction of the cell's first line height, when wider: a larger font's
+    /// line starts drift more.
+    public var wrapIndentHeight = 0.45
+    /// A cell's next line is at most this many line pitches below its last one: further down lies
+    /// a row's padding, the next row.
+    public var wrapStepPitch = 1.3
+
     // Fonts whose text is glyph-id junk (the pipeline's UnreadableFonts, before layout: their
     // glyphs are left out of every page).
     /// Fonts with fewer glyphs than this are not judged: a few brackets or a rule of dashes in a
@@ -295,6 +305,10 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     public var unreadableFontMinDistinctJunk = 10.0
 
     public init() {}
+
+    /// A wrapped line's start is within this (points) of the cell's x, for a first line `height`
+    /// high (`wrapIndentMinimum`, `wrapIndentHeight`).
+    public func wrapIndentTolerance(height: Double) -> Double { max(wrapIndentMinimum, wrapIndentHeight * height) }
 
     /// Each setting's valid values (`SettingRange`): a settings file outside them stops the run.
     /// Units as the names say (see the header): shares and the page margin are fractions; counts
@@ -319,6 +333,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "streamRegionBreakHeight": .multiple, "streamWrapGapHeight": .multiple, "tableLineOverlapHeight": .multiple,
         "wordAfterMarkEm": .multiple, "wordFontChangeBaselineEm": .multiple, "wordFontChangeDigitGapEm": .multiple,
         "wordFontChangeOverlapEm": .multiple, "wordSpaceEm": .multiple, "wordSpaceFlaggedEm": .multiple,
+        "wrapIndentHeight": .multiple, "wrapStepPitch": .multiple,
         // points
         "continuationColumnSlack": .points, "continuationColumnTolerance": .points, "continuationEdgeSlack": .points,
         "continuationFamilyEdgeTolerance": .points, "continuationStreamLeftEdgeTolerance": .points,
@@ -329,7 +344,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "rulingTolerance": .points, "runningBodyEdgeSlack": .points, "runningPositionTolerance": .points, "segmentRulingSlack": .points, "streamBesideOffset": .points,
         "streamColumnEdgeSlack": .points, "streamColumnStartTolerance": .points, "streamLaterColumnOffset": .points,
         "streamMinColumnGap": .points, "streamMinLineHeight": .points, "streamSpanEdgeInset": .points,
-        "zeroWidthMark": .points,
+        "wrapIndentMinimum": .points, "zeroWidthMark": .points,
     ]
 
     /// The defaults with the `"layout"` section of a settings file applied

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
 
 /// Turns the command line's PATH arguments into the list of inputs to read. Every path given or
 /// found is accounted for: a missing path, a dangling link, a FIFO named `x.pdf` or a folder that
@@ -80,7 +81,7 @@ public enum InputFinder {
     /// ".pdf" in any case, compared as bytes.
     static func hasPDFSuffix(_ name: [UInt8]) -> Bool {
         guard name.count > 4 else { return false }
-        let tail = name.suffix(4).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let tail = name.suffix(4).map { ThaiScript.isASCIIUppercase(UInt32($0)) ? $0 + 0x20 : $0 }
         return tail == Array(".pdf".utf8)
     }
 

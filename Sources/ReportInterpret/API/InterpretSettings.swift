@@ -42,15 +42,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     // "Segments", "Characters", "Digits" and "Columns" are counts. How a page's text is cut and
     // its pitch measured is layout's (`LayoutSettings`).
 
-    // Following a cell's wrapped lines (QuestionPageGeometry, QuestionPageReader).
-    /// A wrapped line of a cell starts at the cell's x within this (points) ...
-    public var wrapIndentMinimum = 4.0
-    /// ... or within this fraction of the cell's first line height, when wider: a larger font's
-    /// line starts drift more.
-    public var wrapIndentHeight = 0.45
-    /// A cell's next line is at most this many line pitches below its last one: further down lies
-    /// a row's padding, the next row.
-    public var wrapStepPitch = 1.3
+    // Following a cell's wrapped lines is layout's (`CellWrap`: `wrapIndentMinimum`,
+    // `wrapIndentHeight`, `wrapStepPitch` are `LayoutSettings`).
 
     // Paragraphs (TextBlocks).
     /// A line of several segments still belongs to the paragraph (justified prose the layout split
@@ -69,7 +62,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// A sentence read across a page break (PageBreakSentence) passes a line in the page's margin
     /// that stands more than this many line pitches from the line further in: a running header or
     /// footer. A margin line at the text's own step is the text's (a rating printed at the top of
-    /// the next page, in its top margin). The same 1.3 pitches as `wrapStepPitch`, a different
+    /// the next page, in its top margin). The same 1.3 pitches as layout's `wrapStepPitch`, a different
     /// question: that one follows a cell's wrapped lines down, this one tells furniture from text.
     public var marginLineStepPitch = 1.3
 
@@ -411,10 +404,6 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
 
     public init() {}
 
-    /// A wrapped line's start is within this (points) of the cell's x, for a first line `height`
-    /// high (`wrapIndentMinimum`, `wrapIndentHeight`).
-    func wrapIndentTolerance(height: Double) -> Double { max(wrapIndentMinimum, wrapIndentHeight * height) }
-
     /// A window in scalars read per key character of a cue's distance: at least the key character
     /// itself, at most ten (no Thai cluster has more marks).
     static let scalarsPerKey = SettingRange(1...10, "scalars per key character")
@@ -514,9 +503,6 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("straddleMinColumns", \.straddleMinColumns, .count),
         ("tableAfterScoreLines", \.tableAfterScoreLines, .count),
         ("tableCaptionLines", \.tableCaptionLines, .count),
-        ("wrapIndentHeight", \.wrapIndentHeight, .multiple),
-        ("wrapIndentMinimum", \.wrapIndentMinimum, .points),
-        ("wrapStepPitch", \.wrapStepPitch, .multiple),
         ("yearColumnDefaultSpacing", \.yearColumnDefaultSpacing, .points),
         ("yearHeaderProseRows", \.yearHeaderProseRows, .count),
         ("yearHeaderReachRows", \.yearHeaderReachRows, .count),

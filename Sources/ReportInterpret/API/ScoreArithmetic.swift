@@ -23,16 +23,6 @@ public struct ScoreArithmetic: Sendable {
         public var unknownCodes: Set<Int> = []
     }
 
-    /// The catalogue year a document's question texts of `year` are checked against
-    /// (`textConfirms`): the framework its printed codes of that year prove
-    /// (`FrameworkCatalogue.proven`); nil when they prove none. A 2568-framework report under 2567
-    /// printing only codes 2567's catalogue lists too would otherwise have 2566's texts confirm
-    /// codes its own framework numbers differently (tune scans v000009, v000011).
-    public func textFramework(year: Int?, codes: [String]) -> Int? {
-        guard let year else { return nil }
-        return FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: mappings.vocabulary)?.year
-    }
-
     /// What a year's question rows prove of their framework, weighed over all of them
     /// (`QuestionFrameworkProof`: the codes, and each row's printed text at its code's indicator).
     public struct FrameworkProof: Equatable, Sendable {
@@ -63,7 +53,7 @@ public struct ScoreArithmetic: Sendable {
 
     /// Whether a question row's printed text (its raw label cell, code and text) confirms its code
     /// against the catalogue of `year` (`QuestionTextConfirmation`): false when the catalogue has
-    /// no text for it. `year` is the catalogue's (`textFramework`), not only the report's.
+    /// no text for it. `year` is the catalogue's (`frameworkProof`), not only the report's.
     public func textConfirms(code: String, year: Int?, text: String) -> Bool {
         QuestionTextConfirmation.confirms(code: code, text: text, catalogue: mappings.vocabulary.catalogue(year), settings: settings,
                                           codeRun: mappings.catalogueCodes.codeRun)

@@ -42,13 +42,12 @@ struct QuestionPageBreak {
         var blocks: [(printing: Int, refs: [Ref], top: Double, bottom: Double)] = []
         for i in lastOfColumn {
             let p = printings[i]
-            let below = previous.geometry.lines.contains { line in
-                line.box.y0 > p.bottom + s.breakBelowPitch * previous.geometry.pitch && line.box.y1 < previous.height * (1 - s.breakPageMargin)
-                    && !line.furniture.contains(.pageNumber)
-            }
+            let old = previous.geometry
+            let below = old.grid.hasLine(below: p.bottom, pitches: s.breakBelowPitch, above: previous.height * (1 - s.breakPageMargin),
+                                         skip: { old.lines[$0].furniture.contains(.pageNumber) })
             guard !below, let refs = continuedText(of: p, on: next, columnXs: columnXs) else { continue }
-            let boxes = refs.map { g.segment($0).box }
-            blocks.append((i, refs, boxes.map(\.y0).min()!, boxes.map(\.y1).max()!))
+            let extent = g.grid.extent(of: refs)
+            blocks.append((i, refs, extent.top, extent.bottom))
         }
         // The blocks of one cut row overlap down the page (side-by-side groups each hold a piece of
         // it; a vertically centred cell's piece starts lower).
@@ -70,25 +69,20 @@ struct QuestionPageBreak {
         // the continued text of 11 questions read right (s000 i20 and o35, g02 e11, g08 i24, g09 i10,
         // e7 and o17, g12 o42, v000151 e4); it also dropped 11 wrong joins (v000152's repeated
         // header word "ประเด็นข้อคำถาม" added to 9 questions, v000079's "รหัส"), which remain to fix.
-        let pageLeft = previous.geometry.lines.map(\.box.x0).min() ?? 0
-        let pageRight = previous.geometry.lines.map(\.box.x1).max() ?? 0
+        let page = previous.geometry.grid.textSpan
         let confirmed = blocks.contains { b in
             let p = printings[b.printing]
-            let first = g.segment(b.refs[0]).box
             let width = p.textRight - p.codeX
-            if width < s.breakNarrowColumnShare * (pageRight - pageLeft), p.lastLineRight >= p.textRight - s.breakLastLineShare * width,
-               b.refs.allSatisfy({ g.segment($0).box.x1 <= max(p.textRight + s.breakCellOverrun, (p.scoreLeft ?? 0) - s.breakCellEdgeSlack) }) {
+            if width < s.breakNarrowColumnShare * (page.right - page.left), p.lastLineRight >= p.textRight - s.breakLastLineShare * width,
+               g.grid.allEnd(b.refs, atOrLeftOf: max(p.textRight + s.breakCellOverrun, (p.scoreLeft ?? 0) - s.breakCellEdgeSlack)) {
                 return true
             }
-            if next.brokenRows.contains(where: { $0.verticalOverlap(first) > 0 && $0.x1 > p.codeX - s.breakCellEdgeSlack && $0.x0 < p.textRight + s.breakCellEdgeSlack }) {
+            if g.grid.anyBox(next.brokenRows, besideOf: b.refs[0], left: p.codeX - s.breakCellEdgeSlack, right: p.textRight + s.breakCellEdgeSlack) {
                 return true
             }
-            for l in (b.refs.last!.line + 1)..<g.lines.count {
-                let line = g.lines[l]
-                if line.box.y0 - rowBottom > s.breakCodeSearchPitches * g.pitch { break }
-                if let seg = line.segments.first(where: { abs($0.box.x0 - p.codeX) <= s.breakColumnTolerance || abs($0.box.x0 - p.textX) <= s.breakColumnTolerance }) {
-                    return QuestionTokens.codePrefix(seg.text) != nil
-                }
+            if let r = g.grid.nextStart(below: b.refs.last!.line, within: s.breakCodeSearchPitches, of: rowBottom,
+                                        columnXs: [p.codeX, p.textX], tolerance: s.breakColumnTolerance) {
+                return QuestionTokens.codePrefix(g.segment(r).text) != nil
             }
             return false
         }
@@ -98,7 +92,7 @@ struct QuestionPageBreak {
             printings[b.printing].rawLines += raws
             let joined = texts.composed(lines: printings[b.printing].rawLines.filter { !$0.isEmpty })
             let text = joined.text
-            let piece = Provenance(page: g.page, box: Box.union(b.refs.map { g.segment($0).box }),
+            let piece = Provenance(page: g.page, box: g.grid.union(b.refs),
                                    raw: raws.joined(separator: "\n"), via: "text")
             for k in printings[b.printing].scores.indices {
                 var q = printings[b.printing].scores[k]
@@ -124,7 +118,6 @@ struct QuestionPageBreak {
         let s = g.settings
         let tol = s.breakColumnTolerance
         let columnRight = columnXs.first { $0 > p.textX + tol } ?? .infinity
-        func overlapsColumn(_ b: Box) -> Bool { b.x1 > p.codeX - s.breakCellEdgeSlack && b.x0 < p.textRight + s.breakCellEdgeSlack }
         func isTitle(_ t: String) -> Bool {
             vocabulary.isHeader(t) || !vocabulary.yearLabel(t).isEmpty || vocabulary.isChangeLabel(t)
         }
@@ -132,27 +125,19 @@ struct QuestionPageBreak {
             let t = g.segment(r).text
             return QuestionTokens.codePrefix(t) != nil || QuestionTokens.score(t) != nil || isTitle(t)
         }
-        // The top-most segment of the column must start at the text's x.
-        var start: Ref?
-        outer: for (l, line) in g.lines.enumerated() {
-            if line.box.y1 < next.height * s.breakPageMargin || line.furniture.contains(.pageNumber) { continue }
-            // A table header repeated on the new page.
-            if line.segments.allSatisfy({ isTitle($0.text) }) { continue }
-            for (k, seg) in line.segments.enumerated() where overlapsColumn(seg.box) {
-                guard abs(seg.box.x0 - p.textX) <= tol else { return nil }
-                start = Ref(line: l, segment: k)
-                break outer
-            }
-        }
-        guard let start, !isOther(start) else { return nil }
+        // The top-most segment of the column (the question's, from its code to its text's end,
+        // boxes overshooting) must start at the text's x. Page furniture and a table header
+        // repeated on the new page are passed.
+        guard let start = g.grid.firstInColumn(left: p.codeX - s.breakCellEdgeSlack, right: p.textRight + s.breakCellEdgeSlack,
+                                               below: next.height * s.breakPageMargin,
+                                               skip: { l in g.lines[l].furniture.contains(.pageNumber) || g.lines[l].segments.allSatisfy { isTitle($0.text) } }),
+              g.grid.starts(start, at: p.textX, tolerance: tol), !isOther(start) else { return nil }
         let block = [start] + g.continuation(of: start, x0: p.textX, stop: isOther)
         // No score in the question's group on the block's lines: the row there is text only. (A lone
         // digit is the wrapped tail of a score printed on the previous page: "๑๐๐.๐" + "๐".)
-        let top = g.segment(start).box.y0, bottom = block.map { g.segment($0).box.y1 }.max() ?? top
-        for line in g.lines where line.box.y1 > top && line.box.y0 < bottom {
-            for seg in line.segments where seg.box.x0 >= p.textRight - s.scoreTextEdgeSlack && seg.box.x0 < columnRight {
-                if QuestionTokens.score(seg.text) != nil, seg.text.unicodeScalars.count > 1 { return nil }
-            }
+        for r in g.grid.segments(besideOf: block, from: p.textRight - s.scoreTextEdgeSlack, before: columnRight) {
+            let text = g.segment(r).text
+            if QuestionTokens.score(text) != nil, text.unicodeScalars.count > 1 { return nil }
         }
         return block
     }

@@ -1,67 +1,42 @@
 import ITAModel
 import PageLayout
 
-/// One page's lines with the geometry helpers the question and measure readers share: the
-/// page's line pitch (measured by the layout stage's `LinePitch`) and "blocks" (a cell's wrapped
-/// lines followed down one x position), with the readers' tolerances.
+/// One page's lines with the layout stage's geometry of them (`PageGrid`: the page's line pitch,
+/// a cell's wrapped lines followed down one x, rows and columns) and the readers' tolerances. The
+/// texts are the readers', by `Ref`; every box question is the grid's.
 struct QuestionPageGeometry {
     /// Index into `lines` and into that line's segments.
-    struct Ref: Hashable, Comparable {
-        var line: Int
-        var segment: Int
-        static func < (a: Ref, b: Ref) -> Bool { (a.line, a.segment) < (b.line, b.segment) }
-    }
+    typealias Ref = PageGrid.Ref
 
     let page: Int
     let lines: [ReadLine]
-    /// Typical distance between the tops of two consecutive lines of one paragraph or cell.
-    let pitch: Double
+    /// The lines' boxes as the layout stage reads them.
+    let grid: PageGrid
     /// The readers' tolerances (`extract --settings`).
     let settings: InterpretSettings
+
+    /// Typical distance between the tops of two consecutive lines of one paragraph or cell.
+    var pitch: Double { grid.pitch }
     /// What the page's layout was made with, for measuring the pitch of some of its lines.
-    let layoutSettings: LayoutSettings
+    var layoutSettings: LayoutSettings { grid.settings }
 
     /// `layoutSettings`: what the page's layout was made with (`DocumentLayout.settings`), for its pitch.
     init(page: Int, lines: [ReadLine], layoutSettings: LayoutSettings = LayoutSettings(),
          settings: InterpretSettings = InterpretSettings()) {
         self.page = page
         self.lines = lines
-        self.pitch = LinePitch.median(lines.map { ($0.box, $0.segments.map(\.box)) }, layoutSettings)
+        self.grid = PageGrid(lines: lines.map { ($0.box, $0.segments.map(\.box)) }, settings: layoutSettings)
         self.settings = settings
-        self.layoutSettings = layoutSettings
     }
 
     func segment(_ r: Ref) -> ReadSegment { lines[r.line].segments[r.segment] }
 
     /// Every segment reference of the page, top to bottom, left to right.
-    var allRefs: [Ref] {
-        var refs: [Ref] = []
-        for (l, line) in lines.enumerated() {
-            for s in line.segments.indices { refs.append(Ref(line: l, segment: s)) }
-        }
-        return refs
-    }
+    var allRefs: [Ref] { grid.refs }
 
-    /// The wrapped continuation of the cell whose first line is `start`: segments on later lines
-    /// starting at about the same x (`x0`), each at most a line pitch and a bit below the last,
-    /// until `stop` says a segment starts something else. Returns the continuation only.
+    /// The wrapped continuation of the cell whose first line is `start` (`CellWrap`).
     func continuation(of start: Ref, x0: Double, stop: (Ref) -> Bool) -> [Ref] {
-        var out: [Ref] = []
-        var lastY = segment(start).box.y0
-        let tolX = settings.wrapIndentTolerance(height: segment(start).box.height)
-        var l = start.line + 1
-        while l < lines.count {
-            let line = lines[l]
-            if line.box.y0 - lastY > settings.wrapStepPitch * pitch { break }
-            if let s = line.segments.firstIndex(where: { abs($0.box.x0 - x0) <= tolX }) {
-                let r = Ref(line: l, segment: s)
-                if stop(r) { break }
-                out.append(r)
-                lastY = line.segments[s].box.y0
-            }
-            l += 1
-        }
-        return out
+        grid.continuation(of: start, x0: x0, stop: stop)
     }
 }
 

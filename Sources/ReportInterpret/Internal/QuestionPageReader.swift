@@ -25,6 +25,8 @@ struct QuestionPageReader {
     typealias Ref = QuestionPageGeometry.Ref
 
     let geometry: QuestionPageGeometry
+    /// The page's boxes, for every geometry question (the layout stage's).
+    var grid: PageGrid { geometry.grid }
     let vocabulary: QuestionTableVocabulary
     /// The normalise stage's view (a question's wrapped lines are composed here).
     let texts: NormalisedLayout
@@ -86,9 +88,8 @@ struct QuestionPageReader {
             // The question rows' reach on this page: a number column is judged by the numbers between
             // the first and the last code (and a row's score band beyond them), not by a score of
             // another table above (v000263 p. 3: an indicator score over its row numbers).
-            let codeBoxes = universe.map { geometry.segment($0.ref).box }
-            let rowsSpan = (codeBoxes.map(\.y0).min()! - geometry.settings.scoreBandAbovePitch * geometry.pitch)
-                ... (codeBoxes.map(\.y1).max()! + geometry.settings.scoreBandBelowPitch * geometry.pitch)
+            let rowsSpan = grid.span(of: universe.map(\.ref), abovePitch: geometry.settings.scoreBandAbovePitch,
+                                     belowPitch: geometry.settings.scoreBandBelowPitch)
 
             // Something that starts a new cell in a column: a code, a score, or a header word.
             func startsOther(_ r: Ref) -> Bool {
@@ -118,7 +119,7 @@ struct QuestionPageReader {
                     firstRaw = geometry.segment(next).raw
                 }
                 let x0s = [geometry.segment(textStart).box.x0, aSeg.box.x0]
-                let codeColumn = geometry.settings.wrapIndentTolerance(height: aSeg.box.height)
+                let codeColumn = grid.wrapIndentTolerance(of: a.ref)
                 let endsRow: (Ref) -> Bool = { startsOther($0, codeX: aSeg.box.x0, tolerance: codeColumn) }
                 var more = geometry.continuation(of: textStart, x0: x0s[0], stop: endsRow)
                 var textRefs = [textStart] + more
@@ -135,27 +136,14 @@ struct QuestionPageReader {
 
                 // The row: every cell starting on the code's line, followed down (cells of one table
                 // row start together); a vertically centred score sits inside it.
-                var rowBottom = textBottom
-                for s in geometry.lines[a.ref.line].segments.indices {
-                    let r = Ref(line: a.ref.line, segment: s)
-                    if scores[r] != nil { continue }
-                    let cont = geometry.continuation(of: r, x0: geometry.segment(r).box.x0, stop: endsRow)
-                    if let last = cont.last { rowBottom = max(rowBottom, geometry.segment(last).box.y1) }
-                }
+                let rowBottom = grid.rowBottom(line: a.ref.line, floor: textBottom, skip: { scores[$0] != nil }, stop: endsRow)
                 // ... but never past the next code or header in the code's own column.
                 let settings = geometry.settings
-                let colTol = settings.wrapIndentTolerance(height: aSeg.box.height)
-                var bandBottom = rowBottom + settings.scoreBandBelowPitch * geometry.pitch
-                for l in (a.ref.line + 1)..<geometry.lines.count {
-                    let line = geometry.lines[l]
-                    if line.box.y0 > bandBottom { break }
-                    if let s = line.segments.firstIndex(where: { abs($0.box.x0 - aSeg.box.x0) <= colTol || abs($0.box.x0 - x0s[0]) <= colTol }),
-                       !textRefs.contains(Ref(line: l, segment: s)) {
-                        bandBottom = min(bandBottom, line.segments[s].box.y0 - settings.scoreBandNextCellGap)
-                        break
-                    }
-                }
-                let bandTop = aSeg.box.y0 - settings.scoreBandAbovePitch * geometry.pitch
+                let colTol = grid.wrapIndentTolerance(of: a.ref)
+                let bandBottom = grid.bandBottom(below: a.ref.line, from: rowBottom + settings.scoreBandBelowPitch * geometry.pitch,
+                                                 columnXs: [aSeg.box.x0, x0s[0]], tolerance: colTol,
+                                                 gap: settings.scoreBandNextCellGap, isOwn: { textRefs.contains($0) })
+                let bandTop = grid.bandTop(of: a.ref, abovePitch: settings.scoreBandAbovePitch)
 
                 // Unused scores right of the text, with no other code column between. A whole number
                 // ("๖๗") must be a cell of its own: when other text of the row shares its column it is
@@ -163,14 +151,10 @@ struct QuestionPageReader {
                 // (Two-decimal scores are kept: OCR leaves stray marks beside real score cells.)
                 let candidates = scoreRefs.filter { r in
                     guard !used.contains(r) else { return false }
-                    let b = geometry.segment(r).box
-                    guard b.y0 >= bandTop, b.y0 <= bandBottom, b.x0 >= textRight - settings.scoreTextEdgeSlack else { return false }
+                    guard grid.starts(r, top: bandTop, bottom: bandBottom, atOrRightOf: textRight - settings.scoreTextEdgeSlack) else { return false }
                     if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
                     if !scores[r]!.contains("."), isCutFromDate(r) { return false }
-                    return !universe.contains { other in
-                        let ob = geometry.segment(other.ref).box
-                        return ob.x0 > textRight && ob.x0 < b.x0 && ob.y1 >= bandTop && ob.y0 <= bandBottom
-                    }
+                    return !grid.anyStarts(universe.map(\.ref), rightOf: textRight, before: r, top: bandTop, bottom: bandBottom)
                 }
                 var rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
                 // A code found by its text: the token run into its segment (`id เจ้าหน้าที่...`) is no
@@ -195,7 +179,7 @@ struct QuestionPageReader {
                 // Values in a change column are never a score, not even in the single-score fallback below.
                 var changeValues = Set<Ref>()
                 if let columns = yearColumns(a.ref.line) {
-                    let assigned = columns.assign(candidates.map { geometry.segment($0).box })
+                    let assigned = columns.assign(candidates, on: grid)
                     for (i, column) in assigned where column.year == nil { changeValues.insert(candidates[i]) }
                     let years = assigned.filter { $0.column.year != nil }.count
                     if years >= 2 { columns.confirmation.seen = true }
@@ -223,11 +207,8 @@ struct QuestionPageReader {
                 // The nearest unused score right of the text.
                 var best: Ref?
                 for r in candidates where !changeValues.contains(r) {
-                    let b = geometry.segment(r).box
                     if let cur = best {
-                        let cb = geometry.segment(cur).box
-                        let same = settings.scoreSameColumnTolerance
-                        if b.x0 < cb.x0 - same || (abs(b.x0 - cb.x0) <= same && b.y0 < cb.y0) { best = r }
+                        if grid.precedes(r, cur, sameColumn: settings.scoreSameColumnTolerance) { best = r }
                     } else {
                         best = r
                     }
@@ -268,7 +249,7 @@ struct QuestionPageReader {
                     scoreRaw = glued.score
                 } else if let (k, glued) = Self.gluedWholeScore(lines, boxes: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())),
                                                                  column: scoreRefs.filter { r in
-                                                                     !textRefs.contains { $0.line == r.line } && rowsSpan.contains(geometry.segment(r).box.midY)
+                                                                     !textRefs.contains { $0.line == r.line } && grid.centre(of: r, in: rowsSpan)
                                                                  }.map { geometry.segment($0).box },
                                                                  evidence: settings.gluedScoreColumnEvidence) {
                     // A whole number run into a text line's end that stands in the page's score column.
@@ -371,16 +352,7 @@ struct QuestionPageReader {
     /// True when a segment other than scores overlaps `r`'s column between `top` and `bottom`:
     /// `r` is then a piece of a text cell (a wrapped period's year), not a score cell.
     private func sharesColumnWithText(_ r: Ref, top: Double, bottom: Double, scores: [Ref: String]) -> Bool {
-        let b = geometry.segment(r).box
-        for (l, line) in geometry.lines.enumerated() where line.box.y1 >= top && line.box.y0 <= bottom {
-            for (k, seg) in line.segments.enumerated() {
-                let o = Ref(line: l, segment: k)
-                guard o != r, scores[o] == nil, seg.box.y0 >= top, seg.box.y0 <= bottom else { continue }
-                let overlap = min(b.x1, seg.box.x1) - max(b.x0, seg.box.x0)
-                if overlap > geometry.settings.scoreColumnOverlapShare * min(b.width, seg.box.width) { return true }
-            }
-        }
-        return false
+        grid.sharesColumn(r, top: top, bottom: bottom, share: geometry.settings.scoreColumnOverlapShare, counts: { scores[$0] == nil })
     }
 
     /// The unused score cell immediately before the code cell `r` on its line (the segment right
@@ -397,13 +369,11 @@ struct QuestionPageReader {
     /// repeat ("100", "0", "100") that row numbers never show, unless top to bottom they count up
     /// by one in runs (row numbers restarting per tool: 1 2 3 1 2 3).
     private func inScoreColumn(_ s: Ref, scores: [Ref: String], used: Set<Ref>, within rows: ClosedRange<Double>) -> Bool {
-        let b = geometry.segment(s).box
         let column = scores.filter { o, _ in
-            let ob = geometry.segment(o).box
-            return rows.contains(ob.midY) && min(b.x1, ob.x1) - max(b.x0, ob.x0) > geometry.settings.scoreColumnOverlapShare * min(b.width, ob.width)
+            grid.centre(of: o, in: rows) && grid.sharesColumn(s, o, share: geometry.settings.scoreColumnOverlapShare)
         }
         if column.contains(where: { o, text in o != s && (text.contains(".") || used.contains(o)) }) { return true }
-        let ordered = column.keys.sorted { geometry.segment($0).box.y0 < geometry.segment($1).box.y0 }
+        let ordered = grid.topToBottom(Array(column.keys))
         let values = ordered.map { Int(ThaiNumber.asciiDigits(scores[$0]!)) }
         let countsUp = zip(values, values.dropFirst()).allSatisfy { a, b in
             guard let a, let b else { return false }
@@ -421,18 +391,13 @@ struct QuestionPageReader {
     /// one row. The nearest such cell to the code's column.
     private func centredScoreLeftOfCode(_ r: Ref, top: Double, bottom: Double, scores: [Ref: String], used: Set<Ref>,
                                         anchors: [Ref], rows rowsSpan: ClosedRange<Double>) -> Ref? {
-        let code = geometry.segment(r).box
         let found = scores.keys.filter { s in
             guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s, scores: scores, used: used, within: rowsSpan) else { return false }
-            let b = geometry.segment(s).box
-            guard b.y0 >= top, b.y0 <= bottom, b.x1 <= code.x0 else { return false }
+            guard grid.starts(s, top: top, bottom: bottom, leftOf: r) else { return false }
             // No code cell between the score and this code (the score would be that column's).
-            return !anchors.contains { o in
-                let ob = geometry.segment(o).box
-                return o != r && ob.x0 >= b.x1 && ob.x0 < code.x0 && ob.y1 >= top && ob.y0 <= bottom
-            }
+            return !grid.anyStarts(anchors, between: s, and: r, top: top, bottom: bottom)
         }
-        return found.sorted().max { geometry.segment($0).box.x1 < geometry.segment($1).box.x1 }
+        return found.sorted().max { grid.endsLeft(of: $0, $1) }
     }
 
     /// True when `r` is on the page's number (its line, whole, is a number in a margin: the

@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import PageLayout
 import ThaiCharacters
 import ThaiNormalise
 
@@ -65,10 +66,10 @@ struct QuestionTextIdentification {
         let settings = geometry.settings
         let lines = geometry.lines
         // Codes printed (or confirmed by `CatalogueCodes`) on the page: the order's evidence.
-        var printed: [(line: Int, box: Box, code: QuestionTokens.CodePrefix)] = []
+        var printed: [(line: Int, ref: Ref, code: QuestionTokens.CodePrefix)] = []
         for (l, line) in lines.enumerated() {
-            for seg in line.segments {
-                if let c = QuestionTokens.codePrefix(seg.text) { printed.append((l, seg.box, c)) }
+            for (s, seg) in line.segments.enumerated() {
+                if let c = QuestionTokens.codePrefix(seg.text) { printed.append((l, Ref(line: l, segment: s), c)) }
             }
         }
         var found: [Int: Found] = [:]
@@ -86,7 +87,7 @@ struct QuestionTextIdentification {
     /// first word of the line's first text segment (`io เจ้าหน้าที่...`, the code cell and the text
     /// one cell). A token run into the text must hold no Thai letter (a Thai word starts most text
     /// lines); one in a cell of its own may (`เออ`).
-    private struct Token { var segment: Int; var scalars: [Unicode.Scalar]; var raw: String; var glued: Bool; var box: Box }
+    private struct Token { var segment: Int; var scalars: [Unicode.Scalar]; var raw: String; var glued: Bool }
 
     private func token(of line: ReadLine, _ settings: InterpretSettings, _ vocabulary: QuestionTableVocabulary) -> Token? {
         // A code read anywhere on the line (after a row number: `๑๓ | i13 ...`) is the row's.
@@ -102,32 +103,32 @@ struct QuestionTextIdentification {
                 && QuestionTokens.score(String(t)) == nil && !vocabulary.isHeader(String(t))
         }
         if !text.contains(" "), short(Substring(text)), s + 1 < line.segments.count {
-            return Token(segment: s, scalars: Array(text.unicodeScalars), raw: seg.raw, glued: false, box: seg.box)
+            return Token(segment: s, scalars: Array(text.unicodeScalars), raw: seg.raw, glued: false)
         }
         guard let space = text.firstIndex(of: " ") else { return nil }
         let word = text[..<space]
         guard short(word), !word.unicodeScalars.contains(where: { ThaiScript.isConsonant($0.value) }) else { return nil }
-        return Token(segment: s, scalars: Array(word.unicodeScalars), raw: String(word), glued: true, box: seg.box)
+        return Token(segment: s, scalars: Array(word.unicodeScalars), raw: String(word), glued: true)
     }
 
     private func identify(line l: Int, _ geometry: QuestionPageGeometry, vocabulary: QuestionTableVocabulary,
-                          printed: [(line: Int, box: Box, code: QuestionTokens.CodePrefix)], _ settings: InterpretSettings) -> Found? {
+                          printed: [(line: Int, ref: Ref, code: QuestionTokens.CodePrefix)], _ settings: InterpretSettings) -> Found? {
         let line = geometry.lines[l]
+        let grid = geometry.grid
         guard let tok = token(of: line, settings, vocabulary) else { return nil }
-        let first = line.segments[tok.segment]
-        let tolerance = settings.wrapIndentTolerance(height: first.box.height)
+        let tokRef = Ref(line: l, segment: tok.segment)
+        let tolerance = grid.wrapIndentTolerance(of: tokRef)
         // The text column: from the token's cell (its own text when run into it, the next cell's
         // otherwise) to the score right of the text, when the line has one there.
-        let left = tok.glued ? first.box.x0 - tolerance : first.box.x1 - tolerance
-        let right = line.segments.indices.filter { $0 > tok.segment && QuestionTokens.score(line.segments[$0].text) != nil }
-            .map { line.segments[$0].box.x0 - tolerance }.min() ?? .infinity
+        let column = grid.textColumn(after: tokRef, glued: tok.glued, tolerance: tolerance,
+                                     isScore: { QuestionTokens.score(geometry.segment($0).text) != nil })
         // A segment of no letter ("1 0", "00": a score OCR split over lines) is no question text:
         // the row's text ends above it, and with it the band its score is looked for in (tune scan
         // v000951-scan200: o20's 100.00 read as "1 0" over "00", and a stray "8" below taken).
         func textSegments(_ k: Int) -> [Int] {
             geometry.lines[k].segments.indices.filter { s in
                 let seg = geometry.lines[k].segments[s]
-                return seg.box.x0 >= left && seg.box.x0 < right && QuestionTokens.score(seg.text) == nil
+                return grid.starts(Ref(line: k, segment: s), inColumn: column) && QuestionTokens.score(seg.text) == nil
                     && seg.text.unicodeScalars.contains { $0.properties.isAlphabetic }
             }
         }
@@ -139,20 +140,22 @@ struct QuestionTextIdentification {
         func neighbours(step: Int) -> [[Ref]] {
             var out: [[Ref]] = []
             var k = l + step
-            var lastY = line.box.y0
+            var last = l
             var length = 0
             while k >= 0, k < geometry.lines.count {
                 let other = geometry.lines[k]
-                if abs(other.box.y0 - lastY) > settings.wrapStepPitch * geometry.pitch { break }
+                if !grid.isWrapStep(from: last, to: k) { break }
                 if other.segments.contains(where: { QuestionTokens.codePrefix($0.text) != nil || vocabulary.isHeader($0.text) }) { break }
                 // A line with a score in the text's band, or a token of its own, is another row's code line.
-                if !tok.glued, other.segments.contains(where: { QuestionTokens.score($0.text) != nil && $0.box.x0 >= left }) || CatalogueCodes.hasScore(other) { break }
+                if !tok.glued, other.segments.indices.contains(where: {
+                    QuestionTokens.score(other.segments[$0].text) != nil && grid.starts(Ref(line: k, segment: $0), atOrRightOf: column.left)
+                }) || CatalogueCodes.hasScore(other) { break }
                 let segs = textSegments(k)
                 guard !segs.isEmpty else { break }
                 out.append(segs.map { Ref(line: k, segment: $0) })
                 length += segs.map { geometry.lines[k].segments[$0].text.unicodeScalars.count }.reduce(0, +)
                 if Double(length) > reach { break }
-                lastY = other.box.y0
+                last = k
                 k += step
             }
             return out
@@ -187,29 +190,27 @@ struct QuestionTextIdentification {
         var best: (q: Question, s: Double, refs: [Ref])?
         var scores: [String: Double] = [:]
         for q in questions where Double(q.key.count) >= settings.catalogueMinKeyCharacters {
-            var top = -1.0, topRefs: [Ref] = []
+            var most = -1.0, mostRefs: [Ref] = []
             for span in spans {
                 let n = max(span.key.count, q.key.count)
                 guard 1 - Double(abs(span.key.count - q.key.count)) / Double(n) >= floor else { continue }
                 let s = 1 - Double(CatalogueCodes.distance(span.key, q.key)) / Double(n)
-                if s > top { top = s; topRefs = span.refs }
+                if s > most { most = s; mostRefs = span.refs }
             }
-            guard top >= 0 else { continue }
-            scores[q.code] = top
-            if best == nil || top > best!.s || (top == best!.s && q.code < best!.q.code) { best = (q, top, topRefs) }
+            guard most >= 0 else { continue }
+            scores[q.code] = most
+            if best == nil || most > best!.s || (most == best!.s && q.code < best!.q.code) { best = (q, most, mostRefs) }
         }
         guard let best, best.s >= settings.catalogueMinSimilarity else { return nil }
         // Clearly that question's text: every other question at least the margin below.
         guard !scores.contains(where: { $0.key != best.q.code && $0.value > best.s - settings.catalogueMinMargin }) else { return nil }
         guard !readsAsAnotherCode(tok.scalars, best.q) else { return nil }
         // The order down the code column: printed codes of the same tool above and below.
-        let column = printed.filter { p in
-            min(p.box.x1, tok.box.x1) - max(p.box.x0, tok.box.x0) > 0 || abs(p.box.x0 - tok.box.x0) <= tolerance
-        }
+        let codeColumn = printed.filter { grid.overlapsOrAligns($0.ref, tokRef, tolerance: tolerance) }
         if printed.contains(where: { $0.code.code == best.q.code }) { return nil }
-        if let up = column.last(where: { $0.line < l && $0.code.tool == best.q.tool }),
+        if let up = codeColumn.last(where: { $0.line < l && $0.code.tool == best.q.tool }),
            QuestionReader.codeNumber(up.code.code) >= best.q.number { return nil }
-        if let down = column.first(where: { $0.line > l && $0.code.tool == best.q.tool }),
+        if let down = codeColumn.first(where: { $0.line > l && $0.code.tool == best.q.tool }),
            QuestionReader.codeNumber(down.code.code) <= best.q.number { return nil }
         return Found(code: best.q.code, tool: best.q.tool, segment: tok.segment, token: tok.raw, glued: tok.glued,
                      textRefs: best.refs, similarity: best.s)
@@ -230,14 +231,5 @@ struct QuestionTextIdentification {
         }
         if ThaiNumber.digitValue(token[0]) == nil, let tools = lookalikes[token[0]], !tools.contains(q.tool) { return true }
         return false
-    }
-
-    /// The left edge of the line's score: a segment after the first that is a score, or a score
-    /// run into the end of the last segment (its segment's right part: the text column ends
-    /// before the segment's right edge, so the segment's own right edge is taken).
-    static func scoreLeft(_ line: ReadLine) -> Double? {
-        if let s = line.segments.dropFirst().last(where: { QuestionTokens.score($0.text) != nil }) { return s.box.x0 }
-        if let last = line.segments.last, line.segments.count >= 2, QuestionTokens.trailingScore(last.text) != nil { return last.box.x1 }
-        return nil
     }
 }

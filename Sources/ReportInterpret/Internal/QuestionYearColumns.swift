@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 
 /// The score columns of a multi-year question table, read from its header row ("ข้อคำถาม | คะแนนปี
 /// ๒๕๖๖ | คะแนนปี ๒๕๖๗ | เพิ่มขึ้น/ลดลง"): one column per year label, plus the change columns, whose
@@ -41,12 +42,12 @@ struct QuestionYearColumns {
     var left: Double { (columns.first?.centre ?? 0) - reach }
 
     /// Each score to the column nearest its centre (within `reach`); when two scores fall in one
-    /// column the one nearer its centre keeps it. Returns (index into `boxes`, column) pairs.
-    func assign(_ boxes: [Box]) -> [(index: Int, column: Column)] {
+    /// column the one nearer its centre keeps it. Returns (index into `scores`, column) pairs.
+    func assign(_ scores: [PageGrid.Ref], on grid: PageGrid) -> [(index: Int, column: Column)] {
         var best: [Int: (index: Int, distance: Double)] = [:]
-        for (i, b) in boxes.enumerated() {
-            guard let (k, d) = columns.indices.map({ ($0, abs(columns[$0].centre - b.midX)) }).min(by: { $0.1 < $1.1 }),
-                  d <= reach else { continue }
+        let centres = columns.map(\.centre)
+        for (i, r) in scores.enumerated() {
+            guard let (k, d) = grid.nearestColumn(of: r, centres: centres), d <= reach else { continue }
             if let have = best[k], have.distance <= d { continue }
             best[k] = (i, d)
         }
@@ -59,30 +60,33 @@ struct QuestionYearColumns {
     static func find(in g: QuestionPageGeometry, vocabulary: QuestionTableVocabulary) -> [QuestionYearColumns] {
         guard !vocabulary.yearColumnWords.isEmpty else { return [] }
         var out: [QuestionYearColumns] = []
+        let grid = g.grid
         for (l, line) in g.lines.enumerated() {
             var cols: [Column] = []
-            var bottom = line.box.y1
             var body = false
-            for seg in line.segments {
+            for (s, seg) in line.segments.enumerated() {
                 if QuestionTokens.codePrefix(seg.text) != nil || QuestionTokens.score(seg.text) != nil { body = true; break }
                 let years = vocabulary.yearLabel(seg.text)
                 // A cell holding several years shares its width between them.
-                let w = seg.box.width / Double(max(1, years.count))
-                for (k, y) in years.enumerated() { cols.append(Column(year: y, centre: seg.box.x0 + w * (Double(k) + 0.5))) }
+                let centres = grid.titleCentres(of: PageGrid.Ref(line: l, segment: s), count: years.count)
+                for (k, y) in years.enumerated() { cols.append(Column(year: y, centre: centres[k])) }
             }
             guard !body, Set(cols.compactMap(\.year)).count >= 2 else { continue }
             // Change columns: their titles may wrap onto lines above or below the year line.
-            let top = line.box.y0 - g.settings.yearTitleAbovePitch * g.pitch, low = line.box.y1 + g.settings.yearTitleBelowPitch * g.pitch
-            let yearsOnly = QuestionYearColumns(columns: cols, line: l, bottom: bottom, defaultSpacing: g.settings.yearColumnDefaultSpacing)
-            for near in g.lines where near.box.y0 >= top && near.box.y0 <= low {
-                for seg in near.segments where vocabulary.isChangeLabel(seg.text) {
-                    let c = seg.box.midX
+            let yearsOnly = QuestionYearColumns(columns: cols, line: l, bottom: grid.bottom(ofLine: l, with: []),
+                                                defaultSpacing: g.settings.yearColumnDefaultSpacing)
+            var titles: [PageGrid.Ref] = []
+            for n in grid.lines(around: l, abovePitch: g.settings.yearTitleAbovePitch, belowPitch: g.settings.yearTitleBelowPitch) {
+                for (s, seg) in g.lines[n].segments.enumerated() where vocabulary.isChangeLabel(seg.text) {
+                    let r = PageGrid.Ref(line: n, segment: s)
+                    let c = grid.centreX(of: r)
                     // A title wrapped over two lines ("เพิ่มขึ้น/" over "ลดลง") is one column.
                     if cols.contains(where: { abs($0.centre - c) < g.settings.changeTitleSameColumnShare * yearsOnly.reach }) { continue }
                     cols.append(Column(year: nil, centre: c))
-                    bottom = max(bottom, seg.box.y1)
+                    titles.append(r)
                 }
             }
+            let bottom = grid.bottom(ofLine: l, with: titles)
             cols.sort { $0.centre < $1.centre }
             out.append(QuestionYearColumns(columns: cols, line: l, bottom: bottom, defaultSpacing: g.settings.yearColumnDefaultSpacing))
         }
@@ -92,11 +96,11 @@ struct QuestionYearColumns {
     /// True when line `l` of the page starts another score table under this header: a column title
     /// word ("คะแนน") over the score area that is not part of this header.
     func isEnded(by l: Int, in g: QuestionPageGeometry, vocabulary: QuestionTableVocabulary) -> Bool {
-        let line = g.lines[l]
-        guard line.box.y0 > bottom else { return false }
-        return line.segments.contains { seg in
-            seg.box.midX > left && vocabulary.isHeader(seg.text) && vocabulary.yearLabel(seg.text).isEmpty
-                && !vocabulary.isChangeLabel(seg.text) && QuestionTokens.codePrefix(seg.text) == nil
+        guard g.grid.line(l, startsBelow: bottom) else { return false }
+        return g.lines[l].segments.indices.contains { s in
+            let seg = g.lines[l].segments[s]
+            return g.grid.centred(PageGrid.Ref(line: l, segment: s), rightOf: left) && vocabulary.isHeader(seg.text)
+                && vocabulary.yearLabel(seg.text).isEmpty && !vocabulary.isChangeLabel(seg.text) && QuestionTokens.codePrefix(seg.text) == nil
         }
     }
 }

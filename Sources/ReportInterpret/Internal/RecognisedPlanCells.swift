@@ -165,7 +165,7 @@ struct RecognisedPlanCells {
             // A short Latin word, not an acronym, standing among Thai words (`ae`, `Ti`, `vu`): OCR's
             // reading of a broken glyph. Latin words beside other Latin words (`No Gift Policy`) and
             // question codes (`i5`) are printed.
-            if latin > 0, !digit, u.count <= loneLatinMaxLetters, !u.allSatisfy({ !ThaiScript.isASCIILetter($0.value) || ($0.value >= 0x41 && $0.value <= 0x5A) }),
+            if latin > 0, !digit, u.count <= loneLatinMaxLetters, !u.allSatisfy({ !ThaiScript.isASCIILetter($0.value) || ThaiScript.isASCIIUppercase($0.value) }),
                !(k > 0 && hasLatin(words[k - 1])), !(k + 1 < words.count && hasLatin(words[k + 1])) { return false }
         }
         // An office word alone at the cell's edge (`ขับเคลื่อนกิจกรรมตาม สำนัก`): the owner cell's

@@ -32,7 +32,7 @@ enum WrappedIndicatorRow {
         let page = reader.lines[li].page
         // The page's lines from the document's grouping (made once), not a filter of every line per row.
         let pitch = reader.geometry(page: page, lines: reader.linesByPage.first { $0.page == page }?.lines ?? []).pitch
-        let step = reader.settings.wrapStepPitch * pitch
+        let step = reader.layout.settings.wrapStepPitch * pitch
         // The row's cells, each with the raw lines above and below it.
         var above = [[String]](repeating: [], count: row.cells.count)
         var below = above

@@ -34,7 +34,7 @@ public struct MatchingKey: Sendable {
                 }
             }
             if ThaiMark.isCombining(u) { i += 1; continue }
-            if u.value >= 0x41, u.value <= 0x5A { key.append(Unicode.Scalar(u.value + 32)!) } else { key.append(u) }
+            if ThaiScript.isASCIIUppercase(u.value) { key.append(Unicode.Scalar(u.value + 32)!) } else { key.append(u) }
             map.append(Int32(i))
             i += 1
         }

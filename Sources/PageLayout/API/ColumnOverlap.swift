@@ -1,0 +1,39 @@
+import ITAModel
+
+/// Whether two segments of a `PageGrid` stand in one column: they overlap horizontally by more
+/// than a share of the narrower one. A wrapped text cell's lines start at one edge and a number
+/// cell is centred, so a share, not a shared edge, tells that they are one column. The share is
+/// the reader's to say (how much overlap makes its kind of cell one column).
+extension PageGrid {
+    /// Whether `a` and `b` overlap horizontally by more than `share` of the narrower one.
+    public func sharesColumn(_ a: Ref, _ b: Ref, share: Double) -> Bool {
+        let x = box(a), y = box(b)
+        return min(x.x1, y.x1) - max(x.x0, y.x0) > share * min(x.width, y.width)
+    }
+
+    /// Whether `a` and `b` overlap horizontally at all, or start within `tolerance` of each other:
+    /// cells of one column (a code column's cells, centred or left-aligned).
+    public func overlapsOrAligns(_ a: Ref, _ b: Ref, tolerance: Double) -> Bool {
+        let x = box(a), y = box(b)
+        return min(x.x1, y.x1) - max(x.x0, y.x0) > 0 || abs(x.x0 - y.x0) <= tolerance
+    }
+
+    /// Whether a segment other than `r` that `counts` starting in the band from `top` to `bottom`
+    /// shares `r`'s column (`sharesColumn`).
+    public func sharesColumn(_ r: Ref, top: Double, bottom: Double, share: Double, counts: (Ref) -> Bool) -> Bool {
+        for (l, line) in lines.enumerated() where line.box.y1 >= top && line.box.y0 <= bottom {
+            for k in line.segments.indices {
+                let o = Ref(line: l, segment: k)
+                guard o != r, counts(o), starts(o, top: top, bottom: bottom) else { continue }
+                if sharesColumn(r, o, share: share) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the vertical centre of `r` lies in `span`.
+    public func centre(of r: Ref, in span: ClosedRange<Double>) -> Bool { span.contains(box(r).midY) }
+
+    /// `refs` ordered by their tops, top first.
+    public func topToBottom(_ refs: [Ref]) -> [Ref] { refs.sorted { box($0).y0 < box($1).y0 } }
+}

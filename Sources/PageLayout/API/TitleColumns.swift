@@ -1,0 +1,46 @@
+import ITAModel
+
+/// A table's columns told by where their titles stand in its header (`PageGrid`): a column by its
+/// title's horizontal centre (a title cell naming several columns shares its width among them),
+/// a title wrapped onto the lines around the header's line, and a cell below taken for the column
+/// whose centre is nearest its own. How far a title may wrap and a cell lie from its column's
+/// centre is the reader's to say (it knows its titles' wording and spacing).
+extension PageGrid {
+    /// The centres of `count` columns whose titles share the cell `r`, left to right: its width cut
+    /// into `count` equal parts (one part, the cell's centre, for a count under 2).
+    public func titleCentres(of r: Ref, count: Int) -> [Double] {
+        let b = box(r)
+        let w = b.width / Double(max(1, count))
+        return (0..<count).map { k in b.x0 + w * (Double(k) + 0.5) }
+    }
+
+    /// The horizontal centre of `r`.
+    public func centreX(of r: Ref) -> Double { box(r).midX }
+
+    /// Whether the horizontal centre of `r` lies right of `x`.
+    public func centred(_ r: Ref, rightOf x: Double) -> Bool { box(r).midX > x }
+
+    /// The lines starting between `abovePitch` line pitches above the top of line `l` and
+    /// `belowPitch` pitches below its bottom, top to bottom: where a title of line `l`'s header may
+    /// wrap.
+    public func lines(around l: Int, abovePitch: Double, belowPitch: Double) -> [Int] {
+        let top = lines[l].box.y0 - abovePitch * pitch, low = lines[l].box.y1 + belowPitch * pitch
+        return lines.indices.filter { lines[$0].box.y0 >= top && lines[$0].box.y0 <= low }
+    }
+
+    /// The lowest bottom of line `l` and of `refs`: the bottom of a header on that line with titles
+    /// wrapped below it.
+    public func bottom(ofLine l: Int, with refs: [Ref]) -> Double {
+        refs.reduce(lines[l].box.y1) { max($0, box($1).y1) }
+    }
+
+    /// Whether line `l` starts below `y`.
+    public func line(_ l: Int, startsBelow y: Double) -> Bool { lines[l].box.y0 > y }
+
+    /// The column whose centre (`centres`) is nearest the centre of `r`, with that distance (the
+    /// first of equally near ones; nil: no column).
+    public func nearestColumn(of r: Ref, centres: [Double]) -> (index: Int, distance: Double)? {
+        let mid = box(r).midX
+        return centres.indices.map { ($0, abs(centres[$0] - mid)) }.min(by: { $0.1 < $1.1 }).map { (index: $0.0, distance: $0.1) }
+    }
+}

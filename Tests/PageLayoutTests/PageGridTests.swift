@@ -1,0 +1,141 @@
+import Foundation
+import ITAModel
+@testable import PageLayout
+import XCTest
+
+/// The geometry interpret asks of a page through `PageGrid` (a cell's wrapped lines, a row's band,
+/// columns by overlap and by title centre, a row's text column, a cell cut by a page break), on
+/// real pages of seed 000, whose question tables stand two groups side by side with wrapped cells
+/// and a row cut by a page break.
+final class PageGridTests: XCTestCase {
+    private func page(_ n: Int) throws -> (page: PageLayoutResult, grid: PageGrid) {
+        let (_, layout) = try CorpusPages.seed("s000-thesaban-mueang")
+        let page = try XCTUnwrap(layout.pages.first { $0.page == n })
+        return (page, PageGrid(page: page, settings: layout.settings))
+    }
+
+    /// The first segment whose text starts with `prefix`.
+    private func ref(_ prefix: String, on page: PageLayoutResult) throws -> PageGrid.Ref {
+        for (l, line) in page.lines.enumerated() {
+            if let s = line.segments.firstIndex(where: { $0.text.hasPrefix(prefix) }) { return PageGrid.Ref(line: l, segment: s) }
+        }
+        XCTFail("no segment starting with \(prefix) on page \(page.page)")
+        throw CocoaError(.fileReadCorruptFile)
+    }
+
+    private func text(_ r: PageGrid.Ref, _ page: PageLayoutResult) -> String { page.lines[r.line].segments[r.segment].text }
+
+    /// A question code (`i ๓`, `e ๔`) or a score (`๑๐๐.๐๐`) starts another cell.
+    private func startsCell(_ t: String) -> Bool {
+        t.range(of: #"^[ioe] ?[0-9๐-๙]"#, options: .regularExpression) != nil
+            || t.range(of: #"^[0-9๐-๙]+[.][0-9๐-๙]+$"#, options: .regularExpression) != nil
+    }
+
+    /// Question i2's cell on page 3 wraps over four more lines in its column, beside the e column's
+    /// cells, and ends where i3 starts; with no wrapped step allowed it has no continuation.
+    func testCellWrapFollowsAQuestionCellDownItsColumn() throws {
+        let (page, grid) = try page(3)
+        let i2 = try ref("i ๒", on: page)
+        let cont = grid.continuation(of: i2) { self.startsCell(self.text($0, page)) }
+        XCTAssertEqual(cont.map { text($0, page) }, ["งานท่านปฏิบัติหรือให้", "บริการแก่บุคคล", "ภายนอกอย่างเท่าเทียม", "กันมากน้อยเพียงใด"])
+        for r in cont { XCTAssertLessThanOrEqual(abs(grid.box(r).x0 - grid.box(i2).x0), grid.wrapIndentTolerance(of: i2)) }
+        var tight = grid.settings
+        tight.wrapStepPitch = 0
+        let none = PageGrid(page: page, settings: tight).continuation(of: i2) { self.startsCell(self.text($0, page)) }
+        XCTAssertEqual(none, [])
+    }
+
+    /// i2's row band on page 3: its own cell's wrapped lines start at its x, so it ends above the
+    /// first of them unless they are the row's own; they are, and it ends right above the next
+    /// cell of i2's column (i3's code), the gap below it. A row's span over several codes covers
+    /// each of them.
+    func testRowBandEndsAtTheNextCellOfTheColumn() throws {
+        let (page, grid) = try page(3)
+        let i2 = try ref("i ๒", on: page), i3 = try ref("i ๓", on: page)
+        let wrapped = grid.continuation(of: i2) { self.startsCell(self.text($0, page)) }
+        let first = try XCTUnwrap(wrapped.first)
+        func bottom(_ own: [PageGrid.Ref]) -> Double {
+            grid.bandBottom(below: i2.line, from: .infinity, columnXs: [grid.box(i2).x0],
+                            tolerance: grid.wrapIndentTolerance(of: i2), gap: 0.5, isOwn: { own.contains($0) })
+        }
+        XCTAssertEqual(bottom([]), grid.box(first).y0 - 0.5, "a line starting at i2's x ends the band")
+        XCTAssertEqual(bottom(wrapped), grid.box(i3).y0 - 0.5, "past i2's own lines, i3's code ends it")
+        XCTAssertEqual(grid.bandBottom(below: i2.line, from: grid.box(first).y0 - 1, columnXs: [grid.box(i2).x0],
+                                       tolerance: 1, gap: 0.5, isOwn: { _ in false }), grid.box(first).y0 - 1,
+                       "a band ending above the next line keeps its end")
+        let span = grid.span(of: [i2, i3], abovePitch: 0, belowPitch: 0)
+        XCTAssertTrue(span.contains(grid.box(i2).y0) && span.contains(grid.box(i3).y1))
+        XCTAssertTrue(grid.starts(i3, top: span.lowerBound, bottom: span.upperBound))
+        XCTAssertFalse(grid.starts(i3, top: span.lowerBound, bottom: grid.box(i3).y0 - 1))
+    }
+
+    /// Codes of one column share it; a code and the score right of it do not; a score left of a
+    /// code in a band is found left of it, with the other group's code between them or not.
+    func testColumnsByOverlap() throws {
+        let (page, grid) = try page(3)
+        let i2 = try ref("i ๒", on: page), i3 = try ref("i ๓", on: page), e3 = try ref("e ๓", on: page)
+        XCTAssertTrue(grid.sharesColumn(i2, i3, share: 0.5))
+        XCTAssertTrue(grid.overlapsOrAligns(i2, i3, tolerance: 0))
+        XCTAssertFalse(grid.sharesColumn(i2, e3, share: 0.5), "the e group stands beside the i group")
+        XCTAssertFalse(grid.overlapsOrAligns(i2, e3, tolerance: 1))
+        XCTAssertTrue(grid.precedes(i2, e3, sameColumn: 2), "i's column is left of e's")
+        XCTAssertFalse(grid.precedes(e3, i2, sameColumn: 2))
+        XCTAssertTrue(grid.precedes(i2, i3, sameColumn: 2), "one column: the upper first")
+    }
+
+    /// A header cell naming two columns shares its width: their centres are at a quarter and
+    /// three quarters of it; a score is nearest the column over it.
+    func testTitleCentresAndTheNearestColumn() throws {
+        let (page, grid) = try page(3)
+        let i2 = try ref("i ๒", on: page)
+        let b = grid.box(i2)
+        let two = grid.titleCentres(of: i2, count: 2)
+        XCTAssertEqual(two[0], b.x0 + b.width / 4, accuracy: 1e-9)
+        XCTAssertEqual(two[1], b.x0 + 3 * b.width / 4, accuracy: 1e-9)
+        XCTAssertEqual(grid.titleCentres(of: i2, count: 1), [grid.centreX(of: i2)])
+        let nearest = try XCTUnwrap(grid.nearestColumn(of: i2, centres: [b.midX + 100, b.midX - 3, b.midX + 2]))
+        XCTAssertEqual(nearest.index, 2)
+        XCTAssertEqual(nearest.distance, 2, accuracy: 1e-9)
+        XCTAssertTrue(grid.lines(around: i2.line, abovePitch: 0, belowPitch: 0).contains(i2.line))
+        XCTAssertFalse(grid.lines(around: i2.line, abovePitch: 0, belowPitch: 0).contains(i2.line + 3))
+    }
+
+    /// The text column after e11's code on page 3 ends before its score (`๙๘.๑๒`); the e text's
+    /// wrapped lines below start in it, the i group's do not.
+    func testTextColumnFromTheCodeToTheScore() throws {
+        let (page, grid) = try page(3)
+        let e11 = try ref("e ๑๑", on: page)
+        let column = grid.textColumn(after: PageGrid.Ref(line: e11.line, segment: e11.segment), glued: true, tolerance: 4,
+                                     isScore: { self.startsCell(self.text($0, page)) && !self.text($0, page).hasPrefix("e") })
+        let score = try XCTUnwrap(page.lines[e11.line].segments.lastIndex { $0.text.hasPrefix("๙๘") })
+        XCTAssertEqual(column.right, grid.box(PageGrid.Ref(line: e11.line, segment: score)).x0 - 4, accuracy: 1e-9)
+        let wrapped = try ref("ให้บริการของเจ้าหน้าที่", on: page), i5wrap = try ref("งานท่านมีการรับเงิน", on: page)
+        XCTAssertTrue(grid.starts(wrapped, inColumn: column))
+        XCTAssertFalse(grid.starts(i5wrap, inColumn: column))
+    }
+
+    /// Page 3's last line lies below every other; nothing lies below it; the extent of two
+    /// segments runs from the upper's top to the lower's bottom.
+    func testPageBreakCellQuestions() throws {
+        let (page, grid) = try page(3)
+        let last = page.lines.count - 1
+        XCTAssertTrue(grid.hasLine(below: page.lines[0].box.y1, pitches: 0, above: .infinity, skip: { _ in false }))
+        XCTAssertFalse(grid.hasLine(below: page.lines[last].box.y0, pitches: 0, above: .infinity, skip: { _ in false }))
+        XCTAssertFalse(grid.hasLine(below: page.lines[0].box.y1, pitches: 0, above: .infinity, skip: { _ in true }))
+        let i2 = try ref("i ๒", on: page), i3 = try ref("i ๓", on: page)
+        let extent = grid.extent(of: [i3, i2])
+        XCTAssertEqual(extent.top, grid.box(i2).y0)
+        XCTAssertEqual(extent.bottom, grid.box(i3).y1)
+        let span = grid.textSpan
+        XCTAssertTrue(page.lines.allSatisfy { $0.box.x0 >= span.left && $0.box.x1 <= span.right })
+        // The column of i2 opens at i2 below the page's top, and i3 follows it as the next cell.
+        let first = try XCTUnwrap(grid.firstInColumn(left: grid.box(i2).x0 - 1, right: grid.box(i2).x1, below: grid.box(i2).y0, skip: { _ in false }))
+        XCTAssertEqual(first, i2)
+        XCTAssertTrue(grid.starts(first, at: grid.box(i2).x0, tolerance: 0))
+        // After i2's wrapped lines, the next cell of its column is i3's code.
+        let lastWrapped = try XCTUnwrap(grid.continuation(of: i2) { self.startsCell(self.text($0, page)) }.last)
+        let next = grid.nextStart(below: lastWrapped.line, within: 10, of: grid.box(lastWrapped).y1, columnXs: [grid.box(i2).x0], tolerance: 1)
+        XCTAssertEqual(next, i3)
+        XCTAssertNil(grid.nextStart(below: i2.line, within: 0, of: grid.box(i2).y0, columnXs: [grid.box(i2).x0], tolerance: 1))
+    }
+}
