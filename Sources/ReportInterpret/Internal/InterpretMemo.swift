@@ -15,6 +15,9 @@ final class InterpretMemo {
     var pageBlocks: [TextBlock]?
     var linesByPage: [(page: Int, lines: [ReadLine])]?
     var cellPiecesByPage: [(page: Int, lines: [ReadLine])]?
+    /// Each page's line pitch over its `linesByPage` lines, and over its `cellPiecesByPage` lines.
+    var linePitch: [Int: Double] = [:]
+    var cellPiecesPitch: [Int: Double] = [:]
 }
 
 extension DocumentReader {

@@ -44,7 +44,7 @@ enum MeasureReader {
             }
             // Header bands are found on the lines with header cells the layout ran together cut apart.
             let headerLines = HeaderWordCuts.lines(lines, layoutLines: layoutPage.lines, texts: reader.normalised,
-                                                   pitch: reader.geometry(page: page, lines: lines).pitch, settings: settings,
+                                                   pitch: reader.cellPiecesGeometry(page: page).pitch, settings: settings,
                                                    vocabulary: vocabulary)
             let headerGeometry = reader.geometry(page: page, lines: headerLines)
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.

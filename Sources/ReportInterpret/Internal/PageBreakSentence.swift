@@ -73,7 +73,7 @@ enum PageBreakSentence {
     private static func bodyLine(from i: Int, step: Int, _ reader: DocumentReader) -> Int? {
         let page = reader.lines[i].page
         let pageLines = reader.lines.indices.filter { reader.lines[$0].page == page }
-        let pitch = reader.geometry(page: page, lines: pageLines.map { reader.lines[$0] }).pitch
+        let pitch = reader.pageGeometry(page: page).pitch
         var k = i
         while pageLines.contains(k) {
             let line = reader.lines[k]

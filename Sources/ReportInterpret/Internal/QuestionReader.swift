@@ -59,7 +59,7 @@ enum QuestionReader {
         let identification = textIdentification(reader, year: year)
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
         for ((page, lines), (_, uncut)) in zip(reader.cellPiecesByPage, reader.linesByPage) {
-            let geometry = reader.geometry(page: page, lines: lines)
+            let geometry = reader.cellPiecesGeometry(page: page)
             let headers = QuestionYearColumns.find(in: geometry, vocabulary: vocabulary)
             var active = carried
             var inForce: [QuestionYearColumns?] = []

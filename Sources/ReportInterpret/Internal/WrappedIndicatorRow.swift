@@ -30,8 +30,8 @@ enum WrappedIndicatorRow {
         guard row.cells.count >= 2, li == row.lastLineIndex, li < reader.lines.count,
               reader.lines[li].box == row.box, row.cells.contains(where: { hasDigit($0.text) }) else { return nil }
         let page = reader.lines[li].page
-        // The page's lines from the document's grouping (made once), not a filter of every line per row.
-        let pitch = reader.geometry(page: page, lines: reader.linesByPage.first { $0.page == page }?.lines ?? []).pitch
+        // The page's pitch, measured once per document, not once per row.
+        let pitch = reader.pageGeometry(page: page).pitch
         let step = reader.layout.settings.wrapStepPitch * pitch
         // The row's cells, each with the raw lines above and below it.
         var above = [[String]](repeating: [], count: row.cells.count)
