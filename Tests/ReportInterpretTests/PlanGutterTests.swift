@@ -96,6 +96,27 @@ final class PlanGutterTests: XCTestCase {
         try assertRows("v001006")
     }
 
+    /// v001221 (fresh tune, LibreOffice, borderless, two-row header, narrow portrait columns): the
+    /// period `ไตรมาส ๑-` / `๔` reaches into the gutter, and `๑-` stood 0.66 em from the owner
+    /// `สำนัก`, one piece starting in the gutter and overlapping the owner's header only: the owner
+    /// was read as `๑- สำนักปลัด` and the period as `ไตรมาส ๔` (a wrong value in both). A piece
+    /// starting in the gutter left of the column it overlaps is cut where that column's cells start.
+    /// (Row 1's measure still loses its first line `พัฒนาช่อง`, set above the row's other cells
+    /// right under the header: not compared here.)
+    func testPieceStartingInTheGutterIsCutWhereTheNextColumnsCellsStart() throws {
+        let gold = try CommittedSample.goldMeasures("v001221")
+        let measures = try CommittedSample.interpret("v001221").measures
+        XCTAssertEqual(measures.count, gold.count)
+        for (g, m) in zip(gold.rows, measures) {
+            for (f, key) in [(\Measure.period, "period"), (\Measure.owner, "owner"), (\Measure.steps, "steps")] {
+                XCTAssertEqual(MeasurePlanLayoutTests.squeeze(m[keyPath: f]), MeasurePlanLayoutTests.squeeze(g[key]), key)
+            }
+        }
+        let row = try XCTUnwrap(try CommittedSample.interpret("v001221").measures.first { ($0.period ?? "").contains("ไตรมาส") })
+        XCTAssertEqual(row.owner, "สำนักปลัด")
+        XCTAssertEqual(MeasurePlanLayoutTests.squeeze(row.period), MeasurePlanLayoutTests.squeeze("ไตรมาส ๑-๔"))
+    }
+
     private func assertRows(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)
         let measures = try CommittedSample.interpret(name).measures
