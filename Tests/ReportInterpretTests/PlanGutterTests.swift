@@ -117,6 +117,15 @@ final class PlanGutterTests: XCTestCase {
         XCTAssertEqual(MeasurePlanLayoutTests.squeeze(row.period), MeasurePlanLayoutTests.squeeze("ไตรมาส ๑-๔"))
     }
 
+    /// v001250 (fresh tune, LibreOffice, borderless, seven narrow columns): the period `ตุลาคม 2566 -`
+    /// leaves its `-` in the gutter before the owner, cut apart as a piece of its own on two lines;
+    /// those pieces counted as two owner cells starting there, so the `-` never rejoined its period
+    /// and was read as the owner's (`- ทุกส่วนราชการ`, period `ตุลาคม 2566 กันยายน 2567`). A piece
+    /// wholly in a gutter shows no column's start. Every field of every row.
+    func testGutterPiecesShowNoColumnsStart() throws {
+        try assertRows("v001250")
+    }
+
     private func assertRows(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)
         let measures = try CommittedSample.interpret(name).measures

@@ -40,8 +40,12 @@ enum MeasureCellPieces {
     /// of its pages: a page may run most of its cells together); this page's are added to it.
     static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
                              texts: NormalisedLayout, settings: InterpretSettings, starts: inout [Int: [Double]]) {
+        // A piece wholly in a gutter (under no header cell) shows no column's start: a cell's tail
+        // set apart there (`ตุลาคม 2566 | - | ทุก`, fresh tune 1250) would otherwise, on two lines,
+        // make its x a start of the next column and keep it from rejoining its cell.
         for l in governed {
-            for seg in lines[l].segments where !band.straddles(seg.box, settings) {
+            for seg in lines[l].segments where !band.straddles(seg.box, settings)
+                && band.columns.contains(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
                 starts[band.column(for: seg.box), default: []].append(seg.box.x0)
             }
         }
