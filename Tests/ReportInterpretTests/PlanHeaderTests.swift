@@ -188,16 +188,6 @@ final class PlanHeaderTests: XCTestCase {
         XCTAssertEqual(MeasurePlanLayoutTests.squeeze(measures.first?.owner), MeasurePlanLayoutTests.squeeze(gold.rows.first?["owner"]))
     }
 
-    /// v001261 (fresh tune 1211-1290, LibreOffice, ruled, one issue per page under a repeated
-    /// two-row header): the analysis header `ข้อบกพร่อง/ข้อปรับปรุง` wraps as `ข้อ` / `บกพร่อง/` / `ข้อ`
-    /// / `ปรับปรุง`, and `บกพร่อง/` was no piece of the vocabulary's wording (`ข้อบกพร่อง`, no slash)
-    /// nor of the first header, cut by its page break: each repeated band ended above it, and the
-    /// header's `เกี่ยวข้อง` and `การ` beside it went into every owner and period. A piece whose
-    /// parts between slashes are pieces of wording is one. Every field of every row.
-    func testRepeatedHeaderKeepsAWrappedAnalysisWordingWithASlash() throws {
-        try assertRows("v001261", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
-    }
-
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)

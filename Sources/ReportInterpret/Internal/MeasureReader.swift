@@ -93,11 +93,8 @@ enum MeasureReader {
                         guard !piece.isEmpty else { return MeasureHeaderBand.hasNumberOtherThanYear(seg.text) == false }
                         // A gloss (`(แนวทาง/มาตรการ)`) the earlier header lost to a page break is still its own
                         // (fresh tune seed 1159: appended to every measure under the repeated header).
-                        // Two wordings joined by a slash wrap at it (`ข้อบกพร่อง/ข้อปรับปรุง` as `ข้อ` / `บกพร่อง/`,
-                        // fresh tune 1261): a piece whose every part between slashes is a piece of wording is one.
                         return known.contains { CanonicalSearch.contains($0, piece) } || vocabulary.isPieceOfWording(piece)
                             || MeasureHeaderBand.isGloss(seg.text, vocabulary, settings)
-                            || (piece.contains("/") && piece.split(separator: "/").allSatisfy { vocabulary.isPieceOfWording(String($0)) })
                     }
                 }
                 guard isEarlierHeader(main) else { return Int.max }
