@@ -93,7 +93,30 @@ final class FontChangeDigitTests: XCTestCase {
         XCTAssertFalse(words.contains { $0.text == "8" }, "the first digit stands alone")
         // e9 on page 6: `1` and `๐๐.๐๐` (the point in DejaVu Sans) likewise.
         XCTAssertTrue(layout.pages[5].lines.contains { $0.segments.contains { $0.words.contains { $0.text == "1๐๐.๐๐" } } })
-        // No font change in either run (`1` and `๐๐` all in Loma, o6's `100`): two numbers, as printed.
-        XCTAssertTrue(layout.pages.flatMap(\.lines).contains { $0.segments.contains { $0.words.map(\.text) == ["1", "๐๐"] } })
+        // o6's `100`: `1` and `๐๐` both in Loma (DejaVu Sans has no Thai digit either), only the
+        // digits' script changes at the gap: one number too.
+        let all = layout.pages.flatMap(\.lines).flatMap { $0.segments.flatMap(\.words) }
+        let o6 = try XCTUnwrap(all.first { $0.text == "1๐๐" }, "o6's score is one word")
+        XCTAssertEqual(o6.raw, "1 ๐๐")
+        XCTAssertFalse(layout.pages.flatMap(\.lines).contains { $0.segments.contains { $0.words.map(\.text) == ["1", "๐๐"] } })
+    }
+
+    /// Fresh tune 1163 (LibreOffice, Loma, digits mixed-font with DejaVu Sans): the overall score
+    /// `88.21` is printed `88.2` | `๑`, both in Loma, 0.2 em apart (a space in Loma is 0.34 em);
+    /// the score cells `92.0` | `๓` (i28) and `100.0` | `๐` (o20) likewise. The digits' script
+    /// changes at the gap: one number each, the raw text keeping the text layer's space. Numbers of
+    /// two scripts a column gap apart (row number `๑` | ... | `100.00`, i1's row) stay apart.
+    func testScriptChangeInOneFontJoinsTheNumber() throws {
+        let (_, layout) = try CorpusPages.file("variants/v001163")
+        let words = layout.pages.flatMap(\.lines).flatMap { $0.segments.flatMap(\.words) }
+        let overall = try XCTUnwrap(words.first { $0.text == "88.2๑" }, "the overall score is one word")
+        XCTAssertEqual(overall.raw, "88.2 ๑")
+        XCTAssertTrue(words.contains { $0.text == "92.0๓" }, "i28's score")
+        XCTAssertTrue(words.contains { $0.text == "100.0๐" }, "o20's score")
+        XCTAssertFalse(words.contains { $0.text == "88.2" || $0.text == "92.0" })
+        let i1 = try XCTUnwrap(layout.pages[2].lines.first { $0.text.contains("บริการแก่บุคคลภายนอก เป็นไปตามขั้นตอน") })
+        let i1Words = i1.segments.flatMap(\.words).map(\.text)
+        XCTAssertEqual(i1Words.first, "๑", i1.text)
+        XCTAssertEqual(i1Words.last, "100.00", i1.text)
     }
 }

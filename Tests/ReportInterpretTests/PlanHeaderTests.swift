@@ -175,6 +175,19 @@ final class PlanHeaderTests: XCTestCase {
         }
     }
 
+    /// v001250 (fresh tune 1211-1290, LibreOffice, borderless, a header repeated on every page over
+    /// seven narrow columns): the analysis header `ข้อค้นพบ ปี ๒๕๖๖` wraps its year as `๒๕๖` over `๖`,
+    /// and `๒๕๖`, a number but no year, ended the band above its line `๒๕๖ | ชอบ`: the owner header
+    /// was `ผู้รับ ผิด`, naming no role, and all nine owners were lost. A piece of digits that makes a
+    /// year with the digits right above or below it in its cell is the header's. Every row's owner.
+    func testHeaderYearWrappedInANarrowCellKeepsTheBandsLastLine() throws {
+        let gold = try CommittedSample.goldMeasures("v001250")
+        let measures = try CommittedSample.interpret("v001250").measures
+        XCTAssertEqual(measures.count, gold.count)
+        XCTAssertFalse(measures.contains { ($0.owner ?? "").isEmpty })
+        XCTAssertEqual(MeasurePlanLayoutTests.squeeze(measures.first?.owner), MeasurePlanLayoutTests.squeeze(gold.rows.first?["owner"]))
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)

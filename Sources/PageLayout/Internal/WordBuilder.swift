@@ -33,7 +33,10 @@ enum WordBuilder {
     /// baseline, the gap is no real space (the gaps: `LayoutSettings.wordFontChange...`), and the
     /// two digit runs meeting there are not all in one font. The font may change a glyph after the
     /// gap: a Thai digit set in a font that has none is printed in the paragraph's font (`8` | `๖`
-    /// in Loma, `.๓๖` in DejaVu Sans, tune seed 216).
+    /// in Loma, `.๓๖` in DejaVu Sans, tune seed 216). Where the second font has no glyph for the
+    /// digit either, the fallback prints both runs in one font and only the digits' script tells the
+    /// two runs apart: the digits meeting at the gap in two scripts (Thai and ASCII) join too (`88.2`
+    /// | `๑` and `92.0` | `๓` in Loma, fresh tune 1163; `1` | `๐๐`, tune 216).
     static func joinsDigits(_ clusters: [GlyphCluster], at i: Int, _ settings: LayoutSettings) -> Bool {
         guard i >= 1, i < clusters.count else { return false }
         let a = clusters[i - 1], b = clusters[i]
@@ -43,6 +46,8 @@ enum WordBuilder {
         let gap = b.baseBox.x0 - a.baseBox.x1
         guard gap >= -settings.wordFontChangeOverlapEm * size && gap <= settings.wordFontChangeDigitGapEm * size
             && abs(a.baseBox.y1 - b.baseBox.y1) <= settings.wordFontChangeBaselineEm * size else { return false }
+        if let next = b.text.unicodeScalars.first(where: { ThaiScript.digitValue($0) != nil }),
+           ThaiScript.isThaiDigit(last.value) != ThaiScript.isThaiDigit(next.value) { return true }
         // The fonts of the two runs of number glyphs (digits and points) meeting at the gap, each
         // run's glyphs set close (no space flagged, no word gap).
         func isNumber(_ c: GlyphCluster) -> Bool {

@@ -40,8 +40,12 @@ enum MeasureCellPieces {
     /// of its pages: a page may run most of its cells together); this page's are added to it.
     static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
                              texts: NormalisedLayout, settings: InterpretSettings, starts: inout [Int: [Double]]) {
+        // A piece wholly in a gutter (under no header cell) shows no column's start: a cell's tail
+        // set apart there (`ตุลาคม 2566 | - | ทุก`, fresh tune 1250) would otherwise, on two lines,
+        // make its x a start of the next column and keep it from rejoining its cell.
         for l in governed {
-            for seg in lines[l].segments where !band.straddles(seg.box, settings) {
+            for seg in lines[l].segments where !band.straddles(seg.box, settings)
+                && band.columns.contains(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
                 starts[band.column(for: seg.box), default: []].append(seg.box.x0)
             }
         }
@@ -54,11 +58,19 @@ enum MeasureCellPieces {
             return Double((starts[column] ?? []).filter { abs($0 - x0) <= tolerance }.count) + header
                 >= settings.planColumnStartEvidence
         }
+        // A segment that starts in the gutter left of the one column it overlaps runs a cell's tail
+        // into the next cell (fresh tune 1221: `ไตรมาส ๑-` reached into the gutter, `๑- สำนัก` was
+        // one piece over the owner's column): its words are cut like a straddling segment's.
+        func startsInGutter(_ box: Box) -> Bool {
+            let k = band.column(for: box)
+            return k > 0 && box.x0 < band.columns[k].x0 - settings.planColumnStartTolerance
+                && box.x0 > band.columns[k - 1].x1 && min(band.columns[k].x1, box.x1) - max(band.columns[k].x0, box.x0) > 0
+        }
         for l in governed {
             let words = layoutLines[l].segments.flatMap(\.words)
             var segments: [ReadSegment] = []
             for seg in lines[l].segments {
-                guard band.straddles(seg.box, settings) else { segments.append(seg); continue }
+                guard band.straddles(seg.box, settings) || startsInGutter(seg.box) else { segments.append(seg); continue }
                 // Words whose middle lies in the segment (up to a slack either side: box rounding).
                 let slack = settings.planWordInSegmentSlack
                 let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }

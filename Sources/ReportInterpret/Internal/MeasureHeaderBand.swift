@@ -98,12 +98,25 @@ struct MeasureHeaderBand {
             }
             return false
         }
+        // A header year wrapped in a narrow cell (`ข้อค้นพบ ปี ๒๕๖` over `๖`, fresh tune 1250): a
+        // piece of digits only that makes a year with the digits right above or below it in its cell.
+        func wrapsYear(_ seg: ReadSegment, _ l: Int) -> Bool {
+            func digitsOnly(_ t: String) -> Bool { !t.isEmpty && t.unicodeScalars.allSatisfy { ThaiNumber.digitValue($0) != nil } }
+            let t = QuestionTableVocabulary.squeezed(seg.text)
+            guard digitsOnly(t) else { return false }
+            let above = column(seg, l, -1).first.map(QuestionTableVocabulary.squeezed)
+            let below = column(seg, l, 1).first.map(QuestionTableVocabulary.squeezed)
+            return [above.map { $0 + t }, below.map { t + $0 }].contains { joined in
+                joined.map { digitsOnly($0) && !hasNumberOtherThanYear($0) } ?? false
+            }
+        }
         func isPiece(_ l: Int) -> Bool {
             lines[l].segments.allSatisfy { seg in
                 let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
                 // Header wording may lie across several cells: the upper cell of a two-row header
                 // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
                 // out of the columns).
+                if across <= 1, wrapsYear(seg, l) { return true }
                 guard !hasNumberOtherThanYear(seg.text) else { return false }
                 return isHeaderCellLine(seg.text, vocabulary, settings)
                     || (isWordPiece(seg.text, vocabulary, settings) && (across <= 1 || completesAcross(seg, l)))
