@@ -388,6 +388,10 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// (measured on the tune scans: a share of 0.2 dropped 12 right ASCII scores of mixed-digit
     /// pages, and no wrong one); on a Thai-digit page Tesseract's ASCII misreads stay a minority.
     public var ocrThaiDigitPageShare = 0.75
+    /// Other scores (of its year and its row, zeros aside) an unchecked OCR'd score is compared with
+    /// before its fewer digits say OCR lost one (`OCRLostDigit`): one or two others may be a table's
+    /// odd rows, three agreeing in form are the table's form.
+    public var ocrLostDigitMinPeers = 3.0
 
     // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
     // little makes it `partial` with `little_read`).
@@ -468,6 +472,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),
         ("ocrLoneLatinMaxLetters", \.ocrLoneLatinMaxLetters, .count),
+        ("ocrLostDigitMinPeers", \.ocrLostDigitMinPeers, .count),
         ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
         ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),
         ("ocrThaiDigitPageShare", \.ocrThaiDigitPageShare, .fraction),
