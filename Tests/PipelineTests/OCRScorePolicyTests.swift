@@ -229,18 +229,21 @@ final class OCRScorePolicyTests: XCTestCase {
     }
 
     /// A zero is no lost digit's form: an OIT item not met prints 0.00 among 100.00s (tune scan
-    /// v000008's o-questions). Fewer decimals than every peer printed with decimals is one ("98.9").
-    /// Fewer than three others say nothing of a table's form.
+    /// v000008's o-questions). Nor is a score below a column of 100.00s (tune scan v000011's right
+    /// 96.93 among its year's question scores of 100.00): the ceiling is no table's form. Fewer
+    /// decimals than every peer printed with decimals is one ("95.5"). One other says nothing.
     func testTheFormOfALostDigit() {
+        let minPeers = InterpretSettings().ocrLostDigitMinPeers
         let oit = ["100.00", "100.00", "0.00", "100.00", "100.00"]
-        XCTAssertFalse(OCRLostDigit.lostDigit("0.00", peers: oit, minPeers: 3))
-        XCTAssertFalse(OCRLostDigit.lostDigit("0", peers: oit, minPeers: 3))
+        XCTAssertFalse(OCRLostDigit.lostDigit("0.00", peers: oit, minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("0", peers: oit, minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("96.93", peers: oit, minPeers: minPeers))
         // v000013's indicator 8 row and 2565 column, 95.52 read as 9.52 or 95.5.
         let peers = ["98.02", "95.78", "96.12", "90.84", "95.74", "72.13", "70.18"]
-        XCTAssertTrue(OCRLostDigit.lostDigit("9.52", peers: peers, minPeers: 3))
-        XCTAssertTrue(OCRLostDigit.lostDigit("95.5", peers: peers + ["100"], minPeers: 3))
-        XCTAssertFalse(OCRLostDigit.lostDigit("95.52", peers: peers + ["100.00"], minPeers: 3))
-        XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: ["98.02", "72.13"], minPeers: 3))
-        XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: peers + ["8.33"], minPeers: 3))
+        XCTAssertTrue(OCRLostDigit.lostDigit("9.52", peers: peers, minPeers: minPeers))
+        XCTAssertTrue(OCRLostDigit.lostDigit("95.5", peers: peers + ["100"], minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("95.52", peers: peers + ["100.00"], minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: ["98.02"], minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: peers + ["8.33"], minPeers: minPeers))
     }
 }

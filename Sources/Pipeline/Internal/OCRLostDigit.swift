@@ -7,9 +7,12 @@ import ReportInterpret
 /// column printing scores of two digits. A score whose whole part has fewer digits than every other
 /// score of its year and of its row (the same indicator or question in the other years), or fewer
 /// decimals than every other printed with decimals, is not of the form its table prints: it is left
-/// empty (`OCRScorePolicy`). A zero is no lost digit's form: an OIT item not met prints 0.00 among
-/// 100.00s. Applied to the printed values of the tune and Corpus gold (213 documents, 14,472
-/// indicator and question scores) it flags none: a right score is not of this form there.
+/// empty (`OCRScorePolicy`). A zero is no lost digit's form (an OIT item not met prints 0.00), and a
+/// full 100.00 is the ceiling, not a table's form: the others compared are those above 0 and below
+/// 100 (tune scan v000011's 96.93 among question scores of 100.00 is right). Applied to the printed
+/// values of the tune and Corpus gold and the tune scans' gold (246 documents, 16,845 indicator and
+/// question scores) it flags one: an OIT indicator of 6.25 (tune scan v000952, /tmp/ocrqtext2-scans), which would
+/// be left empty, not written wrong.
 enum OCRLostDigit {
     /// The digits of a score's whole part and of its decimals ("98.9" is (2, 1)); nil when it is no number.
     static func shape(_ score: String) -> (whole: Int, decimals: Int)? {
@@ -19,12 +22,13 @@ enum OCRLostDigit {
     }
 
     /// Whether `score` has lost a digit by the form of `peers` (the other scores of its year and of its
-    /// row, zeros left aside): fewer whole digits than every peer, or, printed with decimals, fewer
-    /// decimals than every peer printed with decimals. It needs `minPeers` (`ocrLostDigitMinPeers`) peers.
+    /// row, those above 0 and below 100): fewer whole digits than every peer, or, printed with
+    /// decimals, fewer decimals than every peer printed with decimals. It needs `minPeers`
+    /// (`ocrLostDigitMinPeers`) peers.
     static func lostDigit(_ score: String, peers: [String], minPeers: Double) -> Bool {
         guard let v = Double(score), v != 0, let own = shape(score) else { return false }
         let others = peers.compactMap { p -> (whole: Int, decimals: Int)? in
-            guard let d = Double(p), d != 0 else { return nil }
+            guard let d = Double(p), d > 0, d < 100 else { return nil }
             return shape(p)
         }
         if Double(others.count) >= minPeers, others.allSatisfy({ $0.whole > own.whole }) { return true }
