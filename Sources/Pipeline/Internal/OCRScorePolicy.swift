@@ -34,6 +34,8 @@ import ThaiCharacters
 ///   neighbour's that ran into the row (`OCRScoreRow.verdict`).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
+/// - A score no check reaches with fewer digits than every other score of its year and its row
+///   (`OCRLostDigit`: `9.52` in a table of 95.52s) lost a digit to OCR: left empty, whatever read it.
 /// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
 ///   at o43) is a misread code, so its row is left empty.
 /// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
