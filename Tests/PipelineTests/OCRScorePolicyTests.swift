@@ -245,5 +245,7 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertFalse(OCRLostDigit.lostDigit("95.52", peers: peers + ["100.00"], minPeers: minPeers))
         XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: ["98.02"], minPeers: minPeers))
         XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: peers + ["8.33"], minPeers: minPeers))
+        // Corpus seed s000 prints ๑๐๐.๐ among scores of two decimals: the ceiling is not judged.
+        XCTAssertFalse(OCRLostDigit.lostDigit("100.0", peers: peers, minPeers: minPeers))
     }
 }
