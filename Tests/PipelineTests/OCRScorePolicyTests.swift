@@ -186,4 +186,66 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertEqual(r.indicators.map(\.indicator), [5])
         XCTAssertEqual(r.ocrDropped?.map(\.reason), ["not standing alone in a score cell"])
     }
+
+    /// Tune scan v000013's three-year table (2565-2567) as OCR read it, in ASCII digits, with no
+    /// check reaching it (the year's overall score is not read): every row is kept, the table's
+    /// scores all of one form. The same rows with 2565's 95.52 of indicator 8 read as "9.52" (a digit
+    /// lost): that score has fewer whole digits than every other of its
+    /// year and of its row, and it alone is left out, with its reason (`OCRLostDigit`).
+    func testAnUncheckedScoreThatLostADigitIsLeftOut() {
+        let rows = ["mT\t98.02\t75.19\t93.24\t1. การปฏิบัติหน้าที่", "IIT\t95.78\t87.00\t85.05\t2. การใช้งบประมาณ",
+                    "IT\t94.19\t83.03\t77.78\t3. การใช้อํานาจ", "IT\t97.01\t79.41\t82.39\t4. การใช้ทรัพย์สินของราชการ",
+                    "แหต\t99.46\t84.10\t82.80\t5. การแก้ไขปัญหาการทุจริต", "EIT\t96.12\t71.36\t93.24\t6. คุณภาพการดําเนินงาน",
+                    "EIT\t90.84\t68.97\t73.02\t7. ประสิทธิภาพการสื่อสาร", "EIT\t95.52\t72.13\t70.18\t8. การปรับปรุงการทํางาน",
+                    "OIT\t95.74\t87.34\t47.86\t9. การเปิดเผยข้อมูล", "OIT\t97.87\t88.06\t81.25\t10. การป้องกันการทุจริต"]
+        func record(_ rows: [String]) -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            for (k, raw) in rows.enumerated() {
+                let cells = raw.split(separator: "\t").map(String.init)
+                for (y, year) in [2565, 2566, 2567].enumerated() {
+                    r.indicators.append(IndicatorScore(year: year, indicator: k + 1, tool: k < 5 ? .iit : k < 8 ? .eit : .oit, name: nil,
+                                                       score: cells[y + 1], page: 2, source: source(2, raw)))
+                }
+            }
+            return r
+        }
+        var all = record(rows)
+        OCRScorePolicy.apply(to: &all, ocrPages: [2])
+        XCTAssertEqual(all.indicators.count, 30)
+        XCTAssertNil(all.ocrDropped)
+        var lost = rows
+        lost[7] = "EIT\t9.52\t72.13\t70.18\t8. การปรับปรุงการทํางาน"
+        var r = record(lost)
+        OCRScorePolicy.apply(to: &r, ocrPages: [2])
+        XCTAssertEqual(r.indicators.count, 29)
+        XCTAssertFalse(r.indicators.contains { $0.year == 2565 && $0.indicator == 8 })
+        XCTAssertEqual(r.ocrDropped?.map(\.score), ["9.52"])
+        XCTAssertEqual(r.ocrDropped?.first?.reason, "fewer digits than every other score of its year and row (a digit OCR lost)")
+        // A score the arithmetic confirmed is not second-guessed by its form.
+        var checked = record(lost)
+        for i in checked.indicators.indices where checked.indicators[i].year == 2565 { checked.indicators[i].check = .consistent }
+        OCRScorePolicy.apply(to: &checked, ocrPages: [2])
+        XCTAssertEqual(checked.indicators.count, 30)
+    }
+
+    /// A zero is no lost digit's form: an OIT item not met prints 0.00 among 100.00s (tune scan
+    /// v000008's o-questions). Nor is a score below a column of 100.00s (tune scan v000011's right
+    /// 96.93 among its year's question scores of 100.00): the ceiling is no table's form. Fewer
+    /// decimals than every peer printed with decimals is one ("95.5"). One other says nothing.
+    func testTheFormOfALostDigit() {
+        let minPeers = InterpretSettings().ocrLostDigitMinPeers
+        let oit = ["100.00", "100.00", "0.00", "100.00", "100.00"]
+        XCTAssertFalse(OCRLostDigit.lostDigit("0.00", peers: oit, minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("0", peers: oit, minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("96.93", peers: oit, minPeers: minPeers))
+        // v000013's indicator 8 row and 2565 column, 95.52 read as 9.52 or 95.5.
+        let peers = ["98.02", "95.78", "96.12", "90.84", "95.74", "72.13", "70.18"]
+        XCTAssertTrue(OCRLostDigit.lostDigit("9.52", peers: peers, minPeers: minPeers))
+        XCTAssertTrue(OCRLostDigit.lostDigit("95.5", peers: peers + ["100"], minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("95.52", peers: peers + ["100.00"], minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: ["98.02"], minPeers: minPeers))
+        XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: peers + ["8.33"], minPeers: minPeers))
+        // Corpus seed s000 prints ๑๐๐.๐ among scores of two decimals: the ceiling is not judged.
+        XCTAssertFalse(OCRLostDigit.lostDigit("100.0", peers: peers, minPeers: minPeers))
+    }
 }

@@ -47,6 +47,31 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
         XCTAssertEqual(three, 3)
     }
 
+    /// Tune scan v000008-scan200-copy's page 2 (`ita-extract inspect`): OCR read specks of the
+    /// photocopy beside the scores ("96.68 .", "89.37 : .", "83.00 . ."). On an OCR'd page a word of
+    /// specks alone in a score cell is passed over (`ocrScoreSpecks`); gold 3 = 96.68, 7 = 89.37,
+    /// 9 = 83.00. A text layer's cell is read as printed: there the marks are text, and the cell no score.
+    func testSpecksBesideAnOCRdScoreArePassedOver() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        let rows: [([String], Int, String)] = [
+            (["", "96.68 .", "การใช้อํานาจ"], 3, "96.68"),  // a blank number cell
+            ([".", "89.37 : .", "ประสิทธิภาพการสื่อสาร"], 7, "89.37"),
+            (["", "83.00 . .", "การเปิดเผยข้อมูล"], 9, "83.00"),
+        ]
+        for (cells, number, score) in rows {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) else {
+                XCTFail("\(cells): not read on an OCR'd page"); continue
+            }
+            XCTAssertEqual(n, number, "\(cells)")
+            XCTAssertEqual(scores.map(\.0), [score], "\(cells)")
+            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v, InterpretSettings()) {
+                XCTFail("\(cells): read on a text-layer page")
+            }
+        }
+        // A cell of specks only holds no score.
+        XCTAssertNil(IndicatorRows.scoreCells(Self.row([". :"], recognised: true).cells[0], v, recognised: true))
+    }
+
     /// What the name rule must not take: a question row (its code is longer than a misread digit,
     /// and its text far longer than a name), a name that two indicators share words with, two wordy
     /// cells.

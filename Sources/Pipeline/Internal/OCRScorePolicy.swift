@@ -34,6 +34,8 @@ import ThaiCharacters
 ///   neighbour's that ran into the row (`OCRScoreRow.verdict`).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
+/// - A score no check reaches with fewer digits than every other score of its year and its row
+///   (`OCRLostDigit`: `9.52` in a table of 95.52s) lost a digit to OCR: left empty, whatever read it.
 /// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
 ///   at o43) is a misread code, so its row is left empty.
 /// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
@@ -155,9 +157,13 @@ enum OCRScorePolicy {
                 record.warnings.removeAll { w in checkCodes.contains(w.code) && chosen.replaced.values.contains { standsAlone($0, in: w.message) } }
             }
         }
-        func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil, code: String? = nil, year: Int? = nil) -> Bool {
+        func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil, code: String? = nil, year: Int? = nil,
+                  lostDigit: Bool = false) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
             if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(score, page, source) != nil { return true }
+            // No check reaches it and it has fewer digits than every other score of its year and row
+            // (`OCRLostDigit`): a digit OCR lost, whichever reading gave it.
+            if check == nil, lostDigit { droppedValues.append(score); return false }
             // A question's score beside another question's text is that question's (OCRScoreRow).
             if check != .consistent, neighbours(score, code, year, page, source) { droppedValues.append(score); return false }
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
@@ -189,8 +195,10 @@ enum OCRScorePolicy {
             droppedRows.append(OCRDroppedScore(kind: kind, key: key, year: year, score: score, page: page ?? 0, reason: reason,
                                                source: r.map { traced(source, $0) } ?? source))
         }
-        func why(_ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?, code: String? = nil, year: Int? = nil) -> String {
+        func why(_ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?, code: String? = nil, year: Int? = nil,
+                 lostDigit: Bool = false) -> String {
             if check == .inconsistent { return "the document's arithmetic contradicts it" }
+            if check == nil, lostDigit { return "fewer digits than every other score of its year and row (a digit OCR lost)" }
             if neighbours(score, code, year, page, source) { return "it stands beside another question's text" }
             if unconfirmedCode(code, year, source, check) { return "its printed text does not confirm its code" }
             if source?.ocr != nil || reread(score, page, source) != nil { return "Thai digits no arithmetic check reaches" }
@@ -241,10 +249,17 @@ enum OCRScorePolicy {
             let s = record.questions[i]
             if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.questions[i].source = traced(s.source, r) }
         }
+        // Which rows lost a digit, by the form of the other scores read (before any is left empty).
+        let minPeers = settings.ocrLostDigitMinPeers
+        let indicatorLost = OCRLostDigit.indicatorPeers(record).enumerated().map { OCRLostDigit.lostDigit(record.indicators[$0.offset].score, peers: $0.element, minPeers: minPeers) }
+        var questionLost = OCRLostDigit.questionPeers(record).enumerated().map { OCRLostDigit.lostDigit(record.questions[$0.offset].score, peers: $0.element, minPeers: minPeers) }
+        var n = 0
         record.indicators.removeAll { i in
-            if keep(i.score, i.source?.page ?? i.page, i.source, check: i.check) { return false }
+            let lost = indicatorLost[n]
+            n += 1
+            if keep(i.score, i.source?.page ?? i.page, i.source, check: i.check, lostDigit: lost) { return false }
             dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
-            note("indicator", String(i.indicator), i.year, i.score, i.source?.page ?? i.page, i.source, why(i.score, i.source?.page ?? i.page, i.source, i.check))
+            note("indicator", String(i.indicator), i.year, i.score, i.source?.page ?? i.page, i.source, why(i.score, i.source?.page ?? i.page, i.source, i.check, lostDigit: lost))
             return true
         }
         // A code the year's catalogue does not list, on an OCR'd page, is a misread code (o50 for
@@ -252,18 +267,24 @@ enum OCRScorePolicy {
         if let arithmetic {
             let unknown = arithmetic.marks(fields: record.fields, indicators: record.indicators, questions: record.questions).unknownCodes
             var k = 0
+            var kept: [Bool] = []
             record.questions.removeAll { q in
                 defer { k += 1 }
-                guard unknown.contains(k), ocrPages.contains(q.source?.page ?? q.page) else { return false }
+                guard unknown.contains(k), ocrPages.contains(q.source?.page ?? q.page) else { kept.append(questionLost[k]); return false }
                 dropped.append("question \(q.code) \(q.score) (page \(q.page), a code the catalogue does not list)")
                 note("question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source, "a code the catalogue does not list")
                 return true
             }
+            questionLost = kept
         }
+        var m = 0
         record.questions.removeAll { q in
-            if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check, code: q.code, year: q.year) { return false }
+            let lost = questionLost[m]
+            m += 1
+            if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check, code: q.code, year: q.year, lostDigit: lost) { return false }
             dropped.append("question \(q.code) \(q.score) (page \(q.page))")
-            note("question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source, why(q.score, q.source?.page ?? q.page, q.source, q.check, code: q.code, year: q.year))
+            note("question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source,
+                 why(q.score, q.source?.page ?? q.page, q.source, q.check, code: q.code, year: q.year, lostDigit: lost))
             return true
         }
         for i in record.questions.indices where ocrPages.contains(record.questions[i].page) {

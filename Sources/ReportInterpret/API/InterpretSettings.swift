@@ -381,6 +381,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// (measured on the tune scans: a share of 0.2 dropped 12 right ASCII scores of mixed-digit
     /// pages, and no wrong one); on a Thai-digit page Tesseract's ASCII misreads stay a minority.
     public var ocrThaiDigitPageShare = 0.75
+    /// Other scores (of its year and its row, above 0 and below 100) an unchecked OCR'd score is
+    /// compared with before its fewer digits say OCR lost one (`OCRLostDigit`): one other may be an
+    /// odd row; on the tune and Corpus gold two or three flag the same (one right score of 16,845),
+    /// and two reach scans whose rows OCR mostly left unread (tune scan v000250: 5.95 for 92.78).
+    public var ocrLostDigitMinPeers = 2.0
 
     // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
     // little makes it `partial` with `little_read`).
@@ -457,6 +462,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),
         ("ocrLoneLatinMaxLetters", \.ocrLoneLatinMaxLetters, .count),
+        ("ocrLostDigitMinPeers", \.ocrLostDigitMinPeers, .count),
         ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
         ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),
         ("ocrThaiDigitPageShare", \.ocrThaiDigitPageShare, .fraction),

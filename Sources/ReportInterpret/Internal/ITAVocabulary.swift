@@ -37,6 +37,9 @@ struct ITAVocabulary {
         var pointsWord: String
         /// What a cell holding one score may print around it ("**93.57**"), one character an entry.
         var scoreDecoration: [String]
+        /// Marks OCR reads from specks beside a number in a scanned score cell ("96.68 ."), one
+        /// character an entry: a word of these alone in an OCR'd score cell is passed over.
+        var ocrScoreSpecks: [String]
         /// A contents page's heading (สารบัญ) and its dotted leaders' characters, one an entry
         /// (`ContentsList`: page numbers listed beside the indicators are not scores).
         var contentsHeadings: [String]; var contentsLeaders: [String]
@@ -57,6 +60,8 @@ struct ITAVocabulary {
     private(set) var rowCueKeys: RowCueKeys
     /// `cues.scoreDecoration` as scalars (`NumberTokens.wholeScore`).
     var scoreDecoration: Set<Unicode.Scalar>
+    /// `cues.ocrScoreSpecks` as scalars (`IndicatorRows.scoreCells`).
+    var ocrScoreSpecks: Set<Unicode.Scalar>
     /// `cues.contentsLeaders` as scalars (`ContentsList`).
     var contentsLeaders: Set<Unicode.Scalar>
     var bands: [Int: [Band]] = [:]
@@ -98,6 +103,7 @@ struct ITAVocabulary {
         cues = try MappingsFile.json(Cues.self, "ita/report-cues.json", in: mappings)
         rowCueKeys = RowCueKeys(cues)
         scoreDecoration = try MappingsFile.characters(cues.scoreDecoration, file: "ita/report-cues.json", key: "scoreDecoration")
+        ocrScoreSpecks = try MappingsFile.characters(cues.ocrScoreSpecks, file: "ita/report-cues.json", key: "ocrScoreSpecks")
         contentsLeaders = try MappingsFile.characters(cues.contentsLeaders, file: "ita/report-cues.json", key: "contentsLeaders")
         for (i, cue) in cues.ratingSentenceCues.enumerated() where !cues.ratingCues.contains(cue) {
             throw MappingsError(file: "ita/report-cues.json", key: "ratingSentenceCues[\(i)]", problem: "'\(cue)' is not one of ratingCues")

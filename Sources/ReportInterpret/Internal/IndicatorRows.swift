@@ -50,6 +50,14 @@ enum ParsedRow {
 }
 
 enum IndicatorRows {
+    /// A table cell normalised once (`rows`), with the column it stands in: what `numberColumns`
+    /// and the rows both read.
+    struct NormalisedCell {
+        var column: Int
+        var span: Int
+        var cell: CellRow.Cell
+    }
+
     /// The rows of the document in reading order: table rows from the layout, then every line not
     /// inside a table, sorted by page and position.
     static func rows(_ reader: DocumentReader) -> [CellRow] {
@@ -64,20 +72,25 @@ enum IndicatorRows {
             // two-row header's lower row (`คะแนน 2567 | ปีงบประมาณ 2568` under `คะแนนรายตัวชี้วัด`,
             // fresh tune seed 501, its 2567 column unread) may come out as the first body row.
             var scored = false
-            let numberColumns = recognised.contains(table.page) ? Self.numberColumns(table, reader) : []
-            // A row that was only the page number is no row.
-            for row in table.rows.map({ PageNumberCells.strip($0, pageNumbers) }) where !row.cells.isEmpty {
-                let cells = row.cells.sorted { $0.column < $1.column }.map { c in
+            // A row that was only the page number is no row. Each row's cells are normalised once,
+            // for the number columns and the rows alike.
+            let rowsRead = table.rows.map { PageNumberCells.strip($0, pageNumbers) }.filter { !$0.cells.isEmpty }.map { row in
+                (row: row, cells: row.cells.sorted { $0.column < $1.column }.map { c in
                     let n = reader.normalised.cell(c)
-                    return CellRow.Cell(text: n.text, box: c.box, raw: c.rawText, changes: n.changes)
-                }
+                    return NormalisedCell(column: c.column, span: c.columnSpan,
+                                          cell: CellRow.Cell(text: n.text, box: c.box, raw: c.rawText, changes: n.changes))
+                })
+            }
+            let numberColumns = recognised.contains(table.page) ? Self.numberColumns(rowsRead.map(\.cells), reader) : []
+            for (row, normalisedCells) in rowsRead {
+                let cells = normalisedCells.map(\.cell)
                 let numberCellBlank = !numberColumns.isEmpty && !row.cells.contains { c in
                     numberColumns.contains(c.column) && !c.rawText.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) }
                 }
                 let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
                 let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
-                let holdsScore = cells.contains { scoreCells($0, reader.ita)?.contains { $0.0.contains(".") } ?? false }
+                let holdsScore = cells.contains { scoreCells($0, reader.ita, recognised: recognised.contains(table.page))?.contains { $0.0.contains(".") } ?? false }
                 let aboveScores = !scored && !holdsScore
                 scored = scored || holdsScore
                 if row.isHeader || aboveScores, let lineRows = headerLines(li...last, cells, reader, recognised: recognised.contains(table.page)) { rows += lineRows; continue }
@@ -100,11 +113,11 @@ enum IndicatorRows {
     /// the recognised-name thresholds). Tesseract leaves most lone digits of such a column unread
     /// (tune scans v000008, v000012: one or two of ten read), and without the column's evidence a
     /// row printing only "name | score" would be a chart legend's or a summary's.
-    static func numberColumns(_ table: Table, _ reader: DocumentReader) -> Set<Int> {
+    static func numberColumns(_ rows: [[NormalisedCell]], _ reader: DocumentReader) -> Set<Int> {
         let v = reader.ita, settings = reader.settings
         var out = Set<Int>()
-        for row in table.rows {
-            let texts = row.cells.map { (column: $0.column, span: $0.columnSpan, text: reader.normalised.cell($0).text) }
+        for row in rows {
+            let texts = row.map { (column: $0.column, span: $0.span, text: $0.cell.text) }
             for c in texts where c.span == 1 && isIndicatorNumberCell(c.text, v) {
                 var k = KeyedText.keyString(c.text)
                 if k.hasSuffix(".") { k.removeLast() }
@@ -137,17 +150,21 @@ enum IndicatorRows {
         return rows.contains { yearHeader($0.cells, reader.ita) != nil } ? rows : nil
     }
 
-    /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil.
-    static func scoreCells(_ cell: CellRow.Cell, _ v: ITAVocabulary) -> [(String, Box)]? {
+    /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil. On an
+    /// OCR'd page (`recognised`) a word of specks alone (`ocrScoreSpecks`: "96.68 .", "89.37 : .",
+    /// tune scan v000008, whose score column was left unread for them) is passed over; it still
+    /// holds its place in the cell's width.
+    static func scoreCells(_ cell: CellRow.Cell, _ v: ITAVocabulary, recognised: Bool = false) -> [(String, Box)]? {
         let parts = cell.text.splitOnSeparators(.spaceOrTab)
         guard !parts.isEmpty else { return nil }
         var out: [(String, Box)] = []
         let w = cell.box.width / Double(parts.count)
         for (k, p) in parts.enumerated() {
+            if recognised, p.unicodeScalars.allSatisfy(v.ocrScoreSpecks.contains) { continue }
             guard let s = NumberTokens.wholeScore(p, decoration: v.scoreDecoration) else { return nil }
             out.append((s, Box(x0: cell.box.x0 + w * Double(k), y0: cell.box.y0, x1: cell.box.x0 + w * Double(k + 1), y1: cell.box.y1)))
         }
-        return out
+        return out.isEmpty ? nil : out
     }
 
     static func parse(_ row: CellRow, _ v: ITAVocabulary, _ settings: InterpretSettings) -> ParsedRow {
@@ -157,12 +174,13 @@ enum IndicatorRows {
         // Year header: two or more cells (or words) that are years, nothing else but year words.
         if let header = yearHeader(cells, v) { return .yearHeader(header) }
         var scores: [(String, Box)] = []
-        while let last = cells.last, let s = scoreCells(last, v) {
+        let r = row.recognised
+        while let last = cells.last, let s = scoreCells(last, v, recognised: r) {
             // The number column may come last or after the scores ("name | score | N",
             // "name | N | score"): a cell holding only a whole number 1-10 is the indicator's
             // number, not a score, when no other cell of the row could hold that number.
             if isIndicatorNumberCell(last.text, v), !s[0].0.contains("."),
-               !cells.dropLast().contains(where: { c in scoreCells(c, v)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
+               !cells.dropLast().contains(where: { c in scoreCells(c, v, recognised: r)?.allSatisfy({ $0.0.contains(".") }) != true && c.text.unicodeScalars.contains(where: isDigit) }) {
                 break
             }
             // The number cell run into the score cell ("๑ 96.03" after the name): a leading whole
@@ -184,7 +202,7 @@ enum IndicatorRows {
         if scores.isEmpty {
             var kept: [CellRow.Cell] = []
             for c in cells {
-                if let s = scoreCells(c, v), s.allSatisfy({ $0.0.contains(".") }) { scores += s } else { kept.append(c) }
+                if let s = scoreCells(c, v, recognised: r), s.allSatisfy({ $0.0.contains(".") }) { scores += s } else { kept.append(c) }
             }
             if !scores.isEmpty && !kept.isEmpty { cells = kept } else { scores = [] }
         }
