@@ -26,8 +26,14 @@ public struct PageGrid {
     public let settings: LayoutSettings
 
     public init(lines: [LinePitch.Line], settings: LayoutSettings) {
+        self.init(lines: lines, pitch: LinePitch.median(lines, settings), settings: settings)
+    }
+
+    /// The same lines with their pitch already measured (`LinePitch.median` of these very lines
+    /// with these settings), for a reader that asks for one page's grid many times.
+    public init(lines: [LinePitch.Line], pitch: Double, settings: LayoutSettings) {
         self.lines = lines
-        self.pitch = LinePitch.median(lines, settings)
+        self.pitch = pitch
         self.settings = settings
     }
 

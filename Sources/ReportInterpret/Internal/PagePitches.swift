@@ -38,8 +38,7 @@ extension QuestionPageGeometry {
     init(page: Int, lines: [ReadLine], pitch: Double, layoutSettings: LayoutSettings, settings: InterpretSettings) {
         self.page = page
         self.lines = lines
-        self.pitch = pitch
+        self.grid = PageGrid(lines: lines.map { ($0.box, $0.segments.map(\.box)) }, pitch: pitch, settings: layoutSettings)
         self.settings = settings
-        self.layoutSettings = layoutSettings
     }
 }
