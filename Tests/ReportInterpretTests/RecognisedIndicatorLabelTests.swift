@@ -70,6 +70,11 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
         }
         // A cell of specks only holds no score.
         XCTAssertNil(IndicatorRows.scoreCells(Self.row([". :"], recognised: true).cells[0], v, recognised: true))
+        // A speck between two numbers may be the point OCR split off (`100 . 00`): no score cell,
+        // so neither `100` nor `00` can be filed under a year (review finding 3); specks at the
+        // ends only are passed over.
+        XCTAssertNil(IndicatorRows.scoreCells(Self.row(["100 . 00"], recognised: true).cells[0], v, recognised: true))
+        XCTAssertEqual(IndicatorRows.scoreCells(Self.row([". 96.68 :"], recognised: true).cells[0], v, recognised: true)?.map(\.0), ["96.68"])
     }
 
     /// What the name rule must not take: a question row (its code is longer than a misread digit,

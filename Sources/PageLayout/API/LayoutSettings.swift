@@ -57,7 +57,10 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     // Words, digits split by a font change (WordBuilder): "๒๕๖" + "8" in two fonts is one number.
     /// Two digit runs in different fonts are one word when the gap between them is at most this
     /// (em): the font change leaves 0.20 em (LibreOffice, Laksaman to DejaVu Sans) where a real
-    /// space between two numbers measured 0.32 em (Laksaman, "๒๕๖๖ ๒๕๖๗", "12 34").
+    /// space between two numbers measured 0.32 em (Laksaman, "๒๕๖๖ ๒๕๖๗", "12 34"). Runs in one
+    /// font whose digits change script at the gap join within the same gap only as a number and
+    /// its decimals (`88.2` | `๑`, fresh tune 1163: the fallback font printed both), since that gap
+    /// does not tell two numbers a real space apart from one.
     public var wordFontChangeDigitGapEm = 0.26
     /// ... and the second run may start up to this much (em) before the first ends: kerning across
     /// the font change, never a whole digit's overlap.

@@ -4,7 +4,7 @@ import ITAModel
 /// reader cut them into) left to right, addressed by line and segment (`Ref`), with the page's
 /// line pitch (`LinePitch`) and the settings the layout was made with. A reader keeps its texts by
 /// `Ref` and asks the page's geometry here (`CellWrap`, `RowBand`, `ColumnOverlap`,
-/// `BrokenCell`), so that the geometry runs in the layout stage's code with its tolerances, as
+/// `PageBreakCell`), so that the geometry runs in the layout stage's code with its tolerances, as
 /// `CellPieces` and `LinePitch` do, and the reader never compares boxes itself.
 public struct PageGrid {
     /// Index into `lines` and into that line's segments.

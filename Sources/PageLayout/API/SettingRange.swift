@@ -37,6 +37,9 @@ public struct SettingRange: Sendable, Equatable, CustomStringConvertible {
     /// A count that divides (`streamLinesPerGapCrossing`: lines per allowed gap crossing): at
     /// least 1, since 0 would divide by zero and trap in every document.
     public static let divisorCount = SettingRange(1...10_000, "a whole count of at least 1", whole: true)
+    /// How many other values a judgement rests on (`ocrLostDigitMinPeers`): at least 1, since with
+    /// none a rule over "every other value" holds vacuously and would judge every value.
+    public static let peerCount = SettingRange(1...10_000, "a whole count of at least 1", whole: true)
     /// A count of repetitions that tells a kind apart (`runningMinPages`, `contentsListMinEntries`):
     /// at least 2, since one occurrence repeats nothing (1 would set apart every margin line, or
     /// drop every one-indicator group with a whole-number score).

@@ -1,4 +1,5 @@
 import ITAModel
+import PDFExtract
 import ThaiCharacters
 
 /// Splits one line's clusters into words where the horizontal gap is as wide as a space.
@@ -35,8 +36,10 @@ enum WordBuilder {
     /// gap: a Thai digit set in a font that has none is printed in the paragraph's font (`8` | `๖`
     /// in Loma, `.๓๖` in DejaVu Sans, tune seed 216). Where the second font has no glyph for the
     /// digit either, the fallback prints both runs in one font and only the digits' script tells the
-    /// two runs apart: the digits meeting at the gap in two scripts (Thai and ASCII) join too (`88.2`
-    /// | `๑` and `92.0` | `๓` in Loma, fresh tune 1163; `1` | `๐๐`, tune 216).
+    /// two runs apart: the digits meeting at the gap in two scripts (Thai and ASCII) join too when
+    /// the second run is the first's decimals (`88.2` | `๑` and `92.0` | `๓` in Loma, fresh tune
+    /// 1163). A whole number split so (`1` | `๐๐`, tune 216's o6) stays apart: two numbers a real
+    /// space apart look the same.
     static func joinsDigits(_ clusters: [GlyphCluster], at i: Int, _ settings: LayoutSettings) -> Bool {
         guard i >= 1, i < clusters.count else { return false }
         let a = clusters[i - 1], b = clusters[i]
@@ -46,10 +49,8 @@ enum WordBuilder {
         let gap = b.baseBox.x0 - a.baseBox.x1
         guard gap >= -settings.wordFontChangeOverlapEm * size && gap <= settings.wordFontChangeDigitGapEm * size
             && abs(a.baseBox.y1 - b.baseBox.y1) <= settings.wordFontChangeBaselineEm * size else { return false }
-        if let next = b.text.unicodeScalars.first(where: { ThaiScript.digitValue($0) != nil }),
-           ThaiScript.isThaiDigit(last.value) != ThaiScript.isThaiDigit(next.value) { return true }
-        // The fonts of the two runs of number glyphs (digits and points) meeting at the gap, each
-        // run's glyphs set close (no space flagged, no word gap).
+        // The fonts and texts of the two runs of number glyphs (digits and points) meeting at the
+        // gap, each run's glyphs set close (no space flagged, no word gap).
         func isNumber(_ c: GlyphCluster) -> Bool {
             c.text.unicodeScalars.allSatisfy { ThaiScript.digitValue($0) != nil || $0 == "." }
         }
@@ -57,17 +58,26 @@ enum WordBuilder {
             !x.spaceAfter && y.baseBox.x0 - x.box.x1 <= settings.wordSpaceEm * max(min(x.fontSize, y.fontSize), 1)
         }
         var fonts = Set<String>()
+        var before = "", after = ""
         var k = i - 1
         while k >= 0, isNumber(clusters[k]) || k == i - 1, k == i - 1 || close(clusters[k], clusters[k + 1]) {
             guard let f = clusters[k].font else { return false }
-            fonts.insert(f); k -= 1
+            fonts.insert(f); before = clusters[k].text + before; k -= 1
         }
         k = i
         while k < clusters.count, isNumber(clusters[k]) || k == i, k == i || close(clusters[k - 1], clusters[k]) {
             guard let f = clusters[k].font else { return false }
-            fonts.insert(f); k += 1
+            fonts.insert(f); after += clusters[k].text; k += 1
         }
-        return fonts.count >= 2
+        if fonts.count >= 2 { return true }
+        // One font: only the script change tells the runs apart, and two numbers one real space
+        // apart (a row number `๑` before a score `0.00`, `2` before `๕.๐๐`) change script as well.
+        // So the second run must be the first's decimals (the first has its point, the second none:
+        // `88.2` | `๑`), and never on an OCR'd page, whose glyphs are all one font by construction.
+        guard a.font != Glyph.recognisedFont,
+              let next = b.text.unicodeScalars.first(where: { ThaiScript.digitValue($0) != nil }),
+              ThaiScript.isThaiDigit(last.value) != ThaiScript.isThaiDigit(next.value) else { return false }
+        return before.contains(".") && !after.contains(".")
     }
 
     /// Geometry decides (the gaps: `LayoutSettings`).

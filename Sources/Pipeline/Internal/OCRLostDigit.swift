@@ -12,7 +12,7 @@ import ReportInterpret
 /// among scores of two decimals), and the others compared are those above 0 and below 100 (tune
 /// scan v000011's 96.93 among question scores of 100.00 is right). Applied to the printed
 /// values of the tune and Corpus gold and the tune scans' gold (246 documents, 16,845 indicator and
-/// question scores) it flags one: an OIT indicator of 6.25 (tune scan v000952, /tmp/ocrqtext2-scans), which would
+/// question scores) it flags one: an OIT indicator of 6.25 (tune scan v000952), which would
 /// be left empty, not written wrong.
 enum OCRLostDigit {
     /// The digits of a score's whole part and of its decimals ("98.9" is (2, 1)); nil when it is no number.

@@ -462,7 +462,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),
         ("ocrLoneLatinMaxLetters", \.ocrLoneLatinMaxLetters, .count),
-        ("ocrLostDigitMinPeers", \.ocrLostDigitMinPeers, .count),
+        ("ocrLostDigitMinPeers", \.ocrLostDigitMinPeers, .peerCount),
         ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
         ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),
         ("ocrThaiDigitPageShare", \.ocrThaiDigitPageShare, .fraction),

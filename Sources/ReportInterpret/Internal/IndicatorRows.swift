@@ -152,15 +152,19 @@ enum IndicatorRows {
 
     /// Splits a cell holding only scores ("๑๐๐.๐๐ ๑๐๐.๐๐ ๙๑.๒๕") into its scores, or nil. On an
     /// OCR'd page (`recognised`) a word of specks alone (`ocrScoreSpecks`: "96.68 .", "89.37 : .",
-    /// tune scan v000008, whose score column was left unread for them) is passed over; it still
-    /// holds its place in the cell's width.
+    /// tune scan v000008, whose score column was left unread for them) is passed over at the
+    /// cell's ends only; it still holds its place in the cell's width. A speck between two numbers
+    /// may be a point OCR split off (`100 . 00`): such a cell is no score cell, as before.
     static func scoreCells(_ cell: CellRow.Cell, _ v: ITAVocabulary, recognised: Bool = false) -> [(String, Box)]? {
         let parts = cell.text.splitOnSeparators(.spaceOrTab)
         guard !parts.isEmpty else { return nil }
         var out: [(String, Box)] = []
         let w = cell.box.width / Double(parts.count)
+        let isSpecks = { (p: String) in recognised && p.unicodeScalars.allSatisfy(v.ocrScoreSpecks.contains) }
+        let first = parts.firstIndex { !isSpecks($0) } ?? parts.endIndex
+        let last = parts.lastIndex { !isSpecks($0) } ?? parts.startIndex
         for (k, p) in parts.enumerated() {
-            if recognised, p.unicodeScalars.allSatisfy(v.ocrScoreSpecks.contains) { continue }
+            if isSpecks(p), k < first || k > last { continue }
             guard let s = NumberTokens.wholeScore(p, decoration: v.scoreDecoration) else { return nil }
             out.append((s, Box(x0: cell.box.x0 + w * Double(k), y0: cell.box.y0, x1: cell.box.x0 + w * Double(k + 1), y1: cell.box.y1)))
         }

@@ -40,12 +40,18 @@ enum MeasureCellPieces {
     /// of its pages: a page may run most of its cells together); this page's are added to it.
     static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
                              texts: NormalisedLayout, settings: InterpretSettings, starts: inout [Int: [Double]]) {
-        // A piece wholly in a gutter (under no header cell) shows no column's start: a cell's tail
-        // set apart there (`ตุลาคม 2566 | - | ทุก`, fresh tune 1250) would otherwise, on two lines,
-        // make its x a start of the next column and keep it from rejoining its cell.
+        // A mark alone wholly in a gutter (under no header cell) shows no column's start: a cell's
+        // tail set apart there (`ตุลาคม 2566 | - | ทุก`, fresh tune 1250) would otherwise, on two
+        // lines, make its x a start of the next column and keep it from rejoining its cell. A piece
+        // with a letter or digit there is a short cell under a narrow, centred header (`สป.`) and
+        // still shows where its column's cells start.
+        func hasWordCharacter(_ text: String) -> Bool {
+            text.unicodeScalars.contains { $0.properties.isAlphabetic || ThaiNumber.digitValue($0) != nil }
+        }
         for l in governed {
             for seg in lines[l].segments where !band.straddles(seg.box, settings)
-                && band.columns.contains(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
+                && (hasWordCharacter(seg.text)
+                    || band.columns.contains(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 })) {
                 starts[band.column(for: seg.box), default: []].append(seg.box.x0)
             }
         }
