@@ -9,6 +9,11 @@ public enum ThaiScript {
     @inlinable public static func containsConsonant(_ text: String) -> Bool {
         text.unicodeScalars.contains { isConsonant($0.value) }
     }
+    /// True when `text` holds a letter (of any script) or a digit (Thai or ASCII): a cell's text, not
+    /// a lone mark or punctuation (a cell border's trace, a speck).
+    @inlinable public static func containsLetterOrDigit<S: StringProtocol>(_ text: S) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic || digitValue($0) != nil }
+    }
     @inlinable public static func isTone(_ v: UInt32) -> Bool { v >= 0x0E48 && v <= 0x0E4B }
     /// Vowels drawn above the base, which Thai input order puts before a tone mark.
     @inlinable public static func isAboveVowel(_ v: UInt32) -> Bool { v == 0x0E31 || (v >= 0x0E34 && v <= 0x0E37) }

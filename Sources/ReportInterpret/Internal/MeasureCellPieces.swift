@@ -1,5 +1,6 @@
 import ITAModel
 import PageLayout
+import ThaiCharacters
 import ThaiNormalise
 
 /// A page's lines with every segment cut into the cell pieces the layout stage finds
@@ -45,12 +46,9 @@ enum MeasureCellPieces {
         // lines, make its x a start of the next column and keep it from rejoining its cell. A piece
         // with a letter or digit there is a short cell under a narrow, centred header (`สป.`) and
         // still shows where its column's cells start.
-        func hasWordCharacter(_ text: String) -> Bool {
-            text.unicodeScalars.contains { $0.properties.isAlphabetic || ThaiNumber.digitValue($0) != nil }
-        }
         for l in governed {
             for seg in lines[l].segments where !band.straddles(seg.box, settings)
-                && (hasWordCharacter(seg.text)
+                && (ThaiScript.containsLetterOrDigit(seg.text)
                     || band.columns.contains(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 })) {
                 starts[band.column(for: seg.box), default: []].append(seg.box.x0)
             }

@@ -99,7 +99,7 @@ struct QuestionTextIdentification {
         // A letter or a digit in it: punctuation alone is a cell border's trace.
         func short(_ t: Substring) -> Bool {
             !t.isEmpty && Double(t.unicodeScalars.count) <= settings.catalogueCodeMaxTokenCharacters
-                && t.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ThaiNumber.digitValue($0) != nil })
+                && ThaiScript.containsLetterOrDigit(t)
                 && QuestionTokens.score(String(t)) == nil && !vocabulary.isHeader(String(t))
         }
         if !text.contains(" "), short(Substring(text)), s + 1 < line.segments.count {
