@@ -37,25 +37,19 @@ enum OCRLostDigit {
         return own.decimals > 0 && Double(decimal.count) >= minPeers && decimal.allSatisfy { $0.decimals > own.decimals }
     }
 
-    /// The peers of each indicator row of `record` (by index): the other indicators of its year and
-    /// the same indicator in the other years, as read (before any is left empty).
-    static func indicatorPeers(_ record: ReportRecord) -> [[String]] {
-        record.indicators.indices.map { i in
-            let s = record.indicators[i]
-            return record.indicators.indices.filter { j in
-                j != i && (record.indicators[j].year == s.year) != (record.indicators[j].indicator == s.indicator)
-            }.map { record.indicators[$0].score }
-        }
-    }
-
-    /// The peers of each question row of `record` (by index): the other questions of its year and the
-    /// same code in the other years.
-    static func questionPeers(_ record: ReportRecord) -> [[String]] {
-        record.questions.indices.map { i in
-            let s = record.questions[i]
-            return record.questions.indices.filter { j in
-                j != i && (record.questions[j].year == s.year) != (record.questions[j].code == s.code)
-            }.map { record.questions[$0].score }
+    /// For each of `rows` (by index), whether its score lost a digit (`lostDigit`) by its peers: the
+    /// other rows of its year and the same `key` (indicator, question code) in the other years, as
+    /// read (before any is left empty). Only the rows `judged` names are judged (the others are
+    /// false): the peers are found for those alone.
+    static func lost<Row, Key: Equatable>(_ rows: [Row], score: KeyPath<Row, String>, year: KeyPath<Row, Int?>, key: KeyPath<Row, Key>,
+                                          minPeers: Double, judged: (Row) -> Bool) -> [Bool] {
+        rows.indices.map { i in
+            let s = rows[i]
+            guard judged(s) else { return false }
+            let peers = rows.indices.filter { j in
+                j != i && (rows[j][keyPath: year] == s[keyPath: year]) != (rows[j][keyPath: key] == s[keyPath: key])
+            }.map { rows[$0][keyPath: score] }
+            return lostDigit(s[keyPath: score], peers: peers, minPeers: minPeers)
         }
     }
 }

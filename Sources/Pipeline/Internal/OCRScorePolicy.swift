@@ -251,8 +251,13 @@ enum OCRScorePolicy {
         }
         // Which rows lost a digit, by the form of the other scores read (before any is left empty).
         let minPeers = settings.ocrLostDigitMinPeers
-        let indicatorLost = OCRLostDigit.indicatorPeers(record).enumerated().map { OCRLostDigit.lostDigit(record.indicators[$0.offset].score, peers: $0.element, minPeers: minPeers) }
-        var questionLost = OCRLostDigit.questionPeers(record).enumerated().map { OCRLostDigit.lostDigit(record.questions[$0.offset].score, peers: $0.element, minPeers: minPeers) }
+        // Judged only where it is asked (`keep`): a row no check reaches, on an OCR'd page.
+        let indicatorLost = OCRLostDigit.lost(record.indicators, score: \.score, year: \.year, key: \.indicator, minPeers: minPeers) {
+            $0.check == nil && ocrPages.contains($0.source?.page ?? $0.page)
+        }
+        var questionLost = OCRLostDigit.lost(record.questions, score: \.score, year: \.year, key: \.code, minPeers: minPeers) {
+            $0.check == nil && ocrPages.contains($0.source?.page ?? $0.page)
+        }
         var n = 0
         record.indicators.removeAll { i in
             let lost = indicatorLost[n]
