@@ -15,9 +15,10 @@ final class InterpretMemo {
     var pageBlocks: [TextBlock]?
     var linesByPage: [(page: Int, lines: [ReadLine])]?
     var cellPiecesByPage: [(page: Int, lines: [ReadLine])]?
-    /// Each page's line pitch over its `linesByPage` lines, and over its `cellPiecesByPage` lines.
-    var linePitch: [Int: Double] = [:]
-    var cellPiecesPitch: [Int: Double] = [:]
+    /// Each page's geometry (its grid and pitch) over its `linesByPage` lines, and over its
+    /// `cellPiecesByPage` lines.
+    var pageGeometry: [Int: QuestionPageGeometry] = [:]
+    var cellPiecesGeometry: [Int: QuestionPageGeometry] = [:]
 }
 
 extension DocumentReader {
