@@ -15,6 +15,22 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
         return CellRow(cells: cells, page: 13, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0, recognised: recognised)
     }
 
+    /// Each row (its cells, the indicator it is, its score) is read on an OCR'd page as that
+    /// indicator with that one score, and not read on a text-layer page (`textLayer` says why not).
+    private func assertReads(_ rows: [([String], Int, String)], _ v: ITAVocabulary, textLayer: String,
+                             file: StaticString = #filePath, line: UInt = #line) {
+        for (cells, number, score) in rows {
+            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) else {
+                XCTFail("\(cells): not read on an OCR'd page", file: file, line: line); continue
+            }
+            XCTAssertEqual(n, number, "\(cells)", file: file, line: line)
+            XCTAssertEqual(scores.map(\.0), [score], "\(cells)", file: file, line: line)
+            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v, InterpretSettings()) {
+                XCTFail("\(cells): read on a text-layer page \(textLayer)", file: file, line: line)
+            }
+        }
+    }
+
     func testMisreadNumberCellLeavesTheRowToItsName() throws {
         let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
         // (cells as OCR read them, the indicator the name is, the score as read)
@@ -24,17 +40,8 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             (["๕", "72.97", "การปรับปรุงการทํางาน"], 8, "72.97"),       // ๘ read as ๕
             (["๓", "61.50", "การเปิดเผยข้อมูล"], 9, "61.50"),           // ๙ read as ๓
         ]
-        for (cells, number, score) in rows {
-            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) else {
-                XCTFail("\(cells): not read on an OCR'd page"); continue
-            }
-            XCTAssertEqual(n, number, "\(cells)")
-            XCTAssertEqual(scores.map(\.0), [score], "\(cells)")
-            // A text layer's number is the document's own: a disagreement leaves the row unread.
-            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v, InterpretSettings()) {
-                XCTFail("\(cells): read on a text-layer page although number and name disagree")
-            }
-        }
+        // A text layer's number is the document's own: a disagreement leaves the row unread.
+        assertReads(rows, v, textLayer: "although number and name disagree")
         // The number run into the name cell (tune seed 20's "N. name | score" layout).
         guard case .indicator(let four, _, _, _) = IndicatorRows.parse(Self.row(["๕. การใช้ทรัพย์สินของราชการ", "๘๒.๙๗"], recognised: true), v, InterpretSettings()) else {
             return XCTFail("'๕. name' not read")
@@ -58,16 +65,7 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             ([".", "89.37 : .", "ประสิทธิภาพการสื่อสาร"], 7, "89.37"),
             (["", "83.00 . .", "การเปิดเผยข้อมูล"], 9, "83.00"),
         ]
-        for (cells, number, score) in rows {
-            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) else {
-                XCTFail("\(cells): not read on an OCR'd page"); continue
-            }
-            XCTAssertEqual(n, number, "\(cells)")
-            XCTAssertEqual(scores.map(\.0), [score], "\(cells)")
-            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v, InterpretSettings()) {
-                XCTFail("\(cells): read on a text-layer page")
-            }
-        }
+        assertReads(rows, v, textLayer: "(its marks are text there)")
         // A cell of specks only holds no score.
         XCTAssertNil(IndicatorRows.scoreCells(Self.row([". :"], recognised: true).cells[0], v, recognised: true))
         // A speck between two numbers may be the point OCR split off (`100 . 00`): no score cell,
@@ -113,15 +111,8 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             (["แบบวัดการรับรู้ผู้มี ส่วนได้ส่วนเสีย ภยนาอก (EIT)", "", "คุณภาพการดําเนินงาน", "94.16"], 6, "94.16"),
             (["แบบวัดการรับรู้ผู้มี ส่วนได้ส่วนเสีย", "", "ประสิทธิภาพการสื่อสาร", "94.66"], 7, "94.66"),
         ]
-        for (cells, number, score) in rows {
-            guard case .indicator(let n, _, let scores, _) = IndicatorRows.parse(Self.row(cells, recognised: true), v, InterpretSettings()) else {
-                XCTFail("\(cells): not read on an OCR'd page"); continue
-            }
-            XCTAssertEqual(n, number, "\(cells)")
-            XCTAssertEqual(scores.map(\.0), [score], "\(cells)")
-            if case .indicator = IndicatorRows.parse(Self.row(cells, recognised: false), v, InterpretSettings()) {
-                XCTFail("\(cells): read on a text-layer page without its number")
-            }
+        assertReads(rows, v, textLayer: "without its number")
+        for (cells, _, _) in rows {
             let noBlank = cells.filter { !$0.isEmpty }
             if case .indicator(let m, _, _, _) = IndicatorRows.parse(Self.row(noBlank, recognised: true), v, InterpretSettings()) {
                 XCTFail("\(noBlank): read as indicator \(m) with no number cell at all")
