@@ -38,7 +38,11 @@ final class PageGridTests: XCTestCase {
         let i2 = try ref("i ๒", on: page)
         let cont = grid.continuation(of: i2) { self.startsCell(self.text($0, page)) }
         XCTAssertEqual(cont.map { text($0, page) }, ["งานท่านปฏิบัติหรือให้", "บริการแก่บุคคล", "ภายนอกอย่างเท่าเทียม", "กันมากน้อยเพียงใด"])
-        for r in cont { XCTAssertLessThanOrEqual(abs(grid.box(r).x0 - grid.box(i2).x0), grid.wrapIndentTolerance(of: i2)) }
+        // e2's cell, in the column beside i2's, interleaves its lines with i2's: followed down its own
+        // x it takes its own lines and none of i2's.
+        let e2 = try ref("e ๒", on: page)
+        XCTAssertEqual(grid.continuation(of: e2) { self.startsCell(self.text($0, page)) }.map { text($0, page) },
+                       ["ให้บริการแก่ท่านอย่าง", "เป็นธรรมและไม่เลือก", "ปฏิบัติ มากน้อยเพียงใด"])
         var tight = grid.settings
         tight.wrapStepPitch = 0
         let none = PageGrid(page: page, settings: tight).continuation(of: i2) { self.startsCell(self.text($0, page)) }
@@ -126,8 +130,12 @@ final class PageGridTests: XCTestCase {
         let extent = grid.extent(of: [i3, i2])
         XCTAssertEqual(extent.top, grid.box(i2).y0)
         XCTAssertEqual(extent.bottom, grid.box(i3).y1)
+        // The text runs from inside the left margin to inside the right one, over most of the width.
         let span = grid.textSpan
-        XCTAssertTrue(page.lines.allSatisfy { $0.box.x0 >= span.left && $0.box.x1 <= span.right })
+        XCTAssertGreaterThan(span.left, 0)
+        XCTAssertLessThan(span.right, page.width)
+        XCTAssertGreaterThan(span.right - span.left, page.width / 2)
+        XCTAssertLessThanOrEqual(span.left, grid.box(i2).x0)
         // The column of i2 opens at i2 below the page's top, and i3 follows it as the next cell.
         let first = try XCTUnwrap(grid.firstInColumn(left: grid.box(i2).x0 - 1, right: grid.box(i2).x1, below: grid.box(i2).y0, skip: { _ in false }))
         XCTAssertEqual(first, i2)

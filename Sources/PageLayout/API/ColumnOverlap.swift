@@ -18,6 +18,13 @@ extension PageGrid {
         return min(x.x1, y.x1) - max(x.x0, y.x0) > 0 || abs(x.x0 - y.x0) <= tolerance
     }
 
+    /// How many segments of line `l` overlap `r` horizontally at all: the cells of that line a
+    /// segment lies over or under.
+    public func overlapCount(of r: Ref, onLine l: Int) -> Int {
+        let b = box(r)
+        return lines[l].segments.filter { $0.horizontalOverlap(b) > 0 }.count
+    }
+
     /// Whether a segment other than `r` that `counts` starting in the band from `top` to `bottom`
     /// shares `r`'s column (`sharesColumn`).
     public func sharesColumn(_ r: Ref, top: Double, bottom: Double, share: Double, counts: (Ref) -> Bool) -> Bool {
@@ -30,10 +37,4 @@ extension PageGrid {
         }
         return false
     }
-
-    /// Whether the vertical centre of `r` lies in `span`.
-    public func centre(of r: Ref, in span: ClosedRange<Double>) -> Bool { span.contains(box(r).midY) }
-
-    /// `refs` ordered by their tops, top first.
-    public func topToBottom(_ refs: [Ref]) -> [Ref] { refs.sorted { box($0).y0 < box($1).y0 } }
 }

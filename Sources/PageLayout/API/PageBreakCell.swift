@@ -36,9 +36,6 @@ extension PageGrid {
         return nil
     }
 
-    /// Whether `r` starts within `tolerance` of `x`.
-    public func starts(_ r: Ref, at x: Double, tolerance: Double) -> Bool { abs(box(r).x0 - x) <= tolerance }
-
     /// Whether every one of `refs` ends at or left of `x`.
     public func allEnd(_ refs: [Ref], atOrLeftOf x: Double) -> Bool { refs.allSatisfy { box($0).x1 <= x } }
 

@@ -54,6 +54,9 @@ public struct PageGrid {
         return refs
     }
 
+    /// `refs` ordered by their tops, top first.
+    public func topToBottom(_ refs: [Ref]) -> [Ref] { refs.sorted { box($0).y0 < box($1).y0 } }
+
     /// Whether `a` ends left of where `b` ends.
     public func endsLeft(of a: Ref, _ b: Ref) -> Bool { box(a).x1 < box(b).x1 }
 

@@ -18,6 +18,10 @@ extension PageGrid {
     /// begins.
     public func bandTop(of r: Ref, abovePitch: Double) -> Double { box(r).y0 - abovePitch * pitch }
 
+    /// Whether the vertical centre of `r` lies in `span` (a row's band): a cell printed beside the
+    /// row, vertically centred on it.
+    public func centre(of r: Ref, in span: ClosedRange<Double>) -> Bool { span.contains(box(r).midY) }
+
     /// The bottom of the row whose cells start on line `line`: each of its segments that `skip`
     /// leaves is followed down (`continuation`, until `stop`), and the lowest of their last lines'
     /// bottoms is taken, or `floor` when that is lower.
@@ -48,25 +52,6 @@ extension PageGrid {
             }
         }
         return bandBottom
-    }
-
-    /// Whether `r`'s top lies in the band from `top` to `bottom`.
-    public func starts(_ r: Ref, top: Double, bottom: Double) -> Bool {
-        let b = box(r)
-        return b.y0 >= top && b.y0 <= bottom
-    }
-
-    /// Whether `r` starts in the band from `top` to `bottom` and at or right of `x`.
-    public func starts(_ r: Ref, top: Double, bottom: Double, atOrRightOf x: Double) -> Bool {
-        let b = box(r)
-        return b.y0 >= top && b.y0 <= bottom && b.x0 >= x
-    }
-
-    /// Whether `r` starts in the band from `top` to `bottom` and ends at or left of where `of`
-    /// starts.
-    public func starts(_ r: Ref, top: Double, bottom: Double, leftOf of: Ref) -> Bool {
-        let b = box(r)
-        return b.y0 >= top && b.y0 <= bottom && b.x1 <= box(of).x0
     }
 
     /// Whether one of `refs` reaching into the band from `top` to `bottom` starts right of `x`

@@ -16,13 +16,4 @@ extension PageGrid {
             .map { lines[token.line].segments[$0].x0 - tolerance }.min() ?? .infinity
         return (left, right)
     }
-
-    /// Whether `r` starts in the column from `left` (inclusive) to `right`.
-    public func starts(_ r: Ref, inColumn column: (left: Double, right: Double)) -> Bool {
-        let x0 = box(r).x0
-        return x0 >= column.left && x0 < column.right
-    }
-
-    /// Whether `r` starts at or right of `x`.
-    public func starts(_ r: Ref, atOrRightOf x: Double) -> Bool { box(r).x0 >= x }
 }
