@@ -40,6 +40,32 @@ extension PageGrid {
         abs(lines[to].box.y0 - lines[from].box.y0) <= settings.wrapStepPitch * pitch
     }
 
+    /// How far line `to` starts below line `from` (negative: above it).
+    public func step(from: Int, to: Int) -> Double { lines[to].box.y0 - lines[from].box.y0 }
+
+    /// The pieces of a vertically centred cell wrapped above (`step` -1) or below (+1) segment `r`,
+    /// nearest first: on each line starting within `reach` of the last line that held some (the
+    /// first: `r`'s), the segments over or under the pieces met so far, left to right. Another
+    /// cell's lines may interleave (a header's cells are centred each on its own), so a line with
+    /// nothing over the pieces is passed over, not an end.
+    public func wrappedPieces(of r: Ref, step: Int, reach: Double) -> [[Ref]] {
+        var out: [[Ref]] = []
+        var span = box(r)
+        var lastY = lines[r.line].box.y0
+        var m = r.line + step
+        while lines.indices.contains(m), abs(lines[m].box.y0 - lastY) <= reach {
+            let segs = lines[m].segments
+            let over = segs.indices.filter { segs[$0].horizontalOverlap(span) > 0 }.sorted { segs[$0].x0 < segs[$1].x0 }
+            if !over.isEmpty {
+                out.append(over.map { Ref(line: m, segment: $0) })
+                span = over.reduce(span) { $0.union(segs[$1]) }
+                lastY = lines[m].box.y0
+            }
+            m += step
+        }
+        return out
+    }
+
     /// The continuation of the cell starting at `start`, followed down from its own x.
     public func continuation(of start: Ref, stop: (Ref) -> Bool) -> [Ref] {
         continuation(of: start, x0: box(start).x0, stop: stop)

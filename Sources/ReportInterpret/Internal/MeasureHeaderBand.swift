@@ -1,9 +1,13 @@
 import ITAModel
+import PageLayout
 import ThaiNormalise
 
 /// An action-plan table header found on a page: its columns (x-ranges and roles) and the lines
 /// it occupies (a header row's cells may wrap or be vertically centred over several lines).
 struct MeasureHeaderBand {
+    /// Index into the page's lines and into that line's segments (`PageGrid`).
+    typealias Ref = PageGrid.Ref
+
     struct Column {
         var role: MeasureColumnRole?
         /// Horizontal extent of the header cell's text.
@@ -16,11 +20,26 @@ struct MeasureHeaderBand {
     var firstLine: Int
     var lastLine: Int
     /// Columns left to right.
-    var columns: [Column]
+    var columns: [Column] { didSet { headerColumns = Self.headerColumns(of: columns) } }
+    /// The columns' header cells, for the layout stage's questions of them (`HeaderColumns`), made
+    /// once per change of `columns` (a body segment's column is asked for every segment and word).
+    private(set) var headerColumns: HeaderColumns
     /// The text of every cell of the band, the columns' and the group cells', squeezed
     /// (`QuestionTableVocabulary.squeezed`): a repeat of this header on a later page, wrapped
     /// otherwise, holds only pieces of these.
     var wording: [String] = []
+
+    init(firstLine: Int, lastLine: Int, columns: [Column], wording: [String] = []) {
+        self.firstLine = firstLine
+        self.lastLine = lastLine
+        self.columns = columns
+        self.headerColumns = Self.headerColumns(of: columns)
+        self.wording = wording
+    }
+
+    private static func headerColumns(of columns: [Column]) -> HeaderColumns {
+        HeaderColumns(columns.map { (x0: $0.x0, x1: $0.x1) })
+    }
 
     /// Finds a header band starting at line `start`, or nil. A band is a few consecutive lines
     /// holding only header wording whose cells name at least `minimumRoles` roles, one a measure.
@@ -34,6 +53,7 @@ struct MeasureHeaderBand {
     static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
                      ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: @autoclosure () -> Int = Int.max) -> MeasureHeaderBand? {
         let lines = geometry.lines
+        let grid = geometry.grid
         let settings = geometry.settings
         let main = lines[start]
         // Cheap gate: the line must name at least two roles.
@@ -63,28 +83,15 @@ struct MeasureHeaderBand {
         // The pieces above (`step` -1) or below (+1) `seg`, each line within the band's reach of the
         // last one that held some, nearest first: on each line those that lie over or under the pieces met so far
         // (a wrapped cell's pieces, each line's read left to right).
-        func column(_ seg: ReadSegment, _ l: Int, _ step: Int) -> [String] {
-            var out: [String] = []
-            var span = seg.box
-            var lastY = lines[l].box.y0
-            var m = l + step
-            while lines.indices.contains(m), abs(lines[m].box.y0 - lastY) <= reach {
-                let over = lines[m].segments.filter { $0.box.horizontalOverlap(span) > 0 }.sorted { $0.box.x0 < $1.box.x0 }
-                if !over.isEmpty {
-                    out.append(over.map(\.text).joined())
-                    span = over.reduce(span) { $0.union($1.box) }
-                    lastY = lines[m].box.y0
-                }
-                m += step
-            }
-            return out
+        func column(_ r: Ref, _ step: Int) -> [String] {
+            grid.wrappedPieces(of: r, step: step, reach: reach).map { $0.map { geometry.segment($0).text }.joined() }
         }
         // A piece across cells is header wording with pieces of its own cell above or below it when a
         // phrase of the vocabulary runs across it and them: read with the nearest piece above or below
         // (`วิเคราะห์ผล` over `การประเมิน`), or with several when the cell wraps over three lines or
         // more (`วัน` over `เดือน` over `ปี | ที่`, fresh tune seed 1006).
-        func completesAcross(_ seg: ReadSegment, _ l: Int) -> Bool {
-            let above = column(seg, l, -1), below = column(seg, l, 1)
+        func completesAcross(_ seg: ReadSegment, _ r: Ref) -> Bool {
+            let above = column(r, -1), below = column(r, 1)
             for a in 0...above.count {
                 let upper = above.prefix(a).reversed().joined()
                 for b in 0...below.count where a + b > 0 {
@@ -100,32 +107,33 @@ struct MeasureHeaderBand {
         }
         // A header year wrapped in a narrow cell (`ข้อค้นพบ ปี ๒๕๖` over `๖`, fresh tune 1250): a
         // piece of digits only that makes a year with the digits right above or below it in its cell.
-        func wrapsYear(_ seg: ReadSegment, _ l: Int) -> Bool {
+        func wrapsYear(_ seg: ReadSegment, _ r: Ref) -> Bool {
             func digitsOnly(_ t: String) -> Bool { !t.isEmpty && t.unicodeScalars.allSatisfy { ThaiNumber.digitValue($0) != nil } }
             let t = QuestionTableVocabulary.squeezed(seg.text)
             guard digitsOnly(t) else { return false }
-            let above = column(seg, l, -1).first.map(QuestionTableVocabulary.squeezed)
-            let below = column(seg, l, 1).first.map(QuestionTableVocabulary.squeezed)
+            let above = column(r, -1).first.map(QuestionTableVocabulary.squeezed)
+            let below = column(r, 1).first.map(QuestionTableVocabulary.squeezed)
             return [above.map { $0 + t }, below.map { t + $0 }].contains { joined in
                 joined.map { digitsOnly($0) && !hasNumberOtherThanYear($0) } ?? false
             }
         }
         func isPiece(_ l: Int) -> Bool {
-            lines[l].segments.allSatisfy { seg in
-                let across = main.segments.filter { $0.box.horizontalOverlap(seg.box) > 0 }.count
+            lines[l].segments.indices.allSatisfy { s in
+                let seg = lines[l].segments[s], r = Ref(line: l, segment: s)
+                let across = grid.overlapCount(of: r, onLine: start)
                 // Header wording may lie across several cells: the upper cell of a two-row header
                 // (`การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` over measure and steps; `groupCells` keeps it
                 // out of the columns).
-                if across <= 1, wrapsYear(seg, l) { return true }
+                if across <= 1, wrapsYear(seg, r) { return true }
                 guard !hasNumberOtherThanYear(seg.text) else { return false }
                 return isHeaderCellLine(seg.text, vocabulary, settings)
-                    || (isWordPiece(seg.text, vocabulary, settings) && (across <= 1 || completesAcross(seg, l)))
+                    || (isWordPiece(seg.text, vocabulary, settings) && (across <= 1 || completesAcross(seg, r)))
             }
         }
         var first = start
         var widestStep: Double?
-        while first > 0, lines[first].box.y0 - lines[first - 1].box.y0 <= reach, isPiece(first - 1) {
-            widestStep = max(widestStep ?? 0, lines[first].box.y0 - lines[first - 1].box.y0)
+        while first > 0, grid.step(from: first - 1, to: first) <= reach, isPiece(first - 1) {
+            widestStep = max(widestStep ?? 0, grid.step(from: first - 1, to: first))
             first -= 1
         }
         // Downwards, no further apart than the band's own steps so far: vertically centred header
@@ -146,7 +154,7 @@ struct MeasureHeaderBand {
             }
         }
         while last + 1 < lines.count, last + 1 <= lowest, isPiece(last + 1), !entersBody(last + 1) {
-            let step = lines[last + 1].box.y0 - lines[last].box.y0
+            let step = grid.step(from: last, to: last + 1)
             guard step <= min(reach, widestStep.map { settings.headerBandLineReach * $0 } ?? reach) else { break }
             widestStep = max(widestStep ?? 0, step)
             last += 1
@@ -155,21 +163,11 @@ struct MeasureHeaderBand {
         // a two-row header (a group over two columns would join them into one).
         let bandSegments = (first...last).flatMap { lines[$0].segments }
         let groups = groupCells(bandSegments, lineOverlap: settings.headerGroupLineOverlap) { vocabulary.role(of: $0) != nil }
-        var cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] = []
-        for (i, seg) in bandSegments.enumerated() where !groups.contains(i) {
-            if let k = cells.firstIndex(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }) {
-                cells[k].x0 = min(cells[k].x0, seg.box.x0)
-                cells[k].x1 = max(cells[k].x1, seg.box.x1)
-                cells[k].parts.append((seg.box.y0, seg.box.x0, seg.text))
-            } else {
-                cells.append((seg.box.x0, seg.box.x1, [(seg.box.y0, seg.box.x0, seg.text)]))
-            }
-        }
-        cells.sort { $0.x0 < $1.x0 }
-        cells = joinedPieces(cells, vocabulary)
+        let bandBoxes = bandSegments.map(\.box)
+        let cells = joinedPieces(BandCells.leftToRight(BandCells.group(bandBoxes, skipping: groups)), bandSegments, vocabulary)
         let columns = cells.map { cell -> Column in
-            let text = cell.parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
-            return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
+            let cellText = Self.text(of: BandCells.readingOrder(cell.members, bandBoxes), in: bandSegments)
+            return Column(role: vocabulary.role(of: cellText), x0: cell.x0, x1: cell.x1, text: cellText)
         }
         let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
         guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
@@ -194,14 +192,14 @@ struct MeasureHeaderBand {
     /// role and is a piece of header wording, a line holds the left one's words right before the
     /// right one's, and their words read together name a role, the named one's if either names one,
     /// in a phrase or header word of the vocabulary that runs across the two.
-    static func joinedPieces(_ cells: [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])],
-                             _ vocabulary: MeasureHeaderVocabulary) -> [(x0: Double, x1: Double, parts: [(y: Double, x: Double, text: String)])] {
-        func text(_ parts: [(y: Double, x: Double, text: String)]) -> String {
-            parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
-        }
+    /// `cells` are `BandCells` of `segments`, left to right.
+    static func joinedPieces(_ cells: [BandCells.Cell], _ segments: [ReadSegment],
+                             _ vocabulary: MeasureHeaderVocabulary) -> [BandCells.Cell] {
+        let boxes = segments.map(\.box)
+        func text(_ members: [Int]) -> String { Self.text(of: BandCells.readingOrder(members, boxes), in: segments) }
         var out = cells
         // Each cell's text, read once (sorting and joining its parts was a share of this function).
-        var texts = cells.map { text($0.parts) }
+        var texts = cells.map { text($0.members) }
         var k = 0
         while k + 1 < out.count {
             let a = out[k], b = out[k + 1]
@@ -210,25 +208,25 @@ struct MeasureHeaderBand {
             let pieceA = roleA == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(textA))
             let pieceB = roleB == nil && vocabulary.isPieceOfWording(QuestionTableVocabulary.squeezed(textB))
             // Parts of one line share its top (the band's segments are its lines' pieces).
-            let sharedLine = a.parts.contains { p in b.parts.contains { $0.y == p.y && $0.x > p.x } }
-            let joined = a.parts + b.parts
+            let sharedLine = BandCells.sharesLine(a, before: b, boxes)
+            let joined = a.joined(with: b)
             // A year standing as a cell of its own right after a cell's words on their line qualifies
             // that cell: no plan column holds only a year (`ข้อค้นพบ ปี | ๒๕๖๘`, cut apart by the
             // layout before the year, fresh tune seed 1182: every analysis line below reached over the
             // year's column, and the plan was taken to end at the top of its next page).
             if roleB == nil, sharedLine, isYearOnly(textB) {
-                out[k] = (min(a.x0, b.x0), max(a.x1, b.x1), joined)
-                texts[k] = text(joined)
+                out[k] = joined
+                texts[k] = text(joined.members)
                 out.remove(at: k + 1)
                 texts.remove(at: k + 1)
                 continue
             }
             guard pieceA || pieceB, sharedLine else { k += 1; continue }
-            let joinedText = text(joined)
+            let joinedText = text(joined.members)
             let role = vocabulary.role(of: joinedText)
             if let role, roleA == nil || roleA == role, roleB == nil || roleB == role,
                vocabulary.hasWordingAcross(joinedText, textA, textB) {
-                out[k] = (min(a.x0, b.x0), max(a.x1, b.x1), joined)
+                out[k] = joined
                 texts[k] = joinedText
                 out.remove(at: k + 1)
                 texts.remove(at: k + 1)
@@ -247,29 +245,18 @@ struct MeasureHeaderBand {
     /// has nothing that names a column under it, and stays a column. A lower line may reach up
     /// into the group line by `lineOverlap` of its height (`InterpretSettings.headerGroupLineOverlap`).
     static func groupCells(_ segments: [ReadSegment], lineOverlap: Double, names: (String) -> Bool) -> Set<Int> {
-        var out = Set<Int>()
-        for (k, g) in segments.enumerated() {
-            let under = segments.filter { s in
-                s.box.y0 >= g.box.y1 - lineOverlap * g.box.height && s.box.horizontalOverlap(g.box) > 0
-            }
-            if cellTexts(under).filter(names).count >= 2 { out.insert(k) }
-        }
-        return out
+        BandCells.groupCells(segments.map(\.box), lineOverlap: lineOverlap) { names(Self.text(of: $0, in: segments)) }
     }
 
     /// The texts of the cells that `segments` make: segments grouped by horizontal overlap, each
     /// cell's read top to bottom (a cell's wrapped lines together).
     static func cellTexts(_ segments: [ReadSegment]) -> [String] {
-        var cells: [(x0: Double, x1: Double, parts: [ReadSegment])] = []
-        for s in segments {
-            if let c = cells.firstIndex(where: { min($0.x1, s.box.x1) > max($0.x0, s.box.x0) }) {
-                cells[c].x0 = min(cells[c].x0, s.box.x0); cells[c].x1 = max(cells[c].x1, s.box.x1)
-                cells[c].parts.append(s)
-            } else {
-                cells.append((s.box.x0, s.box.x1, [s]))
-            }
-        }
-        return cells.map { c in c.parts.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }.map(\.text).joined(separator: " ") }
+        BandCells.cells(segments.map(\.box)).map { Self.text(of: $0, in: segments) }
+    }
+
+    /// The text of a cell whose members (indices into `segments`, in reading order) `BandCells` gave.
+    private static func text(of cell: [Int], in segments: [ReadSegment]) -> String {
+        cell.map { segments[$0].text }.joined(separator: " ")
     }
 
     /// The band with a remnant line's words added to the header cells they sit under (a header
@@ -395,18 +382,7 @@ struct MeasureHeaderBand {
     /// The column a body segment belongs to: the only header cell it overlaps; when it overlaps
     /// several, the one whose stretch (between midpoints of neighbouring header cells) holds its
     /// left edge (cell text is left-aligned); when none, that stretch alone.
-    func column(for box: Box) -> Int {
-        var startColumn = columns.count - 1
-        for k in columns.indices {
-            let hi = k == columns.count - 1 ? Double.infinity : (columns[k].x1 + columns[k + 1].x0) / 2
-            if box.x0 < hi { startColumn = k; break }
-        }
-        let overlaps = columns.indices.map { k in min(columns[k].x1, box.x1) - max(columns[k].x0, box.x0) }
-        let overlapping = columns.indices.filter { overlaps[$0] > 0 }
-        if overlapping.count == 1 { return overlapping[0] }
-        if overlapping.contains(startColumn) || overlapping.isEmpty { return startColumn }
-        return overlapping.max { overlaps[$0] < overlaps[$1] }!
-    }
+    func column(for box: Box) -> Int { headerColumns.column(for: box) }
 
     /// The role column `k`'s text is read as in a measure row, nil when it is not read (analysis;
     /// a question column, unless the plan has no issue column, when the question is the issue).
@@ -420,17 +396,14 @@ struct MeasureHeaderBand {
     /// (a body cell lies inside its column, and a header cell's text inside that cell):
     /// `straddleMinColumns` of them.
     func straddles(_ box: Box, _ settings: InterpretSettings) -> Bool {
-        Double(columns.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count) >= settings.straddleMinColumns
+        Double(headerColumns.overlapCount(box)) >= settings.straddleMinColumns
     }
 
     /// True when a segment runs across several columns' header cells (prose, a heading):
     /// `headingMinColumns` or more, each covered by `headingColumnCoverShare` of its width (up to
     /// `headingNarrowColumn`).
     func spansColumns(_ box: Box, _ settings: InterpretSettings) -> Bool {
-        let covered = columns.filter { c in
-            let o = min(c.x1, box.x1) - max(c.x0, box.x0)
-            return o > settings.headingColumnCoverShare * min(c.x1 - c.x0, settings.headingNarrowColumn)
-        }
-        return Double(covered.count) >= settings.headingMinColumns
+        let covered = headerColumns.coveredCount(box, share: settings.headingColumnCoverShare, narrow: settings.headingNarrowColumn)
+        return Double(covered) >= settings.headingMinColumns
     }
 }
