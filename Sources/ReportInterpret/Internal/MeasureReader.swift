@@ -57,7 +57,7 @@ enum MeasureReader {
             // the plan's end, and the layout finds that row as a table of the plan's columns.)
             let pageTables = layoutPage.tables
             func holds(_ box: Box, _ line: ReadLine) -> Bool {
-                box.y0 <= line.box.midY && line.box.midY <= box.y1 && box.horizontalOverlap(line.box) > 0
+                box.holdsLine(line.box)
             }
             var planFrame: Table?
             func frame(around line: ReadLine) -> Table? { ruledTables.first { holds($0.box, line) } }

@@ -29,7 +29,7 @@ struct MeasureRowSplitter {
         let assigned = lines.map { line in line.segments.map { (column: band.column(for: $0.box), segment: $0) } }
         var starts = Set<Int>()
         let ruled = lines.map { line in
-            tableRows.firstIndex { $0.y0 <= line.box.midY && line.box.midY <= $0.y1 && $0.horizontalOverlap(line.box) > 0 }
+            tableRows.firstIndex { $0.holdsLine(line.box) }
         }
         if ruled.allSatisfy({ $0 != nil }) {
             for i in lines.indices where i == 0 || ruled[i] != ruled[i - 1] { starts.insert(i) }
