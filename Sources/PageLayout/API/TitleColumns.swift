@@ -8,11 +8,7 @@ import ITAModel
 extension PageGrid {
     /// The centres of `count` columns whose titles share the cell `r`, left to right: its width cut
     /// into `count` equal parts (one part, the cell's centre, for a count under 2).
-    public func titleCentres(of r: Ref, count: Int) -> [Double] {
-        let b = box(r)
-        let w = b.width / Double(max(1, count))
-        return (0..<count).map { k in b.x0 + w * (Double(k) + 0.5) }
-    }
+    public func titleCentres(of r: Ref, count: Int) -> [Double] { box(r).sharedWidthCentres(count) }
 
     /// The horizontal centre of `r`.
     public func centreX(of r: Ref) -> Double { box(r).midX }
@@ -42,5 +38,22 @@ extension PageGrid {
     public func nearestColumn(of r: Ref, centres: [Double]) -> (index: Int, distance: Double)? {
         let mid = box(r).midX
         return centres.indices.map { ($0, abs(centres[$0] - mid)) }.min(by: { $0.1 < $1.1 }).map { (index: $0.0, distance: $0.1) }
+    }
+}
+
+/// A cell shared by several columns (a title naming two years, a cell holding two scores a space
+/// apart) shares its width among them in equal parts, left to right.
+extension Box {
+    /// This box's width cut into `count` equal parts, left to right, each of the box's height (none
+    /// for a count under 1).
+    public func sharedWidth(_ count: Int) -> [Box] {
+        let w = width / Double(max(1, count))
+        return (0..<max(0, count)).map { k in Box(x0: x0 + w * Double(k), y0: y0, x1: x0 + w * Double(k + 1), y1: y1) }
+    }
+
+    /// The horizontal centres of those parts, left to right.
+    public func sharedWidthCentres(_ count: Int) -> [Double] {
+        let w = width / Double(max(1, count))
+        return (0..<max(0, count)).map { k in x0 + w * (Double(k) + 0.5) }
     }
 }

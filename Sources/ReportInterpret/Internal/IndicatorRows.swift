@@ -159,14 +159,14 @@ enum IndicatorRows {
         let parts = cell.text.splitOnSeparators(.spaceOrTab)
         guard !parts.isEmpty else { return nil }
         var out: [(String, Box)] = []
-        let w = cell.box.width / Double(parts.count)
+        let shares = cell.box.sharedWidth(parts.count)
         let isSpecks = { (p: String) in recognised && p.unicodeScalars.allSatisfy(v.ocrScoreSpecks.contains) }
         let first = parts.firstIndex { !isSpecks($0) } ?? parts.endIndex
         let last = parts.lastIndex { !isSpecks($0) } ?? parts.startIndex
         for (k, p) in parts.enumerated() {
             if isSpecks(p), k < first || k > last { continue }
             guard let s = NumberTokens.wholeScore(p, decoration: v.scoreDecoration) else { return nil }
-            out.append((s, Box(x0: cell.box.x0 + w * Double(k), y0: cell.box.y0, x1: cell.box.x0 + w * Double(k + 1), y1: cell.box.y1)))
+            out.append((s, shares[k]))
         }
         return out.isEmpty ? nil : out
     }
@@ -266,11 +266,11 @@ enum IndicatorRows {
         var out: [(Rating, Box)] = []
         for c in cells {
             let parts = c.text.splitOnSeparators(.space)
-            let w = c.box.width / Double(max(1, parts.count))
+            let shares = c.box.sharedWidth(parts.count)
             for (k, p) in parts.enumerated() {
                 let key = KeyedText.keyString(p)
                 guard let r = Rating.allCases.first(where: { KeyedText.keyString($0.rawValue) == key }) else { return [] }
-                out.append((r, Box(x0: c.box.x0 + w * Double(k), y0: c.box.y0, x1: c.box.x0 + w * Double(k + 1), y1: c.box.y1)))
+                out.append((r, shares[k]))
             }
         }
         return out
@@ -307,8 +307,8 @@ enum IndicatorRows {
             // A merged two-line header cell ("คะแนน ปี ๒๕๖๗") keeps its column title.
             for wd in keys.yearColumnWordsByKeyLength { rest = CanonicalSearch.replacing(wd, with: "", in: rest) }
             guard rest.isEmpty else { return nil }
-            let w = c.box.width / Double(ys.count)
-            for (k, y) in ys.enumerated() { years.append((Int(y.value), c.box.x0 + w * (Double(k) + 0.5))) }
+            let centres = c.box.sharedWidthCentres(ys.count)
+            for (k, y) in ys.enumerated() { years.append((Int(y.value), centres[k])) }
         }
         return years.isEmpty ? nil : years
     }
