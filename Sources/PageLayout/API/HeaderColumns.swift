@@ -28,6 +28,14 @@ public struct HeaderColumns {
         return overlapping.max { overlaps[$0] < overlaps[$1] }!
     }
 
+    /// The column whose header text `box` overlaps most (the first of equally overlapped ones; nil:
+    /// it overlaps none).
+    public func mostOverlapped(by box: Box) -> Int? {
+        let overlaps = extents.indices.map { min(extents[$0].x1, box.x1) - max(extents[$0].x0, box.x0) }
+        guard let k = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[k] > 0 else { return nil }
+        return k
+    }
+
     /// How many columns' header text `box` overlaps horizontally.
     public func overlapCount(_ box: Box) -> Int {
         extents.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count

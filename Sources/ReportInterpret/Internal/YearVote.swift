@@ -313,6 +313,7 @@ enum ScoreHeaders {
         for l in titles.indices {
             guard let cols = titles[l], !cols.isEmpty else { continue }
             var counts = [Int](repeating: 0, count: cols.count)
+            let header = HeaderColumns(cols.map { (x0: $0.x0, x1: $0.x1) })
             var firstScoreLine: Int?
             var m = l + 1
             // The header's lowest title line so far: a title wrapped over several lines reaches its
@@ -326,8 +327,7 @@ enum ScoreHeaders {
                 if firstScoreLine == nil, m - lastTitle > firstScoreReach { break }
                 for box in scores[m] {
                     // The column the score overlaps most.
-                    let overlaps = cols.indices.map { min(cols[$0].x1, box.x1) - max(cols[$0].x0, box.x0) }
-                    if let k = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[k] > 0 {
+                    if let k = header.mostOverlapped(by: box) {
                         counts[k] += 1
                         if firstScoreLine == nil { firstScoreLine = m }
                     }
@@ -366,9 +366,9 @@ enum ScoreHeaders {
                     if !found.isEmpty, let b = Box.union(tail.map(\.box)) { years = found; box = b; break }
                 }
             }
-            let w = box.width / Double(max(1, years.count))
+            let shares = box.sharedWidth(years.count)
             for (k, y) in years.enumerated() {
-                cols.append((y, box.x0 + w * Double(k), box.x0 + w * Double(k + 1)))
+                cols.append((y, shares[k].x0, shares[k].x1))
             }
         }
         return cols
