@@ -38,7 +38,7 @@ enum MeasureReader {
             // a plan running on from a page of the other orientation has ended there (fresh tune
             // seed 1135: the portrait summary table after a landscape plan was read as its rows).
             // A header repeated on this page still starts a plan (found below).
-            if active != nil, page != headerPage, Self.isLandscape(layoutPage) != Self.isLandscape(reader.layoutPage(headerPage)) {
+            if active != nil, page != headerPage, layoutPage.isLandscape != reader.layoutPage(headerPage).isLandscape {
                 builder.closeRow()
                 active = nil
             }
@@ -251,9 +251,6 @@ extension MeasureReader {
     /// Column roles only a plan has: issue, indicator, question and analysis columns head score
     /// tables and findings too.
     static let planOnlyRoles: Set<MeasureColumnRole> = [.measure, .steps, .period, .owner]
-
-    /// Whether a page is wider than it is tall.
-    static func isLandscape(_ page: PageLayoutResult) -> Bool { page.width > page.height }
 
     /// Whether a line is a row of the report's headline result: a label opening with an overall
     /// score or rating cue (Mappings/ita/report-cues.json) and a cell holding only the score or
