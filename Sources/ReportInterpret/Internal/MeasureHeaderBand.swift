@@ -291,12 +291,19 @@ struct MeasureHeaderBand {
             groups[k] = segs.sorted { $0.box.x0 < $1.box.x0 }
                 .map { Column(role: vocabulary.role(of: $0.text), x0: $0.box.x0, x1: $0.box.x1, text: $0.text) }
         }
+        var completed = Set<Int>()
         for seg in line.segments {
             let k = column(for: seg.box)
             guard groups[k] == nil else { continue }
             copy.columns[k].text += " " + seg.text
             copy.columns[k].role = vocabulary.role(of: copy.columns[k].text)
+            completed.insert(k)
         }
+        // The completed cells are the header's wording too: a repeat of the header on a later page
+        // is told by it (fresh tune 1261: the analysis cell `ผลการวิเคราะห์การ` ran on over the page
+        // break as `ประเมิน / ข้อ / บกพร่อง/ / ข้อ / ปรับปรุง`; each repeated band, not knowing
+        // `บกพร่อง/`, ended above it, and the owner's and period's last words went into every row).
+        copy.wording += completed.sorted().map { QuestionTableVocabulary.squeezed(copy.columns[$0].text) }
         // Right to left, so the indices of the columns still to replace hold.
         for k in groups.keys.sorted(by: >) {
             copy.wording += ([columns[k].text] + groups[k]!.map(\.text)).map(QuestionTableVocabulary.squeezed)

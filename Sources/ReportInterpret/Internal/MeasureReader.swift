@@ -187,7 +187,8 @@ enum MeasureReader {
                     active = completed
                     // A group cell split into its columns: a repeat of the header on a later page
                     // is told from the completed header.
-                    if completed.columns.count != band.columns.count { lastBand = completed }
+                    // So is a header completed by a remnant, when no header on this page came since.
+                    if completed.columns.count != band.columns.count || bands.isEmpty { lastBand = completed }
                     splitter = MeasureRowSplitter(band: completed, geometry: geometry, tableRows: tableRows)
                     l += 1
                     continue
