@@ -207,7 +207,12 @@ enum MeasureReader {
                     guard Double(t.columns.count) >= settings.planGridMinColumns, t.box.y0 - f.box.y1 <= settings.planGridGapPitches * geometry.pitch else { return false }
                     guard !lines.contains(where: { $0.box.y0 > t.box.y1
                         && !$0.furniture.contains(.bottomMargin) }) else { return false }
-                    let homes = t.columns.map { c in f.columns.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
+                    // A header column wholly beside the frame is on the plan's grid too: the frame lost
+                    // the rule that closes it (fresh tune seed 1323, Chromium: the steps column right of
+                    // the ruled header's last rule; the plan was taken to end at its first row).
+                    let beside = band.columns.filter { $0.x0 > f.box.x1 || $0.x1 < f.box.x0 }.map { $0.x0...$0.x1 }
+                    let grid = f.columns + beside
+                    let homes = t.columns.map { c in grid.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
                     let found = homes.compactMap { $0 }
                     return found.count == homes.count && Set(found).count == found.count
                 }
