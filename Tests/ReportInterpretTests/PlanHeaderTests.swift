@@ -199,6 +199,15 @@ final class PlanHeaderTests: XCTestCase {
         try assertRows("v001261", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
     }
 
+    /// v001144 (fresh tune 1131-1210, LibreOffice, ruled, one issue per page under a repeated two-row
+    /// header): the first header, at a page's foot, was cut by the page break (`ประเด็ | วิเคราะห์ผลการประเมิน
+    /// | มาตรการ | ขั้นตอนการ | วัน เดือน | ผู้`, its `น`, `ปี ที่ ดำเนิน การ` and `ดำเนินการ` at the next page's top)
+    /// and named only a measure and steps: no header was found, and the plan's first row was lost. A band
+    /// at a page's foot naming `minimumRolesAtPageFoot` roles waits for the next page's top to complete it.
+    func testHeaderCutAtAPageFootIsCompletedByTheNextPage() throws {
+        try assertRows("v001144", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)

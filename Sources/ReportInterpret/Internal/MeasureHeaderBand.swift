@@ -10,6 +10,8 @@ struct MeasureHeaderBand {
         var x0: Double
         var x1: Double
         var text: String
+        /// The header cell's text's horizontal extent.
+        var span: ClosedRange<Double> { x0...x1 }
     }
 
     /// Index (into the page's lines) of the band's first and last line.
@@ -21,6 +23,9 @@ struct MeasureHeaderBand {
     /// (`QuestionTableVocabulary.squeezed`): a repeat of this header on a later page, wrapped
     /// otherwise, holds only pieces of these.
     var wording: [String] = []
+    /// A band at a page's foot that names fewer roles than a header must: the page break cut its
+    /// cells, and only the next page's top (`extended(with:)`) shows whether it is a plan's header.
+    var awaitsRest = false
 
     /// Finds a header band starting at line `start`, or nil. A band is a few consecutive lines
     /// holding only header wording whose cells name at least `minimumRoles` roles, one a measure.
@@ -32,7 +37,8 @@ struct MeasureHeaderBand {
     /// pieces and names the columns under its group cell. The band reaches no lower than `lastAllowed`,
     /// worked out only for a line that passes the gates (it reads the lines below: most lines open no band).
     static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
-                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: @autoclosure () -> Int = Int.max) -> MeasureHeaderBand? {
+                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: @autoclosure () -> Int = Int.max,
+                     minimumRoles: Int? = nil) -> MeasureHeaderBand? {
         let lines = geometry.lines
         let settings = geometry.settings
         let main = lines[start]
@@ -171,8 +177,7 @@ struct MeasureHeaderBand {
             let text = cell.parts.sorted { ($0.y, $0.x) < ($1.y, $1.x) }.map(\.text).joined(separator: " ")
             return Column(role: vocabulary.role(of: text), x0: cell.x0, x1: cell.x1, text: text)
         }
-        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
-        guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
+        guard Self.namesRoles(columns, atLeast: minimumRoles ?? vocabulary.minimumRoles) else { return nil }
         if piecesLine {
             guard last > first, columns.allSatisfy({ $0.role == nil || isHeaderCellLine($0.text, vocabulary, settings) }) else { return nil }
         }
@@ -184,6 +189,13 @@ struct MeasureHeaderBand {
         }
         let wording = (columns.map(\.text) + groups.map { bandSegments[$0].text }).map(QuestionTableVocabulary.squeezed)
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns, wording: wording)
+    }
+
+    /// Whether header columns name a measure and at least `n` roles read into a row (analysis and
+    /// question columns aside).
+    static func namesRoles(_ columns: [Column], atLeast n: Int) -> Bool {
+        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
+        return roles.contains(.measure) && roles.count >= n
     }
 
     /// Header cells side by side whose words are one cell's, cut apart: the layout cuts lines at

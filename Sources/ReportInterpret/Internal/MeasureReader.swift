@@ -130,6 +130,20 @@ enum MeasureReader {
                     headers.append((page, lines[scan]))
                     bandEnd = band.lastLine
                     scan = band.lastLine + 1
+                } else if var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
+                                                            lastAllowed: lastAllowed(below: scan), minimumRoles: vocabulary.minimumRolesAtPageFoot),
+                          band.firstLine > bandEnd, !startsInsideBodyRow(band),
+                          lines[(band.lastLine + 1)...].allSatisfy({ !$0.furniture.isDisjoint(with: [.bottomMargin, .pageNumber, .running]) }) {
+                    // A header at the page's foot naming too few roles: the page break cut its cells
+                    // (fresh tune 1144: `ประเด็ | วิเคราะห์ผลการประเมิน | มาตรการ | ขั้นตอนการ | วัน เดือน | ผู้`,
+                    // whose `น`, `ปี ที่ ดำเนินการ` and `ดำเนินการ` open the next page; no header was found, and
+                    // the plan's first row, under it, was lost). The next page's top completes it or drops it.
+                    band.awaitsRest = true
+                    lastBand = band
+                    bands[band.firstLine] = band
+                    headers.append((page, lines[scan]))
+                    bandEnd = band.lastLine
+                    scan = band.lastLine + 1
                 } else {
                     // Not a band the rows can be read under (an OCR'd header with stray pieces
                     // between its cells), but it shows the plan is there.
@@ -193,6 +207,17 @@ enum MeasureReader {
                     l += 1
                     continue
                 }
+                // A header cut at a page's foot is a plan's only once the next page's top names its roles
+                // (below it on its own page: the foot's furniture only).
+                if band.awaitsRest {
+                    guard page != headerPage else { l += 1; continue }
+                    guard MeasureHeaderBand.namesRoles(band.columns, atLeast: vocabulary.minimumRoles) else {
+                        active = nil; splitter = nil; headerOpen = false
+                        l += 1
+                        continue
+                    }
+                    active?.awaitsRest = false
+                }
                 headerOpen = false
                 if planFrame == nil, previousBodyY == nil { planFrame = frame(around: line) }
                 // A table right under the frame's last rule whose columns start in distinct columns
@@ -210,8 +235,7 @@ enum MeasureReader {
                     // A header column wholly beside the frame is on the plan's grid too: the frame lost
                     // the rule that closes it (fresh tune seed 1323, Chromium: the steps column right of
                     // the ruled header's last rule; the plan was taken to end at its first row).
-                    let beside = band.columns.filter { $0.x0 > f.box.x1 || $0.x1 < f.box.x0 }.map { $0.x0...$0.x1 }
-                    let grid = f.columns + beside
+                    let grid = f.columns + f.spansBeside(band.columns.map(\.span))
                     let homes = t.columns.map { c in grid.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
                     let found = homes.compactMap { $0 }
                     return found.count == homes.count && Set(found).count == found.count
@@ -259,7 +283,7 @@ extension MeasureReader {
     static let planOnlyRoles: Set<MeasureColumnRole> = [.measure, .steps, .period, .owner]
 
     /// Whether a page is wider than it is tall.
-    static func isLandscape(_ page: PageLayoutResult) -> Bool { page.width > page.height }
+    static func isLandscape(_ page: PageLayoutResult) -> Bool { page.isLandscape }
 
     /// Whether a line is a row of the report's headline result: a label opening with an overall
     /// score or rating cue (Mappings/ita/report-cues.json) and a cell holding only the score or
