@@ -130,7 +130,8 @@ enum MeasureReader {
                     headers.append((page, lines[scan]))
                     bandEnd = band.lastLine
                     scan = band.lastLine + 1
-                } else if var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
+                } else if active == nil, bands.isEmpty,
+                          var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
                                                             lastAllowed: lastAllowed(below: scan), minimumRoles: vocabulary.minimumRolesAtPageFoot),
                           band.firstLine > bandEnd, !startsInsideBodyRow(band),
                           lines[(band.lastLine + 1)...].allSatisfy({ !$0.furniture.isDisjoint(with: [.bottomMargin, .pageNumber, .running]) }) {
@@ -138,6 +139,8 @@ enum MeasureReader {
                     // (fresh tune 1144: `ประเด็ | วิเคราะห์ผลการประเมิน | มาตรการ | ขั้นตอนการ | วัน เดือน | ผู้`,
                     // whose `น`, `ปี ที่ ดำเนินการ` and `ดำเนินการ` open the next page; no header was found, and
                     // the plan's first row, under it, was lost). The next page's top completes it or drops it.
+                    // Only where no plan runs on: a row's words at a page's foot can name two roles
+                    // (fresh tune 1324: `หน่วยงาน | และระยะเวลา | เผย รวมทั้งนำผล กิจกรรมส่งเสริม`).
                     band.awaitsRest = true
                     lastBand = band
                     bands[band.firstLine] = band
