@@ -126,6 +126,25 @@ final class PlanGutterTests: XCTestCase {
         try assertRows("v001250")
     }
 
+    /// v001369 (fresh tune 1291-1370, LibreOffice, borderless, seven narrow columns): the period cell
+    /// breaks `๑ ต.ค.๖๘ - ๓๐ ก.ย. ๖๙` inside the year, `ต.ค.๖` over `๘ -`, and the wrap join kept a
+    /// space there (`ต.ค.๖ ๘`, two rows wrong). Every period exactly as printed, spaces included.
+    func testYearBrokenInsideANarrowPeriodCellIsJoined() throws {
+        try assertRows("v001369")
+        let gold = try CommittedSample.goldMeasures("v001369").rows.map { $0["period"] }
+        XCTAssertEqual(try CommittedSample.interpret("v001369").measures.map(\.period), gold)
+        XCTAssertTrue(gold.contains("๑ ต.ค.๖๘ - ๓๐ ก.ย. ๖๙"))
+    }
+
+    /// v001323 (fresh tune 1291-1370, Chromium, ruled, a two-row header over seven columns): the layout
+    /// found the header's rules without the last column's (steps), and the body below, whose rules it
+    /// did not find, as a borderless table of seven columns: the seventh started in no column of the
+    /// ruled frame, so the table was taken for another one and the plan ended at its first row (0 of 9
+    /// rows). A header column wholly beside the frame is on the plan's grid.
+    func testHeaderColumnBesideTheRuledFrameIsOnThePlansGrid() throws {
+        try assertRows("v001323")
+    }
+
     private func assertRows(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)
         let measures = try CommittedSample.interpret(name).measures

@@ -188,6 +188,26 @@ final class PlanHeaderTests: XCTestCase {
         XCTAssertEqual(MeasurePlanLayoutTests.squeeze(measures.first?.owner), MeasurePlanLayoutTests.squeeze(gold.rows.first?["owner"]))
     }
 
+    /// v001261 (fresh tune 1211-1290, LibreOffice, ruled, one issue per page under a repeated
+    /// two-row header): the first header, at a page's foot, ran on over the page break
+    /// (`ประเมิน` / `ข้อ` / `บกพร่อง/` / `ข้อ` / `ปรับปรุง` / `ปี ๒๕๖๖` of the analysis cell), and
+    /// `บกพร่อง/` was no piece of the vocabulary's wording (`ข้อบกพร่อง`) nor of the header as read
+    /// before the break: each repeated band ended above it, and the header's `เกี่ยวข้อง` and `การ`
+    /// beside it went into every owner and period. The cells the remnant completed are the header's
+    /// wording too. Every field of every row.
+    func testRepeatedHeaderKnowsTheWordsItsFirstPrintingRanOnWith() throws {
+        try assertRows("v001261", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
+    /// v001144 (fresh tune 1131-1210, LibreOffice, ruled, one issue per page under a repeated two-row
+    /// header): the first header, at a page's foot, was cut by the page break (`ประเด็ | วิเคราะห์ผลการประเมิน
+    /// | มาตรการ | ขั้นตอนการ | วัน เดือน | ผู้`, its `น`, `ปี ที่ ดำเนิน การ` and `ดำเนินการ` at the next page's top)
+    /// and named only a measure and steps: no header was found, and the plan's first row was lost. A band
+    /// at a page's foot naming `minimumRolesAtPageFoot` roles waits for the next page's top to complete it.
+    func testHeaderCutAtAPageFootIsCompletedByTheNextPage() throws {
+        try assertRows("v001144", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)

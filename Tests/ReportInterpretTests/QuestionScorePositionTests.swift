@@ -108,6 +108,18 @@ final class QuestionScorePositionTests: XCTestCase {
         XCTAssertEqual(result.warnings.filter { $0.code == .questionPrintedTwice }.map(\.message), [])
     }
 
+    /// v001313 (fresh tune 1291-1370, LibreOffice, borderless landscape plan quoting codes in its
+    /// issue column): the period `ทุก 6 เดือน` of the rows quoting i3 and e4 was cut at the plan's
+    /// columns into `ทุก | 6 | เดือน`, and the count `6` was written as i3's and e4's score over the
+    /// question table's 96.23 and 91.78. A number after `ทุก` or a quarter word, or before `เดือน`
+    /// (plan-cells.json everyWords, quarterWords, monthCountWords), counts a period: no score.
+    func testCountOfAPeriodCutAtThePlansColumnsIsNoScore() throws {
+        try assertQuestionsEqualGold("v001313")
+        let result = try CommittedSample.interpret("v001313")
+        XCTAssertEqual(result.questions.first { $0.code == "i3" }?.score, "96.23")
+        XCTAssertEqual(result.questions.first { $0.code == "e4" }?.score, "91.78")
+    }
+
     private func assertQuestionsEqualGold(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldQuestions(name)
         let result = try CommittedSample.interpret(name)

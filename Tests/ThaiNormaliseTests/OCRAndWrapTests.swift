@@ -51,6 +51,15 @@ final class OCRAndWrapTests: XCTestCase {
         XCTAssertEqual(n.normaliseLines(["1 ต.ค. 67 -", "30 ก.ย. 68"]).text, "1 ต.ค. 67 - 30 ก.ย. 68")
     }
 
+    /// A narrow cell breaks a token that does not fit it anywhere, digits too (fresh tune 1369's period
+    /// cell, as its text layer gives the lines): digits glued to text at a line's end go on with the
+    /// digits opening the next line; digits standing apart at a line's end keep the space.
+    func testNumberGluedToTextAndBrokenByTheWrapIsJoined() {
+        XCTAssertEqual(n.normaliseLines(["๑ ต.ค.๖", "๘ -", "๓๐", "ก.ย.", "๖๙"]).text, "๑ ต.ค.๖๘ - ๓๐ ก.ย. ๖๙")
+        XCTAssertEqual(n.normaliseLines(["ไตรมาสที่ ๒", "๓"]).text, "ไตรมาสที่ ๒ ๓")
+        XCTAssertEqual(n.normaliseLines(["คะแนน ๙๓.๕๗", "คะแนน"]).text, "คะแนน ๙๓.๕๗ คะแนน")
+    }
+
     /// A dotted abbreviation is set off from Thai before it by a space (the seeds print
     /// "ปีงบประมาณ พ.ศ. ๒๕๖๘", never "ปีงบประมาณพ.ศ."), so a wrap right before one keeps it.
     func testWrapBeforeADottedAbbreviationKeepsTheSpace() {

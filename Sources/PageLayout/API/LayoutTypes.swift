@@ -128,6 +128,16 @@ public struct Table: Hashable, Sendable {
     }
 }
 
+extension Table {
+    /// The spans among `spans` (horizontal extents) that lie wholly left or right of the table's
+    /// columns: a reader's columns the table's rules do not reach (a plan header's last column whose
+    /// closing rule the table lost).
+    public func spansBeside(_ spans: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
+        guard let left = columns.first?.lowerBound, let right = columns.last?.upperBound else { return spans }
+        return spans.filter { $0.lowerBound > right || $0.upperBound < left }
+    }
+}
+
 /// What the layout stage found on one page.
 public struct PageLayoutResult: Sendable {
     public var page: Int

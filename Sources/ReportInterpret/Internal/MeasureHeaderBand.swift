@@ -14,6 +14,8 @@ struct MeasureHeaderBand {
         var x0: Double
         var x1: Double
         var text: String
+        /// The header cell's text's horizontal extent.
+        var span: ClosedRange<Double> { x0...x1 }
     }
 
     /// Index (into the page's lines) of the band's first and last line.
@@ -28,6 +30,9 @@ struct MeasureHeaderBand {
     /// (`QuestionTableVocabulary.squeezed`): a repeat of this header on a later page, wrapped
     /// otherwise, holds only pieces of these.
     var wording: [String] = []
+    /// A band at a page's foot that names fewer roles than a header must: the page break cut its
+    /// cells, and only the next page's top (`extended(with:)`) shows whether it is a plan's header.
+    var awaitsRest = false
 
     init(firstLine: Int, lastLine: Int, columns: [Column], wording: [String] = []) {
         self.firstLine = firstLine
@@ -51,7 +56,8 @@ struct MeasureHeaderBand {
     /// pieces and names the columns under its group cell. The band reaches no lower than `lastAllowed`,
     /// worked out only for a line that passes the gates (it reads the lines below: most lines open no band).
     static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
-                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: @autoclosure () -> Int = Int.max) -> MeasureHeaderBand? {
+                     ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: @autoclosure () -> Int = Int.max,
+                     minimumRoles: Int? = nil) -> MeasureHeaderBand? {
         let lines = geometry.lines
         let grid = geometry.grid
         let settings = geometry.settings
@@ -169,8 +175,7 @@ struct MeasureHeaderBand {
             let cellText = Self.text(of: BandCells.readingOrder(cell.members, bandBoxes), in: bandSegments)
             return Column(role: vocabulary.role(of: cellText), x0: cell.x0, x1: cell.x1, text: cellText)
         }
-        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
-        guard roles.contains(.measure), roles.count >= vocabulary.minimumRoles else { return nil }
+        guard Self.namesRoles(columns, atLeast: minimumRoles ?? vocabulary.minimumRoles) else { return nil }
         if piecesLine {
             guard last > first, columns.allSatisfy({ $0.role == nil || isHeaderCellLine($0.text, vocabulary, settings) }) else { return nil }
         }
@@ -182,6 +187,13 @@ struct MeasureHeaderBand {
         }
         let wording = (columns.map(\.text) + groups.map { bandSegments[$0].text }).map(QuestionTableVocabulary.squeezed)
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns, wording: wording)
+    }
+
+    /// Whether header columns name a measure and at least `n` roles read into a row (analysis and
+    /// question columns aside).
+    static func namesRoles(_ columns: [Column], atLeast n: Int) -> Bool {
+        let roles = Set(columns.compactMap(\.role)).subtracting([.analysis, .question])
+        return roles.contains(.measure) && roles.count >= n
     }
 
     /// Header cells side by side whose words are one cell's, cut apart: the layout cuts lines at
@@ -278,12 +290,19 @@ struct MeasureHeaderBand {
             groups[k] = segs.sorted { $0.box.x0 < $1.box.x0 }
                 .map { Column(role: vocabulary.role(of: $0.text), x0: $0.box.x0, x1: $0.box.x1, text: $0.text) }
         }
+        var completed = Set<Int>()
         for seg in line.segments {
             let k = column(for: seg.box)
             guard groups[k] == nil else { continue }
             copy.columns[k].text += " " + seg.text
             copy.columns[k].role = vocabulary.role(of: copy.columns[k].text)
+            completed.insert(k)
         }
+        // The completed cells are the header's wording too: a repeat of the header on a later page
+        // is told by it (fresh tune 1261: the analysis cell `ผลการวิเคราะห์การ` ran on over the page
+        // break as `ประเมิน / ข้อ / บกพร่อง/ / ข้อ / ปรับปรุง`; each repeated band, not knowing
+        // `บกพร่อง/`, ended above it, and the owner's and period's last words went into every row).
+        copy.wording += completed.sorted().map { QuestionTableVocabulary.squeezed(copy.columns[$0].text) }
         // Right to left, so the indices of the columns still to replace hold.
         for k in groups.keys.sorted(by: >) {
             copy.wording += ([columns[k].text] + groups[k]!.map(\.text)).map(QuestionTableVocabulary.squeezed)

@@ -54,6 +54,9 @@ struct MeasureHeaderVocabulary {
     /// Every rule phrase, then every header word squeezed: what `hasWordingAcross` looks for, listed once.
     private var acrossWords: [String] = []
     var minimumRoles: Int
+    /// Roles a header at a page's foot must name before the next page's top completes it
+    /// (`minimumRolesAtPageFoot`): a page break may cut every cell's last words off.
+    var minimumRolesAtPageFoot = 0
     /// Words that open a line after the table (a section heading, a note, a signature).
     var tableEnds: [String] = []
     /// Headings of the report's other sections (indicator and question scores), in key form, from
@@ -77,6 +80,7 @@ struct MeasureHeaderVocabulary {
         var rules: [Rule]
         var headerWords: [String]
         var minimumRoles: Int
+        var minimumRolesAtPageFoot: Int
         var tableEnds: [String]
         var itemBullets: [String]
         var headerPieceBullets: [String]
@@ -95,6 +99,10 @@ struct MeasureHeaderVocabulary {
                                            .flatMap(\.value).map { KeyedText.keyString($0) }.sorted(),
                                        headingMaxExtra: sections.maxExtra)
         let name = "ita/measure-headers.json"
+        guard (1...file.minimumRoles).contains(file.minimumRolesAtPageFoot) else {
+            throw MappingsError(file: name, key: "minimumRolesAtPageFoot", problem: "must be from 1 to minimumRoles")
+        }
+        vocabulary.minimumRolesAtPageFoot = file.minimumRolesAtPageFoot
         vocabulary.itemBullets = try MappingsFile.characters(file.itemBullets, file: name, key: "itemBullets")
         vocabulary.headerPieceBullets = try MappingsFile.characters(file.headerPieceBullets, file: name, key: "headerPieceBullets")
         vocabulary.headerGlossOpeners = try MappingsFile.characters(file.headerGlossOpeners, file: name, key: "headerGlossOpeners")

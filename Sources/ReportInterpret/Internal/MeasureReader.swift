@@ -130,6 +130,23 @@ enum MeasureReader {
                     headers.append((page, lines[scan]))
                     bandEnd = band.lastLine
                     scan = band.lastLine + 1
+                } else if active == nil, bands.isEmpty,
+                          var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
+                                                            lastAllowed: lastAllowed(below: scan), minimumRoles: vocabulary.minimumRolesAtPageFoot),
+                          band.firstLine > bandEnd, !startsInsideBodyRow(band),
+                          lines[(band.lastLine + 1)...].allSatisfy({ !$0.furniture.isDisjoint(with: [.bottomMargin, .pageNumber, .running]) }) {
+                    // A header at the page's foot naming too few roles: the page break cut its cells
+                    // (fresh tune 1144: `ประเด็ | วิเคราะห์ผลการประเมิน | มาตรการ | ขั้นตอนการ | วัน เดือน | ผู้`,
+                    // whose `น`, `ปี ที่ ดำเนินการ` and `ดำเนินการ` open the next page; no header was found, and
+                    // the plan's first row, under it, was lost). The next page's top completes it or drops it.
+                    // Only where no plan runs on: a row's words at a page's foot can name two roles
+                    // (fresh tune 1324: `หน่วยงาน | และระยะเวลา | เผย รวมทั้งนำผล กิจกรรมส่งเสริม`).
+                    band.awaitsRest = true
+                    lastBand = band
+                    bands[band.firstLine] = band
+                    headers.append((page, lines[scan]))
+                    bandEnd = band.lastLine
+                    scan = band.lastLine + 1
                 } else {
                     // Not a band the rows can be read under (an OCR'd header with stray pieces
                     // between its cells), but it shows the plan is there.
@@ -187,10 +204,22 @@ enum MeasureReader {
                     active = completed
                     // A group cell split into its columns: a repeat of the header on a later page
                     // is told from the completed header.
-                    if completed.columns.count != band.columns.count { lastBand = completed }
+                    // So is a header completed by a remnant, when no header on this page came since.
+                    if completed.columns.count != band.columns.count || bands.isEmpty { lastBand = completed }
                     splitter = MeasureRowSplitter(band: completed, geometry: geometry, tableRows: tableRows)
                     l += 1
                     continue
+                }
+                // A header cut at a page's foot is a plan's only once the next page's top names its roles
+                // (below it on its own page: the foot's furniture only).
+                if band.awaitsRest {
+                    guard page != headerPage else { l += 1; continue }
+                    guard MeasureHeaderBand.namesRoles(band.columns, atLeast: vocabulary.minimumRoles) else {
+                        active = nil; splitter = nil; headerOpen = false
+                        l += 1
+                        continue
+                    }
+                    active?.awaitsRest = false
                 }
                 headerOpen = false
                 if planFrame == nil, previousBodyY == nil { planFrame = frame(around: line) }
@@ -206,7 +235,11 @@ enum MeasureReader {
                     guard Double(t.columns.count) >= settings.planGridMinColumns, t.box.y0 - f.box.y1 <= settings.planGridGapPitches * geometry.pitch else { return false }
                     guard !lines.contains(where: { $0.box.y0 > t.box.y1
                         && !$0.furniture.contains(.bottomMargin) }) else { return false }
-                    let homes = t.columns.map { c in f.columns.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
+                    // A header column wholly beside the frame is on the plan's grid too: the frame lost
+                    // the rule that closes it (fresh tune seed 1323, Chromium: the steps column right of
+                    // the ruled header's last rule; the plan was taken to end at its first row).
+                    let grid = f.columns + f.spansBeside(band.columns.map(\.span))
+                    let homes = t.columns.map { c in grid.firstIndex { c.lowerBound >= $0.lowerBound - slack && c.lowerBound <= $0.upperBound + slack } }
                     let found = homes.compactMap { $0 }
                     return found.count == homes.count && Set(found).count == found.count
                 }

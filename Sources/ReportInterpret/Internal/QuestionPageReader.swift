@@ -45,6 +45,8 @@ struct QuestionPageReader {
     /// Whether a word joins the parts of a period (`-`, `ถึง`): `๓๐` of `๑ ต.ค. ๖๘ - ๓๐` stands two
     /// numbers and a dash from its month.
     var linksPeriod: (String) -> Bool = { _ in false }
+    /// Whether a number between two words counts a period's quarters or months (`ทุก ๖ เดือน`).
+    var countsPeriod: (_ previous: String?, _ next: String?) -> Bool = { _, _ in false }
 
     /// A cell starting with a question code.
     private struct Anchor {
@@ -325,8 +327,10 @@ struct QuestionPageReader {
     /// period cut at the columns its words made, the day read as the quoted code's score), or reaches
     /// one over other numbers and period links only (`30` of `1 ต.ค. 68 - 30`, its `ก.ย. 69` wrapped
     /// onto the next line, fresh tune seed 1161: read as i5's score), a month's year run on to it
-    /// included (`30` of `1 ต.ค.67 - 30`, tune v000436: e2 printed twice): a day or a year of a
-    /// date, never a score.
+    /// included (`30` of `1 ต.ค.67 - 30`, tune v000436: e2 printed twice), or counts a period's
+    /// months or quarters (`6` of `ทุก 6 เดือน`, fresh tune seed 1313: a borderless plan's period cut
+    /// at its words, read as the quoted i3's and e4's score): a day, a year or a count of a period,
+    /// never a score.
     private func isCutFromDate(_ r: Ref) -> Bool {
         guard let uncut, uncut.indices.contains(r.line) else { return false }
         let piece = geometry.segment(r)
@@ -345,7 +349,8 @@ struct QuestionPageReader {
             return false
         }
         return words.indices.contains { k in
-            words[k] == number && (reachesMonth(from: k, step: -1) || reachesMonth(from: k, step: 1))
+            words[k] == number && (reachesMonth(from: k, step: -1) || reachesMonth(from: k, step: 1)
+                || countsPeriod(k > 0 ? words[k - 1] : nil, k + 1 < words.count ? words[k + 1] : nil))
         }
     }
 

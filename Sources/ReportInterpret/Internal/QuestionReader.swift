@@ -80,6 +80,7 @@ enum QuestionReader {
             pageReader.uncut = uncut.count == lines.count ? uncut : nil
             pageReader.isMonth = { reader.planCells.isMonth($0) || reader.planCells.isMonthWithYear($0) }
             pageReader.linksPeriod = reader.planCells.linksPeriod
+            pageReader.countsPeriod = reader.planCells.isPeriodCount
             if let identification, reader.layoutPage(page).recognised {
                 pageReader.identified = identification.identify(in: geometry, vocabulary: vocabulary)
             }

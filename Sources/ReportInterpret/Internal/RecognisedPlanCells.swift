@@ -82,6 +82,9 @@ struct RecognisedPlanCells {
     private let textLoneMarks: Set<Unicode.Scalar>
     /// Header wording read into a body cell's first or last word.
     let headerPieces: HeaderPieceWords
+    /// Words a period's count follows (`ไตรมาส ๒`, `ทุก ๖`) and precedes (`๖ เดือน`), squeezed.
+    private let countLeads: Set<String>
+    private let countUnits: Set<String>
 
     init(file: File, headers: MeasureHeaderVocabulary) {
         func squeezed(_ list: [String]) -> [String] { list.map { QuestionTableVocabulary.squeezed($0) } }
@@ -103,6 +106,8 @@ struct RecognisedPlanCells {
         periodOnly = squeezed(file.months.flatMap { $0 } + file.periodOnlyWords)
         textStray = Set(file.textStrayCharacters.unicodeScalars)
         textLoneMarks = Set(file.textLoneMarks.unicodeScalars)
+        countLeads = Set(squeezed(file.quarterWords + file.everyWords))
+        countUnits = Set(squeezed(file.monthCountWords))
         headerPieces = HeaderPieceWords(vocabulary: headers, edgeCharacters: Set(file.headerPieceEdges.unicodeScalars),
                                         bodyWords: file.headerPieceBodyWords)
     }
@@ -120,6 +125,14 @@ struct RecognisedPlanCells {
             f.kind == .month && w.count > f.scalars.count && Array(w.prefix(f.scalars.count)) == f.scalars
                 && w.dropFirst(f.scalars.count).allSatisfy { ThaiNumber.digitValue($0) != nil }
         }
+    }
+
+    /// True when a number printed between the words `previous` and `next` (as printed, either nil
+    /// at a line's end) counts a period's quarters or months: after a quarter or every word
+    /// (`ไตรมาส ๒`, `ทุก ๖`) or before a month-count word (`๖ เดือน`).
+    func isPeriodCount(previous: String?, next: String?) -> Bool {
+        previous.map { countLeads.contains(QuestionTableVocabulary.squeezed($0)) } == true
+            || next.map { countUnits.contains(QuestionTableVocabulary.squeezed($0)) } == true
     }
 
     /// True when `word` (one word as printed) joins the parts of a period: only separators (`-`),

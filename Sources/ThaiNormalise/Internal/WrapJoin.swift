@@ -57,6 +57,14 @@ struct WrapJoin {
         if WrapJoin.breakAfterSigns.contains(a.value), l.count >= 2, !l[l.count - 2].properties.isWhitespace {
             return false
         }
+        // Digits glued to other text at a line's end (`ต.ค.๖`) over digits opening the next line
+        // (`๘ -`): the wrap broke that token, as a word processor does only where a token does not
+        // fit its cell (fresh tune 1369's narrow period cell: `ต.ค.๖ ๘` for `ต.ค.๖๘`).
+        if ThaiNumber.digitValue(a) != nil, ThaiNumber.digitValue(c) != nil {
+            var k = l.count - 1
+            while k >= 0, ThaiNumber.digitValue(l[k]) != nil { k -= 1 }
+            if k >= 0, !l[k].properties.isWhitespace { return false }
+        }
         guard ThaiScript.isThaiLetter(a.value), ThaiScript.isThaiLetter(c.value) else { return true }
         // A dotted abbreviation ("พ.ศ.", "ต.ค.") is set off from Thai before it by a space: the
         // seed reports print it so 56 times and never glued (a wrap before it fell on that space).
