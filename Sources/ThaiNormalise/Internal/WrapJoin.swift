@@ -13,6 +13,16 @@ struct WrapJoin {
 
     /// Hyphen-minus, slash, hyphen, en dash: signs a line may be broken after without a space.
     static let breakAfterSigns: Set<UInt32> = [0x2D, 0x2F, 0x2010, 0x2013]
+    /// What ends a list number opening a line (`๒.`, `2)`): digits before it start an item, and are
+    /// no continuation of the line above.
+    static let listNumberEnds: Set<UInt32> = [0x2E, 0x29]
+
+    /// Whether digits joined across a wrap make a number a narrow cell prints whole: a two-digit
+    /// year or count (`ต.ค.๖` + `๘`), or a Buddhist Era year (`พ.ศ.๒๕๖` + `๘`). Two complete short
+    /// years (`ต.ค.๖๗` + `๖๘`) would make `๖๗๖๘`, no number any cell means: those keep their space.
+    static func wholeBrokenNumber(_ digits: [Int]) -> Bool {
+        digits.count <= 2 || (digits.count == 4 && digits[0] == 2 && digits[1] == 5)
+    }
 
     /// The lines joined by "\n" as raw text, each break replaced by " " or "" (the latter
     /// recorded as "wrap_space"), as a buffer whose origins index the "\n"-joined raw text.
@@ -59,11 +69,17 @@ struct WrapJoin {
         }
         // Digits glued to other text at a line's end (`ต.ค.๖`) over digits opening the next line
         // (`๘ -`): the wrap broke that token, as a word processor does only where a token does not
-        // fit its cell (fresh tune 1369's narrow period cell: `ต.ค.๖ ๘` for `ต.ค.๖๘`).
+        // fit its cell (fresh tune 1369's narrow period cell: `ต.ค.๖ ๘` for `ต.ค.๖๘`). Only when the
+        // joined digits make a number such a cell prints whole (`WrapJoin.wholeBrokenNumber`) and
+        // the next line's digits are no list number (`๒.` opening an item).
         if ThaiNumber.digitValue(a) != nil, ThaiNumber.digitValue(c) != nil {
             var k = l.count - 1
             while k >= 0, ThaiNumber.digitValue(l[k]) != nil { k -= 1 }
-            if k >= 0, !l[k].properties.isWhitespace { return false }
+            var m = 0
+            while m < r.count, ThaiNumber.digitValue(r[m]) != nil { m += 1 }
+            let digits = (l[(k + 1)...] + r[..<m]).compactMap { ThaiNumber.digitValue($0) }
+            let listNumber = m < r.count && WrapJoin.listNumberEnds.contains(r[m].value)
+            if k >= 0, !l[k].properties.isWhitespace, !listNumber, WrapJoin.wholeBrokenNumber(digits) { return false }
         }
         guard ThaiScript.isThaiLetter(a.value), ThaiScript.isThaiLetter(c.value) else { return true }
         // A dotted abbreviation ("พ.ศ.", "ต.ค.") is set off from Thai before it by a space: the
