@@ -31,7 +31,8 @@ import ThaiCharacters
 ///   the catalogue (`ScoreArithmetic.textConfirms`): OCR reads `e5` as `๐5`, and a right number is
 ///   then filed under another question. A code alone in its cell is read with the text beside it
 ///   (`OCRScoreRow.textsBeside`). Its score must stand beside the row's own text, not a
-///   neighbour's that ran into the row (`OCRScoreRow.verdict`).
+///   neighbour's that ran into the row (`OCRScoreRow.verdict`). Its place in the table confirms
+///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
 /// - A score no check reaches with fewer digits than every other score of its year and its row
