@@ -58,4 +58,34 @@ final class TextLayerQualityTests: XCTestCase {
         XCTAssertEqual(bad.map(\.page), judged, "\(bad)")
         XCTAssertTrue(bad.allSatisfy { $0.reason.contains("glyphs but its text layer gives") }, "\(bad)")
     }
+    /// A font with no ToUnicode map is junk on every page it draws (fresh tune seed 1224: its page 8
+    /// gave 72 of 218 punctuation, under the page rule's share, and its glyph id read as `0` was
+    /// written as question i5's score). Here Corpus v000059 (no ToUnicode maps): one of its soup
+    /// pages keeps only the glyphs that came out as digits and letters, as when a font's glyph ids
+    /// land there. Judged alone it passes; beside the pages where its fonts gave soup it does not.
+    /// The same glyphs under a font drawn nowhere else pass: it is the font that decides.
+    func testAPageInFontsFoundJunkElsewhereIsUnusable() throws {
+        let pdf = try PDFExtractor.read(path: Corpus.root.appendingPathComponent("variants/v000059.pdf").path)
+        let soup = TextLayerQuality.unusablePages(pdf).filter { $0.reason.hasPrefix("punctuation") || $0.reason.hasPrefix("control") }
+        XCTAssertGreaterThanOrEqual(soup.count, 2, "\(soup)")
+        let index = try XCTUnwrap(pdf.pages.indices.filter { i in soup.contains { $0.page == pdf.pages[i].number } }
+            .max { pdf.pages[$0].glyphs.count < pdf.pages[$1].glyphs.count })
+        var masked = pdf
+        masked.pages[index].glyphs.removeAll { g in !g.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil } }
+        masked.pages[index].drawnGlyphs = nil
+        let number = masked.pages[index].number
+        XCTAssertGreaterThan(masked.pages[index].glyphs.count, TextLayerQuality.Settings().minCharacters)
+
+        var alone = masked
+        alone.pages = [masked.pages[index]]
+        XCTAssertEqual(TextLayerQuality.unusablePages(alone).map(\.page), [], "by its own characters the page passes")
+
+        let found = TextLayerQuality.unusablePages(masked)
+        let reason = try XCTUnwrap(found.first { $0.page == number }?.reason, "\(found)")
+        XCTAssertTrue(reason.contains("fonts whose text is junk"), reason)
+
+        var renamed = masked
+        for k in renamed.pages[index].glyphs.indices { renamed.pages[index].glyphs[k].font = "DrawnOnlyHere" }
+        XCTAssertFalse(TextLayerQuality.unusablePages(renamed).contains { $0.page == number })
+    }
 }

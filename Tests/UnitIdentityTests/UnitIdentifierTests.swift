@@ -54,6 +54,23 @@ final class UnitIdentifierTests: XCTestCase {
         XCTAssertEqual(r.warnings.map(\.code), [.placeNameCorrected])
     }
 
+    func testAMarkOfSaraAmMisreadIsOneEdit() {
+        // Fresh tune seed 1224's cover as OCR read it: `อําเภอทําม่วง` (NIKHAHIT for MAI EK before SARA
+        // AA), normalised to ทำม่วง. Composed, ทำม่วง is two scalars from ท่าม่วง; printed, one mark.
+        var r = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ทำม่วง", province: "กาญจนบุรี")
+        Self.identifier.identify(&r)
+        XCTAssertEqual(r.fields.district?.value, "ท่าม่วง")
+        XCTAssertEqual(r.fields.district?.source?.extracted, "ทำม่วง")
+        XCTAssertEqual(r.fields.district?.source?.via, "gazetteer")
+        XCTAssertNotNil(r.fields.districtCode)
+        XCTAssertEqual(r.warnings.map(\.code), [.placeNameCorrected])
+        // A name two printed marks away stays as read, with its warning.
+        var far = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ทำม่าง", province: "กาญจนบุรี")
+        Self.identifier.identify(&far)
+        XCTAssertEqual(far.fields.district?.value, "ทำม่าง")
+        XCTAssertEqual(far.warnings.map(\.code), [.placeNotInGazetteer])
+    }
+
     func testDamagedProvinceCorrectedUnknownDistrictWarned() {
         var r = record(unit: "องค์การบริหารส่วนตำบลเขิน", type: "องค์การบริหารส่วนตำบล", district: "ไม่มีอำเภอนี้",
                        province: "ศรีสะเกย")

@@ -31,7 +31,8 @@ import ThaiCharacters
 ///   the catalogue (`ScoreArithmetic.textConfirms`): OCR reads `e5` as `๐5`, and a right number is
 ///   then filed under another question. A code alone in its cell is read with the text beside it
 ///   (`OCRScoreRow.textsBeside`). Its score must stand beside the row's own text, not a
-///   neighbour's that ran into the row (`OCRScoreRow.verdict`).
+///   neighbour's that ran into the row (`OCRScoreRow.verdict`). Its place in the table confirms
+///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
 /// - A score no check reaches with fewer digits than every other score of its year and its row
@@ -89,10 +90,36 @@ enum OCRScorePolicy {
             guard let code else { return nil }
             return frameworks[rowKey(code, year, source)]
         }
-        /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`). A code
+        // Each OCR'd page's question rows of a year, top to bottom, as interpret read them (before
+        // any is removed): the code sequence a row's code is checked by (`OCRCodeSequence`).
+        var sequenceRows: [String: [OCRCodeSequence.Row]] = [:]
+        for q in record.questions {
+            guard let src = q.source, let box = src.box, ocrPages.contains(src.page) else { continue }
+            sequenceRows["\(src.page)|\(q.year.map(String.init) ?? "-")", default: []]
+                .append(OCRCodeSequence.Row(code: q.code, token: OCRCodeSequence.token(ofLabel: src.cells.first ?? ""), top: box.y0))
+        }
+        var sequenceIndex: [String: (group: String, index: Int)] = [:]
+        for (g, rows) in sequenceRows { sequenceRows[g] = rows.sorted { $0.top < $1.top } }
+        for q in record.questions {
+            guard let src = q.source, let box = src.box, ocrPages.contains(src.page) else { continue }
+            let g = "\(src.page)|\(q.year.map(String.init) ?? "-")"
+            if let k = sequenceRows[g]?.firstIndex(where: { $0.code == q.code && $0.top == box.y0 }) {
+                sequenceIndex[rowKey(q.code, q.year, src)] = (g, k)
+            }
+        }
+        /// The codes above and below a question row that confirm its code by the table's sequence,
+        /// checked against the catalogue of the framework its year's rows prove (none unproven).
+        func bySequence(_ code: String, _ year: Int?, _ source: Provenance?) -> (above: String, below: String)? {
+            guard let arithmetic, let f = framework(code, year, source), let at = sequenceIndex[rowKey(code, year, source)],
+                  let rows = sequenceRows[at.group] else { return nil }
+            return OCRCodeSequence.confirms(rows, index: at.index) { arithmetic.catalogueLists(code: $0, year: f) }
+        }
+        /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`), or its
+        /// place between the rows above and below does (`OCRCodeSequence`). A code
         /// alone in its cell is read with the text beside it: the first later cell with letters, else
         /// the page's text on the row's band (`OCRScoreRow.textsBeside`).
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
+            if bySequence(code, year, source) != nil { return true }
             guard let arithmetic, let year = framework(code, year, source), let cells = source?.cells, let first = cells.first else { return false }
             let label = OCRScorePolicy.labelText(cells) ?? first
             if arithmetic.textConfirms(code: code, year: year, text: label) { return true }
@@ -294,6 +321,11 @@ enum OCRScorePolicy {
         }
         for i in record.questions.indices where ocrPages.contains(record.questions[i].page) {
             record.questions[i].question = nil
+            // Which codes confirmed the row's code by sequence, in its provenance.
+            let q = record.questions[i]
+            if let (above, below) = bySequence(q.code, q.year, q.source) {
+                record.questions[i].source?.via = (q.source?.via ?? "text") + "; code confirmed by sequence (\(above) above, \(below) below)"
+            }
         }
         if !droppedValues.isEmpty {
             record.warnings.removeAll { w in droppedValues.contains { standsAlone($0, in: w.message) } }

@@ -64,6 +64,11 @@ public struct ScoreArithmetic: Sendable {
         mappings.vocabulary.catalogue(year).keys.sorted().filter { textConfirms(code: $0, year: year, text: text) }
     }
 
+    /// Whether `year`'s catalogue lists `code` (a catalogue with no codes lists none).
+    public func catalogueLists(code: String, year: Int?) -> Bool {
+        mappings.vocabulary.catalogue(year)[code] != nil
+    }
+
     /// How many key characters (the letters the catalogue match compares, `KeyedText`) the
     /// catalogue text of `code` holds in `year`'s catalogue; nil when it has no text.
     public func catalogueTextLength(code: String, year: Int?) -> Int? {
