@@ -16,11 +16,13 @@ struct HeaderPieceWords {
     /// stays (`... ได้ 85.50 คะแนน`, `๓. จัด กิจกรรม` with OCR's space inside a word).
     private let bodyWords: Set<[Unicode.Scalar]>
 
-    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>, bodyWords: [String] = []) {
+    /// `extraPhrases`: header words beside the rule phrases (`ดำเนินงาน` of `ระยะเวลาดำเนินงาน`), for
+    /// cells no body text of which holds them.
+    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>, bodyWords: [String] = [], extraPhrases: [String] = []) {
         self.bodyWords = Set(bodyWords.map(Self.bare))
         var seen = Set<[Unicode.Scalar]>()
         var list: [[Unicode.Scalar]] = []
-        for p in vocabulary.rules.flatMap(\.phrases) {
+        for p in vocabulary.rules.flatMap(\.phrases) + extraPhrases {
             let b = Self.bare(p)
             if !b.isEmpty, seen.insert(b).inserted { list.append(b) }
         }
