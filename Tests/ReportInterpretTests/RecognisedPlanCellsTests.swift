@@ -61,11 +61,13 @@ final class RecognisedPlanCellsTests: XCTestCase {
     /// `๑ ต.ค. ๒๑ - ๓๐ AE. ๒๕`).
     func testQuartersAndWholeMonthDaysAreConfirmedByTheirMeaning() {
         let years: Set<Int> = [2567, 2568]
-        for p in ["ไตรมาสที่ ๒-๓", "ไตรมาส 1-4", "ไตรมาสที่2-3", "ไตรมาส ๑-๔ (ปีงบประมาณ พ.ศ.๒๕๖๘)", "ไตรมาสที่ 4",
+        for p in ["ไตรมาสที่ ๒-๓", "ไตรมาส 1-4", "ไตรมาส ๑-๔ (ปีงบประมาณ พ.ศ.๒๕๖๘)", "ไตรมาสที่ 4",
                   "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘", "1 ต.ค. 67 - 30 ก.ย. 68", "1 ตุลาคม 2567 ถึง 30 กันยายน 2568", "1 ม.ค. 68 - 31 มี.ค. 68"] {
             XCTAssertTrue(cells.isPeriod(p, years: years), p)
         }
-        for p in ["ไตรมาส ๑-๕", "ไตรมาส 3-2", "ไตรมาส 2-2", "ไตรมาสที่ ๒๓", "ไตรมาส 0", "ไตรมาส 1-4 5",
+        // v000006's `ไตรมาสที่2-3` (gold `ไตรมาสที่ 2-3`: OCR lost the space) and v000016's
+        // `ตุลาคม ๒๕๖๗ กันยายน ๒๕๖๘` (gold with ` - `: OCR lost the dash) are not as printed.
+        for p in ["ไตรมาสที่2-3", "ตุลาคม ๒๕๖๗ กันยายน ๒๕๖๘", "ไตรมาส ๑-๕", "ไตรมาส 3-2", "ไตรมาส 2-2", "ไตรมาสที่ ๒๓", "ไตรมาส 0", "ไตรมาส 1-4 5",
                   // a day inside a month (start not the 1st, end not the month's last), one day alone
                   "๒ ตุลาคม ๒๕๖๗ ถึง ๓๐ กันยายน ๒๕๖๘", "1 ต.ค. 67 - 20 ก.ย. 68", "1 ต.ค. 67 - 31 ก.ย. 68", "1 ต.ค. 67",
                   "30 ก.ย. 68 - 1 ต.ค. 67 - 30 ก.ย. 68",
