@@ -110,6 +110,14 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertEqual(out[4].source?.changes?.first { $0.field == "period" }?.kind, "ocr_unconfirmed")
         // v000914 (plan 2567): both months misread by a mark, the days those of whole months.
         XCTAssertEqual(check([row("1 ต.ุค. 66 - 30 กุย. 67", nil)], plan: 2567).first?.period, "1 ต.ค. 66 - 30 ก.ย. 67")
+        // Specks and header words run on: v000018 `ตลอดปีงบประมาณ :`, v000912 `: : ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙`
+        // (plan 2569), v000292 `กองคลังผู้รับผิดชอบ`; `ตลอด :` stays a period cut short.
+        let specks = check([row("ตลอดปีงบประมาณ :", "กองคลังผู้รับผิดชอบ"), row("ตลอด :", nil)])
+        XCTAssertEqual(specks.map(\.period), ["ตลอดปีงบประมาณ", nil])
+        XCTAssertEqual(specks[0].owner, "กองคลัง")
+        XCTAssertEqual(specks[0].source?.changes?.map(\.kind), ["ocr_speck", "ocr_header_piece"])
+        XCTAssertEqual(specks[0].source?.changes?.map(\.before), [":", "ผู้รับผิดชอบ"])
+        XCTAssertEqual(check([row(": : ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙", nil)], plan: 2569).first?.period, "ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙")
         // July and September differ by one letter: never read one as the other.
         XCTAssertNil(check([row("ก.ค.ย.", nil)]).first?.period)
     }

@@ -462,7 +462,9 @@ extension RecognisedPlanCells {
     /// An OCR'd period or owner cell as `check` confirms it: its words read by the vocabulary first
     /// (`reread`: `ต.ค. - ก.ุย.` as `ต.ค. - ก.ย.`, `กองการเจ้าหน้าที` as `กองการเจ้าหน้าที่`; change kind
     /// `ocr_vocabulary_word`, before and after each word); when that is not confirmed, without header
-    /// wording at its edge (`ปีงบประมาณ พ.ศ. ๒๕๖๘ ดำเนินงาน`, change kind `ocr_header_piece`). Nil when
+    /// lone marks at its edge (a speck: `ตลอดปีงบประมาณ :`, change kind `ocr_speck`), then without header
+    /// wording at its edge (`ปีงบประมาณ พ.ศ. ๒๕๖๘ ดำเนินงาน`) or run onto its last word
+    /// (`กองคลังผู้รับผิดชอบ`; change kind `ocr_header_piece`). Nil when
     /// none is confirmed, or the cell is the same words twice (two rows' cells read as one).
     func confirmed(_ text: String, field: String, check: (String) -> Bool,
                    reread: (String) -> (text: String, changed: [(before: String, after: String)])?) -> (text: String, changes: [TextChange])? {
@@ -475,9 +477,24 @@ extension RecognisedPlanCells {
             changes += r.changed.map { TextChange(kind: "ocr_vocabulary_word", offset: 0, before: $0.before, after: $0.after).inField(field) }
         }
         read()
+        // A word of lone marks at the edge (`ตลอดปีงบประมาณ :`): OCR's reading of a speck.
+        var words = t.split(separator: " ")
+        func speck(_ w: Substring?) -> Bool { w.map { $0.unicodeScalars.allSatisfy(textLoneMarks.contains) } ?? false }
+        if !check(t), words.count >= 2, speck(words.first) || speck(words.last) {
+            var removed: [String] = []
+            while words.count >= 2, speck(words.first) { removed.append(String(words.removeFirst())) }
+            while words.count >= 2, speck(words.last) { removed.append(String(words.removeLast())) }
+            t = words.joined(separator: " ")
+            changes.append(TextChange(kind: "ocr_speck", offset: 0, before: removed.joined(separator: " "), after: "").inField(field))
+        }
         if !check(t), let cut = edgeHeaderPieces.trimmed(t) {
             t = cut.text
             changes.append(TextChange(kind: "ocr_header_piece", offset: 0, before: cut.removed.joined(separator: " "), after: "").inField(field))
+            read()
+        }
+        if !check(t), let cut = edgeHeaderPieces.trimmedRunOn(t) {
+            t = cut.text
+            changes.append(TextChange(kind: "ocr_header_piece", offset: 0, before: cut.removed, after: "").inField(field))
             read()
         }
         return check(t) && !Self.isRepeated(t) ? (t, changes) : nil
