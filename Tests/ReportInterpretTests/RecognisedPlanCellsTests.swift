@@ -46,12 +46,80 @@ final class RecognisedPlanCellsTests: XCTestCase {
         for p in ["ปีงบประมาณ", "ทุกเดือน", "ตั้งแต่ ต.ค. - ก.ย.", "ภายในปีงบประมาณ พ.ศ. 2568"] {
             XCTAssertTrue(cells.isPeriod(p, years: years), p)
         }
-        // Numbers other than a confirmed year, in either script: v000012's "ทุก ๖ เดือน" came out as
-        // "ทุก ๒ เดือน", and a page printed in Thai digits gives some as ASCII ones.
-        for p in ["ทุก ๒ เดือน", "ทุก ๖ เดือน", "ไตรมาสที่ ๒-๓", "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘", "ไตรมาส 1-4", "ทุก 6 เดือน",
-                  "1 ต.ค. 67 - 30 ก.ย. 68", "ไตรมาส 1-4 (ปีงบประมาณ พ.ศ.๒๕๖๘)"] {
+        // Numbers no meaning confirms, in either script: v000012's "ทุก ๖ เดือน" came out as
+        // "ทุก ๒ เดือน" (a month count), and a page printed in Thai digits gives some as ASCII ones
+        // (two scripts in one cell).
+        for p in ["ทุก ๒ เดือน", "ทุก ๖ เดือน", "ทุก 6 เดือน", "ไตรมาส 1-4 (ปีงบประมาณ พ.ศ.๒๕๖๘)"] {
             XCTAssertFalse(cells.isPeriod(p, years: years), p)
         }
+    }
+
+    /// Quarters (1 to 4, a range rising) and the days of a range of whole months are confirmed by
+    /// what they mean. Right readings of tune scans (v000004's `ไตรมาสที่ ๒-๓`, v000006's `ไตรมาส 1-4`
+    /// and `ไตรมาสที่2-3`, v000012's `ต.ค.` range) and misreadings of the same (v000006's `ไตรมาส ๑-๕`,
+    /// v000905's `7 ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙`: a neighbour's digit in another script, v000286's
+    /// `๑ ต.ค. ๒๑ - ๓๐ AE. ๒๕`).
+    func testQuartersAndWholeMonthDaysAreConfirmedByTheirMeaning() {
+        let years: Set<Int> = [2567, 2568]
+        for p in ["ไตรมาสที่ ๒-๓", "ไตรมาส 1-4", "ไตรมาส ๑-๔ (ปีงบประมาณ พ.ศ.๒๕๖๘)", "ไตรมาสที่ 4",
+                  "๑ ต.ค.๖๗ - ๓๐ ก.ย. ๖๘", "1 ต.ค. 67 - 30 ก.ย. 68", "1 ตุลาคม 2567 ถึง 30 กันยายน 2568", "1 ม.ค. 68 - 31 มี.ค. 68"] {
+            XCTAssertTrue(cells.isPeriod(p, years: years), p)
+        }
+        // v000006's `ไตรมาสที่2-3` (gold `ไตรมาสที่ 2-3`: OCR lost the space) and v000016's
+        // `ตุลาคม ๒๕๖๗ กันยายน ๒๕๖๘` (gold with ` - `: OCR lost the dash) are not as printed.
+        for p in ["ไตรมาสที่2-3", "ตุลาคม ๒๕๖๗ กันยายน ๒๕๖๘", "ไตรมาส ๑-๕", "ไตรมาส 3-2", "ไตรมาส 2-2", "ไตรมาสที่ ๒๓", "ไตรมาส 0", "ไตรมาส 1-4 5",
+                  // a day inside a month (start not the 1st, end not the month's last), one day alone
+                  "๒ ตุลาคม ๒๕๖๗ ถึง ๓๐ กันยายน ๒๕๖๘", "1 ต.ค. 67 - 20 ก.ย. 68", "1 ต.ค. 67 - 31 ก.ย. 68", "1 ต.ค. 67",
+                  "30 ก.ย. 68 - 1 ต.ค. 67 - 30 ก.ย. 68",
+                  "7 ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙", "๑ ต.ค. ๒๑ - ๓๐ AE. ๒๕", "๑ ต.ค. ๒๕ - ๓๐ ก.ย. ๒๕", "ภายใน ๑๕ วัน"] {
+            XCTAssertFalse(cells.isPeriod(p, years: years), p)
+        }
+    }
+
+    /// Words OCR misread by a mark or two neighbouring characters are read as the one vocabulary entry
+    /// they fit, with each change kept; header wording at a period's edge is taken off. Real OCR'd
+    /// cells of tune scans beside their gold: v000012 `ต.ค. - ก.ุย.` (gold `ต.ค. - ก.ย.`), v000914
+    /// `1 ต.ุค. 66 - 30 กุย. 67`, v000016 `1 ต.ค. 67 - 30 ก.ุย. 68 ระยะเวลา` and `ปีงบประมาณ พ.ศ. ๒๕๖๘ ดำเนินงาน`,
+    /// v000911 `ไตรมาสที 2-3`; owners v000012 `กองการเจ้าหน้าที`, v000283 `กองยุทธศาสตร์แะลงบประมาณ`,
+    /// v000905 `สำนักปลัดล. (งานนุต์การ)` (two marks and a letter off: not read), v000284
+    /// `สำนักปลัดตรวจสอบภายใน` (gold `สำนักปลัด/ตรวจสอบภายใน`: which separator was lost is not known).
+    func testMisreadWordsAreReadByTheVocabulary() {
+        func row(_ period: String?, _ owner: String?) -> Measure {
+            Measure(issue: nil, indicator: nil, measure: nil, steps: nil, period: period, owner: owner, page: 2,
+                    source: Provenance(page: 2, box: nil, raw: [period, owner].compactMap { $0 }.joined(separator: "\t"), via: "table"))
+        }
+        var fields = ReportFields()
+        fields.planYear = Traced(2568, source: nil)
+        let headers = Self.ita.measureHeaders
+        func check(_ rows: [Measure], plan: Int = 2568) -> [Measure] {
+            var f = fields
+            f.planYear = Traced(plan, source: nil)
+            return cells.checked(rows, recognisedPages: [2], fields: f, settings: InterpretSettings(), unknownWords: Self.normaliser.unknownWordCount,
+                                 namesColumn: { headers.role(of: $0) != nil }, isHeaderWording: { headers.isHeaderWording($0) }).measures
+        }
+        let out = check([row("ต.ค. - ก.ุย.", "กองการเจ้าหน้าที"), row("1 ต.ค. 67 - 30 ก.ุย. 68 ระยะเวลา", "กองยุทธศาสตร์แะลงบประมาณ"),
+                         row("ปีงบประมาณ พ.ศ. ๒๕๖๘ ดำเนินงาน", "สำนักปลัดล. (งานนุต์การ)"), row("ไตรมาสที 2-3", "สำนักปลัดตรวจสอบภายใน"),
+                         row("ทุก ๒ เดือน", "สำนักปลัด (งานนูติการ)")])
+        XCTAssertEqual(out.map(\.period), ["ต.ค. - ก.ย.", "1 ต.ค. 67 - 30 ก.ย. 68", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ไตรมาสที่ 2-3", nil])
+        XCTAssertEqual(out.map(\.owner), ["กองการเจ้าหน้าที่", "กองยุทธศาสตร์และงบประมาณ", nil, nil, "สำนักปลัด (งานนิติการ)"])
+        let changes = out[1].source?.changes ?? []
+        XCTAssertEqual(changes.map(\.kind), ["ocr_vocabulary_word", "ocr_header_piece", "ocr_vocabulary_word"])
+        XCTAssertEqual(changes.map(\.before), ["ก.ุย.", "ระยะเวลา", "กองยุทธศาสตร์แะลงบประมาณ"])
+        XCTAssertEqual(changes.map(\.after), ["ก.ย.", "", "กองยุทธศาสตร์และงบประมาณ"])
+        XCTAssertEqual(changes.map(\.field), ["period", "period", "owner"])
+        XCTAssertEqual(out[4].source?.changes?.first { $0.field == "period" }?.kind, "ocr_unconfirmed")
+        // v000914 (plan 2567): both months misread by a mark, the days those of whole months.
+        XCTAssertEqual(check([row("1 ต.ุค. 66 - 30 กุย. 67", nil)], plan: 2567).first?.period, "1 ต.ค. 66 - 30 ก.ย. 67")
+        // Specks and header words run on: v000018 `ตลอดปีงบประมาณ :`, v000912 `: : ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙`
+        // (plan 2569), v000292 `กองคลังผู้รับผิดชอบ`; `ตลอด :` stays a period cut short.
+        let specks = check([row("ตลอดปีงบประมาณ :", "กองคลังผู้รับผิดชอบ"), row("ตลอด :", nil)])
+        XCTAssertEqual(specks.map(\.period), ["ตลอดปีงบประมาณ", nil])
+        XCTAssertEqual(specks[0].owner, "กองคลัง")
+        XCTAssertEqual(specks[0].source?.changes?.map(\.kind), ["ocr_speck", "ocr_header_piece"])
+        XCTAssertEqual(specks[0].source?.changes?.map(\.before), [":", "ผู้รับผิดชอบ"])
+        XCTAssertEqual(check([row(": : ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙", nil)], plan: 2569).first?.period, "ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙")
+        // July and September differ by one letter: never read one as the other.
+        XCTAssertNil(check([row("ก.ค.ย.", nil)]).first?.period)
     }
 
     func testOfficesAreConfirmed() {

@@ -340,6 +340,12 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// this many of them and most, has every such cell numbered (`RecognisedPlanCells`): one that is
     /// not is cut from its start. Two: one numbered cell alone may be a cell's own list.
     public var ocrListEvidenceCells = 2.0
+    /// An OCR'd plan word (a month, a period word, an office name) reads as a vocabulary entry it
+    /// differs from by lost, added or swapped marks or two neighbouring characters in the wrong
+    /// order, at most this share of the entry's scalars (at least one edit) and only when no other
+    /// entry is as near (`OCRPlanWordMatch`): OCR loses a mark or two of a word, not one in five
+    /// (`ก.ุย.` 1 of 4, `กองการเจ้าหน้าที` 1 of 17).
+    public var ocrVocabularyEditShare = 0.2
 
     // Naming an indicator (IndicatorRows, ITAVocabulary.similarity, MeasureIndicator).
     /// One name a prefix of the other is a near match (a name cut by a wrapped cell) when the
@@ -466,6 +472,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
         ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),
         ("ocrThaiDigitPageShare", \.ocrThaiDigitPageShare, .fraction),
+        ("ocrVocabularyEditShare", \.ocrVocabularyEditShare, .fraction),
         ("onlyTableMinReadShare", \.onlyTableMinReadShare, .fraction),
         ("overallCueIndicatorWindow", \.overallCueIndicatorWindow, .count),
         ("overallThresholdWindow", \.overallThresholdWindow, .count),

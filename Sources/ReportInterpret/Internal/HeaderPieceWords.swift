@@ -9,6 +9,8 @@ import ThaiCharacters
 struct HeaderPieceWords {
     /// Every rule phrase without marks or spaces, as scalars, longest first.
     private let phrases: [[Unicode.Scalar]]
+    /// The phrases as printed (no spaces), longest first.
+    private let printed: [String]
     /// Characters around a word that are not part of it (a bullet before `มาตรการ`, a bracket after it).
     private let edges: Set<Unicode.Scalar>
 
@@ -16,15 +18,19 @@ struct HeaderPieceWords {
     /// stays (`... ได้ 85.50 คะแนน`, `๓. จัด กิจกรรม` with OCR's space inside a word).
     private let bodyWords: Set<[Unicode.Scalar]>
 
-    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>, bodyWords: [String] = []) {
+    /// `extraPhrases`: header words beside the rule phrases (`ดำเนินงาน` of `ระยะเวลาดำเนินงาน`), for
+    /// cells no body text of which holds them.
+    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>, bodyWords: [String] = [], extraPhrases: [String] = []) {
         self.bodyWords = Set(bodyWords.map(Self.bare))
         var seen = Set<[Unicode.Scalar]>()
         var list: [[Unicode.Scalar]] = []
-        for p in vocabulary.rules.flatMap(\.phrases) {
+        for p in vocabulary.rules.flatMap(\.phrases) + extraPhrases {
             let b = Self.bare(p)
             if !b.isEmpty, seen.insert(b).inserted { list.append(b) }
         }
         phrases = list.sorted { $0.count > $1.count }
+        printed = Set((vocabulary.rules.flatMap(\.phrases) + extraPhrases).map { String($0.unicodeScalars.filter { !$0.properties.isWhitespace }) })
+            .filter { !$0.isEmpty }.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
         edges = edgeCharacters
     }
 
@@ -47,6 +53,16 @@ struct HeaderPieceWords {
             for p in phrases where i + p.count <= u.count && u[i..<(i + p.count)].elementsEqual(p) { reach[i + p.count] = true }
         }
         return reach[u.count]
+    }
+
+    /// `text` with a phrase as printed run onto its last word taken off (`กองคลังผู้รับผิดชอบ`: the
+    /// header's word read into the cell with no space), and the phrase; nil when it ends with none
+    /// or is the phrase alone.
+    func trimmedRunOn(_ text: String) -> (text: String, removed: String)? {
+        guard let p = printed.first(where: { text.hasSuffix($0) && text.count > $0.count }) else { return nil }
+        let rest = String(text.dropLast(p.count))
+        guard let last = rest.last, last != " " else { return nil }
+        return (rest, p)
     }
 
     /// `text` without a first or last word that is a header piece (when other words remain), with

@@ -30,6 +30,9 @@ struct RecognisedPlanCells {
         /// Header phrases that open or end body text as often (a score's unit, what a measure is):
         /// alone they are never taken off a cell.
         var headerPieceBodyWords: [String]
+        /// Office names as printed (`กองคลัง`, `สำนักปลัด`, `งานนิติการ`): an OCR'd owner part that
+        /// misreads one by its marks or two neighbouring characters is read as it.
+        var offices: [String]
 
         /// Loads `ita/plan-cells.json`; a missing file, key, wrong type or empty list throws `MappingsError`.
         static func load(mappings: URL) throws -> File {
@@ -43,7 +46,7 @@ struct RecognisedPlanCells {
                                                 ("yearWords", file.yearWords), ("quarterWords", file.quarterWords),
                                                 ("everyWords", file.everyWords), ("monthCountWords", file.monthCountWords),
                                                 ("ownerHeads", file.ownerHeads), ("periodOnlyWords", file.periodOnlyWords),
-                                                ("headerPieceBodyWords", file.headerPieceBodyWords)]
+                                                ("headerPieceBodyWords", file.headerPieceBodyWords), ("offices", file.offices)]
             for (key, list) in lists where list.contains(where: { QuestionTableVocabulary.squeezed($0).isEmpty }) {
                 throw MappingsError(file: "ita/plan-cells.json", key: key, problem: "blank entry")
             }
@@ -62,7 +65,7 @@ struct RecognisedPlanCells {
     /// What a vocabulary form is to a period: months and year words are told apart (a year must
     /// follow one), and link words (which name no time alone); quarter, every and month-count
     /// words are period words like the others.
-    private enum Kind { case word, month, year, link }
+    private enum Kind: Equatable { case word, month(Int), year, link, quarter }
     private enum Token: Equatable {
         case word(Kind)
         case number(value: Int, digits: Int)
@@ -92,9 +95,11 @@ struct RecognisedPlanCells {
         // Each form once, with the first kind listed: link words first (`ทุก` is an every word
         // too, and names no time alone); quarter, every and month-count words (kept apart in the
         // file, which documents what a period may say) are period words.
-        for (list, kind) in [(file.periodLinkWords, Kind.link), (file.quarterWords, .word), (file.everyWords, .word),
-                             (file.monthCountWords, .word),
-                             (file.yearWords, .year), (file.months.flatMap { $0 }, .month), (file.periodWords, .word)] {
+        var lists: [([String], Kind)] = [(file.periodLinkWords, Kind.link), (file.quarterWords, .quarter), (file.everyWords, .word),
+                                         (file.monthCountWords, .word), (file.yearWords, .year)]
+        lists += file.months.enumerated().map { ($0.element, Kind.month($0.offset + 1)) }
+        lists.append((file.periodWords, .word))
+        for (list, kind) in lists {
             for w in squeezed(list) where !forms.contains(where: { String(String.UnicodeScalarView($0.scalars)) == w }) {
                 forms.append((Array(w.unicodeScalars), kind))
             }
@@ -110,19 +115,34 @@ struct RecognisedPlanCells {
         countUnits = Set(squeezed(file.monthCountWords))
         headerPieces = HeaderPieceWords(vocabulary: headers, edgeCharacters: Set(file.headerPieceEdges.unicodeScalars),
                                         bodyWords: file.headerPieceBodyWords)
+        // A period or owner cell holds none of the header's words (no body period or office name
+        // opens or ends with `ดำเนินงาน`), so its edge also loses the header's linking words.
+        edgeHeaderPieces = HeaderPieceWords(vocabulary: headers, edgeCharacters: Set(file.headerPieceEdges.unicodeScalars),
+                                            extraPhrases: headers.headerWords.filter { $0.unicodeScalars.contains { ThaiScript.isConsonant($0.value) } })
+        periodWordMatch = OCRPlanWordMatch(forms: file.months.flatMap { $0 } + file.periodWords + file.yearWords + file.quarterWords
+                                                  + file.periodLinkWords + file.everyWords + file.monthCountWords)
+        officeMatch = OCRPlanWordMatch(forms: file.offices.map { QuestionTableVocabulary.squeezed($0) })
     }
+
+    /// Header wording at a period or owner cell's edge (rule phrases and the header's own words).
+    let edgeHeaderPieces: HeaderPieceWords
+    /// The period vocabulary's words, for a word OCR misread by its marks (`ก.ุย.`, `ไตรมาสที`).
+    private let periodWordMatch: OCRPlanWordMatch
+    /// The office names, for an owner part OCR misread by its marks (`กองการเจ้าหน้าที`).
+    private let officeMatch: OCRPlanWordMatch
 
     /// True when `word` (one word as printed: `ก.ย.`, `กันยายน`) is a month's printed form.
     func isMonth(_ word: String) -> Bool {
         let w = Array(QuestionTableVocabulary.squeezed(word).unicodeScalars)
-        return !w.isEmpty && forms.contains { $0.kind == .month && $0.scalars == w }
+        return !w.isEmpty && forms.contains { if case .month = $0.kind { return $0.scalars == w } else { return false } }
     }
 
     /// True when `word` is a month's printed form with its year run on (`ต.ค.67`).
     func isMonthWithYear(_ word: String) -> Bool {
         let w = Array(QuestionTableVocabulary.squeezed(word).unicodeScalars)
         return forms.contains { f in
-            f.kind == .month && w.count > f.scalars.count && Array(w.prefix(f.scalars.count)) == f.scalars
+            guard case .month = f.kind else { return false }
+            return w.count > f.scalars.count && Array(w.prefix(f.scalars.count)) == f.scalars
                 && w.dropFirst(f.scalars.count).allSatisfy { ThaiNumber.digitValue($0) != nil }
         }
     }
@@ -188,27 +208,130 @@ struct RecognisedPlanCells {
         return !isHeaderWording(text) && unknownWords(text) == 0
     }
 
-    /// True when `text` reads as a period: only period words, months, years and separators, each
-    /// year (after a month or a year word, or of four digits) one of `years` (the plan year and the
-    /// year before it). Any other number (a quarter, a day, a month count) is no confirmed reading:
-    /// OCR's digits are wrong too often and nothing checks them. Empty `years`: no year can be
-    /// confirmed.
+    /// A year has four quarters: a quarter number read outside 1...4 is a misread digit.
+    static let quartersInYear = 4
+    /// The last day of each month (February's in a leap year; 28 is taken too).
+    static let monthDays = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    /// True when `text` reads as a period: only period words, months, years and separators, the
+    /// digits of one script, and every number one the period's own meaning confirms:
+    /// - a year (after a month or a year word, or of four digits): one of `years` (the plan year and
+    ///   the year before it);
+    /// - a quarter (after a quarter word, `ไตรมาส ๑-๔`, `ไตรมาสที่ ๒-๓`): 1 to 4, a range rising;
+    /// - days (before a month): only a range of whole months, its start the first day of its month
+    ///   and its end the last day of its own (`๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`).
+    /// Any other number (a day inside a month, a day count, a month count: `ทุก ๖ เดือน` OCR reads as
+    /// `ทุก ๒ เดือน`) is no confirmed reading: nothing checks OCR's digits there. Empty `years`: no
+    /// year can be confirmed.
     func isPeriod(_ text: String, years: Set<Int>) -> Bool {
         guard let tokens = tokens(of: text, separators: periodSeparators) else { return false }
+        let u = text.unicodeScalars
+        // Digits of one script: a cell printed in one script, read in two, has a misread digit or
+        // a neighbour's number in it (`7 ตุลาคม ๒๕๖๘`).
+        guard !(u.contains(where: { ThaiScript.isThaiDigit($0.value) }) && u.contains(where: { ThaiScript.isASCIIDigit($0.value) })) else { return false }
         let words = tokens.filter { $0 != .separator }
         guard words.contains(where: { if case .word = $0 { return true } else { return false } }) else { return false }
         // Link words alone are a period cut short ("ตลอด" of "ตลอดปีงบประมาณ" wrapped away).
         guard words.contains(where: { $0 != .word(.link) }) else { return false }
-        for (i, t) in words.enumerated() {
-            guard case let .number(value, digits) = t else { continue }
+        var days: [(value: Int, month: Int)] = []
+        var quarter: Int?
+        // A range's second month follows a separator or a link word (`ต.ค. - ก.ย.`): without one,
+        // OCR lost the dash, and the cell is not as printed.
+        var months = 0, joint = false
+        for (i, t) in tokens.enumerated() {
+            if t == .separator || t == .word(.link) { joint = true }
+            if case .word(.month) = t {
+                months += 1
+                if months > 1 && !joint { return false }
+                joint = false
+            }
+            guard case let .number(value, digits) = t else {
+                if t != .separator { quarter = nil }
+                continue
+            }
+            let before = tokens[..<i].last { $0 != .separator }
+            let after = tokens[(i + 1)...].first { $0 != .separator }
+            let joined = i > 0 && tokens[i - 1] == .separator
+            if before == .word(.quarter), digits == 1, (1...Self.quartersInYear).contains(value), !quarterRunOn(text) {
+                quarter = value; continue
+            }
+            if let q = quarter, joined, digits == 1, ((q + 1)...Self.quartersInYear).contains(value) {
+                quarter = nil; continue
+            }
+            quarter = nil
+            if case let .word(.month(m)) = after, digits <= 2, before.map({ if case .word(.month) = $0 { return false } else { return true } }) ?? true {
+                days.append((value, m)); continue
+            }
             // Tesseract misreads digits often (๖ as ๒, ๔ as ๕, and Thai glyphs as ASCII ones on a
-            // page printed in Thai digits): a number is kept only as a year the plan year confirms.
-            let before = i > 0 ? words[i - 1] : nil
-            guard before == .word(.month) || before == .word(.year) || digits == 4 else { return false }
+            // page printed in Thai digits): any other number is kept only as a year the plan year confirms.
+            var afterMonthOrYear = before == .word(.year)
+            if case .word(.month) = before { afterMonthOrYear = true }
+            guard afterMonthOrYear || digits == 4 else { return false }
             let year = digits == 2 ? YearEvidenceVocabulary.fullYear(twoDigits: value) : value
             guard digits == 2 || digits == 4, years.contains(year) else { return false }
         }
-        return true
+        guard !days.isEmpty else { return true }
+        guard days.count == 2, days[0].value == 1 else { return false }
+        let last = Self.monthDays[days[1].month - 1]
+        return days[1].value == last || (days[1].month == 2 && days[1].value == last - 1)
+    }
+
+    /// True when a quarter word runs into its number (`ไตรมาสที่2-3`): OCR lost the space or read one
+    /// in, and which the print has is not known (every tune and Corpus gold period spaces them).
+    private func quarterRunOn(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        return forms.contains { f in
+            guard f.kind == .quarter, f.scalars.count < u.count else { return false }
+            return (0..<(u.count - f.scalars.count)).contains { i in
+                u[i..<(i + f.scalars.count)].elementsEqual(f.scalars) && ThaiNumber.digitValue(u[i + f.scalars.count]) != nil
+            }
+        }
+    }
+
+    /// `text` with each word no period form covers read as the one period word or month it misreads
+    /// by its marks or two neighbouring characters (`ก.ุย.` as `ก.ย.`, `ต.ุค.66` as `ต.ค.66`,
+    /// `ไตรมาสที` as `ไตรมาสที่`; a year run on kept as read), and the words changed; nil when no word
+    /// was. Whether the result is a period is `isPeriod`'s to say.
+    func periodWordsRead(_ text: String, editShare: Double = InterpretSettings().ocrVocabularyEditShare) -> (text: String, changed: [(before: String, after: String)])? {
+        var changed: [(before: String, after: String)] = []
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
+            let word = String(w)
+            guard !word.isEmpty, tokens(of: word, separators: periodSeparators) == nil else { return word }
+            let u = Array(word.unicodeScalars)
+            var head = u.count
+            while head > 0, ThaiNumber.digitValue(u[head - 1]) != nil { head -= 1 }
+            guard head > 0, let m = periodWordMatch.match(String(String.UnicodeScalarView(u[..<head])), maxEditShare: editShare), m.edits > 0 else { return word }
+            let read = m.form + String(String.UnicodeScalarView(u[head...]))
+            changed.append((word, read))
+            return read
+        }
+        return changed.isEmpty ? nil : (words.joined(separator: " "), changed)
+    }
+
+    /// `text` with each part between owner separators that is no office name as printed but misreads
+    /// exactly one of `offices` by its marks or two neighbouring characters (`กองการเจ้าหน้าที`,
+    /// `กองยุทธศาสตร์แะลงบประมาณ`) read as that office, and the parts changed; nil when none was.
+    /// Whether the result is an owner is `isOwner`'s to say.
+    func officesRead(_ text: String, editShare: Double = InterpretSettings().ocrVocabularyEditShare) -> (text: String, changed: [(before: String, after: String)])? {
+        var changed: [(before: String, after: String)] = []
+        var out = ""
+        var part = ""
+        func flush() {
+            let lead = part.prefix { $0 == " " }, trail = String(part.reversed().prefix { $0 == " " })
+            let squeezed = QuestionTableVocabulary.squeezed(part)
+            if !squeezed.isEmpty, let m = officeMatch.match(squeezed, maxEditShare: editShare), m.edits > 0 {
+                changed.append((part.trimmingCharacters(in: .whitespaces), m.form))
+                out += lead + m.form + trail
+            } else {
+                out += part
+            }
+            part = ""
+        }
+        for ch in text {
+            if ch.unicodeScalars.allSatisfy(ownerSeparators.contains) { flush(); out.append(ch) } else { part.append(ch) }
+        }
+        flush()
+        return changed.isEmpty ? nil : (out, changed)
     }
 
     /// True when `text` reads as an office: it starts with an office word (`ownerHeads`), only Thai
@@ -225,6 +348,10 @@ struct RecognisedPlanCells {
               ownerHeads.contains(where: { first.hasPrefix($0) }),
               !periodOnly.contains(where: { squeezed.contains($0) }) else { return false }
         guard !namesColumn(text), !text.split(whereSeparator: { $0 == " " }).contains(where: { namesColumn(String($0)) }) else { return false }
+        // Two offices run together (`สำนักปลัดตรวจสอบภายใน` for `สำนักปลัด/ตรวจสอบภายใน`): OCR lost the
+        // separator between them, and which one (`/`, brackets) is not known.
+        guard !squeezed.split(whereSeparator: { $0.unicodeScalars.allSatisfy(ownerSeparators.contains) })
+                .contains(where: { officeMatch.isRunTogether(String($0)) }) else { return false }
         return unknownWords(text) == 0
     }
 
@@ -305,13 +432,23 @@ extension RecognisedPlanCells {
         for k in out.indices where recognised(k) {
             var changes: [TextChange] = trims[k] ?? []
             let read = [measures[k].issue, measures[k].measure, measures[k].steps, measures[k].period, measures[k].owner].compactMap { $0 }
-            if let p = out[k].period, !isPeriod(p, years: years) || Self.isRepeated(p) {
-                changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: p, after: "").inField("period"))
-                out[k].period = nil
+            if let p = out[k].period {
+                if let read = confirmed(p, field: "period", check: { isPeriod($0, years: years) }, reread: { periodWordsRead($0, editShare: settings.ocrVocabularyEditShare) }) {
+                    changes += read.changes
+                    out[k].period = read.text
+                } else {
+                    changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: p, after: "").inField("period"))
+                    out[k].period = nil
+                }
             }
-            if let o = out[k].owner, !isOwner(o, unknownWords: unknownWords, namesColumn: namesColumn) || Self.isRepeated(o) {
-                changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: o, after: "").inField("owner"))
-                out[k].owner = nil
+            if let o = out[k].owner {
+                if let read = confirmed(o, field: "owner", check: { isOwner($0, unknownWords: unknownWords, namesColumn: namesColumn) }, reread: { officesRead($0, editShare: settings.ocrVocabularyEditShare) }) {
+                    changes += read.changes
+                    out[k].owner = read.text
+                } else {
+                    changes.append(TextChange(kind: "ocr_unconfirmed", offset: 0, before: o, after: "").inField("owner"))
+                    out[k].owner = nil
+                }
             }
             for (name, field, order) in textFields {
                 guard let t = out[k][keyPath: field] else { continue }
@@ -335,6 +472,47 @@ extension RecognisedPlanCells {
 }
 
 extension RecognisedPlanCells {
+    /// An OCR'd period or owner cell as `check` confirms it: its words read by the vocabulary first
+    /// (`reread`: `ต.ค. - ก.ุย.` as `ต.ค. - ก.ย.`, `กองการเจ้าหน้าที` as `กองการเจ้าหน้าที่`; change kind
+    /// `ocr_vocabulary_word`, before and after each word); when that is not confirmed, without header
+    /// lone marks at its edge (a speck: `ตลอดปีงบประมาณ :`, change kind `ocr_speck`), then without header
+    /// wording at its edge (`ปีงบประมาณ พ.ศ. ๒๕๖๘ ดำเนินงาน`) or run onto its last word
+    /// (`กองคลังผู้รับผิดชอบ`; change kind `ocr_header_piece`). Nil when
+    /// none is confirmed, or the cell is the same words twice (two rows' cells read as one).
+    func confirmed(_ text: String, field: String, check: (String) -> Bool,
+                   reread: (String) -> (text: String, changed: [(before: String, after: String)])?) -> (text: String, changes: [TextChange])? {
+        guard !Self.isRepeated(text) else { return nil }
+        var t = text
+        var changes: [TextChange] = []
+        func read() {
+            guard let r = reread(t) else { return }
+            t = r.text
+            changes += r.changed.map { TextChange(kind: "ocr_vocabulary_word", offset: 0, before: $0.before, after: $0.after).inField(field) }
+        }
+        read()
+        // A word of lone marks at the edge (`ตลอดปีงบประมาณ :`): OCR's reading of a speck.
+        var words = t.split(separator: " ")
+        func speck(_ w: Substring?) -> Bool { w.map { $0.unicodeScalars.allSatisfy(textLoneMarks.contains) } ?? false }
+        if !check(t), words.count >= 2, speck(words.first) || speck(words.last) {
+            var removed: [String] = []
+            while words.count >= 2, speck(words.first) { removed.append(String(words.removeFirst())) }
+            while words.count >= 2, speck(words.last) { removed.append(String(words.removeLast())) }
+            t = words.joined(separator: " ")
+            changes.append(TextChange(kind: "ocr_speck", offset: 0, before: removed.joined(separator: " "), after: "").inField(field))
+        }
+        if !check(t), let cut = edgeHeaderPieces.trimmed(t) {
+            t = cut.text
+            changes.append(TextChange(kind: "ocr_header_piece", offset: 0, before: cut.removed.joined(separator: " "), after: "").inField(field))
+            read()
+        }
+        if !check(t), let cut = edgeHeaderPieces.trimmedRunOn(t) {
+            t = cut.text
+            changes.append(TextChange(kind: "ocr_header_piece", offset: 0, before: cut.removed, after: "").inField(field))
+            read()
+        }
+        return check(t) && !Self.isRepeated(t) ? (t, changes) : nil
+    }
+
     /// True when the cell is the same words twice (`ตลอดปีงบประมาณ ตลอดปีงบประมาณ`): two rows' cells
     /// read as one, so the row it is written in is not the row it belongs to.
     static func isRepeated(_ text: String) -> Bool {
