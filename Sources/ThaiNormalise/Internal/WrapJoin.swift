@@ -17,11 +17,13 @@ struct WrapJoin {
     /// no continuation of the line above.
     static let listNumberEnds: Set<UInt32> = [0x2E, 0x29]
 
-    /// Whether digits joined across a wrap make a number a narrow cell prints whole: a two-digit
-    /// year or count (`ต.ค.๖` + `๘`), or a Buddhist Era year (`พ.ศ.๒๕๖` + `๘`). Two complete short
-    /// years (`ต.ค.๖๗` + `๖๘`) would make `๖๗๖๘`, no number any cell means: those keep their space.
-    static func wholeBrokenNumber(_ digits: [Int]) -> Bool {
-        digits.count <= 2 || (digits.count == 4 && digits[0] == 2 && digits[1] == 5)
+    /// Whether digits joined across a wrap make a number a narrow cell prints whole: a Buddhist Era
+    /// year (`พ.ศ.๒๕๖` + `๘)`), or a two-digit year or count (`ต.ค.๖` + `๘`) unless the next line's
+    /// digits are a list number (`๒.` opening an item). Two complete short years (`ต.ค.๖๗` + `๖๘`)
+    /// would make `๖๗๖๘`, no number any cell means: those keep their space.
+    static func wholeBrokenNumber(_ digits: [Int], listNumber: Bool) -> Bool {
+        if digits.count == 4 { return digits[0] == 2 && digits[1] == 5 }
+        return digits.count <= 2 && !listNumber
     }
 
     /// The lines joined by "\n" as raw text, each break replaced by " " or "" (the latter
@@ -70,8 +72,7 @@ struct WrapJoin {
         // Digits glued to other text at a line's end (`ต.ค.๖`) over digits opening the next line
         // (`๘ -`): the wrap broke that token, as a word processor does only where a token does not
         // fit its cell (fresh tune 1369's narrow period cell: `ต.ค.๖ ๘` for `ต.ค.๖๘`). Only when the
-        // joined digits make a number such a cell prints whole (`WrapJoin.wholeBrokenNumber`) and
-        // the next line's digits are no list number (`๒.` opening an item).
+        // joined digits make a number such a cell prints whole (`WrapJoin.wholeBrokenNumber`).
         if ThaiNumber.digitValue(a) != nil, ThaiNumber.digitValue(c) != nil {
             var k = l.count - 1
             while k >= 0, ThaiNumber.digitValue(l[k]) != nil { k -= 1 }
@@ -79,7 +80,7 @@ struct WrapJoin {
             while m < r.count, ThaiNumber.digitValue(r[m]) != nil { m += 1 }
             let digits = (l[(k + 1)...] + r[..<m]).compactMap { ThaiNumber.digitValue($0) }
             let listNumber = m < r.count && WrapJoin.listNumberEnds.contains(r[m].value)
-            if k >= 0, !l[k].properties.isWhitespace, !listNumber, WrapJoin.wholeBrokenNumber(digits) { return false }
+            if k >= 0, !l[k].properties.isWhitespace, WrapJoin.wholeBrokenNumber(digits, listNumber: listNumber) { return false }
         }
         guard ThaiScript.isThaiLetter(a.value), ThaiScript.isThaiLetter(c.value) else { return true }
         // A dotted abbreviation ("พ.ศ.", "ต.ค.") is set off from Thai before it by a space: the
