@@ -120,6 +120,11 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertEqual(check([row(": : ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙", nil)], plan: 2569).first?.period, "ตุลาคม ๒๕๖๘ - กันยายน ๒๕๖๙")
         // July and September differ by one letter: never read one as the other.
         XCTAssertNil(check([row("ก.ค.ย.", nil)]).first?.period)
+        // An office that is a header phrase too, or a phrase after a separator or a link word, is
+        // never taken off: the cut cell would be a wrong owner (review 15).
+        let kept = check([row(nil, "ทุกกอง/ผู้ที่เกี่ยวข้อง"), row(nil, "กองคลังและผู้ที่เกี่ยวข้อง")])
+        XCTAssertFalse(kept.map(\.owner).contains("ทุกกอง/"))
+        XCTAssertFalse(kept.map(\.owner).contains("กองคลังและ"))
     }
 
     func testOfficesAreConfirmed() {

@@ -64,6 +64,9 @@ final class OCRAndWrapTests: XCTestCase {
         // two-digit years are two numbers, and a list number opens an item.
         XCTAssertEqual(n.normaliseLines(["๑ ต.ค.๖๗", "๖๘"]).text, "๑ ต.ค.๖๗ ๖๘")
         XCTAssertEqual(n.normaliseLines(["ภายในไตรมาสที่๑", "๒. ติดตามผล"]).text, "ภายในไตรมาสที่๑ ๒. ติดตามผล")
+        // Digits after a decimal point or a Latin letter are no broken token: two scores, a code and a number.
+        XCTAssertEqual(n.normaliseLines(["๙๓.๒๕", "๖๗.๐๐"]).text, "๙๓.๒๕ ๖๗.๐๐")
+        XCTAssertEqual(n.normaliseLines(["e1", "2 ครั้ง"]).text, "e1 2 ครั้ง")
     }
 
     /// A dotted abbreviation is set off from Thai before it by a space (the seeds print

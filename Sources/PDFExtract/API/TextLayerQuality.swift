@@ -128,11 +128,12 @@ public enum TextLayerQuality {
         // broken everywhere. A page left usable that is drawn mostly in them is not.
         var junkFonts: [String: Counts] = [:]
         for p in junkPages { for (f, c) in byFont[p] ?? [:] { junkFonts[f, default: Counts()].add(c) } }
-        let broken = Set(junkFonts.filter { _, c in
-            c.visible >= settings.minCharacters && Double(c.junk) / Double(c.visible) > settings.maxPunctuationShare
+        // Glyphs with no font name are no one font: they are never judged together.
+        let broken = Set(junkFonts.filter { f, c in
+            !f.isEmpty && c.visible >= settings.minCharacters && Double(c.junk) / Double(c.visible) > settings.maxPunctuationShare
         }.keys)
         if !broken.isEmpty {
-            let named = broken.sorted().map { $0.isEmpty ? "(unnamed)" : $0 }.joined(separator: ", ")
+            let named = broken.sorted().joined(separator: ", ")
             for p in pdf.pages where !firstPass.contains(p.number) {
                 guard let c = counts[p.number], c.visible >= settings.minCharacters else { continue }
                 let inBroken = (byFont[p.number] ?? [:]).filter { broken.contains($0.key) }.values.map(\.visible).reduce(0, +)

@@ -49,7 +49,10 @@ enum OCRCodeSequence {
     /// other tool of the catalogue has (`lists`: whether the catalogue lists a code).
     static func namesTool(_ row: Row, lists: (String) -> Bool) -> Bool {
         guard let (t, n) = parts(row.code) else { return false }
-        if row.token.first.map({ Character($0.lowercased()) }) == t { return true }
+        let letter = row.token.first.map { Character($0.lowercased()) }
+        if letter == t { return true }
+        // Another tool's letter names that tool, not this one (EIT rows read `o4 o5 o6`).
+        if let letter, ["i", "e", "o"].contains(letter) { return false }
         return !["i", "e", "o"].contains { other in other != t && lists("\(other)\(n)") }
     }
 

@@ -119,9 +119,12 @@ enum OCRScorePolicy {
         /// alone in its cell is read with the text beside it: the first later cell with letters, else
         /// the page's text on the row's band (`OCRScoreRow.textsBeside`).
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
-            if bySequence(code, year, source) != nil { return true }
-            guard let arithmetic, let year = framework(code, year, source), let cells = source?.cells, let first = cells.first else { return false }
+            let inSequence = bySequence(code, year, source) != nil
+            guard let arithmetic, let year = framework(code, year, source), let cells = source?.cells, let first = cells.first else { return inSequence }
             let label = OCRScorePolicy.labelText(cells) ?? first
+            // A row's place confirms its code unless its printed text names another question of the
+            // catalogue (2566's texts; 2568's catalogue has none to name one).
+            if inSequence { return arithmetic.codesConfirmed(year: year, text: label).allSatisfy { $0 == code } }
             if arithmetic.textConfirms(code: code, year: year, text: label) { return true }
             // An OIT item's short Latin name ("Q&A") is text of its own: only a label of no Thai
             // letters that did not confirm is read with the text beside it.

@@ -59,9 +59,10 @@ struct HeaderPieceWords {
     /// header's word read into the cell with no space), and the phrase; nil when it ends with none
     /// or is the phrase alone.
     func trimmedRunOn(_ text: String) -> (text: String, removed: String)? {
-        guard let p = printed.first(where: { text.hasSuffix($0) && text.count > $0.count }) else { return nil }
+        guard let p = printed.first(where: { text.hasSuffix($0) && text.count > $0.count }), !bodyWords.contains(Self.bare(p)) else { return nil }
         let rest = String(text.dropLast(p.count))
-        guard let last = rest.last, last != " " else { return nil }
+        // Run onto a word: after a Thai letter, never after a separator (`ทุกกอง/ผู้ที่เกี่ยวข้อง`).
+        guard let last = rest.unicodeScalars.last, ThaiScript.isThaiLetter(last.value) else { return nil }
         return (rest, p)
     }
 

@@ -99,6 +99,9 @@ struct MeasureHeaderVocabulary {
                                            .flatMap(\.value).map { KeyedText.keyString($0) }.sorted(),
                                        headingMaxExtra: sections.maxExtra)
         let name = "ita/measure-headers.json"
+        guard file.minimumRoles >= 1 else {
+            throw MappingsError(file: name, key: "minimumRoles", problem: "must be at least 1")
+        }
         guard (1...file.minimumRoles).contains(file.minimumRolesAtPageFoot) else {
             throw MappingsError(file: name, key: "minimumRolesAtPageFoot", problem: "must be from 1 to minimumRoles")
         }

@@ -37,6 +37,11 @@ struct RecognisedPlanCells {
         /// Loads `ita/plan-cells.json`; a missing file, key, wrong type or empty list throws `MappingsError`.
         static func load(mappings: URL) throws -> File {
             let file = try MappingsFile.json(File.self, "ita/plan-cells.json", in: mappings)
+            // Month i is months[i - 1]: a period's days are checked against that month's length.
+            guard file.months.count == monthDays.count else {
+                throw MappingsError(file: "ita/plan-cells.json", key: "months",
+                                    problem: "\(file.months.count) months listed; January to December, in order, are needed")
+            }
             if let i = file.months.firstIndex(where: { $0.isEmpty }) {
                 throw MappingsError(file: "ita/plan-cells.json", key: "months[\(i)]", problem: "empty list")
             }
@@ -117,7 +122,9 @@ struct RecognisedPlanCells {
                                         bodyWords: file.headerPieceBodyWords)
         // A period or owner cell holds none of the header's words (no body period or office name
         // opens or ends with `ดำเนินงาน`), so its edge also loses the header's linking words.
+        // An office's name (`ผู้ที่เกี่ยวข้อง` is a header phrase too) is never taken off an owner cell.
         edgeHeaderPieces = HeaderPieceWords(vocabulary: headers, edgeCharacters: Set(file.headerPieceEdges.unicodeScalars),
+                                            bodyWords: file.headerPieceBodyWords + file.offices,
                                             extraPhrases: headers.headerWords.filter { $0.unicodeScalars.contains { ThaiScript.isConsonant($0.value) } })
         periodWordMatch = OCRPlanWordMatch(forms: file.months.flatMap { $0 } + file.periodWords + file.yearWords + file.quarterWords
                                                   + file.periodLinkWords + file.everyWords + file.monthCountWords)

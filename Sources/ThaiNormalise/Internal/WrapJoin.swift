@@ -80,7 +80,12 @@ struct WrapJoin {
             while m < r.count, ThaiNumber.digitValue(r[m]) != nil { m += 1 }
             let digits = (l[(k + 1)...] + r[..<m]).compactMap { ThaiNumber.digitValue($0) }
             let listNumber = m < r.count && WrapJoin.listNumberEnds.contains(r[m].value)
-            if k >= 0, !l[k].properties.isWhitespace, WrapJoin.wholeBrokenNumber(digits, listNumber: listNumber) { return false }
+            // The digits follow a Thai letter (`ไตรมาสที่๑`) or a dotted Thai abbreviation (`ต.ค.๖`),
+            // never a decimal point or a Latin letter (`๙๓.๕๗` over `๘๕.๐๐` are two scores, `e1`
+            // over `2` a code and a number).
+            let glued = k >= 0 && (ThaiScript.isThaiLetter(l[k].value)
+                                   || (l[k] == "." && k >= 1 && ThaiScript.isThaiLetter(l[k - 1].value)))
+            if glued, WrapJoin.wholeBrokenNumber(digits, listNumber: listNumber) { return false }
         }
         guard ThaiScript.isThaiLetter(a.value), ThaiScript.isThaiLetter(c.value) else { return true }
         // A dotted abbreviation ("พ.ศ.", "ต.ค.") is set off from Thai before it by a space: the
