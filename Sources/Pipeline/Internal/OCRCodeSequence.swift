@@ -26,6 +26,9 @@ enum OCRCodeSequence {
         return line.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).first.map(String.init) ?? ""
     }
 
+    /// The letters question codes open with (IIT, EIT, OIT).
+    static let toolLetters: [Character] = ["i", "e", "o"]
+
     /// The tool letter and number of a code (`o12` → ("o", 12)).
     static func parts(_ code: String) -> (tool: Character, number: Int)? {
         guard let t = code.first, let n = Int(code.dropFirst()) else { return nil }
@@ -51,9 +54,9 @@ enum OCRCodeSequence {
         guard let (t, n) = parts(row.code) else { return false }
         let letter = row.token.first.map { Character($0.lowercased()) }
         if letter == t { return true }
-        // Another tool's letter names that tool, not this one (EIT rows read `o4 o5 o6`).
-        if let letter, ["i", "e", "o"].contains(letter) { return false }
-        return !["i", "e", "o"].contains { other in other != t && lists("\(other)\(n)") }
+        // Another tool's letter names that tool, not this one (`o5` printed on an EIT row).
+        if let letter, toolLetters.contains(letter) { return false }
+        return !toolLetters.contains { other in other != t && lists("\(other)\(n)") }
     }
 
     /// The codes of the rows just above and below `index` in `rows` (one page and year, top to

@@ -22,14 +22,15 @@ struct HeaderPieceWords {
     /// cells no body text of which holds them.
     init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>, bodyWords: [String] = [], extraPhrases: [String] = []) {
         self.bodyWords = Set(bodyWords.map(Self.bare))
+        let all = vocabulary.rules.flatMap(\.phrases) + extraPhrases
         var seen = Set<[Unicode.Scalar]>()
         var list: [[Unicode.Scalar]] = []
-        for p in vocabulary.rules.flatMap(\.phrases) + extraPhrases {
+        for p in all {
             let b = Self.bare(p)
             if !b.isEmpty, seen.insert(b).inserted { list.append(b) }
         }
         phrases = list.sorted { $0.count > $1.count }
-        printed = Set((vocabulary.rules.flatMap(\.phrases) + extraPhrases).map { String($0.unicodeScalars.filter { !$0.properties.isWhitespace }) })
+        printed = Set(all.map { String($0.unicodeScalars.filter { !$0.properties.isWhitespace }) })
             .filter { !$0.isEmpty }.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
         edges = edgeCharacters
     }
