@@ -8,7 +8,7 @@
 #   Scripts/eval-variants.sh [--range tune|heldout] [--count N] [--jobs N] [--cache DIR] [--bin PATH] [--keep-run]
 #                            [--detail] [--producer libreoffice|chromium|both] [--work DIR]
 #
-# Seed ranges: tune = 1-400 (tune readers on these), heldout = 100000-100199 (report only; never look at these
+# Seed ranges: tune = 1-99999 (tune readers on these), heldout = 100000-199999 (report only; never look at these
 # documents or their misses while tuning). --count N takes the first N seeds of the range (default 60).
 # Generated PDFs are cached in --cache (default /tmp/ita-variants/<range>), so reruns only extract and score.
 # --bin: the ita-extract to measure (default .build/release/ita-extract, else .build/debug/ita-extract).
@@ -38,8 +38,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$range" in
-  tune) first=1; last=400 ;;
-  heldout) first=100000; last=100199 ;;
+  tune) first=1; last=99999 ;;
+  heldout) first=100000; last=199999 ;;
   *) echo "--range must be tune or heldout" >&2; exit 2 ;;
 esac
 end=$((first + count - 1))

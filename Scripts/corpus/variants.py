@@ -6,8 +6,9 @@ Scripts/corpus/variation_table.py). Deterministic: random.Random(seed) drives ev
 the same document (the PDF bytes too, after normalise_pdf), whatever the other seeds.
 
 Seed ranges (keep them apart; see Corpus/README.md):
-  TUNE     = 1-400            readers may be tuned on these;
-  HELD-OUT = 100000-100199    only for reporting: never look at these outputs while tuning.
+  TUNE     = 1-99999          readers may be tuned on these (`tune` names the first 400);
+  HELD-OUT = 100000-199999    only for reporting: never look at these outputs while tuning (`heldout` names the
+                              first 200; each session's held-out set takes seeds no note has reported before).
 
 Axes (sidecar keys): producer, year, framework, font, digits, rules, cover, order, summary, year_in, plan_year_in,
 ind_layout, ind_cols, ind_score_col, ind_header, q_layout, q_cols, plan_layout, plan_header, plan_col_order,
@@ -893,7 +894,7 @@ def parse_range(s):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seeds", required=True,
-                    help="A-B (inclusive), a single seed, or `tune` (1-400) / `heldout` (100000-100199)")
+                    help="A-B (inclusive), a single seed, or `tune` (1-400, the first of TUNE 1-99999) / `heldout` (100000-100199, the first of HELD-OUT 100000-199999)")
     ap.add_argument("--out", required=True, help="output folder")
     ap.add_argument("--producer", default="both", choices=["libreoffice", "chromium", "both"],
                     help="both (default): each seed's producer drawn from the seed")
