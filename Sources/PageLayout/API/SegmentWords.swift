@@ -15,4 +15,10 @@ public enum SegmentWords {
     public static func segment(holding box: Box, in segments: [Segment], slack: Double) -> Int? {
         segments.firstIndex { $0.box.x0 - slack <= box.x0 && box.x1 <= $0.box.x1 + slack }
     }
+
+    /// Whether a word starts a cell of its own: one of `cells` (on neighbouring lines) starts within
+    /// `tolerance` of the word's left edge and right of where the word before it, `previous`, ends.
+    public static func startsCell(_ word: Box, after previous: Box, cells: [Box], tolerance: Double) -> Bool {
+        cells.contains { abs($0.x0 - word.x0) <= tolerance && previous.x1 < $0.x0 }
+    }
 }
