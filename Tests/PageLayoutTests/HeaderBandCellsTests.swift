@@ -144,4 +144,17 @@ final class HeaderBandCellsTests: XCTestCase {
         XCTAssertEqual(SegmentWords.segment(holding: Box(x0: 39.5, y0: 0, x1: 50, y1: 10), in: segments, slack: 0.5), 1)
         XCTAssertNil(SegmentWords.segment(holding: Box(x0: 25, y0: 0, x1: 45, y1: 10), in: segments, slack: 0.5))
     }
+
+    /// A table's frame holds a title cell inside it on a line through it; the title above the
+    /// table, reaching past the frame's edges, is no cell of it. Columns made from the cells' boxes
+    /// are those made from their edges.
+    func testAFrameHoldsItsTitleCells() {
+        let frame = Box(x0: 56, y0: 525, x1: 525, y1: 640)
+        XCTAssertTrue(frame.holds(body[1].box, onLine: body[1].box))
+        XCTAssertFalse(frame.holds(title, onLine: title), "above the frame")
+        XCTAssertFalse(frame.holds(Box(x0: 50, y0: 618, x1: 117.5, y1: 633.6), onLine: body[0].box), "reaching past its left edge")
+        let columns = HeaderColumns(boxes: body.map(\.box))
+        XCTAssertEqual(columns.extents.map(\.x0), body.map(\.box.x0))
+        XCTAssertEqual(columns.extents.map(\.x1), body.map(\.box.x1))
+    }
 }
