@@ -34,7 +34,7 @@ public struct CatalogueBuilder: Sendable {
     func build(year: Int, docs: [Doc]) -> CatalogueResult {
         var rows: [CatalogueResult.Row] = []
         var splits: [CatalogueResult.ToolSplit] = []
-        for tool in ["IIT", "EIT", "OIT"] {
+        for tool in Tool.allCases.map(\.rawValue) {
             let codes = Set(docs.flatMap { $0.questions.keys }).filter { $0.first.flatMap(Tool.forCodeLetter)?.rawValue == tool }
                 .sorted { Self.number($0) < Self.number($1) }
             guard !codes.isEmpty else { continue }
@@ -71,7 +71,7 @@ public struct CatalogueBuilder: Sendable {
             if entry.tool != row.tool { check.toolDisagreements.append(entry.code) }
         }
         // Documents whose printed indicator is not the mean of the catalogue's questions for it.
-        for tool in ["IIT", "EIT", "OIT"] {
+        for tool in Tool.allCases.map(\.rawValue) {
             for ind in indicators[tool] ?? [] {
                 let entries = catalogue.filter { $0.indicator == ind && $0.tool == tool }
                 guard !entries.isEmpty else { continue }

@@ -1,4 +1,5 @@
 import Foundation
+import ITAModel
 
 /// A value a gold file gives: `null` (the document does not print it) or its text; JSON numbers
 /// are kept as their shortest decimal spelling.
@@ -151,9 +152,9 @@ public struct GoldFile: Sendable {
     public static func canonicalCode(_ text: String) -> String? {
         let t = ValueMatching.normalise(text).replacingOccurrences(of: " ", with: "")
         guard let first = t.first else { return nil }
-        let letter = first == "๐" ? "o" : first.lowercased()  // a Thai zero stands in for "o" in print
-        guard ["i", "e", "o"].contains(letter), let n = ValueMatching.number(String(t.dropFirst())),
+        // A Thai zero stands in for OIT's letter in print; else the letter is a tool's (`Tool.forCodeLetter`).
+        guard let tool = first == "๐" ? Tool.oit : Tool.forCodeLetter(first), let n = ValueMatching.number(String(t.dropFirst())),
               n >= 0, n == n.rounded() else { return nil }
-        return letter + String(Int(n))
+        return tool.codeLetter + String(Int(n))
     }
 }

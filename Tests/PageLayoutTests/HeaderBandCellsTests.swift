@@ -95,4 +95,69 @@ final class HeaderBandCellsTests: XCTestCase {
         XCTAssertEqual(owner.sharedWidthCentres(2)[1], owner.x0 + 0.75 * owner.width, accuracy: 1e-9)
         XCTAssertEqual(owner.sharedWidth(0), [])
     }
+
+    /// The gutters between the header's columns: a piece wholly between steps and owner lies in
+    /// the gutter after steps and overlaps no column; a piece starting there and reaching into the
+    /// owner's text starts in the owner's gutter; body cells lie in no gutter.
+    func testGuttersBetweenHeaderColumns() {
+        let boxes = band.map(\.box)
+        let columns = HeaderColumns(BandCells.leftToRight(BandCells.group(boxes, skipping: [0])).map { (x0: $0.x0, x1: $0.x1) })
+        let gutter = Box(x0: 400, y0: 640, x1: 420, y1: 655)
+        XCTAssertFalse(columns.overlapsAny(gutter))
+        XCTAssertTrue(columns.liesInGutter(gutter, after: 2))
+        XCTAssertFalse(columns.liesInGutter(gutter, after: 3), "right of the owner's text is no gutter after it")
+        XCTAssertTrue(body.allSatisfy { columns.overlapsAny($0.box) })
+        XCTAssertFalse(body.contains { columns.liesInGutter($0.box, after: 2) })
+        let tail = Box(x0: 380, y0: 640, x1: 450, y1: 655)
+        XCTAssertTrue(columns.startsInGutter(tail, tolerance: 2))
+        XCTAssertFalse(columns.startsInGutter(body[3].box, tolerance: 2), "the owner's cell starts at its header's text")
+        XCTAssertFalse(columns.startsInGutter(Box(x0: 435, y0: 640, x1: 450, y1: 655), tolerance: 2), "within the tolerance")
+    }
+
+    /// A cell starts where other cells of its column start, on enough lines, the header's own text
+    /// counting when it starts there too; a word starting elsewhere in the column does not.
+    func testCellStartsNeedEvidence() {
+        let boxes = band.map(\.box)
+        let columns = HeaderColumns(BandCells.leftToRight(BandCells.group(boxes, skipping: [0])).map { (x0: $0.x0, x1: $0.x1) })
+        var starts = ColumnCellStarts()
+        let word = Box(x0: 437.5, y0: 660, x1: 460, y1: 675)
+        XCTAssertFalse(starts.startsCell(word, column: 3, of: columns, tolerance: 2, headerEvidence: 1, evidence: 2))
+        starts.record(body[3].box, in: columns)
+        XCTAssertTrue(starts.startsCell(word, column: 3, of: columns, tolerance: 2, headerEvidence: 1, evidence: 2),
+                      "one body cell and the header's text start there")
+        XCTAssertFalse(starts.startsCell(word, column: 3, of: columns, tolerance: 2, headerEvidence: 0, evidence: 2))
+        XCTAssertFalse(starts.startsCell(Box(x0: 445, y0: 660, x1: 460, y1: 675), column: 3, of: columns, tolerance: 2,
+                                         headerEvidence: 1, evidence: 1), "inside the column, where no cell starts")
+        XCTAssertFalse(starts.startsCell(word, column: 2, of: columns, tolerance: 2, headerEvidence: 1, evidence: 1),
+                       "a start is its own column's")
+    }
+
+    /// A cut piece's words are those whose middle lies in it, up to the slack; the layout segment
+    /// holding a piece is found the same way.
+    func testSegmentWordsByTheirMiddles() {
+        let words = [Word(text: "ก", box: Box(x0: 10, y0: 0, x1: 20, y1: 10)), Word(text: "ข", box: Box(x0: 22, y0: 0, x1: 30, y1: 10)),
+                     Word(text: "ค", box: Box(x0: 40, y0: 0, x1: 50, y1: 10))]
+        XCTAssertEqual(SegmentWords.words(words, inside: Box(x0: 15.5, y0: 0, x1: 26, y1: 10), slack: 0.5).map(\.text), ["ก", "ข"])
+        XCTAssertEqual(SegmentWords.words(words, inside: Box(x0: 15.6, y0: 0, x1: 26, y1: 10), slack: 0.5).map(\.text), ["ข"])
+        let segments = [Segment(words: Array(words[0...1])), Segment(words: [words[2]])]
+        XCTAssertEqual(SegmentWords.segment(holding: Box(x0: 21.6, y0: 0, x1: 30.4, y1: 10), in: segments, slack: 0.5), 0)
+        XCTAssertEqual(SegmentWords.segment(holding: Box(x0: 39.5, y0: 0, x1: 50, y1: 10), in: segments, slack: 0.5), 1)
+        XCTAssertNil(SegmentWords.segment(holding: Box(x0: 25, y0: 0, x1: 45, y1: 10), in: segments, slack: 0.5))
+    }
+
+    /// A table's frame holds a title cell inside it on a line through it; the title above the
+    /// table, reaching past the frame's edges, is no cell of it. Columns made from the cells' boxes
+    /// are those made from their edges.
+    func testAFrameHoldsItsTitleCells() {
+        let frame = Box(x0: 56, y0: 525, x1: 525, y1: 640)
+        XCTAssertTrue(frame.holds(body[1].box, onLine: body[1].box))
+        XCTAssertFalse(frame.holds(title, onLine: title), "above the frame")
+        XCTAssertFalse(frame.holds(Box(x0: 50, y0: 618, x1: 117.5, y1: 633.6), onLine: body[0].box), "reaching past its left edge")
+        XCTAssertTrue(body[3].box.spans(x: body[3].box.x0), "edges included")
+        XCTAssertTrue(body[3].box.spans(x: body[3].box.midX))
+        XCTAssertFalse(body[3].box.spans(x: body[2].box.midX), "another column's centre")
+        let columns = HeaderColumns(boxes: body.map(\.box))
+        XCTAssertEqual(columns.extents.map(\.x0), body.map(\.box.x0))
+        XCTAssertEqual(columns.extents.map(\.x1), body.map(\.box.x1))
+    }
 }

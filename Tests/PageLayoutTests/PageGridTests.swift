@@ -146,4 +146,39 @@ final class PageGridTests: XCTestCase {
         XCTAssertEqual(next, i3)
         XCTAssertNil(grid.nextStart(below: i2.line, within: 0, of: grid.box(i2).y0, columnXs: [grid.box(i2).x0], tolerance: 1))
     }
+
+    /// i2's row on page 3: its code cell holds its text's first line, its wrapped lines below; the
+    /// edges are those of its boxes. i3's code is aligned with i2's, e3's is not; the score cells
+    /// right of e11's text start left of it.
+    func testRowEdgesOfAQuestionRow() throws {
+        let (page, grid) = try page(3)
+        let i2 = try ref("i ๒", on: page), i3 = try ref("i ๓", on: page), e3 = try ref("e ๓", on: page)
+        let text = [i2] + grid.continuation(of: i2) { self.startsCell(self.text($0, page)) }
+        let edges = grid.rowEdges(code: i2, textStart: i2, text: text)
+        XCTAssertEqual(edges.codeX, grid.box(i2).x0)
+        XCTAssertEqual(edges.textX, grid.box(i2).x0)
+        XCTAssertEqual(edges.textRight, text.map { grid.box($0).x1 }.max())
+        XCTAssertEqual(edges.textBottom, grid.box(text.last!).y1)
+        XCTAssertEqual(edges.lastLineRight, grid.box(text.last!).x1)
+        XCTAssertEqual(grid.rights(of: text), text.map { grid.box($0).x1 })
+        XCTAssertEqual(grid.rowEdges(code: i2, textStart: i2, text: []).textRight, grid.box(i2).x1, "no text: the code bounds it")
+        XCTAssertEqual(grid.left(of: [e3, i3]), grid.box(i3).x0)
+        XCTAssertNil(grid.left(of: []))
+        XCTAssertEqual(grid.bottom(of: [i2, i3], floor: 0), grid.box(i3).y1)
+        XCTAssertEqual(grid.bottom(of: [], floor: 7), 7)
+        XCTAssertTrue(grid.starts(i3, alignedWith: i2, tolerance: 0.5))
+        XCTAssertFalse(grid.starts(e3, alignedWith: i2, tolerance: 0.5))
+        XCTAssertFalse(grid.reachesColumn(0, of: [i2], column: [e3], evidence: 1), "i2's line ends before the e column")
+        // A text line run into the score column: two scores of other rows start under its end, the
+        // question's other line ends left of them; one score is too little evidence for two.
+        func line(_ y: Double, _ x0: Double, _ x1: Double) -> (Box, [Box]) {
+            (Box(x0: x0, y0: y, x1: x1, y1: y + 10), [Box(x0: x0, y0: y, x1: x1, y1: y + 10)])
+        }
+        let glued = PageGrid(lines: [line(0, 50, 300), line(12, 50, 200), line(24, 250, 280), line(36, 252, 280)], settings: grid.settings)
+        let rows = [PageGrid.Ref(line: 0, segment: 0), PageGrid.Ref(line: 1, segment: 0)]
+        let column = [PageGrid.Ref(line: 2, segment: 0), PageGrid.Ref(line: 3, segment: 0)]
+        XCTAssertTrue(glued.reachesColumn(0, of: rows, column: column, evidence: 2))
+        XCTAssertFalse(glued.reachesColumn(0, of: rows, column: column, evidence: 3))
+        XCTAssertFalse(glued.reachesColumn(1, of: rows, column: column, evidence: 1), "the line ending before the column")
+    }
 }

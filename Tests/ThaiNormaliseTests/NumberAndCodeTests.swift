@@ -16,6 +16,18 @@ final class NumberAndCodeTests: XCTestCase {
         }
     }
 
+    /// One Buddhist Era year predicate for every stage: four digits of any script naming a year of
+    /// the ITA era; a count, a fraction, a spaced or longer number is none.
+    func testBuddhistEraYears() {
+        for year in ["๒๕๖๘", "2568", "๒๕6๘", "2550", "๒๖๐๐"] { XCTAssertTrue(BuddhistEraYear.isYear(year), year) }
+        for other in ["2549", "2601", "1234", "๒๕๖", "๒๕๖๘๑", "2568.", "๒๕ ๖๘", "พ.ศ.๒๕๖๘", "", "25.68"] {
+            XCTAssertFalse(BuddhistEraYear.isYear(other), other)
+        }
+        XCTAssertTrue(BuddhistEraYear.isYear(digits: [2, 5, 6, 7]))
+        XCTAssertFalse(BuddhistEraYear.isYear(digits: [2, 5, 6]))
+        XCTAssertFalse(BuddhistEraYear.isYear(digits: [1, 2, 3, 4]))
+    }
+
     func testIntegers() {
         XCTAssertEqual(ThaiNumber.integer("๒๕๖8"), 2568)
         XCTAssertEqual(ThaiNumber.integer("2566"), 2566)

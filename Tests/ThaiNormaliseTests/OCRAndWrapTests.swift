@@ -60,6 +60,8 @@ final class OCRAndWrapTests: XCTestCase {
         XCTAssertEqual(n.normaliseLines(["คะแนน ๙๓.๕๗", "คะแนน"]).text, "คะแนน ๙๓.๕๗ คะแนน")
         // A Buddhist Era year broken so, closing a bracket (Corpus s003's periods: `พ.ศ.๒๕๖` over `๘)`).
         XCTAssertEqual(n.normaliseLines(["(ปีงบประมาณ พ.ศ.๒๕๖", "๘)"]).text, "(ปีงบประมาณ พ.ศ.๒๕๖๘)")
+        // Four digits that make no year of the era (`BuddhistEraYear`) are two numbers: a count over a number.
+        XCTAssertEqual(n.normaliseLines(["ครั้งที่๑๒๓", "๔ ราย"]).text, "ครั้งที่๑๒๓ ๔ ราย")
         // Joined digits that make no number a cell prints whole keep their space: two complete
         // two-digit years are two numbers, and a list number opens an item.
         XCTAssertEqual(n.normaliseLines(["๑ ต.ค.๖๗", "๖๘"]).text, "๑ ต.ค.๖๗ ๖๘")

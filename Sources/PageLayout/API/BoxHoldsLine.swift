@@ -9,4 +9,11 @@ extension Box {
     public func holdsLine(_ line: Box) -> Bool {
         y0 <= line.midY && line.midY <= y1 && horizontalOverlap(line) > 0
     }
+
+    /// Whether this box (a table's frame) holds `cell` horizontally, edges included, on a line whose
+    /// vertical centre lies within its height: a title cell printed inside the table, not a
+    /// heading reaching past it.
+    public func holds(_ cell: Box, onLine line: Box) -> Bool {
+        x0 <= cell.x0 && cell.x1 <= x1 && y0 <= line.midY && line.midY <= y1
+    }
 }

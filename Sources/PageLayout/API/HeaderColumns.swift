@@ -11,6 +11,9 @@ public struct HeaderColumns {
 
     public init(_ extents: [(x0: Double, x1: Double)]) { self.extents = extents }
 
+    /// The columns of header cells whose text boxes are `boxes`, left to right.
+    public init(boxes: [Box]) { self.init(boxes.map { (x0: $0.x0, x1: $0.x1) }) }
+
     /// The column a body segment belongs to: the only header cell it overlaps; when it overlaps
     /// several, the one whose stretch (between midpoints of neighbouring header cells) holds its
     /// left edge (cell text is left-aligned); when none, that stretch alone.

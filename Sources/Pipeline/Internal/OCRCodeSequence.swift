@@ -1,3 +1,4 @@
+import ITAModel
 import ThaiCharacters
 
 /// A question code on an OCR'd page confirmed by its place in the table: a question table prints
@@ -26,8 +27,8 @@ enum OCRCodeSequence {
         return line.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).first.map(String.init) ?? ""
     }
 
-    /// The letters question codes open with (IIT, EIT, OIT).
-    static let toolLetters: [Character] = ["i", "e", "o"]
+    /// The letters question codes open with: each tool's (`Tool.codeLetter`, the one definition).
+    static let toolLetters: [Character] = Tool.allCases.map { Character($0.codeLetter) }
 
     /// The tool letter and number of a code (`o12` → ("o", 12)).
     static func parts(_ code: String) -> (tool: Character, number: Int)? {

@@ -24,18 +24,17 @@ enum HeaderWordCuts {
         var out = lines
         for l in lines.indices where headerLike[l] {
             // Cell starts of the header-like lines around this one.
-            let starts = lines.indices.filter { $0 != l && headerLike[$0] && abs(lines[$0].box.y0 - lines[l].box.y0) <= reach }
-                .flatMap { lines[$0].segments.map(\.box.x0) }
+            let starts = lines.indices.filter { $0 != l && headerLike[$0] && lines[$0].box.topWithin(reach, of: lines[l].box) }
+                .flatMap { lines[$0].segments.map(\.box) }
             let words = layoutLines[l].segments.flatMap(\.words)
             var segments: [ReadSegment] = []
             var cut = false
             for seg in lines[l].segments {
-                let slack = settings.planWordInSegmentSlack
-                let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }
+                let inside = SegmentWords.words(words, inside: seg.box, slack: settings.planWordInSegmentSlack)
                 guard inside.count > 1 else { segments.append(seg); continue }
                 var groups: [[Word]] = [[inside[0]]]
                 for (previous, w) in zip(inside, inside.dropFirst()) {
-                    let startsCell = starts.contains { abs($0 - w.box.x0) <= tolerance && previous.box.x1 < $0 }
+                    let startsCell = SegmentWords.startsCell(w.box, after: previous.box, cells: starts, tolerance: tolerance)
                         || namesAnotherRole(w, after: groups[groups.count - 1], vocabulary)
                     if startsCell { groups.append([w]) } else { groups[groups.count - 1].append(w) }
                 }

@@ -333,7 +333,7 @@ enum IndicatorRows {
         var statedTool: Tool?
         if let first = cells.first {
             let k = KeyedText.keyString(first.text)
-            if k == "iit" || k == "eit" || k == "oit" || ((k.hasSuffix("(iit)") || k.hasSuffix("(eit)") || k.hasSuffix("(oit)")) && cells.count > 1) {
+            if toolKeys.contains(k) || (toolSuffixes.contains { k.hasSuffix($0.1) } && cells.count > 1) {
                 cells.removeFirst()
             }
         }
@@ -415,6 +415,8 @@ enum IndicatorRows {
     private static let toolNameMaxScalars = Tool.allCases.map(\.rawValue.unicodeScalars.count).max() ?? 0
     /// What a tool's printed name ends in, in key form: "(iit)".
     private static let toolSuffixes = Tool.allCases.map { ($0, "(" + $0.rawValue.lowercased() + ")") }
+    /// The tools' abbreviations as keys (`iit`): a first cell that is one names the row's tool.
+    private static let toolKeys = Set(Tool.allCases.map { $0.rawValue.lowercased() })
 
     /// A tool column's cell: one naming a tool, or beginning as tool names do ("แบบวัดการเปิด",
     /// a tool name cut by a page break, states no tool).

@@ -40,7 +40,8 @@ enum MeasureCellPieces {
     /// under the same plan's columns on earlier pages (a plan is cut where its cells start on any
     /// of its pages: a page may run most of its cells together); this page's are added to it.
     static func cutAtColumns(_ lines: inout [ReadLine], governed: [Int], layoutLines: [TextLine], band: MeasureHeaderBand,
-                             texts: NormalisedLayout, settings: InterpretSettings, starts: inout [Int: [Double]]) {
+                             texts: NormalisedLayout, settings: InterpretSettings, starts: inout ColumnCellStarts) {
+        let columns = band.headerColumns
         // A mark alone wholly in a gutter (under no header cell) shows no column's start: a cell's
         // tail set apart there (`ตุลาคม 2566 | - | ทุก`, fresh tune 1250) would otherwise, on two
         // lines, make its x a start of the next column and keep it from rejoining its cell. A piece
@@ -48,41 +49,33 @@ enum MeasureCellPieces {
         // still shows where its column's cells start.
         for l in governed {
             for seg in lines[l].segments where !band.straddles(seg.box, settings)
-                && (ThaiScript.containsLetterOrDigit(seg.text)
-                    || band.columns.contains(where: { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 })) {
-                starts[band.column(for: seg.box), default: []].append(seg.box.x0)
+                && (ThaiScript.containsLetterOrDigit(seg.text) || columns.overlapsAny(seg.box)) {
+                starts.record(seg.box, in: columns)
             }
         }
         // The header cell's own text counts as a start when it starts there too (a left-aligned
         // header over left-aligned cells): a plan of one row per page has few body lines to show
         // where a column's cells start (fresh tune seed 526: `ก.ย. งาน` over period and owner).
-        func startsCell(_ x0: Double, column: Int) -> Bool {
-            let tolerance = settings.planColumnStartTolerance
-            let header = abs(band.columns[column].x0 - x0) <= tolerance ? settings.planHeaderStartEvidence : 0
-            return Double((starts[column] ?? []).filter { abs($0 - x0) <= tolerance }.count) + header
-                >= settings.planColumnStartEvidence
+        func startsCell(_ box: Box, column: Int) -> Bool {
+            starts.startsCell(box, column: column, of: columns, tolerance: settings.planColumnStartTolerance,
+                              headerEvidence: settings.planHeaderStartEvidence, evidence: settings.planColumnStartEvidence)
         }
         // A segment that starts in the gutter left of the one column it overlaps runs a cell's tail
         // into the next cell (fresh tune 1221: `ไตรมาส ๑-` reached into the gutter, `๑- สำนัก` was
         // one piece over the owner's column): its words are cut like a straddling segment's.
-        func startsInGutter(_ box: Box) -> Bool {
-            let k = band.column(for: box)
-            return k > 0 && box.x0 < band.columns[k].x0 - settings.planColumnStartTolerance
-                && box.x0 > band.columns[k - 1].x1 && min(band.columns[k].x1, box.x1) - max(band.columns[k].x0, box.x0) > 0
-        }
+        func startsInGutter(_ box: Box) -> Bool { columns.startsInGutter(box, tolerance: settings.planColumnStartTolerance) }
         for l in governed {
             let words = layoutLines[l].segments.flatMap(\.words)
             var segments: [ReadSegment] = []
             for seg in lines[l].segments {
                 guard band.straddles(seg.box, settings) || startsInGutter(seg.box) else { segments.append(seg); continue }
                 // Words whose middle lies in the segment (up to a slack either side: box rounding).
-                let slack = settings.planWordInSegmentSlack
-                let inside = words.filter { seg.box.x0 - slack <= $0.box.midX && $0.box.midX <= seg.box.x1 + slack }
+                let inside = SegmentWords.words(words, inside: seg.box, slack: settings.planWordInSegmentSlack)
                 var groups: [[Word]] = []
                 var column: Int?
                 for w in inside {
                     let c = band.column(for: w.box)
-                    if let current = column, c != current, startsCell(w.box.x0, column: c) {
+                    if let current = column, c != current, startsCell(w.box, column: c) {
                         groups.append([w]); column = c
                     } else if groups.isEmpty {
                         groups.append([w]); column = c
@@ -109,18 +102,16 @@ enum MeasureCellPieces {
         /// neighbour (of the same layout segment) is in is that cell's tail, unless it starts where
         /// the next column's cells start.
         func rejoined(_ segments: [ReadSegment], layoutSegments: [Segment]) -> [ReadSegment] {
-            let slack = settings.planWordInSegmentSlack
             func layoutSegment(holding box: Box) -> Int? {
-                layoutSegments.firstIndex { $0.box.x0 - slack <= box.x0 && box.x1 <= $0.box.x1 + slack }
+                SegmentWords.segment(holding: box, in: layoutSegments, slack: settings.planWordInSegmentSlack)
             }
             var out: [ReadSegment] = []
             for seg in segments {
                 guard let left = out.last else { out.append(seg); continue }
                 let k = band.column(for: left.box)
-                let inGutter = !band.columns.contains { min($0.x1, seg.box.x1) - max($0.x0, seg.box.x0) > 0 }
-                guard inGutter, k + 1 < band.columns.count, seg.box.x0 > band.columns[k].x1, seg.box.x1 < band.columns[k + 1].x0,
+                guard columns.liesInGutter(seg.box, after: k),
                       let own = layoutSegment(holding: seg.box), layoutSegment(holding: left.box) == own,
-                      !startsCell(seg.box.x0, column: k + 1) else { out.append(seg); continue }
+                      !startsCell(seg.box, column: k + 1) else { out.append(seg); continue }
                 let raw = left.raw + " " + seg.raw
                 let normalised = texts.composed(words: raw)
                 out[out.count - 1] = ReadSegment(text: normalised.text, raw: raw, box: Box.union([left.box, seg.box]) ?? left.box,

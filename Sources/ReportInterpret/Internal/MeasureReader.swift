@@ -27,7 +27,7 @@ enum MeasureReader {
         var headerOpen = false
         var headerPage = 0
         // Where the plan's cells start, per column, over its pages so far (`MeasureCellPieces.cutAtColumns`).
-        var columnStarts: [Int: [Double]] = [:]
+        var columnStarts = ColumnCellStarts()
         var startsBand: MeasureHeaderBand?
         // The last plan header found, on this page or an earlier one.
         var lastBand: MeasureHeaderBand?
@@ -170,7 +170,7 @@ enum MeasureReader {
                 for g in groups {
                     guard let band = g.band else { continue }
                     // A new header with other columns starts a new plan's evidence; a repeated one keeps it.
-                    if let seen = startsBand, seen.columns.map(\.role) != band.columns.map(\.role) { columnStarts = [:] }
+                    if let seen = startsBand, seen.columns.map(\.role) != band.columns.map(\.role) { columnStarts = ColumnCellStarts() }
                     startsBand = band
                     MeasureCellPieces.cutAtColumns(&lines, governed: g.lines, layoutLines: layoutLines, band: band, texts: reader.normalised,
                                                    settings: settings, starts: &columnStarts)

@@ -1,5 +1,6 @@
 import ITAModel
 import ThaiCharacters
+import ThaiNormalise
 
 /// A number printed in a text: its ASCII spelling exactly as printed (no rounding) and where it is.
 struct NumberToken {
@@ -21,8 +22,8 @@ struct NumberToken {
         return value >= 0 && value <= 100
     }
 
-    /// A Buddhist-Era year of the ITA era (2550-2600), written with four digits.
-    var isYear: Bool { !hasFraction && text.count == 4 && value >= 2550 && value <= 2600 }
+    /// A Buddhist-Era year of the ITA era, written with four digits (`BuddhistEraYear`).
+    var isYear: Bool { BuddhistEraYear.isYear(text) }
 }
 
 /// Finds the numbers in a text (Thai or ASCII digits). A number glued to letters on its left

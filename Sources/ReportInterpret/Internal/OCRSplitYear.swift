@@ -7,7 +7,7 @@ import ThaiNormalise
 /// v000191 the plan's title ends `พ.ศ.๒ 569`. On an
 /// OCR'd page (word spaces are Tesseract's guess there) two numbers after a year word
 /// (`QuestionTableVocabulary.shortYearWords`: ปี, พ.ศ., ปีงบประมาณ) with only spaces between,
-/// together four digits that make a Buddhist Era year (`NumberToken.isYear`: 2550-2600; the era
+/// together four digits that make a Buddhist Era year (`BuddhistEraYear`: 2550-2600; the era
 /// check comes later, in `OCRYearConfirmation`), are one year: the space is taken out and the join kept as a change
 /// (`ocr_split_year`, with the text as read).
 enum OCRSplitYear {
@@ -37,7 +37,7 @@ enum OCRSplitYear {
         for k in 0..<(nums.count - 1) {
             let a = nums[k], b = nums[k + 1]
             guard !a.hasFraction, !b.hasFraction, (1...3).contains(a.text.count), a.text.count + b.text.count == 4,
-                  NumberToken(text: a.text + b.text, range: a.range.lowerBound..<b.range.upperBound).isYear,
+                  BuddhistEraYear.isYear(a.text + b.text),
                   b.range.lowerBound > a.range.upperBound,
                   kt.scalars[a.range.upperBound..<b.range.lowerBound].allSatisfy({ $0 == " " }),
                   // Nothing glued after it: "๒๕ 66.5" is no year.

@@ -103,10 +103,10 @@ struct QuestionPageReader {
             // on through every later row's text, and one wide text (a score run into it) hid the
             // scores of all the rows above it. Codes of another column (a question table printed
             // beside this one) do not end the row.
-            var codeXsByLine: [Int: [Double]] = [:]
-            for a in universe { codeXsByLine[a.ref.line, default: []].append(geometry.segment(a.ref).box.x0) }
-            func startsOther(_ r: Ref, codeX: Double, tolerance: Double) -> Bool {
-                startsOther(r) || (codeXsByLine[r.line]?.contains { abs($0 - codeX) <= tolerance } ?? false)
+            var codesByLine: [Int: [Ref]] = [:]
+            for a in universe { codesByLine[a.ref.line, default: []].append(a.ref) }
+            func startsOther(_ r: Ref, code: Ref, tolerance: Double) -> Bool {
+                startsOther(r) || (codesByLine[r.line]?.contains { grid.starts($0, alignedWith: code, tolerance: tolerance) } ?? false)
             }
 
             for a in list {
@@ -120,10 +120,10 @@ struct QuestionPageReader {
                     textStart = next
                     firstRaw = geometry.segment(next).raw
                 }
-                let x0s = [geometry.segment(textStart).box.x0, aSeg.box.x0]
+                let textX = grid.rowEdges(code: a.ref, textStart: textStart, text: []).textX
                 let codeColumn = grid.wrapIndentTolerance(of: a.ref)
-                let endsRow: (Ref) -> Bool = { startsOther($0, codeX: aSeg.box.x0, tolerance: codeColumn) }
-                var more = geometry.continuation(of: textStart, x0: x0s[0], stop: endsRow)
+                let endsRow: (Ref) -> Bool = { startsOther($0, code: a.ref, tolerance: codeColumn) }
+                var more = geometry.continuation(of: textStart, x0: textX, stop: endsRow)
                 var textRefs = [textStart] + more
                 if textStart != a.ref { textRefs.insert(a.ref, at: 0) }
                 // A row identified by its text: that text, over the lines above and below the code's.
@@ -133,17 +133,17 @@ struct QuestionPageReader {
                     firstRaw = f.textRefs.first.map { geometry.segment($0).raw } ?? ""
                 }
                 let textBoxes = textRefs.map { geometry.segment($0).box }
-                let textRight = textBoxes.map(\.x1).max() ?? aSeg.box.x1
-                let textBottom = textBoxes.map(\.y1).max() ?? aSeg.box.y1
+                let edges = grid.rowEdges(code: a.ref, textStart: textStart, text: textRefs)
+                let textRight = edges.textRight
 
                 // The row: every cell starting on the code's line, followed down (cells of one table
                 // row start together); a vertically centred score sits inside it.
-                let rowBottom = grid.rowBottom(line: a.ref.line, floor: textBottom, skip: { scores[$0] != nil }, stop: endsRow)
+                let rowBottom = grid.rowBottom(line: a.ref.line, floor: edges.textBottom, skip: { scores[$0] != nil }, stop: endsRow)
                 // ... but never past the next code or header in the code's own column.
                 let settings = geometry.settings
                 let colTol = grid.wrapIndentTolerance(of: a.ref)
                 let bandBottom = grid.bandBottom(below: a.ref.line, from: rowBottom + settings.scoreBandBelowPitch * geometry.pitch,
-                                                 columnXs: [aSeg.box.x0, x0s[0]], tolerance: colTol,
+                                                 columnXs: [edges.codeX, edges.textX], tolerance: colTol,
                                                  gap: settings.scoreBandNextCellGap, isOwn: { textRefs.contains($0) })
                 let bandTop = grid.bandTop(of: a.ref, abovePitch: settings.scoreBandAbovePitch)
 
@@ -170,11 +170,10 @@ struct QuestionPageReader {
                 } ?? []
                 func normalised(_ lines: [String]) -> NormalisedText { texts.composed(lines: lines.filter { !$0.isEmpty }) }
                 let textRaw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n")
-                func printing(_ scores: [QuestionScore], lines: [String], scoreBoxes: [Box]) -> QuestionPrinting {
-                    let bottom = max(rowBottom, scoreBoxes.map(\.y1).max() ?? rowBottom)
-                    return QuestionPrinting(scores: scores, rawLines: lines, textX: x0s[0], codeX: aSeg.box.x0,
-                                            textRight: textRight, lastLineRight: textBoxes.last?.x1 ?? textRight,
-                                            scoreLeft: scoreBoxes.map(\.x0).min(), bottom: bottom)
+                func printing(_ scores: [QuestionScore], lines: [String], scoreRefs: [Ref]) -> QuestionPrinting {
+                    QuestionPrinting(scores: scores, rawLines: lines, textX: edges.textX, codeX: edges.codeX,
+                                     textRight: textRight, lastLineRight: edges.lastLineRight,
+                                     scoreLeft: grid.left(of: scoreRefs), bottom: grid.bottom(of: scoreRefs, floor: rowBottom))
                 }
 
                 // A multi-year table: one score per year column; change columns are read and left out.
@@ -201,7 +200,7 @@ struct QuestionPageReader {
                                                             .with(changes: questionText.changes.map { $0.inField("question") } + codeChanges)))
                         }
                         out.append((order[a.ref]!, printing(perYear, lines: rawLines,
-                                            scoreBoxes: assigned.map { geometry.segment(candidates[$0.index]).box })))
+                                            scoreRefs: assigned.map { candidates[$0.index] })))
                         continue
                     }
                 }
@@ -219,11 +218,13 @@ struct QuestionPageReader {
                 var lines = rawLines
                 let scoreText: String
                 var scoreBox: Box?
+                var scoreRef: Ref?
                 let scoreRaw: String
                 if let best {
                     used.insert(best)
                     scoreText = scores[best]!
                     scoreBox = geometry.segment(best).box
+                    scoreRef = best
                     scoreRaw = geometry.segment(best).raw
                 } else if let lead = a.leadingScore {
                     scoreText = lead
@@ -241,19 +242,20 @@ struct QuestionPageReader {
                     used.insert(left)
                     scoreText = scores[left]!
                     scoreBox = geometry.segment(left).box
+                    scoreRef = left
                     scoreRaw = geometry.segment(left).raw
-                } else if let (k, glued) = Self.gluedScore(lines, rights: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())).map(\.x1),
+                } else if let (k, glued) = Self.gluedScore(lines, rights: grid.rights(of: textStart == a.ref ? textRefs : Array(textRefs.dropFirst())),
                                                             slack: settings.scoreTextEdgeSlack) {
                     // (The lines' boxes: a code in a cell of its own heads `textBoxes` but not the lines.)
                     // Code, text and score run together in one segment (narrow column gap).
                     lines[k] = glued.text
                     scoreText = glued.score
                     scoreRaw = glued.score
-                } else if let (k, glued) = Self.gluedWholeScore(lines, boxes: (textStart == a.ref ? textBoxes : Array(textBoxes.dropFirst())),
-                                                                 column: scoreRefs.filter { r in
-                                                                     !textRefs.contains { $0.line == r.line } && grid.centre(of: r, in: rowsSpan)
-                                                                 }.map { geometry.segment($0).box },
-                                                                 evidence: settings.gluedScoreColumnEvidence) {
+                } else if let (k, glued) = gluedWholeScore(lines, refs: (textStart == a.ref ? textRefs : Array(textRefs.dropFirst())),
+                                                            column: scoreRefs.filter { r in
+                                                                !textRefs.contains { $0.line == r.line } && grid.centre(of: r, in: rowsSpan)
+                                                            },
+                                                            evidence: settings.gluedScoreColumnEvidence) {
                     // A whole number run into a text line's end that stands in the page's score column.
                     lines[k] = glued.text
                     scoreText = glued.score
@@ -272,7 +274,7 @@ struct QuestionPageReader {
                                                    page: geometry.page,
                                                    source: Provenance(page: geometry.page, box: box, cells: [textRaw, scoreRaw], via: "text")
                                                     .with(changes: questionText.changes.map { $0.inField("question") } + codeChanges))],
-                                    lines: lines, scoreBoxes: scoreBox.map { [$0] } ?? [])))
+                                    lines: lines, scoreRefs: scoreRef.map { [$0] } ?? [])))
             }
         }
         readRows(anchors.filter { $0.identified == nil }, universe: anchors.filter { $0.identified == nil })
@@ -303,8 +305,8 @@ struct QuestionPageReader {
     /// rows (`column`, at least `gluedScoreColumnEvidence`) starting inside its span, while every other line of the question ends left
     /// of that column. A number the question quotes stays inside the text column; `gluedScore`
     /// keeps to two-decimal numbers, which need no column. One such line, else none.
-    static func gluedWholeScore(_ lines: [String], boxes: [Box], column: [Box], evidence: Double) -> (Int, (text: String, score: String))? {
-        guard boxes.count == lines.count else { return nil }
+    func gluedWholeScore(_ lines: [String], refs: [Ref], column: [Ref], evidence: Double) -> (Int, (text: String, score: String))? {
+        guard refs.count == lines.count else { return nil }
         let found = lines.indices.compactMap { k -> (Int, (text: String, score: String))? in
             let trimmed = lines[k].trimmingScalars(" \u{00A0}\t")
             guard let space = trimmed.lastIndex(of: " ") else { return nil }
@@ -314,9 +316,7 @@ struct QuestionPageReader {
             // is no question text with a score run into it.
             let text = String(trimmed[..<space]).trimmingScalars(" \u{00A0}\t")
             guard let end = text.unicodeScalars.last, end.properties.isAlphabetic || ThaiMark.isCombining(end.value) else { return nil }
-            let under = column.filter { $0.x0 > boxes[k].x0 && $0.x0 < boxes[k].x1 }
-            guard Double(under.count) >= evidence, let left = under.map(\.x0).min(),
-                  boxes.indices.allSatisfy({ $0 == k || boxes[$0].x1 < left }) else { return nil }
+            guard grid.reachesColumn(k, of: refs, column: column, evidence: evidence) else { return nil }
             return (k, (text, score))
         }
         return found.count == 1 ? found[0] : nil

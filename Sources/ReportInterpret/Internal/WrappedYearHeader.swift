@@ -27,7 +27,7 @@ enum WrappedYearHeader {
             for j in pieces {
                 guard case .other = parsed[j], let more = IndicatorRows.yearCells(rows[j].cells, reader.ita) else { continue }
                 for (year, x) in more where !joined.contains(where: { $0.0 == year }) {
-                    guard !yearCellBoxes.contains(where: { $0.x0 <= x && x <= $0.x1 }) else { continue }
+                    guard !yearCellBoxes.contains(where: { $0.spans(x: x) }) else { continue }
                     joined.append((year, x))
                 }
             }
@@ -70,7 +70,7 @@ enum WrappedYearHeader {
                   let lower = IndicatorRows.yearCells(rows[j].cells, reader.ita) else { continue }
             let upperBoxes = rows[i].cells.filter { IndicatorRows.yearCells([$0], reader.ita) != nil }.map(\.box)
             let lowerBoxes = rows[j].cells.filter { IndicatorRows.yearCells([$0], reader.ita) != nil }.map(\.box)
-            func apart(_ x: Double, _ boxes: [Box]) -> Bool { !boxes.contains { $0.x0 <= x && x <= $0.x1 } }
+            func apart(_ x: Double, _ boxes: [Box]) -> Bool { !boxes.contains { $0.spans(x: x) } }
             guard upper.allSatisfy({ apart($0.1, lowerBoxes) }), lower.allSatisfy({ apart($0.1, upperBoxes) }) else { continue }
             let years = (upper + lower).sorted { $0.1 < $1.1 }
             guard Set(years.map(\.0)).count == years.count, years.count >= 2 else { continue }

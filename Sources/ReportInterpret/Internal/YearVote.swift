@@ -288,7 +288,7 @@ enum ScoreHeaders {
         // Titles from whole segments (a cell piece may hold "คะแนนปี" without its "2566"), scores
         // from cell pieces (cells run together by a narrow gutter are cut apart). Both index the
         // document's lines in order.
-        var titles: [[(year: Int, x0: Double, x1: Double)]?] = []
+        var titles: [[(year: Int, box: Box)]?] = []
         var scores: [[Box]] = []
         var pageNumber: [Int] = []
         for ((page, lines), (_, pieces)) in zip(reader.linesByPage, reader.cellPiecesByPage) {
@@ -299,7 +299,7 @@ enum ScoreHeaders {
                 let words = layoutLines.flatMap { ls in ls[i].segments.count == line.segments.count ? ls[i].segments.map(\.words) : nil }
                 var cols = titleColumns(line, words: words, reader.questionTable)
                 let inTable = line.segments.count >= 2 || (cols ?? []).contains { c in
-                    tables.contains { t in t.x0 <= c.x0 && c.x1 <= t.x1 && t.y0 <= line.box.midY && line.box.midY <= t.y1 }
+                    tables.contains { t in t.holds(c.box, onLine: line.box) }
                 }
                 if !inTable, cols != nil { cols = [] }
                 titles.append(cols)
@@ -313,7 +313,7 @@ enum ScoreHeaders {
         for l in titles.indices {
             guard let cols = titles[l], !cols.isEmpty else { continue }
             var counts = [Int](repeating: 0, count: cols.count)
-            let header = HeaderColumns(cols.map { (x0: $0.x0, x1: $0.x1) })
+            let header = HeaderColumns(boxes: cols.map(\.box))
             var firstScoreLine: Int?
             var m = l + 1
             // The header's lowest title line so far: a title wrapped over several lines reaches its
@@ -352,8 +352,8 @@ enum ScoreHeaders {
     /// table body row). A cell naming several years shares its width between them. A segment that
     /// ran two title cells together ("เครื่องมือ คะแนนปี ๒๕๖๗") gives the year cell its words
     /// ends with ("คะแนนปี ๒๕๖๗"): `words` are the layout's words of each segment, when known.
-    private static func titleColumns(_ line: ReadLine, words: [[Word]]?, _ v: QuestionTableVocabulary) -> [(year: Int, x0: Double, x1: Double)]? {
-        var cols: [(year: Int, x0: Double, x1: Double)] = []
+    private static func titleColumns(_ line: ReadLine, words: [[Word]]?, _ v: QuestionTableVocabulary) -> [(year: Int, box: Box)]? {
+        var cols: [(year: Int, box: Box)] = []
         for (s, seg) in line.segments.enumerated() {
             if QuestionTokens.codePrefix(seg.text) != nil || QuestionTokens.score(seg.text) != nil { return nil }
             var years = v.yearLabel(seg.text)
@@ -368,7 +368,7 @@ enum ScoreHeaders {
             }
             let shares = box.sharedWidth(years.count)
             for (k, y) in years.enumerated() {
-                cols.append((y, shares[k].x0, shares[k].x1))
+                cols.append((y, shares[k]))
             }
         }
         return cols

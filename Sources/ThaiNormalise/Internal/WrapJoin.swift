@@ -18,11 +18,11 @@ struct WrapJoin {
     static let listNumberEnds: Set<UInt32> = [0x2E, 0x29]
 
     /// Whether digits joined across a wrap make a number a narrow cell prints whole: a Buddhist Era
-    /// year (`พ.ศ.๒๕๖` + `๘)`), or a two-digit year or count (`ต.ค.๖` + `๘`) unless the next line's
-    /// digits are a list number (`๒.` opening an item). Two complete short years (`ต.ค.๖๗` + `๖๘`)
-    /// would make `๖๗๖๘`, no number any cell means: those keep their space.
+    /// year (`BuddhistEraYear`: `พ.ศ.๒๕๖` + `๘)`), or a two-digit year or count (`ต.ค.๖` + `๘`) unless
+    /// the next line's digits are a list number (`๒.` opening an item). Two complete short years
+    /// (`ต.ค.๖๗` + `๖๘`) would make `๖๗๖๘`, no number any cell means: those keep their space.
     static func wholeBrokenNumber(_ digits: [Int], listNumber: Bool) -> Bool {
-        if digits.count == 4 { return digits[0] == 2 && digits[1] == 5 }
+        if digits.count == 4 { return BuddhistEraYear.isYear(digits: digits) }
         return digits.count <= 2 && !listNumber
     }
 

@@ -1,0 +1,9 @@
+import ITAModel
+
+/// Whether two lines stand within a reach of each other, told by their tops: a line's top is where
+/// its cells start, and glyph boxes of one font share it, while their bottoms move with descenders
+/// and marks. The reach is the reader's to say (line pitches of its kind of band).
+extension Box {
+    /// Whether this box's top lies within `reach` of `other`'s top, above or below.
+    public func topWithin(_ reach: Double, of other: Box) -> Bool { abs(y0 - other.y0) <= reach }
+}
