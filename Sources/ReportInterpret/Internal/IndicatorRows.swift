@@ -210,13 +210,15 @@ enum IndicatorRows {
             }
             if !scores.isEmpty && !kept.isEmpty { cells = kept } else { scores = [] }
         }
-        // A score glued to the end of the last label cell ("การใช้อำนาจ ๑๐๐.๐๐").
-        if scores.isEmpty, let last = cells.last {
-            let kt = KeyedText(last.text)
+        // A score glued to the end of the last label cell ("การใช้อำนาจ ๑๐๐.๐๐"), or of the cell
+        // before a tool column that closes the row ("การปฏิบัติหน้าที่ 94.31 | IIT": the columns
+        // "N | name | score | tool", name and score run together by the layout, fresh tune 1407).
+        if scores.isEmpty, let g = cells.lastIndex(where: { Self.toolCell($0.text) == nil }) {
+            let kt = KeyedText(cells[g].text)
             if let n = NumberTokens.find(in: kt).last, n.isScore, n.hasFraction, n.range.upperBound == kt.scalars.count,
                n.range.lowerBound > 0, KeyedText.isSpace(kt.scalars[n.range.lowerBound - 1]) {
-                scores = [(n.text, last.box)]
-                cells[cells.count - 1].text = kt.text(0..<n.range.lowerBound).trimmingCharacters(in: .whitespaces)
+                scores = [(n.text, cells[g].box)]
+                cells[g].text = kt.text(0..<n.range.lowerBound).trimmingCharacters(in: .whitespaces)
             }
         }
         // A score glued to the start of the first label cell ("๙๖.๕๖ ๑. การปฏิบัติหน้าที่": a score
