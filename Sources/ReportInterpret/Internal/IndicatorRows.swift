@@ -39,8 +39,9 @@ enum ParsedRow {
     case indicator(number: Int, name: String?, scores: [(String, Box)], ranked: Bool)
     /// An indicator label with no score on its line (a wrapped cell: scores on the next line).
     case label(number: Int, name: String?, ranked: Bool)
-    /// Score cells only.
-    case scoresOnly([(String, Box)])
+    /// Score cells only, or beside a tool cell alone (`tool`: "OIT | 86.92 | 100.00", the label
+    /// cell wrapped onto the lines above and below).
+    case scoresOnly([(String, Box)], tool: Tool? = nil)
     /// A header naming two or more years, with each year's column centre.
     case yearHeader([(Int, Double)])
     /// "คะแนนเฉลี่ย | s1 | s2 ..." or "ระดับการประเมิน | r1 | r2 ...".
@@ -241,6 +242,9 @@ enum IndicatorRows {
             }
         }
         if cells.isEmpty { return scores.isEmpty ? .other : .scoresOnly(scores) }
+        // A tool cell alone beside the scores: the row's label cell wrapped onto the lines around
+        // it (`10. การป้องกันการ` / `OIT | 86.92 | 100.00` / `ทุจริต` at a page's top, fresh tune 1495).
+        if !scores.isEmpty, cells.count == 1, let tool = Self.toolCell(cells[0].text) { return .scoresOnly(scores, tool: tool) }
         let labelKey = KeyedText.keyString(cells.map(\.text).joined(separator: " "))
         if !scores.isEmpty, v.rowCueKeys.tableAverageRows.contains(where: { labelKey.hasPrefix($0) }), cells.count == 1 {
             return .average(scores)
