@@ -100,6 +100,27 @@ final class IndicatorColumnOrderTests: XCTestCase {
         try assertIndicatorsMatchGold("v000142", missing: [])
     }
 
+    /// v001407 (fresh tune 1371-1450, LibreOffice, borderless, two-row header, "N | name | score |
+    /// tool"): the layout's stream table ran the name and score columns into one cell before the
+    /// tool cell (`1 | การปฏิบัติหน้าที่ 94.31 | IIT`, page 2). A score glued to the end of a label was
+    /// looked for in the row's last cell only, the tool's: the eight rows of page 2 were read as
+    /// labels without scores, the two on page 3 made a table with no year, and 0 of 10 were read.
+    func testScoreRunIntoTheNameCellBeforeTheToolCell() throws {
+        try assertIndicatorsMatchGold("v001407", missing: [])
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        func row(_ texts: [String]) -> CellRow { Self.row(texts, page: 2, y0: 555, step: 200) }
+        guard case .indicator(let n, let name, let scores, _) = IndicatorRows.parse(row(["1", "การปฏิบัติหน้าที่ 94.31", "IIT"]), v, InterpretSettings()) else {
+            return XCTFail("not read as an indicator row")
+        }
+        XCTAssertEqual(n, 1)
+        XCTAssertEqual(name, "การปฏิบัติหน้าที่")
+        XCTAssertEqual(scores.map(\.0), ["94.31"])
+        // The tool cell must still name the indicator's own tool.
+        if case .indicator = IndicatorRows.parse(row(["1", "การปฏิบัติหน้าที่ 94.31", "OIT"]), v, InterpretSettings()) {
+            XCTFail("a row naming another tool was read")
+        }
+    }
+
     // MARK: - support
 
     /// Every gold indicator score is read with its year and tool, except the `missing` indicators,

@@ -31,6 +31,31 @@ final class IndicatorPageBreakTests: XCTestCase {
         XCTAssertFalse(i.warnings.contains { $0.code == .indicatorTableYearUnknown })
     }
 
+    /// v001495 (fresh tune 1451-1500, LibreOffice, borderless, multi-year `tool | N. name | 2566 |
+    /// 2567`): indicator 10 stands alone at the top of page 7, outside any table, its label wrapped
+    /// around its scores line (`10. การป้องกันการ` / `OIT | 86.92 | 100.00` / `ทุจริต`). Scores beside
+    /// a tool cell read as nothing, so both years lost indicator 10. They are the label's scores
+    /// above them when the tool is the indicator's own.
+    func testScoresBesideAToolCellUnderTheirWrappedLabel() throws {
+        let i = try CommittedSample.interpret("v001495")
+        let gold = try CommittedSample.goldIndicators("v001495")
+        XCTAssertEqual(gold.count, 20)
+        var read: [String: String] = [:]
+        for s in i.indicators { read["\(s.year.map(String.init) ?? "?")/\(s.indicator)"] = s.score }
+        XCTAssertEqual(read, gold)
+        XCTAssertEqual(i.indicators.first { $0.indicator == 10 }?.source?.page, 7)
+        // A tool's score row ("OIT | 85.00") under a label of another tool's indicator is not its score.
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        let cells = ["OIT", "86.92", "100.00"].enumerated().map { k, t in
+            CellRow.Cell(text: t, box: Box(x0: 60 + 150 * Double(k), y0: 73, x1: 200 + 150 * Double(k), y1: 89), raw: t)
+        }
+        guard case .scoresOnly(let scores, let tool) = IndicatorRows.parse(CellRow(cells: cells, page: 7, box: Box.union(cells.map(\.box))!, lineIndex: 0, lastLineIndex: 0), v, InterpretSettings()) else {
+            return XCTFail("not read as scores beside a tool")
+        }
+        XCTAssertEqual(scores.map(\.0), ["86.92", "100.00"])
+        XCTAssertEqual(tool, .oit)
+    }
+
     /// v000346 (Chromium, borderless, page numbers at the top): the page number `- ๗ -` above the
     /// table continued on page 7 falls in its columns, and the layout took its pieces into the
     /// first row's cells (`-` over `๖. คุณภาพการดำเนินงาน`, `๗ -` over `๗๕.๙๕`): indicator 6 was not read.

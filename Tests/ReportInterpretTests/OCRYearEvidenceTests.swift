@@ -49,8 +49,12 @@ final class OCRYearEvidenceTests: XCTestCase {
         XCTAssertTrue(source.changes?.contains { $0.kind == OCRSplitYear.changeKind && $0.before == "๒๕ 66" && $0.after == "๒๕66" } ?? false,
                       "\(source.changes ?? [])")
         XCTAssertEqual(r.fields.planYear?.value, 2567)
-        // A text layer's words are as printed: two numbers there are not joined.
-        XCTAssertNil(try Self.interpret(Self.splitYearPage, recognised: false).fields.assessmentYear)
+        // A text layer's words are as printed: two numbers of one script there are not joined. Two
+        // scripts inside one year are a font change (`font_split_year`, fresh tune 1458), joined.
+        XCTAssertNil(try Self.interpret(Self.splitYearPage.replacingOccurrences(of: "ปี ๒๕ 66", with: "ปี ๒๕ ๖๖"), recognised: false).fields.assessmentYear)
+        let printed = try XCTUnwrap(try Self.interpret(Self.splitYearPage, recognised: false).fields.assessmentYear)
+        XCTAssertEqual(printed.value, 2566)
+        XCTAssertTrue(printed.source?.changes?.contains { $0.kind == OCRSplitYear.scriptChangeKind && $0.before == "๒๕ 66" } ?? false)
     }
 
     /// Only a split right after a year word, into a year of the reports' era, with nothing glued on.
@@ -64,6 +68,10 @@ final class OCRYearEvidenceTests: XCTestCase {
         XCTAssertNil(OCRSplitYear.join("ปี ๒๕ 66.50", yearWords: words), "a score glued after it")
         XCTAssertNil(OCRSplitYear.join("ปี ๑๒ 34", yearWords: words), "no year of the reports")
         XCTAssertNil(OCRSplitYear.join("ปี ๒๕๖๖", yearWords: words), "nothing split")
+        // A text layer's: only a year whose two runs are in two scripts.
+        XCTAssertEqual(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 2 ๕๖๗", yearWords: words, scriptChangeOnly: true)?.0, "ประจำปีงบประมาณ พ.ศ. 2๕๖๗")
+        XCTAssertNil(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 25 67", yearWords: words, scriptChangeOnly: true), "one script")
+        XCTAssertNil(OCRSplitYear.join("ปี ๒ ๕๖๗", yearWords: words, scriptChangeOnly: true), "one script")
     }
 
     /// Tune document v000127 (fonts without ToUnicode, read by OCR), pages 2 and 6 as the pipeline

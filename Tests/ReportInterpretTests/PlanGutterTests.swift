@@ -136,6 +136,18 @@ final class PlanGutterTests: XCTestCase {
         XCTAssertTrue(gold.contains("๑ ต.ค.๖๘ - ๓๐ ก.ย. ๖๙"))
     }
 
+    /// v001447 (fresh tune 1371-1450, LibreOffice, borderless, two-row header, Thai digits): the
+    /// period `ตุลาคม ๒๕๖๖ -` / `กันยายน ๒๕๖๗` leaves its `-` in the gutter, on the baseline of the
+    /// owner `กอง` / `คลัง` and 8 pt from it, nearer the owner's header than the period's: the piece
+    /// `- กอง` was read as the owner's (`- กองคลัง`, period `ตุลาคม ๒๕๖๖ กันยายน ๒๕๖๗`). A mark
+    /// alone in a gutter ends the cell on its left. Every field of every row.
+    func testDashInTheGutterEndsThePeriodNotStartsTheOwner() throws {
+        try assertRows("v001447")
+        let row = try XCTUnwrap(try CommittedSample.interpret("v001447").measures.first { ($0.steps ?? "").contains("ประชุมชี้แจง") })
+        XCTAssertEqual(row.owner, "กองคลัง")
+        XCTAssertEqual(row.period, "ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗")
+    }
+
     /// v001323 (fresh tune 1291-1370, Chromium, ruled, a two-row header over seven columns): the layout
     /// found the header's rules without the last column's (steps), and the body below, whose rules it
     /// did not find, as a borderless table of seven columns: the seventh started in no column of the

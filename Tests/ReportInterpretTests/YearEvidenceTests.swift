@@ -44,6 +44,39 @@ final class YearEvidenceTests: XCTestCase {
         XCTAssertEqual(FrameworkEvidence.framework(of: reader)?.framework.catalogue, 2568)
     }
 
+    /// v001500 (fresh tune 1451-1500, LibreOffice, borderless, multi-year `2566 | 2567 | N | name`):
+    /// the header's title cell `ผลการประเมินปี ๒๕๖๗` ran into the next one, `ตัวชี้วัด ที่`, one
+    /// segment; only segments that end with their year were read as year titles, so the 2566 column
+    /// was the latest scored one and outweighed the title's 2567: every question filed under 2566.
+    /// A segment that begins with a year title names its column too.
+    func testYearTitleRunIntoTheNextTitleCellNamesItsColumn() throws {
+        let reader = try Self.reader("variants/v001500.pdf")
+        let r = try Self.interpret(reader)
+        XCTAssertEqual(r.fields.assessmentYear?.value, 2567)
+        XCTAssertEqual(r.fields.planYear?.value, 2568)
+        let evidence = YearVote.gather(reader: reader, pages: reader.pageBlocks(), reader.yearEvidence!)
+        XCTAssertEqual(evidence.filter { $0.kind == .scoreHeader }.map(\.year), [2567])
+        XCTAssertEqual(r.questions.count, 88)
+        XCTAssertEqual(Set(r.questions.map(\.year)), [2567])
+        XCTAssertFalse(r.warnings.contains { $0.code == .yearUnclear || $0.code == .assessmentYearDisagrees },
+                       r.warnings.map(\.message).joined(separator: "\n"))
+    }
+
+    /// v001458 (fresh tune 1451-1500, LibreOffice, digits mixed-font): the plan heading ends
+    /// `พ.ศ. 2 ๕๖๗`, the span meant for another font printed by the fallback in the heading's own, so
+    /// the layout's word join (two fonts, or a number and its decimals) left two numbers, and the
+    /// plan year was left empty. After a year word, two digit runs in two scripts that make a year
+    /// are one year on a text layer too, with the printed text kept as a change.
+    func testYearSplitInTwoScriptsAfterAYearWordIsOneYear() throws {
+        let r = try Self.interpret(try Self.reader("variants/v001458.pdf"))
+        XCTAssertEqual(r.fields.assessmentYear?.value, 2566)
+        let plan = try XCTUnwrap(r.fields.planYear)
+        XCTAssertEqual(plan.value, 2567)
+        XCTAssertEqual(plan.source?.raw.hasSuffix("พ.ศ. 2 ๕๖๗"), true, plan.source?.raw ?? "")
+        XCTAssertTrue(plan.source?.changes?.contains { $0.kind == OCRSplitYear.scriptChangeKind && $0.before == "2 ๕๖๗" && $0.after == "2๕๖๗" } ?? false,
+                      "\(plan.source?.changes ?? [])")
+    }
+
     /// v000818 (tune seed 801-850, LibreOffice, a multi-year indicator header whose title cells wrap:
     /// `คะแนนปี 2567` on one line, `2565 | ๒๕๖๖` on the next, the scores five lines below the first):
     /// the 2567 title line was out of reach of its scores, so the latest scored column was 2566 and

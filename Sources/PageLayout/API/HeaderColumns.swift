@@ -39,6 +39,14 @@ public struct HeaderColumns {
         return k
     }
 
+    /// The column whose header text ends left of `box`, when `box` lies in a gutter: it overlaps no
+    /// column's header text and starts right of some column's (nil otherwise). What lies there is
+    /// the tail of that column's cell, unless a reader has evidence it starts the next one.
+    public func column(endingBeforeGutter box: Box) -> Int? {
+        guard overlapCount(box) == 0 else { return nil }
+        return extents.indices.last { extents[$0].x1 <= box.x0 }
+    }
+
     /// How many columns' header text `box` overlaps horizontally.
     public func overlapCount(_ box: Box) -> Int {
         extents.filter { min($0.x1, box.x1) - max($0.x0, box.x0) > 0 }.count

@@ -55,9 +55,16 @@ struct GlyphCluster {
     }
 
     /// A mark lying more than `strayMarkEm` from the cluster it follows: not that cluster's mark.
+    /// So is a mark of a text layer drawn on another line than that cluster's base: the text layer
+    /// can list the ์ of a word wrapped in a table cell (`ผลสัมฤทธิ์` over two lines, `มุ่งผล` /
+    /// `สัมฤทธิ์ของ`) after the line above's last letter, 7 points from it (fresh tune 1501: read
+    /// `มุ่งผล์` / `สัมฤทธิ`). Where no base on the mark's own line is found, it stays where it was.
+    /// (An OCR'd page's marks are Tesseract's, listed with their own line: left as they are.)
     static func isStray(_ g: Glyph, from c: GlyphCluster, _ settings: LayoutSettings) -> Bool {
         let reach = settings.strayMarkEm * c.fontSize
-        return g.box.midX < c.box.x0 - reach || g.box.midX > c.box.x1 + reach
+        if g.box.midX < c.box.x0 - reach || g.box.midX > c.box.x1 + reach { return true }
+        return g.font != Glyph.recognisedFont && g.box.height > 0 && c.baseBox.height > 0
+            && g.box.verticalOverlap(c.baseBox) <= settings.markSameLineOverlapHeight * min(g.box.height, c.baseBox.height)
     }
 
     /// The cluster on the mark's line that it sits on: a mark with a width over its base's box, a

@@ -79,10 +79,11 @@ struct DocumentReader {
                 }
                 // Garbled codes are repaired on OCR'd pages only: a text layer's codes are as printed.
                 let read = ReadLine(page: page.page, box: line.box, segments: segs, furniture: line.furniture)
-                // So are years OCR split in two words (`OCRSplitYear`).
+                // So are years OCR split in two words (`OCRSplitYear`); on a text layer, only a year
+                // whose two runs are in two scripts (a font change inside the number).
                 lines.append(page.recognised
                              ? OCRSplitYear.join(mappings.catalogueCodes.fix(read, settings), yearWords: mappings.questionTable.shortYearWords)
-                             : read)
+                             : OCRSplitYear.join(read, yearWords: mappings.questionTable.shortYearWords, scriptChangeOnly: true))
             }
         }
         self.lines = lines

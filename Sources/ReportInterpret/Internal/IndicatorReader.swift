@@ -85,12 +85,15 @@ enum IndicatorReader {
                 handleIndicator(i, number, name, scores, ranked)
             case .label(let number, let name, let ranked):
                 pendingLabel = (i, number, name, ranked)
-            case .scoresOnly(let scores):
-                // A wrapped label cell: the scores sit on their own line next to the label.
-                if let l = pendingLabel, Double(rows[i].lineIndex - rows[l.index].lineIndex) <= reader.settings.labelScoreLines {
+            case .scoresOnly(let scores, let tool):
+                // A wrapped label cell: the scores sit on their own line next to the label. Beside a
+                // tool cell, only under the label it wraps from, and of that indicator's tool (a
+                // table of tool scores, "OIT | 85.00", names no indicator).
+                if let l = pendingLabel, l.index >= 0, Double(rows[i].lineIndex - rows[l.index].lineIndex) <= reader.settings.labelScoreLines,
+                   tool.map({ v.tool(ofIndicator: l.number) == $0 }) ?? true {
                     handleIndicator(i, l.number, l.name, scores, l.ranked)
                     pendingLabel = nil
-                } else if i + 1 < parsed.count, case .label(let number, let name, let ranked) = parsed[i + 1],
+                } else if tool == nil, i + 1 < parsed.count, case .label(let number, let name, let ranked) = parsed[i + 1],
                           Double(rows[i + 1].lineIndex - rows[i].lineIndex) <= reader.settings.labelScoreLines {
                     handleIndicator(i, number, name, scores, ranked)
                     pendingLabel = (-100, 0, nil, false)

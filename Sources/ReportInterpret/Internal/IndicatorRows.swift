@@ -39,8 +39,9 @@ enum ParsedRow {
     case indicator(number: Int, name: String?, scores: [(String, Box)], ranked: Bool)
     /// An indicator label with no score on its line (a wrapped cell: scores on the next line).
     case label(number: Int, name: String?, ranked: Bool)
-    /// Score cells only.
-    case scoresOnly([(String, Box)])
+    /// Score cells only, or beside a tool cell alone (`tool`: "OIT | 86.92 | 100.00", the label
+    /// cell wrapped onto the lines above and below).
+    case scoresOnly([(String, Box)], tool: Tool? = nil)
     /// A header naming two or more years, with each year's column centre.
     case yearHeader([(Int, Double)])
     /// "คะแนนเฉลี่ย | s1 | s2 ..." or "ระดับการประเมิน | r1 | r2 ...".
@@ -210,13 +211,15 @@ enum IndicatorRows {
             }
             if !scores.isEmpty && !kept.isEmpty { cells = kept } else { scores = [] }
         }
-        // A score glued to the end of the last label cell ("การใช้อำนาจ ๑๐๐.๐๐").
-        if scores.isEmpty, let last = cells.last {
-            let kt = KeyedText(last.text)
+        // A score glued to the end of the last label cell ("การใช้อำนาจ ๑๐๐.๐๐"), or of the cell
+        // before a tool column that closes the row ("การปฏิบัติหน้าที่ 94.31 | IIT": the columns
+        // "N | name | score | tool", name and score run together by the layout, fresh tune 1407).
+        if scores.isEmpty, let g = cells.lastIndex(where: { Self.toolCell($0.text) == nil }) {
+            let kt = KeyedText(cells[g].text)
             if let n = NumberTokens.find(in: kt).last, n.isScore, n.hasFraction, n.range.upperBound == kt.scalars.count,
                n.range.lowerBound > 0, KeyedText.isSpace(kt.scalars[n.range.lowerBound - 1]) {
-                scores = [(n.text, last.box)]
-                cells[cells.count - 1].text = kt.text(0..<n.range.lowerBound).trimmingCharacters(in: .whitespaces)
+                scores = [(n.text, cells[g].box)]
+                cells[g].text = kt.text(0..<n.range.lowerBound).trimmingCharacters(in: .whitespaces)
             }
         }
         // A score glued to the start of the first label cell ("๙๖.๕๖ ๑. การปฏิบัติหน้าที่": a score
@@ -239,6 +242,9 @@ enum IndicatorRows {
             }
         }
         if cells.isEmpty { return scores.isEmpty ? .other : .scoresOnly(scores) }
+        // A tool cell alone beside the scores: the row's label cell wrapped onto the lines around
+        // it (`10. การป้องกันการ` / `OIT | 86.92 | 100.00` / `ทุจริต` at a page's top, fresh tune 1495).
+        if !scores.isEmpty, cells.count == 1, let tool = Self.toolCell(cells[0].text) { return .scoresOnly(scores, tool: tool) }
         let labelKey = KeyedText.keyString(cells.map(\.text).joined(separator: " "))
         if !scores.isEmpty, v.rowCueKeys.tableAverageRows.contains(where: { labelKey.hasPrefix($0) }), cells.count == 1 {
             return .average(scores)

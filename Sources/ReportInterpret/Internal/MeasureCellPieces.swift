@@ -64,6 +64,15 @@ enum MeasureCellPieces {
         // into the next cell (fresh tune 1221: `ไตรมาส ๑-` reached into the gutter, `๑- สำนัก` was
         // one piece over the owner's column): its words are cut like a straddling segment's.
         func startsInGutter(_ box: Box) -> Bool { columns.startsInGutter(box, tolerance: settings.planColumnStartTolerance) }
+        // A mark alone wholly in a gutter (no letter or digit, under no header cell) ends the cell
+        // on its left, as it shows no column's start: the period's `-` of `ตุลาคม ๒๕๖๖ -`, run into
+        // the owner `กอง` on the same baseline (fresh tune 1447), lies nearer the owner's header
+        // than the period's, and was read as the owner's (`- กองคลัง`). The words after it are
+        // still cut only where their column's cells start.
+        func gutterMarkColumn(_ w: Word) -> Int? {
+            guard !ThaiScript.containsLetterOrDigit(w.text) else { return nil }
+            return band.headerColumns.column(endingBeforeGutter: w.box)
+        }
         for l in governed {
             let words = layoutLines[l].segments.flatMap(\.words)
             var segments: [ReadSegment] = []
@@ -74,7 +83,7 @@ enum MeasureCellPieces {
                 var groups: [[Word]] = []
                 var column: Int?
                 for w in inside {
-                    let c = band.column(for: w.box)
+                    let c = gutterMarkColumn(w) ?? band.column(for: w.box)
                     if let current = column, c != current, startsCell(w.box, column: c) {
                         groups.append([w]); column = c
                     } else if groups.isEmpty {

@@ -1,4 +1,5 @@
 import ITAModel
+import ThaiCharacters
 import ThaiNormalise
 
 /// A year OCR split in two words: on tune scan v000003 the indicator table's title `ปี ๒๕๖๖` came
@@ -10,14 +11,23 @@ import ThaiNormalise
 /// together four digits that make a Buddhist Era year (`BuddhistEraYear`: 2550-2600; the era
 /// check comes later, in `OCRYearConfirmation`), are one year: the space is taken out and the join kept as a change
 /// (`ocr_split_year`, with the text as read).
+///
+/// On a text layer the words are the PDF's, and a space between digits is printed: the year is
+/// joined only when its two runs are in two scripts, Thai and ASCII digits (`พ.ศ. 2 ๕๖๗`, fresh tune
+/// 1458: a font change inside the number, the fallback font printing both runs, so the layout's
+/// word join, which needs two fonts or decimals, leaves them apart). One number is not printed
+/// in two scripts on purpose; two numbers a space apart after a year word in one script stay
+/// apart (`font_split_year`).
 enum OCRSplitYear {
     static let changeKind = "ocr_split_year"
+    static let scriptChangeKind = "font_split_year"
 
-    /// The line with every split year in its segments joined.
-    static func join(_ line: ReadLine, yearWords: [String]) -> ReadLine {
+    /// The line with every split year in its segments joined; `scriptChangeOnly`: only years whose
+    /// two runs are in two scripts (a text layer's line).
+    static func join(_ line: ReadLine, yearWords: [String], scriptChangeOnly: Bool = false) -> ReadLine {
         var out = line
         for (i, seg) in line.segments.enumerated() {
-            guard let (text, changes) = join(seg.text, yearWords: yearWords) else { continue }
+            guard let (text, changes) = join(seg.text, yearWords: yearWords, scriptChangeOnly: scriptChangeOnly) else { continue }
             out.segments[i].text = text
             out.segments[i].changes += changes
         }
@@ -25,13 +35,14 @@ enum OCRSplitYear {
     }
 
     /// The text with its split years joined, and one change per join; nil when there is none.
-    static func join(_ text: String, yearWords: [String]) -> (String, [TextChange])? {
+    static func join(_ text: String, yearWords: [String], scriptChangeOnly: Bool = false) -> (String, [TextChange])? {
         // Cheap test first: a split year has a space between digits.
         guard text.unicodeScalars.contains(" "), text.unicodeScalars.lazy.filter({ ThaiNumber.digitValue($0) != nil }).count >= 4 else { return nil }
         let kt = KeyedText(text)
         let nums = NumberTokens.find(in: kt)
         guard nums.count >= 2 else { return nil }
-        var scalars = Array(text.unicodeScalars)
+        let original = Array(text.unicodeScalars)
+        var scalars = original
         var changes: [TextChange] = []
         var removed = 0
         for k in 0..<(nums.count - 1) {
@@ -43,13 +54,17 @@ enum OCRSplitYear {
                   // Nothing glued after it: "๒๕ 66.5" is no year.
                   b.range.upperBound == kt.scalars.count || !(kt.scalars[b.range.upperBound] == "." || ThaiNumber.digitValue(kt.scalars[b.range.upperBound]) != nil)
             else { continue }
+            // The digits meeting at the space, as printed (the key text has ASCII digits only).
+            if scriptChangeOnly, ThaiScript.isThaiDigit(original[a.range.upperBound - 1].value) == ThaiScript.isThaiDigit(original[b.range.lowerBound].value) {
+                continue
+            }
             let before = CanonicalSearch.replacing(" ", with: "", in: kt.keyText(0..<a.range.lowerBound))
             guard yearWords.contains(where: { before.hasSuffix($0) }) else { continue }
             let from = a.range.lowerBound - removed, gap = a.range.upperBound - removed, to = b.range.lowerBound - removed
             let printed = String(scalars: scalars[from..<(b.range.upperBound - removed)])
             scalars.removeSubrange(gap..<to)
             removed += to - gap
-            changes.append(TextChange(kind: changeKind, offset: a.range.lowerBound, before: printed,
+            changes.append(TextChange(kind: scriptChangeOnly ? scriptChangeKind : changeKind, offset: a.range.lowerBound, before: printed,
                                       after: String(scalars: scalars[from..<(b.range.upperBound - removed)])))
         }
         return changes.isEmpty ? nil : (String(scalars: scalars), changes)

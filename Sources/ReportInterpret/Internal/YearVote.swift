@@ -365,6 +365,16 @@ enum ScoreHeaders {
                     let found = v.yearLabel(tail.map(\.text).joined(separator: " "))
                     if !found.isEmpty, let b = Box.union(tail.map(\.box)) { years = found; box = b; break }
                 }
+                // Or begins with them: the year cell run into the next title cell ("ผลการประเมินปี ๒๕๖๗
+                // ตัวชี้วัด ที่", fresh tune 1500; the 2567 column unread, its 2566 column was taken for
+                // the latest one and the assessment year). The longest such head.
+                if years.isEmpty {
+                    for end in stride(from: words.count - 1, through: 1, by: -1) {
+                        let head = words[..<end]
+                        let found = v.yearLabel(head.map(\.text).joined(separator: " "))
+                        if !found.isEmpty, let b = Box.union(head.map(\.box)) { years = found; box = b; break }
+                    }
+                }
             }
             let shares = box.sharedWidth(years.count)
             for (k, y) in years.enumerated() {
