@@ -87,5 +87,10 @@ final class TextLayerQualityTests: XCTestCase {
         var renamed = masked
         for k in renamed.pages[index].glyphs.indices { renamed.pages[index].glyphs[k].font = "DrawnOnlyHere" }
         XCTAssertFalse(TextLayerQuality.unusablePages(renamed).contains { $0.page == number })
+
+        // Glyphs with no font name are no one font: never judged together as one broken font.
+        var unnamed = masked
+        for p in unnamed.pages.indices { for k in unnamed.pages[p].glyphs.indices { unnamed.pages[p].glyphs[k].font = nil } }
+        XCTAssertFalse(TextLayerQuality.unusablePages(unnamed).contains { $0.page == number && $0.reason.contains("fonts whose text is junk") })
     }
 }

@@ -68,9 +68,40 @@ final class OCRCodeSequenceTests: XCTestCase {
         XCTAssertTrue(OCRCodeSequence.readsNumber("[1๒", of: "i12"))
         XCTAssertFalse(OCRCodeSequence.readsNumber("114", of: "i14"))
         XCTAssertFalse(OCRCodeSequence.readsNumber("๐๒๕x", of: "o25"))
+        // Another tool's letter names that tool, not the row's (`o5` printed on an EIT row read as e5).
+        XCTAssertFalse(OCRCodeSequence.namesTool(row("e5", "o5"), lists: lists))
+        XCTAssertFalse(OCRCodeSequence.namesTool(row("o25", "e25"), lists: lists))
+        XCTAssertNil(OCRCodeSequence.confirms([row("e4", "e4"), row("e5", "o5"), row("e6", "e6")], index: 1, lists: lists))
         // A sequence of rows whose tokens name no tool confirms nothing: e5, e6, e7 misread as o5, o6, o7.
         let misread = [row("o5", "๐5"), row("o6", "๐6"), row("o7", "๐7")]
         XCTAssertNil(OCRCodeSequence.confirms(misread, index: 1, lists: lists))
         XCTAssertNotNil(OCRCodeSequence.confirms([row("o5", "o5"), row("o6", "o6"), row("o7", "o7")], index: 1, lists: lists))
+    }
+
+    /// A 2566 row between its catalogue neighbours whose printed text names another question of the
+    /// catalogue (i7's text on the row read as i5: a row of the table was missed and the codes slid)
+    /// is not confirmed by its place; a text too garbled to name any question leaves the place to
+    /// confirm it. 2566's catalogue has the texts (2568's has none, as in the test above).
+    func testARowWhosePrintedTextNamesAnotherQuestionIsNotConfirmedByItsPlace() throws {
+        let ita = try ITAMappings(directory: CorpusRun.mappings)
+        let arithmetic = ScoreArithmetic(mappings: ita)
+        let texts = try String(contentsOf: CorpusRun.mappings.appendingPathComponent("ita/questions-2566.tsv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().reduce(into: [String: String]()) { d, line in
+                let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+                if f.count >= 5 { d[String(f[0])] = String(f[4]) }
+            }
+        func run(middle: String) -> [String] {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            let rows = [("i4", "i4 " + texts["i4"]!), ("i5", middle), ("i6", "i6 " + texts["i6"]!)]
+            r.questions = rows.enumerated().map { k, row in
+                let box = Box(x0: 68, y0: 100 + Double(k) * 40, x1: 520, y1: 130 + Double(k) * 40)
+                return QuestionScore(year: 2566, code: row.0, tool: .iit, question: nil, score: "9\(k).50", page: 3,
+                                     source: Provenance(page: 3, box: box, cells: [row.1, "9\(k).50"], via: "text"))
+            }
+            OCRScorePolicy.apply(to: &r, ocrPages: [3], arithmetic: arithmetic)
+            return r.questions.map(\.code)
+        }
+        XCTAssertFalse(run(middle: "i5 " + texts["i7"]!).contains("i5"), "i7's printed text under i5's code")
+        XCTAssertTrue(run(middle: "i5 กขค งจฉ").contains("i5"), "a garbled text names nothing: the place confirms")
     }
 }

@@ -161,4 +161,55 @@ final class OCRScoreRowTests: XCTestCase {
                                      source: Provenance(page: page, box: box, cells: cells), check: check)]
         return r
     }
+
+    /// Tune scan v001456-scan200 (2566 framework, codes centred in tall rows), page 5 as OCR and the
+    /// layout gave it (texts and line tops from `ita-extract inspect --page 5`, x from its table's
+    /// columns): i18's score came out as junk (`x boa ย`), so the reader took 87.99 from i19's
+    /// code line; i18's code was confirmed by its place (i17 above, i19 below), and its text,
+    /// which starts above its code, left the lines counted from the code short of its catalogue
+    /// text's length: `verdict` found the score its own. It stands inside i19's row.
+    private func p5(_ parts: [(String, Double, Double)], _ top: Double) -> TextLine {
+        TextLine(page: 5, segments: parts.map { t, x0, x1 in Segment(words: [Word(text: t, box: Box(x0: x0, y0: top, x1: x1, y1: top + 18))]) })
+    }
+    private var v1456page5: [TextLine] {
+        [p5([("i17", 60, 80), ("สิงที่ไม่ถูกต้อง หรือมีความเสียง ต่อการ", 158, 370), ("90.37", 380, 415)], 379),
+         p5([("ทุจริต มากน้อยเพียงใด", 158, 300)], 402),
+         p5([("การสรรหา บรรจุ แต่งตัง โยกย้าย เลื่อน", 158, 370)], 433),
+         p5([("ตําแน่หง ในหน่วยงานของท่าน มีการ", 158, 360)], 458),
+         p5([("i18", 60, 80), ("x", 160, 166), ("boa", 250, 270), ("ย", 380, 386)], 475),
+         p5([("เอื้อประโยชน์ให้บุคคลใดบุคคลหนึ่งหรือ", 158, 370)], 481),
+         p5([("พวกพ้อง มากน้อยเพียงใด", 158, 300)], 506),
+         p5([("ท่านรู้แนวปฏิบัติของหน่วยงานของท่าน", 158, 370)], 537),
+         p5([("i", 60, 64), ("๑4", 160, 172), ("ณ ๕6๑", 250, 280), ("al", 380, 390)], 559),
+         p5([("i19", 60, 80), ("เกี่ยวกับการใช้ทรัพย์สินของราชการที", 158, 370), ("87.99", 380, 415)], 561),
+         p5([("ถูกตvy อง มากน้Vv อยเพี๕ ยงใด", 158, 330)], 585),
+         p5([("ขั้นตอนการขออนุญาตเพื่อยืมทรัพย์สิน", 158, 370)], 615),
+         p5([("i20", 60, 80), ("ของราชการ ไปใช้ปฏิบัติงานมีความ", 158, 370), ("98.15", 380, 415)], 641),
+         p5([("สะดวกมากน้อยเพียงใด", 158, 300)], 665)]
+    }
+
+    func testAScoreInsideTheNextQuestionsRowIsTheNextRows() throws {
+        let i18 = Box(x0: 60.68, y0: 474.96, x1: 410.91, y1: 583.02)
+        XCTAssertTrue(OCRScoreRow.insideNextRow(score: "87.99", row: i18, nextTop: 561.26, lines: v1456page5))
+        // A score on the row's own lines, above the next row, is not; nor one the page does not hold.
+        XCTAssertFalse(OCRScoreRow.insideNextRow(score: "87.99", row: i18, nextTop: 600, lines: v1456page5))
+        XCTAssertFalse(OCRScoreRow.insideNextRow(score: "91.63", row: i18, nextTop: 561.26, lines: v1456page5))
+
+        // Through the policy: i18's code is confirmed by its place, and its row's own lines counted
+        // from its code do not pass its catalogue text; only the next row's top tells.
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        func q(_ code: String, _ score: String, _ box: Box, _ label: String) -> QuestionScore {
+            QuestionScore(year: 2567, code: code, tool: .iit, question: nil, score: score, page: 5,
+                          source: Provenance(page: 5, box: box, cells: [label, score], via: "text"))
+        }
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.questions = [q("i17", "90.37", Box(x0: 60.6, y0: 378.67, x1: 410.9, y1: 420), "i17 สิงที่ไม่ถูกต้อง หรือมีความเสียง ต่อการ\nทุจริต มากน้อยเพียงใด"),
+                       q("i18", "87.99", i18, "i18\nx\nเอื้อประโยชน์ให้บุคคลใดบุคคลหนึ่งหรือ\nพวกพ้อง มากน้อยเพียงใด\nท่านรู้แนวปฏิบัติของหน่วยงานของท่าน\ni"),
+                       q("i19", "98.15", Box(x0: 60.61, y0: 561.26, x1: 410.95, y1: 662.22), "i19\nเกี่ยวกับการใช้ทรัพย์สินของราชการที\nถูกตvy อง มากน้Vv อยเพี๕ ยงใด\nขั้นตอนการขออนุญาตเพื่อยืมทรัพย์สิน"),
+                       q("i20", "100.00", Box(x0: 60.65, y0: 640.83, x1: 418.19, y1: 742.15), "i20\nของราชการ ไปใช้ปฏิบัติงานมีความ\nสะดวกมากน้อยเพียงใด")]
+        OCRScorePolicy.apply(to: &r, ocrPages: [5], arithmetic: arithmetic, lines: [5: v1456page5])
+        XCTAssertFalse(r.questions.contains { $0.code == "i18" }, "\(r.questions.map { ($0.code, $0.score) })")
+        let dropped = try XCTUnwrap(r.ocrDropped?.first { $0.key == "i18" })
+        XCTAssertEqual(dropped.reason, "it stands inside the next question's row")
+    }
 }

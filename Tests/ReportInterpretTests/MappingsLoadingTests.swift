@@ -123,6 +123,10 @@ final class MappingsLoadingTests: XCTestCase {
         let dir = try copyOfMappings()
         try editJSON(dir, "ita/measure-headers.json") { $0["minimumRoles"] = nil }
         assertError(dir, file: "ita/measure-headers.json", key: "minimumRoles", problem: "missing")
+        // A header naming no role would take any line of header words for a plan's header.
+        let none = try copyOfMappings()
+        try editJSON(none, "ita/measure-headers.json") { $0["minimumRoles"] = 0; $0["minimumRolesAtPageFoot"] = 0 }
+        assertError(none, file: "ita/measure-headers.json", key: "minimumRoles", problem: "must be at least 1")
     }
 
     /// The character lists: one character an entry, never empty, never missing.
@@ -224,6 +228,13 @@ final class MappingsLoadingTests: XCTestCase {
         let bodyWords = try copyOfMappings()
         try editJSON(bodyWords, "ita/plan-cells.json") { $0["headerPieceBodyWords"] = ["คะแนน", " "] }
         assertError(bodyWords, file: "ita/plan-cells.json", key: "headerPieceBodyWords", problem: "blank entry")
+        // Month i is months[i - 1]: a list of other than twelve would check days against the wrong month.
+        let eleven = try copyOfMappings()
+        try editJSON(eleven, "ita/plan-cells.json") { $0["months"] = Array(repeating: ["มกราคม"], count: 11) }
+        assertError(eleven, file: "ita/plan-cells.json", key: "months", problem: "11 months listed; January to December, in order, are needed")
+        let link = try copyOfMappings()
+        try editJSON(link, "ita/plan-cells.json") { $0["partLinkWords"] = ["และ", "คลัง"] }
+        assertError(link, file: "ita/plan-cells.json", key: "partLinkWords", problem: "office 'กองคลัง' ends with a link word")
         for key in ["textLoneMarks", "headerPieceEdges"] {
             let blankKey = try copyOfMappings()
             try editJSON(blankKey, "ita/plan-cells.json") { $0[key] = "" }

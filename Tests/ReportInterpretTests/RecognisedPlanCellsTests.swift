@@ -125,6 +125,19 @@ final class RecognisedPlanCellsTests: XCTestCase {
         let kept = check([row(nil, "ทุกกอง/ผู้ที่เกี่ยวข้อง"), row(nil, "กองคลังและผู้ที่เกี่ยวข้อง")])
         XCTAssertFalse(kept.map(\.owner).contains("ทุกกอง/"))
         XCTAssertFalse(kept.map(\.owner).contains("กองคลังและ"))
+        // A header phrase that is no office, after a separator (a part of its own) or a link word
+        // (the second part's name), is not taken off: the cut cell would be a wrong owner, the
+        // whole is none.
+        let parts = check([row("ตลอดปีงบประมาณ", "กองคลัง/ผู้รับผิดชอบ"), row("ตลอดปีงบประมาณ", "กองคลังและผู้รับผิดชอบ")])
+        XCTAssertEqual(parts.map(\.period), ["ตลอดปีงบประมาณ", "ตลอดปีงบประมาณ"])
+        XCTAssertEqual(parts.map(\.owner), [nil, nil])
+        // A run-on after a word ending in a mark (`ที่`) is taken off as after a letter.
+        XCTAssertEqual(check([row("ตลอดปีงบประมาณ", "กองการเจ้าหน้าที่ผู้รับผิดชอบ")]).first?.owner, "กองการเจ้าหน้าที่")
+        // A body-text header phrase at an owner cell's edge is the header's (`กิจกรรม` alone is a
+        // free-text cell's word, never an owner's).
+        let edge = check([row("ตลอดปีงบประมาณ", "กองคลัง กิจกรรม")])
+        XCTAssertEqual(edge.first?.owner, "กองคลัง")
+        XCTAssertEqual(edge.first?.source?.changes?.map(\.before), ["กิจกรรม"])
     }
 
     func testOfficesAreConfirmed() {

@@ -31,7 +31,8 @@ import ThaiCharacters
 ///   the catalogue (`ScoreArithmetic.textConfirms`): OCR reads `e5` as `๐5`, and a right number is
 ///   then filed under another question. A code alone in its cell is read with the text beside it
 ///   (`OCRScoreRow.textsBeside`). Its score must stand beside the row's own text, not a
-///   neighbour's that ran into the row (`OCRScoreRow.verdict`). Its place in the table confirms
+///   neighbour's that ran into the row (`OCRScoreRow.verdict`), nor inside the next question row
+///   (`OCRScoreRow.insideNextRow`: the row's own score garbled, it took the next one's). Its place in the table confirms
 ///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
@@ -144,6 +145,13 @@ enum OCRScorePolicy {
                   let own = arithmetic.catalogueTextLength(code: code, year: framework(code, year, source)), confirmed(code, year, source) else { return false }
             return OCRScoreRow.verdict(score: score, row: box, lines: pageLines, ownLength: own, textLength: arithmetic.textLength, settings) == .neighbour
         }
+        /// A question's score that stands inside the next question row of its page and year
+        /// (`OCRScoreRow.insideNextRow`): that row's score, whatever confirmed the row's code.
+        func insideNextRow(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
+            guard let code, let page, let box = source?.box, let pageLines = lines[page], let at = sequenceIndex[rowKey(code, year, source)],
+                  let rows = sequenceRows[at.group], let next = rows[(at.index + 1)...].first(where: { $0.top > box.y0 }) else { return false }
+            return OCRScoreRow.insideNextRow(score: score, row: box, nextTop: next.top, lines: pageLines)
+        }
         /// A question's score that stands beside its row's own text (`OCRScoreRow.verdict` is
         /// `.own`): what the second reading needs, since it has no check to catch a neighbour's score.
         func ownScore(_ score: String, _ code: String?, _ year: Int?, _ page: Int?, _ source: Provenance?) -> Bool {
@@ -195,7 +203,9 @@ enum OCRScorePolicy {
             // (`OCRLostDigit`): a digit OCR lost, whichever reading gave it.
             if check == nil, lostDigit { droppedValues.append(score); return false }
             // A question's score beside another question's text is that question's (OCRScoreRow).
-            if check != .consistent, neighbours(score, code, year, page, source) { droppedValues.append(score); return false }
+            if check != .consistent, neighbours(score, code, year, page, source) || insideNextRow(score, code, year, page, source) {
+                droppedValues.append(score); return false
+            }
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
             if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(score, page, source), agree(r),
                confirmed(code, year, source), ownScore(score, code, year, page, source) { return true }
@@ -230,6 +240,7 @@ enum OCRScorePolicy {
             if check == .inconsistent { return "the document's arithmetic contradicts it" }
             if check == nil, lostDigit { return "fewer digits than every other score of its year and row (a digit OCR lost)" }
             if neighbours(score, code, year, page, source) { return "it stands beside another question's text" }
+            if insideNextRow(score, code, year, page, source) { return "it stands inside the next question's row" }
             if unconfirmedCode(code, year, source, check) { return "its printed text does not confirm its code" }
             if source?.ocr != nil || reread(score, page, source) != nil { return "Thai digits no arithmetic check reaches" }
             guard scoreShaped(score) else { return "no score's form" }

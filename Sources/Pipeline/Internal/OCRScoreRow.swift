@@ -55,6 +55,24 @@ enum OCRScoreRow {
         return scoreWords.contains { nearest($0) <= lastOwn } ? .own : .neighbour
     }
 
+    /// Whether the score OCR read for a row stands inside the next question row of its table:
+    /// every word reading `score` among the row's lines has its vertical centre below `nextTop`, the
+    /// top of the row just below it on the page. A row's own score stands beside its code or its
+    /// text, above the next row; one further down was taken from the next row when the row's own
+    /// came out garbled or empty (tune scan v001456's i18, its code centred in a tall row, took
+    /// i19's 87.99 from i19's code line: its text's first lines stand above its code, so the row's
+    /// own lines counted from the code reach into i19's and `verdict` finds the score its own).
+    /// No catalogue text is needed (2568's has none). False when no word reads the score.
+    static func insideNextRow(score: String, row: Box, nextTop: Double, lines: [TextLine]) -> Bool {
+        let words = lines.filter { l in
+            let c = (l.box.y0 + l.box.y1) / 2
+            return c >= row.y0 && c <= row.y1
+        }.flatMap { $0.segments.flatMap(\.words) }.filter { w in
+            OCRScorePolicy.ascii(w.text) == score || OCRScorePolicy.ascii(w.raw) == score
+        }
+        return !words.isEmpty && words.allSatisfy { ($0.box.y0 + $0.box.y1) / 2 > nextTop }
+    }
+
     /// The texts that may be printed beside a row whose label cell holds its code alone (the
     /// question reader gave the row no text cell): the page's text column beside the row's band,
     /// read from each of its lines within `ocrBesideReachLines` line heights above the band (a text

@@ -18,10 +18,20 @@ struct HeaderPieceWords {
     /// stays (`... ได้ 85.50 คะแนน`, `๓. จัด กิจกรรม` with OCR's space inside a word).
     private let bodyWords: Set<[Unicode.Scalar]>
 
+    /// Separators between a cell's parts (`/` of `ทุกกอง/ผู้ที่เกี่ยวข้อง`): a phrase after one is a
+    /// part of its own, not a run-on (`trimmedRunOn`).
+    private let separators: Set<Unicode.Scalar>
+    /// Words that join two parts (`และ`): a phrase after one is the second part's name, not a run-on.
+    private let linkWords: [String]
+
     /// `extraPhrases`: header words beside the rule phrases (`ดำเนินงาน` of `ระยะเวลาดำเนินงาน`), for
-    /// cells no body text of which holds them.
-    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>, bodyWords: [String] = [], extraPhrases: [String] = []) {
+    /// cells no body text of which holds them. `separators` and `linkWords`: what a phrase run onto
+    /// the last word must not follow (`trimmedRunOn`).
+    init(vocabulary: MeasureHeaderVocabulary, edgeCharacters: Set<Unicode.Scalar>, bodyWords: [String] = [],
+         separators: Set<Unicode.Scalar> = [], linkWords: [String] = [], extraPhrases: [String] = []) {
         self.bodyWords = Set(bodyWords.map(Self.bare))
+        self.separators = separators
+        self.linkWords = linkWords.filter { !$0.isEmpty }
         let all = vocabulary.rules.flatMap(\.phrases) + extraPhrases
         var seen = Set<[Unicode.Scalar]>()
         var list: [[Unicode.Scalar]] = []
@@ -56,14 +66,16 @@ struct HeaderPieceWords {
         return reach[u.count]
     }
 
-    /// `text` with a phrase as printed run onto its last word taken off (`กองคลังผู้รับผิดชอบ`: the
-    /// header's word read into the cell with no space), and the phrase; nil when it ends with none
-    /// or is the phrase alone.
+    /// `text` with a phrase as printed run onto its last word taken off (`กองคลังผู้รับผิดชอบ`,
+    /// `กองการเจ้าหน้าที่ผู้รับผิดชอบ`: the header's word read into the cell with no space), and the
+    /// phrase; nil when it ends with none or is the phrase alone. Not after a space (a word of its
+    /// own: `trimmed` judges it), a separator (`ทุกกอง/ผู้ที่เกี่ยวข้อง`: a part of its own) or a link
+    /// word (`กองคลังและผู้รับผิดชอบ`: `กองคลังและ` would be left dangling, the phrase a part's name).
     func trimmedRunOn(_ text: String) -> (text: String, removed: String)? {
         guard let p = printed.first(where: { text.hasSuffix($0) && text.count > $0.count }), !bodyWords.contains(Self.bare(p)) else { return nil }
         let rest = String(text.dropLast(p.count))
-        // Run onto a word: after a Thai letter, never after a separator (`ทุกกอง/ผู้ที่เกี่ยวข้อง`).
-        guard let last = rest.unicodeScalars.last, ThaiScript.isThaiLetter(last.value) else { return nil }
+        guard let last = rest.unicodeScalars.last, !last.properties.isWhitespace, !separators.contains(last),
+              !linkWords.contains(where: { rest.hasSuffix($0) }) else { return nil }
         return (rest, p)
     }
 

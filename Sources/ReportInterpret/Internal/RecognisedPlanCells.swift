@@ -33,6 +33,9 @@ struct RecognisedPlanCells {
         /// Office names as printed (`กองคลัง`, `สำนักปลัด`, `งานนิติการ`): an OCR'd owner part that
         /// misreads one by its marks or two neighbouring characters is read as it.
         var offices: [String]
+        /// Words that join two parts of a cell (`กองคลังและกองช่าง`): a header phrase run on after one
+        /// is the second part's name, never taken off (`HeaderPieceWords.trimmedRunOn`).
+        var partLinkWords: [String]
 
         /// Loads `ita/plan-cells.json`; a missing file, key, wrong type or empty list throws `MappingsError`.
         static func load(mappings: URL) throws -> File {
@@ -51,9 +54,14 @@ struct RecognisedPlanCells {
                                                 ("yearWords", file.yearWords), ("quarterWords", file.quarterWords),
                                                 ("everyWords", file.everyWords), ("monthCountWords", file.monthCountWords),
                                                 ("ownerHeads", file.ownerHeads), ("periodOnlyWords", file.periodOnlyWords),
-                                                ("headerPieceBodyWords", file.headerPieceBodyWords), ("offices", file.offices)]
+                                                ("headerPieceBodyWords", file.headerPieceBodyWords), ("offices", file.offices),
+                                                ("partLinkWords", file.partLinkWords)]
             for (key, list) in lists where list.contains(where: { QuestionTableVocabulary.squeezed($0).isEmpty }) {
                 throw MappingsError(file: "ita/plan-cells.json", key: key, problem: "blank entry")
+            }
+            // An office ending with a link word would never lose a header phrase run onto it.
+            if let o = file.offices.first(where: { o in file.partLinkWords.contains { o.hasSuffix($0) } }) {
+                throw MappingsError(file: "ita/plan-cells.json", key: "partLinkWords", problem: "office '\(o)' ends with a link word")
             }
             for (key, value) in [("textStrayCharacters", file.textStrayCharacters), ("textLoneMarks", file.textLoneMarks),
                                  ("headerPieceEdges", file.headerPieceEdges)] where value.isEmpty {
@@ -122,9 +130,12 @@ struct RecognisedPlanCells {
                                         bodyWords: file.headerPieceBodyWords)
         // A period or owner cell holds none of the header's words (no body period or office name
         // opens or ends with `ดำเนินงาน`), so its edge also loses the header's linking words.
-        // An office's name (`ผู้ที่เกี่ยวข้อง` is a header phrase too) is never taken off an owner cell.
+        // An office's name (`ผู้ที่เกี่ยวข้อง` is a header phrase too) is never taken off an owner cell;
+        // the body-text header phrases are (`กิจกรรม` at a period or owner cell's edge is the
+        // header's, and kept it would stand as an owner's word).
         edgeHeaderPieces = HeaderPieceWords(vocabulary: headers, edgeCharacters: Set(file.headerPieceEdges.unicodeScalars),
-                                            bodyWords: file.headerPieceBodyWords + file.offices,
+                                            bodyWords: file.offices, separators: Set((file.ownerSeparators + file.periodSeparators).unicodeScalars),
+                                            linkWords: file.partLinkWords,
                                             extraPhrases: headers.headerWords.filter { $0.unicodeScalars.contains { ThaiScript.isConsonant($0.value) } })
         periodWordMatch = OCRPlanWordMatch(forms: file.months.flatMap { $0 } + file.periodWords + file.yearWords + file.quarterWords
                                                   + file.periodLinkWords + file.everyWords + file.monthCountWords)
