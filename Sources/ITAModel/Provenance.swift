@@ -120,7 +120,7 @@ public struct Provenance: Codable, Hashable, Sendable {
         var start = 0
         for (k, changes) in cellChanges.enumerated() {
             all += changes.map { $0.shifted(by: start) }
-            if k < cells.count { start += cells[k].unicodeScalars.count + 1 }
+            if k < cells.count { start += cells[k].scalarCount + 1 }
         }
         return with(changes: all)
     }

@@ -15,3 +15,18 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// `unicodeScalars.count`, counted on the UTF-8 bytes: every scalar has exactly one byte that is
+    /// not a continuation byte (10xxxxxx), and a String's UTF-8 is valid. The scalar view's count
+    /// decodes scalar by scalar (`distance(from:to:)`, 1.3% of a run's CPU in a perf profile,
+    /// mostly `MatchingKey` sizing its arrays); this is a plain loop over the bytes.
+    @inlinable
+    public var scalarCount: Int {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        } ?? unicodeScalars.count
+    }
+}

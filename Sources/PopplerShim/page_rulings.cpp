@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <utility>
 
 namespace {
 
@@ -36,6 +37,11 @@ struct Pixels {
         unsigned g = b.gray[size_t(y) * size_t(b.stride) + size_t(x)];
         return int(div255((255 - a) * kPaper + a * g)) < kDark;
     }
+    // True when row y has no drawn pixel at all: most rows of a page drawn without its text, asked
+    // of the whole row at once (memcmp against a blank row) before it is walked eight pixels at a time.
+    bool blank_row(int y, const std::vector<uint8_t> &zeros) const {
+        return std::memcmp(b.alpha + size_t(y) * size_t(b.width), zeros.data(), size_t(b.width)) == 0;
+    }
     // True when row y has no drawn pixel in x .. x+7 (most of a page without its text is blank).
     bool blank8(int x, int y) const {
         uint64_t v;
@@ -45,17 +51,18 @@ struct Pixels {
 };
 
 // Runs of at least min_len dark pixels along rows (horizontal) and columns (vertical), in one pass
-// over the rows that skips blank stretches eight pixels at a time.
+// over the rows that skips blank rows whole and blank stretches eight pixels at a time.
 void runs(const Pixels &px, int min_h, int min_v, std::vector<Run> &horizontal, std::vector<Run> &vertical) {
     const int w = px.b.width, h = px.b.height;
     std::vector<int> start(size_t(w), -1); // vertical run start row per column, -1 when none is open
     std::vector<int> open, still;          // columns with an open vertical run
     std::vector<uint8_t> row(size_t(w) + 1, 0);
     std::vector<int> dark;                 // this row's dark columns, ascending
+    const std::vector<uint8_t> zeros(size_t(w), 0);
     for (int y = 0; y <= h; y++) {
         for (int x : dark) row[size_t(x)] = 0;
         dark.clear();
-        if (y < h) {
+        if (y < h && !px.blank_row(y, zeros)) {
             int x = 0;
             while (x < w) {
                 if (x + 8 <= w && px.blank8(x, y)) { x += 8; continue; }
@@ -141,11 +148,23 @@ void rulings_from(const ps_internal::paths_bitmap &bitmap, double dpi, ps_page *
     // A tall letter stem in a large heading ("I", "l", ป, ใ) looks like a short vertical rule. The render
     // leaves text out, but letters can also be drawn as paths over a text layer: drop any stroke that lies
     // inside one glyph's box (the page's text is extracted before this runs).
+    // Ink overshoots poppler's box (advance width by font-size height): a stem on the right edge of
+    // ป, the loop of ใ above it. The margins grow with the font size.
+    auto margins = [](const ps_char &c) { return std::make_pair(std::max(1.0, 0.1 * c.font_size), std::max(1.0, 0.2 * c.font_size)); };
+    // The widest and tallest glyph box with its margins: a stroke wider or taller lies inside no glyph
+    // (most table rules), so the page's glyphs are searched only for the short ones. Exact: inside a
+    // box means l.x0 >= x0 - mx and l.x1 <= x1 + mx, so l.x1 - l.x0 <= (x1 + mx) - (x0 - mx), and
+    // rounding keeps that order. The search per stroke over every glyph was most of this function.
+    double widest = -1, tallest = -1;
+    for (const ps_char &c : out->chars) {
+        auto [mx, my] = margins(c);
+        widest = std::max(widest, (c.box.x1 + mx) - (c.box.x0 - mx));
+        tallest = std::max(tallest, (c.box.y1 + my) - (c.box.y0 - my));
+    }
     auto inside_glyph = [&](const ps_rect &l) {
-        // Ink overshoots poppler's box (advance width by font-size height): a stem on the right edge of
-        // ป, the loop of ใ above it. The margins grow with the font size.
+        if (l.x1 - l.x0 > widest || l.y1 - l.y0 > tallest) return false;
         for (const ps_char &c : out->chars) {
-            double mx = std::max(1.0, 0.1 * c.font_size), my = std::max(1.0, 0.2 * c.font_size);
+            auto [mx, my] = margins(c);
             if (l.x0 >= c.box.x0 - mx && l.x1 <= c.box.x1 + mx && l.y0 >= c.box.y0 - my && l.y1 <= c.box.y1 + my) return true;
         }
         return false;

@@ -4,6 +4,7 @@
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 namespace {
@@ -43,6 +44,8 @@ bool is_empty(const poppler::rectf &r) {
 template <typename Box>
 void append_chars(const std::vector<Box> &boxes, ps_page *out) {
     std::map<std::string, int> font_ids;
+    std::string last_given; // the last font name as given (subset tag and all), and its id
+    int last_given_id = -1;
     for (const Box &tb : boxes) {
         std::vector<uint32_t> scalars = scalars_of(tb.text());
         if (scalars.empty()) continue;
@@ -59,13 +62,22 @@ void append_chars(const std::vector<Box> &boxes, ps_page *out) {
             if (is_empty(r)) glyphs_left = false; else last = r;
             int font = last_font;
             if (fonts && glyphs_left) {
-                std::string name = without_subset_tag(tb.get_font_name(int(i)));
-                auto it = font_ids.find(name);
-                if (it == font_ids.end()) {
-                    it = font_ids.emplace(name, int(out->fonts.size())).first;
-                    out->fonts.push_back(name);
+                // Characters come in runs of one font: the name as given is compared with the last
+                // one's before its tag is cut and it is looked up.
+                const std::string &given = tb.get_font_name(int(i));
+                if (last_given_id >= 0 && given == last_given) {
+                    font = last_given_id;
+                } else {
+                    std::string name = without_subset_tag(given);
+                    auto it = font_ids.find(name);
+                    if (it == font_ids.end()) {
+                        it = font_ids.emplace(name, int(out->fonts.size())).first;
+                        out->fonts.push_back(name);
+                    }
+                    font = it->second;
+                    last_given = given;
+                    last_given_id = font;
                 }
-                font = it->second;
             }
             last_font = font;
             ps_char c;
@@ -99,14 +111,15 @@ struct word_box {
     std::vector<poppler::rectf> char_bboxes;
     bool space_after = false;
     double font_size = 0;
-    std::vector<std::string> font_names; // per character
+    std::vector<uint32_t> font_ids;          // per character, into `names`
+    const std::vector<std::string> *names = nullptr; // the page's font names (extract_text's table)
     poppler::ustring text() const { return text_; }
     poppler::rectf bbox() const { return bbox_; }
     poppler::rectf char_bbox(size_t i) const { return i < char_bboxes.size() ? char_bboxes[i] : poppler::rectf(0, 0, 0, 0); }
     bool has_space_after() const { return space_after; }
     bool has_font_info() const { return true; }
     double get_font_size() const { return font_size; }
-    std::string get_font_name(int i) const { return font_names[size_t(i)]; }
+    const std::string &get_font_name(int i) const { return (*names)[font_ids[size_t(i)]]; }
 };
 
 } // namespace
@@ -120,7 +133,10 @@ void ps_internal::extract_text(TextOutputDev &text, ps_page *out) {
     std::vector<word_box> boxes;
     const int count = list ? list->getLength() : 0;
     boxes.reserve(size_t(count));
-    static const std::string unnamed;
+    // Each font's name made once per page, not once per character (the text device's fonts live
+    // as long as its page).
+    std::vector<std::string> names;
+    std::map<const TextFontInfo *, uint32_t> name_of;
     for (int i = 0; i < count; i++) {
         const TextWord *word = list->get(i);
         word_box box;
@@ -133,12 +149,19 @@ void ps_internal::extract_text(TextOutputDev &text, ps_page *out) {
         box.font_size = word->getFontSize();
         const int n = word->getLength();
         box.char_bboxes.reserve(size_t(n));
-        box.font_names.reserve(size_t(n));
+        box.font_ids.reserve(size_t(n));
+        box.names = &names;
         for (int j = 0; j < n; j++) {
             word->getCharBBox(j, &xMin, &yMin, &xMax, &yMax);
             box.char_bboxes.emplace_back(xMin, yMin, xMax - xMin, yMax - yMin);
-            const GooString *name = word->getFontInfo(j)->getFontName();
-            box.font_names.push_back(name ? name->toStr() : unnamed);
+            const TextFontInfo *info = word->getFontInfo(j);
+            auto it = name_of.find(info);
+            if (it == name_of.end()) {
+                const GooString *name = info->getFontName();
+                it = name_of.emplace(info, uint32_t(names.size())).first;
+                names.push_back(name ? name->toStr() : std::string());
+            }
+            box.font_ids.push_back(it->second);
         }
         boxes.push_back(std::move(box));
     }

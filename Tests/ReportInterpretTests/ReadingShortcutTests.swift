@@ -99,6 +99,38 @@ final class ReadingShortcutTests: XCTestCase {
         XCTAssertLessThan(roles, 2 * texts.count, "most seed text names no role")
     }
 
+    /// `isPieceOfWordingUncached` searches only the phrases and header words that hold every Thai scalar
+    /// of the piece: it answers as Foundation's `contains` over all of them, on the seed words, every
+    /// phrase and header word and its head and tail cut at every Character, in both mark orders of ผู้, and
+    /// pieces that are not plain (a Latin letter with a combining accent, two tones in a row), which the
+    /// byte search cannot answer.
+    func testPieceOfWordingGateAnswersAsFoundation() throws {
+        let v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)
+        let all = v.rules.flatMap(\.phrases) + v.headerWords
+        var pieces = try Self.seedWords().map(QuestionTableVocabulary.squeezed) + all
+        for w in all {
+            let chars = Array(w)
+            // A wrapped cell's pieces: the word's head and tail at every cut.
+            for cut in 1..<max(1, chars.count) { pieces += [String(chars[..<cut]), String(chars[cut...])] }
+        }
+        pieces += pieces.compactMap { t in
+            var scalars = Array(t.unicodeScalars)
+            guard let k = scalars.indices.dropLast().first(where: { scalars[$0] == "\u{0E39}" && scalars[$0 + 1] == "\u{0E49}" }) else { return nil }
+            scalars.swapAt(k, k + 1)
+            return String(String.UnicodeScalarView(scalars))
+        }
+        pieces += ["e\u{0301}", "\u{0E01}\u{0E48}\u{0E48}", "ผู\u{0E49}\u{0E49}", "“ผู้”", "x"]
+        var found = 0, notPlain = 0
+        for piece in Set(pieces) where !piece.isEmpty {
+            let slow = all.contains { $0.contains(piece) }
+            XCTAssertEqual(v.isPieceOfWordingUncached(piece), slow, piece)
+            if slow { found += 1 }
+            if !CanonicalSearch.isPlain(piece) { notPlain += 1 }
+        }
+        XCTAssertGreaterThan(found, 100)
+        XCTAssertGreaterThan(notPlain, 3)
+    }
+
     /// A copy of the vocabulary shares its memo; one whose rules change forgets what the old rules answered.
     func testChangedRulesForgetTheRememberedAnswers() throws {
         var v = try MeasureHeaderVocabulary.load(mappings: Self.mappings)

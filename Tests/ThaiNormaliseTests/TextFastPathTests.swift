@@ -55,6 +55,17 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 
+    /// `scalarCount` (UTF-8 bytes that are no continuation byte) is `unicodeScalars.count`: every seed
+    /// line, empty, small (inline) and large strings, 2-, 3- and 4-byte scalars, a lone combining mark,
+    /// CR LF, and a string bridged from NSString (no contiguous UTF-8: the scalar view's count).
+    func testScalarCountIsTheScalarViewsCount() {
+        var texts: [String] = ["", "a", "ก", "\r\n", "\u{0E49}", "é", "e\u{0301}", "😀x", "ผู้ใหญ่บ้าน 🇹🇭 ๑๒๓", String(repeating: "ก่", count: 40)]
+        texts.append(NSString(string: "ผู้รับผิดชอบ e\u{0301} 😀") as String)
+        for (_, text) in Fixture.seeds() { texts += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init); texts.append(text) }
+        XCTAssertGreaterThan(texts.count, 100)
+        for t in texts { XCTAssertEqual(t.scalarCount, t.unicodeScalars.count, t) }
+    }
+
     /// The OCR repair's memo of runs answers as a fresh search, whatever order the flags come in:
     /// every Thai run of the seed reports, each of the eight flag settings.
     func testOCRRunMemoAnswersAsAFreshSearch() {

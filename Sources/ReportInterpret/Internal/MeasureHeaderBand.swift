@@ -389,7 +389,7 @@ struct MeasureHeaderBand {
     /// `t.count <= n`, without counting past n + 1 Characters (grapheme breaking of a long body line
     /// was a large part of finding header bands): a String has no more Characters than scalars.
     static func hasAtMost(_ n: Int, charactersIn t: String) -> Bool {
-        if t.unicodeScalars.count <= n { return true }
+        if t.scalarCount <= n { return true }
         var k = 0
         for _ in t {
             k += 1

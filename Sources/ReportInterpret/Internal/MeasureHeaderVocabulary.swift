@@ -133,8 +133,11 @@ struct MeasureHeaderVocabulary {
         var other: [String] = []
         /// Per word (list order), whether it is plain.
         var isPlain: [Bool] = []
+        /// Per word (list order), its Thai scalars (`isPieceOfWordingUncached`'s gate).
+        var scalars: [ThaiScalarSet] = []
         init(_ words: [String]) {
             isPlain = words.map(CanonicalSearch.isPlain)
+            scalars = words.map(ThaiScalarSet.init)
             for (w, p) in zip(words, isPlain) { if p { plain.insert(Array(w.utf8)) } else { other.append(w) } }
         }
     }
@@ -219,10 +222,17 @@ struct MeasureHeaderVocabulary {
     func isPieceOfWordingUncached(_ piece: String) -> Bool {
         // Whether each text is plain is known (the phrases', the words') or asked once (the piece's).
         let plain = CanonicalSearch.isPlain(piece)
+        // A phrase or word holds the piece only when it holds every Thai scalar of it (Thai letters
+        // and marks have no canonical decompositions, none decompose into them: see `roleUncached`):
+        // the costly search, through Foundation for a piece that is not plain, is skipped for the others.
+        let need = ThaiScalarSet(piece)
         return rules.contains { r in
-            r.phrases.indices.contains { CanonicalSearch.contains(r.phrases[$0], plain: r.phrasePlain[$0], piece, plain: plain) }
+            r.phrases.indices.contains {
+                need.isSubset(of: r.phraseScalars[$0]) && CanonicalSearch.contains(r.phrases[$0], plain: r.phrasePlain[$0], piece, plain: plain)
+            }
         } || headerWords.indices.contains {
-            CanonicalSearch.contains(headerWords[$0], plain: headerWordIndex.isPlain[$0], piece, plain: plain)
+            need.isSubset(of: headerWordIndex.scalars[$0])
+                && CanonicalSearch.contains(headerWords[$0], plain: headerWordIndex.isPlain[$0], piece, plain: plain)
         }
     }
 

@@ -64,7 +64,7 @@ enum QuestionTokens {
         // "๘." / "4." is a list item's number (steps of a plan), never a score ("100.00." with a
         // stray point from OCR still is one).
         let listNumber = t.hasSuffix(".") && !t.dropLast().contains(".")
-        guard !t.isEmpty, !listNumber, t.unicodeScalars.count <= longestScore, let s = ThaiNumber.score(t) else { return nil }
+        guard !t.isEmpty, !listNumber, t.scalarCount <= longestScore, let s = ThaiNumber.score(t) else { return nil }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts[0].count <= 3, parts.count == 1 || parts[1].count <= 2,
               let value = Double(s), value <= 100 else { return nil }

@@ -70,7 +70,7 @@ extension DocumentReader {
             starts.append(count)
             let piece = lines[i].segments.map(\.text).joined(separator: " ")
             text += piece
-            count += piece.unicodeScalars.count
+            count += piece.scalarCount
         }
         return TextBlock(text: text, keyed: KeyedText(text), page: lines[indexes[0]].page,
                          lineIndexes: indexes, lineStarts: starts, segmentIndex: nil)

@@ -14,7 +14,7 @@ public struct MatchingKey: Sendable {
 
     public init(_ text: String) {
         var sc: [Unicode.Scalar] = []
-        sc.reserveCapacity(text.unicodeScalars.count)
+        sc.reserveCapacity(text.scalarCount)
         for u in text.unicodeScalars {
             if ThaiScript.isThaiDigit(u.value) { sc.append(Unicode.Scalar(u.value - 0x0E50 + 0x30)!) } else { sc.append(u) }
         }

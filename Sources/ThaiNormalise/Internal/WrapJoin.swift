@@ -33,7 +33,7 @@ struct WrapJoin {
         var w = Rewriter(raw, changes: changes)
         var pos = 0
         for (n, line) in lines.enumerated() {
-            let count = line.unicodeScalars.count
+            let count = line.scalarCount
             for k in pos..<(pos + count) { w.keep(k) }
             pos += count
             if n < lines.count - 1 {
