@@ -68,9 +68,10 @@ enum MeasureCellPieces {
         // on its left, as it shows no column's start: the period's `-` of `ตุลาคม ๒๕๖๖ -`, run into
         // the owner `กอง` on the same baseline (fresh tune 1447), lies nearer the owner's header
         // than the period's, and was read as the owner's (`- กองคลัง`). The words after it are
-        // still cut only where their column's cells start.
+        // still cut only where their column's cells start. A mark where its own column's cells
+        // start is that cell's bullet (`- ...` under a centred header), never the left cell's end.
         func gutterMarkColumn(_ w: Word) -> Int? {
-            guard !ThaiScript.containsLetterOrDigit(w.text) else { return nil }
+            guard !ThaiScript.containsLetterOrDigit(w.text), !startsCell(w.box, column: band.column(for: w.box)) else { return nil }
             return band.headerColumns.column(endingBeforeGutter: w.box)
         }
         for l in governed {

@@ -11,6 +11,17 @@ public enum BuddhistEraYear {
     /// four-digit number outside is a count, an amount or a code, not a year.
     public static let years = 2550...2600
 
+    /// Any year of the era as printed, 25xx: the wrap join mends a year broken by a narrow cell
+    /// whatever it names, and the years a plan cell quotes include laws' (พ.ร.บ.ข้อมูลข่าวสาร
+    /// ๒๕๔๐, พ.ร.ฎ. ๒๕๔๖), which `years` leaves out because they are never a report's own.
+    public static let printedYears = 2500...2599
+
+    /// Whether `digits` are exactly four that make a year of `printedYears`.
+    public static func isPrintedYear<D: Collection>(digits: D) -> Bool where D.Element == Int {
+        guard digits.count == 4 else { return false }
+        return printedYears.contains(digits.reduce(0) { $0 * 10 + $1 })
+    }
+
     /// Whether `digits` (each 0-9, most significant first) are exactly four that make a year of
     /// `years`.
     public static func isYear<D: Collection>(digits: D) -> Bool where D.Element == Int {

@@ -22,7 +22,7 @@ struct WrapJoin {
     /// the next line's digits are a list number (`๒.` opening an item). Two complete short years
     /// (`ต.ค.๖๗` + `๖๘`) would make `๖๗๖๘`, no number any cell means: those keep their space.
     static func wholeBrokenNumber(_ digits: [Int], listNumber: Bool) -> Bool {
-        if digits.count == 4 { return BuddhistEraYear.isYear(digits: digits) }
+        if digits.count == 4 { return BuddhistEraYear.isPrintedYear(digits: digits) }
         return digits.count <= 2 && !listNumber
     }
 
