@@ -44,4 +44,17 @@ final class HonestStatusTests: XCTestCase {
         let said = (noMap["warnings"] as? String ?? "").split(separator: ";").map(String.init)
         XCTAssertTrue(said.contains("font_text_unreadable") || said.contains("text_layer_unusable"), "\(said)")
     }
+
+    /// A blank page (fresh tune seed 1415's page 2: no visible glyph, no image) is no lost text layer
+    /// once OCR has found nothing on its render: every value is read, so the document is `ok` and
+    /// native. With OCR off nothing tells it from text drawn as outlines, so it stays `partial`.
+    func testBlankPageIsNoMissingTextLayer() throws {
+        let read = try XCTUnwrap(Self.run(["u07-blank-page.pdf"], ocr: true).first)
+        XCTAssertEqual(read["status"] as? String, "ok")
+        XCTAssertEqual(read["text_source"] as? String, "native")
+        XCTAssertFalse((read["warnings"] as? String ?? "").contains("no_text_layer"), "\(read["warnings"] ?? "")")
+        let blind = try XCTUnwrap(Self.run(["u07-blank-page.pdf"], ocr: false).first)
+        XCTAssertEqual(blind["status"] as? String, "partial")
+        XCTAssertTrue((blind["warnings"] as? String ?? "").contains("no_text_layer"), "\(blind["warnings"] ?? "")")
+    }
 }

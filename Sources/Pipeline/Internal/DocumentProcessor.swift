@@ -67,6 +67,9 @@ struct DocumentProcessor: Sendable {
         }
         record.pages = pdf.pageCount
         pagesCounted?(pdf.pageCount)
+        // Pages that draw nothing a reader could want: no visible glyph (not even junk), no image. Only OCR can tell a blank page from text drawn as outlines: a
+        // page of these that OCR then finds nothing on is blank (`BlankPages`), not a lost text layer.
+        let drawsNoText = BlankPages.candidates(pdf)
         // poppler worked around flaws in the file: what it gave may be missing or wrong, so the
         // document is never a bare `ok` (one flipped byte in a ToUnicode map emptied a report).
         let damaged = damage.warning(pdf.messages)
@@ -127,10 +130,11 @@ struct DocumentProcessor: Sendable {
                                            message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr.languages), \(Int(ocr.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
                                            page: ocrPages.first))
         }
+        let blank = ocr == nil || ocrError != nil ? [] : drawsNoText.subtracting(ocrPages)
+        let missing = pdf.pagesWithoutText.filter { !blank.contains($0) }
         record.textSource = nativePages.isEmpty ? (ocrPages.isEmpty ? TextSource.none : .ocr)
-                                                : (ocrPages.isEmpty && pdf.pagesWithoutText.isEmpty ? .native : .mixed)
+                                                : (ocrPages.isEmpty && missing.isEmpty ? .native : .mixed)
 
-        let missing = pdf.pagesWithoutText
         if !missing.isEmpty {
             let list = PageList.describe(missing)
             let why = ocr == nil ? "OCR is off" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text"

@@ -12,3 +12,6 @@ qpdf --qdf --object-streams=disable u01-split-year-quoted-codes.pdf "$profile/q.
 sed 's#/ToUnicode#/ToUnicodX#g' "$profile/q.pdf" > "$profile/q2.pdf"
 fix-qdf "$profile/q2.pdf" > "$profile/q3.pdf"
 qpdf "$profile/q3.pdf" u03-no-tounicode.pdf
+# u07: generator tune seed 1415 (Scripts/corpus/variants.py; deterministic), whose page 2 is printed blank.
+python3 ../../../Scripts/corpus/variants.py --seeds 1415 --out "$profile/v" --producer both --jobs 1 >/dev/null
+cp "$profile/v/v001415.pdf" u07-blank-page.pdf
