@@ -91,6 +91,7 @@ final class TextLayerQualityTests: XCTestCase {
         // Glyphs with no font name are no one font: never judged together as one broken font.
         var unnamed = masked
         for p in unnamed.pages.indices { for k in unnamed.pages[p].glyphs.indices { unnamed.pages[p].glyphs[k].font = nil } }
-        XCTAssertFalse(TextLayerQuality.unusablePages(unnamed).contains { $0.page == number && $0.reason.contains("fonts whose text is junk") })
+        // (By its own characters the page passes, as above: so it is not unusable at all, whatever the wording.)
+        XCTAssertFalse(TextLayerQuality.unusablePages(unnamed).contains { $0.page == number })
     }
 }
