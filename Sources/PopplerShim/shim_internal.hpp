@@ -45,6 +45,8 @@ struct ps_page {
     std::vector<ps_rect> rulings;
     int drew_images = -1; // 0 or 1 once find_rulings rendered the page's drawings, -1 before
     long drawn_glyphs = -1; // visible glyphs drawn, once find_rulings rendered the page; -1 before
+    std::vector<ps_coded_glyph> coded;    // glyphs in fonts without a ToUnicode map (page_paths_render.cpp)
+    std::vector<std::string> coded_fonts; // their fonts' keys, "name#num.gen"
 };
 
 namespace ps_internal {
@@ -77,7 +79,9 @@ struct paths_bitmap {
 /// over the page's content also feeds that text device (the page is parsed once for both); then
 /// `*shown` says whether the page was shown to it, even when the bitmap is unusable.
 bool render_paths(ps_document *doc, int index, double dpi, paths_bitmap *out, TextOutputDev *text = nullptr,
-                  bool *shown = nullptr);
+                  bool *shown = nullptr, ps_page *coded = nullptr);
+/// "BAAAAA+Laksaman" → "Laksaman" (page_text.cpp).
+std::string without_subset_tag(const std::string &name);
 /// The resolution of the ruling render of a page of this size: 72 dpi, less for a giant page.
 double rulings_dpi(const ps_page *out);
 /// Fills page->rulings from a low-resolution render of the page's drawings (page->chars filled first).
