@@ -1,0 +1,173 @@
+import ITAModel
+import PDFExtract
+import ThaiCharacters
+
+/// Reads again the text of fonts that have no ToUnicode map, by learning each font's code → text map
+/// from OCR of the same glyphs. Such a page (LibreOffice subsets whose maps were removed) keeps exact
+/// glyph positions and one exact code per glyph: only the map is missing. OCR of the page gives the
+/// characters with misreads that differ from one occurrence to the next, so the map is voted over the
+/// whole document: each OCR word whose coded glyphs (those drawn inside its box) are as many as its
+/// characters votes code → character for every position. A page whose codes are all mapped then reads
+/// like a text layer (exact digits, exact boxes); a page with any unmapped code keeps its OCR text.
+/// A wrong digit would make many wrong scores, so a code is mapped only on a clear vote, and two codes
+/// of one font never map to one digit or consonant (when in doubt, unmapped).
+enum GlyphCodeDecoder {
+    /// Thresholds, each with why.
+    struct Settings: Sendable {
+        /// A code is mapped with at least this many votes: one OCR word can be misread consistently
+        /// (a ruled cell's border read into it), several words in several places rarely are.
+        var minVotes = 3
+        /// ... and when its winner holds at least this share of them: Tesseract misreads a Thai glyph
+        /// in about one word in ten to twenty on these clean renders (0.94 report F1 read by OCR alone),
+        /// so a right map wins by far; a split vote means the glyph is confused with another.
+        var minWinnerShare = 0.75
+        /// How far (in em of the glyph's font) a glyph's centre may lie outside an OCR word's box and
+        /// still be drawn in it: a zero-width mark sits at the pen position, the base glyph's advance,
+        /// a little past the ink that bounds the OCR word; a space is a quarter em wide, so its centre
+        /// lies farther than this from either word (and a blank glyph is never a member: `CodedGlyph.blank`).
+        var wordReachEm = 0.08
+    }
+
+    struct FontCode: Hashable, Comparable {
+        let font: String
+        let code: UInt32
+        static func < (a: FontCode, b: FontCode) -> Bool { a.font != b.font ? a.font < b.font : a.code < b.code }
+    }
+
+    /// Votes and placements over a document.
+    struct Tally {
+        var votes: [FontCode: [String: Int]] = [:]
+        /// Codes drawn with ink (blank ones are spaces, never voted).
+        var inked: Set<FontCode> = []
+        /// OCR words compared, and of them the ones whose glyph count matched.
+        var words = 0, matched = 0
+    }
+
+    /// A learnt map: code → text (never empty).
+    struct CodeMap {
+        var text: [FontCode: String] = [:]
+        /// Inked codes with glyphs in the document that got no map.
+        var unmapped: Set<FontCode> = []
+        /// Of those, codes some OCR word read as a digit: a page drawing one keeps its OCR text.
+        var unmappedDigits: Set<FontCode> = []
+        var votes = 0
+    }
+
+    /// OCR words of a page: runs of OCR glyphs up to a space, with their union box.
+    static func ocrWords(_ glyphs: [Glyph]) -> [(scalars: [Unicode.Scalar], box: Box)] {
+        var out: [(scalars: [Unicode.Scalar], box: Box)] = []
+        var scalars: [Unicode.Scalar] = [], box: Box?
+        for g in glyphs where g.font == Glyph.recognisedFont {
+            scalars += g.text.unicodeScalars.filter { !UnicodeWhitespace.contains($0) }
+            box = box.map { $0.union(g.box) } ?? g.box
+            if g.spaceAfter, let b = box {
+                if !scalars.isEmpty { out.append((scalars, b)) }
+                scalars = []; box = nil
+            }
+        }
+        if let b = box, !scalars.isEmpty { out.append((scalars, b)) }
+        return out
+    }
+
+    /// The scalars as a Thai shaper draws them: SARA AM (U+0E33) as NIKHAHIT (U+0E4D) before the tone
+    /// marks of its syllable and SARA AA (U+0E32) after them (HarfBuzz's Thai decomposition).
+    static func drawnOrder(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains("\u{0E33}") else { return scalars }
+        var out: [Unicode.Scalar] = []
+        for s in scalars {
+            guard s == "\u{0E33}" else { out.append(s); continue }
+            var k = out.count
+            while k > 0, (0x0E48...0x0E4B).contains(out[k - 1].value) { k -= 1 }
+            out.insert("\u{0E4D}", at: k)
+            out.append("\u{0E32}")
+        }
+        return out
+    }
+
+    /// Adds a page's votes: its coded glyphs against the OCR glyphs that now fill it. Answers what OCR
+    /// read at each voting glyph (by index into `coded`): the page's own reading of a code too rare
+    /// to map.
+    @discardableResult
+    static func tally(coded: [CodedGlyph], ocr: [Glyph], into t: inout Tally, settings: Settings = Settings()) -> [Int: String] {
+        let words = ocrWords(ocr)
+        var members = [[Int]](repeating: [], count: words.count)
+        var readings: [Int: String] = [:]
+        for (i, g) in coded.enumerated() where !g.blank {
+            t.inked.insert(FontCode(font: g.font, code: g.code))
+            let reach = settings.wordReachEm * max(g.fontSize, 1)
+            let x = g.box.midX, y = g.box.midY
+            var best: (word: Int, distance: Double)?
+            for (w, word) in words.enumerated() where y >= word.box.y0 && y <= word.box.y1 {
+                let d = x < word.box.x0 ? word.box.x0 - x : (x > word.box.x1 ? x - word.box.x1 : 0)
+                if d <= reach, d < (best?.distance ?? .infinity) { best = (w, d) }
+            }
+            if let best { members[best.word].append(i) }
+        }
+        for (w, word) in words.enumerated() where !members[w].isEmpty {
+            t.words += 1
+            let drawn = drawnOrder(word.scalars)
+            let scalars = drawn.count == members[w].count ? drawn : word.scalars
+            guard scalars.count == members[w].count else { continue }
+            t.matched += 1
+            for (k, i) in members[w].enumerated() {
+                t.votes[FontCode(font: coded[i].font, code: coded[i].code), default: [:]][String(scalars[k]), default: 0] += 1
+                readings[i] = String(scalars[k])
+            }
+        }
+        return readings
+    }
+
+    /// Texts that two codes of one font may not share: a digit or a consonant is one glyph in a font,
+    /// except the consonants Thai fonts also draw without their lower part (ญ, ฐ above a lower vowel).
+    /// Marks and vowels have positioned variants (a tone mark lowered where no upper vowel is).
+    static func mustBeUnique(_ text: String) -> Bool {
+        guard let s = text.unicodeScalars.first, text.unicodeScalars.count == 1 else { return false }
+        if s.properties.numericType != nil { return true }
+        if s == "\u{0E0D}" || s == "\u{0E10}" { return false }
+        return (0x0E01...0x0E2E).contains(s.value)
+    }
+
+    /// The map the votes support.
+    static func accept(_ t: Tally, settings: Settings = Settings()) -> CodeMap {
+        var map = CodeMap()
+        var claims: [String: [(FontCode, Int)]] = [:] // font + text → codes claiming it, with votes
+        for (key, votes) in t.votes {
+            let total = votes.values.reduce(0, +)
+            guard let (text, n) = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+                  n >= settings.minVotes, Double(n) >= settings.minWinnerShare * Double(total) else { continue }
+            map.text[key] = text
+            map.votes += n
+            if mustBeUnique(text) { claims[key.font + "\u{0}" + text, default: []].append((key, n)) }
+        }
+        for (_, codes) in claims where codes.count > 1 {
+            // The strongest keeps the text only when it is far stronger; a near tie unmaps them all.
+            let sorted = codes.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            let keep = Double(sorted[0].1) >= 3 * Double(sorted[1].1)
+            for (k, (key, _)) in sorted.enumerated() where k > 0 || !keep { map.text[key] = nil }
+        }
+        map.unmapped = t.inked.filter { map.text[$0] == nil }
+        map.unmappedDigits = map.unmapped.filter { key in
+            t.votes[key]?.keys.contains { $0.unicodeScalars.contains { $0.properties.numericType != nil } } ?? false
+        }
+        return map
+    }
+
+    /// A page's glyphs read through `map`, in drawing order; a blank glyph is a space. A code too rare
+    /// to map takes what OCR read at that glyph (`readings`, from `tally`), which is what the page gave
+    /// before. nil (the page keeps its OCR text) when such a glyph has no reading. `certain` is false
+    /// when a glyph of a code OCR read as a digit without a clear map took its reading: the page's
+    /// digits are then OCR's, and its scores must be treated as OCR scores.
+    static func decode(_ coded: [CodedGlyph], map: CodeMap, readings: [Int: String]) -> (glyphs: [Glyph], certain: Bool)? {
+        var out: [Glyph] = []
+        out.reserveCapacity(coded.count)
+        var certain = true
+        for (i, g) in coded.enumerated() {
+            let key = FontCode(font: g.font, code: g.code)
+            if map.unmappedDigits.contains(key) { certain = false }
+            guard let text = g.blank ? " " : (map.text[key] ?? readings[i]) else { return nil }
+            let name = g.font.split(separator: "#", maxSplits: 1).first.map(String.init) ?? g.font
+            out.append(Glyph(text: text, box: g.box, spaceAfter: false, font: name, fontSize: g.fontSize))
+        }
+        return (out, certain)
+    }
+}
