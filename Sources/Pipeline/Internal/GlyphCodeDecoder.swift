@@ -152,9 +152,14 @@ enum GlyphCodeDecoder {
         return map
     }
 
+    /// What a glyph of an unmapped digit code that no OCR word read in place becomes: the replacement
+    /// character, which no reader takes for a digit.
+    static let unreadDigit = "\u{FFFD}"
+
     /// A page's glyphs read through `map`, in drawing order; a blank glyph is a space. A code too rare
     /// to map takes what OCR read at that glyph (`readings`, from `tally`), which is what the page gave
-    /// before. nil (the page keeps its OCR text) when such a glyph has no reading. `certain` is false
+    /// before; a digit code's glyph without a reading is `unreadDigit`. nil (the page keeps its OCR
+    /// text) when another such glyph has no reading. `certain` is false
     /// when a glyph of a code OCR read as a digit without a clear map took its reading: the page's
     /// digits are then OCR's, and its scores must be treated as OCR scores.
     static func decode(_ coded: [CodedGlyph], map: CodeMap, readings: [Int: String]) -> (glyphs: [Glyph], certain: Bool)? {
@@ -163,8 +168,14 @@ enum GlyphCodeDecoder {
         var certain = true
         for (i, g) in coded.enumerated() {
             let key = FontCode(font: g.font, code: g.code)
-            if map.unmappedDigits.contains(key) { certain = false }
-            guard let text = g.blank ? " " : (map.text[key] ?? readings[i]) else { return nil }
+            var text = g.blank ? " " : (map.text[key] ?? readings[i])
+            if map.unmappedDigits.contains(key) {
+                certain = false
+                // A digit nobody read here is no digit at all: its number cannot be read (left
+                // empty), never guessed.
+                if text == nil { text = unreadDigit }
+            }
+            guard let text else { return nil }
             let name = g.font.split(separator: "#", maxSplits: 1).first.map(String.init) ?? g.font
             out.append(Glyph(text: text, box: g.box, spaceAfter: false, font: name, fontSize: g.fontSize))
         }
