@@ -8,9 +8,10 @@ import ThaiCharacters
 /// characters with misreads that differ from one occurrence to the next, so the map is voted over the
 /// whole document: each OCR word whose coded glyphs (those drawn inside its box) are as many as its
 /// characters votes code → character for every position. A page whose codes are all mapped then reads
-/// like a text layer (exact digits, exact boxes); a page with any unmapped code keeps its OCR text.
-/// A wrong digit would make many wrong scores, so a code is mapped only on a clear vote, and two codes
-/// of one font never map to one digit or consonant (when in doubt, unmapped).
+/// like a text layer (exact boxes); a code too rare to map takes OCR's reading in place. A wrong digit
+/// would make many wrong scores, and OCR misreads a font's digit the same way nearly everywhere, so no
+/// digit is mapped by votes: digit glyphs keep OCR's reading and their page stays an OCR page. Other
+/// codes are mapped on a clear vote, and two codes of one font never map to one consonant.
 enum GlyphCodeDecoder {
     /// Thresholds, each with why.
     struct Settings: Sendable {
@@ -26,6 +27,11 @@ enum GlyphCodeDecoder {
         /// a little past the ink that bounds the OCR word; a space is a quarter em wide, so its centre
         /// lies farther than this from either word (and a blank glyph is never a member: `CodedGlyph.blank`).
         var wordReachEm = 0.08
+        /// When two codes of one font claim one consonant, the strongest keeps it only with at least
+        /// this many times the runner-up's votes: a consistent misread ties (as Sawasdee's ๖ and ๕,
+        /// both read ๕ ten times on fresh tune 1383); a code that is the letter and one OCR mistook
+        /// for it now and then do not.
+        var claimMargin = 3.0
     }
 
     struct FontCode: Hashable, Comparable {
@@ -127,6 +133,8 @@ enum GlyphCodeDecoder {
         return (0x0E01...0x0E2E).contains(s.value)
     }
 
+    static func isDigit(_ text: String) -> Bool { text.unicodeScalars.contains { $0.properties.numericType != nil } }
+
     /// The map the votes support.
     static func accept(_ t: Tally, settings: Settings = Settings()) -> CodeMap {
         var map = CodeMap()
@@ -135,6 +143,11 @@ enum GlyphCodeDecoder {
             let total = votes.values.reduce(0, +)
             guard let (text, n) = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
                   n >= settings.minVotes, Double(n) >= settings.minWinnerShare * Double(total) else { continue }
+            // A digit is never mapped by votes: Tesseract misreads a font's digit the same way in
+            // most places (v000059's Norasi ๘ read as ๕ in every score, no other code claiming ๕),
+            // so a clear vote can still be wrong, and a wrong digit map makes every score wrong.
+            // Digit glyphs keep OCR's reading in place (`unmappedDigits`).
+            if isDigit(text) { continue }
             map.text[key] = text
             map.votes += n
             if mustBeUnique(text) { claims[key.font + "\u{0}" + text, default: []].append((key, n)) }
@@ -142,13 +155,11 @@ enum GlyphCodeDecoder {
         for (_, codes) in claims where codes.count > 1 {
             // The strongest keeps the text only when it is far stronger; a near tie unmaps them all.
             let sorted = codes.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            let keep = Double(sorted[0].1) >= 3 * Double(sorted[1].1)
+            let keep = Double(sorted[0].1) >= settings.claimMargin * Double(sorted[1].1)
             for (k, (key, _)) in sorted.enumerated() where k > 0 || !keep { map.text[key] = nil }
         }
         map.unmapped = t.inked.filter { map.text[$0] == nil }
-        map.unmappedDigits = map.unmapped.filter { key in
-            t.votes[key]?.keys.contains { $0.unicodeScalars.contains { $0.properties.numericType != nil } } ?? false
-        }
+        map.unmappedDigits = map.unmapped.filter { key in t.votes[key]?.keys.contains(where: isDigit) ?? false }
         return map
     }
 
