@@ -134,7 +134,7 @@ struct DocumentProcessor: Sendable {
             ocrPages.removeAll { decoded.certain.contains($0) }
             let uncertain = decoded.pages.filter { !decoded.certain.contains($0) }
             let said = "page\(decoded.pages.count == 1 ? "" : "s") \(PageList.describe(decoded.pages)) then read from the PDF's glyph codes, decoded by agreement with OCR (\(decoded.summary))"
-                + (uncertain.isEmpty ? "" : "; digits OCR could not agree on keep OCR's reading on page\(uncertain.count == 1 ? "" : "s") \(PageList.describe(uncertain))")
+                + (uncertain.isEmpty ? "" : "; digits keep OCR's reading (never mapped by votes) on page\(uncertain.count == 1 ? "" : "s") \(PageList.describe(uncertain))")
             if let w = record.warnings.lastIndex(where: { $0.code == .textLayerUnusable }) ?? record.warnings.lastIndex(where: { $0.code == .fontTextUnreadable }) {
                 record.warnings[w].message += "; " + said
             }
