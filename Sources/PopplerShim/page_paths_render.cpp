@@ -96,11 +96,14 @@ public:
         g.font_index = coded_font_index;
         g.font_size = size;
         g.blank = is_blank(state, code) ? 1 : 0;
+        g.outline_char = g.blank ? 0 : outlines.character(font.get(), page_xref, uint32_t(code));
         // Upright text (the case these PDFs draw): y grows downwards in device space.
         g.box = ps_rect{std::min(x1, x1 + w1), y1 - asc * size, std::max(x1, x1 + w1), y1 - desc * size};
         coded->coded.push_back(g);
     }
     const GfxFont *coded_font_ptr = nullptr;
+    ps_internal::outline_matcher outlines; // one per document (this device lives with its PDFDoc)
+    XRef *page_xref = nullptr;
     int coded_font_index = -1;
 
     // Whether the font's glyph for `code` has no outline (a space): OCR reads no character there, so
@@ -162,6 +165,7 @@ public:
         blank_codes.clear();
         splash_font_stale = true;
         drawn_glyphs = 0;
+        page_xref = xref;
         SplashOutputDev::startPage(pageNum, state, xref);
         if (text) text->startPage(pageNum, state, xref);
     }

@@ -40,3 +40,23 @@ final class CodedGlyphTests: XCTestCase {
         XCTAssertEqual(pdf.pages.reduce(0) { $0 + $1.codedGlyphs.count }, 0)
     }
 }
+
+/// Glyphs of fonts without a ToUnicode map are named by outline where the installed font of the same
+/// name has the identical glyph (`CodedGlyph.outlineCharacter`), digits included.
+final class CodedGlyphOutlineTests: XCTestCase {
+    /// v000059 is set in Norasi (fonts-thai-tlwg, installed by Scripts/install-deps.sh): every inked glyph
+    /// is matched, and page 1 reads its overall score (99.25 in the gold) and rating by outline alone.
+    func testV000059ReadsByOutline() throws {
+        let pdf = try PDFExtractor.read(path: Corpus.root.appendingPathComponent("variants/v000059.pdf").path)
+        let inked = pdf.pages.flatMap(\.codedGlyphs).filter { !$0.blank }
+        XCTAssertEqual(inked.filter { $0.outlineCharacter == nil }.count, 0)
+        // Tone marks are drawn as private-use variants (the normaliser maps them): left out here.
+        let text = String(String.UnicodeScalarView(pdf.pages[0].codedGlyphs.map { $0.blank ? " " : $0.outlineCharacter ?? "?" }
+                                                   .filter { !(0xE000...0xF8FF).contains($0.value) }))
+        XCTAssertTrue(text.contains("ไดคะแนน ๙๙.๒๕ คะแนน"), text)
+        XCTAssertTrue(text.contains("ตัวชี้วัดที่ ๙ การเปิดเผยขอมูล ได ๑๐๐.๐๐ คะแนน"), text)
+        // The same code is always the same character (a font draws one glyph per code).
+        var seen: [String: Unicode.Scalar] = [:]
+        for g in inked { XCTAssertEqual(seen.updateValue(g.outlineCharacter!, forKey: "\(g.font) \(g.code)") ?? g.outlineCharacter, g.outlineCharacter) }
+    }
+}

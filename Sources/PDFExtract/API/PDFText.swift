@@ -35,9 +35,14 @@ public struct CodedGlyph: Hashable, Sendable {
     public var fontSize: Double
     /// True when the font draws nothing for this code (a space glyph).
     public var blank: Bool
+    /// The character whose glyph in the installed font of the same name has exactly this glyph's
+    /// outline (certain, digits included); nil when no installed font matches it.
+    public var outlineCharacter: Unicode.Scalar?
 
-    public init(font: String, code: UInt32, box: Box, fontSize: Double, blank: Bool = false) {
+    public init(font: String, code: UInt32, box: Box, fontSize: Double, blank: Bool = false,
+                outlineCharacter: Unicode.Scalar? = nil) {
         self.font = font; self.code = code; self.box = box; self.fontSize = fontSize; self.blank = blank
+        self.outlineCharacter = outlineCharacter
     }
 }
 

@@ -133,8 +133,9 @@ struct DocumentProcessor: Sendable {
             // took OCR's reading keep OCR's checks on their scores (they stay OCR pages).
             ocrPages.removeAll { decoded.certain.contains($0) }
             let uncertain = decoded.pages.filter { !decoded.certain.contains($0) }
-            let said = "page\(decoded.pages.count == 1 ? "" : "s") \(PageList.describe(decoded.pages)) then read from the PDF's glyph codes, decoded by agreement with OCR (\(decoded.summary))"
-                + (uncertain.isEmpty ? "" : "; digits keep OCR's reading (never mapped by votes) on page\(uncertain.count == 1 ? "" : "s") \(PageList.describe(uncertain))")
+            let said = "page\(decoded.pages.count == 1 ? "" : "s") \(PageList.describe(decoded.pages)) then read from the PDF's glyph codes (\(decoded.summary))"
+                + (decoded.certain.isEmpty ? "" : "; page\(decoded.certain.count == 1 ? "" : "s") \(PageList.describe(decoded.certain)) read as a text layer: every glyph matched the installed font's outline")
+                + (uncertain.isEmpty ? "" : "; page\(uncertain.count == 1 ? "" : "s") \(PageList.describe(uncertain)) stay OCR pages (glyphs read by OCR votes; digits never mapped by votes keep OCR's reading)")
             if let w = record.warnings.lastIndex(where: { $0.code == .textLayerUnusable }) ?? record.warnings.lastIndex(where: { $0.code == .fontTextUnreadable }) {
                 record.warnings[w].message += "; " + said
             }
@@ -145,8 +146,10 @@ struct DocumentProcessor: Sendable {
                                            page: ocrPages.first))
         }
         let textLayerPages = nativePages + decoded.certain
+        // A page decoded by outline is no text layer of the PDF's own (its text came through an
+        // installed font's map, found after the page was judged unusable and OCR'd): never `native`.
         record.textSource = textLayerPages.isEmpty ? (ocrPages.isEmpty ? TextSource.none : .ocr)
-                                                : (ocrPages.isEmpty && pdf.pagesWithoutText.isEmpty ? .native : .mixed)
+                                                : (ocrPages.isEmpty && pdf.pagesWithoutText.isEmpty && decoded.pages.isEmpty ? .native : .mixed)
 
         let missing = pdf.pagesWithoutText
         if !missing.isEmpty {
@@ -219,15 +222,22 @@ extension DocumentProcessor {
         let map = GlyphCodeDecoder.accept(tally, settings: glyphCodes)
         var pages: [Int] = [], certain: [Int] = []
         for i in candidates {
-            guard let (text, sure) = GlyphCodeDecoder.decode(pdf.pages[i].codedGlyphs, map: map, readings: readings[i] ?? [:]) else { continue }
-            let codedFonts = Set(text.compactMap(\.font))
+            guard let (text, sure) = GlyphCodeDecoder.decode(pdf.pages[i].codedGlyphs, map: map, readings: readings[i] ?? [:], settings: glyphCodes) else { continue }
+            // Poppler's own glyphs for those fonts (junk) go; the decoded ones replace them.
+            let codedFonts = Set(pdf.pages[i].codedGlyphs.map { $0.font.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0.font })
             pdf.pages[i].glyphs = givenGlyphs[i].filter { !($0.font.map(codedFonts.contains) ?? false) } + text
             pdf.pages[i].recognisedSkew = 0
             pages.append(pdf.pages[i].number)
             if sure { certain.append(pdf.pages[i].number) }
         }
         let fonts = Set(map.text.keys.map(\.font)).count
-        return (pages, certain, "\(map.text.count) codes of \(fonts) font\(fonts == 1 ? "" : "s") from \(map.votes) votes in \(tally.matched) of \(tally.words) OCR words; \(map.unmapped.count) rare codes as OCR read them")
+        var glyphsByOutline = 0, glyphsOther = 0
+        for i in candidates {
+            for g in pdf.pages[i].codedGlyphs where !g.blank {
+                if map.byOutline.contains(.init(font: g.font, code: g.code)) { glyphsByOutline += 1 } else { glyphsOther += 1 }
+            }
+        }
+        return (pages, certain, "\(map.byOutline.count) codes of \(fonts) font\(fonts == 1 ? "" : "s") by the installed font's outlines, \(map.text.count - map.byOutline.count) by \(map.votes) OCR votes in \(tally.matched) of \(tally.words) OCR words, \(map.unmapped.count) as OCR read them in place; glyphs: \(glyphsByOutline) by outline, \(glyphsOther) otherwise")
     }
 
     /// Whether any glyph is in a Tesseract GlyphLessFont. Each distinct font name is searched once

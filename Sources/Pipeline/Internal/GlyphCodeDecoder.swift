@@ -2,8 +2,11 @@ import ITAModel
 import PDFExtract
 import ThaiCharacters
 
-/// Reads again the text of fonts that have no ToUnicode map, by learning each font's code → text map
-/// from OCR of the same glyphs. Such a page (LibreOffice subsets whose maps were removed) keeps exact
+/// Reads again the text of fonts that have no ToUnicode map. First by outline: a glyph whose outline
+/// equals a glyph of the installed font of the same name (`CodedGlyph.outlineCharacter`, found by the
+/// extractor) is that character, with certainty, digits included. A page whose every inked glyph is
+/// read so becomes a text-layer page. Glyphs no installed font matches are learnt from OCR of the same
+/// glyphs, as follows; a page with any such glyph stays an OCR page. Such a page (LibreOffice subsets whose maps were removed) keeps exact
 /// glyph positions and one exact code per glyph: only the map is missing. OCR of the page gives the
 /// characters with misreads that differ from one occurrence to the next, so the map is voted over the
 /// whole document: each OCR word whose coded glyphs (those drawn inside its box) are as many as its
@@ -32,6 +35,13 @@ enum GlyphCodeDecoder {
         /// both read ๕ ten times on fresh tune 1383); a code that is the letter and one OCR mistook
         /// for it now and then do not.
         var claimMargin = 3.0
+        /// A glyph that advances the pen by nothing (a mark: a tone mark, an upper vowel) has a
+        /// zero-width box at the next base's left edge, so layout would order it after that base and
+        /// split the word there. It is boxed as poppler boxes a mark of a text layer: this wide (em),
+        /// ending where its base ends.
+        var markWidthEm = 0.02
+        /// Below this width (em) a glyph's advance counts as zero: rounding only.
+        var zeroAdvanceEm = 0.001
     }
 
     struct FontCode: Hashable, Comparable {
@@ -47,6 +57,11 @@ enum GlyphCodeDecoder {
         var inked: Set<FontCode> = []
         /// OCR words compared, and of them the ones whose glyph count matched.
         var words = 0, matched = 0
+        /// (code, word text) pairs already voted: a word repeated on every page (a running header, a
+        /// column heading) is one reading of the code, not many independent ones.
+        var voted: Set<String> = []
+        /// Each inked code's character by outline, where the installed font matched it.
+        var outline: [FontCode: String] = [:]
     }
 
     /// A learnt map: code → text (never empty).
@@ -57,6 +72,8 @@ enum GlyphCodeDecoder {
         /// Of those, codes some OCR word read as a digit: a page drawing one keeps its OCR text.
         var unmappedDigits: Set<FontCode> = []
         var votes = 0
+        /// Codes mapped by outline (the rest of `text` is by votes).
+        var byOutline: Set<FontCode> = []
     }
 
     /// OCR words of a page: runs of OCR glyphs up to a space, with their union box.
@@ -100,6 +117,7 @@ enum GlyphCodeDecoder {
         var readings: [Int: String] = [:]
         for (i, g) in coded.enumerated() where !g.blank {
             t.inked.insert(FontCode(font: g.font, code: g.code))
+            if let c = g.outlineCharacter { t.outline[FontCode(font: g.font, code: g.code)] = String(c) }
             let reach = settings.wordReachEm * max(g.fontSize, 1)
             let x = g.box.midX, y = g.box.midY
             var best: (word: Int, distance: Double)?
@@ -115,9 +133,12 @@ enum GlyphCodeDecoder {
             let scalars = drawn.count == members[w].count ? drawn : word.scalars
             guard scalars.count == members[w].count else { continue }
             t.matched += 1
+            let wordText = String(String.UnicodeScalarView(scalars))
             for (k, i) in members[w].enumerated() {
-                t.votes[FontCode(font: coded[i].font, code: coded[i].code), default: [:]][String(scalars[k]), default: 0] += 1
+                let key = FontCode(font: coded[i].font, code: coded[i].code)
                 readings[i] = String(scalars[k])
+                guard t.voted.insert("\(key.font)\u{0}\(key.code)\u{0}\(wordText)").inserted else { continue }
+                t.votes[key, default: [:]][String(scalars[k]), default: 0] += 1
             }
         }
         return readings
@@ -152,7 +173,19 @@ enum GlyphCodeDecoder {
             map.votes += n
             if mustBeUnique(text) { claims[key.font + "\u{0}" + text, default: []].append((key, n)) }
         }
+        // A code the installed font names by outline is that character, whatever OCR voted; a code
+        // voted to a digit or letter that an outline-read code of its font draws is a misread.
+        for (key, text) in t.outline {
+            map.text[key] = text
+            map.byOutline.insert(key)
+            if mustBeUnique(text) { claims[key.font + "\u{0}" + text, default: []].append((key, Int.max)) }
+        }
         for (_, codes) in claims where codes.count > 1 {
+            let outlined = codes.filter { map.byOutline.contains($0.0) }
+            if !outlined.isEmpty {
+                for (key, _) in codes where !map.byOutline.contains(key) { map.text[key] = nil }
+                continue
+            }
             // The strongest keeps the text only when it is far stronger; a near tie unmaps them all.
             let sorted = codes.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             let keep = Double(sorted[0].1) >= settings.claimMargin * Double(sorted[1].1)
@@ -160,6 +193,7 @@ enum GlyphCodeDecoder {
         }
         map.unmapped = t.inked.filter { map.text[$0] == nil }
         map.unmappedDigits = map.unmapped.filter { key in t.votes[key]?.keys.contains(where: isDigit) ?? false }
+        map.votes = map.text.keys.filter { !map.byOutline.contains($0) }.reduce(0) { $0 + (t.votes[$1]?[map.text[$1]!] ?? 0) }
         return map
     }
 
@@ -167,18 +201,31 @@ enum GlyphCodeDecoder {
     /// character, which no reader takes for a digit.
     static let unreadDigit = "\u{FFFD}"
 
-    /// A page's glyphs read through `map`, in drawing order; a blank glyph is a space. A code too rare
+    /// A page's glyphs read through `map`, in drawing order; a blank glyph is a space. `certain` is true
+    /// only when every inked glyph was read by outline: then the glyphs carry their PDF font's name (a
+    /// text layer); otherwise they carry `Glyph.recognisedFont`, so that interpret keeps every check it
+    /// makes on OCR text (votes and OCR readings are OCR's characters). A code too rare
     /// to map takes what OCR read at that glyph (`readings`, from `tally`), which is what the page gave
     /// before; a digit code's glyph without a reading is `unreadDigit`. nil (the page keeps its OCR
     /// text) when another such glyph has no reading. `certain` is false
     /// when a glyph of a code OCR read as a digit without a clear map took its reading: the page's
     /// digits are then OCR's, and its scores must be treated as OCR scores.
-    static func decode(_ coded: [CodedGlyph], map: CodeMap, readings: [Int: String]) -> (glyphs: [Glyph], certain: Bool)? {
+    static func decode(_ coded: [CodedGlyph], map: CodeMap, readings: [Int: String],
+                       settings: Settings = Settings()) -> (glyphs: [Glyph], certain: Bool)? {
         var out: [Glyph] = []
         out.reserveCapacity(coded.count)
         var certain = true
-        for (i, g) in coded.enumerated() {
+        var base: Box? // the last inked glyph with an advance: a mark after it sits on it
+        for (i, var g) in coded.enumerated() {
+            if !g.blank, g.box.width < settings.zeroAdvanceEm * g.fontSize {
+                if let b = base, b.y0 < g.box.y1, g.box.y0 < b.y1 {
+                    g.box = Box(x0: b.x1 - settings.markWidthEm * g.fontSize, y0: g.box.y0, x1: b.x1, y1: g.box.y1)
+                }
+            } else if !g.blank {
+                base = g.box
+            }
             let key = FontCode(font: g.font, code: g.code)
+            if !g.blank, !map.byOutline.contains(key) { certain = false }
             var text = g.blank ? " " : (map.text[key] ?? readings[i])
             if map.unmappedDigits.contains(key) {
                 certain = false
@@ -190,6 +237,7 @@ enum GlyphCodeDecoder {
             let name = g.font.split(separator: "#", maxSplits: 1).first.map(String.init) ?? g.font
             out.append(Glyph(text: text, box: g.box, spaceAfter: false, font: name, fontSize: g.fontSize))
         }
+        if !certain { for k in out.indices { out[k].font = Glyph.recognisedFont } }
         return (out, certain)
     }
 }
