@@ -18,7 +18,7 @@ public final class ThaiNormaliser: @unchecked Sendable {
         lexicon = Lexicon(domain: data.lexicon)
         marks = MarkRepair(lexicon: lexicon)
         ocr = OCRRepair(lexicon: lexicon, confusionClasses: data.confusions, doubled: data.doubled, nameMarkers: data.nameMarkers)
-        wrap = WrapJoin(lexicon: lexicon, spaceBefore: data.spaceBefore, spaceAfter: data.spaceAfter)
+        wrap = WrapJoin(lexicon: lexicon, spaceBefore: data.spaceBefore, spaceAfter: data.spaceAfter, pua: data.pua)
     }
 
     /// Repairs prose text: NFC, zero-width, PUA glyphs, SARA AM, marks, OCR confusions. Digits kept.
