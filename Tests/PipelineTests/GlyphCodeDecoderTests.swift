@@ -145,6 +145,17 @@ final class GlyphCodeDecoderTests: XCTestCase {
         XCTAssertEqual(page?.glyphs[1].box.x1, 20)
     }
 
+    /// A private-use variant read by outline is given as the character it draws, from the table given.
+    func testAPrivateUseVariantIsGivenAsItsCharacter() {
+        let coded = [CodedGlyph(font: "F#1.0", code: 1, box: Box(x0: 10, y0: 0, x1: 20, y1: 20), fontSize: 10, outlineCharacter: "ร"),
+                     CodedGlyph(font: "F#1.0", code: 2, box: Box(x0: 20, y0: 0, x1: 20, y1: 20), fontSize: 10, outlineCharacter: "\u{F70E}")]
+        var tally = GlyphCodeDecoder.Tally()
+        GlyphCodeDecoder.tally(coded: coded, ocr: [], into: &tally)
+        let map = GlyphCodeDecoder.accept(tally)
+        XCTAssertEqual(GlyphCodeDecoder.decode(coded, map: map, readings: [:], privateUse: [0xF70E: "\u{0E4C}"])?.glyphs.map(\.text), ["ร", "\u{0E4C}"])
+        XCTAssertEqual(GlyphCodeDecoder.decode(coded, map: map, readings: [:])?.glyphs.map(\.text), ["ร", "\u{F70E}"])
+    }
+
     func testSaraAmIsComparedAsTheShaperDrawsIt() {
         XCTAssertEqual(String(String.UnicodeScalarView(GlyphCodeDecoder.drawnOrder(Array("น้ำ".unicodeScalars)))),
                        "น\u{0E4D}\u{0E49}\u{0E32}")

@@ -35,14 +35,6 @@ final class OCRAndWrapTests: XCTestCase {
         XCTAssertEqual(r.changes.first?.before, "\n")
     }
 
-    /// A line ending in a private-use tone mark (U+F70E, the positioned THANTHAKHAT a PDF read by glyph
-    /// outline gives) is judged as ending in ์: the wrap inside the owner's phrase is joined (fresh tune
-    /// 1426 read "กองยุทธศาสตร์ และงบประมาณ"), as with the standard mark.
-    func testABreakAfterAPrivateUseMarkIsJudgedOnItsCharacter() {
-        XCTAssertEqual(n.normaliseLines(["กองยุทธศาสตร\u{F70E}", "และงบประมาณ"]).text, "กองยุทธศาสตร์และงบประมาณ")
-        XCTAssertEqual(n.normaliseLines(["กองยุทธศาสตร์", "และงบประมาณ"]).text, "กองยุทธศาสตร์และงบประมาณ")
-    }
-
     func testWrapInsideAWordIsJoined() {
         XCTAssertEqual(n.normaliseLines(["การประชา", "สัมพันธ์"]).text, "การประชาสัมพันธ์")
         XCTAssertEqual(n.normaliseLines(["หน่วยงานมีการเปิ", "ดเผยข้อมูล"]).text, "หน่วยงานมีการเปิดเผยข้อมูล")

@@ -222,7 +222,8 @@ extension DocumentProcessor {
         let map = GlyphCodeDecoder.accept(tally, settings: glyphCodes)
         var pages: [Int] = [], certain: [Int] = []
         for i in candidates {
-            guard let (text, sure) = GlyphCodeDecoder.decode(pdf.pages[i].codedGlyphs, map: map, readings: readings[i] ?? [:], settings: glyphCodes) else { continue }
+            guard let (text, sure) = GlyphCodeDecoder.decode(pdf.pages[i].codedGlyphs, map: map, readings: readings[i] ?? [:], settings: glyphCodes,
+                                                             privateUse: normaliser.privateUseCharacters) else { continue }
             // Poppler's own glyphs for those fonts (junk) go; the decoded ones replace them.
             let codedFonts = Set(pdf.pages[i].codedGlyphs.map { $0.font.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0.font })
             pdf.pages[i].glyphs = givenGlyphs[i].filter { !($0.font.map(codedFonts.contains) ?? false) } + text

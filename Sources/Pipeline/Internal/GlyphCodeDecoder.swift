@@ -210,8 +210,12 @@ enum GlyphCodeDecoder {
     /// text) when another such glyph has no reading. `certain` is false
     /// when a glyph of a code OCR read as a digit without a clear map took its reading: the page's
     /// digits are then OCR's, and its scores must be treated as OCR scores.
+    /// A glyph read by outline as a private-use variant (a tone mark moved left or down, as TLWG fonts
+    /// map them) is given as the character it draws (`privateUse`, normalise/pua_thai.tsv): a text
+    /// layer with ToUnicode maps gives that character, and the lines' wrap joins judge a line that
+    /// ends in it as ending in a Thai mark (with U+F70E, 'กองยุทธศาสตร์ และงบประมาณ' on fresh tune 1426).
     static func decode(_ coded: [CodedGlyph], map: CodeMap, readings: [Int: String],
-                       settings: Settings = Settings()) -> (glyphs: [Glyph], certain: Bool)? {
+                       settings: Settings = Settings(), privateUse: [UInt32: Unicode.Scalar] = [:]) -> (glyphs: [Glyph], certain: Bool)? {
         var out: [Glyph] = []
         out.reserveCapacity(coded.count)
         var certain = true
@@ -227,6 +231,7 @@ enum GlyphCodeDecoder {
             let key = FontCode(font: g.font, code: g.code)
             if !g.blank, !map.byOutline.contains(key) { certain = false }
             var text = g.blank ? " " : (map.text[key] ?? readings[i])
+            if let t = text, t.unicodeScalars.count == 1, let s = t.unicodeScalars.first, let c = privateUse[s.value] { text = String(c) }
             if map.unmappedDigits.contains(key) {
                 certain = false
                 // A digit nobody read here is no digit at all: its number cannot be read (left

@@ -18,7 +18,7 @@ public final class ThaiNormaliser: @unchecked Sendable {
         lexicon = Lexicon(domain: data.lexicon)
         marks = MarkRepair(lexicon: lexicon)
         ocr = OCRRepair(lexicon: lexicon, confusionClasses: data.confusions, doubled: data.doubled, nameMarkers: data.nameMarkers)
-        wrap = WrapJoin(lexicon: lexicon, spaceBefore: data.spaceBefore, spaceAfter: data.spaceAfter, pua: data.pua)
+        wrap = WrapJoin(lexicon: lexicon, spaceBefore: data.spaceBefore, spaceAfter: data.spaceAfter)
     }
 
     /// Repairs prose text: NFC, zero-width, PUA glyphs, SARA AM, marks, OCR confusions. Digits kept.
@@ -41,6 +41,10 @@ public final class ThaiNormaliser: @unchecked Sendable {
             return run(b, numeric: false, changes: changes)
         }
     }
+
+    /// Private-use glyph → the Thai character it draws (normalise/pua_thai.tsv, the table the repair
+    /// uses): for a reader that makes text from glyphs itself (a PDF's glyph codes read by outline).
+    public var privateUseCharacters: [UInt32: Unicode.Scalar] { data.pua }
 
     /// Whether `s` is a word of the lexicon (ICU's Thai dictionary or the domain list).
     public func isKnownWord(_ s: String) -> Bool { lexicon.isWord(s) }

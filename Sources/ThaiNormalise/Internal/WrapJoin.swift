@@ -10,10 +10,6 @@ struct WrapJoin {
     let lexicon: Lexicon
     let spaceBefore: Set<String>
     let spaceAfter: Set<String>
-    /// Private-use glyph → Thai character (as `UnicodeRepair.mapPUA` maps them later): a break is
-    /// judged on the characters, so a line ending in a positioned tone mark (a PDF whose glyphs were
-    /// read by outline gives U+F70E for ์) ends in a Thai mark, not in an unknown sign.
-    var pua: [UInt32: Unicode.Scalar] = [:]
 
     /// Hyphen-minus, slash, hyphen, en dash: signs a line may be broken after without a space.
     static let breakAfterSigns: Set<UInt32> = [0x2D, 0x2F, 0x2010, 0x2013]
@@ -41,19 +37,13 @@ struct WrapJoin {
             for k in pos..<(pos + count) { w.keep(k) }
             pos += count
             if n < lines.count - 1 {
-                if keepsSpace(judged(line), judged(lines[n + 1])) { w.substitute(pos..<(pos + 1), with: [" "]) }
+                if keepsSpace(line, lines[n + 1]) { w.substitute(pos..<(pos + 1), with: [" "]) }
                 else { w.replace(pos..<(pos + 1), with: [], kind: "wrap_space") }
                 pos += 1
             }
         }
         changes = w.changes
         return w.out
-    }
-
-    /// The line with its private-use glyphs read as the Thai characters they draw (same length).
-    func judged(_ line: String) -> String {
-        guard !pua.isEmpty, line.unicodeScalars.contains(where: { pua[$0.value] != nil }) else { return line }
-        return String(String.UnicodeScalarView(line.unicodeScalars.map { pua[$0.value] ?? $0 }))
     }
 
     /// True when `s` starts with two or more dotted Thai letter groups ("พ.ศ.", "ก.ย."; one or two
