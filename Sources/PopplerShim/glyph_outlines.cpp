@@ -74,8 +74,9 @@ bool is_private_use(uint32_t c) { return c >= 0xE000 && c <= 0xF8FF; }
 
 // Outline key → the character it draws, over an installed font's whole cmap. Where several characters
 // share one outline: a private-use one (a positioned variant) gives way to a standard one, a look-alike
-// to a keyboard (ASCII) one; any other tie makes the outline ambiguous (0), never a guess.
-using outline_table = std::map<std::string, uint32_t>;
+// to a keyboard (ASCII) one; any other tie makes the outline ambiguous: no character, only the
+// characters it may be (the caller may let OCR choose among them), never a guess.
+using outline_table = std::map<std::string, std::vector<uint32_t>>;
 outline_table read_installed(const std::string &file) {
     outline_table table;
     FT_Face face = nullptr;
@@ -97,7 +98,7 @@ outline_table read_installed(const std::string &file) {
             // and U+2010, U+00AD in some): the keyboard one, which is what was typed. Two keyboard
             // characters (Sawasdee draws I and l alike) stay ambiguous.
             const std::set<uint32_t> &pick = standard.empty() ? chars : (ascii.empty() ? standard : ascii);
-            table[key] = pick.size() == 1 ? *pick.begin() : 0;
+            table[key] = std::vector<uint32_t>(pick.begin(), pick.end());
         }
     }
     FT_Done_Face(face);
@@ -114,21 +115,21 @@ struct ps_internal::outline_matcher::font_state {
     const int *cid_to_gid = nullptr;    // CID fonts: the font's CIDToGIDMap (none: identity)
     unsigned cid_to_gid_len = 0;
     const outline_table *installed = nullptr;
-    std::map<uint32_t, uint32_t> answers;
+    std::map<uint32_t, std::vector<uint32_t>> answers;
     ~font_state() { if (face) { std::lock_guard<std::mutex> g(freetype_lock()); FT_Done_Face(face); } }
 };
 
 ps_internal::outline_matcher::outline_matcher() = default;
 ps_internal::outline_matcher::~outline_matcher() = default;
 
-uint32_t ps_internal::outline_matcher::character(GfxFont *font, XRef *xref, uint32_t code) {
-    if (!font || !xref) return 0;
+std::vector<uint32_t> ps_internal::outline_matcher::characters(GfxFont *font, XRef *xref, uint32_t code) {
+    if (!font || !xref) return {};
     const Ref *ref = font->getID();
     const std::pair<int, int> id{ref->num, ref->gen};
     auto it = fonts.find(id);
     if (it == fonts.end()) it = fonts.emplace(id, open(font, xref)).first;
     font_state *f = it->second.get();
-    if (!f || !f->face || !f->installed || f->installed->empty()) return 0;
+    if (!f || !f->face || !f->installed || f->installed->empty()) return {};
     auto known = f->answers.find(code);
     if (known != f->answers.end()) return known->second;
     unsigned gid = code;
@@ -137,7 +138,7 @@ uint32_t ps_internal::outline_matcher::character(GfxFont *font, XRef *xref, uint
     } else {
         gid = code < f->code_to_gid.size() ? unsigned(std::max(0, f->code_to_gid[code])) : 0;
     }
-    uint32_t answer = 0;
+    std::vector<uint32_t> answer;
     if (gid != 0) {
         std::lock_guard<std::mutex> g(freetype_lock());
         std::string key = outline_key(f->face, gid);

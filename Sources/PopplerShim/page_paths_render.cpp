@@ -96,7 +96,13 @@ public:
         g.font_index = coded_font_index;
         g.font_size = size;
         g.blank = is_blank(state, code) ? 1 : 0;
-        g.outline_char = g.blank ? 0 : outlines.character(font.get(), page_xref, uint32_t(code));
+        g.outline_char = 0;
+        std::fill(std::begin(g.outline_choices), std::end(g.outline_choices), 0u);
+        if (!g.blank) {
+            const std::vector<uint32_t> chars = outlines.characters(font.get(), page_xref, uint32_t(code));
+            if (chars.size() == 1) g.outline_char = chars[0];
+            else if (chars.size() <= 4) std::copy(chars.begin(), chars.end(), g.outline_choices);
+        }
         // Upright text (the case these PDFs draw): y grows downwards in device space.
         g.box = ps_rect{std::min(x1, x1 + w1), y1 - asc * size, std::max(x1, x1 + w1), y1 - desc * size};
         coded->coded.push_back(g);

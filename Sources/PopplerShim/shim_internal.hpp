@@ -84,13 +84,14 @@ struct paths_bitmap {
 bool render_paths(ps_document *doc, int index, double dpi, paths_bitmap *out, TextOutputDev *text = nullptr,
                   bool *shown = nullptr, ps_page *coded = nullptr);
 /// The character a glyph of a font without a ToUnicode map draws, from an exact outline match against
-/// the installed font of the same PostScript name (glyph_outlines.cpp); 0 when nothing matches. One per
-/// document: it keeps each embedded font open and its answers.
+/// the installed font of the same PostScript name (glyph_outlines.cpp): one character, or the few an
+/// outline is shared by (Sawasdee's I and l), or none when nothing matches. One per document: it keeps
+/// each embedded font open and its answers.
 class outline_matcher {
 public:
     outline_matcher();
     ~outline_matcher();
-    uint32_t character(GfxFont *font, XRef *xref, uint32_t code);
+    std::vector<uint32_t> characters(GfxFont *font, XRef *xref, uint32_t code);
 private:
     struct font_state;
     std::unique_ptr<font_state> open(GfxFont *font, XRef *xref);

@@ -119,6 +119,24 @@ final class GlyphCodeDecoderTests: XCTestCase {
         XCTAssertEqual(page?.glyphs.first?.font, "F")
     }
 
+    /// A code whose outline two characters share (Sawasdee's I and l) is the one OCR read, when it read
+    /// only one of them (once is enough: the outline has narrowed it to these); with both read, or
+    /// none, it has no map.
+    func testOCRChoosesAmongTheCharactersAnOutlineIsShared() {
+        var (coded, ocr) = Self.line([[1, 2, 3], [4, 5], [4], [6]], ocr: ["ITA", "lI", "I", "Z"])
+        for k in coded.indices where [1, 4, 6].contains(coded[k].code) { coded[k].outlineChoices = ["I", "l"] }
+        for k in coded.indices where coded[k].code == 5 { coded[k].outlineChoices = ["I", "l"] }
+        var tally = GlyphCodeDecoder.Tally()
+        let readings = GlyphCodeDecoder.tally(coded: coded, ocr: ocr, into: &tally)
+        let map = GlyphCodeDecoder.accept(tally)
+        XCTAssertEqual(map.text[.init(font: "F#1.0", code: 1)], "I")
+        XCTAssertTrue(map.byOutline.contains(.init(font: "F#1.0", code: 1)))
+        XCTAssertNil(map.text[.init(font: "F#1.0", code: 4)], "read l once and I once: no choice")
+        XCTAssertEqual(map.text[.init(font: "F#1.0", code: 5)], "I")
+        XCTAssertNil(map.text[.init(font: "F#1.0", code: 6)], "read as neither")
+        XCTAssertEqual(GlyphCodeDecoder.decode(coded, map: map, readings: readings)?.certain, false, "codes 2, 3 by votes alone")
+    }
+
     /// A word repeated on every page (a running header) votes once per code, not once per copy.
     func testARepeatedWordVotesOnce() {
         let (coded, ocr) = Self.line(Array(repeating: [3, 2], count: 6) + [[1, 2], [2, 1], [1]],

@@ -97,8 +97,11 @@ public enum PDFExtractor {
             let keys = (0..<ps_page_coded_font_count(page)).map { String(cString: ps_page_coded_font_key(page, $0)) }
             text.codedGlyphs = UnsafeBufferPointer(start: coded, count: codedCount).compactMap { g in
                 guard g.font_index >= 0, Int(g.font_index) < keys.count else { return nil }
-                return CodedGlyph(font: keys[Int(g.font_index)], code: g.code, box: box(g.box), fontSize: g.font_size, blank: g.blank != 0,
-                                  outlineCharacter: g.outline_char == 0 ? nil : Unicode.Scalar(g.outline_char))
+                var coded = CodedGlyph(font: keys[Int(g.font_index)], code: g.code, box: box(g.box), fontSize: g.font_size, blank: g.blank != 0,
+                                       outlineCharacter: g.outline_char == 0 ? nil : Unicode.Scalar(g.outline_char))
+                let c = g.outline_choices
+                coded.outlineChoices = [c.0, c.1, c.2, c.3].prefix { $0 != 0 }.compactMap(Unicode.Scalar.init)
+                return coded
             }
         }
         return text

@@ -38,6 +38,9 @@ public struct CodedGlyph: Hashable, Sendable {
     /// The character whose glyph in the installed font of the same name has exactly this glyph's
     /// outline (certain, digits included); nil when no installed font matches it.
     public var outlineCharacter: Unicode.Scalar?
+    /// When that outline is drawn by several characters of the installed font (Sawasdee's I and l):
+    /// the characters it may be (empty otherwise).
+    public var outlineChoices: [Unicode.Scalar] = []
 
     public init(font: String, code: UInt32, box: Box, fontSize: Double, blank: Bool = false,
                 outlineCharacter: Unicode.Scalar? = nil) {

@@ -238,7 +238,7 @@ extension DocumentProcessor {
                 if map.byOutline.contains(.init(font: g.font, code: g.code)) { glyphsByOutline += 1 } else { glyphsOther += 1 }
             }
         }
-        return (pages, certain, "\(map.byOutline.count) codes of \(fonts) font\(fonts == 1 ? "" : "s") by the installed font's outlines, \(map.text.count - map.byOutline.count) by \(map.votes) OCR votes in \(tally.matched) of \(tally.words) OCR words, \(map.unmapped.count) as OCR read them in place; glyphs: \(glyphsByOutline) by outline, \(glyphsOther) otherwise")
+        return (pages, certain, "\(map.byOutline.count) codes of \(fonts) font\(fonts == 1 ? "" : "s") by the installed font's outlines\(map.byOutlineChoice.isEmpty ? "" : " (\(map.byOutlineChoice.count) of them an outline several characters share, chosen by OCR)"), \(map.text.count - map.byOutline.count) by \(map.votes) OCR votes in \(tally.matched) of \(tally.words) OCR words, \(map.unmapped.count) as OCR read them in place; glyphs: \(glyphsByOutline) by outline, \(glyphsOther) otherwise")
     }
 
     /// Whether any glyph is in a Tesseract GlyphLessFont. Each distinct font name is searched once

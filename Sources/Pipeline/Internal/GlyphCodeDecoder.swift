@@ -62,6 +62,8 @@ enum GlyphCodeDecoder {
         var voted: Set<String> = []
         /// Each inked code's character by outline, where the installed font matched it.
         var outline: [FontCode: String] = [:]
+        /// Codes whose outline several characters of the installed font share: those characters.
+        var choices: [FontCode: [String]] = [:]
     }
 
     /// A learnt map: code → text (never empty).
@@ -74,6 +76,8 @@ enum GlyphCodeDecoder {
         var votes = 0
         /// Codes mapped by outline (the rest of `text` is by votes).
         var byOutline: Set<FontCode> = []
+        /// Of those, codes whose outline several characters share, chosen among them by OCR.
+        var byOutlineChoice: Set<FontCode> = []
     }
 
     /// OCR words of a page: runs of OCR glyphs up to a space, with their union box.
@@ -118,6 +122,7 @@ enum GlyphCodeDecoder {
         for (i, g) in coded.enumerated() where !g.blank {
             t.inked.insert(FontCode(font: g.font, code: g.code))
             if let c = g.outlineCharacter { t.outline[FontCode(font: g.font, code: g.code)] = String(c) }
+            if !g.outlineChoices.isEmpty { t.choices[FontCode(font: g.font, code: g.code)] = g.outlineChoices.map(String.init) }
             let reach = settings.wordReachEm * max(g.fontSize, 1)
             let x = g.box.midX, y = g.box.midY
             var best: (word: Int, distance: Double)?
@@ -179,6 +184,19 @@ enum GlyphCodeDecoder {
             map.text[key] = text
             map.byOutline.insert(key)
             if mustBeUnique(text) { claims[key.font + "\u{0}" + text, default: []].append((key, Int.max)) }
+        }
+        // A code whose outline several characters share (Sawasdee draws I and l alike) is the one of
+        // them OCR read, when OCR read it as exactly one of them (at least once, never as another of
+        // them): the outline has proven it is one of these, OCR only tells which, so it counts as
+        // read by outline. Votes for a character outside the choices are misreads. Never a digit.
+        for (key, choices) in t.choices where t.outline[key] == nil {
+            map.text[key] = nil
+            guard !choices.contains(where: isDigit) else { continue }
+            let voted = choices.filter { (t.votes[key]?[$0] ?? 0) > 0 }
+            guard voted.count == 1 else { continue }
+            map.text[key] = voted[0]
+            map.byOutline.insert(key)
+            map.byOutlineChoice.insert(key)
         }
         for (_, codes) in claims where codes.count > 1 {
             let outlined = codes.filter { map.byOutline.contains($0.0) }

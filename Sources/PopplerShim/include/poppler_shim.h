@@ -97,6 +97,7 @@ typedef struct {
     double font_size;   // points (the font size through the text and page matrices)
     int32_t blank;      // 1 when the font's glyph for the code draws nothing (a space), 0 when it has an outline or is unknown
     uint32_t outline_char; // the character whose glyph in the installed font of the same name has exactly this outline; 0: none
+    uint32_t outline_choices[4]; // when that outline is shared by several characters (outline_char 0): up to four of them, 0-terminated
 } ps_coded_glyph;
 
 /// Glyphs in fonts without a ToUnicode map, in drawing order; only from the one-pass text read at
