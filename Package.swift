@@ -36,8 +36,11 @@ let package = Package(
         // and ICU behind a header free of ICU types (Foundation carries its own ICU).
         // libpoppler itself (Debian libpoppler-private-dev headers): poppler's SplashOutputDev for the
         // text-free page render that finds ruling lines (Sources/PopplerShim/page_paths_render.cpp).
+        // FreeType and fontconfig (libfreetype-dev, libfontconfig-dev): glyph outlines of fonts without a
+        // ToUnicode map matched against the installed font (glyph_outlines.cpp).
         .target(name: "PopplerShim", dependencies: ["CPopplerGlib"],
-                linkerSettings: [.linkedLibrary("poppler-cpp"), .linkedLibrary("poppler")]),
+                linkerSettings: [.linkedLibrary("poppler-cpp"), .linkedLibrary("poppler"),
+                                 .linkedLibrary("freetype"), .linkedLibrary("fontconfig")]),
         .target(name: "ICUShim", dependencies: ["CICU"]),
         .target(name: "TesseractShim", dependencies: ["CTesseract"], linkerSettings: [.linkedLibrary("dl")]),
 

@@ -45,3 +45,9 @@ extern "C" double ps_page_image_coverage(const ps_page *page) { return page->ima
 extern "C" long ps_page_drawn_glyphs(const ps_page *page) { return page->drawn_glyphs; }
 extern "C" size_t ps_page_ruling_count(const ps_page *page) { return page->rulings.size(); }
 extern "C" const ps_rect *ps_page_rulings(const ps_page *page) { return page->rulings.data(); }
+extern "C" size_t ps_page_coded_glyph_count(const ps_page *page) { return page->coded.size(); }
+extern "C" const ps_coded_glyph *ps_page_coded_glyphs(const ps_page *page) { return page->coded.data(); }
+extern "C" size_t ps_page_coded_font_count(const ps_page *page) { return page->coded_fonts.size(); }
+extern "C" const char *ps_page_coded_font_key(const ps_page *page, size_t index) {
+    return index < page->coded_fonts.size() ? page->coded_fonts[index].c_str() : "";
+}

@@ -14,6 +14,11 @@
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 #include <splash/SplashBitmap.h>
+#include <algorithm>
+#include <map>
+#include <splash/SplashFont.h>
+#include <splash/SplashPath.h>
+#include <optional>
 
 namespace {
 
@@ -43,6 +48,7 @@ public:
     }
     void updateFont(GfxState *state) override {
         SplashOutputDev::updateFont(state);
+        splash_font_stale = true;
         if (text) text->updateFont(state);
     }
     // Gfx calls beginString with the whole string before its characters (useDrawChar): count its glyphs
@@ -60,6 +66,72 @@ public:
     void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode code,
                   int nBytes, const Unicode *u, int uLen) override {
         if (text) text->drawChar(state, x, y, dx, dy, originX, originY, code, nBytes, u, uLen);
+        if (coded) record_coded(state, x, y, dx, dy, code);
+    }
+    ps_page *coded = nullptr; // receives glyphs of fonts without a ToUnicode map when set
+
+    // A glyph of a font without a ToUnicode map: its code and box, as the text device would box it
+    // (origin and advance through the CTM, height from the font's ascent and descent), so that a
+    // caller can find it under the OCR word that read it. Invisible glyphs (modes 3, 7) are skipped.
+    void record_coded(GfxState *state, double x, double y, double dx, double dy, CharCode code) {
+        const std::shared_ptr<GfxFont> &font = state->getFont();
+        if (!font || font->hasToUnicodeCMap() || (state->getRender() & 3) == 3) return;
+        if (font.get() != coded_font_ptr) {
+            coded_font_ptr = font.get();
+            const Ref *ref = font->getID();
+            const std::optional<std::string> &name = font->getName();
+            std::string key = ps_internal::without_subset_tag(name ? *name : std::string()) + "#" + std::to_string(ref->num) + "." + std::to_string(ref->gen);
+            auto it = std::find(coded->coded_fonts.begin(), coded->coded_fonts.end(), key);
+            coded_font_index = int(it - coded->coded_fonts.begin());
+            if (it == coded->coded_fonts.end()) coded->coded_fonts.push_back(key);
+        }
+        double x1, y1, w1, h1;
+        state->transform(x, y, &x1, &y1);
+        state->transformDelta(dx, dy, &w1, &h1);
+        const double size = state->getTransformedFontSize();
+        double asc = font->getAscent(), desc = font->getDescent();
+        if (asc - desc <= 0) { asc = 0.95; desc = -0.35; } // TextOutputDev's own fallback when the font says nothing
+        ps_coded_glyph g;
+        g.code = uint32_t(code);
+        g.font_index = coded_font_index;
+        g.font_size = size;
+        g.blank = is_blank(state, code) ? 1 : 0;
+        g.outline_char = 0;
+        std::fill(std::begin(g.outline_choices), std::end(g.outline_choices), 0u);
+        if (!g.blank) {
+            const std::vector<uint32_t> chars = outlines.characters(font.get(), page_xref, uint32_t(code));
+            if (chars.size() == 1) g.outline_char = chars[0];
+            else if (chars.size() <= 4) std::copy(chars.begin(), chars.end(), g.outline_choices);
+        }
+        // Upright text (the case these PDFs draw): y grows downwards in device space.
+        g.box = ps_rect{std::min(x1, x1 + w1), y1 - asc * size, std::max(x1, x1 + w1), y1 - desc * size};
+        coded->coded.push_back(g);
+    }
+    const GfxFont *coded_font_ptr = nullptr;
+    ps_internal::outline_matcher outlines; // one per document (this device lives with its PDFDoc)
+    XRef *page_xref = nullptr;
+    int coded_font_index = -1;
+
+    // Whether the font's glyph for `code` has no outline (a space): OCR reads no character there, so
+    // the caller cannot learn it by vote and takes it for a word space. Splash loads the embedded font
+    // (FreeType, cached by its font engine) only for fonts without a ToUnicode map; answers are kept
+    // per font and code. Unknown (no font program, a Type 3 font) counts as not blank.
+    bool splash_font_stale = true;
+    std::map<std::pair<const GfxFont *, CharCode>, bool> blank_codes;
+    bool is_blank(GfxState *state, CharCode code) {
+        const GfxFont *gfx = state->getFont().get();
+        auto key = std::make_pair(gfx, code);
+        auto it = blank_codes.find(key);
+        if (it != blank_codes.end()) return it->second;
+        if (splash_font_stale) { doUpdateFont(state); splash_font_stale = false; }
+        bool blank = false;
+        if (SplashFont *f = getCurrentFont()) {
+            SplashPath *path = f->getGlyphPath(int(code));
+            blank = !path || path->getLength() == 0;
+            delete path;
+        }
+        blank_codes.emplace(key, blank);
+        return blank;
     }
     void incCharCount(int nChars) override {
         if (text) text->incCharCount(nChars);
@@ -95,7 +167,11 @@ public:
     long drawn_glyphs = 0;
     void startPage(int pageNum, GfxState *state, XRef *xref) override {
         drew_images = false;
+        coded_font_ptr = nullptr;
+        blank_codes.clear();
+        splash_font_stale = true;
         drawn_glyphs = 0;
+        page_xref = xref;
         SplashOutputDev::startPage(pageNum, state, xref);
         if (text) text->startPage(pageNum, state, xref);
     }
@@ -171,7 +247,7 @@ struct ps_paths_renderer {
 void ps_internal::paths_renderer_free::operator()(ps_paths_renderer *r) const { delete r; }
 
 bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_internal::paths_bitmap *out,
-                               TextOutputDev *text, bool *shown) {
+                               TextOutputDev *text, bool *shown, ps_page *coded) {
     if (!doc->paths && !doc->paths_failed) {
         // poppler-cpp keeps its PDFDoc private, so the file is opened once more (the cross-reference
         // table only: objects are read as pages need them).
@@ -192,9 +268,11 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
     // Same call as page_renderer::render_page: crop box, the page's own rotation, not printing. text_list
     // asks for crop false, which is the same page box (Page::makeBox clears crop without a slice).
     r->dev.text = text;
+    r->dev.coded = text ? coded : nullptr; // read with the text only (the one pass at 72 dpi: device space is points)
     r->doc->displayPageSlice(&r->dev, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1,
                              nullptr, nullptr, nullptr, nullptr, true);
     r->dev.text = nullptr;
+    r->dev.coded = nullptr;
     if (shown) *shown = true;
     SplashBitmap *b = r->dev.getBitmap();
     if (!b || !b->getAlphaPtr() || b->getMode() != splashModeMono8) return false;

@@ -195,7 +195,7 @@ bool ps_internal::find_text_and_rulings(ps_document *doc, int index, ps_page *ou
     TextOutputDev text(nullptr, false, 0, false, false);
     paths_bitmap bitmap;
     bool shown = false;
-    const bool rendered = render_paths(doc, index, kDPI, &bitmap, &text, &shown);
+    const bool rendered = render_paths(doc, index, kDPI, &bitmap, &text, &shown, out);
     if (!shown) return false; // nothing read
     extract_text(text, out);
     if (rendered) rulings_from(bitmap, kDPI, out);

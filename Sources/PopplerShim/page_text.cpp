@@ -26,8 +26,10 @@ std::vector<uint32_t> scalars_of(const poppler::ustring &u) {
     return out;
 }
 
+} // namespace
+
 // "BAAAAA+Laksaman" → "Laksaman": the six-letter subset tag differs between files for the same font.
-std::string without_subset_tag(const std::string &name) {
+std::string ps_internal::without_subset_tag(const std::string &name) {
     if (name.size() > 7 && name[6] == '+') {
         bool tag = true;
         for (int i = 0; i < 6; i++) tag = tag && name[size_t(i)] >= 'A' && name[size_t(i)] <= 'Z';
@@ -35,6 +37,9 @@ std::string without_subset_tag(const std::string &name) {
     }
     return name;
 }
+
+namespace {
+using ps_internal::without_subset_tag;
 
 bool is_empty(const poppler::rectf &r) {
     return r.x() == 0 && r.y() == 0 && r.width() == 0 && r.height() == 0;

@@ -3,6 +3,7 @@
 #include "poppler_shim.h"
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -22,6 +23,8 @@ struct ps_diagnostics {
 };
 
 struct _PopplerDocument; // poppler-glib, opened lazily for image placement only
+class GfxFont;            // poppler's font and cross-reference table (glyph_outlines.cpp)
+class XRef;
 class TextOutputDev;      // poppler's text device (page_text.cpp, page_paths_render.cpp)
 struct ps_paths_renderer; // poppler's own PDFDoc, opened lazily for ruling detection (page_paths_render.cpp)
 namespace ps_internal { struct paths_renderer_free { void operator()(ps_paths_renderer *) const; }; }
@@ -45,6 +48,8 @@ struct ps_page {
     std::vector<ps_rect> rulings;
     int drew_images = -1; // 0 or 1 once find_rulings rendered the page's drawings, -1 before
     long drawn_glyphs = -1; // visible glyphs drawn, once find_rulings rendered the page; -1 before
+    std::vector<ps_coded_glyph> coded;    // glyphs in fonts without a ToUnicode map (page_paths_render.cpp)
+    std::vector<std::string> coded_fonts; // their fonts' keys, "name#num.gen"
 };
 
 namespace ps_internal {
@@ -77,7 +82,23 @@ struct paths_bitmap {
 /// over the page's content also feeds that text device (the page is parsed once for both); then
 /// `*shown` says whether the page was shown to it, even when the bitmap is unusable.
 bool render_paths(ps_document *doc, int index, double dpi, paths_bitmap *out, TextOutputDev *text = nullptr,
-                  bool *shown = nullptr);
+                  bool *shown = nullptr, ps_page *coded = nullptr);
+/// The character a glyph of a font without a ToUnicode map draws, from an exact outline match against
+/// the installed font of the same PostScript name (glyph_outlines.cpp): one character, or the few an
+/// outline is shared by (Sawasdee's I and l), or none when nothing matches. One per document: it keeps
+/// each embedded font open and its answers.
+class outline_matcher {
+public:
+    outline_matcher();
+    ~outline_matcher();
+    std::vector<uint32_t> characters(GfxFont *font, XRef *xref, uint32_t code);
+private:
+    struct font_state;
+    std::unique_ptr<font_state> open(GfxFont *font, XRef *xref);
+    std::map<std::pair<int, int>, std::unique_ptr<font_state>> fonts;
+};
+/// "BAAAAA+Laksaman" → "Laksaman" (page_text.cpp).
+std::string without_subset_tag(const std::string &name);
 /// The resolution of the ruling render of a page of this size: 72 dpi, less for a giant page.
 double rulings_dpi(const ps_page *out);
 /// Fills page->rulings from a low-resolution render of the page's drawings (page->chars filled first).

@@ -89,9 +89,22 @@ public enum PDFExtractor {
             rulings = UnsafeBufferPointer(start: r, count: rulingCount).map(box)
         }
         let drawn = ps_page_drawn_glyphs(page)
-        return PageText(number: number, width: ps_page_width(page), height: ps_page_height(page),
-                        glyphs: glyphs, imageCoverage: max(0, ps_page_image_coverage(page)), rulings: rulings,
-                        drawnGlyphs: drawn >= 0 ? Int(drawn) : nil)
+        var text = PageText(number: number, width: ps_page_width(page), height: ps_page_height(page),
+                            glyphs: glyphs, imageCoverage: max(0, ps_page_image_coverage(page)), rulings: rulings,
+                            drawnGlyphs: drawn >= 0 ? Int(drawn) : nil)
+        let codedCount = ps_page_coded_glyph_count(page)
+        if codedCount > 0, let coded = ps_page_coded_glyphs(page) {
+            let keys = (0..<ps_page_coded_font_count(page)).map { String(cString: ps_page_coded_font_key(page, $0)) }
+            text.codedGlyphs = UnsafeBufferPointer(start: coded, count: codedCount).compactMap { g in
+                guard g.font_index >= 0, Int(g.font_index) < keys.count else { return nil }
+                var coded = CodedGlyph(font: keys[Int(g.font_index)], code: g.code, box: box(g.box), fontSize: g.font_size, blank: g.blank != 0,
+                                       outlineCharacter: g.outline_char == 0 ? nil : Unicode.Scalar(g.outline_char))
+                let c = g.outline_choices
+                coded.outlineChoices = [c.0, c.1, c.2, c.3].prefix { $0 != 0 }.compactMap(Unicode.Scalar.init)
+                return coded
+            }
+        }
+        return text
     }
 
     private static func box(_ r: ps_rect) -> Box { Box(x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1) }

@@ -21,6 +21,34 @@ public struct Glyph: Hashable, Sendable {
     }
 }
 
+/// One glyph drawn in a font that has no ToUnicode map: the character code the PDF shows and its box.
+/// The text layer's character for it is only poppler's guess; the code is exact, so a map learnt
+/// elsewhere (OCR of the same glyphs, `GlyphCodeDecoder`) can read it again.
+public struct CodedGlyph: Hashable, Sendable {
+    /// The font's identity in the document, "name#object.generation" (two subsets may share a name).
+    public var font: String
+    /// The character code (a byte of a simple font, the CID of an Identity-H font).
+    public var code: UInt32
+    /// The glyph's box in points, top-left origin (advance by ascent to descent).
+    public var box: Box
+    /// Font size in points.
+    public var fontSize: Double
+    /// True when the font draws nothing for this code (a space glyph).
+    public var blank: Bool
+    /// The character whose glyph in the installed font of the same name has exactly this glyph's
+    /// outline (certain, digits included); nil when no installed font matches it.
+    public var outlineCharacter: Unicode.Scalar?
+    /// When that outline is drawn by several characters of the installed font (Sawasdee's I and l):
+    /// the characters it may be (empty otherwise).
+    public var outlineChoices: [Unicode.Scalar] = []
+
+    public init(font: String, code: UInt32, box: Box, fontSize: Double, blank: Bool = false,
+                outlineCharacter: Unicode.Scalar? = nil) {
+        self.font = font; self.code = code; self.box = box; self.fontSize = fontSize; self.blank = blank
+        self.outlineCharacter = outlineCharacter
+    }
+}
+
 /// One page's text layer: its size and every glyph, in the order the PDF gives them.
 public struct PageText: Sendable {
     /// 1-based page number.
@@ -41,6 +69,8 @@ public struct PageText: Sendable {
     /// were turned back by, about the page's centre; 0 when nothing was turned. Whoever reads the
     /// page's pixels again (the digit re-read) turns a glyph box forward by it to find its ink.
     public var recognisedSkew: Double = 0
+    /// Glyphs in fonts without a ToUnicode map, in drawing order (empty when every font has one).
+    public var codedGlyphs: [CodedGlyph] = []
 
     public init(number: Int, width: Double, height: Double, glyphs: [Glyph], imageCoverage: Double,
                 rulings: [Box] = [], drawnGlyphs: Int? = nil) {

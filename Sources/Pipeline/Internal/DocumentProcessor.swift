@@ -29,6 +29,8 @@ struct DocumentProcessor: Sendable {
     var digits: DigitShapeReader? = nil
     /// The document's arithmetic, asked again after interpret to choose among shape readings (nil: no choice made).
     var arithmetic: ScoreArithmetic? = nil
+    /// When a font's glyph codes are decoded by agreement with OCR.
+    var glyphCodes = GlyphCodeDecoder.Settings()
 
     /// Loads everything a document needs from the Mappings/ folder, once per process (the run's,
     /// or a worker's); broken data throws (`MappingsError`, `GazetteerError`) before any document.
@@ -74,6 +76,9 @@ struct DocumentProcessor: Sendable {
         // document is never a bare `ok` (one flipped byte in a ToUnicode map emptied a report).
         let damaged = damage.warning(pdf.messages)
         if let damaged { record.warnings.append(damaged); record.status = .partial }
+        // The text layer as poppler gave it, kept while a page draws glyphs whose fonts lack a
+        // ToUnicode map: a page whose codes are decoded later gets its other fonts' glyphs back.
+        let givenGlyphs = pdf.pages.contains { !$0.codedGlyphs.isEmpty } ? pdf.pages.map(\.glyphs) : []
         let junkFonts = UnreadableFonts.remove(from: &pdf, settings: layout)
         if let junkFonts { record.warnings.append(junkFonts); record.status = .partial }
         // Text layers that cannot be right (no ToUnicode map, broken encodings) are read like scans.
@@ -125,6 +130,19 @@ struct DocumentProcessor: Sendable {
                 record.warnings.append(Warning(code: .ocrFailed, message: "\(error)", page: wanted.first))
             }
         }
+        let decoded = decodeGlyphCodes(&pdf, ocrPages: ocrPages, givenGlyphs: givenGlyphs)
+        if !decoded.pages.isEmpty {
+            // Pages whose every code has a clear map read as a text layer; pages where a digit code
+            // took OCR's reading keep OCR's checks on their scores (they stay OCR pages).
+            ocrPages.removeAll { decoded.certain.contains($0) }
+            let uncertain = decoded.pages.filter { !decoded.certain.contains($0) }
+            let said = "page\(decoded.pages.count == 1 ? "" : "s") \(PageList.describe(decoded.pages)) then read from the PDF's glyph codes (\(decoded.summary))"
+                + (decoded.certain.isEmpty ? "" : "; page\(decoded.certain.count == 1 ? "" : "s") \(PageList.describe(decoded.certain)) read as a text layer: every glyph matched the installed font's outline")
+                + (uncertain.isEmpty ? "" : "; page\(uncertain.count == 1 ? "" : "s") \(PageList.describe(uncertain)) stay OCR pages (glyphs read by OCR votes; digits never mapped by votes keep OCR's reading)")
+            if let w = record.warnings.lastIndex(where: { $0.code == .textLayerUnusable }) ?? record.warnings.lastIndex(where: { $0.code == .fontTextUnreadable }) {
+                record.warnings[w].message += "; " + said
+            }
+        }
         if let ocr, !ocrPages.isEmpty {
             record.warnings.append(Warning(code: .ocrPages,
                                            message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr.languages), \(Int(ocr.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
@@ -132,8 +150,11 @@ struct DocumentProcessor: Sendable {
         }
         let blank = ocr == nil || ocrError != nil ? [] : drawsNoText.subtracting(ocrPages)
         let missing = pdf.pagesWithoutText.filter { !blank.contains($0) }
-        record.textSource = nativePages.isEmpty ? (ocrPages.isEmpty ? TextSource.none : .ocr)
-                                                : (ocrPages.isEmpty && missing.isEmpty ? .native : .mixed)
+        let textLayerPages = nativePages + decoded.certain
+        // A page decoded by outline is no text layer of the PDF's own (its text came through an
+        // installed font's map, found after the page was judged unusable and OCR'd): never `native`.
+        record.textSource = textLayerPages.isEmpty ? (ocrPages.isEmpty ? TextSource.none : .ocr)
+                                                : (ocrPages.isEmpty && missing.isEmpty && decoded.pages.isEmpty ? .native : .mixed)
 
         if !missing.isEmpty {
             let list = PageList.describe(missing)
@@ -193,6 +214,37 @@ struct DocumentProcessor: Sendable {
 }
 
 extension DocumentProcessor {
+    /// Pages OCR read whose glyphs in fonts without a ToUnicode map can all be decoded by a map voted
+    /// from that OCR (`GlyphCodeDecoder`): their glyphs become the decoded text layer (with the glyphs
+    /// of their other fonts as poppler gave them), so they read as text-layer pages, not OCR.
+    func decodeGlyphCodes(_ pdf: inout PDFText, ocrPages: [Int], givenGlyphs: [[Glyph]]) -> (pages: [Int], certain: [Int], summary: String) {
+        let candidates = pdf.pages.indices.filter { ocrPages.contains(pdf.pages[$0].number) && !pdf.pages[$0].codedGlyphs.isEmpty }
+        guard !candidates.isEmpty, givenGlyphs.count == pdf.pages.count else { return ([], [], "") }
+        var tally = GlyphCodeDecoder.Tally()
+        var readings: [Int: [Int: String]] = [:]
+        for i in candidates { readings[i] = GlyphCodeDecoder.tally(coded: pdf.pages[i].codedGlyphs, ocr: pdf.pages[i].glyphs, into: &tally, settings: glyphCodes) }
+        let map = GlyphCodeDecoder.accept(tally, settings: glyphCodes)
+        var pages: [Int] = [], certain: [Int] = []
+        for i in candidates {
+            guard let (text, sure) = GlyphCodeDecoder.decode(pdf.pages[i].codedGlyphs, map: map, readings: readings[i] ?? [:], settings: glyphCodes,
+                                                             privateUse: normaliser.privateUseCharacters) else { continue }
+            // Poppler's own glyphs for those fonts (junk) go; the decoded ones replace them.
+            let codedFonts = Set(pdf.pages[i].codedGlyphs.map { $0.font.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0.font })
+            pdf.pages[i].glyphs = givenGlyphs[i].filter { !($0.font.map(codedFonts.contains) ?? false) } + text
+            pdf.pages[i].recognisedSkew = 0
+            pages.append(pdf.pages[i].number)
+            if sure { certain.append(pdf.pages[i].number) }
+        }
+        let fonts = Set(map.text.keys.map(\.font)).count
+        var glyphsByOutline = 0, glyphsOther = 0
+        for i in candidates {
+            for g in pdf.pages[i].codedGlyphs where !g.blank {
+                if map.byOutline.contains(.init(font: g.font, code: g.code)) { glyphsByOutline += 1 } else { glyphsOther += 1 }
+            }
+        }
+        return (pages, certain, "\(map.byOutline.count) codes of \(fonts) font\(fonts == 1 ? "" : "s") by the installed font's outlines\(map.byOutlineChoice.isEmpty ? "" : " (\(map.byOutlineChoice.count) of them an outline several characters share, chosen by OCR)"), \(map.text.count - map.byOutline.count) by \(map.votes) OCR votes in \(tally.matched) of \(tally.words) OCR words, \(map.unmapped.count) as OCR read them in place; glyphs: \(glyphsByOutline) by outline, \(glyphsOther) otherwise")
+    }
+
     /// Whether any glyph is in a Tesseract GlyphLessFont. Each distinct font name is searched once
     /// (a page's glyphs come in runs of one font; Foundation's substring search per glyph was 2.5%
     /// of a run's CPU), natively on the bytes.

@@ -86,6 +86,29 @@ size_t ps_page_font_count(const ps_page *page);
 /// Font name as the PDF names it, without the "ABCDEF+" subset tag; NUL-terminated, valid until ps_page_free.
 const char *ps_page_font_name(const ps_page *page, size_t index);
 
+/// One glyph drawn in a font without a /ToUnicode map (GfxFont::hasToUnicodeCMap false): the
+/// character code the PDF shows and where it is drawn. Such a font's text in the text layer is only
+/// poppler's guess (glyph ids read as Latin punctuation, or nothing for a CID font); the code is exact,
+/// so a caller that learns the font's code-to-text map elsewhere (OCR of the page) can read it again.
+typedef struct {
+    uint32_t code;      // the character code (one byte in a simple font, the CID in an Identity-H font)
+    int32_t font_index; // index into ps_page_coded_font_key
+    ps_rect box;        // the glyph's box from its origin, advance and the font's ascent and descent
+    double font_size;   // points (the font size through the text and page matrices)
+    int32_t blank;      // 1 when the font's glyph for the code draws nothing (a space), 0 when it has an outline or is unknown
+    uint32_t outline_char; // the character whose glyph in the installed font of the same name has exactly this outline; 0: none
+    uint32_t outline_choices[4]; // when that outline is shared by several characters (outline_char 0): up to four of them, 0-terminated
+} ps_coded_glyph;
+
+/// Glyphs in fonts without a ToUnicode map, in drawing order; only from the one-pass text read at
+/// 72 dpi (empty on a giant page, or when every font has a map). Valid until ps_page_free.
+size_t ps_page_coded_glyph_count(const ps_page *page);
+const ps_coded_glyph *ps_page_coded_glyphs(const ps_page *page);
+size_t ps_page_coded_font_count(const ps_page *page);
+/// A font's identity within the document: "name#objnum.gen" (subset tag removed; two subsets may share a
+/// name, never an object). NUL-terminated, valid until ps_page_free.
+const char *ps_page_coded_font_key(const ps_page *page, size_t index);
+
 /// Fraction (0...1) of the page area covered by its largest image; -1 when not computed.
 double ps_page_image_coverage(const ps_page *page);
 

@@ -27,8 +27,13 @@ struct NumberToken {
 }
 
 /// Finds the numbers in a text (Thai or ASCII digits). A number glued to letters on its left
-/// ("e11", "o21") is a code, not a number, and is skipped. Shared helper for both interpret parts.
+/// ("e11", "o21") is a code, not a number, and is skipped. A number touching U+FFFD (a glyph no one
+/// could read: an undecoded digit of a font without a ToUnicode map, a broken byte) is no number at
+/// all: "๙\u{FFFD}.๒๕" is not 9 and .25 but an unknown score, left empty. Shared helper for both
+/// interpret parts.
 enum NumberTokens {
+    static let unreadable: Unicode.Scalar = "\u{FFFD}"
+
     static func find(in kt: KeyedText) -> [NumberToken] {
         let s = kt.scalars
         var out: [NumberToken] = []
@@ -48,7 +53,12 @@ enum NumberTokens {
             let gluedToCode = prev.map { p in
                 ThaiScript.isASCIILetter(p.value) || p == "." && start >= 2 && isDigit(s[start - 2])
             } ?? false
-            if !gluedToCode {
+            // U+FFFD right beside the digits, or beyond a decimal point beside them.
+            func unreadableAt(_ k: Int) -> Bool { k >= 0 && k < s.count && s[k] == NumberTokens.unreadable }
+            let touchesUnreadable = unreadableAt(start - 1) || unreadableAt(j)
+                || (start >= 2 && s[start - 1] == "." && unreadableAt(start - 2))
+                || (j + 1 < s.count && s[j] == "." && unreadableAt(j + 1))
+            if !gluedToCode, !touchesUnreadable {
                 out.append(NumberToken(text: String(scalars: s[start..<j]), range: start..<j))
             }
             i = j

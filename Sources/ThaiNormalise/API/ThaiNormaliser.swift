@@ -42,6 +42,10 @@ public final class ThaiNormaliser: @unchecked Sendable {
         }
     }
 
+    /// Private-use glyph → the Thai character it draws (normalise/pua_thai.tsv, the table the repair
+    /// uses): for a reader that makes text from glyphs itself (a PDF's glyph codes read by outline).
+    public var privateUseCharacters: [UInt32: Unicode.Scalar] { data.pua }
+
     /// Whether `s` is a word of the lexicon (ICU's Thai dictionary or the domain list).
     public func isKnownWord(_ s: String) -> Bool { lexicon.isWord(s) }
 
