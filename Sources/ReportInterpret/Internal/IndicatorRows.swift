@@ -178,6 +178,11 @@ enum IndicatorRows {
         guard !cells.isEmpty else { return .other }
         // Year header: two or more cells (or words) that are years, nothing else but year words.
         if let header = yearHeader(cells, v) { return .yearHeader(header) }
+        // A page number (the layout's furniture mark) is never a score: `(๘)` at the top of the page
+        // after a prose indicator line that wraps (`ตัวชี้วัดที่ ๒ ... ได้ 90.03 คะแนน ควรพัฒนาและ`)
+        // was read as that indicator's score 8 (fresh tune 2736). Table rows are stripped of page
+        // numbers already (`PageNumberCells`); this is the lines outside tables.
+        if row.furniture.contains(.pageNumber) { return .other }
         var scores: [(String, Box)] = []
         let r = row.recognised
         while let last = cells.last, let s = scoreCells(last, v, recognised: r) {

@@ -5,7 +5,7 @@ import ThaiNormalise
 /// Indicator scores stated in sentences: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ของ... ได้ ๙๙.๕๒ คะแนน".
 /// The score is the first score after the indicator's mention, before the next indicator mention,
 /// introduced by a score cue ("ได้", "คะแนน" ...). Year: the year printed before the mention in the
-/// same paragraph, else the assessment year.
+/// same paragraph that is not a plan's year (`YearFinder.classify`), else the assessment year.
 enum ProseIndicators {
     static func find(_ reader: DocumentReader, assessment: Int?) -> [IndicatorReader.Printing] {
         let cues = reader.ita.cues
@@ -34,8 +34,15 @@ enum ProseIndicators {
                 guard scoreCues.contains(where: { before.hasSuffix($0) || before.contains($0) }) || after.hasPrefix(pointsKey) else { continue }
                 // The printed name: the vocabulary spelling the text right after the number starts with.
                 let name = printedName(kt, from: nTok.range.upperBound, number: number, reader.ita, window: Int(reader.settings.proseNameWindow))
+                // A plan's year is no result's year: a plan title just above the first mention
+                // (`มาตรการ...ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.๒๕๖๙`, run into one block with the
+                // indicator lines) filed indicator 1 under 2569 (fresh tune 2992).
                 var year = assessment
-                if let y = YearFinder.yearBefore(r.lowerBound, among: numbers, maxScalars: Int(reader.settings.proseYearWindow)) { year = Int(y.value) }
+                let window = Int(reader.settings.proseYearWindow)
+                if let y = numbers.last(where: { t in
+                    t.isYear && t.range.upperBound <= r.lowerBound && r.lowerBound - t.range.upperBound <= window
+                        && YearFinder.classify(t.range, in: kt, cues: cues, reader.settings) != .plan
+                }) { year = Int(y.value) }
                 out.append(IndicatorReader.Printing(year: year, number: number, name: name, score: s.text,
                                                     source: block.provenance(at: s.range.lowerBound, in: reader, via: "text"),
                                                     priority: 4, order: 0))
