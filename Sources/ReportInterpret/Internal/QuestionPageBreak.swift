@@ -82,7 +82,7 @@ struct QuestionPageBreak {
             }
             if let r = g.grid.nextStart(below: b.refs.last!.line, within: s.breakCodeSearchPitches, of: rowBottom,
                                         columnXs: [p.codeX, p.textX], tolerance: s.breakColumnTolerance) {
-                return QuestionTokens.codePrefix(g.segment(r).text) != nil
+                return QuestionTokens.codePrefix(g.segment(r).text, vocabulary.codeLetters) != nil
             }
             return false
         }
@@ -123,7 +123,7 @@ struct QuestionPageBreak {
         }
         func isOther(_ r: Ref) -> Bool {
             let t = g.segment(r).text
-            return QuestionTokens.codePrefix(t) != nil || QuestionTokens.score(t) != nil || isTitle(t)
+            return QuestionTokens.codePrefix(t, vocabulary.codeLetters) != nil || QuestionTokens.score(t) != nil || isTitle(t)
         }
         // The top-most segment of the column (the question's, from its code to its text's end,
         // boxes overshooting) must start at the text's x. Page furniture and a table header

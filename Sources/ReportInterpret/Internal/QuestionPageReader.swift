@@ -68,9 +68,9 @@ struct QuestionPageReader {
             let text = geometry.segment(r).text
             if let f = identified[r.line], f.segment == r.segment {
                 anchors.append(Anchor(ref: r, code: QuestionTokens.CodePrefix(code: f.code, tool: f.tool, rest: ""), identified: f))
-            } else if let c = QuestionTokens.codePrefix(text) {
+            } else if let c = QuestionTokens.codePrefix(text, vocabulary.codeLetters) {
                 anchors.append(Anchor(ref: r, code: c))
-            } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest) {
+            } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest, vocabulary.codeLetters) {
                 anchors.append(Anchor(ref: r, code: c, leadingScore: lead))
             } else if let s = QuestionTokens.score(text), !isPageNumber(r) {
                 scores[r] = s
@@ -114,8 +114,8 @@ struct QuestionPageReader {
                 // The question text: after the code in the same cell, or the next cell when the code
                 // has a column of its own.
                 var textStart = a.ref
-                var firstRaw = QuestionTokens.codePrefix(aSeg.raw)?.rest
-                    ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest)?.rest } ?? a.code.rest
+                var firstRaw = QuestionTokens.codePrefix(aSeg.raw, vocabulary.codeLetters)?.rest
+                    ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest, vocabulary.codeLetters)?.rest } ?? a.code.rest
                 if a.code.rest.isEmpty, let next = nextTextCell(after: a.ref, scores: scores, anchors: anchorRefs) {
                     textStart = next
                     firstRaw = geometry.segment(next).raw
