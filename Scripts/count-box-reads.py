@@ -3,8 +3,12 @@
 geometry; interpret reads cells and text and touches a box only to copy it into provenance). A box
 read is a code line's (comments and string literals removed) use of an edge, a centre or a size
 (`.x0 .x1 .y0 .y1 .midX .midY .width .height`) or a box comparison (`verticalOverlap`,
-`horizontalOverlap`); each use counts. The geometry interpret asks of a page runs in the layout
-stage's code instead (`PageGrid` and its questions, `CellPieces`, `LinePitch`).
+`horizontalOverlap`); each use counts. So does an edge compared or computed with (an operand of `<`, `>`, `<=`,
+`>=`, `==`, `+`, `-`, `*`, `/`): a row's or a band's edge kept apart from its box (`textX`, `codeX`, `textRight`,
+`lastLineRight`, `scoreLeft`, `textBottom`, `rowBottom`, `bandTop`, `bandBottom`, `top`, `bottom`, `left`,
+`right`) or a line pitch (`pitch`), which the box members alone do not show (`abs(p.textX - q.textX) <= tol`,
+`settings.x * geometry.pitch`; listed as `edge`). The geometry interpret asks of a page runs in the layout
+stage's code instead (`PageGrid` and its questions, `RowBreakEdges`, `CellPieces`, `LinePitch`).
 
     python3 Scripts/count-box-reads.py [FOLDER] [--list] [--max N]
 
@@ -16,6 +20,12 @@ import re
 import sys
 
 READ = re.compile(r"\.(x0|x1|y0|y1|midX|midY|width|height|verticalOverlap|horizontalOverlap)\b")
+# An edge or a pitch as an operand of a comparison or of arithmetic (a member or a local name; not a
+# call, an argument label, or a value's member such as a dictionary entry's `top.key`).
+EDGE = r"(?:textX|codeX|textRight|lastLineRight|scoreLeft|textBottom|rowBottom|bandTop|bandBottom|top|bottom|left|right|pitch)"
+OP = r"(?:[<>]=?|==|[-+*/])"
+EDGE_USE = re.compile(r"(?<![\w$])(?:[\w$]+(?:\[[^\]]*\])?\.)*" + EDGE + r"\b\s*" + OP + r"(?![>=])"
+                      r"|(?<![-=<>!])" + OP + r"\s*(?:[\w$]+(?:\[[^\]]*\])?\.)*" + EDGE + r"\b(?!\s*[(:.])")
 
 
 def code_of(line: str) -> str:
@@ -36,7 +46,8 @@ def main() -> None:
     per_file = {}
     for path in sorted(folder.rglob("*.swift")):
         for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            found = READ.findall(code_of(raw))
+            code = code_of(raw)
+            found = READ.findall(code) + ["edge" for _ in EDGE_USE.finditer(code)]
             if not found:
                 continue
             per_file[path] = per_file.get(path, 0) + len(found)

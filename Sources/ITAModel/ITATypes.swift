@@ -1,26 +1,14 @@
 /// The three ITA assessment tools. Which indicators each tool has is data: Mappings/ita/indicators.json.
 public enum Tool: String, Codable, CaseIterable, Sendable, Comparable {
-    /// Internal Integrity and Transparency Assessment (staff survey), indicators 1-5, codes i1...
+    /// Internal Integrity and Transparency Assessment (staff survey), indicators 1-5
     case iit = "IIT"
-    /// External Integrity and Transparency Assessment (public survey), indicators 6-8, codes e1...
+    /// External Integrity and Transparency Assessment (public survey), indicators 6-8
     case eit = "EIT"
-    /// Open Data Integrity and Transparency Assessment (website audit), indicators 9-10, codes o1...
+    /// Open Data Integrity and Transparency Assessment (website audit), indicators 9-10
     case oit = "OIT"
 
-    /// The tool a question-code letter (i, e, o) belongs to.
-    public static func forCodeLetter(_ c: Character) -> Tool? {
-        switch c {
-        case "i", "I": return .iit
-        case "e", "E": return .eit
-        case "o", "O": return .oit
-        default: return nil
-        }
-    }
-
-    /// The lower-case letter question codes of this tool start with.
-    public var codeLetter: String {
-        switch self { case .iit: return "i"; case .eit: return "e"; case .oit: return "o" }
-    }
+    // The letters its question codes are printed with are data: `QuestionCodeLetters`
+    // (Mappings/ita/question-code-lookalikes.json).
 
     public static func < (a: Tool, b: Tool) -> Bool { a.order < b.order }
     private var order: Int { switch self { case .iit: return 0; case .eit: return 1; case .oit: return 2 } }

@@ -21,7 +21,11 @@ public struct CatalogueBuilder: Sendable {
 
     /// A builder for the framework whose tools have `indicatorsOfTool` (from `ITAMappings`, which
     /// decodes and checks indicators.json once; this type never reads Mappings/ itself).
-    public init(indicatorsOfTool: [Tool: [Int]]) {
+    /// The question codes' letters (`ITAMappings.codeLetters`): a code's tool.
+    let codeLetters: QuestionCodeLetters
+
+    public init(indicatorsOfTool: [Tool: [Int]], codeLetters: QuestionCodeLetters) {
+        self.codeLetters = codeLetters
         indicators = Dictionary(uniqueKeysWithValues: indicatorsOfTool.map { ($0.key.rawValue, $0.value.sorted()) })
     }
 
@@ -35,7 +39,7 @@ public struct CatalogueBuilder: Sendable {
         var rows: [CatalogueResult.Row] = []
         var splits: [CatalogueResult.ToolSplit] = []
         for tool in Tool.allCases.map(\.rawValue) {
-            let codes = Set(docs.flatMap { $0.questions.keys }).filter { $0.first.flatMap(Tool.forCodeLetter)?.rawValue == tool }
+            let codes = Set(docs.flatMap { $0.questions.keys }).filter { codeLetters.tool(ofCode: $0)?.rawValue == tool }
                 .sorted { Self.number($0) < Self.number($1) }
             guard !codes.isEmpty else { continue }
             guard let toolIndicators = indicators[tool], !toolIndicators.isEmpty else { continue }

@@ -152,9 +152,12 @@ public struct GoldFile: Sendable {
     public static func canonicalCode(_ text: String) -> String? {
         let t = ValueMatching.normalise(text).replacingOccurrences(of: " ", with: "")
         guard let first = t.first else { return nil }
-        // A Thai zero stands in for OIT's letter in print; else the letter is a tool's (`Tool.forCodeLetter`).
-        guard let tool = first == "๐" ? Tool.oit : Tool.forCodeLetter(first), let n = ValueMatching.number(String(t.dropFirst())),
-              n >= 0, n == n.rounded() else { return nil }
-        return tool.codeLetter + String(Int(n))
+        // A Thai zero stands in for OIT's letter in print. Gold and run files spell codes as
+        // DATASET.md does, with the tool's name's initial in lower case ("o11"); eval reads no
+        // Mappings, so the printed letters of `QuestionCodeLetters` are not known here.
+        let letter = first == "๐" ? "o" : first.lowercased()
+        guard Tool.allCases.contains(where: { $0.rawValue.prefix(1).lowercased() == letter }),
+              let n = ValueMatching.number(String(t.dropFirst())), n >= 0, n == n.rounded() else { return nil }
+        return letter + String(Int(n))
     }
 }

@@ -67,7 +67,7 @@ struct CatalogueCommand: AsyncParsableCommand {
         let datasets: [RunDataset]
         var builder: CatalogueBuilder
         let ita = try MappingsFailure.exitOnError { try ITAMappings(directory: mappingsDir) }
-        builder = CatalogueBuilder(indicatorsOfTool: ita.indicatorsOfTool)
+        builder = CatalogueBuilder(indicatorsOfTool: ita.indicatorsOfTool, codeLetters: ita.codeLetters)
         builder.tolerance = tolerance
         builder.minimumAgreement = agreement
         do {

@@ -147,6 +147,75 @@ final class PageGridTests: XCTestCase {
         XCTAssertNil(grid.nextStart(below: i2.line, within: 0, of: grid.box(i2).y0, columnXs: [grid.box(i2).x0], tolerance: 1))
     }
 
+    /// The page-break join's questions of a row's edges (`RowBreakEdges`, `reachesPastOthers`,
+    /// `oneRow`, `CellPieces.source`), on i2's row of page 3 and the e column beside it.
+    func testRowBreakEdgesOfAQuestionRow() throws {
+        let (page, grid) = try page(3)
+        let i2 = try ref("i ๒", on: page), i3 = try ref("i ๓", on: page), e3 = try ref("e ๓", on: page)
+        let text = [i2] + grid.continuation(of: i2) { self.startsCell(self.text($0, page)) }
+        let edges = grid.rowEdges(code: i2, textStart: i2, text: text)
+        let row = RowBreakEdges(edges: edges, scoreLeft: nil, bottom: edges.textBottom)
+        // i2 and i3 share a text column, the lower of them ends it; e3's is a column of its own.
+        let i3Row = RowBreakEdges(edges: grid.rowEdges(code: i3, textStart: i3, text: [i3]), scoreLeft: nil, bottom: grid.box(i3).y1)
+        let e3Row = RowBreakEdges(edges: grid.rowEdges(code: e3, textStart: e3, text: [e3]), scoreLeft: nil, bottom: grid.box(e3).y1)
+        XCTAssertEqual(RowBreakEdges.lowestOfEachColumn([row, e3Row, i3Row], tolerance: 4), [2, 1])
+        XCTAssertEqual(row.nextColumnStart(among: [edges.textX, grid.box(e3).x0], tolerance: 4), grid.box(e3).x0)
+        XCTAssertEqual(e3Row.nextColumnStart(among: [edges.textX, grid.box(e3).x0], tolerance: 4), .infinity)
+        // i2's cell is narrow beside a page's text span, not beside a hundredth of it.
+        XCTAssertTrue(row.stopsMidLineInNarrowCell(span: grid.textSpan, narrowShare: 0.6, lastLineShare: 1))
+        XCTAssertFalse(row.stopsMidLineInNarrowCell(span: grid.textSpan, narrowShare: 0.01, lastLineShare: 1))
+        XCTAssertEqual(row.continuedTextReach(overrun: 8, slack: 2), edges.textRight + 8)
+        XCTAssertEqual(RowBreakEdges(edges: edges, scoreLeft: edges.textRight + 50, bottom: 0).continuedTextReach(overrun: 8, slack: 2), edges.textRight + 48)
+        XCTAssertEqual(row.column(slack: 2).left, edges.codeX - 2)
+        XCTAssertEqual(row.column(slack: 2).right, edges.textRight + 2)
+        // The widest of i2's lines reaches past the others; no line reaches a page width past them.
+        let widest = try XCTUnwrap(text.indices.max { grid.box(text[$0]).x1 < grid.box(text[$1]).x1 })
+        XCTAssertTrue(grid.reachesPastOthers(widest, of: text, slack: 0))
+        XCTAssertFalse(grid.reachesPastOthers(widest, of: text, slack: 1000))
+        XCTAssertFalse(grid.reachesPastOthers(text.count - 1 == widest ? 0 : text.count - 1, of: text, slack: 0))
+        // Blocks overlapping down the page are one row, top down; one a page lower is not.
+        let b = grid.box(i2)
+        let blocks = [(top: b.y0 + 1000, bottom: b.y1 + 1000), (top: b.y0 + 2, bottom: b.y1 + 2), (top: b.y0, bottom: b.y1)]
+        let one = try XCTUnwrap(grid.oneRow(blocks))
+        XCTAssertEqual(one.order, [2, 1, 0])
+        XCTAssertEqual(one.count, 2)
+        XCTAssertEqual(one.bottom, b.y1 + 2)
+        XCTAssertNil(grid.oneRow([]))
+        // A piece cut from a segment is found in the segments of its line by its span.
+        let segs = page.lines[i2.line].segments.map(\.box)
+        XCTAssertEqual(CellPieces.source(of: grid.box(i2), among: segs), i2.segment)
+        XCTAssertNil(CellPieces.source(of: Box(x0: -20, y0: b.y0, x1: -10, y1: b.y1), among: segs))
+    }
+
+    /// Lines of running text on page 3 of seed 000 (`LineSteps`): the question rows' lines start
+    /// together; a line a page below is parted from one above; i2's wrapped lines end short of
+    /// the widest.
+    func testLineStepsOfRealLines() throws {
+        let (page, grid) = try page(3)
+        let i2 = try ref("i ๒", on: page)
+        let text = [i2] + grid.continuation(of: i2) { self.startsCell(self.text($0, page)) }
+        let boxes = text.map { grid.box($0) }
+        XCTAssertTrue(boxes[1].startsAligned(with: boxes[2], tolerance: 1))
+        XCTAssertFalse(boxes[0].startsAligned(with: Box(x0: boxes[0].x0 + 30, y0: 0, x1: 0, y1: 0), tolerance: 1))
+        XCTAssertFalse(boxes[1].isParted(from: boxes[2], gapHeight: 1), "wrapped lines of one cell")
+        XCTAssertTrue(boxes[1].isParted(from: Box(x0: boxes[1].x0, y0: boxes[1].y1 + 100, x1: boxes[1].x1, y1: boxes[1].y1 + 110), gapHeight: 1))
+        XCTAssertTrue(boxes[1].isIndented(next: Box(x0: boxes[1].x0 + 20, y0: 0, x1: 0, y1: 0), by: 10))
+        XCTAssertFalse(boxes[1].isIndented(next: boxes[2], by: 10))
+        let widest = boxes.map(\.x1).max()!
+        XCTAssertEqual(boxes.last!.room(under: boxes), widest - boxes.last!.x1)
+        XCTAssertEqual(boxes[0].room(under: [Box]()), 0, "no line above: no room")
+    }
+
+    /// Scores paired with year columns (`TitleColumnPairing`): in order when as many as titles,
+    /// else by the nearest title centre.
+    func testScoresPairedWithYearTitles() {
+        func box(_ x: Double) -> Box { Box(x0: x - 10, y0: 0, x1: x + 10, y1: 10) }
+        let titles = [(2567, 300.0), (2566, 200.0)]
+        XCTAssertEqual(TitleColumnPairing.pair([("b", box(310)), ("a", box(190))], titles: titles).map { "\($0.0)\($0.1!)" }, ["a2566", "b2567"])
+        XCTAssertEqual(TitleColumnPairing.pair([("c", box(290))], titles: titles).map { $0.1 }, [2567])
+        XCTAssertEqual(TitleColumnPairing.pair([("c", box(290))], titles: [(Int, Double)]()).map { $0.1 }, [nil])
+    }
+
     /// i2's row on page 3: its code cell holds its text's first line, its wrapped lines below; the
     /// edges are those of its boxes. i3's code is aligned with i2's, e3's is not; the score cells
     /// right of e11's text start left of it.

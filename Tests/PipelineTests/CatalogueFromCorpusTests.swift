@@ -6,6 +6,11 @@ import ReportInterpret
 /// 2566/2567 IIT structure from the printed numbers alone, find the shipped catalogues consistent,
 /// and read the 2568 framework's codes.
 final class CatalogueFromCorpusTests: XCTestCase {
+    static func builder() throws -> CatalogueBuilder {
+        let ita = try ITAMappings(directory: CorpusRun.mappings)
+        return CatalogueBuilder(indicatorsOfTool: ita.indicatorsOfTool, codeLetters: ita.codeLetters)
+    }
+
     /// The hand-checked documents of the Corpus run: `Corpus/variants` (the layout generator's sample,
     /// held to eval floors of its own, not yet read perfectly) would make the agreement counts depend
     /// on the readers' remaining misses.
@@ -20,7 +25,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
     }
 
     func testRecoversTheIITSplitFromTheNumbers() throws {
-        let result = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).build(year: 2567, runs: [try corpusRun()])
+        let result = (try Self.builder()).build(year: 2567, runs: [try corpusRun()])
         let iit = try XCTUnwrap(result.splits.first { $0.tool == "IIT" })
         XCTAssertEqual(iit.blocks.map { $0.codes.first! + "-" + $0.codes.last! },
                        ["i1-i6", "i7-i12", "i13-i18", "i19-i24", "i25-i30"])
@@ -35,7 +40,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
 
     func testPlantedMismatchLowersAgreementButNotTheSplit() throws {
         // g10 (and its split-SARA-AM twin) print indicator 2 off its questions' mean on purpose.
-        let result = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).build(year: 2566, runs: [try corpusRun()])
+        let result = (try Self.builder()).build(year: 2566, runs: [try corpusRun()])
         let iit = try XCTUnwrap(result.splits.first { $0.tool == "IIT" })
         XCTAssertEqual(iit.blocks.map(\.indicator), [1, 2, 3, 4, 5])
         let second = iit.blocks[1]
@@ -48,7 +53,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
         let ds = try corpusRun()
         for year in [2566, 2567] {
             let entries = try CatalogueEntry.read(mappings.appendingPathComponent("questions-\(year).tsv"))
-            let check = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).check(catalogue: entries, year: year, runs: [ds])
+            let check = (try Self.builder()).check(catalogue: entries, year: year, runs: [ds])
             XCTAssertTrue(check.consistent, check.text())
             XCTAssertEqual(check.listed, 88)
             XCTAssertEqual(check.seen, 88)
@@ -61,7 +66,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
         let framework = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2568.tsv"))
         XCTAssertEqual(framework.count, 15 + 9 + 35)
         XCTAssertTrue(framework.allSatisfy { $0.name.isEmpty })
-        let check = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).check(catalogue: framework, year: 2568, runs: [ds])
+        let check = (try Self.builder()).check(catalogue: framework, year: 2568, runs: [ds])
         XCTAssertEqual(check.listed, 59)
         XCTAssertEqual(check.unlisted, [])
     }
@@ -71,7 +76,7 @@ final class CatalogueFromCorpusTests: XCTestCase {
         var entries = try CatalogueEntry.read(mappings.appendingPathComponent("questions-2567.tsv"))
         // Move i7 to indicator 1 and drop i30: the numbers must say so.
         entries = entries.filter { $0.code != "i30" }.map { e in var e = e; if e.code == "i7" { e.indicator = 1 }; return e }
-        let check = CatalogueBuilder(indicatorsOfTool: try ITAMappings(directory: CorpusRun.mappings).indicatorsOfTool).check(catalogue: entries, year: 2567, runs: [try corpusRun()])
+        let check = (try Self.builder()).check(catalogue: entries, year: 2567, runs: [try corpusRun()])
         XCTAssertFalse(check.consistent)
         XCTAssertEqual(check.unlisted, ["i30"])
         XCTAssertEqual(check.indicatorDisagreements.map { "\($0.code):\($0.listed)->\($0.inferred)" }, ["i7:1->2"])

@@ -57,11 +57,12 @@ final class OCRCodeSequenceTests: XCTestCase {
     func testAMisreadLetterNamesTheToolOnlyByANumberNoOtherToolHas() throws {
         let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
         let lists = { arithmetic.catalogueLists(code: $0, year: 2568) }
+        let letters = arithmetic.codeLetters
         XCTAssertTrue(lists("e5") && lists("o5") && lists("o25") && !lists("e25"))
         func row(_ code: String, _ token: String) -> OCRCodeSequence.Row { .init(code: code, token: token, top: 0) }
-        XCTAssertFalse(OCRCodeSequence.namesTool(row("o5", "๐5"), lists: lists))
-        XCTAssertTrue(OCRCodeSequence.namesTool(row("o5", "o5"), lists: lists))
-        XCTAssertTrue(OCRCodeSequence.namesTool(row("o25", "๐25"), lists: lists))
+        XCTAssertFalse(OCRCodeSequence.namesTool(row("o5", "๐5"), letters: letters, lists: lists))
+        XCTAssertTrue(OCRCodeSequence.namesTool(row("o5", "o5"), letters: letters, lists: lists))
+        XCTAssertTrue(OCRCodeSequence.namesTool(row("o25", "๐25"), letters: letters, lists: lists))
         // What OCR made of the letter: one sign before the digits, a zero for `o`; more is no reading.
         XCTAssertTrue(OCRCodeSequence.readsNumber("๐25", of: "o25"))
         XCTAssertTrue(OCRCodeSequence.readsNumber("025", of: "o25"))
@@ -69,13 +70,13 @@ final class OCRCodeSequenceTests: XCTestCase {
         XCTAssertFalse(OCRCodeSequence.readsNumber("114", of: "i14"))
         XCTAssertFalse(OCRCodeSequence.readsNumber("๐๒๕x", of: "o25"))
         // Another tool's letter names that tool, not the row's (`o5` printed on an EIT row read as e5).
-        XCTAssertFalse(OCRCodeSequence.namesTool(row("e5", "o5"), lists: lists))
-        XCTAssertFalse(OCRCodeSequence.namesTool(row("o25", "e25"), lists: lists))
-        XCTAssertNil(OCRCodeSequence.confirms([row("e4", "e4"), row("e5", "o5"), row("e6", "e6")], index: 1, lists: lists))
+        XCTAssertFalse(OCRCodeSequence.namesTool(row("e5", "o5"), letters: letters, lists: lists))
+        XCTAssertFalse(OCRCodeSequence.namesTool(row("o25", "e25"), letters: letters, lists: lists))
+        XCTAssertNil(OCRCodeSequence.confirms([row("e4", "e4"), row("e5", "o5"), row("e6", "e6")], index: 1, letters: letters, lists: lists))
         // A sequence of rows whose tokens name no tool confirms nothing: e5, e6, e7 misread as o5, o6, o7.
         let misread = [row("o5", "๐5"), row("o6", "๐6"), row("o7", "๐7")]
-        XCTAssertNil(OCRCodeSequence.confirms(misread, index: 1, lists: lists))
-        XCTAssertNotNil(OCRCodeSequence.confirms([row("o5", "o5"), row("o6", "o6"), row("o7", "o7")], index: 1, lists: lists))
+        XCTAssertNil(OCRCodeSequence.confirms(misread, index: 1, letters: letters, lists: lists))
+        XCTAssertNotNil(OCRCodeSequence.confirms([row("o5", "o5"), row("o6", "o6"), row("o7", "o7")], index: 1, letters: letters, lists: lists))
     }
 
     /// A 2566 row between its catalogue neighbours whose printed text names another question of the

@@ -344,6 +344,103 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: file, key: "letters", problem: "missing")
     }
 
+    // Question-code letters (`QuestionCodeLetters`): each tool's printed letters, and the
+    // characters that are a letter only in a code position. One case per broken form.
+    func testQuestionCodeLettersMissing() throws {
+        let file = "ita/question-code-lookalikes.json"
+        var dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = nil }
+        assertError(dir, file: file, key: "codeLetters", problem: "missing")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codePositionLetters"] = nil }
+        assertError(dir, file: file, key: "codePositionLetters", problem: "missing")
+    }
+
+    func testQuestionCodeLettersWrongType() throws {
+        let file = "ita/question-code-lookalikes.json"
+        var dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": "i", "EIT": ["e"], "OIT": ["o"]] }
+        assertError(dir, file: file, key: "codeLetters.IIT", problem: "wrong type")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codePositionLetters"] = ["0", "๐"] }
+        assertError(dir, file: file, key: "codePositionLetters", problem: "wrong type")
+    }
+
+    func testQuestionCodeLettersEmptyList() throws {
+        let file = "ita/question-code-lookalikes.json"
+        let dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": [String](), "EIT": ["e"], "OIT": ["o"]] }
+        assertError(dir, file: file, key: "codeLetters.IIT", problem: "empty list")
+    }
+
+    func testQuestionCodeLettersToolMissing() throws {
+        let file = "ita/question-code-lookalikes.json"
+        let dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": ["i"], "OIT": ["o"]] }
+        assertError(dir, file: file, key: "codeLetters.EIT", problem: "every tool needs")
+    }
+
+    func testQuestionCodeLettersUnknownTool() throws {
+        let file = "ita/question-code-lookalikes.json"
+        var dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": ["i"], "EIT": ["e"], "OIT": ["o"], "XIT": ["x"]] }
+        assertError(dir, file: file, key: "codeLetters.XIT", problem: "not a tool")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codePositionLetters"] = ["oit": ["0"]] }
+        assertError(dir, file: file, key: "codePositionLetters.oit", problem: "not a tool")
+    }
+
+    func testQuestionCodeLettersNotOneCharacter() throws {
+        let file = "ita/question-code-lookalikes.json"
+        var dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": ["i", "Ii"], "EIT": ["e"], "OIT": ["o"]] }
+        assertError(dir, file: file, key: "codeLetters.IIT[1]", problem: "not one character")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": [" "], "EIT": ["e"], "OIT": ["o"]] }
+        assertError(dir, file: file, key: "codeLetters.IIT[0]", problem: "white space")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codePositionLetters"] = ["OIT": ["00"]] }
+        assertError(dir, file: file, key: "codePositionLetters.OIT[0]", problem: "not one character")
+    }
+
+    func testQuestionCodeLettersShared() throws {
+        let file = "ita/question-code-lookalikes.json"
+        var dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": ["i"], "EIT": ["e", "I"], "OIT": ["o", "i"]] }
+        assertError(dir, file: file, key: "codeLetters.OIT[1]", problem: "already IIT's letter")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codePositionLetters"] = ["OIT": ["0", "o"]] }
+        assertError(dir, file: file, key: "codePositionLetters.OIT[1]", problem: "code letter anywhere")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codePositionLetters"] = ["OIT": ["0"], "EIT": ["0"]] }
+        assertError(dir, file: file, key: "codePositionLetters.OIT[0]", problem: "already EIT's")
+    }
+
+    /// The look-alikes are keyed by the data's letters, not a list in Swift: a letter the data
+    /// renames makes the old key loud, and the renamed one is read.
+    func testLookalikeKeysFollowTheCodeLetters() throws {
+        let file = "ita/question-code-lookalikes.json"
+        let dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": ["i"], "EIT": ["e"], "OIT": ["q"]] }
+        assertError(dir, file: file, key: "letters.o", problem: "not a code letter")
+    }
+
+    /// The checked-in letters are the ones Swift held (`Tool.codeLetter`/`forCodeLetter` before
+    /// they were data): i, e, o written; either case read; a zero for o only in a code position.
+    func testQuestionCodeLettersCheckedIn() throws {
+        let letters = try ITAMappings(directory: FieldsCorpus.mappings).codeLetters
+        XCTAssertEqual(letters.writtenLetters, ["i", "e", "o"])
+        for (c, tool) in [("i", Tool.iit), ("I", .iit), ("e", .eit), ("E", .eit), ("o", .oit), ("O", .oit)] {
+            XCTAssertEqual(letters.tool(forLetter: Character(c)), tool, c)
+        }
+        XCTAssertNil(letters.tool(forLetter: Character("0")))
+        XCTAssertEqual(letters.toolInCodePosition("0"), .oit)
+        XCTAssertEqual(letters.toolInCodePosition("\u{0E50}"), .oit)
+        XCTAssertEqual(letters.code(.oit, 21), "o21")
+        XCTAssertEqual(QuestionTokens.codePrefix("๐๑๔ คู่มือ", letters)?.code, "o14")
+        XCTAssertEqual(QuestionTokens.codePrefix("E๑๕ การ", letters)?.code, "e15")
+    }
+
     /// The checked-in code run is the character set QuestionTextConfirmation held in code.
     func testQuestionCodeRunCheckedIn() throws {
         let ita = try ITAMappings(directory: FieldsCorpus.mappings)

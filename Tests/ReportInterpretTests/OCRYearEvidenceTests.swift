@@ -59,7 +59,7 @@ final class OCRYearEvidenceTests: XCTestCase {
 
     /// Only a split right after a year word, into a year of the reports' era, with nothing glued on.
     func testOnlyASplitYearAfterAYearWordIsJoined() throws {
-        let words = try QuestionTableVocabulary.load(mappings: FieldsTestLayout.mappings).shortYearWords
+        let words = try QuestionTableVocabulary.load(mappings: FieldsTestLayout.mappings, codeLetters: TestCodeLetters.letters).shortYearWords
         XCTAssertEqual(OCRSplitYear.join("ปี ๒๕ 66", yearWords: words)?.0, "ปี ๒๕66")
         XCTAssertEqual(OCRSplitYear.join("ประจําปีงบประมาณ พ.ศ. ๒๕๖ 8", yearWords: words)?.0, "ประจําปีงบประมาณ พ.ศ. ๒๕๖8")
         XCTAssertEqual(OCRSplitYear.join("แผนการยกระดับผลการประเมิน ITA ประจําปีงบประมาณ พ.ศ.๒ 569", yearWords: words)?.0,

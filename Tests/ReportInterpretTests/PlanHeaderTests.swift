@@ -16,6 +16,13 @@ final class PlanHeaderTests: XCTestCase {
         try assertRows("v000207", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
     }
 
+    /// A header cell's year set on a line of its own (v000207's `๒๕๖๘`) is a year of the era by
+    /// the one predicate (`BuddhistEraYear`), not any four digits: an amount `๑๒๓๔` is none.
+    func testYearOnlyHeaderPieceIsAYearOfTheEra() {
+        for year in ["๒๕๖๘", "2568", " ๒๕ ๖๘ ", "๒๕๔๐"] { XCTAssertTrue(MeasureHeaderBand.isYearOnly(year), year) }
+        for other in ["๑๒๓๔", "1234", "2600", "๒๕๖", "๒๕๖๘๑", "ปี ๒๕๖๘"] { XCTAssertFalse(MeasureHeaderBand.isYearOnly(other), other) }
+    }
+
     /// v000213 (LibreOffice, borderless, portrait): narrow columns wrap the header words so that no
     /// line names two roles (`วิธีการนำผลการ | ช่วงเวลา | ผู้รับผิด`); the header repeated on a later
     /// page was not found and its words were read into the row above (`สำนักปลัดผู้รับผิดชอบ/ ผู้ที่เกี่ยวข้อง`).

@@ -89,7 +89,7 @@ final class QuestionMultiYearTests: XCTestCase {
 
     /// Column titles of multi-year tables as reports print them.
     func testYearAndChangeColumnTitles() throws {
-        let v = try QuestionTableVocabulary.load(mappings: FieldsCorpus.mappings)
+        let v = try QuestionTableVocabulary.load(mappings: FieldsCorpus.mappings, codeLetters: TestCodeLetters.letters)
         XCTAssertEqual(v.yearLabel("ปี ๒๕๖๖"), [2566])
         XCTAssertEqual(v.yearLabel("คะแนนปี 2567"), [2567])
         XCTAssertEqual(v.yearLabel("ปีงบประมาณ พ.ศ. ๒๕๖๖"), [2566])

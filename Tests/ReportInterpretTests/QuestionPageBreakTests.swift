@@ -15,7 +15,7 @@ final class QuestionPageBreakTests: XCTestCase {
         var out: [String: String] = [:]
         for line in text.split(separator: "\n") {
             for cell in line.split(separator: "\t") {
-                if let c = QuestionTokens.codePrefix(String(cell)), out[c.code] == nil { out[c.code] = c.rest }
+                if let c = QuestionTokens.codePrefix(String(cell), TestCodeLetters.letters), out[c.code] == nil { out[c.code] = c.rest }
             }
         }
         return out
@@ -43,7 +43,7 @@ final class QuestionPageBreakTests: XCTestCase {
         let parts = source.raw.components(separatedBy: "\t")
         XCTAssertEqual(parts.count, 2, source.raw)
         XCTAssertEqual(parts.last.flatMap { QuestionTokens.score($0) }, q.score)
-        let first = try XCTUnwrap(QuestionTokens.codePrefix(parts[0]))
+        let first = try XCTUnwrap(QuestionTokens.codePrefix(parts[0], TestCodeLetters.letters))
         XCTAssertEqual(first.code, "i1")
         XCTAssertEqual(Self.squeezed(first.rest + more[0].raw), Self.squeezed(want))
         XCTAssertFalse(more[0].raw.isEmpty)

@@ -25,17 +25,23 @@ final class QuestionRowEndTests: XCTestCase {
         XCTAssertEqual(read["2567/o12"]?.question, "รายงานการกำกับติดตามการดำเนินงานและการใช้งบประมาณประจำปี รอบ 6 เดือน")
     }
 
+    /// Whether line k's right edge lies more than a point past every other's (the rule of
+    /// `PageGrid.reachesPastOthers`, on the lines' right edges).
+    static func reaches(_ rights: [Double]) -> (Int) -> Bool {
+        { k in rights.indices.allSatisfy { $0 == k || rights[k] > rights[$0] + 1 } }
+    }
+
     /// The score run into a text line: the last line's, else the only line ending in a two-decimal
     /// number; two such lines give none (no telling which is the score).
     func testGluedScoreOnTheOneLineThatEndsInAScore() {
         // Right edges of the lines' boxes: the first line ran into the score column, past the rest.
-        XCTAssertEqual(QuestionPageReader.gluedScore(["รายงาน รอบ ๑๐๐.00", "6 เดือน"], rights: [420, 300], slack: 1).map { [String($0.0), $0.1.text, $0.1.score] },
+        XCTAssertEqual(QuestionPageReader.gluedScore(["รายงาน รอบ ๑๐๐.00", "6 เดือน"], reachesPast: Self.reaches([420, 300])).map { [String($0.0), $0.1.text, $0.1.score] },
                        ["0", "รายงาน รอบ", "100.00"])
-        XCTAssertEqual(QuestionPageReader.gluedScore(["ข้อความ", "ต่อ 91.25"], rights: [380, 300], slack: 1).map { $0.0 }, 1)
-        XCTAssertNil(QuestionPageReader.gluedScore(["ร้อยละ 80.00", "ต่อ 91.25", "รอบ 6 เดือน"], rights: [420, 380, 300], slack: 1), "two lines end in a score")
-        XCTAssertNil(QuestionPageReader.gluedScore(["รอบ 6", "เดือน"], rights: [420, 300], slack: 1), "a whole number is no score")
+        XCTAssertEqual(QuestionPageReader.gluedScore(["ข้อความ", "ต่อ 91.25"], reachesPast: Self.reaches([380, 300])).map { $0.0 }, 1)
+        XCTAssertNil(QuestionPageReader.gluedScore(["ร้อยละ 80.00", "ต่อ 91.25", "รอบ 6 เดือน"], reachesPast: Self.reaches([420, 380, 300])), "two lines end in a score")
+        XCTAssertNil(QuestionPageReader.gluedScore(["รอบ 6", "เดือน"], reachesPast: Self.reaches([420, 300])), "a whole number is no score")
         // A number the question quotes, inside the text column (a line below reaches as far): no score.
-        XCTAssertNil(QuestionPageReader.gluedScore(["ให้ได้ร้อยละ 80.00", "ของผู้รับบริการทั้งหมด ภายในปีงบประมาณ", "ต่อไป"], rights: [380, 381, 200], slack: 1),
+        XCTAssertNil(QuestionPageReader.gluedScore(["ให้ได้ร้อยละ 80.00", "ของผู้รับบริการทั้งหมด ภายในปีงบประมาณ", "ต่อไป"], reachesPast: Self.reaches([380, 381, 200])),
                      "a quoted number inside the text column is no score")
     }
 }

@@ -18,20 +18,20 @@ final class QuestionTokensTests: XCTestCase {
             ("e4", "e4", ""),
         ]
         for (text, code, rest) in cases {
-            let p = QuestionTokens.codePrefix(text)
+            let p = QuestionTokens.codePrefix(text, TestCodeLetters.letters)
             XCTAssertEqual(p?.code, code, text)
             XCTAssertEqual(p?.rest, rest, text)
         }
-        XCTAssertEqual(QuestionTokens.codePrefix("๐๑๔ คู่มือ")?.tool, .oit)
+        XCTAssertEqual(QuestionTokens.codePrefix("๐๑๔ คู่มือ", TestCodeLetters.letters)?.tool, .oit)
     }
 
     func testNumbersAndWordsAreNotCodes() {
         for text in ["๐.๐๐", "100", "๑. กระบวนการ", "E-Service", "IIT", "ITA", "๑๐๐.๐๐", "o12.5", "i1 100.00"] {
             if text == "i1 100.00" {
                 // The code stays i1: the number after it is a score, not a second digit.
-                XCTAssertEqual(QuestionTokens.codePrefix(text)?.code, "i1")
+                XCTAssertEqual(QuestionTokens.codePrefix(text, TestCodeLetters.letters)?.code, "i1")
             } else {
-                XCTAssertNil(QuestionTokens.codePrefix(text), text)
+                XCTAssertNil(QuestionTokens.codePrefix(text, TestCodeLetters.letters), text)
             }
         }
     }

@@ -175,7 +175,7 @@ final class ReadingShortcutTests: XCTestCase {
     /// `hasPrefix` over every header word does, on every seed line and cell word, each header word
     /// alone, with a number, with question text after it, and with its marks in the other order.
     func testQuestionHeaderByBytesAnswersAsHasPrefix() throws {
-        let v = try QuestionTableVocabulary.load(mappings: Self.mappings)
+        let v = try QuestionTableVocabulary.load(mappings: Self.mappings, codeLetters: TestCodeLetters.letters)
         func slow(_ text: String) -> Bool {
             let t = QuestionTableVocabulary.squeezed(text)
             return v.headerStarts.contains { h in

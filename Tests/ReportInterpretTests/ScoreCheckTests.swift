@@ -31,7 +31,7 @@ final class ScoreCheckTests: XCTestCase {
     static let mappings = MappingsDirectory.forSourceFile(#filePath)!
 
     func question(_ code: String, _ score: String, year: Int = 2568) -> QuestionScore {
-        QuestionScore(year: year, code: code, tool: Tool.forCodeLetter(code.first!)!, question: nil, score: score, page: 1, source: nil)
+        QuestionScore(year: year, code: code, tool: TestCodeLetters.letters.tool(ofCode: code)!, question: nil, score: score, page: 1, source: nil)
     }
 
     /// 2568 catalogue (i1-i15, three per indicator): indicator 1 = mean of i1-i3 is consistent,

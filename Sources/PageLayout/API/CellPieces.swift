@@ -9,6 +9,12 @@ import ITAModel
 /// Asked of a finished page (tables marked over page breaks included), so it runs after
 /// `LayoutAnalyser.analyse`.
 public enum CellPieces {
+    /// The segment among `segments` (a line's, uncut) a piece was cut out of: the first whose span
+    /// overlaps the piece's (`Box.horizontalOverlap`); nil when none does.
+    public static func source(of piece: Box, among segments: [Box]) -> Int? {
+        segments.firstIndex { $0.horizontalOverlap(piece) > 0 }
+    }
+
     /// For each line of `page`, for each of its segments, the pieces it is cut into: the segment
     /// itself, alone, when it is not cut.
     public static func pieces(of page: PageLayoutResult, _ settings: LayoutSettings) -> [[[Segment]]] {

@@ -14,6 +14,22 @@ extension PageGrid {
         }
     }
 
+    /// Of blocks of text (top and bottom) at the top of a page: their order top down, how many
+    /// of the first in that order lie in the highest one's row, and that row's bottom. Each block
+    /// that starts within a line pitch below the row's bottom so far is of the row and extends it
+    /// (the pieces of one cut row overlap down the page: side-by-side groups each hold one, a
+    /// vertically centred cell's starts lower). Nil when there is no block.
+    public func oneRow(_ blocks: [(top: Double, bottom: Double)]) -> (order: [Int], count: Int, bottom: Double)? {
+        let order = blocks.indices.sorted { blocks[$0].top < blocks[$1].top }
+        guard var bottom = order.first.map({ blocks[$0].bottom }) else { return nil }
+        var count = 0
+        for b in order.map({ blocks[$0] }) where b.top <= bottom + pitch {
+            bottom = max(bottom, b.bottom)
+            count += 1
+        }
+        return (order, count, bottom)
+    }
+
     /// The highest top and the lowest bottom of `refs` (not empty).
     public func extent(of refs: [Ref]) -> (top: Double, bottom: Double) {
         let boxes = refs.map { box($0) }

@@ -36,12 +36,13 @@ extension PageGrid {
         return bottom
     }
 
-    /// The band's bottom, `bottom` or higher: the first line below `line` (and above the bottom)
-    /// with a segment starting within `tolerance` of one of `columnXs` (the row's own column) that
-    /// `isOwn` does not claim for the row ends it `gap` points above that segment's top.
-    public func bandBottom(below line: Int, from bottom: Double, columnXs: [Double], tolerance: Double, gap: Double,
+    /// The band's bottom, `bottom` (lowered by `pitchesBelow` line pitches, when given: a score
+    /// centred a little below its row's text) or higher: the first line below `line` (and above
+    /// the bottom) with a segment starting within `tolerance` of one of `columnXs` (the row's own
+    /// column) that `isOwn` does not claim for the row ends it `gap` points above that segment's top.
+    public func bandBottom(below line: Int, from bottom: Double, pitchesBelow: Double? = nil, columnXs: [Double], tolerance: Double, gap: Double,
                            isOwn: (Ref) -> Bool) -> Double {
-        var bandBottom = bottom
+        var bandBottom = pitchesBelow.map { bottom + $0 * pitch } ?? bottom
         for l in (line + 1)..<lines.count {
             let next = lines[l]
             if next.box.y0 > bandBottom { break }

@@ -37,6 +37,13 @@ extension PageGrid {
     /// The right edge of each of `refs`, in order: how far each of a cell's lines reaches.
     public func rights(of refs: [Ref]) -> [Double] { refs.map { box($0).x1 } }
 
+    /// Whether line `k` of `refs` (a cell's lines) ends more than `slack` right of every other
+    /// line's right edge.
+    public func reachesPastOthers(_ k: Int, of refs: [Ref], slack: Double) -> Bool {
+        let rights = rights(of: refs)
+        return rights.indices.allSatisfy { $0 == k || rights[k] > rights[$0] + slack }
+    }
+
     /// Whether `r` starts within `tolerance` of where `other` starts: cells of one column.
     public func starts(_ r: Ref, alignedWith other: Ref, tolerance: Double) -> Bool {
         abs(box(r).x0 - box(other).x0) <= tolerance

@@ -57,3 +57,17 @@ extension Box {
         return (0..<max(0, count)).map { k in x0 + w * (Double(k) + 0.5) }
     }
 }
+
+/// Cells paired with the columns whose titles stand over them, by their boxes.
+public enum TitleColumnPairing {
+    /// Pairs `cells` (a value and its box) with `titles` (a column's key and its title's centre):
+    /// left to right in order when there are as many cells as titles, else each cell with the
+    /// title whose centre is nearest its own (nil: no title).
+    public static func pair<T, K>(_ cells: [(T, Box)], titles: [(K, Double)]) -> [(T, K?)] {
+        let sorted = titles.sorted { $0.1 < $1.1 }
+        if cells.count == sorted.count {
+            return zip(cells.sorted { $0.1.midX < $1.1.midX }, sorted).map { ($0.0, $1.0) }
+        }
+        return cells.map { s in (s.0, sorted.min { abs($0.1 - s.1.midX) < abs($1.1 - s.1.midX) }?.0) }
+    }
+}

@@ -60,21 +60,16 @@ public enum DigitRereader {
         return thai >= 2 && s.count - dot - 1 - thai <= 3 ? (dot + 1)..<s.count : nil
     }
 
-    /// The year a reading of a word with a cue ends with: its last four glyphs, in `yearRange`.
+    /// The year a reading of a word with a cue ends with: its last four glyphs, a year `isYear` takes.
     static func endingYear(_ reading: String) -> String? {
         let s = String(scalars: reading.unicodeScalars.suffix(4))
         return isYear(s) ? s : nil
     }
 
-    /// Buddhist-era years a report can name: ITA began in 2556 (2013), and reports name earlier
-    /// plans' years; 2599 is well past any report. A shape reading outside is a misread, not a year.
-    static let yearRange = 2540...2599
-
-    /// A year's form in Thai digits: four digits within `yearRange`.
+    /// A year's form in Thai digits: four Thai digits making a year of the era's one predicate
+    /// (`BuddhistEraYear.shapeReadYears`: why a shape reading is held to 2540 on is said there).
     public static func isYear(_ text: String) -> Bool {
-        let s = Array(text.unicodeScalars)
-        guard s.count == 4, s.allSatisfy({ ThaiScript.isThaiDigit($0.value) }) else { return false }
-        return yearRange.contains(s.reduce(0) { $0 * 10 + Int($1.value - 0x0E50) })
+        BuddhistEraYear.isThaiDigitYear(text, in: BuddhistEraYear.shapeReadYears)
     }
 
     /// The reading's form fits the OCR word's: a score where OCR saw a point, a year where it saw none.

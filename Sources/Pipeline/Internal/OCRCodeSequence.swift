@@ -27,9 +27,6 @@ enum OCRCodeSequence {
         return line.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).first.map(String.init) ?? ""
     }
 
-    /// The letters question codes open with: each tool's (`Tool.codeLetter`, the one definition).
-    static let toolLetters: [Character] = Tool.allCases.map { Character($0.codeLetter) }
-
     /// The tool letter and number of a code (`o12` → ("o", 12)).
     static func parts(_ code: String) -> (tool: Character, number: Int)? {
         guard let t = code.first, let n = Int(code.dropFirst()) else { return nil }
@@ -49,25 +46,26 @@ enum OCRCodeSequence {
         return Int(s) == n
     }
 
-    /// Whether the row's token names its tool: by printing the tool's letter, or by a number no
-    /// other tool of the catalogue has (`lists`: whether the catalogue lists a code).
-    static func namesTool(_ row: Row, lists: (String) -> Bool) -> Bool {
-        guard let (t, n) = parts(row.code) else { return false }
-        let letter = row.token.first.map { Character($0.lowercased()) }
-        if letter == t { return true }
+    /// Whether the row's token names its tool: by printing the tool's letter (`letters`, the
+    /// data's, either case), or by a number no other tool of the catalogue has (`lists`: whether
+    /// the catalogue lists a code).
+    static func namesTool(_ row: Row, letters: QuestionCodeLetters, lists: (String) -> Bool) -> Bool {
+        guard let (t, n) = parts(row.code), let tool = letters.tool(forLetter: t) else { return false }
+        let printed = row.token.first.flatMap { letters.tool(forLetter: $0) }
+        if printed == tool { return true }
         // Another tool's letter names that tool, not this one (`o5` printed on an EIT row).
-        if let letter, toolLetters.contains(letter) { return false }
-        return !toolLetters.contains { other in other != t && lists("\(other)\(n)") }
+        if printed != nil { return false }
+        return !letters.writtenLetters.contains { other in other != t && lists("\(other)\(n)") }
     }
 
     /// The codes of the rows just above and below `index` in `rows` (one page and year, top to
     /// bottom) when they confirm its code by sequence; nil otherwise.
-    static func confirms(_ rows: [Row], index k: Int, lists: (String) -> Bool) -> (above: String, below: String)? {
+    static func confirms(_ rows: [Row], index k: Int, letters: QuestionCodeLetters, lists: (String) -> Bool) -> (above: String, below: String)? {
         guard rows.indices.contains(k - 1), rows.indices.contains(k + 1), let (t, n) = parts(rows[k].code) else { return nil }
         let above = "\(t)\(n - 1)", below = "\(t)\(n + 1)"
         guard rows[k - 1].code == above, rows[k + 1].code == below else { return nil }
         let three = [rows[k - 1], rows[k], rows[k + 1]]
-        guard three.allSatisfy({ lists($0.code) && readsNumber($0.token, of: $0.code) && namesTool($0, lists: lists) }) else { return nil }
+        guard three.allSatisfy({ lists($0.code) && readsNumber($0.token, of: $0.code) && namesTool($0, letters: letters, lists: lists) }) else { return nil }
         return (above, below)
     }
 }

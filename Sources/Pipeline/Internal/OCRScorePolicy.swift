@@ -41,7 +41,7 @@ import ThaiCharacters
 /// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
 ///   at o43) is a misread code, so its row is left empty.
 /// - A year in Thai digits read again by shape is kept: no arithmetic checks a year, so its check is
-///   its form (the reader put it in place only as four digits within `DigitRereader.yearRange`, a
+///   its form (the reader put it in place only as four digits within `BuddhistEraYear.shapeReadYears`, a
 ///   word without a point); its provenance is traced as a score's.
 /// - Question texts of OCR'd pages are left empty: a misread code ("19" for i9) runs the next
 ///   questions into one cell's text. The raw text stays in the provenance; the catalogue names the
@@ -113,7 +113,7 @@ enum OCRScorePolicy {
         func bySequence(_ code: String, _ year: Int?, _ source: Provenance?) -> (above: String, below: String)? {
             guard let arithmetic, let f = framework(code, year, source), let at = sequenceIndex[rowKey(code, year, source)],
                   let rows = sequenceRows[at.group] else { return nil }
-            return OCRCodeSequence.confirms(rows, index: at.index) { arithmetic.catalogueLists(code: $0, year: f) }
+            return OCRCodeSequence.confirms(rows, index: at.index, letters: arithmetic.codeLetters) { arithmetic.catalogueLists(code: $0, year: f) }
         }
         /// The question's printed text confirms its code (`ScoreArithmetic.textConfirms`), or its
         /// place between the rows above and below does (`OCRCodeSequence`). A code
@@ -259,7 +259,7 @@ enum OCRScorePolicy {
             record.fields.previousScore = nil
         }
         // A year read again by shape: kept, as nothing can check it but its form (four Thai digits
-        // within `DigitRereader.yearRange`, else the word keeps Tesseract's text); its provenance
+        // within `BuddhistEraYear.shapeReadYears`, else the word keeps Tesseract's text); its provenance
         // says so and keeps what Tesseract read and the other readings.
         if let y = record.fields.assessmentYear, let r = reread(String(y.value), y.source?.page, y.source) {
             record.fields.assessmentYear?.source = traced(y.source, r)

@@ -24,14 +24,20 @@ public struct ITAMappings: @unchecked Sendable {
     public init(directory: URL) throws {
         self.directory = directory
         vocabulary = try ITAVocabulary(mappings: directory)
-        questionTable = try QuestionTableVocabulary.load(mappings: directory)
+        questionTable = try QuestionTableVocabulary.load(mappings: directory, codeLetters: vocabulary.codeLetters)
         measureHeaders = try MeasureHeaderVocabulary.load(mappings: directory)
         yearEvidence = try YearEvidenceVocabulary.load(mappings: directory)
         try yearEvidence.checkFrameworks(catalogues: vocabulary.catalogues)
         sectionAnnouncements = try AnnouncedSections.File.load(mappings: directory)
-        planCells = RecognisedPlanCells(file: try RecognisedPlanCells.File.load(mappings: directory), headers: measureHeaders)
-        catalogueCodes = CatalogueCodes(catalogues: vocabulary.catalogues, file: try CatalogueCodes.File.load(mappings: directory))
+        planCells = RecognisedPlanCells(file: try RecognisedPlanCells.File.load(mappings: directory), headers: measureHeaders,
+                                         codeLetters: vocabulary.codeLetters)
+        catalogueCodes = CatalogueCodes(catalogues: vocabulary.catalogues, file: try CatalogueCodes.File.load(mappings: directory, codeLetters: vocabulary.codeLetters),
+                                        codeLetters: vocabulary.codeLetters)
     }
+
+    /// The question codes' letters (Mappings/ita/question-code-lookalikes.json), for the pipeline's
+    /// own code checks (`OCRCodeSequence`) and the catalogue builder.
+    public var codeLetters: QuestionCodeLetters { vocabulary.codeLetters }
 
     /// The tool an indicator number belongs to, as indicators.json says; nil for an unknown number.
     public func tool(ofIndicator number: Int) -> Tool? {

@@ -8,6 +8,9 @@ public struct ScoreArithmetic: Sendable {
     let mappings: ITAMappings
     let settings: InterpretSettings
 
+    /// The question codes' letters (`ITAMappings.codeLetters`).
+    public var codeLetters: QuestionCodeLetters { mappings.codeLetters }
+
     public init(mappings: ITAMappings, settings: InterpretSettings = InterpretSettings()) {
         self.mappings = mappings; self.settings = settings
     }

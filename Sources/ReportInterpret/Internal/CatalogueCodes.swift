@@ -17,10 +17,10 @@ struct CatalogueCodes {
 
         static let name = "ita/question-code-lookalikes.json"
 
-        static func load(mappings: URL) throws -> File {
+        static func load(mappings: URL, codeLetters: QuestionCodeLetters) throws -> File {
             let file = try MappingsFile.json(File.self, name, in: mappings)
-            for key in file.letters.keys where key.count != 1 || Tool.forCodeLetter(Character(key)) == nil {
-                throw MappingsError(file: name, key: "letters.\(key)", problem: "not a code letter (i, e or o)")
+            for key in file.letters.keys where key.unicodeScalars.count != 1 || codeLetters.tool(forLetter: key.unicodeScalars.first!) == nil {
+                throw MappingsError(file: name, key: "letters.\(key)", problem: "not a code letter (codeLetters: \(String(codeLetters.writtenLetters)))")
             }
             for (i, c) in file.codeRun.enumerated() where c.unicodeScalars.count != 1 || UnicodeWhitespace.contains(c.unicodeScalars.first!) {
                 throw MappingsError(file: name, key: "codeRun[\(i)]", problem: "not one character other than white space (white space always belongs to the run)")
@@ -39,7 +39,11 @@ struct CatalogueCodes {
     /// The characters of a printed code's run as OCR reads it (`File.codeRun`), white space aside.
     let codeRun: Set<Unicode.Scalar>
 
-    init(catalogues: [Int: [String: ITAVocabulary.QuestionInfo]], file: File) {
+    /// The question codes' letters (`QuestionCodeLetters`).
+    let codeLetters: QuestionCodeLetters
+
+    init(catalogues: [Int: [String: ITAVocabulary.QuestionInfo]], file: File, codeLetters: QuestionCodeLetters) {
+        self.codeLetters = codeLetters
         var seen = Set<String>()
         var list: [Candidate] = []
         for year in catalogues.keys.sorted() {
@@ -55,7 +59,7 @@ struct CatalogueCodes {
         candidates = list
         var map: [Unicode.Scalar: Set<Tool>] = [:]
         for (letter, chars) in file.letters {
-            guard let tool = Tool.forCodeLetter(Character(letter)) else { continue }
+            guard let tool = codeLetters.tool(forLetter: letter.unicodeScalars.first!) else { continue }
             for c in chars { for u in c.unicodeScalars { map[u, default: []].insert(tool) } }
         }
         lookalikes = map
@@ -85,7 +89,7 @@ struct CatalogueCodes {
     private func confirmed(_ text: String, _ settings: InterpretSettings,
                            measure: ([Unicode.Scalar], [Unicode.Scalar], InterpretSettings) -> Double?,
                            competing: ([Unicode.Scalar], [Unicode.Scalar], InterpretSettings) -> Double?) -> String? {
-        guard !candidates.isEmpty, QuestionTokens.codePrefix(text) == nil else { return nil }
+        guard !candidates.isEmpty, QuestionTokens.codePrefix(text, codeLetters) == nil else { return nil }
         let trimmed = text.drop { $0 == " " }
         guard let space = trimmed.firstIndex(of: " ") else { return nil }
         let token = Array(trimmed[..<space].unicodeScalars)

@@ -17,8 +17,8 @@ enum FrameworkEvidence {
         for (page, lines) in reader.cellPiecesByPage {
             for line in lines {
                 for seg in line.segments {
-                    let code = QuestionTokens.codePrefix(seg.text)?.code
-                        ?? QuestionTokens.leadingScore(seg.text).flatMap { QuestionTokens.codePrefix($0.rest)?.code }
+                    let code = QuestionTokens.codePrefix(seg.text, reader.questionTable.codeLetters)?.code
+                        ?? QuestionTokens.leadingScore(seg.text).flatMap { QuestionTokens.codePrefix($0.rest, reader.questionTable.codeLetters)?.code }
                     if let code, codes.insert(code).inserted, firstPage == nil { firstPage = page }
                 }
             }

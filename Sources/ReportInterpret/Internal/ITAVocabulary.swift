@@ -83,12 +83,16 @@ struct ITAVocabulary {
     /// Indicator-name matches already made: one memo per document (`forOneDocument`), since the
     /// loaded vocabulary is shared by all document tasks.
     private(set) var matchMemo = IndicatorMatchMemo()
+    /// The question codes' letters (`QuestionCodeLetters`): read here, once per run, and handed
+    /// to the other vocabularies by `ITAMappings`.
+    let codeLetters: QuestionCodeLetters
 
     /// Loads Mappings/ita/ under `mappings`; any missing file, missing key, wrong type, empty list
     /// or malformed catalogue row throws a `MappingsError` naming the file and key.
     init(mappings: URL) throws {
         struct IndicatorFile: Decodable { var indicators: [Indicator] }
         indicators = try MappingsFile.json(IndicatorFile.self, "ita/indicators.json", in: mappings).indicators
+        codeLetters = try QuestionCodeLetters.load(mappings: mappings)
         let numbers = indicators.map(\.number).sorted()
         guard numbers == Array(1...numbers.count) else {
             throw MappingsError(file: "ita/indicators.json", key: "indicators", problem: "numbers must run 1, 2, 3... once each (found \(numbers))")

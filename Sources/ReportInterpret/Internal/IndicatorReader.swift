@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 
 /// Reads the ten indicator scores, for every year a table shows, from every form reports use:
 /// tool|number|name|score tables, "N. name" rows, "ตัวชี้วัดที่ N name" rows, ranked lists (the
@@ -177,13 +178,10 @@ enum IndicatorReader {
         return result
     }
 
-    /// Pairs scores with header years: in order when the counts agree, else by nearest column centre.
+    /// Pairs scores with header years: in order when the counts agree, else by nearest column
+    /// centre (the layout stage's `TitleColumnPairing`, on the scores' boxes and the years' centres).
     static func assignYears<T>(_ scores: [(T, Box)], _ years: [(Int, Double)]) -> [(T, Int?)] {
-        let sortedYears = years.sorted { $0.1 < $1.1 }
-        if scores.count == sortedYears.count {
-            return zip(scores.sorted { $0.1.midX < $1.1.midX }, sortedYears).map { ($0.0, $1.0) }
-        }
-        return scores.map { s in (s.0, sortedYears.min { abs($0.1 - s.1.midX) < abs($1.1 - s.1.midX) }?.0) }
+        TitleColumnPairing.pair(scores, titles: years)
     }
 
     static func groupYear(_ entries: [(Int, String)], firstLine: Int, reader: DocumentReader, fields: ReportFields,

@@ -1,5 +1,6 @@
 import ITAModel
 import PageLayout
+import ThaiCharacters
 import ThaiNormalise
 
 /// An action-plan table header found on a page: its columns (x-ranges and roles) and the lines
@@ -344,10 +345,10 @@ struct MeasureHeaderBand {
         return isWordPiece(text, vocabulary, settings)
     }
 
-    /// True when the text is one year alone: a run of exactly four digits (`๒๕๖๘`, `2568`).
+    /// True when the text is one year alone: four digits making a year of the era as printed
+    /// (`๒๕๖๘`, `2568`; `BuddhistEraYear.printedYears`, the one year predicate), spaces aside.
     static func isYearOnly(_ text: String) -> Bool {
-        let t = QuestionTableVocabulary.squeezed(text).unicodeScalars
-        return t.count == 4 && t.allSatisfy { ThaiNumber.digitValue($0) != nil }
+        BuddhistEraYear.isYear(QuestionTableVocabulary.squeezed(text), in: BuddhistEraYear.printedYears)
     }
 
     /// True when the text holds a number that is not a year (a run of exactly four digits): a

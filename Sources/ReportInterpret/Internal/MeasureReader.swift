@@ -20,7 +20,8 @@ enum MeasureReader {
         let vocabulary = reader.measureHeaders
         let settings = reader.settings
         var builder = MeasureRowBuilder(texts: reader.normalised, indicatorNumbers: reader.ita.indicatorNumbers,
-                                        indicatorWord: reader.ita.cues.indicatorWord, itemBullets: vocabulary.itemBullets, settings: settings)
+                                        indicatorWord: reader.ita.cues.indicatorWord, itemBullets: vocabulary.itemBullets,
+                                        codeLetters: reader.questionTable.codeLetters, settings: settings)
         var active: MeasureHeaderBand?
         // True from a header band until its first body line: a header row can itself run over
         // a page break, leaving header word pieces at the top of the next page.

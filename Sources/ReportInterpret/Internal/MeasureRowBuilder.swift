@@ -41,9 +41,12 @@ struct MeasureRowBuilder {
     let itemBullets: Set<Unicode.Scalar>
     /// `InterpretSettings.planIndicatorWordMaxOffset`, for `MeasureIndicator`.
     let indicatorWordMaxOffset: Int
+    /// The question codes' letters (a plan cell opening with a code is a list item).
+    let codeLetters: QuestionCodeLetters
 
     init(texts: NormalisedLayout, indicatorNumbers: ClosedRange<Int>, indicatorWord: String, itemBullets: Set<Unicode.Scalar>,
-         settings: InterpretSettings) {
+         codeLetters: QuestionCodeLetters, settings: InterpretSettings) {
+        self.codeLetters = codeLetters
         self.texts = texts
         self.indicatorWordMaxOffset = Int(settings.planIndicatorWordMaxOffset)
         self.indicatorNumbers = indicatorNumbers
@@ -75,7 +78,7 @@ struct MeasureRowBuilder {
         // number (or quoted question code) the plan's issues start with. "First" counts rows of
         // their own: pieces merged into the row above (a cell's tail) do not end the test.
         func marked(_ role: MeasureColumnRole, _ r: Row) -> Bool? {
-            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text, bullets: itemBullets) || QuestionTokens.codePrefix($0.text) != nil }
+            (r.parts[role]?.first).map { MeasureItemMarker.starts($0.text, bullets: itemBullets) || QuestionTokens.codePrefix($0.text, codeLetters) != nil }
         }
         var continues = false
         let leads = lead.contains(where: row.has)

@@ -30,35 +30,22 @@ struct QuestionPageBreak {
         let g = next.geometry
         let s = g.settings
         // The last row of each text column, when it is the last thing on its page.
-        var lastOfColumn: [Int] = []
-        for (i, p) in printings.enumerated() {
-            if let k = lastOfColumn.firstIndex(where: { abs(printings[$0].textX - p.textX) <= s.breakColumnTolerance }) {
-                if p.bottom > printings[lastOfColumn[k]].bottom { lastOfColumn[k] = i }
-            } else {
-                lastOfColumn.append(i)
-            }
-        }
-        let columnXs = lastOfColumn.map { printings[$0].textX }.sorted()
+        let lastOfColumn = RowBreakEdges.lowestOfEachColumn(printings.map(\.row), tolerance: s.breakColumnTolerance)
+        let columnXs = lastOfColumn.map { printings[$0].row.edges.textX }.sorted()
         var blocks: [(printing: Int, refs: [Ref], top: Double, bottom: Double)] = []
         for i in lastOfColumn {
             let p = printings[i]
             let old = previous.geometry
-            let below = old.grid.hasLine(below: p.bottom, pitches: s.breakBelowPitch, above: previous.height * (1 - s.breakPageMargin),
+            let below = old.grid.hasLine(below: p.row.bottom, pitches: s.breakBelowPitch, above: previous.height * (1 - s.breakPageMargin),
                                          skip: { old.lines[$0].furniture.contains(.pageNumber) })
-            guard !below, let refs = continuedText(of: p, on: next, columnXs: columnXs) else { continue }
+            guard !below, let refs = continuedText(of: p.row, on: next, columnXs: columnXs) else { continue }
             let extent = g.grid.extent(of: refs)
             blocks.append((i, refs, extent.top, extent.bottom))
         }
         // The blocks of one cut row overlap down the page (side-by-side groups each hold a piece of
         // it; a vertically centred cell's piece starts lower).
-        blocks.sort { $0.top < $1.top }
-        guard var rowBottom = blocks.first?.bottom else { return }
-        var inRow = 0
-        for b in blocks where b.top <= rowBottom + g.pitch {
-            rowBottom = max(rowBottom, b.bottom)
-            inRow += 1
-        }
-        blocks.removeSubrange(inRow...)
+        guard let (order, inRow, rowBottom) = g.grid.oneRow(blocks.map { ($0.top, $0.bottom) }) else { return }
+        blocks = Array(order.prefix(inRow).map { blocks[$0] })
         // Confirmed as a table row cut by the break: the layout marked the page's first row as the
         // rest of a broken row; or in some column the next cell down is a question code; or the
         // question sits in a narrow column whose last line on the old page runs to the cell's
@@ -71,18 +58,18 @@ struct QuestionPageBreak {
         // header word "ประเด็นข้อคำถาม" added to 9 questions, v000079's "รหัส"), which remain to fix.
         let page = previous.geometry.grid.textSpan
         let confirmed = blocks.contains { b in
-            let p = printings[b.printing]
-            let width = p.textRight - p.codeX
-            if width < s.breakNarrowColumnShare * (page.right - page.left), p.lastLineRight >= p.textRight - s.breakLastLineShare * width,
-               g.grid.allEnd(b.refs, atOrLeftOf: max(p.textRight + s.breakCellOverrun, (p.scoreLeft ?? 0) - s.breakCellEdgeSlack)) {
+            let p = printings[b.printing].row
+            if p.stopsMidLineInNarrowCell(span: page, narrowShare: s.breakNarrowColumnShare, lastLineShare: s.breakLastLineShare),
+               g.grid.allEnd(b.refs, atOrLeftOf: p.continuedTextReach(overrun: s.breakCellOverrun, slack: s.breakCellEdgeSlack)) {
                 return true
             }
-            if g.grid.anyBox(next.brokenRows, besideOf: b.refs[0], left: p.codeX - s.breakCellEdgeSlack, right: p.textRight + s.breakCellEdgeSlack) {
+            let column = p.column(slack: s.breakCellEdgeSlack)
+            if g.grid.anyBox(next.brokenRows, besideOf: b.refs[0], left: column.left, right: column.right) {
                 return true
             }
             if let r = g.grid.nextStart(below: b.refs.last!.line, within: s.breakCodeSearchPitches, of: rowBottom,
-                                        columnXs: [p.codeX, p.textX], tolerance: s.breakColumnTolerance) {
-                return QuestionTokens.codePrefix(g.segment(r).text) != nil
+                                        columnXs: [p.edges.codeX, p.edges.textX], tolerance: s.breakColumnTolerance) {
+                return QuestionTokens.codePrefix(g.segment(r).text, vocabulary.codeLetters) != nil
             }
             return false
         }
@@ -113,29 +100,30 @@ struct QuestionPageBreak {
     /// The segments at the top of `next` in the question's text column that carry on its text:
     /// nothing above them in the column but page furniture and a repeated table header, no code,
     /// score or title among them, and no score beside them in the question's group.
-    private func continuedText(of p: QuestionPrinting, on next: Side, columnXs: [Double]) -> [Ref]? {
+    private func continuedText(of p: RowBreakEdges, on next: Side, columnXs: [Double]) -> [Ref]? {
         let g = next.geometry
         let s = g.settings
         let tol = s.breakColumnTolerance
-        let columnRight = columnXs.first { $0 > p.textX + tol } ?? .infinity
+        let columnRight = p.nextColumnStart(among: columnXs, tolerance: tol)
         func isTitle(_ t: String) -> Bool {
             vocabulary.isHeader(t) || !vocabulary.yearLabel(t).isEmpty || vocabulary.isChangeLabel(t)
         }
         func isOther(_ r: Ref) -> Bool {
             let t = g.segment(r).text
-            return QuestionTokens.codePrefix(t) != nil || QuestionTokens.score(t) != nil || isTitle(t)
+            return QuestionTokens.codePrefix(t, vocabulary.codeLetters) != nil || QuestionTokens.score(t) != nil || isTitle(t)
         }
         // The top-most segment of the column (the question's, from its code to its text's end,
         // boxes overshooting) must start at the text's x. Page furniture and a table header
         // repeated on the new page are passed.
-        guard let start = g.grid.firstInColumn(left: p.codeX - s.breakCellEdgeSlack, right: p.textRight + s.breakCellEdgeSlack,
+        let column = p.column(slack: s.breakCellEdgeSlack)
+        guard let start = g.grid.firstInColumn(left: column.left, right: column.right,
                                                below: next.height * s.breakPageMargin,
                                                skip: { l in g.lines[l].furniture.contains(.pageNumber) || g.lines[l].segments.allSatisfy { isTitle($0.text) } }),
-              g.grid.starts(start, at: p.textX, tolerance: tol), !isOther(start) else { return nil }
-        let block = [start] + g.continuation(of: start, x0: p.textX, stop: isOther)
+              g.grid.starts(start, at: p.edges.textX, tolerance: tol), !isOther(start) else { return nil }
+        let block = [start] + g.continuation(of: start, x0: p.edges.textX, stop: isOther)
         // No score in the question's group on the block's lines: the row there is text only. (A lone
         // digit is the wrapped tail of a score printed on the previous page: "๑๐๐.๐" + "๐".)
-        for r in g.grid.segments(besideOf: block, from: p.textRight - s.scoreTextEdgeSlack, before: columnRight) {
+        for r in g.grid.segments(besideOf: block, from: p.scoreColumnStart(slack: s.scoreTextEdgeSlack), before: columnRight) {
             let text = g.segment(r).text
             if QuestionTokens.score(text) != nil, text.unicodeScalars.count > 1 { return nil }
         }

@@ -8,16 +8,10 @@ struct QuestionPrinting {
     var scores: [QuestionScore]
     /// The raw lines of the question text (after the code), top to bottom.
     var rawLines: [String]
-    /// Left edge of the text cell (of the code cell when code and text share a cell).
-    var textX: Double
-    var codeX: Double
-    var textRight: Double
-    /// Right edge of the text's last line (near `textRight` when the text fills its cell to the end).
-    var lastLineRight: Double
-    /// Left edge of the leftmost score cell (nil when the score was glued to the text).
-    var scoreLeft: Double?
-    /// Bottom of the row (text, scores and cells that start on the code's line).
-    var bottom: Double
+    /// Where the row's cells lie (its `RowEdges`; the left edge of its leftmost score cell, nil
+    /// when the score was glued to the text; the bottom of its text, scores and cells that start
+    /// on the code's line): what the page-break join asks the layout stage about.
+    var row: RowBreakEdges
 }
 
 /// Reads the question scores printed on one page (see `QuestionReader`).
@@ -68,9 +62,9 @@ struct QuestionPageReader {
             let text = geometry.segment(r).text
             if let f = identified[r.line], f.segment == r.segment {
                 anchors.append(Anchor(ref: r, code: QuestionTokens.CodePrefix(code: f.code, tool: f.tool, rest: ""), identified: f))
-            } else if let c = QuestionTokens.codePrefix(text) {
+            } else if let c = QuestionTokens.codePrefix(text, vocabulary.codeLetters) {
                 anchors.append(Anchor(ref: r, code: c))
-            } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest) {
+            } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest, vocabulary.codeLetters) {
                 anchors.append(Anchor(ref: r, code: c, leadingScore: lead))
             } else if let s = QuestionTokens.score(text), !isPageNumber(r) {
                 scores[r] = s
@@ -114,8 +108,8 @@ struct QuestionPageReader {
                 // The question text: after the code in the same cell, or the next cell when the code
                 // has a column of its own.
                 var textStart = a.ref
-                var firstRaw = QuestionTokens.codePrefix(aSeg.raw)?.rest
-                    ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest)?.rest } ?? a.code.rest
+                var firstRaw = QuestionTokens.codePrefix(aSeg.raw, vocabulary.codeLetters)?.rest
+                    ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest, vocabulary.codeLetters)?.rest } ?? a.code.rest
                 if a.code.rest.isEmpty, let next = nextTextCell(after: a.ref, scores: scores, anchors: anchorRefs) {
                     textStart = next
                     firstRaw = geometry.segment(next).raw
@@ -142,7 +136,7 @@ struct QuestionPageReader {
                 // ... but never past the next code or header in the code's own column.
                 let settings = geometry.settings
                 let colTol = grid.wrapIndentTolerance(of: a.ref)
-                let bandBottom = grid.bandBottom(below: a.ref.line, from: rowBottom + settings.scoreBandBelowPitch * geometry.pitch,
+                let bandBottom = grid.bandBottom(below: a.ref.line, from: rowBottom, pitchesBelow: settings.scoreBandBelowPitch,
                                                  columnXs: [edges.codeX, edges.textX], tolerance: colTol,
                                                  gap: settings.scoreBandNextCellGap, isOwn: { textRefs.contains($0) })
                 let bandTop = grid.bandTop(of: a.ref, abovePitch: settings.scoreBandAbovePitch)
@@ -153,7 +147,7 @@ struct QuestionPageReader {
                 // (Two-decimal scores are kept: OCR leaves stray marks beside real score cells.)
                 let candidates = scoreRefs.filter { r in
                     guard !used.contains(r) else { return false }
-                    guard grid.starts(r, top: bandTop, bottom: bandBottom, atOrRightOf: textRight - settings.scoreTextEdgeSlack) else { return false }
+                    guard grid.starts(r, top: bandTop, bottom: bandBottom, atOrRightOf: edges.scoreColumnStart(slack: settings.scoreTextEdgeSlack)) else { return false }
                     if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
                     if !scores[r]!.contains("."), isCutFromDate(r) { return false }
                     return !grid.anyStarts(universe.map(\.ref), rightOf: textRight, before: r, top: bandTop, bottom: bandBottom)
@@ -171,9 +165,9 @@ struct QuestionPageReader {
                 func normalised(_ lines: [String]) -> NormalisedText { texts.composed(lines: lines.filter { !$0.isEmpty }) }
                 let textRaw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n")
                 func printing(_ scores: [QuestionScore], lines: [String], scoreRefs: [Ref]) -> QuestionPrinting {
-                    QuestionPrinting(scores: scores, rawLines: lines, textX: edges.textX, codeX: edges.codeX,
-                                     textRight: textRight, lastLineRight: edges.lastLineRight,
-                                     scoreLeft: grid.left(of: scoreRefs), bottom: grid.bottom(of: scoreRefs, floor: rowBottom))
+                    QuestionPrinting(scores: scores, rawLines: lines,
+                                     row: RowBreakEdges(edges: edges, scoreLeft: grid.left(of: scoreRefs),
+                                                        bottom: grid.bottom(of: scoreRefs, floor: rowBottom)))
                 }
 
                 // A multi-year table: one score per year column; change columns are read and left out.
@@ -244,8 +238,10 @@ struct QuestionPageReader {
                     scoreBox = geometry.segment(left).box
                     scoreRef = left
                     scoreRaw = geometry.segment(left).raw
-                } else if let (k, glued) = Self.gluedScore(lines, rights: grid.rights(of: textStart == a.ref ? textRefs : Array(textRefs.dropFirst())),
-                                                            slack: settings.scoreTextEdgeSlack) {
+                } else if case let lineRefs = textStart == a.ref ? textRefs : Array(textRefs.dropFirst()),
+                          let (k, glued) = Self.gluedScore(lines, reachesPast: { k in
+                              lineRefs.count == lines.count && grid.reachesPastOthers(k, of: lineRefs, slack: settings.scoreTextEdgeSlack)
+                          }) {
                     // (The lines' boxes: a code in a cell of its own heads `textBoxes` but not the lines.)
                     // Code, text and score run together in one segment (narrow column gap).
                     lines[k] = glued.text
@@ -286,17 +282,16 @@ struct QuestionPageReader {
     /// or else the one line of the row that ends in one (a score printed at the top of its row
     /// runs into the first line, and the question wraps on below it: "... รอบ ๑๐๐.00" over
     /// "6 เดือน"). Two lines ending in such a number: no telling which is the score, none is.
-    /// A line other than the last must also reach past every other line's right edge (`rights`,
-    /// the lines' boxes, more than `slack`): a score ran into it from the score column, where a
-    /// number the question quotes ("... ร้อยละ 80.00" wrapping on) stays inside the text column.
-    static func gluedScore(_ lines: [String], rights: [Double], slack: Double) -> (Int, (text: String, score: String))? {
+    /// A line other than the last must also reach past every other line's right edge (`reachesPast`,
+    /// the layout's question of the lines' boxes: `PageGrid.reachesPastOthers`): a score ran into
+    /// it from the score column, where a number the question quotes ("... ร้อยละ 80.00" wrapping
+    /// on) stays inside the text column.
+    static func gluedScore(_ lines: [String], reachesPast: (Int) -> Bool) -> (Int, (text: String, score: String))? {
         guard let last = lines.indices.last else { return nil }
         if let g = QuestionTokens.trailingScore(lines[last]) { return (last, g) }
         let found = lines.indices.compactMap { k in QuestionTokens.trailingScore(lines[k]).map { (k, $0) } }
-        guard found.count == 1, rights.count == lines.count else { return nil }
-        let k = found[0].0
-        let others = rights.indices.filter { $0 != k }.map { rights[$0] }
-        return others.allSatisfy({ rights[k] > $0 + slack }) ? found[0] : nil
+        guard found.count == 1 else { return nil }
+        return reachesPast(found[0].0) ? found[0] : nil
     }
 
     /// A whole-number score run into the end of one of the question's text lines by a narrow gutter
@@ -334,8 +329,8 @@ struct QuestionPageReader {
     private func isCutFromDate(_ r: Ref) -> Bool {
         guard let uncut, uncut.indices.contains(r.line) else { return false }
         let piece = geometry.segment(r)
-        guard let whole = uncut[r.line].segments.first(where: { $0.box.horizontalOverlap(piece.box) > 0 }),
-              whole.text != piece.text else { return false }
+        guard let k = CellPieces.source(of: piece.box, among: uncut[r.line].segments.map(\.box)),
+              case let whole = uncut[r.line].segments[k], whole.text != piece.text else { return false }
         let number = piece.text.trimmingScalars(" \u{00A0}\t")
         let words = whole.text.split(whereSeparator: { QuestionTableVocabulary.isWhitespace($0.unicodeScalars.first!) }).map(String.init)
         func isNumber(_ w: String) -> Bool { w.unicodeScalars.allSatisfy { ThaiNumber.digitValue($0) != nil } }

@@ -127,7 +127,7 @@ enum QuestionReader {
         guard let year, reader.layout.pages.contains(where: \.recognised) else { return nil }
         var codes: [String] = []
         for line in reader.lines {
-            for seg in line.segments { if let c = QuestionTokens.codePrefix(seg.text) { codes.append(c.code) } }
+            for seg in line.segments { if let c = QuestionTokens.codePrefix(seg.text, reader.questionTable.codeLetters) { codes.append(c.code) } }
         }
         // Only against the framework the printed codes prove (`FrameworkCatalogue.proven`), whatever
         // the year: a found code rests on the catalogue alone, and a year OCR misread (2566 for a

@@ -15,8 +15,12 @@ struct QuestionTableVocabulary {
     var changeColumnWords: [String] = []
     /// Words after which a two-digit number is a short Buddhist year ("ปี 66"), in key form.
     var shortYearWords: [String] = []
+    /// The question codes' letters (`Mappings/ita/question-code-lookalikes.json`, loaded once per run).
+    var codeLetters: QuestionCodeLetters
 
-    init(headerStarts: [String], yearColumnWords: [String] = [], changeColumnWords: [String] = [], shortYearWords: [String] = []) {
+    init(headerStarts: [String], yearColumnWords: [String] = [], changeColumnWords: [String] = [], shortYearWords: [String] = [],
+         codeLetters: QuestionCodeLetters) {
+        self.codeLetters = codeLetters
         self.headerStarts = headerStarts; self.yearColumnWords = yearColumnWords
         self.changeColumnWords = changeColumnWords; self.shortYearWords = shortYearWords
         headerStartBytes = Self.plainBytes(headerStarts)
@@ -34,7 +38,7 @@ struct QuestionTableVocabulary {
     }
 
     /// Loads `ita/question-table.json`; a missing file, key or wrong type throws `MappingsError`.
-    static func load(mappings: URL) throws -> QuestionTableVocabulary {
+    static func load(mappings: URL, codeLetters: QuestionCodeLetters) throws -> QuestionTableVocabulary {
         let file = try MappingsFile.json(File.self, "ita/question-table.json", in: mappings)
         func keys(_ words: [String]) -> [String] {
             words.map { KeyedText.keyString($0) }.filter { !$0.isEmpty }
@@ -43,7 +47,8 @@ struct QuestionTableVocabulary {
         return QuestionTableVocabulary(headerStarts: file.headerStarts.map { squeezed($0) },
                                        yearColumnWords: keys(file.yearColumnWords),
                                        changeColumnWords: keys(file.changeColumnWords),
-                                       shortYearWords: keys(file.shortYearWords).map { $0.replacingOccurrences(of: " ", with: "") })
+                                       shortYearWords: keys(file.shortYearWords).map { $0.replacingOccurrences(of: " ", with: "") },
+                                       codeLetters: codeLetters)
     }
 
     /// The years a column-title cell names when it is nothing but years and year words

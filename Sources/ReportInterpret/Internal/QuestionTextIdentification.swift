@@ -69,7 +69,7 @@ struct QuestionTextIdentification {
         var printed: [(line: Int, ref: Ref, code: QuestionTokens.CodePrefix)] = []
         for (l, line) in lines.enumerated() {
             for (s, seg) in line.segments.enumerated() {
-                if let c = QuestionTokens.codePrefix(seg.text) { printed.append((l, Ref(line: l, segment: s), c)) }
+                if let c = QuestionTokens.codePrefix(seg.text, vocabulary.codeLetters) { printed.append((l, Ref(line: l, segment: s), c)) }
             }
         }
         var found: [Int: Found] = [:]
@@ -91,7 +91,7 @@ struct QuestionTextIdentification {
 
     private func token(of line: ReadLine, _ settings: InterpretSettings, _ vocabulary: QuestionTableVocabulary) -> Token? {
         // A code read anywhere on the line (after a row number: `๑๓ | i13 ...`) is the row's.
-        guard !line.segments.contains(where: { QuestionTokens.codePrefix($0.text) != nil }) else { return nil }
+        guard !line.segments.contains(where: { QuestionTokens.codePrefix($0.text, vocabulary.codeLetters) != nil }) else { return nil }
         // The first segment that is no score (a score column may stand left of the code).
         guard let s = line.segments.firstIndex(where: { QuestionTokens.score($0.text) == nil }) else { return nil }
         let seg = line.segments[s]
@@ -145,7 +145,7 @@ struct QuestionTextIdentification {
             while k >= 0, k < geometry.lines.count {
                 let other = geometry.lines[k]
                 if !grid.isWrapStep(from: last, to: k) { break }
-                if other.segments.contains(where: { QuestionTokens.codePrefix($0.text) != nil || vocabulary.isHeader($0.text) }) { break }
+                if other.segments.contains(where: { QuestionTokens.codePrefix($0.text, vocabulary.codeLetters) != nil || vocabulary.isHeader($0.text) }) { break }
                 // A line with a score in the text's band, or a token of its own, is another row's code line.
                 if !tok.glued, other.segments.indices.contains(where: {
                     QuestionTokens.score(other.segments[$0].text) != nil && grid.starts(Ref(line: k, segment: $0), atOrRightOf: column.left)

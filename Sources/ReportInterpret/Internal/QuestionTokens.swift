@@ -17,11 +17,11 @@ enum QuestionTokens {
     /// The code a text starts with, if any. A leading Thai or ASCII zero is the letter o (a common
     /// typing/OCR confusion); the number must be followed by a space, a non-digit, or the end,
     /// so scores ("๐.๐๐", "100") and numbered list items ("๑.") never parse as codes.
-    static func codePrefix(_ text: String) -> CodePrefix? {
+    static func codePrefix(_ text: String, _ letters: QuestionCodeLetters) -> CodePrefix? {
         // Most texts start with no code letter: answered before the copy of their scalars.
-        // The letters are the tools' (`QuestionCode.mayStart`), not a list of their own.
+        // The letters are the data's (`QuestionCodeLetters`), not a list of their own.
         guard let lead = text.unicodeScalars.first(where: { $0 != " " && $0 != "\u{00A0}" }),
-              QuestionCode.mayStart(with: lead) else { return nil }
+              QuestionCode.mayStart(with: lead, letters: letters) else { return nil }
         let scalars = Array(text.unicodeScalars.drop { $0 == " " || $0 == "\u{00A0}" })
         var i = 1
         // "i 1" (a space between letter and number) happens in typed tables.
@@ -46,10 +46,10 @@ enum QuestionTokens {
         }
         // Canonical reading by the shared rule (ThaiNormalise), on the token without inner space.
         let token = String(scalars: scalars[0..<i].filter { $0 != " " })
-        guard let parsed = QuestionCode.parse(token, context: .codePosition) else { return nil }
+        guard let parsed = QuestionCode.parse(token, letters: letters, context: .codePosition) else { return nil }
         var rest = String(scalars: scalars[i...])
         rest = rest.trimmingScalars(" \u{00A0}\t")
-        return CodePrefix(code: QuestionCode.canonical(parsed), tool: parsed.tool, rest: rest)
+        return CodePrefix(code: QuestionCode.canonical(parsed, letters: letters), tool: parsed.tool, rest: rest)
     }
 
     /// The longest text a score is printed as: three whole digits, a point, two decimals and the

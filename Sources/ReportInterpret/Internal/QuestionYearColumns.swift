@@ -65,7 +65,7 @@ struct QuestionYearColumns {
             var cols: [Column] = []
             var body = false
             for (s, seg) in line.segments.enumerated() {
-                if QuestionTokens.codePrefix(seg.text) != nil || QuestionTokens.score(seg.text) != nil { body = true; break }
+                if QuestionTokens.codePrefix(seg.text, vocabulary.codeLetters) != nil || QuestionTokens.score(seg.text) != nil { body = true; break }
                 let years = vocabulary.yearLabel(seg.text)
                 // A cell holding several years shares its width between them.
                 let centres = grid.titleCentres(of: PageGrid.Ref(line: l, segment: s), count: years.count)
@@ -100,7 +100,7 @@ struct QuestionYearColumns {
         return g.lines[l].segments.indices.contains { s in
             let seg = g.lines[l].segments[s]
             return g.grid.centred(PageGrid.Ref(line: l, segment: s), rightOf: left) && vocabulary.isHeader(seg.text)
-                && vocabulary.yearLabel(seg.text).isEmpty && !vocabulary.isChangeLabel(seg.text) && QuestionTokens.codePrefix(seg.text) == nil
+                && vocabulary.yearLabel(seg.text).isEmpty && !vocabulary.isChangeLabel(seg.text) && QuestionTokens.codePrefix(seg.text, vocabulary.codeLetters) == nil
         }
     }
 }

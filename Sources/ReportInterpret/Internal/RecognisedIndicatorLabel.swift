@@ -33,7 +33,7 @@ enum RecognisedIndicatorLabel {
             if IndicatorRows.isToolCell(c.text, v.cues) { continue }
             if k.unicodeScalars.count <= maximumNumberCharacters {
                 // A question code ("i3", "o9") is as short as a misread digit: that row is a question's.
-                if isQuestionCode(k) { return nil }
+                if isQuestionCode(k, v.codeLetters) { return nil }
                 numberCells += 1
                 continue
             }
@@ -50,7 +50,7 @@ enum RecognisedIndicatorLabel {
             if first.hasSuffix(".") { first = first.dropLast() }
             if !first.isEmpty, first.unicodeScalars.count <= maximumNumberCharacters,
                !first.unicodeScalars.contains(where: isThaiLetter) {
-                if isQuestionCode(String(first)) { return nil }
+                if isQuestionCode(String(first), v.codeLetters) { return nil }
                 text = text[text.index(after: space)...].trimmingCharacters(in: .whitespaces)
                 runIn = true
             }
@@ -68,9 +68,9 @@ enum RecognisedIndicatorLabel {
     }
 
     /// "i3", "E7", "o๙": a question code's letter and one digit.
-    static func isQuestionCode(_ s: String) -> Bool {
+    static func isQuestionCode(_ s: String, _ letters: QuestionCodeLetters) -> Bool {
         let u = Array(s.unicodeScalars)
-        guard u.count == 2, Tool.forCodeLetter(Character(u[0])) != nil else { return false }
+        guard u.count == 2, letters.tool(forLetter: u[0]) != nil else { return false }
         return IndicatorRows.isDigit(u[1])
     }
 

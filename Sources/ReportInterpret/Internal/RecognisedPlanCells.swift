@@ -102,7 +102,11 @@ struct RecognisedPlanCells {
     private let countLeads: Set<String>
     private let countUnits: Set<String>
 
-    init(file: File, headers: MeasureHeaderVocabulary) {
+    /// The question codes' letters (an issue cell may open with a question code).
+    let codeLetters: QuestionCodeLetters
+
+    init(file: File, headers: MeasureHeaderVocabulary, codeLetters: QuestionCodeLetters) {
+        self.codeLetters = codeLetters
         func squeezed(_ list: [String]) -> [String] { list.map { QuestionTableVocabulary.squeezed($0) } }
         var forms: [(scalars: [Unicode.Scalar], kind: Kind)] = []
         // Each form once, with the first kind listed: link words first (`ทุก` is an every word
@@ -439,7 +443,7 @@ extension RecognisedPlanCells {
         // the issue and steps cells are numbered all or none.
         func opensList(_ t: String) -> Bool {
             guard let first = t.split(whereSeparator: { $0 == " " }).first else { return false }
-            return ItemOrder.number(first) != nil || QuestionTokens.codePrefix(t) != nil
+            return ItemOrder.number(first) != nil || QuestionTokens.codePrefix(t, codeLetters) != nil
         }
         var numbered: Set<String> = []
         for f in [("issue", \Measure.issue), ("steps", \Measure.steps)] {

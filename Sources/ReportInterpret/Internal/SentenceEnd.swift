@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 import ThaiNormalise
 
 /// Whether a sentence of a paragraph ends with one of its lines, told from the page's geometry:
@@ -18,10 +19,9 @@ enum SentenceEnd {
         let next = reader.lines[block.lineIndexes[k + 1]]
         // Only a next line starting further right ends it: one starting further left follows an
         // indented first line (`…ระดับคะแนนปีที่ผ่าน` / `มา …`), and the sentence goes on.
-        if next.box.x0 - line.box.x0 > reader.settings.sentenceNextLineIndent { return true }
+        if line.box.isIndented(next: next.box, by: reader.settings.sentenceNextLineIndent) { return true }
         guard let first = next.segments.first else { return false }
-        let rightEdge = block.lineIndexes[..<k].map { reader.lines[$0].box.x1 }.max() ?? line.box.x1
-        return rightEdge - line.box.x1 > firstWordWidth(first)
+        return line.box.room(under: block.lineIndexes[..<k].map { reader.lines[$0].box }) > firstWordWidth(first)
     }
 
     /// How wide a segment's first word is printed: its first dictionary word (ICU's Thai word

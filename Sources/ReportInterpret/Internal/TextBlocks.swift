@@ -89,16 +89,14 @@ extension DocumentReader {
             // paragraph: it starts where the paragraph's lines start and holds no score cell.
             let proseLike = line.segments.count == 1 || para.first.map { first in
                 let start = lines[first]
-                return start.page == line.page && abs(start.box.x0 - line.box.x0) < settings.paragraphIndentTolerance
+                return start.page == line.page && start.box.startsAligned(with: line.box, tolerance: settings.paragraphIndentTolerance)
                     && Double(line.segments.count) <= settings.paragraphMaxSegments
                     && !line.segments.contains { NumberTokens.wholeScore($0.text, decoration: ita.scoreDecoration) != nil }
             } ?? false
             if proseLike {
                 if let last = para.last {
                     let prev = lines[last]
-                    let h = max(prev.box.height, line.box.height, 1)
-                    let gap = line.box.y0 - prev.box.y1
-                    if prev.page != line.page || gap > settings.paragraphGapHeight * h { flush() }
+                    if prev.page != line.page || prev.box.isParted(from: line.box, gapHeight: settings.paragraphGapHeight) { flush() }
                 }
                 para.append(i)
             } else {

@@ -355,7 +355,7 @@ enum ScoreHeaders {
     private static func titleColumns(_ line: ReadLine, words: [[Word]]?, _ v: QuestionTableVocabulary) -> [(year: Int, box: Box)]? {
         var cols: [(year: Int, box: Box)] = []
         for (s, seg) in line.segments.enumerated() {
-            if QuestionTokens.codePrefix(seg.text) != nil || QuestionTokens.score(seg.text) != nil { return nil }
+            if QuestionTokens.codePrefix(seg.text, v.codeLetters) != nil || QuestionTokens.score(seg.text) != nil { return nil }
             var years = v.yearLabel(seg.text)
             var box = seg.box
             // Only in a row of cells: a heading's words end with a year too ("... ในปีงบประมาณ พ.ศ. 2568").
