@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-.build/debug/ita-extract}")
 work=$(mktemp -d /tmp/ita-resume-test.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-entries() { { find "$1/.cache" -name '*.json' ! -name key.json 2>/dev/null || true; } | wc -l; }
+entries() { { find "$1/.cache" -name '*.rec' 2>/dev/null || true; } | wc -l; }
 from_cache() { sed -n 's/.*, \([0-9]*\) from the cache.*/\1/p' "$1" | tail -1; }
 
 opts=(--jobs 2 --no-ocr)

@@ -10,15 +10,15 @@ public protocol DocumentRunner: Sendable {
     /// The record and stage timings of the document at `input` whose SHA-256 is `digest`.
     /// Never throws: whatever goes wrong is the record's error.
     func run(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings)
-    /// As `run`, with the record's JSON (`WorkerWire.encoder`) when the runner has it already (a
-    /// worker's reply), so that the cache stores those bytes instead of encoding the record again.
-    func runWithJSON(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, Data?)
+    /// As `run`, with the record and timings in `RecordBinary` form when the runner has them already
+    /// (a worker's reply), so that the cache stores those bytes instead of encoding the record again.
+    func runEncoded(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, [UInt8]?)
     /// Releases what the runner holds (worker processes); called once when the run is over.
     func finish()
 }
 
 extension DocumentRunner {
-    public func runWithJSON(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, Data?) {
+    public func runEncoded(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, [UInt8]?) {
         let (record, timings) = await run(input, digest: digest)
         return (record, timings, nil)
     }
@@ -91,11 +91,11 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
     }
 
     public func run(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings) {
-        let (record, timings, _) = await runWithJSON(input, digest: digest)
+        let (record, timings, _) = await runEncoded(input, digest: digest)
         return (record, timings)
     }
 
-    public func runWithJSON(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, Data?) {
+    public func runEncoded(_ input: InputPath, digest: String) async -> (ReportRecord, StageTimings, [UInt8]?) {
         // The wait is blocking (poll on the worker's pipe): done on a dispatch thread, so that the
         // concurrency pool's few threads are not held.
         await withCheckedContinuation { continuation in
@@ -105,8 +105,8 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
         }
     }
 
-    private func runBlocking(_ input: InputPath, digest: String) -> (ReportRecord, StageTimings, Data?) {
-        func failed(_ error: DocumentError, pages: Int? = nil) -> (ReportRecord, StageTimings, Data?) {
+    private func runBlocking(_ input: InputPath, digest: String) -> (ReportRecord, StageTimings, [UInt8]?) {
+        func failed(_ error: DocumentError, pages: Int? = nil) -> (ReportRecord, StageTimings, [UInt8]?) {
             (ReportRecord(docID: String(digest.prefix(16)), sourcePath: input.display, sha256: digest, pages: pages,
                           status: .failed, error: error), StageTimings(), nil)
         }
@@ -117,9 +117,9 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
             return failed(DocumentError(stage: "crash", reason: "worker_unavailable", message: "\(error)"))
         }
         switch worker.run(WorkerRequest(path: Data(input.bytes), digest: digest), limits: limits) {
-        case .done(let record, let timings, let json):
+        case .done(let record, let timings, let payload):
             give(worker)
-            return (record, timings, json)
+            return (record, timings, payload)
         case .lost(let error, let pages):
             return failed(error, pages: pages)
         }

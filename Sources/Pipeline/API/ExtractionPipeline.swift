@@ -237,7 +237,7 @@ public struct ExtractionPipeline: Sendable {
                     let record = ReportRecord(docID: "", sourcePath: files[i], sha256: "", status: .failed, error: error)
                     return (results.unreadable(record), StageTimings())
                 case .success(let dg):
-                    return await results.result(path: files[i], digest: dg.hex) { await runner.runWithJSON(inputs[i], digest: dg.hex) }
+                    return await results.result(path: files[i], digest: dg.hex) { await runner.runEncoded(inputs[i], digest: dg.hex) }
                 }
             }, deliver: { k, result in
                 var (record, t) = result

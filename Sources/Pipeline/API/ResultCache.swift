@@ -18,6 +18,9 @@ public struct CacheKey: Codable, Hashable, Sendable {
     /// Digest of the layout settings that differ from the defaults (`--settings FILE.json`); "none"
     /// when all are the defaults.
     public var settings: String
+    /// The entries' form (`CacheEntry`, `RecordBinary.version`): a cache written in another form
+    /// (JSON entries, before this member) lives under another key folder, never read as this one.
+    public var format = "binary \(RecordBinary.version)"
 
     public init(toolVersion: String, build: String, mappingsVersion: String, ocr: OCROptions?, settings: String = "none") {
         self.toolVersion = toolVersion; self.build = build; self.mappingsVersion = mappingsVersion
@@ -40,21 +43,40 @@ public struct CacheKey: Codable, Hashable, Sendable {
 
 /// One document's result as the pipeline produced it, before the run-level touches (the
 /// `duplicate_input` warning): what the cache keeps and what `merge` reassembles a dataset from.
-struct CacheEntry: Codable {
-    var record: ReportRecord
-    var timings: StageTimings
-    /// Whether `record` mentions its source path only in `sourcePath` (not in an error or warning
-    /// message), so that it is valid for the same bytes under another name.
-    var pathFree: Bool
+/// On disk: the magic "ITAREC", `RecordBinary.version`, a byte saying whether the record mentions
+/// its source path only in `sourcePath` (not in an error or warning message, so that it is valid
+/// for the same bytes under another name), then `RecordBinary.encode`'s timings and record.
+enum CacheEntry {
+    static let magic: [UInt8] = Array("ITAREC".utf8)
+    static var head: [UInt8] { magic + [RecordBinary.version] }
+
+    static func bytes(payload: [UInt8], pathFree: Bool) -> Data {
+        var d = Data(capacity: head.count + 1 + payload.count)
+        d.append(contentsOf: head); d.append(pathFree ? 1 : 0); d.append(contentsOf: payload)
+        return d
+    }
+
+    /// The entry's record, timings and path-free flag; nil for anything else (another version, a
+    /// JSON entry of an older tool, damage).
+    static func read(_ data: Data) -> (record: ReportRecord, timings: StageTimings, pathFree: Bool)? {
+        let h = head
+        guard data.count > h.count, data.prefix(h.count).elementsEqual(h) else { return nil }
+        return data.withUnsafeBytes { raw -> (ReportRecord, StageTimings, Bool)? in
+            let flag = raw[h.count]
+            guard flag <= 1, let (record, timings) = try? RecordBinary.decode(UnsafeRawBufferPointer(rebasing: raw[(h.count + 1)...]))
+            else { return nil }
+            return (record, timings, flag == 1)
+        }
+    }
 }
 
-/// Per-document results kept between runs: `DIR/<key digest>/<sha256[0..2]>/<sha256>.json`.
+/// Per-document results kept between runs: `DIR/<key digest>/<sha256[0..2]>/<sha256>.rec` (`CacheEntry`).
 ///
 /// Each entry is written under a temporary name and renamed as soon as its document is done, so a
 /// run killed at any moment (even `kill -9`) leaves only whole entries, and the same command
 /// resumes without redoing them. Several processes may share one folder (shards, `--cache DIR`):
 /// entries are immutable for a key, and a rename replaces an entry with an identical one.
-/// A result that names its own path in a message is stored under `<sha256>-<path digest>.json`
+/// A result that names its own path in a message is stored under `<sha256>-<path digest>.rec`
 /// and only serves that path; the others serve the same bytes under any name.
 public struct ResultCache: Sendable {
     public let root: URL
@@ -93,7 +115,7 @@ public struct ResultCache: Sendable {
     func load(sha256: String, path: String) -> (ReportRecord, StageTimings)? {
         for url in [entryURL(sha256: sha256, path: nil), entryURL(sha256: sha256, path: path)] {
             guard let data = FileManager.default.contents(atPath: url.path),
-                  let entry = try? ResultCache.decoder.decode(CacheEntry.self, from: data) else { continue }
+                  let entry = CacheEntry.read(data) else { continue }
             var record = entry.record
             guard record.sha256 == sha256, entry.pathFree || record.sourcePath == path else { continue }
             record.sourcePath = path
@@ -102,37 +124,16 @@ public struct ResultCache: Sendable {
         return nil
     }
 
-    /// Keeps `record` (as `DocumentProcessor` returned it); `recordJSON`, when given, is `record` as
-    /// `encoder` encodes it (a worker's reply), used as it is. Failures to write are reported by the
-    /// caller's run summary, never fatal: the cache only saves time.
-    func store(_ record: ReportRecord, timings: StageTimings, recordJSON given: Data? = nil) throws {
-        let encoder = ResultCache.encoder
-        let pathJSON = try encoder.encode([record.sourcePath])
-        let quoted = Data(pathJSON.dropFirst(2).dropLast(2))  // the path as JSON text, without ["..."]
-        // The record is encoded once: the record with a blank path is the same bytes with the one
-        // "sourcePath" member (a key no nested value has) emptied, and the entry is its members
-        // in sorted-key order around the record's bytes, as the encoder would write them (no
-        // whitespace). Encoding the record three times was 2.6% of a run's CPU in the parent.
-        let recordJSON = try given ?? encoder.encode(record)
-        let member = Data("\"sourcePath\":\"".utf8) + quoted + Data("\"".utf8)
-        let blankJSON: Data
-        if let r = ResultCache.firstRange(of: member, in: recordJSON) {
-            var b = recordJSON
-            b.replaceSubrange(r, with: Data("\"sourcePath\":\"\"".utf8))
-            blankJSON = b
-        } else {
-            var blank = record
-            blank.sourcePath = ""
-            blankJSON = try encoder.encode(blank)
-        }
-        // A bad_name warning names the path by its bytes (hex), which the search above cannot see.
-        let pathFree = (quoted.isEmpty || ResultCache.firstRange(of: quoted, in: blankJSON) == nil)
-            && !record.warnings.contains { $0.code == .badName }
-        let data = Data("{\"pathFree\":\(pathFree),\"record\":".utf8) + recordJSON
-            + Data(",\"timings\":".utf8) + (try encoder.encode(timings)) + Data("}".utf8)
+    /// Keeps `record` (as `DocumentProcessor` returned it); `payload`, when given, is `record` and
+    /// `timings` as `RecordBinary.encode` encodes them (a worker's reply), used as it is. Failures
+    /// to write are reported by the caller's run summary, never fatal: the cache only saves time.
+    func store(_ record: ReportRecord, timings: StageTimings, payload given: [UInt8]? = nil) throws {
+        let payload = given ?? RecordBinary.encode(record, timings: timings)
+        // A bad_name warning names the path by its bytes (hex), which the search cannot see.
+        let pathFree = try !RecordBinary.mentionsPathElsewhere(payload) && !record.warnings.contains { $0.code == .badName }
         let url = entryURL(sha256: record.sha256, path: pathFree ? nil : record.sourcePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try ResultCache.writeAtomically(data, to: url)
+        try ResultCache.writeAtomically(CacheEntry.bytes(payload: payload, pathFree: pathFree), to: url)
     }
 
     /// `data.range(of: needle)`: the first occurrence of the bytes (nil for an empty needle), found
@@ -159,7 +160,7 @@ public struct ResultCache: Sendable {
     /// The record of a file that could not be read at all (no content hash): kept by path, read only
     /// by `merge` (an extract run always tries such a file again).
     func storeUnreadable(_ record: ReportRecord) throws {
-        let data = try ResultCache.encoder.encode(CacheEntry(record: record, timings: StageTimings(), pathFree: false))
+        let data = CacheEntry.bytes(payload: RecordBinary.encode(record, timings: StageTimings()), pathFree: false)
         let url = unreadableURL(path: record.sourcePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try ResultCache.writeAtomically(data, to: url)
@@ -167,19 +168,19 @@ public struct ResultCache: Sendable {
 
     func loadUnreadable(path: String) -> ReportRecord? {
         guard let data = FileManager.default.contents(atPath: unreadableURL(path: path).path),
-              let entry = try? ResultCache.decoder.decode(CacheEntry.self, from: data),
+              let entry = CacheEntry.read(data),
               entry.record.sourcePath == path else { return nil }
         return entry.record
     }
 
     func entryURL(sha256: String, path: String?) -> URL {
-        let name = path.map { "\(sha256)-\(FileDigest.sha256(string: $0).prefix(16)).json" } ?? "\(sha256).json"
+        let name = path.map { "\(sha256)-\(FileDigest.sha256(string: $0).prefix(16)).rec" } ?? "\(sha256).rec"
         return folder.appendingPathComponent(String(sha256.prefix(2)), isDirectory: true).appendingPathComponent(name)
     }
 
     func unreadableURL(path: String) -> URL {
         folder.appendingPathComponent("unreadable", isDirectory: true)
-            .appendingPathComponent("\(FileDigest.sha256(string: path).prefix(32)).json")
+            .appendingPathComponent("\(FileDigest.sha256(string: path).prefix(32)).rec")
     }
 
     // A new coder per call: documents finish on several threads at once. The workers' coders: a box

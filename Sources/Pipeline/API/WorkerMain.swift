@@ -44,8 +44,8 @@ public enum WorkerMain {
                 // The parent's progress line counts OCR pages pending; the OCR runs here.
                 _ = try? WorkerWire.write(WorkerWire.line(WorkerMessage(ocrPending: change)), to: replies)
             })
-            guard let head = try? WorkerWire.line(WorkerMessage(timings: timings, recordFollows: true)),
-                  let body = try? WorkerWire.line(record),
+            let body = RecordBinary.encode(record, timings: timings)
+            guard let head = try? WorkerWire.line(WorkerMessage(recordBytes: body.count)),
                   WorkerWire.write(head + body, to: replies) else { return 0 }
         }
         return 0

@@ -21,9 +21,9 @@ final class DocumentResults: @unchecked Sendable {
     var failures: [String] { lock.withLock { storeFailures } }
 
     /// The result for the readable file at `path` (content `digest`): cached, or `process()` (then cached).
-    /// `process` may give the record's JSON as well (a worker's reply): the cache then keeps those bytes.
+    /// `process` may give the record in `RecordBinary` form as well (a worker's reply): the cache then keeps those bytes.
     func result(path: String, digest: String,
-                process: () async -> (ReportRecord, StageTimings, Data?)) async -> (ReportRecord, StageTimings) {
+                process: () async -> (ReportRecord, StageTimings, [UInt8]?)) async -> (ReportRecord, StageTimings) {
         if let caches = mergeCaches {
             for c in caches { if let hit = c.load(sha256: digest, path: path) { return hit } }
             return (Self.missing(path: path, sha256: digest), StageTimings())
@@ -35,9 +35,9 @@ final class DocumentResults: @unchecked Sendable {
             lock.withLock { hitCount += 1 }
             return (record, StageTimings())
         }
-        let (record, timings, json) = await process()
+        let (record, timings, payload) = await process()
         if let cache {
-            do { try cache.store(record, timings: timings, recordJSON: json) } catch { noteFailure(path, error) }
+            do { try cache.store(record, timings: timings, payload: payload) } catch { noteFailure(path, error) }
         }
         return (record, timings)
     }

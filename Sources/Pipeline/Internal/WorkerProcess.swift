@@ -21,8 +21,8 @@ final class WorkerProcess {
 
     /// What became of one document.
     enum Outcome {
-        /// The record, its timings, and the record's JSON as the worker encoded it.
-        case done(ReportRecord, StageTimings, Data?)
+        /// The record, its timings, and both as the worker encoded them (`RecordBinary`).
+        case done(ReportRecord, StageTimings, [UInt8]?)
         /// The worker was stopped or died; the error is the document's (stage crash/timeout/memory).
         case lost(DocumentError, pages: Int?)
     }
@@ -92,21 +92,15 @@ final class WorkerProcess {
                     return .lost(DocumentError(stage: "crash", reason: "bad_reply",
                                                message: "the worker process sent an unreadable reply; it was stopped"), pages: pages)
                 }
-                if let record = m.record { return .done(record, m.timings ?? StageTimings(), nil) }
-                if m.recordFollows == true {
-                    // The record's line may not have arrived yet.
-                    var body = reader.nextBufferedLine()
-                    while body == nil {
-                        guard reader.fill() else { return .lost(died(), pages: pages) }
-                        body = reader.nextBufferedLine()
-                    }
-                    let json = Data(body!)
-                    guard let record = try? decoder.decode(ReportRecord.self, from: json) else {
+                if let n = m.recordBytes {
+                    // The record's bytes may not all have arrived yet.
+                    guard n >= 0, let body = reader.readBytes(n) else { return .lost(died(), pages: pages) }
+                    guard let (record, timings) = try? RecordBinary.decode(body) else {
                         stop()
                         return .lost(DocumentError(stage: "crash", reason: "bad_reply",
                                                    message: "the worker process sent an unreadable reply; it was stopped"), pages: pages)
                     }
-                    return .done(record, m.timings ?? StageTimings(), json)
+                    return .done(record, timings, body)
                 }
                 if let p = m.pages { pages = p }
                 if let change = m.ocrPending { ocrPending += change; OCRBacklog.shared.add(change) }
