@@ -206,7 +206,9 @@ struct DocumentProcessor: Sendable {
             // Pages were read but nothing an ITA report holds was found: a failure, never `ok`.
             record.status = .failed
             record.error = DocumentError(stage: "interpret", reason: "nothing_found",
-                                         message: "\(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s") read (text: \(record.textSource?.rawValue ?? "none")) but no unit name, year or score was recognised: is this an ITA report?")
+                                         message: "\(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s") read (text: \(record.textSource?.rawValue ?? "none")) but no unit name, year or score was recognised: "
+                                             // Pages left unread may hold them (fresh tune 2022 with OCR off: only its last page read by outline).
+                                             + (missing.isEmpty ? "is this an ITA report?" : "\(UnusableTextLayer.pages(missing)) had no usable text layer (\(whyMissing))"))
         } else if found.fields.unitName == nil && noScore {
             record.warnings.append(Warning(code: .nothingFound,
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
