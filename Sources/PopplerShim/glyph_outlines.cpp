@@ -209,6 +209,10 @@ std::unique_ptr<ps_internal::outline_matcher::font_state> ps_internal::outline_m
     const std::optional<std::string> &name = font->getName();
     if (!name) return nullptr;
     const std::string base = without_subset_tag(*name);
+    // Only an embedded program can be compared; asking poppler for a font file that is not there (a
+    // standard-14 Helvetica) makes it log errors, which would mark a sound file damaged.
+    Ref embedded;
+    if (!font->getEmbeddedFontID(&embedded) || embedded == Ref::INVALID()) return nullptr;
     auto state = std::make_unique<font_state>();
     std::optional<std::vector<unsigned char>> program = font->readEmbFontFile(xref);
     if (!program || program->empty()) return nullptr;
