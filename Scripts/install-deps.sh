@@ -2,12 +2,12 @@
 # Installs the Debian packages ITAExtract builds and tests with, if any is missing.
 # Build: poppler (cpp + glib, and libpoppler-private-dev: poppler's own renderer for ruling lines), ICU, SQLite (GRDB),
 # libxlsxwriter (dataset.xlsx), zlib (review page PNG crops), pkg-config, Tesseract headers. Run: Tesseract with Thai and
-# English data (OCR of scans; loaded at run time, see Sources/TesseractShim). FreeType and fontconfig (headers), and the TLWG
-# Thai fonts: glyphs of fonts without a ToUnicode map are read by outline against the installed font of the same name
-# (Sources/PopplerShim/glyph_outlines.cpp; Corpus/variants/v000059 is set in Norasi). Tests/benchmarks: poppler-utils (pdftotext peer).
+# English data (OCR of scans; loaded at run time, see Sources/TesseractShim). FreeType and fontconfig (headers), the TLWG
+# Thai fonts and URW's base 35 (LibreOffice's Latin fallback, NimbusRoman): glyphs of fonts without a ToUnicode map are read by outline against the installed font of the same name
+# (Sources/PopplerShim/glyph_outlines.cpp; Corpus/variants/v000059 is set in Norasi, v001409 has NimbusRoman digits). Tests/benchmarks: poppler-utils (pdftotext peer).
 # Scripts/hostile: python3, GNU time.
 set -euo pipefail
-packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libpoppler-private-dev libfreetype-dev libfontconfig-dev fonts-thai-tlwg libicu-dev libsqlite3-dev libxlsxwriter-dev zlib1g-dev libtesseract-dev tesseract-ocr-tha tesseract-ocr-eng poppler-utils
+packages=(pkg-config libpoppler-cpp-dev libpoppler-glib-dev libpoppler-private-dev libfreetype-dev libfontconfig-dev fonts-thai-tlwg fonts-urw-base35 libicu-dev libsqlite3-dev libxlsxwriter-dev zlib1g-dev libtesseract-dev tesseract-ocr-tha tesseract-ocr-eng poppler-utils
   python3 time)  # the hostile-input suite: its generator and runner (Python), peak RSS from GNU time -v
 # Extra groups on request: ITA_DEPS=corpus (LibreOffice, Thai fonts, qpdf, imagemagick, tesseract: to rebuild Corpus/),
 # ITA_DEPS=html (chromium: to screenshot diff reports), ITA_DEPS=bench (bc, GNU time, jq, python3-venv for the pdfplumber peer:

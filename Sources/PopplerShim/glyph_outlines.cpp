@@ -4,6 +4,8 @@
 // the same glyph, and the installed font's cmap names its character. This is certain where it
 // matches (digits included, which OCR misreads the same way everywhere); no match means no answer.
 // Uses FreeType (both fonts) and fontconfig (the installed font by the embedded font's PostScript name).
+// Type 1 programs are read too: LibreOffice embeds a CFF (OpenType) font such as URW's NimbusRoman-Regular
+// as a Type 1 subset named `NimbusRomanRegular` (fresh tune seed 1409), with the same points.
 #include "shim_internal.hpp"
 #include <GfxFont.h>
 #include <fofi/FoFiTrueType.h>
@@ -11,6 +13,7 @@
 #include <fontconfig/fontconfig.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <set>
@@ -49,25 +52,69 @@ FT_Library library() {
 }
 std::mutex &freetype_lock() { static std::mutex m; return m; } // one FT_Library for every document
 
-// The file of the installed font whose PostScript name is exactly `name` ("" when none).
-std::string installed_file(const std::string &name) {
-    std::string file;
-    FcPattern *pat = FcPatternCreate();
-    FcPatternAddString(pat, FC_POSTSCRIPT_NAME, reinterpret_cast<const FcChar8 *>(name.c_str()));
-    FcObjectSet *os = FcObjectSetBuild(FC_FILE, FC_POSTSCRIPT_NAME, nullptr);
-    if (FcFontSet *set = FcFontList(nullptr, pat, os)) {
-        for (int i = 0; i < set->nfont && file.empty(); i++) {
-            FcChar8 *f = nullptr, *ps = nullptr;
-            if (FcPatternGetString(set->fonts[i], FC_POSTSCRIPT_NAME, 0, &ps) == FcResultMatch &&
-                name == reinterpret_cast<const char *>(ps) &&
-                FcPatternGetString(set->fonts[i], FC_FILE, 0, &f) == FcResultMatch)
-                file = reinterpret_cast<const char *>(f);
-        }
-        FcFontSetDestroy(set);
+} // namespace
+
+// "NimbusRoman-Regular", "Nimbus Roman Regular", "NIMBUSROMANREGULAR" → "nimbusromanregular": a
+// producer may drop a PostScript name's hyphen (LibreOffice names the Type 1 subset of URW's
+// NimbusRoman-Regular `NimbusRomanRegular`) or build it from family and style. Letters and digits only,
+// ASCII lower case; anything else is dropped.
+std::string ps_internal::normalised_font_name(const std::string &name) {
+    std::string out;
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z') out.push_back(char(c - 'A' + 'a'));
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
     }
-    FcObjectSetDestroy(os);
-    FcPatternDestroy(pat);
-    return file;
+    return out;
+}
+
+namespace {
+
+// The files of the installed font named `name` (a PostScript name, subset tag removed): those whose
+// PostScript name is exactly `name`; when none, those whose PostScript name, or family and style
+// together, equal it after `normalised_font_name`. Several files may be one font in several formats
+// (URW's .t1, .pfb and .otf): their outline tables are merged (the outlines must still match exactly,
+// so a look-alike font of another name is never used). Empty when none.
+std::vector<std::string> installed_files(const std::string &name) {
+    struct entry { std::string file, ps; std::vector<std::string> keys; };
+    static const std::vector<entry> fonts = [] {
+        std::vector<entry> all;
+        FcPattern *pat = FcPatternCreate();
+        FcObjectSet *os = FcObjectSetBuild(FC_FILE, FC_POSTSCRIPT_NAME, FC_FAMILY, FC_STYLE, nullptr);
+        if (FcFontSet *set = FcFontList(nullptr, pat, os)) {
+            for (int i = 0; i < set->nfont; i++) {
+                FcChar8 *f = nullptr, *ps = nullptr;
+                if (FcPatternGetString(set->fonts[i], FC_FILE, 0, &f) != FcResultMatch) continue;
+                entry e;
+                e.file = reinterpret_cast<const char *>(f);
+                if (FcPatternGetString(set->fonts[i], FC_POSTSCRIPT_NAME, 0, &ps) == FcResultMatch) {
+                    e.ps = reinterpret_cast<const char *>(ps);
+                    e.keys.push_back(ps_internal::normalised_font_name(e.ps));
+                }
+                // Every family name with every style name (fontconfig lists several languages' names).
+                FcChar8 *fam = nullptr, *sty = nullptr;
+                for (int a = 0; FcPatternGetString(set->fonts[i], FC_FAMILY, a, &fam) == FcResultMatch; a++) {
+                    const std::string family = reinterpret_cast<const char *>(fam);
+                    for (int b = 0; FcPatternGetString(set->fonts[i], FC_STYLE, b, &sty) == FcResultMatch; b++)
+                        e.keys.push_back(ps_internal::normalised_font_name(family + reinterpret_cast<const char *>(sty)));
+                }
+                all.push_back(std::move(e));
+            }
+            FcFontSetDestroy(set);
+        }
+        FcObjectSetDestroy(os);
+        FcPatternDestroy(pat);
+        return all;
+    }();
+    std::vector<std::string> files;
+    for (const entry &e : fonts) if (e.ps == name) files.push_back(e.file);
+    if (!files.empty()) return files;
+    const std::string key = ps_internal::normalised_font_name(name);
+    if (key.empty()) return files;
+    for (const entry &e : fonts)
+        if (std::find(e.keys.begin(), e.keys.end(), key) != e.keys.end()) files.push_back(e.file);
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
 }
 
 bool is_private_use(uint32_t c) { return c >= 0xE000 && c <= 0xF8FF; }
@@ -77,12 +124,13 @@ bool is_private_use(uint32_t c) { return c >= 0xE000 && c <= 0xF8FF; }
 // to a keyboard (ASCII) one; any other tie makes the outline ambiguous: no character, only the
 // characters it may be (the caller may let OCR choose among them), never a guess.
 using outline_table = std::map<std::string, std::vector<uint32_t>>;
-outline_table read_installed(const std::string &file) {
+outline_table read_installed(const std::vector<std::string> &files) {
     outline_table table;
-    FT_Face face = nullptr;
-    if (file.empty() || !library() || FT_New_Face(library(), file.c_str(), 0, &face) != 0) return table;
-    if (FT_Select_Charmap(face, FT_ENCODING_UNICODE) == 0) {
-        std::map<std::string, std::set<uint32_t>> found;
+    std::map<std::string, std::set<uint32_t>> found; // over every file of the font
+    for (const std::string &file : files) {
+        FT_Face face = nullptr;
+        if (file.empty() || !library() || FT_New_Face(library(), file.c_str(), 0, &face) != 0) continue;
+        if (FT_Select_Charmap(face, FT_ENCODING_UNICODE) == 0) {
         std::map<unsigned, std::string> by_gid;
         FT_UInt gid = 0;
         for (FT_ULong c = FT_Get_First_Char(face, &gid); gid != 0; c = FT_Get_Next_Char(face, c, &gid)) {
@@ -90,6 +138,10 @@ outline_table read_installed(const std::string &file) {
             if (it == by_gid.end()) it = by_gid.emplace(gid, outline_key(face, gid)).first;
             if (!it->second.empty()) found[it->second].insert(uint32_t(c));
         }
+        }
+        FT_Done_Face(face);
+    }
+    {
         for (auto &[key, chars] : found) {
             std::set<uint32_t> standard, ascii;
             for (uint32_t c : chars) if (!is_private_use(c)) standard.insert(c);
@@ -101,7 +153,6 @@ outline_table read_installed(const std::string &file) {
             table[key] = std::vector<uint32_t>(pick.begin(), pick.end());
         }
     }
-    FT_Done_Face(face);
     return table;
 }
 
@@ -150,17 +201,25 @@ std::vector<uint32_t> ps_internal::outline_matcher::characters(GfxFont *font, XR
 }
 
 std::unique_ptr<ps_internal::outline_matcher::font_state> ps_internal::outline_matcher::open(GfxFont *font, XRef *xref) {
-    // TrueType outlines only (LibreOffice's subsets): FreeType gives their points in font units exactly.
+    // TrueType outlines (LibreOffice's subsets) and Type 1 / CFF programs: FreeType gives their points
+    // in font units exactly.
     const GfxFontType type = font->getType();
-    if (type != fontTrueType && type != fontTrueTypeOT && type != fontCIDType2 && type != fontCIDType2OT) return nullptr;
+    const bool type1 = type == fontType1 || type == fontType1C || type == fontType1COT;
+    if (type != fontTrueType && type != fontTrueTypeOT && type != fontCIDType2 && type != fontCIDType2OT && !type1) return nullptr;
     const std::optional<std::string> &name = font->getName();
     if (!name) return nullptr;
     const std::string base = without_subset_tag(*name);
+    // Only an embedded program can be compared; asking poppler for a font file that is not there (a
+    // standard-14 Helvetica) makes it log errors, which would mark a sound file damaged.
+    Ref embedded;
+    if (!font->getEmbeddedFontID(&embedded) || embedded == Ref::INVALID()) return nullptr;
     auto state = std::make_unique<font_state>();
     std::optional<std::vector<unsigned char>> program = font->readEmbFontFile(xref);
     if (!program || program->empty()) return nullptr;
     state->program = std::move(*program);
-    if (font->isCIDFont()) {
+    if (type1) {
+        // Glyphs are found by name once the face is open (the font's encoding: code → glyph name).
+    } else if (font->isCIDFont()) {
         auto *cid = static_cast<GfxCIDFont *>(font);
         state->cid = true;
         state->cid_to_gid = cid->getCIDToGID();
@@ -178,10 +237,18 @@ std::unique_ptr<ps_internal::outline_matcher::font_state> ps_internal::outline_m
         state->face = nullptr;
         return nullptr;
     }
+    if (type1) {
+        // A simple font's code names a glyph through its encoding (the font's own built-in one, or the
+        // PDF's /Encoding over it, as poppler resolved it); the face finds the glyph by that name.
+        char **enc = static_cast<Gfx8BitFont *>(font)->getEncoding();
+        state->code_to_gid.assign(256, 0);
+        for (int c = 0; c < 256 && enc; c++)
+            if (enc[c]) state->code_to_gid[size_t(c)] = int(FT_Get_Name_Index(state->face, enc[c]));
+    }
     // Installed fonts are read once per process, and kept (a handful of families at most).
     static std::map<std::string, outline_table> tables;
     auto t = tables.find(base);
-    if (t == tables.end()) t = tables.emplace(base, read_installed(installed_file(base))).first;
+    if (t == tables.end()) t = tables.emplace(base, read_installed(installed_files(base))).first;
     state->installed = &t->second;
     return state;
 }

@@ -99,6 +99,9 @@ private:
 };
 /// "BAAAAA+Laksaman" → "Laksaman" (page_text.cpp).
 std::string without_subset_tag(const std::string &name);
+/// A font name reduced to ASCII lower-case letters and digits, for matching names spelt with or
+/// without hyphens and spaces (glyph_outlines.cpp).
+std::string normalised_font_name(const std::string &name);
 /// The resolution of the ruling render of a page of this size: 72 dpi, less for a giant page.
 double rulings_dpi(const ps_page *out);
 /// Fills page->rulings from a low-resolution render of the page's drawings (page->chars filled first).

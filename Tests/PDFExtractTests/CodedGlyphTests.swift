@@ -60,3 +60,19 @@ final class CodedGlyphOutlineTests: XCTestCase {
         for g in inked { XCTAssertEqual(seen.updateValue(g.outlineCharacter!, forKey: "\(g.font) \(g.code)") ?? g.outlineCharacter, g.outlineCharacter) }
     }
 }
+
+/// Type 1 programs are read, and an embedded font is matched to the installed one whose name is the
+/// same once hyphens, spaces and case are set aside: fresh tune seed 1409 (LibreOffice, maps removed)
+/// draws question codes in a Type 1 subset named `NimbusRomanRegular`, a copy of URW's installed
+/// `NimbusRoman-Regular` (fonts-urw-base35). Every inked glyph of it is named by outline.
+final class CodedGlyphType1Tests: XCTestCase {
+    func testV001409Type1SubsetReadsByOutline() throws {
+        let pdf = try PDFExtractor.read(path: Corpus.root.appendingPathComponent("variants/v001409.pdf").path)
+        let type1 = pdf.pages.flatMap(\.codedGlyphs).filter { !$0.blank && $0.font.hasPrefix("NimbusRomanRegular#") }
+        XCTAssertGreaterThan(type1.count, 20, "the Type 1 subset's glyphs are coded glyphs")
+        XCTAssertEqual(type1.filter { $0.outlineCharacter == nil }.map(\.code), [], "every glyph matched by outline")
+        // The subset draws the ASCII digits of mixed-font numbers (and their points), in drawing order.
+        let text = String(String.UnicodeScalarView(type1.compactMap(\.outlineCharacter)))
+        XCTAssertEqual(text, "5661.517.10...00.125.366.730.00.7.836.690.380.796.00000000")
+    }
+}

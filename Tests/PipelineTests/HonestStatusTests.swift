@@ -6,7 +6,7 @@ import XCTest
 
 /// A document where nothing could be read is never `ok` (issue 9): a Thai letter that is no ITA
 /// report fails with `nothing_found`; a report whose text layer is punctuation (no ToUnicode map)
-/// is flagged `text_layer_unusable` and, with OCR off, fails (`no_text_layer`) instead of passing empty.
+/// is flagged `text_layer_unusable`, and read by outline where the installed font matches.
 final class HonestStatusTests: XCTestCase {
     private final class Box: @unchecked Sendable { var value: Result<RunSummary, Error>? }
 
@@ -31,18 +31,33 @@ final class HonestStatusTests: XCTestCase {
     }
 
     func testNothingFoundFails() throws {
-        let rows = try Self.run(["u04-not-a-report.pdf", "u03-no-tounicode.pdf"], ocr: false)
-        XCTAssertEqual(rows.count, 2)
-        for r in rows { XCTAssertEqual(r["status"] as? String, "failed", "\(r["source_path"] ?? "")") }
-        let letter = try XCTUnwrap(rows.first { ($0["source_path"] as? String)?.hasSuffix("u04-not-a-report.pdf") == true })
+        let rows = try Self.run(["u04-not-a-report.pdf"], ocr: false)
+        XCTAssertEqual(rows.count, 1)
+        let letter = try XCTUnwrap(rows.first)
+        XCTAssertEqual(letter["status"] as? String, "failed")
         XCTAssertEqual((letter["error"] as? [String: Any])?["reason"] as? String, "nothing_found")
-        // Every page of u03 is punctuation: with OCR off no page has a usable text layer.
+    }
+
+    /// u03 is u01 with its fonts' ToUnicode maps removed: its text layer is punctuation. Its glyphs
+    /// equal the installed Laksaman's, so even with OCR off it reads by outline as u01 reads from its
+    /// own text layer (unit, year, score), and the warning still names the pages whose text layer
+    /// was unusable and says how they were read (before outline decoding came first, OCR off left
+    /// it `failed`, `no_text_layer`).
+    func testNoToUnicodeReadsByOutlineAndSaysSo() throws {
+        let rows = try Self.run(["u01-split-year-quoted-codes.pdf", "u03-no-tounicode.pdf"], ocr: false)
+        XCTAssertEqual(rows.count, 2)
+        let own = try XCTUnwrap(rows.first { ($0["source_path"] as? String)?.hasSuffix("u01-split-year-quoted-codes.pdf") == true })
         let noMap = try XCTUnwrap(rows.first { ($0["source_path"] as? String)?.hasSuffix("u03-no-tounicode.pdf") == true })
-        XCTAssertEqual((noMap["error"] as? [String: Any])?["reason"] as? String, "no_text_layer")
-        // Said why: the font whose text is glyph-id junk is named (font_text_unreadable) and left out
-        // before the page check, or the page check names the page (text_layer_unusable).
-        let said = (noMap["warnings"] as? String ?? "").split(separator: ";").map(String.init)
-        XCTAssertTrue(said.contains("font_text_unreadable") || said.contains("text_layer_unusable"), "\(said)")
+        for key in ["unit_name", "assessment_year", "overall_score", "rating"] {
+            XCTAssertNotNil(own[key] as? CustomStringConvertible, key)
+            XCTAssertEqual("\(own[key] ?? "nil")", "\(noMap[key] ?? "nil")", key)
+        }
+        XCTAssertEqual(noMap["status"] as? String, "ok")
+        let said = (noMap["warning_list"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == "text_layer_unusable" }
+            .compactMap { $0["message"] as? String }
+        XCTAssertEqual(said.count, 1)
+        XCTAssertTrue(said.first?.contains("text layer unusable on pages 1-3 (pages 1-3: glyphs in fonts without a ToUnicode map)") == true, "\(said)")
+        XCTAssertTrue(said.first?.contains("pages 1-3 read by glyph outline, without OCR") == true, "\(said)")
     }
 
     /// A blank page (fresh tune seed 1415's page 2: no visible glyph, no image) is no lost text layer

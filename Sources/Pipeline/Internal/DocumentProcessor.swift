@@ -79,8 +79,10 @@ struct DocumentProcessor: Sendable {
         // The text layer as poppler gave it, kept while a page draws glyphs whose fonts lack a
         // ToUnicode map: a page whose codes are decoded later gets its other fonts' glyphs back.
         let givenGlyphs = pdf.pages.contains { !$0.codedGlyphs.isEmpty } ? pdf.pages.map(\.glyphs) : []
-        let junkFonts = UnreadableFonts.remove(from: &pdf, settings: layout)
-        if let junkFonts { record.warnings.append(junkFonts); record.status = .partial }
+        // Whether junk makes the document `partial` is decided once its pages are read again (below).
+        let junk = UnreadableFonts.removeFound(from: &pdf, settings: layout)
+        let junkFonts = junk?.warning
+        if let junkFonts { record.warnings.append(junkFonts) }
         // Text layers that cannot be right (no ToUnicode map, broken encodings) are read like scans.
         var repairs: [Unicode.Scalar: Bool] = [:]
         let unusable = TextLayerQuality.unusablePages(pdf) { u in
@@ -90,14 +92,18 @@ struct DocumentProcessor: Sendable {
             repairs[u] = ok
             return ok
         }
-        if !unusable.isEmpty {
-            TextLayerQuality.discardText(of: unusable.map(\.page), in: &pdf)
-            let detail = unusable.map { "page \($0.page): \($0.reason)" }.joined(separator: "; ")
-            record.warnings.append(Warning(code: .textLayerUnusable,
-                                           message: "text layer unusable on page\(unusable.count == 1 ? "" : "s") \(PageList.describe(unusable.map(\.page))) (\(detail)); read as scans",
-                                           page: unusable[0].page))
-        }
+        if !unusable.isEmpty { TextLayerQuality.discardText(of: unusable.map(\.page), in: &pdf) }
+        // Pages left without text whose glyphs are in fonts without a ToUnicode map: their text layer
+        // was junk too (taken out above), so they are named with the others in `text_layer_unusable`.
+        let unusableReasons = UnusableTextLayer.reasons(quality: unusable, pdf: pdf)
         let nativePages = pdf.pages.filter { !$0.lacksTextLayer }.map(\.number)
+        // Read by outline first: pages whose every glyph the installed fonts name need no OCR.
+        let outlineFirst = OutlineFirst.read(&pdf, givenGlyphs: givenGlyphs, settings: glyphCodes, privateUse: normaliser.privateUseCharacters)
+        // Said once every page is read (how each was read); placed where the check found them.
+        let unusableWarning = unusableReasons.isEmpty ? nil : record.warnings.count
+        if !unusableReasons.isEmpty {
+            record.warnings.append(Warning(code: .textLayerUnusable, message: "", page: unusableReasons[0].page))
+        }
         // A Tesseract "sandwich" has glyphs, all in GlyphLessFont: its layer is never read through
         // poppler (a space between nearly every Thai character); such pages are OCR'd again instead.
         let sandwich = Self.hasGlyphLessFont(pdf)
@@ -130,19 +136,10 @@ struct DocumentProcessor: Sendable {
                 record.warnings.append(Warning(code: .ocrFailed, message: "\(error)", page: wanted.first))
             }
         }
-        let decoded = decodeGlyphCodes(&pdf, ocrPages: ocrPages, givenGlyphs: givenGlyphs)
-        if !decoded.pages.isEmpty {
-            // Pages whose every code has a clear map read as a text layer; pages where a digit code
-            // took OCR's reading keep OCR's checks on their scores (they stay OCR pages).
-            ocrPages.removeAll { decoded.certain.contains($0) }
-            let uncertain = decoded.pages.filter { !decoded.certain.contains($0) }
-            let said = "page\(decoded.pages.count == 1 ? "" : "s") \(PageList.describe(decoded.pages)) then read from the PDF's glyph codes (\(decoded.summary))"
-                + (decoded.certain.isEmpty ? "" : "; page\(decoded.certain.count == 1 ? "" : "s") \(PageList.describe(decoded.certain)) read as a text layer: every glyph matched the installed font's outline")
-                + (uncertain.isEmpty ? "" : "; page\(uncertain.count == 1 ? "" : "s") \(PageList.describe(uncertain)) stay OCR pages (glyphs read by OCR votes; digits never mapped by votes keep OCR's reading)")
-            if let w = record.warnings.lastIndex(where: { $0.code == .textLayerUnusable }) ?? record.warnings.lastIndex(where: { $0.code == .fontTextUnreadable }) {
-                record.warnings[w].message += "; " + said
-            }
-        }
+        let decoded = decodeGlyphCodes(&pdf, ocrPages: ocrPages, givenGlyphs: givenGlyphs, outlineFirst: outlineFirst.pages)
+        // Pages whose every code has a clear map read as a text layer; pages where a digit code
+        // took OCR's reading keep OCR's checks on their scores (they stay OCR pages).
+        ocrPages.removeAll { decoded.certain.contains($0) }
         if let ocr, !ocrPages.isEmpty {
             record.warnings.append(Warning(code: .ocrPages,
                                            message: "page\(ocrPages.count == 1 ? "" : "s") \(PageList.describe(ocrPages)) of \(pdf.pageCount) read by OCR (Tesseract \(ocr.languages), \(Int(ocr.dpi)) dpi\(sandwich ? "; the PDF's own OCR layer was not used" : "")): OCR misreads digits, so check the numbers",
@@ -150,19 +147,28 @@ struct DocumentProcessor: Sendable {
         }
         let blank = ocr == nil || ocrError != nil ? [] : drawsNoText.subtracting(ocrPages)
         let missing = pdf.pagesWithoutText.filter { !blank.contains($0) }
-        let textLayerPages = nativePages + decoded.certain
+        let whyMissing = ocr == nil ? "OCR is off" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text"
+        if let unusableWarning {
+            record.warnings[unusableWarning].message = UnusableTextLayer.message(
+                reasons: unusableReasons, outlineFirst: outlineFirst, decoded: decoded, ocrPages: ocrPages, missing: missing, whyMissing: whyMissing)
+        } else if !decoded.pages.isEmpty, let w = record.warnings.lastIndex(where: { $0.code == .fontTextUnreadable }) {
+            record.warnings[w].message += "; " + UnusableTextLayer.decodedSummary(decoded)
+        }
+        // Read exactly: outline first, or after OCR with every glyph matched by outline.
+        let exactPages = outlineFirst.pages + decoded.certain
+        let textLayerPages = nativePages + exactPages
         // A page decoded by outline is no text layer of the PDF's own (its text came through an
         // installed font's map, found after the page was judged unusable and OCR'd): never `native`.
         record.textSource = textLayerPages.isEmpty ? (ocrPages.isEmpty ? TextSource.none : .ocr)
-                                                : (ocrPages.isEmpty && missing.isEmpty && decoded.pages.isEmpty ? .native : .mixed)
+                                                : (ocrPages.isEmpty && missing.isEmpty && decoded.pages.isEmpty && outlineFirst.isEmpty ? .native : .mixed)
 
         if !missing.isEmpty {
             let list = PageList.describe(missing)
-            let why = ocr == nil ? "OCR is off" : ocrError.map { "OCR failed: \($0)" } ?? "OCR found no text"
             record.warnings.append(Warning(code: .noTextLayer,
-                                           message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount) (\(why))",
+                                           message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount) (\(whyMissing))",
                                            page: missing.first))
         }
+        if let junk, UnusableTextLayer.leavesPartial(junkPages: junk.pages, exactPages: exactPages) { record.status = .partial }
         if record.textSource == TextSource.none {
             record.status = .failed
             let what = sandwich ? "only an OCR text layer (GlyphLessFont), which is not read"
@@ -191,7 +197,7 @@ struct DocumentProcessor: Sendable {
         identifier.identify(&record)
         let sections = SectionCompleteness.check(record, sizes: found.sectionSizes, settings: interpret)
         record.warnings += sections.warnings
-        if !missing.isEmpty || damaged != nil || junkFonts != nil || sections.mostlyUnread
+        if !missing.isEmpty || damaged != nil || sections.mostlyUnread
             || found.warnings.contains(where: { $0.code == .announcedSectionMissing || $0.code == .indicatorTablePageNumbers }) {
             record.status = .partial
         }
@@ -200,7 +206,9 @@ struct DocumentProcessor: Sendable {
             // Pages were read but nothing an ITA report holds was found: a failure, never `ok`.
             record.status = .failed
             record.error = DocumentError(stage: "interpret", reason: "nothing_found",
-                                         message: "\(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s") read (text: \(record.textSource?.rawValue ?? "none")) but no unit name, year or score was recognised: is this an ITA report?")
+                                         message: "\(pdf.pageCount) page\(pdf.pageCount == 1 ? "" : "s") read (text: \(record.textSource?.rawValue ?? "none")) but no unit name, year or score was recognised: "
+                                             // Pages left unread may hold them (fresh tune 2022 with OCR off: only its last page read by outline).
+                                             + (missing.isEmpty ? "is this an ITA report?" : "\(UnusableTextLayer.pages(missing)) had no usable text layer (\(whyMissing))"))
         } else if found.fields.unitName == nil && noScore {
             record.warnings.append(Warning(code: .nothingFound,
                                            message: "no unit name, score or indicator was recognised: is this an ITA report?"))
@@ -217,10 +225,16 @@ extension DocumentProcessor {
     /// Pages OCR read whose glyphs in fonts without a ToUnicode map can all be decoded by a map voted
     /// from that OCR (`GlyphCodeDecoder`): their glyphs become the decoded text layer (with the glyphs
     /// of their other fonts as poppler gave them), so they read as text-layer pages, not OCR.
-    func decodeGlyphCodes(_ pdf: inout PDFText, ocrPages: [Int], givenGlyphs: [[Glyph]]) -> (pages: [Int], certain: [Int], summary: String) {
+    func decodeGlyphCodes(_ pdf: inout PDFText, ocrPages: [Int], givenGlyphs: [[Glyph]],
+                          outlineFirst: [Int] = []) -> (pages: [Int], certain: [Int], summary: String) {
         let candidates = pdf.pages.indices.filter { ocrPages.contains(pdf.pages[$0].number) && !pdf.pages[$0].codedGlyphs.isEmpty }
         guard !candidates.isEmpty, givenGlyphs.count == pdf.pages.count else { return ([], [], "") }
         var tally = GlyphCodeDecoder.Tally()
+        // Pages read by outline before OCR have no OCR words, but their codes' outlines still rule
+        // out a vote that gives one of their characters to another code of the font.
+        for i in pdf.pages.indices where outlineFirst.contains(pdf.pages[i].number) {
+            GlyphCodeDecoder.tally(coded: pdf.pages[i].codedGlyphs, ocr: [], into: &tally, settings: glyphCodes)
+        }
         var readings: [Int: [Int: String]] = [:]
         for i in candidates { readings[i] = GlyphCodeDecoder.tally(coded: pdf.pages[i].codedGlyphs, ocr: pdf.pages[i].glyphs, into: &tally, settings: glyphCodes) }
         let map = GlyphCodeDecoder.accept(tally, settings: glyphCodes)

@@ -6,7 +6,8 @@ import PageLayout
 /// Flate stream is enough, and poppler's inflate may not even complain) makes poppler hand out the
 /// glyph ids as characters: glyphs 1, 2, 3 ... become `!"#$%&'()*+,`. The text drawn in that font is
 /// lost while the page still looks full, so the document yields much less than it promises: it gets
-/// a `font_text_unreadable` warning and is `partial`, never a bare `ok` (issue 14). The junk is taken
+/// a `font_text_unreadable` warning and is `partial`, never a bare `ok` (issue 14), unless every page
+/// the junk was on is read again exactly, by outline (`OutlineFirst`, `DocumentProcessor`). The junk is taken
 /// out before layout (glyph ids that land on digits would otherwise become wrong scores); a page left
 /// without text is then OCR'd like a scan. What counts as junk: `LayoutSettings.unreadableFont*`.
 public enum UnreadableFonts {
@@ -65,6 +66,12 @@ public enum UnreadableFonts {
 
     /// Removes the glyphs of unreadable fonts from `pdf`; the warning saying so, nil when none.
     public static func remove(from pdf: inout PDFText, settings: LayoutSettings) -> Warning? {
+        removeFound(from: &pdf, settings: settings)?.warning
+    }
+
+    /// As `remove`, also answering the pages the junk was on (a document whose junk pages were all
+    /// read again exactly, by outline, need not be `partial` for it).
+    static func removeFound(from pdf: inout PDFText, settings: LayoutSettings) -> (warning: Warning, pages: Set<Int>)? {
         let found = find(pdf, settings: settings)
         guard !found.isEmpty else { return nil }
         let fonts = Set(found.map(\.font))
@@ -72,9 +79,10 @@ public enum UnreadableFonts {
         let what = found.map { f in
             "\(f.font): \(f.junk) of \(f.glyphs) glyphs are punctuation or control characters (page\(f.pages.count == 1 ? "" : "s") \(PageList.describe(f.pages)))"
         }
-        return Warning(code: .fontTextUnreadable,
-                       message: "text drawn in \(found.count == 1 ? "a font" : "\(found.count) fonts") comes out as junk and was left out (a missing or broken ToUnicode map?): "
-                           + what.joined(separator: "; "),
-                       page: found.first?.pages.first)
+        let warning = Warning(code: .fontTextUnreadable,
+                              message: "text drawn in \(found.count == 1 ? "a font" : "\(found.count) fonts") comes out as junk and was left out (a missing or broken ToUnicode map?): "
+                                  + what.joined(separator: "; "),
+                              page: found.first?.pages.first)
+        return (warning, Set(found.flatMap(\.pages)))
     }
 }
