@@ -27,6 +27,8 @@ from scipy import ndimage
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAPPINGS = os.path.join(HERE, "..", "..", "Mappings", "ocr", "digit-fonts.tsv")
 THAI = "๐๑๒๓๔๕๖๗๘๙"
+# ASCII digits of the same fonts: the second reading of scores Tesseract read in ASCII (DigitRereader).
+ASCII = "0123456789"
 # Side of the normalised glyph, pixels: a Thai digit of a 16 pt line at 150 dpi is about 20 px tall.
 GRID = 20
 # Penalty per unit of |log(aspect ratio)| difference: ๐ and ๑ differ mostly in width.
@@ -170,7 +172,7 @@ def render_templates(fonts):
     out = []
     for family in fonts:
         path = font_file(family)
-        for d in THAI:
+        for d in THAI + ASCII:
             pgm = subprocess.run(["convert", "-font", path, "-pointsize", "96", "label:" + d, "-depth", "8", "pgm:-"],
                                  capture_output=True, check=True).stdout
             ink = 255 - read_pgm(pgm)
@@ -202,13 +204,16 @@ class ShapeReader:
         self.aspects = np.array([t[3] for t in self.templates])
 
     @classmethod
-    def from_mappings(cls, path=TEMPLATES):
+    def from_mappings(cls, path=TEMPLATES, digits=THAI):
+        """The templates of `digits` (Thai by default; the file also holds the fonts' ASCII digits)."""
         rows = []
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#") or not line.strip():
                     continue
                 family, d, aspect, hexes = line.rstrip("\n").split("\t")
+                if d not in digits:
+                    continue
                 rows.append((d, family, np.frombuffer(bytes.fromhex(hexes), dtype=np.uint8).reshape(GRID, GRID), float(aspect)))
         return cls(rows)
 

@@ -42,7 +42,7 @@ final class OCRArithmeticChoiceTests: XCTestCase {
 
     func testRightReadingsAreConfirmedWithANote() {
         var (r, rereads) = document()
-        OCRScorePolicy.apply(to: &r, ocrPages: [5], rereads: rereads, arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &r, ocrPages: [5], rereads: rereads, arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(r.indicators.map(\.score), gold)
         XCTAssertTrue(r.indicators.allSatisfy { $0.check == .consistent })
         XCTAssertEqual(r.fields.overallScore?.value, "99.25", "the overall score is kept when the weighted tools confirm it")
@@ -54,7 +54,7 @@ final class OCRArithmeticChoiceTests: XCTestCase {
     /// 97.13 and holds with 97.73, and no other single change mends it.
     func testTheArithmeticPicksTheNextReadingThatMakesItHold() {
         var (r, rereads) = document([6: ["97.13", "97.73", "91.13"]])
-        OCRScorePolicy.apply(to: &r, ocrPages: [5], rereads: rereads, arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &r, ocrPages: [5], rereads: rereads, arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(r.indicators.map(\.score), gold)
         XCTAssertEqual(r.indicators[5].check, .consistent)
         XCTAssertEqual(r.indicators[5].source?.via, "ocr-digit-shapes+arithmetic")
@@ -68,7 +68,7 @@ final class OCRArithmeticChoiceTests: XCTestCase {
     /// makes up the EIT mean as well): the arithmetic cannot choose, so neither is written.
     func testTwoWaysToMendACheckLeaveTheScoresEmpty() {
         var (r, rereads) = document([6: ["97.13", "97.73"], 8: ["99.22", "99.82"]])
-        OCRScorePolicy.apply(to: &r, ocrPages: [5], rereads: rereads, arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &r, ocrPages: [5], rereads: rereads, arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertTrue(r.indicators.isEmpty, "\(r.indicators.map(\.score))")
         XCTAssertNil(r.fields.overallScore)
         let dropped = r.warnings.first { $0.code == .ocrScoresDropped }?.message ?? ""
@@ -78,7 +78,7 @@ final class OCRArithmeticChoiceTests: XCTestCase {
     /// A misread with no right reading among the alternatives: nothing mends the check, all empty.
     func testNoReadingThatHoldsLeavesTheScoresEmpty() {
         var (r, rereads) = document([6: ["97.13", "91.13"]])
-        OCRScorePolicy.apply(to: &r, ocrPages: [5], rereads: rereads, arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &r, ocrPages: [5], rereads: rereads, arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertTrue(r.indicators.isEmpty)
         XCTAssertNil(r.fields.overallScore)
     }
@@ -93,7 +93,7 @@ final class OCRArithmeticChoiceTests: XCTestCase {
                           source: Provenance(page: page, box: nil, cells: [text, "100.00"]))
         }
         r.questions = [q("o50", page: 12), q("o30", page: 12, text: "๐30 การเปิดโอกาสให้เกิดการมีส่วนร่วม"), q("o51", page: 3)]
-        OCRScorePolicy.apply(to: &r, ocrPages: [12], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &r, ocrPages: [12], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(r.questions.map(\.code), ["o30", "o51"])
         XCTAssertTrue(r.warnings.first { $0.code == .ocrScoresDropped }?.message.contains("question o50 100.00 (page 12, a code the catalogue does not list)") == true)
     }

@@ -36,7 +36,7 @@ final class OCRCodeSequenceTests: XCTestCase {
     func testARowBetweenItsCataloguesNeighboursIsConfirmed() throws {
         let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
         var r = record(Self.rows)
-        OCRScorePolicy.apply(to: &r, ocrPages: [4, 6], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &r, ocrPages: [4, 6], arithmetic: arithmetic, asciiSecondReading: false)
         // o24 (o23 above, o25 below) and o25 (o24, o26): kept, with the codes that confirmed them.
         XCTAssertEqual(r.questions.map(\.code), ["o24", "o25"])
         XCTAssertEqual(r.questions.map(\.score), ["100.00", "100.00"])
@@ -48,7 +48,7 @@ final class OCRCodeSequenceTests: XCTestCase {
 
         // A row missing between two read ones breaks the sequence: without o24's row, o25 is unconfirmed.
         var gap = record(Self.rows.filter { $0.code != "o24" })
-        OCRScorePolicy.apply(to: &gap, ocrPages: [4, 6], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &gap, ocrPages: [4, 6], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertTrue(gap.questions.isEmpty, "\(gap.questions.map(\.code))")
     }
 
@@ -99,7 +99,7 @@ final class OCRCodeSequenceTests: XCTestCase {
                 return QuestionScore(year: 2566, code: row.0, tool: .iit, question: nil, score: "9\(k).50", page: 3,
                                      source: Provenance(page: 3, box: box, cells: [row.1, "9\(k).50"], via: "text"))
             }
-            OCRScorePolicy.apply(to: &r, ocrPages: [3], arithmetic: arithmetic)
+            OCRScorePolicy.apply(to: &r, ocrPages: [3], arithmetic: arithmetic, asciiSecondReading: false)
             return r.questions.map(\.code)
         }
         XCTAssertFalse(run(middle: "i5 " + texts["i7"]!).contains("i5"), "i7's printed text under i5's code")

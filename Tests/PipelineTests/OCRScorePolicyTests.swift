@@ -5,7 +5,10 @@ import ReportInterpret
 import XCTest
 
 /// Scores on OCR'd pages are kept only when OCR read them in ASCII digits with a score's form; the
-/// others are left empty and named in one warning. Text-layer pages are not touched.
+/// others are left empty and named in one warning. Text-layer pages are not touched. An ASCII score
+/// no check confirms also needs the ASCII shapes' agreeing reading (`testAnASCIIScoreNeedsASecondReading`);
+/// the tests of the other rules switch that rule off (`asciiSecondReading: false`), their rows
+/// carrying no shapes' readings.
 final class OCRScorePolicyTests: XCTestCase {
     /// A source whose cells are the tab-separated parts of `raw` (a table row: label, then scores).
     private func source(_ page: Int, _ raw: String) -> Provenance {
@@ -27,7 +30,7 @@ final class OCRScorePolicyTests: XCTestCase {
                        QuestionScore(year: 2566, code: "i2", tool: .iit, question: nil, score: "90", page: 1, source: source(1, "ภายใน 90 วัน\t๙๐"))]
         r.warnings = [Warning(code: .ratingBandMismatch, message: "rating ผ่าน does not fit score 87.94 in the 2566 bands"),
                       Warning(code: .twoDistricts, message: "ท่ากระชับ vs น้ำเกลี้ยง")]
-        OCRScorePolicy.apply(to: &r, ocrPages: [1, 2])
+        OCRScorePolicy.apply(to: &r, ocrPages: [1, 2], asciiSecondReading: false)
         XCTAssertNil(r.fields.overallScore, "Thai digits read by OCR")
         XCTAssertEqual(r.fields.previousScore?.value, "85.10")
         // Page 3 has a text layer: its Thai-digit score stays.
@@ -60,7 +63,7 @@ final class OCRScorePolicyTests: XCTestCase {
         }
         // Indicator 4's reading is on another page: no shape reading stands behind it.
         OCRScorePolicy.apply(to: &r, ocrPages: [1, 2], rereads: [reread("๙๗.๑๓", "ฒ่๗.๑๓"), reread("๙๖.๐๗", "ป๖.๐๗"),
-                                                                  reread("๙๒.๗๙", "๙๒.๗ค"), reread("๙๘.๗๕", "๙๘.๗๕", page: 2)])
+                                                                  reread("๙๒.๗๙", "๙๒.๗ค"), reread("๙๘.๗๕", "๙๘.๗๕", page: 2)], asciiSecondReading: false)
         XCTAssertEqual(r.indicators.map(\.indicator), [1])
         XCTAssertEqual(r.indicators[0].source?.via, "ocr-digit-shapes")
         XCTAssertEqual(r.indicators[0].source?.ocr, "ฒ่๗.๑๓")
@@ -69,6 +72,32 @@ final class OCRScorePolicyTests: XCTestCase {
         for dropped in ["indicator 2 96.07", "indicator 3 92.79", "indicator 4 98.75"] {
             XCTAssertTrue(warning.contains(dropped), warning)
         }
+    }
+
+    /// Tune scan v001453's three-year indicator row as OCR read it (2565 and 2567 in ASCII, 2566 in
+    /// Thai digits), no check reaching it: Tesseract read the printed 79.33 as "19.33". Its reading
+    /// alone is no check: an ASCII score stands only when the ASCII digits' shapes read it alike
+    /// (the shapes read 79.33 there, so no agreeing reading stands behind 19.33); 93.03, which the
+    /// shapes read alike, is kept and traced as two readings' agreement.
+    func testAnASCIIScoreNeedsASecondReading() {
+        var p = source(1, "19.33\t๙๗.๐๕\t93.03\t๓. การใช้อํานาจ")
+        p.box = Box(x0: 63.55, y0: 398.7, x1: 533.11, y1: 429.54)
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.indicators = [IndicatorScore(year: 2565, indicator: 3, tool: .iit, name: "การใช้อำนาจ", score: "19.33", page: 1, source: p),
+                        IndicatorScore(year: 2567, indicator: 3, tool: .iit, name: "การใช้อำนาจ", score: "93.03", page: 1, source: p)]
+        let agreeing = DigitReread(page: 1, box: Box(x0: 300, y0: 405, x1: 330, y1: 420), ocr: "93.03", reading: "93.03", margin: 0.3,
+                                   alternatives: ["98.03"])
+        OCRScorePolicy.apply(to: &r, ocrPages: [1], rereads: [agreeing])
+        XCTAssertEqual(r.indicators.map(\.score), ["93.03"])
+        XCTAssertEqual(r.indicators.first?.source?.via, "ocr-digit-shapes+tesseract")
+        XCTAssertEqual(r.ocrDropped?.map(\.score), ["19.33"])
+        XCTAssertEqual(r.ocrDropped?.first?.reason, "ASCII digits the digits' shapes do not read alike")
+        // A shapes' reading that spells another number is no agreement either.
+        var other = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        other.indicators = [IndicatorScore(year: 2565, indicator: 3, tool: .iit, name: nil, score: "19.33", page: 1, source: p)]
+        OCRScorePolicy.apply(to: &other, ocrPages: [1], rereads: [DigitReread(page: 1, box: Box(x0: 70, y0: 405, x1: 100, y1: 420),
+                                                                             ocr: "19.33", reading: "79.33", margin: 0.3, alternatives: [])])
+        XCTAssertTrue(other.indicators.isEmpty)
     }
 
     /// An ASCII score OCR read stands alone in its cell, but no check reaches it: it is written only
@@ -86,7 +115,7 @@ final class OCRScorePolicyTests: XCTestCase {
                        QuestionScore(year: 2566, code: "i4", tool: .iit, question: nil, score: "92.00", page: 1, source: source(1, "i4\t92.00")),
                        // On a text-layer page nothing changes.
                        QuestionScore(year: 2566, code: "i5", tool: .iit, question: nil, score: "93.00", page: 2, source: source(2, "i5\t93.00"))]
-        OCRScorePolicy.apply(to: &r, ocrPages: [1], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &r, ocrPages: [1], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(r.questions.map(\.code), ["e1", "i3", "i5"])
         XCTAssertEqual(r.ocrDropped?.map(\.key), ["o1", "i4"])
         XCTAssertEqual(r.ocrDropped?.first?.reason, "its printed text does not confirm its code")
@@ -110,12 +139,12 @@ final class OCRScorePolicyTests: XCTestCase {
         }
         let v9Codes = ["i3", "e2", "e3", "o1", "o2", "o4", "o5", "o13", "o14", "o15", "o16", "o19", "o20", "o21", "o22", "o23", "o24", "o25"]
         var unproven = record(v9Codes)
-        OCRScorePolicy.apply(to: &unproven, ocrPages: [1], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &unproven, ocrPages: [1], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertFalse(unproven.questions.contains { $0.code == "e7" })
         XCTAssertEqual(unproven.ocrDropped?.map(\.key), ["e7"])
         XCTAssertEqual(unproven.ocrDropped?.first?.reason, "its printed text does not confirm its code")
         var proven = record(v9Codes + ["i20"])
-        OCRScorePolicy.apply(to: &proven, ocrPages: [1], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &proven, ocrPages: [1], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(proven.questions.filter { $0.code == "e7" }.map(\.score), ["89.92"])
     }
 
@@ -137,13 +166,13 @@ final class OCRScorePolicyTests: XCTestCase {
             return r
         }
         var r = record(rows)
-        OCRScorePolicy.apply(to: &r, ocrPages: [1], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &r, ocrPages: [1], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(r.questions.map(\.code), ["i10", "i13", "o26", "o27", "o28"])
         XCTAssertEqual(r.questions.map(\.score), ["97.38", "99.19", "100.00", "100.00", "100.00"])
         XCTAssertTrue(r.warnings.contains { $0.code == .questionFrameworkEvidence && $0.message.contains("framework of catalogue 2567 proven") })
         // Two rows are too few: neither is proven by the other alone (`frameworkMinTextRows`).
         var two = record(Array(rows.prefix(2)))
-        OCRScorePolicy.apply(to: &two, ocrPages: [1], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &two, ocrPages: [1], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertTrue(two.questions.isEmpty)
         XCTAssertEqual(two.ocrDropped?.map(\.reason), Array(repeating: "its printed text does not confirm its code", count: 2))
     }
@@ -151,7 +180,7 @@ final class OCRScorePolicyTests: XCTestCase {
     func testNothingHappensWithoutOCRPages() {
         var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
         r.fields.overallScore = Traced("87.94", source: source(1, "๘๗.๙๔"))
-        OCRScorePolicy.apply(to: &r, ocrPages: [])
+        OCRScorePolicy.apply(to: &r, ocrPages: [], asciiSecondReading: false)
         XCTAssertEqual(r.fields.overallScore?.value, "87.94")
         XCTAssertTrue(r.warnings.isEmpty)
     }
@@ -182,7 +211,7 @@ final class OCRScorePolicyTests: XCTestCase {
                                        source: source(7, "90.13\t๕. การแก้ไขปัญหาการทุจริต\tแบบวัดการรับรู้")),
                         IndicatorScore(year: 2568, indicator: 6, tool: .eit, name: "คุณภาพการดำเนินงาน", score: "90.25", page: 7,
                                        source: source(7, "๒. คุณภาพการดำเนินงาน 90.25\tแบบวัดการรับรู้"))]
-        OCRScorePolicy.apply(to: &r, ocrPages: [7])
+        OCRScorePolicy.apply(to: &r, ocrPages: [7], asciiSecondReading: false)
         XCTAssertEqual(r.indicators.map(\.indicator), [5])
         XCTAssertEqual(r.ocrDropped?.map(\.reason), ["not standing alone in a score cell"])
     }
@@ -210,13 +239,13 @@ final class OCRScorePolicyTests: XCTestCase {
             return r
         }
         var all = record(rows)
-        OCRScorePolicy.apply(to: &all, ocrPages: [2])
+        OCRScorePolicy.apply(to: &all, ocrPages: [2], asciiSecondReading: false)
         XCTAssertEqual(all.indicators.count, 30)
         XCTAssertNil(all.ocrDropped)
         var lost = rows
         lost[7] = "EIT\t9.52\t72.13\t70.18\t8. การปรับปรุงการทํางาน"
         var r = record(lost)
-        OCRScorePolicy.apply(to: &r, ocrPages: [2])
+        OCRScorePolicy.apply(to: &r, ocrPages: [2], asciiSecondReading: false)
         XCTAssertEqual(r.indicators.count, 29)
         XCTAssertFalse(r.indicators.contains { $0.year == 2565 && $0.indicator == 8 })
         XCTAssertEqual(r.ocrDropped?.map(\.score), ["9.52"])
@@ -224,7 +253,7 @@ final class OCRScorePolicyTests: XCTestCase {
         // A score the arithmetic confirmed is not second-guessed by its form.
         var checked = record(lost)
         for i in checked.indicators.indices where checked.indicators[i].year == 2565 { checked.indicators[i].check = .consistent }
-        OCRScorePolicy.apply(to: &checked, ocrPages: [2])
+        OCRScorePolicy.apply(to: &checked, ocrPages: [2], asciiSecondReading: false)
         XCTAssertEqual(checked.indicators.count, 30)
     }
 

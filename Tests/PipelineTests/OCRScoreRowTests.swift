@@ -42,10 +42,10 @@ final class OCRScoreRowTests: XCTestCase {
         let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
         func record() -> ReportRecord { Self.record("e12", .eit, score: "79.74", page: 4, box: row, cells: [e12Raw, "79.74"]) }
         var without = record()
-        OCRScorePolicy.apply(to: &without, ocrPages: [4], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &without, ocrPages: [4], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(without.questions.map(\.score), ["79.74"], "the code is confirmed: only the geometry tells")
         var with = record()
-        OCRScorePolicy.apply(to: &with, ocrPages: [4], arithmetic: arithmetic, lines: [4: page4])
+        OCRScorePolicy.apply(to: &with, ocrPages: [4], arithmetic: arithmetic, lines: [4: page4], asciiSecondReading: false)
         XCTAssertTrue(with.questions.isEmpty)
         XCTAssertEqual(with.ocrDropped?.map(\.reason), ["it stands beside another question's text"])
     }
@@ -78,14 +78,14 @@ final class OCRScoreRowTests: XCTestCase {
             Self.record("i13", .iit, score: "100.00", page: 4, box: nil, cells: [text, "100.00"], check: check)
         }
         var thai = record(nil)
-        OCRScorePolicy.apply(to: &thai, ocrPages: [4], arithmetic: arithmetic, lines: [4: thaiPage])
+        OCRScorePolicy.apply(to: &thai, ocrPages: [4], arithmetic: arithmetic, lines: [4: thaiPage], asciiSecondReading: false)
         XCTAssertTrue(thai.questions.isEmpty)
         XCTAssertEqual(thai.ocrDropped?.map(\.reason), ["ASCII digits on a page printed in Thai digits"])
         var checked = record(.consistent)
-        OCRScorePolicy.apply(to: &checked, ocrPages: [4], arithmetic: arithmetic, lines: [4: thaiPage])
+        OCRScorePolicy.apply(to: &checked, ocrPages: [4], arithmetic: arithmetic, lines: [4: thaiPage], asciiSecondReading: false)
         XCTAssertEqual(checked.questions.map(\.score), ["100.00"])
         var ascii = record(nil)
-        OCRScorePolicy.apply(to: &ascii, ocrPages: [4], arithmetic: arithmetic, lines: [4: page4])
+        OCRScorePolicy.apply(to: &ascii, ocrPages: [4], arithmetic: arithmetic, lines: [4: page4], asciiSecondReading: false)
         XCTAssertEqual(ascii.questions.map(\.score), ["100.00"], "its text confirms i13; the page prints ASCII digits")
     }
 
@@ -109,15 +109,15 @@ final class OCRScoreRowTests: XCTestCase {
                        "ผู้บังคับบัญชาของท่าน มีการคัดเลือกผู้เข้า .รับการฝึกอบรม การศึกษาดู งาน หรือการ (ให้ทุนการศึกษา อย่างเป็นธรรม มากน้อย เพียงใด")
         func record() -> ReportRecord { Self.record("i15", .iit, score: "99.58", page: 10, box: row, cells: ["i15", "99.58"]) }
         var without = record()
-        OCRScorePolicy.apply(to: &without, ocrPages: [10], arithmetic: arithmetic)
+        OCRScorePolicy.apply(to: &without, ocrPages: [10], arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(without.ocrDropped?.map(\.reason), ["its printed text does not confirm its code"])
         var with = record()
-        OCRScorePolicy.apply(to: &with, ocrPages: [10], arithmetic: arithmetic, lines: [10: lines])
+        OCRScorePolicy.apply(to: &with, ocrPages: [10], arithmetic: arithmetic, lines: [10: lines], asciiSecondReading: false)
         XCTAssertEqual(with.questions.map(\.score), ["99.58"])
         // The same text does not confirm another code.
         var other = record()
         other.questions[0].code = "i14"
-        OCRScorePolicy.apply(to: &other, ocrPages: [10], arithmetic: arithmetic, lines: [10: lines])
+        OCRScorePolicy.apply(to: &other, ocrPages: [10], arithmetic: arithmetic, lines: [10: lines], asciiSecondReading: false)
         XCTAssertTrue(other.questions.isEmpty)
     }
 
@@ -139,16 +139,16 @@ final class OCRScoreRowTests: XCTestCase {
         func record() -> ReportRecord { Self.record("i13", .iit, score: "100.00", page: 4, box: row, cells: [text, "๑๐๐.๐๐"]) }
         var own = record()
         OCRScorePolicy.apply(to: &own, ocrPages: [4], rereads: [reread], arithmetic: arithmetic,
-                             lines: [4: [TextLine(page: 4, segments: [label, score])]], secondReading: true)
+                             lines: [4: [TextLine(page: 4, segments: [label, score])]], secondReading: true, asciiSecondReading: false)
         XCTAssertEqual(own.questions.map(\.score), ["100.00"])
         XCTAssertEqual(own.questions.first?.source?.via, "ocr-digit-shapes+tesseract")
         var unknown = record()
         OCRScorePolicy.apply(to: &unknown, ocrPages: [4], rereads: [reread], arithmetic: arithmetic,
-                             lines: [4: [TextLine(page: 4, segments: [label, split])]], secondReading: true)
+                             lines: [4: [TextLine(page: 4, segments: [label, split])]], secondReading: true, asciiSecondReading: false)
         XCTAssertTrue(unknown.questions.isEmpty, "the score's word is not on the row: nothing tells whose it is")
         var off = record()
         OCRScorePolicy.apply(to: &off, ocrPages: [4], rereads: [reread], arithmetic: arithmetic,
-                             lines: [4: [TextLine(page: 4, segments: [label, score])]], secondReading: false)
+                             lines: [4: [TextLine(page: 4, segments: [label, score])]], secondReading: false, asciiSecondReading: false)
         XCTAssertTrue(off.questions.isEmpty, "Thai digits no check reaches, without the second reading")
     }
 
@@ -207,7 +207,7 @@ final class OCRScoreRowTests: XCTestCase {
                        q("i18", "87.99", i18, "i18\nx\nเอื้อประโยชน์ให้บุคคลใดบุคคลหนึ่งหรือ\nพวกพ้อง มากน้อยเพียงใด\nท่านรู้แนวปฏิบัติของหน่วยงานของท่าน\ni"),
                        q("i19", "98.15", Box(x0: 60.61, y0: 561.26, x1: 410.95, y1: 662.22), "i19\nเกี่ยวกับการใช้ทรัพย์สินของราชการที\nถูกตvy อง มากน้Vv อยเพี๕ ยงใด\nขั้นตอนการขออนุญาตเพื่อยืมทรัพย์สิน"),
                        q("i20", "100.00", Box(x0: 60.65, y0: 640.83, x1: 418.19, y1: 742.15), "i20\nของราชการ ไปใช้ปฏิบัติงานมีความ\nสะดวกมากน้อยเพียงใด")]
-        OCRScorePolicy.apply(to: &r, ocrPages: [5], arithmetic: arithmetic, lines: [5: v1456page5])
+        OCRScorePolicy.apply(to: &r, ocrPages: [5], arithmetic: arithmetic, lines: [5: v1456page5], asciiSecondReading: false)
         XCTAssertFalse(r.questions.contains { $0.code == "i18" }, "\(r.questions.map { ($0.code, $0.score) })")
         let dropped = try XCTUnwrap(r.ocrDropped?.first { $0.key == "i18" })
         XCTAssertEqual(dropped.reason, "it stands inside the next question's row")

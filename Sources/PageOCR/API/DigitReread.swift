@@ -12,7 +12,8 @@ public struct DigitReread: Sendable, Equatable {
     public var box: Box
     /// Tesseract's text of the word.
     public var ocr: String
-    /// The shapes' reading (Thai digits and the point), now the word's text.
+    /// The shapes' reading (Thai digits and the point), now the word's text; for a word Tesseract
+    /// read in ASCII digits, the ASCII shapes' reading, which spells the same (the word is left as read).
     public var reading: String
     /// The weakest glyph's margin over its runner-up digit.
     public var margin: Double
@@ -129,8 +130,25 @@ public enum DigitRereader {
     static func candidates(_ glyphs: [Glyph]) -> [Range<Int>] {
         words(glyphs).filter { w in
             let t = glyphs[w].map(\.text).joined()
-            return isCandidate(t) || yearTail(t) != nil
+            return isCandidate(t) || yearTail(t) != nil || isASCIIScore(t)
         }
+    }
+
+    /// The Thai digits' shapes read the crop an ASCII reading came from at least as well: as many
+    /// glyphs, a score's form, and a weakest glyph no worse. (A Thai reading with fewer glyphs left out
+    /// a thin upright, an ASCII 1: no Thai digit is that thin.)
+    public static func readsBetterInThai(_ ascii: DigitReading, _ thai: DigitReading) -> Bool {
+        thai.glyphs.count == ascii.glyphs.count
+            && DigitShapeReader.quality(thai, isScore) >= DigitShapeReader.quality(ascii, isASCIIScore)
+    }
+
+    /// A score Tesseract read in ASCII digits (1-3 digits, the point, 2 digits): read again by the
+    /// shapes of the ASCII digits, as the second reading its score needs (Tesseract reads a 7 as 1
+    /// now and then: 19.33 for 79.33, tune scan v001453; nothing else would check it).
+    public static func isASCIIScore(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 2
+            && parts.allSatisfy { $0.unicodeScalars.allSatisfy { ThaiScript.isASCIIDigit($0.value) } }
     }
 
     /// Whether any word of `glyphs` is worth reading again (else the page needs no render).
@@ -166,6 +184,17 @@ public enum DigitRereader {
                 for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
             }
             let ocr = glyphs[w].map(\.text).joined()
+            if isASCIIScore(ocr) {
+                // The ASCII shapes' reading is kept only when it spells what Tesseract read and the
+                // glyphs match ASCII digits better than Thai ones (a Thai glyph Tesseract gave as an
+                // ASCII digit is no second reading of it). The word keeps Tesseract's text either way.
+                let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0, form: isASCIIScore, ascii: true)
+                if r.text == ocr, !readsBetterInThai(r, reader.read(gray: gray, width: x1 - x0, height: y1 - y0)) {
+                    out.append(DigitReread(page: n, box: box, ocr: ocr, reading: r.text, margin: r.margin,
+                                           alternatives: r.alternatives.filter(isASCIIScore)))
+                }
+                continue
+            }
             let fused = yearTail(ocr) != nil
             let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0,
                                 form: { fits($0, ocr: ocr) || (fused && endingYear($0) != nil) })

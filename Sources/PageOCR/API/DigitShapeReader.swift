@@ -7,7 +7,8 @@ public struct DigitReading: Sendable, Equatable {
         public var score: Double
     }
 
-    /// Thai digits and the point, left to right ("" when nothing digit-like was found).
+    /// Thai digits (ASCII ones when read with the ASCII templates) and the point, left to right ("" when
+    /// nothing digit-like was found).
     public var text: String
     /// Per glyph, the best matches, best first (the point has one).
     public var glyphs: [[Choice]]
@@ -17,8 +18,8 @@ public struct DigitReading: Sendable, Equatable {
     public var alternatives: [String]
 }
 
-/// Reads a number printed in Thai digits from a grey crop by shape: connected components of the ink,
-/// each compared with the digit templates of `DigitTemplates`. Port of the prototype
+/// Reads a number printed in Thai digits (or, asked, in ASCII digits) from a grey crop by shape:
+/// connected components of the ink, each compared with the digit templates of `DigitTemplates`. Port of the prototype
 /// `Scripts/bench/digit_shapes.py` (same steps, same settings; measured there first).
 public struct DigitShapeReader: Sendable {
     public struct Settings: Sendable, Equatable {
@@ -33,6 +34,9 @@ public struct DigitShapeReader: Sendable {
         public var pointTop = 0.4
         /// Smaller than this part of the digit height: photocopy speckle, not a point.
         public var speck = 0.12
+        /// The same for ASCII digits, which stand taller over their point than Thai ones: Laksaman's
+        /// ASCII point is 2 px under 18 px digits at 150 dpi (0.11); a 1 px speck (0.055) stays out.
+        public var asciiSpeck = 0.07
         /// A component wider than this many digit heights may be touching digits; it is cut only if
         /// both halves then match digits better by `splitGain` (the widest single digit of the
         /// templates is 1.32 heights wide, two of the narrowest together over 1.5).
@@ -59,12 +63,13 @@ public struct DigitShapeReader: Sendable {
     /// other and to the crop's edge; the median breaks the chains, but also thin strokes of a clean
     /// crop). Better: of a score's form, then the weakest glyph's match (measured on tune scans at
     /// 200 dpi: 266 of 266 scores exact, against 189 without the median and 231 with it alone).
-    /// `form`: the number's expected form (a score by default, or a year).
+    /// `form`: the number's expected form (a score by default, or a year). `ascii`: read with the
+    /// fonts' ASCII digits' templates instead of the Thai ones (a number Tesseract read in ASCII).
     public func read(gray: [UInt8], width: Int, height: Int,
-                     form: (String) -> Bool = DigitRereader.isScore) -> DigitReading {
-        guard width > 2, height > 2, gray.count >= width * height else { return readOnce(gray: gray, width: width, height: height) }
-        let a = readOnce(gray: gray, width: width, height: height)
-        let b = readOnce(gray: Self.median3(gray, width, height), width: width, height: height)
+                     form: (String) -> Bool = DigitRereader.isScore, ascii: Bool = false) -> DigitReading {
+        guard width > 2, height > 2, gray.count >= width * height else { return readOnce(gray: gray, width: width, height: height, ascii: ascii) }
+        let a = readOnce(gray: gray, width: width, height: height, ascii: ascii)
+        let b = readOnce(gray: Self.median3(gray, width, height), width: width, height: height, ascii: ascii)
         return Self.quality(b, form) > Self.quality(a, form) ? b : a
     }
 
@@ -96,7 +101,7 @@ public struct DigitShapeReader: Sendable {
         return out
     }
 
-    func readOnce(gray: [UInt8], width: Int, height: Int) -> DigitReading {
+    func readOnce(gray: [UInt8], width: Int, height: Int, ascii: Bool = false) -> DigitReading {
         let empty = DigitReading(text: "", glyphs: [], margin: 0, alternatives: [])
         guard width > 2, height > 2, gray.count >= width * height else { return empty }
         let ink = gray.prefix(width * height).map { 255 - Float($0) }
@@ -105,7 +110,11 @@ public struct DigitShapeReader: Sendable {
         // Components touching the crop's edge are rulings or neighbours cut by the crop.
         // Pieces far longer than thick are pieces of rulings (a JPEG scan breaks a border into pieces).
         var comps = img.boxes.filter { $0.x0 > 0 && $0.y0 > 0 && $0.x1 < width && $0.y1 < height }
-            .filter { Double(max($0.h, $0.x1 - $0.x0)) <= settings.lineAspect * Double(min($0.h, $0.x1 - $0.x0)) }
+            // An ASCII 1 is a thin upright (Norasi's, 7 times taller than thick): in ASCII only a
+            // lying piece is a ruling's (an upright one read as 1 spells another number than
+            // Tesseract's, and a reading that disagrees confirms nothing).
+            .filter { ascii ? Double($0.x1 - $0.x0) <= settings.lineAspect * Double($0.h)
+                : Double(max($0.h, $0.x1 - $0.x0)) <= settings.lineAspect * Double(min($0.h, $0.x1 - $0.x0)) }
         comps.sort { ($0.x0, $0.y0) < ($1.x0, $1.y0) }
         var merged: [Piece] = []
         for c in comps {
@@ -125,18 +134,18 @@ public struct DigitShapeReader: Sendable {
         let H = max(base - top, 1)
         var glyphs: [(x: Int, piece: Piece, point: Bool)] = []
         for c in digitPieces {
-            for p in split(img, c, H) { glyphs.append((p.x0, p, false)) }
+            for p in split(img, c, H, ascii: ascii) { glyphs.append((p.x0, p, false)) }
         }
         let left = glyphs.map(\.x).min()!, right = glyphs.map(\.piece.x1).max()!
         let points = merged.filter { c in
-            !digitPieces.contains(c) && Double(c.h) >= settings.speck * H && Double(c.h) <= settings.pointHeight * H
+            !digitPieces.contains(c) && Double(c.h) >= (ascii ? settings.asciiSpeck : settings.speck) * H && Double(c.h) <= settings.pointHeight * H
                 && Double(c.y1) >= base - settings.pointBase * H && Double(c.y0) >= top + settings.pointTop * H
                 && left < c.x0 && c.x0 < right
         }
         if let p = points.max(by: { $0.area < $1.area }) { glyphs.append((p.x0, p, true)) }
         glyphs.sort { $0.x < $1.x }
         var per: [[DigitReading.Choice]] = glyphs.map { g in
-            g.point ? [DigitReading.Choice(character: ".", score: 1)] : Array(classify(img, g.piece).prefix(3))
+            g.point ? [DigitReading.Choice(character: ".", score: 1)] : Array(classify(img, g.piece, ascii: ascii).prefix(3))
         }
         func weak(_ c: [DigitReading.Choice]) -> Bool { c[0].character != "." && c[0].score < settings.minDigit }
         while let f = per.first, weak(f) { per.removeFirst() }
@@ -157,29 +166,29 @@ public struct DigitShapeReader: Sendable {
 
     /// The glyphs of one component: itself, or, when wider than `touching` heights, its best cut
     /// into two (then each again) if the weaker half matches better than the whole by `splitGain`.
-    private func split(_ img: Labels, _ c: Piece, _ H: Double) -> [Piece] {
+    private func split(_ img: Labels, _ c: Piece, _ H: Double, ascii: Bool) -> [Piece] {
         guard Double(c.x1 - c.x0) > settings.touching * H else { return [c] }
-        let whole = classify(img, c).first?.score ?? -1
+        let whole = classify(img, c, ascii: ascii).first?.score ?? -1
         var best: (Double, Piece, Piece)?
         let margin = Int(0.3 * H)
         var j = c.x0 + margin
         while j < c.x1 - margin {
             let a = c.clipped(x0: c.x0, x1: j), b = c.clipped(x0: j, x1: c.x1)
-            let s = min(classify(img, a).first?.score ?? -1, classify(img, b).first?.score ?? -1)
+            let s = min(classify(img, a, ascii: ascii).first?.score ?? -1, classify(img, b, ascii: ascii).first?.score ?? -1)
             if best == nil || s > best!.0 { best = (s, a, b) }
             j += 1
         }
         guard let best, best.0 >= whole + settings.splitGain else { return [c] }
-        return split(img, best.1, H) + split(img, best.2, H)
+        return split(img, best.1, H, ascii: ascii) + split(img, best.2, H, ascii: ascii)
     }
 
-    /// Each digit's best score over the fonts, best first.
-    func classify(_ img: Labels, _ p: Piece) -> [DigitReading.Choice] {
+    /// Each digit's best score over the fonts, best first (ASCII digits' templates with `ascii`).
+    func classify(_ img: Labels, _ p: Piece, ascii: Bool = false) -> [DigitReading.Choice] {
         guard let (g, aspect) = img.shrink(p, grid: DigitTemplates.grid), let v = DigitTemplates.unit(g) else {
             return [DigitReading.Choice(character: "?", score: -1)]
         }
         var best: [Character: Double] = [:]
-        for t in templates.templates {
+        for t in ascii ? templates.asciiTemplates : templates.templates {
             let dot = v.withUnsafeBufferPointer { a in
                 t.vector.withUnsafeBufferPointer { b in
                     var d: Float = 0

@@ -36,6 +36,10 @@ import ThaiCharacters
 ///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
+/// - Elsewhere an ASCII score that no check confirms (none reaches it, or one fails) is kept only
+///   when a second reading agrees: the shapes of the fonts' ASCII digits (`DigitRereader.isASCIIScore`)
+///   spell what Tesseract read, and match ASCII digits better than Thai ones. Tesseract's reading
+///   alone is no check (a 7 read as 1: 19.33 for 79.33, tune scan v001453).
 /// - A score no check reaches with fewer digits than every other score of its year and its row
 ///   (`OCRLostDigit`: `9.52` in a table of 95.52s) lost a digit to OCR: left empty, whatever read it.
 /// - A question code on an OCR'd page that the year's catalogue does not list (o50 where 2566 ends
@@ -47,9 +51,12 @@ import ThaiCharacters
 ///   questions into one cell's text. The raw text stays in the provenance; the catalogue names the
 ///   questions.
 enum OCRScorePolicy {
+    /// `asciiSecondReading` (on in the pipeline; off only in tests of the other rules, whose rows carry
+    /// no shapes' readings): an ASCII score no check confirms needs the ASCII shapes' agreeing reading.
     static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = [],
                       arithmetic: ScoreArithmetic? = nil, lines: [Int: [TextLine]] = [:],
-                      secondReading: Bool = OCRScorePolicy.secondReading, settings: InterpretSettings = InterpretSettings()) {
+                      secondReading: Bool = OCRScorePolicy.secondReading, asciiSecondReading: Bool = true,
+                      settings: InterpretSettings = InterpretSettings()) {
         guard !ocrPages.isEmpty else { return }
         // OCR'd pages whose numbers are printed in Thai digits: an ASCII reading there is unchecked.
         let thaiDigitPages = Set(lines.filter { ocrPages.contains($0.key) && OCRScoreRow.printsThaiDigits($0.value, settings) }.keys)
@@ -226,7 +233,16 @@ enum OCRScorePolicy {
             // ASCII digits on a page printed in Thai digits may be a Thai glyph Tesseract gave as
             // ASCII: unchecked, as Thai digits are (kept when the arithmetic confirms them).
             if check != .consistent, thaiDigitPages.contains(page) { droppedValues.append(score); return false }
+            // Tesseract's ASCII reading alone is no check: it reads a 7 as 1 now and then (19.33 for
+            // 79.33, tune scan v001453). A score no check confirms stands only when the ASCII digits'
+            // shapes read it alike (`asciiAgreed`), a second reading.
+            if asciiSecondReading, check != .consistent, !asciiAgreed(score, page, source) { droppedValues.append(score); return false }
             return true
+        }
+        /// The ASCII digits' shapes read the score as Tesseract did (`DigitRereader.isASCIIScore`).
+        func asciiAgreed(_ score: String, _ page: Int?, _ source: Provenance?) -> Bool {
+            guard let r = reread(score, page, source) else { return false }
+            return r.ocr == r.reading && agree(r)
         }
         /// A dropped score with what was read at its place: the shapes' reading traced to what
         /// Tesseract read, when the shapes read it again.
@@ -246,6 +262,7 @@ enum OCRScorePolicy {
             guard scoreShaped(score) else { return "no score's form" }
             let alone = Self.scoreCells(source?.cells ?? [""], score).contains { standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " }) }
             if alone, let page, thaiDigitPages.contains(page) { return "ASCII digits on a page printed in Thai digits" }
+            if alone, asciiSecondReading, check != .consistent, !asciiAgreed(score, page, source) { return "ASCII digits the digits' shapes do not read alike" }
             return "not standing alone in a score cell"
         }
         if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source, check: chosen.overall) {
@@ -280,6 +297,14 @@ enum OCRScorePolicy {
                    confirmed(s.code, s.year, s.source) {
                     record.questions[i].source = agreed(s.source, r)
                 }
+            }
+        }
+        // An ASCII indicator score kept by the two readings' agreement, traced as a question's is.
+        for i in record.indicators.indices {
+            let s = record.indicators[i]
+            if s.check != .consistent, ocrPages.contains(s.source?.page ?? s.page), s.source?.arithmetic == nil,
+               let r = reread(s.score, s.source?.page ?? s.page, s.source), r.ocr == r.reading, agree(r) {
+                record.indicators[i].source = agreed(s.source, r)
             }
         }
         for i in record.indicators.indices {
