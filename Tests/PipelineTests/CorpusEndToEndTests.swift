@@ -152,8 +152,7 @@ final class CorpusEndToEndTests: XCTestCase {
                           "\(path): \(m)")
         }
         // v000152's scans keep under half of their 88 question scores (OCR's checks left most of
-        // the ones read empty); s002's scan keeps 47 of 88 (over half: no question warning), and 7
-        // of its 10 indicators.
+        // the ones read empty); s002's scan keeps 42 of 88, and 7 of its 10 indicators.
         for path in ["Corpus/variant-scans/v000152-scan150.pdf", "Corpus/variant-scans/v000152-scan200.pdf"] {
             let r = try report(path)
             XCTAssertEqual(r["status"] as? String, "partial", path)
@@ -162,7 +161,9 @@ final class CorpusEndToEndTests: XCTestCase {
         }
         let s002 = try report("Corpus/scanned/s002-obt-scan.pdf")
         XCTAssertEqual(s002["status"] as? String, "partial")
-        XCTAssertEqual(messages(s002, "questions_incomplete"), [])
+        // Its ASCII scores the ASCII digits' shapes do not read alike (whole 100s have no second
+        // reading yet: o11, o13, o14; e11 79.77, o36 100.00.) are left empty: 42 of 88 kept, under half.
+        XCTAssertEqual(messages(s002, "questions_incomplete").map { $0.hasPrefix("2566: 42 of the 88 question scores of its catalogue kept") }, [true])
         XCTAssertEqual(messages(s002, "indicators_incomplete").map { $0.hasPrefix("2566: 7 of the 10 indicator scores kept") }, [true])
         for path in ["Corpus/seeds/s002-obt.pdf", "Corpus/seeds/s000-thesaban-mueang.pdf"] {
             let r = try report(path)

@@ -64,23 +64,6 @@ final class IndicatorFormsTests: XCTestCase {
         XCTAssertTrue(w[0].message.contains("97.61") && w[0].message.contains("97.60"), w[0].message)
     }
 
-    /// A prose score with no year before it, in a report whose assessment year was not read (tune scan
-    /// v001462's OCR'd page 3: its cover's year was lost), is no dataset row: left out, and said.
-    func testProseScoreWithNoYearIsLeftOut() throws {
-        let r = try FieldsTestLayout.interpret("""
-        เทศบาลตำบลนาดี อำเภอนาดี จังหวัดปราจีนบุรี
-        ตัวชี้วัดที่๑๐ การป้องกันการทุจริต ได้100.00 คะแนน ควรรักษาระดับไว้
-        """)
-        XCTAssertNil(r.fields.assessmentYear)
-        XCTAssertTrue(r.indicators.isEmpty, "\(r.indicators)")
-        let w = r.warnings.filter { $0.code == .indicatorTableYearUnknown }
-        XCTAssertEqual(w.count, 1)
-        XCTAssertTrue(w.first?.message.contains("10=100.00") ?? false, "\(w)")
-        // With the year the same sentence is read.
-        let dated = try FieldsTestLayout.interpret(header + "\nตัวชี้วัดที่๑๐ การป้องกันการทุจริต ได้100.00 คะแนน ควรรักษาระดับไว้")
-        XCTAssertEqual(dated.indicators.map { "\($0.year ?? 0)/\($0.indicator)=\($0.score)" }, ["2566/10=100.00"])
-    }
-
     /// A question row naming an indicator and a code is not an indicator row.
     func testQuestionTableHeaderIsNotAnIndicatorRow() throws {
         let r = try FieldsTestLayout.interpret(header + """

@@ -171,17 +171,7 @@ enum IndicatorReader {
                                           table: gi))
             }
         }
-        // A prose score with no year (none printed before it in its paragraph, and no assessment year
-        // read) is no dataset row: an indicator row is a year's score (tune scan v001462, whose
-        // scanned cover lost the year). Left out, and said.
-        let undated = prose.filter { $0.year == nil }
-        if !undated.isEmpty {
-            result.warnings.append(Warning(code: .indicatorTableYearUnknown,
-                                           message: "indicator scores stated in prose with no year (none printed before them and no assessment year read) were left out: "
-                                               + undated.map { "\($0.number)=\($0.score)" }.joined(separator: " "),
-                                           page: undated[0].source.page))
-        }
-        printings += prose.filter { $0.year != nil }.enumerated().map { k, p in
+        printings += prose.enumerated().map { k, p in
             var q = p; q.order = printings.count + k; return q
         }
         merge(printings, into: &result, fit: tableFit(printings, fields: fields, v), v)
