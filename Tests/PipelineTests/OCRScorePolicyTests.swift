@@ -100,6 +100,20 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertTrue(other.indicators.isEmpty)
     }
 
+    /// Tune scan v001462's OCR'd page 3 states indicator 10 in prose ("ได้100.00 คะแนน") and its
+    /// cover's year was not read: a score with no year is no dataset row, even with two readings
+    /// agreeing. Left empty and listed.
+    func testAnOCRdIndicatorWithNoYearIsLeftEmpty() {
+        var p = source(3, "ตัวชี้วัดที่๑๐ การป้องกันการทุจริต ได้100.00 คะแนน ควรรักษาระดับไว้")
+        p.box = Box(x0: 57.01, y0: 129.45, x1: 530.79, y1: 160.57)
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.indicators = [IndicatorScore(year: nil, indicator: 10, tool: .oit, name: "การป้องกันการทุจริต", score: "100.00", page: 3, source: p)]
+        let agreeing = DigitReread(page: 3, box: Box(x0: 300, y0: 135, x1: 340, y1: 155), ocr: "100.00", reading: "100.00", margin: 0.3, alternatives: [])
+        OCRScorePolicy.apply(to: &r, ocrPages: [3], rereads: [agreeing])
+        XCTAssertTrue(r.indicators.isEmpty)
+        XCTAssertEqual(r.ocrDropped?.map(\.reason), ["no year read for it"])
+    }
+
     /// An ASCII score OCR read stands alone in its cell, but no check reaches it: it is written only
     /// under a code its row's printed text confirms. Row texts as OCR read them on the Corpus scans
     /// of tune seed 152 (see QuestionTextConfirmationTests): EIT's e1 read as "๐1" and taken for o1.

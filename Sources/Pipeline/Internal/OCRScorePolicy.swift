@@ -328,6 +328,13 @@ enum OCRScorePolicy {
         record.indicators.removeAll { i in
             let lost = indicatorLost[n]
             n += 1
+            // An OCR'd indicator score with no year (the year unread: tune scan v001462's prose
+            // "ได้100.00 คะแนน" with its cover's year lost) is no year's score: left empty, listed.
+            if i.year == nil, ocrPages.contains(i.source?.page ?? i.page) {
+                dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
+                note("indicator", String(i.indicator), nil, i.score, i.source?.page ?? i.page, i.source, "no year read for it")
+                return true
+            }
             if keep(i.score, i.source?.page ?? i.page, i.source, check: i.check, lostDigit: lost) { return false }
             dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
             note("indicator", String(i.indicator), i.year, i.score, i.source?.page ?? i.page, i.source, why(i.score, i.source?.page ?? i.page, i.source, i.check, lostDigit: lost))
