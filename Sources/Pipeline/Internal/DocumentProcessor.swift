@@ -78,9 +78,14 @@ struct DocumentProcessor: Sendable {
         if let damaged { record.warnings.append(damaged); record.status = .partial }
         // The text layer as poppler gave it, kept while a page draws glyphs whose fonts lack a
         // ToUnicode map: a page whose codes are decoded later gets its other fonts' glyphs back.
-        let givenGlyphs = pdf.pages.contains { !$0.codedGlyphs.isEmpty } ? pdf.pages.map(\.glyphs) : []
+        var givenGlyphs = pdf.pages.contains { !$0.codedGlyphs.isEmpty } ? pdf.pages.map(\.glyphs) : []
         // Whether junk makes the document `partial` is decided once its pages are read again (below).
         let junk = UnreadableFonts.removeFound(from: &pdf, settings: layout)
+        // Junk never comes back with a page's other fonts: a font whose ToUnicode map exists but is
+        // broken is no coded font, and its glyph ids (16-25 land on the digits) would return as text.
+        if let fonts = junk?.fonts, !givenGlyphs.isEmpty {
+            givenGlyphs = givenGlyphs.map { $0.filter { g in !(g.font.map(fonts.contains) ?? false) } }
+        }
         let junkFonts = junk?.warning
         if let junkFonts { record.warnings.append(junkFonts) }
         // Text layers that cannot be right (no ToUnicode map, broken encodings) are read like scans.
@@ -93,6 +98,11 @@ struct DocumentProcessor: Sendable {
             return ok
         }
         if !unusable.isEmpty { TextLayerQuality.discardText(of: unusable.map(\.page), in: &pdf) }
+        // A page whose remaining text the check found unusable gets back only what outlines read.
+        if !unusable.isEmpty, !givenGlyphs.isEmpty {
+            let bad = Set(unusable.map(\.page))
+            for i in pdf.pages.indices where bad.contains(pdf.pages[i].number) { givenGlyphs[i] = [] }
+        }
         // Pages left without text whose glyphs are in fonts without a ToUnicode map: their text layer
         // was junk too (taken out above), so they are named with the others in `text_layer_unusable`.
         let unusableReasons = UnusableTextLayer.reasons(quality: unusable, pdf: pdf)
@@ -168,7 +178,10 @@ struct DocumentProcessor: Sendable {
                                            message: "no usable text layer on page\(missing.count == 1 ? "" : "s") \(list) of \(pdf.pageCount) (\(whyMissing))",
                                            page: missing.first))
         }
-        if let junk, UnusableTextLayer.leavesPartial(junkPages: junk.pages, exactPages: exactPages) { record.status = .partial }
+        if let junk, UnusableTextLayer.leavesPartial(junkPages: junk.pages, exactPages: exactPages, junkFonts: junk.fonts,
+                                                     outlineFonts: Set(pdf.pages.flatMap { $0.codedGlyphs.map { OutlineFirst.fontName($0.font) } })) {
+            record.status = .partial
+        }
         if record.textSource == TextSource.none {
             record.status = .failed
             let what = sandwich ? "only an OCR text layer (GlyphLessFont), which is not read"

@@ -71,7 +71,7 @@ public enum UnreadableFonts {
 
     /// As `remove`, also answering the pages the junk was on (a document whose junk pages were all
     /// read again exactly, by outline, need not be `partial` for it).
-    static func removeFound(from pdf: inout PDFText, settings: LayoutSettings) -> (warning: Warning, pages: Set<Int>)? {
+    static func removeFound(from pdf: inout PDFText, settings: LayoutSettings) -> (warning: Warning, pages: Set<Int>, fonts: Set<String>)? {
         let found = find(pdf, settings: settings)
         guard !found.isEmpty else { return nil }
         let fonts = Set(found.map(\.font))
@@ -83,6 +83,6 @@ public enum UnreadableFonts {
                               message: "text drawn in \(found.count == 1 ? "a font" : "\(found.count) fonts") comes out as junk and was left out (a missing or broken ToUnicode map?): "
                                   + what.joined(separator: "; "),
                               page: found.first?.pages.first)
-        return (warning, Set(found.flatMap(\.pages)))
+        return (warning, Set(found.flatMap(\.pages)), fonts)
     }
 }
