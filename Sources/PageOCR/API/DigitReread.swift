@@ -142,10 +142,12 @@ public enum DigitRereader {
             && DigitShapeReader.quality(thai, isScore) >= DigitShapeReader.quality(ascii, isASCIIScore)
     }
 
-    /// A score Tesseract read in ASCII digits (1-3 digits, the point, 2 digits): read again by the
-    /// shapes of the ASCII digits, as the second reading its score needs (Tesseract reads a 7 as 1
-    /// now and then: 19.33 for 79.33, tune scan v001453; nothing else would check it).
+    /// A score Tesseract read in ASCII digits (1-3 digits, the point, 2 digits, or a whole 100, as
+    /// OIT items print it): read again by the shapes of the ASCII digits, as the second reading its
+    /// score needs (Tesseract reads a 7 as 1 now and then: 19.33 for 79.33, tune scan v001453;
+    /// nothing else would check it). A whole 0 is left out: one round glyph is no second reading.
     public static func isASCIIScore(_ text: String) -> Bool {
+        if text == "100" { return true }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 2 && (1...3).contains(parts[0].count) && parts[1].count == 2
             && parts.allSatisfy { $0.unicodeScalars.allSatisfy { ThaiScript.isASCIIDigit($0.value) } }
