@@ -50,7 +50,16 @@ public struct QuestionCodeLetters: Sendable, Equatable {
                     throw MappingsError(file: Self.file, key: "codeLetters.\(name)[\(i)]", problem: "'\(s)' is already \(other.rawValue)'s letter")
                 }
                 toolOfLetter[u] = t
-                if i == 0 { written[t] = Character(u) }
+                if i == 0 {
+                    // The dataset's spelling of codes (DATASET.md: i1, e1, o1) and eval's, which reads
+                    // no Mappings: a reordered list must not respell every code silently.
+                    let initial = Character(t.rawValue.prefix(1).lowercased())
+                    guard Character(u) == initial else {
+                        throw MappingsError(file: Self.file, key: "codeLetters.\(name)[0]",
+                                            problem: "the letter codes are written with must be '\(initial)' (DATASET.md), not '\(s)'")
+                    }
+                    written[t] = Character(u)
+                }
             }
         }
         if let missing = Tool.allCases.first(where: { written[$0] == nil }) {

@@ -366,6 +366,15 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: file, key: "codePositionLetters", problem: "wrong type")
     }
 
+    /// The first letter of a tool's list is how the dataset spells its codes: reordering the data
+    /// must stop the run, not respell every code (review17).
+    func testQuestionCodeLettersWrittenLetterIsTheDatasets() throws {
+        let file = "ita/question-code-lookalikes.json"
+        let dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": ["I", "i"], "EIT": ["e", "E"], "OIT": ["o", "O"]] }
+        assertError(dir, file: file, key: "codeLetters.IIT[0]", problem: "must be 'i'")
+    }
+
     func testQuestionCodeLettersEmptyList() throws {
         let file = "ita/question-code-lookalikes.json"
         let dir = try copyOfMappings()
@@ -416,13 +425,18 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: file, key: "codePositionLetters.OIT[0]", problem: "already EIT's")
     }
 
-    /// The look-alikes are keyed by the data's letters, not a list in Swift: a letter the data
-    /// renames makes the old key loud, and the renamed one is read.
+    /// The look-alikes are keyed by the data's letters, not a list in Swift: a key that is no code
+    /// letter of the data is loud. (The written letters themselves are the contract's, i/e/o:
+    /// `testQuestionCodeLettersWrittenLetterIsTheDatasets`.)
     func testLookalikeKeysFollowTheCodeLetters() throws {
         let file = "ita/question-code-lookalikes.json"
         let dir = try copyOfMappings()
-        try editJSON(dir, file) { $0["codeLetters"] = ["IIT": ["i"], "EIT": ["e"], "OIT": ["q"]] }
-        assertError(dir, file: file, key: "letters.o", problem: "not a code letter")
+        try editJSON(dir, file) { root in
+            var letters = root["letters"] as? [String: Any] ?? [:]
+            letters["q"] = ["q", "Q"]
+            root["letters"] = letters
+        }
+        assertError(dir, file: file, key: "letters.q", problem: "not a code letter")
     }
 
     /// The checked-in letters are the ones Swift held (`Tool.codeLetter`/`forCodeLetter` before
