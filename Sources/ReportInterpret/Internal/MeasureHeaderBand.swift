@@ -351,17 +351,18 @@ struct MeasureHeaderBand {
         BuddhistEraYear.isYear(QuestionTableVocabulary.squeezed(text), in: BuddhistEraYear.printedYears)
     }
 
-    /// True when the text holds a number that is not a year (a run of exactly four digits): a
-    /// header cell wraps its year onto a line of its own ("ข้อค้นพบ ปี" over "๒๕๖๗"), while list
-    /// numbers, scores and dates mark a body line.
+    /// True when the text holds a number that is not a year (a run of four digits that is a year
+    /// of the era, `BuddhistEraYear.printedYears`, as `isYearOnly` asks): a header cell wraps its
+    /// year onto a line of its own ("ข้อค้นพบ ปี" over "๒๕๖๗"), while list numbers, scores and dates
+    /// mark a body line.
     static func hasNumberOtherThanYear(_ text: String) -> Bool {
-        var run = 0
+        var digits: [Int] = []
         for u in text.unicodeScalars {
-            if ThaiNumber.digitValue(u) != nil { run += 1; continue }
-            if run > 0 && run != 4 { return true }
-            run = 0
+            if let d = ThaiNumber.digitValue(u) { digits.append(d); continue }
+            if !digits.isEmpty && !BuddhistEraYear.isYear(digits: digits, in: BuddhistEraYear.printedYears) { return true }
+            digits.removeAll(keepingCapacity: true)
         }
-        return run > 0 && run != 4
+        return !digits.isEmpty && !BuddhistEraYear.isYear(digits: digits, in: BuddhistEraYear.printedYears)
     }
 
     /// A piece of a wrapped header word ("ระยะ", "ดำเนิน", "ชอบ"): a few letters, no number but a
