@@ -98,11 +98,6 @@ struct DocumentProcessor: Sendable {
             return ok
         }
         if !unusable.isEmpty { TextLayerQuality.discardText(of: unusable.map(\.page), in: &pdf) }
-        // A page whose remaining text the check found unusable gets back only what outlines read.
-        if !unusable.isEmpty, !givenGlyphs.isEmpty {
-            let bad = Set(unusable.map(\.page))
-            for i in pdf.pages.indices where bad.contains(pdf.pages[i].number) { givenGlyphs[i] = [] }
-        }
         // Pages left without text whose glyphs are in fonts without a ToUnicode map: their text layer
         // was junk too (taken out above), so they are named with the others in `text_layer_unusable`.
         let unusableReasons = UnusableTextLayer.reasons(quality: unusable, pdf: pdf)
