@@ -77,6 +77,13 @@ final class DigitShapeReaderTests: XCTestCase {
     /// v001453): the fonts' ASCII digits by shape. Reports printing ASCII scores in Laksaman (v000027),
     /// Waree (v000008), Garuda (v000175) and Norasi (v000218), rendered at 150 dpi: every score is
     /// read exactly, and matches ASCII digits better than Thai ones.
+    /// The ASCII forms read again by shape: a score's two decimals, and a whole 100 as OIT items
+    /// print it; not a lone 0 (one round glyph) or other whole numbers.
+    func testASCIIScoreForms() {
+        for t in ["79.33", "100.00", "5.05", "100"] { XCTAssertTrue(DigitRereader.isASCIIScore(t), t) }
+        for t in ["0", "10", "1000", "100.0", "79.3", "๗๙.๓๓", "7a.33"] { XCTAssertFalse(DigitRereader.isASCIIScore(t), t) }
+    }
+
     func testReadsASCIIScoresOfARenderedReport() throws {
         for file in ["Corpus/variants/v000027.pdf", "Corpus/variants/v000008.pdf", "Corpus/variants/v000175.pdf", "Corpus/variants/v000218.pdf"] {
             let r = try readAll(file, dpi: 150, form: DigitRereader.isASCIIScore, ascii: true)

@@ -67,6 +67,9 @@ final class MeasurePlanLayoutTests: XCTestCase {
         XCTAssertTrue(MeasureHeaderBand.hasNumberOtherThanYear("1. การ"))
         XCTAssertTrue(MeasureHeaderBand.hasNumberOtherThanYear("๙๘.๑๒"))
         XCTAssertTrue(MeasureHeaderBand.hasNumberOtherThanYear("๑ ต.ค. ๖๖"))
+        // Four digits are a year only in the era the reports print (as `isYearOnly` asks).
+        XCTAssertTrue(MeasureHeaderBand.hasNumberOtherThanYear("2024"))
+        XCTAssertTrue(MeasureHeaderBand.hasNumberOtherThanYear("ปี ๑๒๓๔"))
     }
 
     /// A two-row header whose upper cell `การนำผลการวิเคราะห์ไปสู่การปฏิบัติ` spans measure and steps

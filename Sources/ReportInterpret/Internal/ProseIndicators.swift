@@ -5,7 +5,8 @@ import ThaiNormalise
 /// Indicator scores stated in sentences: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ของ... ได้ ๙๙.๕๒ คะแนน".
 /// The score is the first score after the indicator's mention, before the next indicator mention,
 /// introduced by a score cue ("ได้", "คะแนน" ...). Year: the year printed before the mention in the
-/// same paragraph that is not a plan's year (`YearFinder.classify`), else the assessment year.
+/// same paragraph that is not a plan's year (`YearFinder.classify`: an earlier year of the window
+/// may then be taken), else the assessment year.
 enum ProseIndicators {
     static func find(_ reader: DocumentReader, assessment: Int?) -> [IndicatorReader.Printing] {
         let cues = reader.ita.cues
