@@ -21,9 +21,14 @@ enum CorpusRun {
         let previous = FileManager.default.currentDirectoryPath
         FileManager.default.changeCurrentDirectoryPath(repoRoot.path)
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        let files = InputFinder.find(["Corpus"]).files
+        return (out, try run(["Corpus"], into: out, jobs: jobs, ocr: OCROptions()))
+    }
+
+    /// Runs the pipeline over `paths` into `out` and waits for it (the tests are synchronous).
+    static func run(_ paths: [String], into out: URL, jobs: Int = 1, ocr: OCROptions?) throws -> RunSummary {
+        let files = InputFinder.find(paths).files
         let pipeline = try ExtractionPipeline(options: PipelineOptions(outputDirectory: out, jobs: jobs, bom: false,
-                                                                       mappings: mappings, toolVersion: "test"))
+                                                                       mappings: mappings, toolVersion: "test", ocr: ocr))
         let box = ResultBox()
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -31,7 +36,7 @@ enum CorpusRun {
             done.signal()
         }
         done.wait()
-        return (out, try box.value!.get())
+        return try box.value!.get()
     }
 
     /// The shared run with the default number of jobs.

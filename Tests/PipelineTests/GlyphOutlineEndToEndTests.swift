@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import ITAModel
 import Pipeline
@@ -12,24 +11,11 @@ import XCTest
 /// are named in `text_layer_unusable` with how they were read, and the document is `ok` (every glyph
 /// read exactly, as a ToUnicode map would give it).
 final class GlyphOutlineEndToEndTests: XCTestCase {
-    private final class Box: @unchecked Sendable { var value: Result<RunSummary, Error>? }
-
     private func run(ocr: Bool) throws -> (doc: DocumentEval, indicatorTP: Int?, row: [String: Any]) {
         let variants = CorpusRun.corpus.appendingPathComponent("variants")
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ita-outline-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let pipeline = try ExtractionPipeline(options: PipelineOptions(outputDirectory: out, jobs: 1, bom: false,
-                                                                       mappings: CorpusRun.mappings, toolVersion: "test",
-                                                                       ocr: ocr ? OCROptions() : nil))
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        let files = InputFinder.find([variants.appendingPathComponent("v000059.pdf").path]).files
-        Task {
-            do { box.value = .success(try await pipeline.run(files: files)) } catch { box.value = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        _ = try box.value!.get()
+        _ = try CorpusRun.run([variants.appendingPathComponent("v000059.pdf").path], into: out, ocr: ocr ? OCROptions() : nil)
 
         let golds = try GoldFile.loadAll(variants).filter { $0.relativeName == "v000059" }
         XCTAssertEqual(golds.count, 1)

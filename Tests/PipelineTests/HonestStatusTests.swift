@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import ITAModel
 import Pipeline
@@ -8,24 +7,11 @@ import XCTest
 /// report fails with `nothing_found`; a report whose text layer is punctuation (no ToUnicode map)
 /// is flagged `text_layer_unusable`, and read by outline where the installed font matches.
 final class HonestStatusTests: XCTestCase {
-    private final class Box: @unchecked Sendable { var value: Result<RunSummary, Error>? }
-
     static func run(_ names: [String], ocr: Bool) throws -> [[String: Any]] {
         let fixtures = CorpusRun.repoRoot.appendingPathComponent("Tests/Fixtures/unseen")
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("ita-status-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let pipeline = try ExtractionPipeline(options: PipelineOptions(outputDirectory: out, jobs: 1, bom: false,
-                                                                       mappings: CorpusRun.mappings, toolVersion: "test",
-                                                                       ocr: ocr ? OCROptions() : nil))
-        let box = Box()
-        let done = DispatchSemaphore(value: 0)
-        let files = InputFinder.find(names.map { fixtures.appendingPathComponent($0).path }).files
-        Task {
-            do { box.value = .success(try await pipeline.run(files: files)) } catch { box.value = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        _ = try box.value!.get()
+        _ = try CorpusRun.run(names.map { fixtures.appendingPathComponent($0).path }, into: out, ocr: ocr ? OCROptions() : nil)
         let text = try String(contentsOf: out.appendingPathComponent("reports.jsonl"), encoding: .utf8)
         return try text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
     }

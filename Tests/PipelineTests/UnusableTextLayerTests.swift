@@ -12,8 +12,8 @@ final class UnusableTextLayerTests: XCTestCase {
         XCTAssertTrue(UnusableTextLayer.leavesPartial(junkPages: [4], exactPages: []))
         // A junk font with a (broken) ToUnicode map is read by no outline: its text is lost even when
         // every junk page is otherwise exact (review17: it must not leave the document `ok`).
-        XCTAssertTrue(UnusableTextLayer.leavesPartial(junkPages: [1], exactPages: [1], junkFonts: ["Laksaman", "Norasi"], outlineFonts: ["Norasi"]))
-        XCTAssertFalse(UnusableTextLayer.leavesPartial(junkPages: [1], exactPages: [1], junkFonts: ["Norasi"], outlineFonts: ["Norasi", "Norasi-Bold"]))
+        XCTAssertTrue(UnusableTextLayer.leavesPartial(junkPages: [1], exactPages: [1], junkFonts: ["Laksaman", "Norasi"], mapLessFonts: ["Norasi"]))
+        XCTAssertFalse(UnusableTextLayer.leavesPartial(junkPages: [1], exactPages: [1], junkFonts: ["Norasi"], mapLessFonts: ["Norasi", "Norasi-Bold"]))
     }
 
     /// The message names every page, groups pages of one reason, and says how each page was read.

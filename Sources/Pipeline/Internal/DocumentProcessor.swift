@@ -174,7 +174,7 @@ struct DocumentProcessor: Sendable {
                                            page: missing.first))
         }
         if let junk, UnusableTextLayer.leavesPartial(junkPages: junk.pages, exactPages: exactPages, junkFonts: junk.fonts,
-                                                     outlineFonts: Set(pdf.pages.flatMap { $0.codedGlyphs.map { OutlineFirst.fontName($0.font) } })) {
+                                                     mapLessFonts: Set(pdf.pages.flatMap { $0.codedGlyphs.map { OutlineFirst.fontName($0.font) } })) {
             record.status = .partial
         }
         if record.textSource == TextSource.none {

@@ -23,10 +23,11 @@ enum UnusableTextLayer {
     /// shared by, never a digit: those pages read as a text layer too), so such a document is as
     /// certain as a text layer and `ok`. A page read by OCR or by votes keeps the junk's `partial`
     /// (its glyphs are OCR's reading), as every junk page did before outline decoding.
-    static func leavesPartial(junkPages: Set<Int>, exactPages: [Int], junkFonts: Set<String> = [], outlineFonts: Set<String> = []) -> Bool {
-        // A junk font that has a ToUnicode map (a broken one) is read by no outline: its text is
-        // lost whatever the pages' other fonts gave, so the document stays `partial`.
-        !junkPages.isSubset(of: Set(exactPages)) || !junkFonts.isSubset(of: outlineFonts)
+    static func leavesPartial(junkPages: Set<Int>, exactPages: [Int], junkFonts: Set<String> = [], mapLessFonts: Set<String> = []) -> Bool {
+        // `mapLessFonts`: the fonts without a ToUnicode map, the only ones outlines read. A junk font
+        // that has a map (a broken one) is read by no outline: its text is lost whatever the pages'
+        // other fonts gave, so the document stays `partial`.
+        !junkPages.isSubset(of: Set(exactPages)) || !junkFonts.isSubset(of: mapLessFonts)
     }
 
     static func pages(_ list: [Int]) -> String { "page\(list.count == 1 ? "" : "s") \(PageList.describe(list))" }
