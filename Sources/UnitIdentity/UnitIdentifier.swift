@@ -11,6 +11,11 @@ import ITAModel
 ///   or province is one edit away is taken as an OCR-damaged copy of it: the value is replaced, its
 ///   provenance says `via: gazetteer` and keeps the printed value (`extracted`) beside the raw text,
 ///   and a `place_name_corrected` warning names both;
+/// - a province or district read from a page that was read by OCR stands only when the gazetteer
+///   confirms it (exactly, or as the one-edit copy above): OCR garbles names (`เมืองกาญจนบุรีจั`, the
+///   start of a mangled `จังหวัด` run on), and an unconfirmed OCR'd name is left empty with its
+///   `place_not_in_gazetteer` warning naming what was read. A name from a text layer is printed text
+///   and is kept, with the warning;
 /// - `unit_key` = type tag + the most specific code that identifies the unit alone, else
 ///   type tag + province code + the unit's own name. No key without a province code: a key from the
 ///   name alone could join two agencies of the same name in different provinces.
@@ -20,7 +25,8 @@ public struct UnitIdentifier: Sendable {
     public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
     /// Adds codes, corrections and the unit key to `record` (failed documents are left alone).
-    public func identify(_ record: inout ReportRecord) {
+    /// `ocrPages`: the pages whose text came from OCR; names read there need the gazetteer's word.
+    public func identify(_ record: inout ReportRecord, ocrPages: Set<Int> = []) {
         guard record.status != .failed else { return }
         var f = record.fields
         var warnings: [Warning] = []
@@ -28,14 +34,21 @@ public struct UnitIdentifier: Sendable {
         var province: Gazetteer.Area?
         if let p = f.province {
             province = lookUp(&f.province, p, in: gazetteer.provinces, what: "province", within: "the gazetteer",
-                              warnings: &warnings)
+                              ocrPages: ocrPages, warnings: &warnings)
             if let province { f.provinceCode = Traced(province.code, source: codeSource(f.province)) }
         }
         var district: Gazetteer.Area?
         if let d = f.district, let province {
             district = lookUp(&f.district, d, in: gazetteer.districts[province.code] ?? [], what: "district",
-                              within: "province \(province.name) (\(province.code))", warnings: &warnings)
+                              within: "province \(province.name) (\(province.code))", ocrPages: ocrPages, warnings: &warnings)
             if let district { f.districtCode = Traced(district.code, source: codeSource(f.district)) }
+        } else if let d = f.district, let page = d.source?.page, ocrPages.contains(page),
+                  !gazetteer.districts.values.contains(where: { $0.contains { $0.name == d.value } }) {
+            // No province to look it up in: an OCR'd district stands only as some district's exact name.
+            warnings.append(Warning(code: .placeNotInGazetteer,
+                                    message: "district \"\(d.value)\" read by OCR is no district of the gazetteer and no province was read to check it in: left empty",
+                                    page: page))
+            f.district = nil
         }
 
         let type = f.unitType?.value
@@ -80,16 +93,23 @@ public struct UnitIdentifier: Sendable {
 
     /// Finds `traced`'s name among `areas`; corrects it in `field` when it is a one-edit copy of
     /// exactly one of them; warns when it is not there.
+    /// A name read by OCR (its page in `ocrPages`) that is not found is taken out of `field`.
     private func lookUp(_ field: inout Traced<String>?, _ traced: Traced<String>, in areas: [Gazetteer.Area], what: String,
-                        within: String, warnings: inout [Warning]) -> Gazetteer.Area? {
+                        within: String, ocrPages: Set<Int>, warnings: inout [Warning]) -> Gazetteer.Area? {
+        let byOCR = traced.source.map { ocrPages.contains($0.page) } ?? false
         let notFound = Warning(code: .placeNotInGazetteer,
-                               message: "\(what) \"\(traced.value)\" is not a \(what) of \(within) (DOPA gazetteer): no code",
+                               message: "\(what) \"\(traced.value)\" is not a \(what) of \(within) (DOPA gazetteer): no code"
+                                   + (byOCR ? "; read by OCR, so left empty" : ""),
                                page: traced.source?.page)
         switch NameMatch.find(traced.value, in: areas, name: \.name) {
         case .exact(let a):
             return a
         case .corrected(let a):
-            guard let fixed = corrected(traced, to: a.name) else { warnings.append(notFound); return nil }
+            guard let fixed = corrected(traced, to: a.name) else {
+                warnings.append(notFound)
+                if byOCR { field = nil }
+                return nil
+            }
             warnings.append(Warning(code: .placeNameCorrected,
                                     message: "\(what) \"\(traced.value)\" read as \"\(a.name)\" (\(a.code)): the only \(what) of \(within) within one letter",
                                     page: traced.source?.page))
@@ -97,6 +117,7 @@ public struct UnitIdentifier: Sendable {
             return a
         case .none:
             warnings.append(notFound)
+            if byOCR { field = nil }
             return nil
         }
     }

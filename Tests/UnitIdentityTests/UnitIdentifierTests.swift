@@ -85,6 +85,52 @@ final class UnitIdentifierTests: XCTestCase {
         XCTAssertEqual(r.warnings.map(\.code), [.placeNameCorrected, .placeNotInGazetteer])
     }
 
+    func testOCRdPlaceNameStandsOnlyWhenTheGazetteerConfirmsIt() {
+        // Held-out scans5's v100260-scan300 cover as OCR read it: `อําเภอเมืองกาญจนบุรีจัqa งหวัew`; the name
+        // ran on into the mangled `จังหวัด`. Printed text keeps it (with the warning); OCR'd, it is left empty.
+        var printed = record(unit: "องค์การบริหารส่วนจังหวัดกาญจนบุรี", type: "องค์การบริหารส่วนจังหวัด",
+                             district: "เมืองกาญจนบุรีจั", province: "กาญจนบุรี")
+        Self.identifier.identify(&printed)
+        XCTAssertEqual(printed.fields.district?.value, "เมืองกาญจนบุรีจั")
+        XCTAssertEqual(printed.warnings.map(\.code), [.placeNotInGazetteer])
+        var scanned = record(unit: "องค์การบริหารส่วนจังหวัดกาญจนบุรี", type: "องค์การบริหารส่วนจังหวัด",
+                             district: "เมืองกาญจนบุรีจั", province: "กาญจนบุรี")
+        Self.identifier.identify(&scanned, ocrPages: [1])
+        XCTAssertNil(scanned.fields.district)
+        XCTAssertNil(scanned.fields.districtCode)
+        XCTAssertEqual(scanned.fields.provinceCode?.value, "71")
+        XCTAssertEqual(scanned.warnings.map(\.code), [.placeNotInGazetteer])
+        XCTAssertTrue(scanned.warnings[0].message.contains("เมืองกาญจนบุรีจั") && scanned.warnings[0].message.contains("OCR"),
+                      scanned.warnings[0].message)
+        // Read by OCR on another page than the name's: the name is printed text and stays.
+        var other = record(unit: "องค์การบริหารส่วนจังหวัดกาญจนบุรี", type: "องค์การบริหารส่วนจังหวัด",
+                           district: "เมืองกาญจนบุรีจั", province: "กาญจนบุรี")
+        Self.identifier.identify(&other, ocrPages: [2, 3])
+        XCTAssertEqual(other.fields.district?.value, "เมืองกาญจนบุรีจั")
+        // The gazetteer's word still confirms an OCR'd name: exactly, or as its one-edit copy.
+        var exact = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ท่าม่วง", province: "กาญจนบุรี")
+        Self.identifier.identify(&exact, ocrPages: [1])
+        XCTAssertEqual(exact.fields.districtCode?.value, "7106")
+        var fixed = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ทำม่วง", province: "กาญจนบุรี")
+        Self.identifier.identify(&fixed, ocrPages: [1])
+        XCTAssertEqual(fixed.fields.district?.value, "ท่าม่วง")
+        XCTAssertEqual(fixed.fields.district?.source?.extracted, "ทำม่วง")
+        // No province read: an OCR'd district stands only as some district's exact name.
+        var lone = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ท่าม่วง", province: nil)
+        Self.identifier.identify(&lone, ocrPages: [1])
+        XCTAssertEqual(lone.fields.district?.value, "ท่าม่วง")
+        var loneBad = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ท่าม่วงจั", province: nil)
+        Self.identifier.identify(&loneBad, ocrPages: [1])
+        XCTAssertNil(loneBad.fields.district)
+        XCTAssertEqual(loneBad.warnings.map(\.code), [.placeNotInGazetteer])
+        // A province OCR garbled beyond one edit is left empty too, and then no district is looked up in it.
+        var prov = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ท่าม่วง", province: "กาญจนบูรีจั")
+        Self.identifier.identify(&prov, ocrPages: [1])
+        XCTAssertNil(prov.fields.province)
+        XCTAssertNil(prov.fields.provinceCode)
+        XCTAssertEqual(prov.fields.district?.value, "ท่าม่วง")
+    }
+
     func testNameTwoEditsAwayOrAmbiguousIsLeftAlone() {
         // Named after a village, not a subdistrict of its district: no subdistrict code, name untouched,
         // key from province code and name. (ขุนแก้ว is a subdistrict of นครชัยศรี, not of สันทราย.)

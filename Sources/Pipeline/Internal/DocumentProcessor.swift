@@ -202,7 +202,7 @@ struct DocumentProcessor: Sendable {
         let ocrLines = Dictionary(layout.pages.filter { ocrPages.contains($0.page) }.map { ($0.page, $0.lines) }, uniquingKeysWith: { a, _ in a })
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads, arithmetic: arithmetic, lines: ocrLines,
                              settings: interpret)
-        identifier.identify(&record)
+        identifier.identify(&record, ocrPages: Set(ocrPages))
         let sections = SectionCompleteness.check(record, sizes: found.sectionSizes, settings: interpret)
         record.warnings += sections.warnings
         if !missing.isEmpty || damaged != nil || sections.mostlyUnread
