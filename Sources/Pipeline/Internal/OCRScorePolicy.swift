@@ -127,7 +127,10 @@ enum OCRScorePolicy {
         /// alone in its cell is read with the text beside it: the first later cell with letters, else
         /// the page's text on the row's band (`OCRScoreRow.textsBeside`).
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
-            let inSequence = bySequence(code, year, source) != nil
+            // The reader's chain of the code column (`QuestionCodeChain`, interpret) confirmed the
+            // code by its place among three or more rows, as `OCRCodeSequence` does here.
+            let chained = source?.changes?.contains { $0.field == "code" && ($0.kind == "code_from_sequence" || $0.kind == "code_in_sequence") } ?? false
+            let inSequence = chained || bySequence(code, year, source) != nil
             guard let arithmetic, let year = framework(code, year, source), let cells = source?.cells, let first = cells.first else { return inSequence }
             let label = OCRScorePolicy.labelText(cells) ?? first
             // A row's place confirms its code unless its printed text names another question of the
