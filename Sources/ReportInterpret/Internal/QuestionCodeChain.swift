@@ -141,15 +141,16 @@ struct QuestionCodeChain {
         let text = seg.text.trimmingScalars(" \u{00A0}\t")
         func short(_ t: Substring) -> Bool {
             !t.isEmpty && Double(t.unicodeScalars.count) <= settings.catalogueCodeMaxTokenCharacters
-                && ThaiScript.containsLetterOrDigit(t) && QuestionTokens.score(String(t)) == nil
-                && !t.unicodeScalars.contains(where: { ThaiScript.isConsonant($0.value) })
+                && ThaiScript.containsLetterOrDigit(t) && !t.unicodeScalars.contains(where: { ThaiScript.isConsonant($0.value) })
         }
         let word: Substring
         let glued: Bool
         if !text.contains(" ") {
-            guard short(Substring(text)), s + 1 < line.segments.count else { return nil }
+            guard short(Substring(text)), QuestionTokens.score(text) == nil, s + 1 < line.segments.count else { return nil }
             word = Substring(text); glued = false
         } else {
+            // A whole number run into the text (`65 หน่วยงาน...`: e5, its e read as 6) is a token
+            // here; a decimal is no code (the digits check below).
             guard let space = text.firstIndex(of: " "), short(text[..<space]) else { return nil }
             word = text[..<space]; glued = true
         }
