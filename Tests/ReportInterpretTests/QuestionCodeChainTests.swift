@@ -20,12 +20,12 @@ final class QuestionCodeChainTests: XCTestCase {
     }
 
     /// A page of lines: each a y and its cells (text, x0, x1).
-    private func page(_ rows: [(Double, [(String, Double, Double)])]) -> QuestionPageGeometry {
+    private func page(_ rows: [(Double, [(String, Double, Double)])], number: Int = 3) -> QuestionPageGeometry {
         let lines = rows.map { y, cells -> ReadLine in
-            let segs = cells.map { t, x0, x1 in ReadSegment(text: t, raw: t, box: Box(x0: x0, y0: y, x1: x1, y1: y + 14), page: 3) }
-            return ReadLine(page: 3, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
+            let segs = cells.map { t, x0, x1 in ReadSegment(text: t, raw: t, box: Box(x0: x0, y0: y, x1: x1, y1: y + 14), page: number) }
+            return ReadLine(page: number, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
         }
-        return QuestionPageGeometry(page: 3, lines: lines)
+        return QuestionPageGeometry(page: number, lines: lines)
     }
 
     /// Page 3: i9 read, then `[๑๐`, `ie`, `[1๒`, `[๑๓`, `[14`, `[๑๕` (the i of a mixed font read as a
@@ -111,6 +111,25 @@ final class QuestionCodeChainTests: XCTestCase {
             (645, [("๐๓ อํานาจหน้าที", 66, 200), ("100", 470, 500)]),
         ]
         XCTAssertEqual(c.identify(in: page(oLike), vocabulary: vocabulary).count, 0)
+        // ... until the table goes on over the page break: page 4's foot o1-o6 (a speck's line
+        // between), and o7 at the top of page 5 printing its letter.
+        let page4Foot: [(Double, [(String, Double, Double)])] = [
+            (569, [("01 โครงสร้าง", 66, 200), ("100", 470, 500)]),
+            (606, [("0๒ ข้อมูลผู้บริหาร", 66, 220), ("100", 470, 500)]),
+            (643, [("°", 120, 126), ("via", 300, 320)]),
+            (645, [("๐๓ อํานาจหน้าที", 66, 200), ("100", 470, 500)]),
+            (682, [("04 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", 66, 330), ("100", 470, 500)]),
+            (721, [("0๐5 ข้อมูลการติดต่อ", 66, 220), ("100", 470, 500)]),
+            (759, [("๐6 กฎหมายทีเกียวข้อง", 66, 220), ("100", 470, 500)]),
+        ]
+        let page5: [(Double, [(String, Double, Double)])] = [
+            (69, [("o7 ข่าวประชาสัมพันธ์", 66, 220), ("100", 470, 500)]),
+        ]
+        XCTAssertEqual(c.identify(in: page(page4Foot, number: 4), vocabulary: vocabulary).count, 0)
+        let both = c.identify(pages: [page(page4Foot, number: 4), page(page5, number: 5)], vocabulary: vocabulary)
+        XCTAssertEqual(both.mapValues { $0.mapValues(\.code) }, [4: [0: "o1", 1: "o2", 3: "o3", 4: "o4", 5: "o5", 6: "o6"], 5: [0: "o7"]])
+        // Not when a page lies between (the table did not run on).
+        XCTAssertEqual(c.identify(pages: [page(page4Foot, number: 4), page(page5, number: 6)], vocabulary: vocabulary).count, 0)
         // ... while at numbers only OIT has (2568: o16 on) they name it (page 6: `029`, `๐๓๐`, `๐๓๑`).
         let oOnly: [(Double, [(String, Double, Double)])] = [
             (217, [("029 การประเมินความเสียงการทุจริตและประพฤติมิชอบประจําปี", 66, 400), ("100", 470, 500)]),

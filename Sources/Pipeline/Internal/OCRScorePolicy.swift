@@ -33,7 +33,9 @@ import ThaiCharacters
 ///   (`OCRScoreRow.textsBeside`). Its score must stand beside the row's own text, not a
 ///   neighbour's that ran into the row (`OCRScoreRow.verdict`), nor inside the next question row
 ///   (`OCRScoreRow.insideNextRow`: the row's own score garbled, it took the next one's). Its place in the table confirms
-///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`).
+///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`), or in
+///   a chain of the code column interpret confirmed (`QuestionCodeChain`: a change `code_from_sequence`
+///   or `code_in_sequence`).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
 /// - Elsewhere an ASCII score that no check confirms (none reaches it, or one fails) is kept only

@@ -49,6 +49,8 @@ struct QuestionCodeChain {
 
     /// One token at a row's code position.
     private struct Token {
+        var page = 0
+        var box = Box(x0: 0, y0: 0, x1: 0, y1: 0)
         var line: Int
         var ref: Ref
         var raw: String
@@ -64,15 +66,16 @@ struct QuestionCodeChain {
 
     /// The chained rows of one OCR'd page, by the line of their token.
     func identify(in geometry: QuestionPageGeometry, vocabulary: QuestionTableVocabulary) -> [Int: Found] {
-        let settings = geometry.settings
-        let grid = geometry.grid
+        identify(pages: [geometry], vocabulary: vocabulary)[geometry.page] ?? [:]
+    }
+
+    /// The chained rows of a document's OCR'd pages (in page order), by page and line. A chain runs
+    /// on over a page break into the next page's code column (tune scan v001460-scan200: o1-o6 at
+    /// the foot of page 4, which name no tool, are OIT's by o7 at the top of page 5).
+    func identify(pages: [QuestionPageGeometry], vocabulary: QuestionTableVocabulary) -> [Int: [Int: Found]] {
+        guard let settings = pages.first?.settings else { return [:] }
         let letters = vocabulary.codeLetters
-        var tokens: [Token?] = []
-        for (l, line) in geometry.lines.enumerated() {
-            if line.segments.contains(where: { vocabulary.isHeader($0.text) }) { tokens.append(nil); continue }
-            tokens.append(token(line: l, line, settings, vocabulary, letters))
-        }
-        var out: [Int: Found] = [:]
+        var out: [Int: [Int: Found]] = [:]
         var chain: [Token] = []
         var starts: Set<Int> = []
         func close() {
@@ -91,30 +94,39 @@ struct QuestionCodeChain {
             }
             guard named else { return }
             for (t, code) in zip(chain, codes) {
-                out[t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued, printed: t.printed)
+                out[t.page, default: [:]][t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued, printed: t.printed)
             }
         }
-        for (l, t) in tokens.enumerated() {
-            // A header ends the chain; a line of no token (a wrapped text line) does not.
-            guard let t else {
-                if l < geometry.lines.count, geometry.lines[l].segments.contains(where: { vocabulary.isHeader($0.text) }) { close() }
-                continue
-            }
-            if let prev = chain.last {
-                let aligned = grid.overlapsOrAligns(prev.ref, t.ref, tolerance: grid.wrapIndentTolerance(of: prev.ref))
-                let k = chain.count
-                let next: Set<Int> = t.numbers.isEmpty ? starts : Set(starts.filter { t.numbers.contains($0 + k) })
-                // A wildcard never follows a wildcard.
-                let ok = aligned && !next.isEmpty && !(t.numbers.isEmpty && prev.numbers.isEmpty)
-                if ok {
-                    chain.append(t); starts = next
-                    continue
+        var previousPage: Int?
+        for geometry in pages {
+            let grid = geometry.grid
+            // A chain runs on only into the very next page.
+            if let p = previousPage, p + 1 != geometry.page { close() }
+            for (l, line) in geometry.lines.enumerated() {
+                // A header ends the chain; a line of no token (a wrapped text line) does not.
+                if line.segments.contains(where: { vocabulary.isHeader($0.text) }) { close(); continue }
+                guard var t = token(line: l, line, settings, vocabulary, letters) else { continue }
+                t.page = geometry.page
+                t.box = geometry.segment(t.ref).box
+                if let prev = chain.last {
+                    // In one column: on one page the grid's, over a break the token's left edge.
+                    let aligned = prev.page == t.page
+                        ? grid.overlapsOrAligns(prev.ref, t.ref, tolerance: grid.wrapIndentTolerance(of: prev.ref))
+                        : abs(prev.box.x0 - t.box.x0) <= grid.wrapIndentTolerance(height: prev.box.height)
+                    let k = chain.count
+                    let next: Set<Int> = t.numbers.isEmpty ? starts : Set(starts.filter { t.numbers.contains($0 + k) })
+                    // A wildcard never follows a wildcard.
+                    if aligned, !next.isEmpty, !(t.numbers.isEmpty && prev.numbers.isEmpty) {
+                        chain.append(t); starts = next
+                        continue
+                    }
+                    close()
                 }
-                close()
+                // A chain starts at a token that reads a number.
+                guard !t.numbers.isEmpty else { continue }
+                chain = [t]; starts = t.numbers
             }
-            // A chain starts at a token that reads a number.
-            guard !t.numbers.isEmpty else { continue }
-            chain = [t]; starts = t.numbers
+            previousPage = geometry.page
         }
         close()
         return out

@@ -59,7 +59,10 @@ enum QuestionReader {
         let identification = textIdentification(reader, year: year)
         // ... and by their order down the code column (`QuestionCodeChain`), the only check where
         // the catalogue has no texts (2568).
-        let chains = codeChain(reader, year: year)
+        let chained = codeChain(reader, year: year).map { chain in
+            chain.identify(pages: reader.cellPiecesByPage.map(\.page).filter { reader.layoutPage($0).recognised }
+                .map { reader.cellPiecesGeometry(page: $0) }, vocabulary: vocabulary)
+        } ?? [:]
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
         for ((page, lines), (_, uncut)) in zip(reader.cellPiecesByPage, reader.linesByPage) {
             let geometry = reader.cellPiecesGeometry(page: page)
@@ -87,9 +90,7 @@ enum QuestionReader {
             if let identification, reader.layoutPage(page).recognised {
                 pageReader.identified = identification.identify(in: geometry, vocabulary: vocabulary)
             }
-            if let chains, reader.layoutPage(page).recognised {
-                pageReader.chained = chains.identify(in: geometry, vocabulary: vocabulary)
-            }
+            pageReader.chained = chained[page] ?? [:]
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }
 
