@@ -50,7 +50,8 @@ struct QuestionCodeChain {
     /// One token at a row's code position.
     private struct Token {
         var page = 0
-        var box = Box(x0: 0, y0: 0, x1: 0, y1: 0)
+        /// The token's page grid, for a chain over a page break.
+        var grid: PageGrid? = nil
         var line: Int
         var ref: Ref
         var raw: String
@@ -107,12 +108,15 @@ struct QuestionCodeChain {
                 if line.segments.contains(where: { vocabulary.isHeader($0.text) }) { close(); continue }
                 guard var t = token(line: l, line, settings, vocabulary, letters) else { continue }
                 t.page = geometry.page
-                t.box = geometry.segment(t.ref).box
+                t.grid = grid
                 if let prev = chain.last {
-                    // In one column: on one page the grid's, over a break the token's left edge.
-                    let aligned = prev.page == t.page
-                        ? grid.overlapsOrAligns(prev.ref, t.ref, tolerance: grid.wrapIndentTolerance(of: prev.ref))
-                        : abs(prev.box.x0 - t.box.x0) <= grid.wrapIndentTolerance(height: prev.box.height)
+                    // In one column, on one page or over a break.
+                    let aligned: Bool
+                    if prev.page != t.page, let before = prev.grid {
+                        aligned = grid.startsAligned(t.ref, with: prev.ref, of: before, tolerance: before.wrapIndentTolerance(of: prev.ref))
+                    } else {
+                        aligned = grid.overlapsOrAligns(prev.ref, t.ref, tolerance: grid.wrapIndentTolerance(of: prev.ref))
+                    }
                     let k = chain.count
                     let next: Set<Int> = t.numbers.isEmpty ? starts : Set(starts.filter { t.numbers.contains($0 + k) })
                     // A wildcard never follows a wildcard.
