@@ -18,6 +18,13 @@ extension PageGrid {
         return min(x.x1, y.x1) - max(x.x0, y.x0) > 0 || abs(x.x0 - y.x0) <= tolerance
     }
 
+    /// Whether `a` starts within `tolerance` of segment `b` of another page's grid: a column run on
+    /// over a page break (a question table's code column; both pages' boxes in points from their
+    /// left edge). Edges only: what lies across the break shares no line to overlap on.
+    public func startsAligned(_ a: Ref, with b: Ref, of other: PageGrid, tolerance: Double) -> Bool {
+        abs(box(a).x0 - other.box(b).x0) <= tolerance
+    }
+
     /// How many segments of line `l` overlap `r` horizontally at all: the cells of that line a
     /// segment lies over or under.
     public func overlapCount(of r: Ref, onLine l: Int) -> Int {

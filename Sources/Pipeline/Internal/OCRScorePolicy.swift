@@ -33,7 +33,9 @@ import ThaiCharacters
 ///   (`OCRScoreRow.textsBeside`). Its score must stand beside the row's own text, not a
 ///   neighbour's that ran into the row (`OCRScoreRow.verdict`), nor inside the next question row
 ///   (`OCRScoreRow.insideNextRow`: the row's own score garbled, it took the next one's). Its place in the table confirms
-///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`).
+///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`), or in
+///   a chain of the code column interpret confirmed (`QuestionCodeChain`: a change `code_from_sequence`
+///   or `code_in_sequence`).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
 /// - Elsewhere an ASCII score that no check confirms (none reaches it, or one fails) is kept only
@@ -127,7 +129,10 @@ enum OCRScorePolicy {
         /// alone in its cell is read with the text beside it: the first later cell with letters, else
         /// the page's text on the row's band (`OCRScoreRow.textsBeside`).
         func confirmed(_ code: String, _ year: Int?, _ source: Provenance?) -> Bool {
-            let inSequence = bySequence(code, year, source) != nil
+            // The reader's chain of the code column (`QuestionCodeChain`, interpret) confirmed the
+            // code by its place among three or more rows, as `OCRCodeSequence` does here.
+            let chained = source?.changes?.contains { $0.field == "code" && ($0.kind == "code_from_sequence" || $0.kind == "code_in_sequence") } ?? false
+            let inSequence = chained || bySequence(code, year, source) != nil
             guard let arithmetic, let year = framework(code, year, source), let cells = source?.cells, let first = cells.first else { return inSequence }
             let label = OCRScorePolicy.labelText(cells) ?? first
             // A row's place confirms its code unless its printed text names another question of the

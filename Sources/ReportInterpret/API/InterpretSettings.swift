@@ -392,6 +392,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// odd row; on the tune and Corpus gold two or three flag the same (one right score of 16,845),
     /// and two reach scans whose rows OCR mostly left unread (tune scan v000250: 5.95 for 92.78).
     public var ocrLostDigitMinPeers = 2.0
+    /// Rows a chain of code tokens on an OCR'd page must hold before their order confirms their
+    /// codes (`QuestionCodeChain`): two rows that read consecutive numbers may be a coincidence of
+    /// two garbled tokens; three in a column, one of them printing the tool's letter, are a
+    /// question table's order (tune scan v001460-scan200: i9, `[๑๐`, `ie`, `[1๒`, ...).
+    public var ocrCodeChainMinRows = 3.0
 
     // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
     // little makes it `partial` with `little_read`).
@@ -466,6 +471,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("namePrefixSimilarity", \.namePrefixSimilarity, .fraction),
         ("ocrBesideOverlap", \.ocrBesideOverlap, .fraction),
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
+        ("ocrCodeChainMinRows", \.ocrCodeChainMinRows, .repetitionCount),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),
         ("ocrLoneLatinMaxLetters", \.ocrLoneLatinMaxLetters, .count),
         ("ocrLostDigitMinPeers", \.ocrLostDigitMinPeers, .peerCount),

@@ -31,6 +31,9 @@ struct QuestionPageReader {
     /// Rows of an OCR'd page whose code was identified by their text (`QuestionTextIdentification`),
     /// by the line of the token printed for the code.
     var identified: [Int: QuestionTextIdentification.Found] = [:]
+    /// Rows of an OCR'd page whose code the table's order confirmed (`QuestionCodeChain`), by the
+    /// line of their token: a garbled token is read as its code; a code read as printed is marked.
+    var chained: [Int: QuestionCodeChain.Found] = [:]
     /// The page's lines as the layout made them, before they were cut into cell pieces (the same
     /// lines, index for index; nil: `geometry`'s lines are uncut), and whether a word is a month:
     /// a number a table's column borders cut out of a date (`๓๐` of `๑ ต.ค. ๖๗ - ๓๐ ก.ย. ๖๘`) is no score.
@@ -51,6 +54,8 @@ struct QuestionPageReader {
         var leadingScore: String? = nil
         /// The row's code found by its text, not read from its code cell.
         var identified: QuestionTextIdentification.Found? = nil
+        /// The row's place in a chain of codes (`QuestionCodeChain`).
+        var chained: QuestionCodeChain.Found? = nil
     }
 
     /// The page's question rows; `year` (the assessment year) labels single-score tables.
@@ -60,10 +65,16 @@ struct QuestionPageReader {
         var scores: [Ref: String] = [:]
         for r in refs {
             let text = geometry.segment(r).text
-            if let f = identified[r.line], f.segment == r.segment {
+            if let f = chained[r.line], f.segment == r.segment, !f.printed, identified[r.line] == nil {
+                // A garbled token the chain reads as its code: the text after it is the row's.
+                anchors.append(Anchor(ref: r, code: QuestionTokens.CodePrefix(code: f.code, tool: f.tool,
+                                                                              rest: f.glued ? QuestionTokens.withoutLeadingToken(text) : ""),
+                                      chained: f))
+            } else if let f = identified[r.line], f.segment == r.segment {
                 anchors.append(Anchor(ref: r, code: QuestionTokens.CodePrefix(code: f.code, tool: f.tool, rest: ""), identified: f))
             } else if let c = QuestionTokens.codePrefix(text, vocabulary.codeLetters) {
-                anchors.append(Anchor(ref: r, code: c))
+                let f = chained[r.line].flatMap { $0.segment == r.segment && $0.printed && $0.code == c.code ? $0 : nil }
+                anchors.append(Anchor(ref: r, code: c, chained: f))
             } else if let (lead, rest) = QuestionTokens.leadingScore(text), let c = QuestionTokens.codePrefix(rest, vocabulary.codeLetters) {
                 anchors.append(Anchor(ref: r, code: c, leadingScore: lead))
             } else if let s = QuestionTokens.score(text), !isPageNumber(r) {
@@ -110,6 +121,8 @@ struct QuestionPageReader {
                 var textStart = a.ref
                 var firstRaw = QuestionTokens.codePrefix(aSeg.raw, vocabulary.codeLetters)?.rest
                     ?? QuestionTokens.leadingScore(aSeg.raw).flatMap { QuestionTokens.codePrefix($0.rest, vocabulary.codeLetters)?.rest } ?? a.code.rest
+                // A garbled token the chain read is no part of the question's text (the raw cells keep it).
+                if let f = a.chained, !f.printed { firstRaw = f.glued ? QuestionTokens.withoutLeadingToken(aSeg.raw) : "" }
                 if a.code.rest.isEmpty, let next = nextTextCell(after: a.ref, scores: scores, anchors: anchorRefs) {
                     textStart = next
                     firstRaw = geometry.segment(next).raw
@@ -161,6 +174,9 @@ struct QuestionPageReader {
                 // How a code found by its text was found: the token printed for it, and the code.
                 let codeChanges = a.identified.map {
                     [TextChange(kind: "code_from_text", offset: 0, before: $0.token, after: $0.code).inField("code")]
+                } ?? a.chained.map {
+                    [TextChange(kind: $0.printed ? QuestionCodeChain.inSequence : QuestionCodeChain.fromSequence,
+                                offset: 0, before: $0.token, after: $0.code).inField("code")]
                 } ?? []
                 func normalised(_ lines: [String]) -> NormalisedText { texts.composed(lines: lines.filter { !$0.isEmpty }) }
                 let textRaw = textRefs.map { geometry.segment($0).raw }.joined(separator: "\n")
@@ -258,7 +274,7 @@ struct QuestionPageReader {
                     scoreRaw = glued.score
                 } else {
                     // A code found by its text and printed with no score is no quoted code.
-                    if a.identified == nil { unscored.append(a.code.code) }
+                    if a.identified == nil, a.chained?.printed ?? true { unscored.append(a.code.code) }
                     continue
                 }
                 var box = Box.union(textBoxes) ?? aSeg.box

@@ -57,6 +57,12 @@ enum QuestionReader {
         // OCR'd rows with no readable code are identified by their text against the catalogue of
         // the document's framework (the year's, or the one its printed codes show).
         let identification = textIdentification(reader, year: year)
+        // ... and by their order down the code column (`QuestionCodeChain`), the only check where
+        // the catalogue has no texts (2568).
+        let chained = codeChain(reader, year: year).map { chain in
+            chain.identify(pages: reader.cellPiecesByPage.map(\.page).filter { reader.layoutPage($0).recognised }
+                .map { reader.cellPiecesGeometry(page: $0) }, vocabulary: vocabulary)
+        } ?? [:]
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
         for ((page, lines), (_, uncut)) in zip(reader.cellPiecesByPage, reader.linesByPage) {
             let geometry = reader.cellPiecesGeometry(page: page)
@@ -84,6 +90,7 @@ enum QuestionReader {
             if let identification, reader.layoutPage(page).recognised {
                 pageReader.identified = identification.identify(in: geometry, vocabulary: vocabulary)
             }
+            pageReader.chained = chained[page] ?? [:]
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }
 
@@ -109,7 +116,9 @@ enum QuestionReader {
     /// twice is no row's for sure.
     static func identifiedOnce(_ printings: [QuestionScore]) -> [QuestionScore] {
         struct Key: Hashable { var year: Int?; var code: String }
-        func found(_ q: QuestionScore) -> Bool { q.source?.changes?.contains { $0.kind == "code_from_text" } ?? false }
+        func found(_ q: QuestionScore) -> Bool {
+            q.source?.changes?.contains { $0.kind == "code_from_text" || $0.kind == QuestionCodeChain.fromSequence } ?? false
+        }
         let read = Set(printings.filter { !found($0) }.map { Key(year: $0.year, code: $0.code) })
         var count: [Key: Int] = [:]
         for q in printings where found(q) { count[Key(year: q.year, code: q.code), default: 0] += 1 }
@@ -135,6 +144,23 @@ enum QuestionReader {
         guard let catalogue = FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: reader.ita, byYear: false) else { return nil }
         let found = QuestionTextIdentification(catalogue: catalogue.entries, lookalikes: reader.catalogueCodes.lookalikes)
         return found.isEmpty ? nil : found
+    }
+
+    /// What identifies OCR'd rows by their order (`QuestionCodeChain`): the codes of the catalogue
+    /// of the document's framework (`FrameworkCatalogue.proven`, else `choose`); nil with no year,
+    /// no OCR'd page or no catalogue.
+    private static func codeChain(_ reader: DocumentReader, year: Int?) -> QuestionCodeChain? {
+        guard let year, reader.layout.pages.contains(where: \.recognised) else { return nil }
+        var codes: [String] = []
+        for line in reader.lines {
+            for seg in line.segments { if let c = QuestionTokens.codePrefix(seg.text, reader.questionTable.codeLetters) { codes.append(c.code) } }
+        }
+        // The chain's codes must only be some catalogue's: the framework the year and the codes
+        // prove, else the one the codes fit (`choose`); the order, not the catalogue, confirms.
+        guard let catalogue = FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: reader.ita)
+                ?? FrameworkCatalogue.choose(year: year, codes: codes, vocabulary: reader.ita),
+              !catalogue.entries.isEmpty else { return nil }
+        return QuestionCodeChain(catalogue: Set(catalogue.entries.keys), lookalikes: reader.catalogueCodes.lookalikes)
     }
 
     /// The number of a canonical code ("o21" -> 21).

@@ -1,0 +1,197 @@
+import ITAModel
+import PageLayout
+import ThaiCharacters
+import ThaiNormalise
+
+/// Question rows of an OCR'd page whose code token Tesseract garbled, identified by the table's
+/// order: a question table prints its codes in catalogue order down one column, so the tokens at
+/// the code position of consecutive rows that read i9, `[๑๐`, `ie`, `[1๒`, `[๑๓` are i9 to i13
+/// (tune scan v001460-scan200 p. 3: a 2568 report, whose catalogue has no question texts for
+/// `QuestionTextIdentification` to match). The neighbours confirm each other:
+/// - a chain is the code-position tokens of consecutive rows in one column (a header line, or a
+///   token that does not continue the count, ends it), each reading the number after the one
+///   above: its digits (Thai or ASCII, after one leading look-alike of a letter) spell it, or its
+///   first digit is the letter misread (`1๑` for i1, `65` for e5); a token of no digit (`ie`)
+///   may stand between two that read numbers, never at an end nor beside another such;
+/// - the chain names one tool: a token prints a code letter of it (`i9`, `ie`) or starts with a
+///   look-alike of it only at a number no other tool has (`๐๓๐` for o30 in 2568), and no token
+///   starts with a letter or look-alike that only another tool has (`๐9` on an EIT row, tune scan
+///   v001460-scan200 p. 4, is a look-alike of o: a chain of such tokens at e's numbers confirms
+///   nothing);
+/// - it holds at least `ocrCodeChainMinRows` tokens, every code of it in the catalogue of the
+///   framework the page's printed codes prove.
+/// Every token of an accepted chain is confirmed by its place (`codeFromSequence` for a garbled
+/// one, `codeInSequence` for one read as its code): the pipeline's OCR policy takes that as the
+/// code's confirmation (a code is never confirmed by a looser text match).
+struct QuestionCodeChain {
+    typealias Ref = QuestionPageGeometry.Ref
+
+    /// One row of an accepted chain.
+    struct Found: Equatable {
+        var code: String
+        var tool: Tool
+        /// The segment of the line that holds the token.
+        var segment: Int
+        /// The token as printed (raw).
+        var token: String
+        /// Whether the token is run into the text of its segment (`[๑๐ ท่านรู้...`).
+        var glued: Bool
+        /// Whether the token was read as this code already (`QuestionTokens.codePrefix`).
+        var printed: Bool
+    }
+
+    /// The change kinds a chain's rows carry in their provenance (the OCR policy reads them).
+    static let fromSequence = "code_from_sequence"
+    static let inSequence = "code_in_sequence"
+
+    let catalogue: Set<String>
+    let lookalikes: [Unicode.Scalar: Set<Tool>]
+
+    /// One token at a row's code position.
+    private struct Token {
+        var page = 0
+        /// The token's page grid, for a chain over a page break.
+        var grid: PageGrid? = nil
+        var line: Int
+        var ref: Ref
+        var raw: String
+        var glued: Bool
+        /// The numbers it may read (empty: no digit, a wildcard between two that read).
+        var numbers: Set<Int>
+        /// The tools its first character may stand for (nil: a digit, no constraint).
+        var tools: Set<Tool>?
+        /// Whether it prints a code letter (not a look-alike).
+        var letter: Tool?
+        var printed: Bool
+    }
+
+    /// The chained rows of one OCR'd page, by the line of their token.
+    func identify(in geometry: QuestionPageGeometry, vocabulary: QuestionTableVocabulary) -> [Int: Found] {
+        identify(pages: [geometry], vocabulary: vocabulary)[geometry.page] ?? [:]
+    }
+
+    /// The chained rows of a document's OCR'd pages (in page order), by page and line. A chain runs
+    /// on over a page break into the next page's code column (tune scan v001460-scan200: o1-o6 at
+    /// the foot of page 4, which name no tool, are OIT's by o7 at the top of page 5).
+    func identify(pages: [QuestionPageGeometry], vocabulary: QuestionTableVocabulary) -> [Int: [Int: Found]] {
+        guard let settings = pages.first?.settings else { return [:] }
+        let letters = vocabulary.codeLetters
+        var out: [Int: [Int: Found]] = [:]
+        var chain: [Token] = []
+        var starts: Set<Int> = []
+        func close() {
+            while let last = chain.last, last.numbers.isEmpty { chain.removeLast() }
+            defer { chain = []; starts = [] }
+            guard Double(chain.count) >= settings.ocrCodeChainMinRows, starts.count == 1, let s = starts.first else { return }
+            var tools = Set(Tool.allCases)
+            for t in chain { if let ts = t.tools { tools.formIntersection(ts) } }
+            guard tools.count == 1, let tool = tools.first else { return }
+            let codes = chain.indices.map { letters.code(tool, s + $0) }
+            guard codes.allSatisfy(catalogue.contains) else { return }
+            // Named: a token prints the tool's letter, or ties itself to the tool (a look-alike, a
+            // code-position letter) at a number no other tool of the catalogue has (`๐๓๐`: o30).
+            let named = zip(chain, chain.indices).contains { t, k in
+                t.letter == tool || (t.tools == [tool] && !Tool.allCases.contains { $0 != tool && catalogue.contains(letters.code($0, s + k)) })
+            }
+            guard named else { return }
+            for (t, code) in zip(chain, codes) {
+                out[t.page, default: [:]][t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued, printed: t.printed)
+            }
+        }
+        var previousPage: Int?
+        for geometry in pages {
+            let grid = geometry.grid
+            // A chain runs on only into the very next page.
+            if let p = previousPage, p + 1 != geometry.page { close() }
+            for (l, line) in geometry.lines.enumerated() {
+                // A header ends the chain; a line of no token (a wrapped text line) does not.
+                if line.segments.contains(where: { vocabulary.isHeader($0.text) }) { close(); continue }
+                guard var t = token(line: l, line, settings, vocabulary, letters) else { continue }
+                t.page = geometry.page
+                t.grid = grid
+                if let prev = chain.last {
+                    // In one column, on one page or over a break.
+                    let aligned: Bool
+                    if prev.page != t.page, let before = prev.grid {
+                        aligned = grid.startsAligned(t.ref, with: prev.ref, of: before, tolerance: before.wrapIndentTolerance(of: prev.ref))
+                    } else {
+                        aligned = grid.overlapsOrAligns(prev.ref, t.ref, tolerance: grid.wrapIndentTolerance(of: prev.ref))
+                    }
+                    let k = chain.count
+                    let next: Set<Int> = t.numbers.isEmpty ? starts : Set(starts.filter { t.numbers.contains($0 + k) })
+                    // A wildcard never follows a wildcard.
+                    if aligned, !next.isEmpty, !(t.numbers.isEmpty && prev.numbers.isEmpty) {
+                        chain.append(t); starts = next
+                        continue
+                    }
+                    close()
+                }
+                // A chain starts at a token that reads a number.
+                guard !t.numbers.isEmpty else { continue }
+                chain = [t]; starts = t.numbers
+            }
+            previousPage = geometry.page
+        }
+        close()
+        return out
+    }
+
+    /// The token at a line's code position: a code `QuestionTokens.codePrefix` reads, or a short
+    /// token of no Thai consonant before the text (`[๑๐ ท่าน...`, `ie | ขั้นตอน...`).
+    private func token(line l: Int, _ line: ReadLine, _ settings: InterpretSettings, _ vocabulary: QuestionTableVocabulary,
+                       _ letters: QuestionCodeLetters) -> Token? {
+        // The first segment that is no score (a score column may stand left of the code).
+        guard let s = line.segments.firstIndex(where: { QuestionTokens.score($0.text) == nil }) else { return nil }
+        let seg = line.segments[s]
+        let ref = Ref(line: l, segment: s)
+        if let c = QuestionTokens.codePrefix(seg.text, letters) {
+            let first = seg.text.unicodeScalars.first { $0 != " " && $0 != "\u{00A0}" }
+            let letter = first.flatMap { letters.tool(forLetter: $0) }
+            // A code letter names its tool; a letter that stands for one only in the code position
+            // (`๐๕` for o5) is a look-alike of it (OCR reads e as ๐ too).
+            return Token(line: l, ref: ref, raw: String(seg.raw.split(separator: " ").first ?? ""), glued: !c.rest.isEmpty,
+                         numbers: [QuestionReader.codeNumber(c.code)], tools: letter.map { [$0] } ?? [c.tool], letter: letter, printed: true)
+        }
+        // A code read elsewhere on the line is the row's (`๑๓ | i13`): no token here.
+        guard !line.segments.contains(where: { QuestionTokens.codePrefix($0.text, letters) != nil }) else { return nil }
+        let text = seg.text.trimmingScalars(" \u{00A0}\t")
+        func short(_ t: Substring) -> Bool {
+            !t.isEmpty && Double(t.unicodeScalars.count) <= settings.catalogueCodeMaxTokenCharacters
+                && ThaiScript.containsLetterOrDigit(t) && !t.unicodeScalars.contains(where: { ThaiScript.isConsonant($0.value) })
+        }
+        let word: Substring
+        let glued: Bool
+        if !text.contains(" ") {
+            guard short(Substring(text)), QuestionTokens.score(text) == nil, s + 1 < line.segments.count else { return nil }
+            word = Substring(text); glued = false
+        } else {
+            // A whole number run into the text (`65 หน่วยงาน...`: e5, its e read as 6) is a token
+            // here; a decimal is no code (the digits check below).
+            guard let space = text.firstIndex(of: " "), short(text[..<space]) else { return nil }
+            word = text[..<space]; glued = true
+        }
+        let scalars = Array(word.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        let leadDigit = ThaiNumber.digitValue(first) != nil
+        let letter = leadDigit ? nil : letters.tool(forLetter: first)
+        // A leading code letter names its tool; a look-alike ties the token to its tools; another
+        // character (a bracket OCR made of a border) ties it to none, nor does a digit.
+        let tools: Set<Tool>? = leadDigit ? nil : letter.map { [$0] } ?? lookalikes[first]
+        // The number: the digits after at most one leading non-digit, or after a leading digit
+        // (see below). A token of no digit is a wildcard when it starts with a code
+        // letter or a look-alike (`ie`); digits mixed with anything else make no code.
+        let body = leadDigit ? scalars : Array(scalars.dropFirst())
+        let digits = body.compactMap { ThaiNumber.digitValue($0) }
+        var numbers: Set<Int> = []
+        if digits.isEmpty {
+            guard tools != nil else { return nil }
+        } else {
+            guard digits.count == body.count, digits.count <= 3 else { return nil }
+            numbers.insert(digits.reduce(0) { $0 * 10 + $1 })
+            // A leading digit may be the code's letter OCR read as one: `1๑` for i1, `65` for e5
+            // (tune scan v001460-scan200 p. 4); the chain's order picks the reading.
+            if leadDigit, digits.count >= 2 { numbers.insert(digits.dropFirst().reduce(0) { $0 * 10 + $1 }) }
+        }
+        return Token(line: l, ref: ref, raw: String(word), glued: glued, numbers: numbers, tools: tools, letter: letter, printed: false)
+    }
+}

@@ -1,0 +1,157 @@
+import XCTest
+import ITAModel
+import PageLayout
+import ThaiNormalise
+@testable import ReportInterpret
+
+/// Question rows of an OCR'd page whose code token Tesseract garbled, read as the codes the table's
+/// order gives. The lines are Tesseract's of tune scan v001460-scan200 (a 2568 report of generator
+/// seed 1460 through `Scripts/corpus/scans.py`, 200 dpi; `ita-extract inspect --page 3` and `4`),
+/// at their printed heights; code and text are one cell at the left, the score a cell at the right.
+/// Its gold: i9 98.85, i10 97.19, i11 99.81, i12 100.00, i13 100.00, i14 98.38, i15 99.49.
+final class QuestionCodeChainTests: XCTestCase {
+    private func chain() throws -> (QuestionCodeChain, QuestionTableVocabulary) {
+        let m = try ITAMappings(directory: FieldsTestLayout.mappings)
+        return (QuestionCodeChain(catalogue: Set(m.vocabulary.catalogue(2568).keys), lookalikes: m.catalogueCodes.lookalikes), m.questionTable)
+    }
+
+    private func normalisedLayout() throws -> NormalisedLayout {
+        try ThaiNormaliser(mappings: FieldsTestLayout.mappings).normalise(DocumentLayout(pages: [], furniture: try .checkedIn()))
+    }
+
+    /// A page of lines: each a y and its cells (text, x0, x1).
+    private func page(_ rows: [(Double, [(String, Double, Double)])], number: Int = 3) -> QuestionPageGeometry {
+        let lines = rows.map { y, cells -> ReadLine in
+            let segs = cells.map { t, x0, x1 in ReadSegment(text: t, raw: t, box: Box(x0: x0, y0: y, x1: x1, y1: y + 14), page: number) }
+            return ReadLine(page: number, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
+        }
+        return QuestionPageGeometry(page: number, lines: lines)
+    }
+
+    /// Page 3: i9 read, then `[๑๐`, `ie`, `[1๒`, `[๑๓`, `[14`, `[๑๕` (the i of a mixed font read as a
+    /// bracket or lost), the EIT section's title, and EIT's first rows with e read as `๑`.
+    private let page3: [(Double, [(String, Double, Double)])] = [
+        (67, [("i9 ผู้บังคับบัญชาของท่าน มีการคัดเลือกผู้เข้ารับการฝึกอบรม การ", 66, 440), ("98.85", 470, 500)]),
+        (100, [("ศึกษาดู งาน หรือการให้ทุนการศึกษา อย่างเป็นธรรม มากน้อยเพียงใด", 66, 430)]),
+        (137, [("[๑๐ ท่านรู้แนวปฏิบัติของหน่วยงานของท่าน เกียวกับการใช้ทรัพย์สิน", 66, 440), ("97.19", 470, 500)]),
+        (171, [("ของราชการทีถูกต้อง มากน้อยเพียงใด", 66, 300)]),
+        (207, [("ie ขั้นตอนการขออนุญาตเพื่อยืมทรัพย์สินของราชการ ไปใช้ปฏิบัติ", 66, 440), ("99.81", 470, 500)]),
+        (241, [("งานมความสะ ดวกมากน้อยเพียงใด", 66, 280)]),
+        (278, [("[1๒ เจ้าหน้าที่ของหน่วยงานท่าน มีการขออนุญาตยืมทรัพย์สินของ", 66, 440), ("100.00", 470, 500)]),
+        (311, [("ราชการไปใช้ปฏิบัติงานอย่างถูกต้อง มากน้อยเพียงใด", 66, 380)]),
+        (349, [("[๑๓ ผู้บริหารสูงสุดของหน่วยงานของท่าน ให้ความสําคัญ กับการแก้ไข", 66, 440), ("100.00", 470, 500)]),
+        (381, [("ปัญหาการทุจริตและประพฤติมิชอบ มากน้อยเพียงใด", 66, 360)]),
+        (421, [("[14 มาตรการป้องกันการทุจริตของหน่วยงานท่าน สามารถป้องกันการ", 66, 440), ("98.38", 470, 500)]),
+        (452, [("ทุจริตได้จริงมากน้อยเพียงใด", 66, 260)]),
+        (491, [("[๑๕ ท่านทราบ เกียวกับมาตรฐานทางจริยธรรมหรือประมวลจริยธรรม", 66, 440), ("99.49", 470, 500)]),
+        (522, [("สําหรับ เจ้าหน้าที่ของหน่วยงานท่าน มากน้อยเพียงใด", 66, 380)]),
+        (560, [("แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", 66, 400)]),
+        (599, [("๑๑ หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน เป็นไปตามขันตอนและระยะ", 66, 440), ("100.00", 470, 500)]),
+        (632, [("เลวา มากน้อยเพียงใด", 66, 200)]),
+        (668, [("๑2 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน อย่างเป็นธรรมและไม่เลือก", 66, 440), ("100.00", 470, 500)]),
+        (702, [("ปฏิบัติ มากน้อยเพียงใด", 66, 200)]),
+    ]
+
+    func testGarbledCodesTakeTheirPlaceInTheColumnsOrder() throws {
+        let (c, vocabulary) = try chain()
+        let found = c.identify(in: page(page3), vocabulary: vocabulary)
+        // i9 read as printed, its six followers by their place; the token `ie` (no digit) between
+        // two that read 10 and 12. EIT's `๑๑`, `๑2` print no letter: they name no tool, and the
+        // title between ends IIT's chain.
+        XCTAssertEqual(found.mapValues(\.code), [0: "i9", 2: "i10", 4: "i11", 6: "i12", 8: "i13", 10: "i14", 12: "i15"])
+        XCTAssertEqual(found[0]?.printed, true)
+        XCTAssertEqual(found[4]?.printed, false)
+        XCTAssertEqual(found[4]?.token, "ie")
+
+        // Read by the page reader: each row its own score (without the chain i9's row ran down
+        // over the garbled rows below it), its provenance saying how the code was read.
+        var reader = QuestionPageReader(geometry: page(page3), vocabulary: vocabulary, texts: try normalisedLayout())
+        reader.chained = found
+        let rows = reader.read(year: 2568).flatMap(\.scores)
+        let gold = ["i9": "98.85", "i10": "97.19", "i11": "99.81", "i12": "100.00", "i13": "100.00", "i14": "98.38", "i15": "99.49"]
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: rows.map { ($0.code, $0.score) }), gold)
+        let i11 = rows.first { $0.code == "i11" }
+        XCTAssertEqual((i11?.source?.changes ?? []).filter { $0.field == "code" }.map { "\($0.kind) \($0.before) -> \($0.after)" },
+                       ["code_from_sequence ie -> i11"])
+        XCTAssertEqual((rows.first { $0.code == "i9" }?.source?.changes ?? []).filter { $0.field == "code" }.map(\.kind), ["code_in_sequence"])
+
+        // Without the chain the garbled rows give nothing.
+        var bare = QuestionPageReader(geometry: page(page3), vocabulary: vocabulary, texts: try normalisedLayout())
+        XCTAssertEqual(bare.read(year: 2568).flatMap(\.scores).map(\.code), ["i9"])
+    }
+
+    /// Page 4: EIT rows with e read as `6` (`63`, `65`, `66`), printed (`e4`), as letters (`en`,
+    /// `ew`), and as the look-alike of o (`๐9`: read by `codePrefix` as o9, whose gold is 100 where
+    /// e9's 96.24 is printed). The chain reads e3 to e6; `๐9` joins no chain of EIT (a look-alike
+    /// of o only) and alone names nothing: it stays unconfirmed.
+    func testALookAlikeOfAnotherToolJoinsNoChain() throws {
+        let (c, vocabulary) = try chain()
+        let rows: [(Double, [(String, Double, Double)])] = [
+            (67, [("63 หน่วยงานปฏิบัติหรือให้บริการแก่ท่าน โดยมุ่งผลสัมฤทธิ และรับผิด", 66, 440), ("๓๕.๓๑", 470, 500)]),
+            (98, [("ชอบตง อหนvyาทa มากน้เวอยเพีซ ยงใด", 66, 300)]),
+            (137, [("e4 หน่วยงานมีช่องทางเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย", 66, 440), ("๑๐๐๑๐.๐๐", 470, 520)]),
+            (171, [("มากน้อยเพียงใด", 66, 160)]),
+            (207, [("65 หน่วยงานมีการเผยแพร่ข้อมูลข่าวสารที่ประชาชนหรือผู้รับบริการ", 66, 440), ("100.00", 470, 500)]),
+            (240, [("ควรได้รับทราบอย่างชัดเจน มากน้อยเพียงใด", 66, 330)]),
+            (278, [("66 หน่วยงานมีช่องทางทีท่านสามารถติชมหรือแสดงความคิดเห็นต่อ", 66, 440), ("100.00", 470, 500)]),
+            (311, [("การปฏิบัติงานหรือการให้บริการหรือไม่", 66, 320)]),
+            (349, [("en การปฏิaบัweติหรือการให้yoบoริการของเจ้บาหน้vาiที่d ดีa aขึ้d นกว่rาoที่d ผ่านมา มาก 96.34", 66, 500)]),
+            (382, [("น้อยเพียงใด", 66, 140)]),
+            (419, [("ew วิaaธีd การขัa นตอนการปฏิaบัwaติหรือการให้vบaริการ สะดวกรวดเร็a วขึ้a นกว่าง ที่ซ่", 66, 450)]),
+            (453, [("ผ่านมา มากน้อยเพียงใด", 66, 200)]),
+            (490, [("๐9 หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่", 66, 440), ("96.24", 470, 500)]),
+        ]
+        let found = c.identify(in: page(rows), vocabulary: vocabulary)
+        XCTAssertEqual(found.mapValues(\.code), [0: "e3", 2: "e4", 4: "e5", 6: "e6"])
+        // A chain of three of o's look-alikes at numbers EIT has too names no tool (an EIT table
+        // read so would otherwise be filed under o1-o3).
+        let oLike: [(Double, [(String, Double, Double)])] = [
+            (569, [("01 โครงสร้าง", 66, 200), ("100", 470, 500)]),
+            (606, [("0๒ ข้อมูลผู้บริหาร", 66, 220), ("100", 470, 500)]),
+            (645, [("๐๓ อํานาจหน้าที", 66, 200), ("100", 470, 500)]),
+        ]
+        XCTAssertEqual(c.identify(in: page(oLike), vocabulary: vocabulary).count, 0)
+        // ... until the table goes on over the page break: page 4's foot o1-o6 (a speck's line
+        // between), and o7 at the top of page 5 printing its letter.
+        let page4Foot: [(Double, [(String, Double, Double)])] = [
+            (569, [("01 โครงสร้าง", 66, 200), ("100", 470, 500)]),
+            (606, [("0๒ ข้อมูลผู้บริหาร", 66, 220), ("100", 470, 500)]),
+            (643, [("°", 120, 126), ("via", 300, 320)]),
+            (645, [("๐๓ อํานาจหน้าที", 66, 200), ("100", 470, 500)]),
+            (682, [("04 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", 66, 330), ("100", 470, 500)]),
+            (721, [("0๐5 ข้อมูลการติดต่อ", 66, 220), ("100", 470, 500)]),
+            (759, [("๐6 กฎหมายทีเกียวข้อง", 66, 220), ("100", 470, 500)]),
+        ]
+        let page5: [(Double, [(String, Double, Double)])] = [
+            (69, [("o7 ข่าวประชาสัมพันธ์", 66, 220), ("100", 470, 500)]),
+        ]
+        XCTAssertEqual(c.identify(in: page(page4Foot, number: 4), vocabulary: vocabulary).count, 0)
+        let both = c.identify(pages: [page(page4Foot, number: 4), page(page5, number: 5)], vocabulary: vocabulary)
+        XCTAssertEqual(both.mapValues { $0.mapValues(\.code) }, [4: [0: "o1", 1: "o2", 3: "o3", 4: "o4", 5: "o5", 6: "o6"], 5: [0: "o7"]])
+        // Not when a page lies between (the table did not run on).
+        XCTAssertEqual(c.identify(pages: [page(page4Foot, number: 4), page(page5, number: 6)], vocabulary: vocabulary).count, 0)
+        // ... while at numbers only OIT has (2568: o16 on) they name it (page 6: `029`, `๐๓๐`, `๐๓๑`).
+        let oOnly: [(Double, [(String, Double, Double)])] = [
+            (217, [("029 การประเมินความเสียงการทุจริตและประพฤติมิชอบประจําปี", 66, 400), ("100", 470, 500)]),
+            (257, [("๐๓๐ การดําเนินการเพื่อจัดการความเสียงการทุจริตและประพฤติมิชอบ", 66, 440), ("100", 470, 500)]),
+            (362, [("๐๓๑ แผนปฏิบัติการป้องกันการทุจริต", 66, 300), ("100", 470, 500)]),
+        ]
+        XCTAssertEqual(c.identify(in: page(oOnly), vocabulary: vocabulary).mapValues(\.code), [0: "o29", 1: "o30", 2: "o31"])
+    }
+
+    /// Numbered rows of no code letter (an indicator table's `1`, `2`, `3`) are no chain; nor are
+    /// two rows, nor a chain whose count skips a row.
+    func testNumbersAloneOrTooFewOrSkippingConfirmNothing() throws {
+        let (c, vocabulary) = try chain()
+        let numbered: [(Double, [(String, Double, Double)])] = [
+            (100, [("1 การปฏิบัติหน้าที่", 66, 300), ("80.42", 470, 500)]),
+            (130, [("2 การใช้งบประมาณ", 66, 300), ("71.33", 470, 500)]),
+            (160, [("3 การใช้อำนาจ", 66, 300), ("70.82", 470, 500)]),
+        ]
+        XCTAssertEqual(c.identify(in: page(numbered), vocabulary: vocabulary).count, 0)
+        XCTAssertEqual(c.identify(in: page(Array(page3.prefix(4))), vocabulary: vocabulary).count, 0)
+        // i9, `[๑๐`, then `[1๒` with i11's row lost: 12 does not follow 10.
+        let skipping = Array(page3.prefix(4)) + Array(page3[6...9])
+        XCTAssertEqual(c.identify(in: page(skipping), vocabulary: vocabulary).count, 0)
+    }
+}
