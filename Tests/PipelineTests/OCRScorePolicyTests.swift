@@ -368,4 +368,31 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertTrue(OCRScorePolicy.standsClean("100.00", in: "100.00."))
         XCTAssertTrue(OCRScorePolicy.standsAlone("5.05", in: "ฒ5.05"), "the warnings' match is unchanged")
     }
+
+    /// Tune scan v001452-scan200's indicator 10 of 2567 as OCR read it (page 2), in Thai digits, no
+    /// check reaching it: Tesseract read "๑๐๐.๐๐" and the shapes read the same. Two independent
+    /// readings agree: kept, traced as their agreement. Tesseract's text spelling another number
+    /// (its usual misreads of Thai digits) leaves it empty as before.
+    func testAThaiIndicatorTwoReadingsAgreeOnStands() {
+        var p = source(2, "๑๐\t๑๐๐.๐๐\tOIT\tการป้องกันการทุจริต")
+        p.box = Box(x0: 60.82, y0: 374.5, x1: 477.71, y1: 390.67)
+        func record() -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.indicators = [IndicatorScore(year: 2567, indicator: 10, tool: .oit, name: "การป้องกันการทุจริต", score: "100.00", page: 2, source: p)]
+            return r
+        }
+        func reading(ocr: String) -> DigitReread {
+            DigitReread(page: 2, box: Box(x0: 120, y0: 376, x1: 170, y1: 389), ocr: ocr, reading: "๑๐๐.๐๐", margin: 0.2,
+                        alternatives: ["๑๐๑.๐๐", "๐๐๐.๐๐"])
+        }
+        var agreeing = record()
+        OCRScorePolicy.apply(to: &agreeing, ocrPages: [2], rereads: [reading(ocr: "๑๐๐.๐๐")])
+        XCTAssertEqual(agreeing.indicators.map(\.score), ["100.00"])
+        XCTAssertEqual(agreeing.indicators.first?.source?.via, "ocr-digit-shapes+tesseract")
+        XCTAssertNil(agreeing.ocrDropped)
+        var other = record()
+        OCRScorePolicy.apply(to: &other, ocrPages: [2], rereads: [reading(ocr: "๑๐๕.๐๐")])
+        XCTAssertTrue(other.indicators.isEmpty)
+        XCTAssertEqual(other.ocrDropped?.map(\.reason), ["Thai digits no arithmetic check reaches"])
+    }
 }

@@ -63,11 +63,12 @@ enum OCRReadingAssignment {
 
     // Stable keys of the record's values.
     static func key(_ s: IndicatorScore) -> String {
-        "indicator|\(s.indicator)|\(s.year.map(String.init) ?? "-")|\(s.source?.page ?? s.page)|\(boxKey(s.source?.box))"
+        "\(indicatorPrefix)\(s.indicator)|\(s.year.map(String.init) ?? "-")|\(s.source?.page ?? s.page)|\(boxKey(s.source?.box))"
     }
     static func key(_ s: QuestionScore) -> String {
         "question|\(s.code)|\(s.year.map(String.init) ?? "-")|\(s.source?.page ?? s.page)|\(boxKey(s.source?.box))"
     }
+    static let indicatorPrefix = "indicator|"
     static let overall = "overall", previous = "previous", assessmentYear = "assessment-year", planYear = "plan-year"
     static func boxKey(_ b: Box?) -> String { b.map { "\($0.x0),\($0.y0),\($0.x1),\($0.y1)" } ?? "-" }
 }

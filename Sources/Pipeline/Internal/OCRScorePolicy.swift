@@ -18,7 +18,9 @@ import ThaiCharacters
 ///   `check` is `consistent` (an indicator equals the mean of its questions, or the ten indicators
 ///   give the printed overall score; a question belongs to a consistent indicator). With nothing to
 ///   check against (`check` empty) or a failed check, it is left empty like the others: the shapes
-///   misread about one digit in a hundred, and a wrong score is worse than none. Its provenance
+///   misread about one digit in a hundred, and a wrong score is worse than none. With nothing to
+///   check against, an indicator (a question too, below) is kept when Tesseract's text spells the
+///   shapes' reading: two independent readings agreeing (`agree`). Its provenance
 ///   keeps what Tesseract read (`ocr`) and the other readings (`alternatives`).
 /// - Before that, the arithmetic chooses (`OCRArithmeticChoice`): where a check fails, a next
 ///   shape reading that alone makes it hold replaces the reading (`via: ocr-digit-shapes+arithmetic`),
@@ -223,6 +225,12 @@ enum OCRScorePolicy {
             if check != .consistent, neighbours(score, code, year, page, source) || insideNextRow(score, code, year, page, source) {
                 droppedValues.append(score); return false
             }
+            // An indicator in Thai digits no check reaches (not a failed one): two independent
+            // readings agreeing (`agree`), as a question's; its year came from its table, not from
+            // OCR's digits. Measured on the tune scans (/tmp/ocr12/scans, /tmp/ocr13/scans, Corpus
+            // scans): 3 written, 3 right (v001452, v001453, v001460's indicator 10).
+            if secondReading, check == nil, code == nil, slot.hasPrefix(OCRReadingAssignment.indicatorPrefix),
+               let r = reread(slot, score), !DigitRereader.isASCIIScore(r.ocr), agree(r) { return true }
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
             if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(slot, score), agree(r),
                confirmed(code, year, source), ownScore(score, code, year, page, source) { return true }
