@@ -395,4 +395,16 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertTrue(other.indicators.isEmpty)
         XCTAssertEqual(other.ocrDropped?.map(\.reason), ["Thai digits no arithmetic check reaches"])
     }
+
+    /// Two OIT rows printing 100.00 whose boxes touch (one row's bottom is the next one's top), listed
+    /// lower row first: each takes the reading centred in its own box, not the one touching its edge.
+    func testAReadingGoesToTheRowItIsCentredIn() {
+        let upper = Box(x0: 60, y0: 400, x1: 530, y1: 420), lower = Box(x0: 60, y0: 420, x1: 530, y1: 440)
+        let rUpper = DigitReread(page: 3, box: Box(x0: 480, y0: 404, x1: 520, y1: 420), ocr: "100.00", reading: "100.00", margin: 0.3, alternatives: [])
+        let rLower = DigitReread(page: 3, box: Box(x0: 480, y0: 424, x1: 520, y1: 438), ocr: "100.00", reading: "100.00", margin: 0.3, alternatives: [])
+        let got = OCRReadingAssignment.assign([.init(key: "o5", value: "100.00", page: 3, box: lower), .init(key: "o4", value: "100.00", page: 3, box: upper)],
+                                              [rUpper, rLower])
+        XCTAssertEqual(got["o4"], rUpper)
+        XCTAssertEqual(got["o5"], rLower)
+    }
 }

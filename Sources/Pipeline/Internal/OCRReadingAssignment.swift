@@ -8,8 +8,8 @@ import ThaiCharacters
 /// (a two-year row "85.00 | 85.00" where only one cell's readings agreed: review17).
 /// - A value's candidates are the readings on its page that spell it inside its row's box.
 /// - Values and readings linked through candidates form a group; in each group the values take the
-///   readings in order (values as the record lists them, readings top to bottom, left to right),
-///   each reading once.
+///   readings in order (values as the record lists them; readings centred in the value's box before
+///   those only touching it, then top to bottom, left to right), each reading once.
 /// - A group where some value is left without a reading gets none at all: which cell the readings
 ///   were read from is then unknown, and a reading given to the wrong cell is a check that never ran.
 enum OCRReadingAssignment {
@@ -27,14 +27,20 @@ enum OCRReadingAssignment {
             let p = rereads[a], q = rereads[b]
             return (p.page, p.box.y0, p.box.x0) < (q.page, q.box.y0, q.box.x0)
         }
-        // Each slot's candidate readings, in reading order.
+        // Each slot's candidate readings: those whose centre lies in its box first (a word touching
+        // the box's edge is more likely the next row's), each kind in reading order.
         let candidates: [[Int]] = slots.map { s in
             guard let b = s.box else { return [] }
-            return order.filter { k in
+            let touching = order.filter { k in
                 let r = rereads[k]
                 return r.page == s.page && ascii(r.reading) == s.value
                     && b.x0 <= r.box.x1 && r.box.x0 <= b.x1 && b.y0 <= r.box.y1 && r.box.y0 <= b.y1
             }
+            func inside(_ k: Int) -> Bool {
+                let r = rereads[k].box, cx = (r.x0 + r.x1) / 2, cy = (r.y0 + r.y1) / 2
+                return b.x0 <= cx && cx <= b.x1 && b.y0 <= cy && cy <= b.y1
+            }
+            return touching.filter(inside) + touching.filter { !inside($0) }
         }
         // Groups: slots linked by a shared candidate reading (union-find over slot indices).
         var parent = Array(slots.indices)
