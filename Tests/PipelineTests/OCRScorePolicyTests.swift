@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 import PageOCR
 @testable import Pipeline
 import ReportInterpret
@@ -290,5 +291,120 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertFalse(OCRLostDigit.lostDigit("9.52", peers: peers + ["8.33"], minPeers: minPeers))
         // Corpus seed s000 prints ๑๐๐.๐ among scores of two decimals: the ceiling is not judged.
         XCTAssertFalse(OCRLostDigit.lostDigit("100.0", peers: peers, minPeers: minPeers))
+    }
+
+    /// Review17: a shape reading is matched to its own cell, one to one. Corpus v000513's OIT row
+    /// prints 100.00 in two years' columns ("การป้องกันการทุจริต | 10 | 100.00 | 100.00"); both
+    /// scores share the row's box. With one agreeing reading (one cell's shapes read 100.00 as
+    /// Tesseract did, the other cell's did not) it is unknown which cell it is: neither stands. With
+    /// a reading for each cell, both stand, each traced to its own.
+    func testOneAgreeingReadingConfirmsOneCellOnly() {
+        var p = source(7, "การป้องกันการทุจริต\t10\t100.00\t100.00")
+        p.box = Box(x0: 60, y0: 400, x1: 530, y1: 420)
+        func record() -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.indicators = [IndicatorScore(year: 2564, indicator: 10, tool: .oit, name: nil, score: "100.00", page: 7, source: p),
+                            IndicatorScore(year: 2565, indicator: 10, tool: .oit, name: nil, score: "100.00", page: 7, source: p)]
+            return r
+        }
+        func reading(_ x0: Double) -> DigitReread {
+            DigitReread(page: 7, box: Box(x0: x0, y0: 403, x1: x0 + 40, y1: 417), ocr: "100.00", reading: "100.00", margin: 0.3, alternatives: [])
+        }
+        var one = record()
+        OCRScorePolicy.apply(to: &one, ocrPages: [7], rereads: [reading(420)])
+        XCTAssertTrue(one.indicators.isEmpty, "one reading confirmed \(one.indicators.count) cells")
+        XCTAssertEqual(one.ocrDropped?.map(\.reason), Array(repeating: "ASCII digits the digits' shapes do not read alike", count: 2))
+        var two = record()
+        OCRScorePolicy.apply(to: &two, ocrPages: [7], rereads: [reading(480), reading(420)])
+        XCTAssertEqual(two.indicators.map(\.year), [2564, 2565])
+        XCTAssertEqual(two.indicators.map { $0.source?.via }, Array(repeating: "ocr-digit-shapes+tesseract", count: 2))
+        // Each value took its own reading: the left one by 2564 (the record's order is the columns').
+        let order = OCRReadingAssignment.assign(two.indicators.map { .init(key: OCRReadingAssignment.key($0), value: $0.score, page: 7, box: p.box) },
+                                                [reading(480), reading(420)])
+        XCTAssertEqual(order[OCRReadingAssignment.key(two.indicators[0])]?.box.x0, 420)
+        XCTAssertEqual(order[OCRReadingAssignment.key(two.indicators[1])]?.box.x0, 480)
+    }
+
+    /// The reasons of ASCII drops: an ASCII score the two readings agreed on, dropped on a page
+    /// printed in Thai digits, is not given the Thai-digit reason (its `ocr` holds Tesseract's ASCII
+    /// text); with `--no-digit-shapes` an ASCII score's reason says no shape reading ran. Row of tune
+    /// scan v001453 as OCR read it (see `testAnASCIIScoreNeedsASecondReading`).
+    func testASCIIDropsGiveTheirOwnReason() throws {
+        var p = source(1, "19.33\t๙๗.๐๕\t93.03\t๓. การใช้อํานาจ")
+        p.box = Box(x0: 63.55, y0: 398.7, x1: 533.11, y1: 429.54)
+        func record() -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.indicators = [IndicatorScore(year: 2567, indicator: 3, tool: .iit, name: "การใช้อำนาจ", score: "93.03", page: 1, source: p)]
+            return r
+        }
+        let agreeing = DigitReread(page: 1, box: Box(x0: 300, y0: 405, x1: 330, y1: 420), ocr: "93.03", reading: "93.03", margin: 0.3,
+                                   alternatives: [])
+        // Page 1's lines print Thai digits (a line of Thai-digit scores).
+        let thai = TextLine(page: 1, segments: [Segment(words: [Word(text: "๙๗.๐๕", box: Box(x0: 200, y0: 405, x1: 230, y1: 420)),
+                                                                Word(text: "๙๘.๑๐", box: Box(x0: 240, y0: 405, x1: 270, y1: 420)),
+                                                                Word(text: "๙๖.๒๐", box: Box(x0: 280, y0: 405, x1: 310, y1: 420))])])
+        var onThai = record()
+        OCRScorePolicy.apply(to: &onThai, ocrPages: [1], rereads: [agreeing], lines: [1: [thai]])
+        XCTAssertTrue(onThai.indicators.isEmpty)
+        XCTAssertEqual(onThai.ocrDropped?.map(\.reason), ["ASCII digits on a page printed in Thai digits"])
+        var noShapes = record()
+        OCRScorePolicy.apply(to: &noShapes, ocrPages: [1], shapesRan: false)
+        XCTAssertEqual(noShapes.ocrDropped?.map(\.reason), ["ASCII digits no check confirms, and no shape reading ran (--no-digit-shapes)"])
+    }
+
+    /// Tune scan v002200-scan150's overall score 75.05 as OCR read it: "ฒ5.05" (๗ read as ฒ). A
+    /// Thai letter glued to the digits may be a misread digit: no clean 5.05, left empty even with
+    /// no second reading asked for. A mark ending a word before the digits ("ได้93.75", tune scan
+    /// v001457's indicator 10) is no such edge.
+    func testALetterGluedToTheDigitsIsNoCleanNumber() {
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.fields.overallScore = Traced("5.05", source: source(4, "คะแนนภาพรวมของหน่วยงาน\tฒ5.05"))
+        OCRScorePolicy.apply(to: &r, ocrPages: [4], asciiSecondReading: false)
+        XCTAssertNil(r.fields.overallScore)
+        XCTAssertEqual(r.ocrDropped?.map(\.reason), ["a Thai letter glued to its digits (it may be a misread digit)"])
+        XCTAssertFalse(OCRScorePolicy.standsClean("5.05", in: "ฒ5.05"))
+        XCTAssertFalse(OCRScorePolicy.standsClean("75.0", in: "75.0ฒ"))
+        XCTAssertTrue(OCRScorePolicy.standsClean("93.75", in: "การป้องกันการทุจริต ได้93.75 คะแนน"))
+        XCTAssertTrue(OCRScorePolicy.standsClean("100.00", in: "100.00."))
+        XCTAssertTrue(OCRScorePolicy.standsAlone("5.05", in: "ฒ5.05"), "the warnings' match is unchanged")
+    }
+
+    /// Tune scan v001452-scan200's indicator 10 of 2567 as OCR read it (page 2), in Thai digits, no
+    /// check reaching it: Tesseract read "๑๐๐.๐๐" and the shapes read the same. Two independent
+    /// readings agree: kept, traced as their agreement. Tesseract's text spelling another number
+    /// (its usual misreads of Thai digits) leaves it empty as before.
+    func testAThaiIndicatorTwoReadingsAgreeOnStands() {
+        var p = source(2, "๑๐\t๑๐๐.๐๐\tOIT\tการป้องกันการทุจริต")
+        p.box = Box(x0: 60.82, y0: 374.5, x1: 477.71, y1: 390.67)
+        func record() -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.indicators = [IndicatorScore(year: 2567, indicator: 10, tool: .oit, name: "การป้องกันการทุจริต", score: "100.00", page: 2, source: p)]
+            return r
+        }
+        func reading(ocr: String) -> DigitReread {
+            DigitReread(page: 2, box: Box(x0: 120, y0: 376, x1: 170, y1: 389), ocr: ocr, reading: "๑๐๐.๐๐", margin: 0.2,
+                        alternatives: ["๑๐๑.๐๐", "๐๐๐.๐๐"])
+        }
+        var agreeing = record()
+        OCRScorePolicy.apply(to: &agreeing, ocrPages: [2], rereads: [reading(ocr: "๑๐๐.๐๐")])
+        XCTAssertEqual(agreeing.indicators.map(\.score), ["100.00"])
+        XCTAssertEqual(agreeing.indicators.first?.source?.via, "ocr-digit-shapes+tesseract")
+        XCTAssertNil(agreeing.ocrDropped)
+        var other = record()
+        OCRScorePolicy.apply(to: &other, ocrPages: [2], rereads: [reading(ocr: "๑๐๕.๐๐")])
+        XCTAssertTrue(other.indicators.isEmpty)
+        XCTAssertEqual(other.ocrDropped?.map(\.reason), ["Thai digits no arithmetic check reaches"])
+    }
+
+    /// Two OIT rows printing 100.00 whose boxes touch (one row's bottom is the next one's top), listed
+    /// lower row first: each takes the reading centred in its own box, not the one touching its edge.
+    func testAReadingGoesToTheRowItIsCentredIn() {
+        let upper = Box(x0: 60, y0: 400, x1: 530, y1: 420), lower = Box(x0: 60, y0: 420, x1: 530, y1: 440)
+        let rUpper = DigitReread(page: 3, box: Box(x0: 480, y0: 404, x1: 520, y1: 420), ocr: "100.00", reading: "100.00", margin: 0.3, alternatives: [])
+        let rLower = DigitReread(page: 3, box: Box(x0: 480, y0: 424, x1: 520, y1: 438), ocr: "100.00", reading: "100.00", margin: 0.3, alternatives: [])
+        let got = OCRReadingAssignment.assign([.init(key: "o5", value: "100.00", page: 3, box: lower), .init(key: "o4", value: "100.00", page: 3, box: upper)],
+                                              [rUpper, rLower])
+        XCTAssertEqual(got["o4"], rUpper)
+        XCTAssertEqual(got["o5"], rLower)
     }
 }

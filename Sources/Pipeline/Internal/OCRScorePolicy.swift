@@ -18,7 +18,9 @@ import ThaiCharacters
 ///   `check` is `consistent` (an indicator equals the mean of its questions, or the ten indicators
 ///   give the printed overall score; a question belongs to a consistent indicator). With nothing to
 ///   check against (`check` empty) or a failed check, it is left empty like the others: the shapes
-///   misread about one digit in a hundred, and a wrong score is worse than none. Its provenance
+///   misread about one digit in a hundred, and a wrong score is worse than none. With nothing to
+///   check against, an indicator (a question too, below) is kept when Tesseract's text spells the
+///   shapes' reading: two independent readings agreeing (`agree`). Its provenance
 ///   keeps what Tesseract read (`ocr`) and the other readings (`alternatives`).
 /// - Before that, the arithmetic chooses (`OCRArithmeticChoice`): where a check fails, a next
 ///   shape reading that alone makes it hold replaces the reading (`via: ocr-digit-shapes+arithmetic`),
@@ -58,19 +60,29 @@ enum OCRScorePolicy {
     static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = [],
                       arithmetic: ScoreArithmetic? = nil, lines: [Int: [TextLine]] = [:],
                       secondReading: Bool = OCRScorePolicy.secondReading, asciiSecondReading: Bool = true,
-                      settings: InterpretSettings = InterpretSettings()) {
+                      shapesRan: Bool = true, settings: InterpretSettings = InterpretSettings()) {
         guard !ocrPages.isEmpty else { return }
         // OCR'd pages whose numbers are printed in Thai digits: an ASCII reading there is unchecked.
         let thaiDigitPages = Set(lines.filter { ocrPages.contains($0.key) && OCRScoreRow.printsThaiDigits($0.value, settings) }.keys)
         var dropped: [String] = []
         var droppedValues: [String] = []
         var droppedRows: [OCRDroppedScore] = []
-        /// The shapes' reading behind a score: on its page, spelling it, inside the row's box.
-        func reread(_ score: String, _ page: Int?, _ source: Provenance?) -> DigitReread? {
-            rereads.first { r in
-                r.page == page && ascii(r.reading) == score
-                    && (source?.box.map { b in b.x0 <= r.box.x1 && r.box.x0 <= b.x1 && b.y0 <= r.box.y1 && r.box.y0 <= b.y1 } ?? false)
-            }
+        // Which reading stands behind which value, one to one (`OCRReadingAssignment`), settled on
+        // the values as interpret read them.
+        var slots: [OCRReadingAssignment.Slot] = []
+        func slot(_ key: String, _ value: String, _ page: Int?, _ source: Provenance?) {
+            if let page { slots.append(.init(key: key, value: value, page: page, box: source?.box)) }
+        }
+        if let s = record.fields.overallScore { slot(OCRReadingAssignment.overall, s.value, s.source?.page, s.source) }
+        if let s = record.fields.previousScore { slot(OCRReadingAssignment.previous, s.value, s.source?.page, s.source) }
+        if let y = record.fields.assessmentYear { slot(OCRReadingAssignment.assessmentYear, String(y.value), y.source?.page, y.source) }
+        if let y = record.fields.planYear { slot(OCRReadingAssignment.planYear, String(y.value), y.source?.page, y.source) }
+        for s in record.indicators { slot(OCRReadingAssignment.key(s), s.score, s.source?.page ?? s.page, s.source) }
+        for s in record.questions { slot(OCRReadingAssignment.key(s), s.score, s.source?.page ?? s.page, s.source) }
+        let assigned = OCRReadingAssignment.assign(slots, rereads)
+        /// The shapes' reading behind a value (`slot`, its key): its own word's, still spelling it.
+        func reread(_ slot: String, _ score: String) -> DigitReread? {
+            assigned[slot].flatMap { ascii($0.reading) == score ? $0 : nil }
         }
         /// The catalogue year a question row's text is checked against: the framework the document's
         /// rows of that year prove (`ScoreArithmetic.frameworkProof`: the codes, and the other rows'
@@ -192,12 +204,12 @@ enum OCRScorePolicy {
             var readings: [OCRArithmeticChoice.Slot: DigitReread] = [:]
             func onOCRPage(_ p: Int?) -> Bool { p.map { ocrPages.contains($0) } ?? false }
             for (i, s) in record.indicators.enumerated() where onOCRPage(s.source?.page ?? s.page) {
-                if let r = reread(s.score, s.source?.page ?? s.page, s.source) { readings[.indicator(i)] = r }
+                if let r = reread(OCRReadingAssignment.key(s), s.score) { readings[.indicator(i)] = r }
             }
             for (i, s) in record.questions.enumerated() where onOCRPage(s.source?.page ?? s.page) {
-                if let r = reread(s.score, s.source?.page ?? s.page, s.source) { readings[.question(i)] = r }
+                if let r = reread(OCRReadingAssignment.key(s), s.score) { readings[.question(i)] = r }
             }
-            if let s = record.fields.overallScore, onOCRPage(s.source?.page), let r = reread(s.value, s.source?.page, s.source) {
+            if let s = record.fields.overallScore, onOCRPage(s.source?.page), let r = reread(OCRReadingAssignment.overall, s.value) {
                 readings[.overall] = r
             }
             chosen = OCRArithmeticChoice.choose(&record, readings: readings, arithmetic: arithmetic)
@@ -207,10 +219,10 @@ enum OCRScorePolicy {
                 record.warnings.removeAll { w in checkCodes.contains(w.code) && chosen.replaced.values.contains { standsAlone($0, in: w.message) } }
             }
         }
-        func keep(_ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil, code: String? = nil, year: Int? = nil,
+        func keep(_ slot: String, _ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil, code: String? = nil, year: Int? = nil,
                   lostDigit: Bool = false) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
-            if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(score, page, source) != nil { return true }
+            if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(slot, score) != nil { return true }
             // No check reaches it and it has fewer digits than every other score of its year and row
             // (`OCRLostDigit`): a digit OCR lost, whichever reading gave it.
             if check == nil, lostDigit { droppedValues.append(score); return false }
@@ -218,8 +230,14 @@ enum OCRScorePolicy {
             if check != .consistent, neighbours(score, code, year, page, source) || insideNextRow(score, code, year, page, source) {
                 droppedValues.append(score); return false
             }
+            // An indicator in Thai digits no check reaches (not a failed one): two independent
+            // readings agreeing (`agree`), as a question's; its year came from its table, not from
+            // OCR's digits. Measured on the tune scans (/tmp/ocr12/scans, /tmp/ocr13/scans, Corpus
+            // scans): 3 written, 3 right (v001452, v001453, v001460's indicator 10).
+            if secondReading, check == nil, code == nil, slot.hasPrefix(OCRReadingAssignment.indicatorPrefix),
+               let r = reread(slot, score), !DigitRereader.isASCIIScore(r.ocr), agree(r) { return true }
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
-            if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(score, page, source), agree(r),
+            if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(slot, score), agree(r),
                confirmed(code, year, source), ownScore(score, code, year, page, source) { return true }
             // A question score no check confirms is written only under a code its printed text
             // confirms: OCR reads e5 as "๐5" and a right number goes under o5 (tune seeds 78, 156,
@@ -232,7 +250,7 @@ enum OCRScorePolicy {
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
             let ok = scoreShaped(score) && Self.scoreCells(source?.cells ?? [""], score).contains {
-                standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " })
+                standsClean(score, in: $0) || standsClean(score, in: $0.filter { $0 != " " })
             }
             if !ok { droppedValues.append(score); return false }
             // ASCII digits on a page printed in Thai digits may be a Thai glyph Tesseract gave as
@@ -241,52 +259,61 @@ enum OCRScorePolicy {
             // Tesseract's ASCII reading alone is no check: it reads a 7 as 1 now and then (19.33 for
             // 79.33, tune scan v001453). A score no check confirms stands only when the ASCII digits'
             // shapes read it alike (`asciiAgreed`), a second reading.
-            if asciiSecondReading, check != .consistent, !asciiAgreed(score, page, source) { droppedValues.append(score); return false }
+            if asciiSecondReading, check != .consistent, !asciiAgreed(slot, score) { droppedValues.append(score); return false }
             return true
         }
         /// The ASCII digits' shapes read the score as Tesseract did (`DigitRereader.isASCIIScore`).
-        func asciiAgreed(_ score: String, _ page: Int?, _ source: Provenance?) -> Bool {
-            guard let r = reread(score, page, source) else { return false }
+        func asciiAgreed(_ slot: String, _ score: String) -> Bool {
+            guard let r = reread(slot, score) else { return false }
             return r.ocr == r.reading && agree(r)
         }
         /// A dropped score with what was read at its place: the shapes' reading traced to what
         /// Tesseract read, when the shapes read it again.
-        func note(_ kind: String, _ key: String, _ year: Int?, _ score: String, _ page: Int?, _ source: Provenance?, _ reason: String) {
-            let r = source?.ocr == nil ? reread(score, page, source) : nil
+        func note(_ slot: String, _ kind: String, _ key: String, _ year: Int?, _ score: String, _ page: Int?, _ source: Provenance?, _ reason: String) {
+            let r = source?.ocr == nil ? reread(slot, score) : nil
             droppedRows.append(OCRDroppedScore(kind: kind, key: key, year: year, score: score, page: page ?? 0, reason: reason,
                                                source: r.map { traced(source, $0) } ?? source))
         }
-        func why(_ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?, code: String? = nil, year: Int? = nil,
+        let thaiReason = shapesRan ? "Thai digits no arithmetic check reaches" : "Thai digits no arithmetic check reaches, and no shape reading ran (--no-digit-shapes)"
+        func why(_ slot: String, _ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?, code: String? = nil, year: Int? = nil,
                  lostDigit: Bool = false) -> String {
             if check == .inconsistent { return "the document's arithmetic contradicts it" }
             if check == nil, lostDigit { return "fewer digits than every other score of its year and row (a digit OCR lost)" }
             if neighbours(score, code, year, page, source) { return "it stands beside another question's text" }
             if insideNextRow(score, code, year, page, source) { return "it stands inside the next question's row" }
             if unconfirmedCode(code, year, source, check) { return "its printed text does not confirm its code" }
-            if source?.ocr != nil || reread(score, page, source) != nil { return "Thai digits no arithmetic check reaches" }
+            // Thai digits: what Tesseract read at the score's place is no ASCII score (an ASCII score
+            // the two readings agreed on carries its ASCII text in `ocr` too).
+            if let read = source?.ocr ?? reread(slot, score)?.ocr, !DigitRereader.isASCIIScore(read) { return thaiReason }
             guard scoreShaped(score) else { return "no score's form" }
-            let alone = Self.scoreCells(source?.cells ?? [""], score).contains { standsAlone(score, in: $0) || standsAlone(score, in: $0.filter { $0 != " " }) }
+            let cells = Self.scoreCells(source?.cells ?? [""], score)
+            func found(_ test: (String) -> Bool) -> Bool { cells.contains { test($0) || test($0.filter { $0 != " " }) } }
+            let alone = found { standsClean(score, in: $0) }
+            if !alone, found({ standsAlone(score, in: $0) }) { return "a Thai letter glued to its digits (it may be a misread digit)" }
+            if !alone, found({ standsAlone(score, in: ascii($0)) }) { return thaiReason }
             if alone, let page, thaiDigitPages.contains(page) { return "ASCII digits on a page printed in Thai digits" }
-            if alone, asciiSecondReading, check != .consistent, !asciiAgreed(score, page, source) { return "ASCII digits the digits' shapes do not read alike" }
+            if alone, asciiSecondReading, check != .consistent, !asciiAgreed(slot, score) {
+                return shapesRan ? "ASCII digits the digits' shapes do not read alike" : "ASCII digits no check confirms, and no shape reading ran (--no-digit-shapes)"
+            }
             return "not standing alone in a score cell"
         }
-        if let s = record.fields.overallScore, !keep(s.value, s.source?.page, s.source, check: chosen.overall) {
+        if let s = record.fields.overallScore, !keep(OCRReadingAssignment.overall, s.value, s.source?.page, s.source, check: chosen.overall) {
             dropped.append("overall score \(s.value) (page \(s.source?.page ?? 0))")
-            note("overall_score", "", record.fields.assessmentYear?.value, s.value, s.source?.page, s.source, why(s.value, s.source?.page, s.source, chosen.overall))
+            note(OCRReadingAssignment.overall, "overall_score", "", record.fields.assessmentYear?.value, s.value, s.source?.page, s.source, why(OCRReadingAssignment.overall, s.value, s.source?.page, s.source, chosen.overall))
             record.fields.overallScore = nil
         }
-        if let s = record.fields.previousScore, !keep(s.value, s.source?.page, s.source) {
+        if let s = record.fields.previousScore, !keep(OCRReadingAssignment.previous, s.value, s.source?.page, s.source) {
             dropped.append("previous-year score \(s.value) (page \(s.source?.page ?? 0))")
-            note("previous_score", "", nil, s.value, s.source?.page, s.source, why(s.value, s.source?.page, s.source, nil))
+            note(OCRReadingAssignment.previous, "previous_score", "", nil, s.value, s.source?.page, s.source, why(OCRReadingAssignment.previous, s.value, s.source?.page, s.source, nil))
             record.fields.previousScore = nil
         }
         // A year read again by shape: kept, as nothing can check it but its form (four Thai digits
         // within `BuddhistEraYear.shapeReadYears`, else the word keeps Tesseract's text); its provenance
         // says so and keeps what Tesseract read and the other readings.
-        if let y = record.fields.assessmentYear, let r = reread(String(y.value), y.source?.page, y.source) {
+        if let y = record.fields.assessmentYear, let r = reread(OCRReadingAssignment.assessmentYear, String(y.value)) {
             record.fields.assessmentYear?.source = traced(y.source, r)
         }
-        if let y = record.fields.planYear, let r = reread(String(y.value), y.source?.page, y.source) {
+        if let y = record.fields.planYear, let r = reread(OCRReadingAssignment.planYear, String(y.value)) {
             record.fields.planYear?.source = traced(y.source, r)
         }
         // The two readings' agreement, traced: `via` tells it from an arithmetic-confirmed value.
@@ -298,7 +325,7 @@ enum OCRScorePolicy {
         if secondReading {
             for i in record.questions.indices {
                 let s = record.questions[i]
-                if s.check == nil, ocrPages.contains(s.source?.page ?? s.page), let r = reread(s.score, s.source?.page ?? s.page, s.source), agree(r),
+                if s.check == nil, ocrPages.contains(s.source?.page ?? s.page), let r = reread(OCRReadingAssignment.key(s), s.score), agree(r),
                    confirmed(s.code, s.year, s.source) {
                     record.questions[i].source = agreed(s.source, r)
                 }
@@ -308,17 +335,17 @@ enum OCRScorePolicy {
         for i in record.indicators.indices {
             let s = record.indicators[i]
             if s.check != .consistent, ocrPages.contains(s.source?.page ?? s.page), s.source?.arithmetic == nil,
-               let r = reread(s.score, s.source?.page ?? s.page, s.source), r.ocr == r.reading, agree(r) {
+               let r = reread(OCRReadingAssignment.key(s), s.score), r.ocr == r.reading, agree(r) {
                 record.indicators[i].source = agreed(s.source, r)
             }
         }
         for i in record.indicators.indices {
             let s = record.indicators[i]
-            if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.indicators[i].source = traced(s.source, r) }
+            if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(OCRReadingAssignment.key(s), s.score) { record.indicators[i].source = traced(s.source, r) }
         }
         for i in record.questions.indices {
             let s = record.questions[i]
-            if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(s.score, s.source?.page ?? s.page, s.source) { record.questions[i].source = traced(s.source, r) }
+            if s.check == .consistent, s.source?.arithmetic == nil, let r = reread(OCRReadingAssignment.key(s), s.score) { record.questions[i].source = traced(s.source, r) }
         }
         // Which rows lost a digit, by the form of the other scores read (before any is left empty).
         let minPeers = settings.ocrLostDigitMinPeers
@@ -337,12 +364,12 @@ enum OCRScorePolicy {
             // "ได้100.00 คะแนน" with its cover's year lost) is no year's score: left empty, listed.
             if i.year == nil, ocrPages.contains(i.source?.page ?? i.page) {
                 dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
-                note("indicator", String(i.indicator), nil, i.score, i.source?.page ?? i.page, i.source, "no year read for it")
+                note(OCRReadingAssignment.key(i), "indicator", String(i.indicator), nil, i.score, i.source?.page ?? i.page, i.source, "no year read for it")
                 return true
             }
-            if keep(i.score, i.source?.page ?? i.page, i.source, check: i.check, lostDigit: lost) { return false }
+            if keep(OCRReadingAssignment.key(i), i.score, i.source?.page ?? i.page, i.source, check: i.check, lostDigit: lost) { return false }
             dropped.append("indicator \(i.indicator) \(i.score) (page \(i.page))")
-            note("indicator", String(i.indicator), i.year, i.score, i.source?.page ?? i.page, i.source, why(i.score, i.source?.page ?? i.page, i.source, i.check, lostDigit: lost))
+            note(OCRReadingAssignment.key(i), "indicator", String(i.indicator), i.year, i.score, i.source?.page ?? i.page, i.source, why(OCRReadingAssignment.key(i), i.score, i.source?.page ?? i.page, i.source, i.check, lostDigit: lost))
             return true
         }
         // A code the year's catalogue does not list, on an OCR'd page, is a misread code (o50 for
@@ -355,7 +382,7 @@ enum OCRScorePolicy {
                 defer { k += 1 }
                 guard unknown.contains(k), ocrPages.contains(q.source?.page ?? q.page) else { kept.append(questionLost[k]); return false }
                 dropped.append("question \(q.code) \(q.score) (page \(q.page), a code the catalogue does not list)")
-                note("question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source, "a code the catalogue does not list")
+                note(OCRReadingAssignment.key(q), "question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source, "a code the catalogue does not list")
                 return true
             }
             questionLost = kept
@@ -364,10 +391,10 @@ enum OCRScorePolicy {
         record.questions.removeAll { q in
             let lost = questionLost[m]
             m += 1
-            if keep(q.score, q.source?.page ?? q.page, q.source, check: q.check, code: q.code, year: q.year, lostDigit: lost) { return false }
+            if keep(OCRReadingAssignment.key(q), q.score, q.source?.page ?? q.page, q.source, check: q.check, code: q.code, year: q.year, lostDigit: lost) { return false }
             dropped.append("question \(q.code) \(q.score) (page \(q.page))")
-            note("question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source,
-                 why(q.score, q.source?.page ?? q.page, q.source, q.check, code: q.code, year: q.year, lostDigit: lost))
+            note(OCRReadingAssignment.key(q), "question", q.code, q.year, q.score, q.source?.page ?? q.page, q.source,
+                 why(OCRReadingAssignment.key(q), q.score, q.source?.page ?? q.page, q.source, q.check, code: q.code, year: q.year, lostDigit: lost))
             return true
         }
         for i in record.questions.indices where ocrPages.contains(record.questions[i].page) {
@@ -443,12 +470,24 @@ enum OCRScorePolicy {
         return first == score ? cells : Array(cells.dropFirst())
     }
 
+    /// `token` stands alone (`standsAlone`) and no Thai letter is glued to it: OCR reads a Thai
+    /// digit as a letter (๙ as ฒ in Laksaman), so "ฒ5.05", tune scan v002200-scan150's overall score
+    /// 75.05, is no clean 5.05 but a number whose first digit may be the letter. A mark glued before
+    /// it ends a word ("ได้93.75", right on tune scan v001457 and Corpus s002): a letter's vowel or
+    /// tone, not a misread digit on its own, so it is no such edge.
+    static func standsClean(_ token: String, in text: String) -> Bool { standsAlone(token, in: text, lettersGlued: false) }
+
     /// `token` occurs in `text` not run into a longer number ("90" in "ภายใน 90 วัน" and "90." but
     /// not in "990" or "90.5").
-    static func standsAlone(_ token: String, in text: String) -> Bool {
+    /// `lettersGlued: false` (`standsClean`): no Thai letter other than a mark may touch it either.
+    static func standsAlone(_ token: String, in text: String, lettersGlued: Bool = true) -> Bool {
         let t = Array(text.unicodeScalars), k = Array(token.unicodeScalars)
         guard !k.isEmpty, t.count >= k.count else { return false }
-        func digit(_ j: Int) -> Bool { j >= 0 && j < t.count && ThaiScript.isASCIIDigit(t[j].value) }
+        func digit(_ j: Int) -> Bool {
+            guard j >= 0 && j < t.count else { return false }
+            let v = t[j].value
+            return ThaiScript.isASCIIDigit(v) || (!lettersGlued && ThaiScript.isThaiLetter(v) && !ThaiMark.isCombining(v))
+        }
         // A point continues the number only with a digit beyond it ("100.00." ends a sentence).
         func continues(_ j: Int, _ step: Int) -> Bool { digit(j) || (j >= 0 && j < t.count && t[j] == "." && digit(j + step)) }
         for i in 0...(t.count - k.count) where Array(t[i..<(i + k.count)]) == k {
