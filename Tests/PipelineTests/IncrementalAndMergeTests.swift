@@ -139,6 +139,21 @@ final class IncrementalAndMergeTests: XCTestCase {
         let reports = try String(contentsOf: merged.appendingPathComponent("reports.jsonl"), encoding: .utf8)
         XCTAssertTrue(reports.contains("duplicate_input"), "the repeat in another shard is named, as in a plain run")
 
+        // Shards whose cache is in an older form (JSON entries: a key.json without "format") are
+        // refused with the reason, not "no cached result" for every document.
+        let keyDigest = try XCTUnwrap(try RunMerge.plan(runs: runs).options["cache_key"])
+        let keyFile = runs[0].appendingPathComponent(".cache/\(keyDigest)/key.json")
+        let keyData = try Data(contentsOf: keyFile)
+        var key = try XCTUnwrap(JSONSerialization.jsonObject(with: keyData) as? [String: Any])
+        XCTAssertNotNil(key.removeValue(forKey: "format"))
+        try JSONSerialization.data(withJSONObject: key).write(to: keyFile)
+        XCTAssertThrowsError(try wait { try await RunMerge.merge(runs: shardRuns, out: self.work.appendingPathComponent("merged-old"), caches: [],
+                                                                 mappings: CorpusRun.mappings, jobs: 2) }) { error in
+            XCTAssertTrue("\(error)".contains("cache format changed"), "\(error)")
+            XCTAssertTrue("\(error)".contains("the JSON form"), "\(error)")
+        }
+        try keyData.write(to: keyFile)
+
         // An incomplete set of shards, and a shard made by another tool version, are refused.
         XCTAssertThrowsError(try RunMerge.plan(runs: Array(runs.prefix(2)))) { error in
             XCTAssertTrue("\(error)".contains("missing shard 2/3"), "\(error)")

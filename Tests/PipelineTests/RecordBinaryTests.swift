@@ -38,9 +38,10 @@ final class RecordBinaryTests: XCTestCase {
         }
     }
 
-    /// Every member set (a new member left out of the codec shows here), with the JSON's quirks:
-    /// a cell holding a tab came back from `raw` as two cells, no cells as one empty one; a NaN box.
-    func testEveryMemberSurvives() throws {
+    /// A record with every member set (a new member left out of the codec shows in
+    /// `testEveryMemberSurvives`; `testTheSampleAndTheCodecCoverEveryMember` checks that this sample
+    /// sets every member), with the JSON's quirks: a cell holding a tab, no cells; a NaN box (`nan`).
+    static func sample(nan: Bool) -> ReportRecord {
         func prov(_ page: Int, cells: [String]) -> Provenance {
             var p = Provenance(page: page, box: Box(x0: 1.234, y0: -0.0, x1: 1e300, y1: 3), cells: cells, via: "table")
             p.extracted = "ก่อน"; p.reason = "why"; p.field = "measure"; p.ocr = "๙๓.๕๗"; p.alternatives = ["93.57", "98.57"]
@@ -50,7 +51,6 @@ final class RecordBinaryTests: XCTestCase {
             p.changes = [change, TextChange(kind: "wrap", offset: 0, before: "\n", after: "")]
             return p
         }
-        func make(nan: Bool) -> ReportRecord {
         var cont = prov(2, cells: ["tail"])
         if nan { cont.box = Box(x0: .nan, y0: .infinity, x1: -.infinity, y1: 0) }
         var source = prov(1, cells: ["a\tb", "", "ค่า\t"])
@@ -73,12 +73,23 @@ final class RecordBinaryTests: XCTestCase {
             error: DocumentError(stage: "interpret", reason: "r", message: "m"))
         record.ocrDropped = [OCRDroppedScore(kind: "indicator", key: "1", year: 2566, score: "9", page: 1, reason: "r", source: source)]
         return record
-        }
-        let record = make(nan: true)
+    }
+
+    /// Timings with every member set, each a different value.
+    static func sampleTimings() -> StageTimings {
         var timings = StageTimings()
         timings.read = 1; timings.extract = 2; timings.ocr = 3; timings.layout = 4; timings.normalise = 5; timings.interpret = 6
         timings.write = 7; timings.ocrSteps.engine = 8; timings.ocrSteps.render = 9; timings.ocrSteps.erase = 10
         timings.ocrSteps.recognise = 11; timings.ocrSteps.words = 12; timings.ocrSteps.reread = 13
+        return timings
+    }
+
+    /// Every member set (a new member left out of the codec shows here), with the JSON's quirks:
+    /// a cell holding a tab came back from `raw` as two cells, no cells as one empty one; a NaN box.
+    func testEveryMemberSurvives() throws {
+        let make = Self.sample(nan:)
+        let record = make(true)
+        let timings = Self.sampleTimings()
 
         let (back, t) = try RecordBinary.decode(RecordBinary.encode(record, timings: timings))
         XCTAssertEqual(try json(back), try json(viaJSON(record)))
@@ -86,9 +97,64 @@ final class RecordBinaryTests: XCTestCase {
         XCTAssertEqual(back.fields.unitName?.source?.continuation?.last?.cells, [""])
         XCTAssertEqual(t, timings)
         // Without the NaN (never equal to itself) the values compare equal too.
-        let plain = make(nan: false)
+        let plain = make(false)
         let (plainBack, _) = try RecordBinary.decode(RecordBinary.encode(plain, timings: timings))
         XCTAssertEqual(plainBack, try viaJSON(plain))
+    }
+
+    /// The codec lists each type's members by hand: a member added to the model later and not to
+    /// `RecordBinary` would be dropped from every worker reply and cache entry, silently. Mirror
+    /// lists every stored member of the sample's types; the list below is what `RecordBinary`
+    /// writes and reads (add a new member there, to `sample`, and here). Each member must also be set
+    /// (not nil, not empty) somewhere in `sample`, so that `testEveryMemberSurvives` tries it.
+    func testTheSampleAndTheCodecCoverEveryMember() {
+        let codec: [String: [String]] = [
+            "ReportRecord": ["docID", "sourcePath", "sha256", "pages", "textSource", "status", "fields", "indicators", "questions",
+                             "measures", "warnings", "error", "ocrDropped"],
+            "ReportFields": ["unitName", "unitType", "district", "province", "assessmentYear", "planYear", "overallScore", "rating",
+                             "rank", "previousScore", "provinceCode", "districtCode", "subdistrictCode", "unitKey"],
+            "Traced": ["value", "source"],
+            "IndicatorScore": ["year", "indicator", "tool", "name", "score", "page", "source", "check"],
+            "QuestionScore": ["year", "code", "tool", "question", "score", "page", "source", "check"],
+            "Measure": ["issue", "indicator", "measure", "steps", "period", "owner", "page", "source"],
+            "Warning": ["code", "message", "page"],
+            "DocumentError": ["stage", "reason", "message"],
+            "OCRDroppedScore": ["kind", "key", "year", "score", "page", "reason", "source"],
+            "Provenance": ["page", "box", "cells", "via", "continuation", "extracted", "reason", "field", "ocr", "alternatives",
+                           "arithmetic", "changes"],
+            "Box": ["x0", "y0", "x1", "y1"],
+            "TextChange": ["kind", "offset", "before", "after", "field"],
+            "StageTimings": ["read", "extract", "ocr", "layout", "normalise", "interpret", "write", "ocrSteps"],
+            "OCRTimes": ["engine", "render", "erase", "recognise", "words", "reread"],
+        ]
+        var stored = Set<String>(), set = Set<String>()
+        func walk(_ value: Any) {
+            let mirror = Mirror(reflecting: value)
+            switch mirror.displayStyle {
+            case .optional, .collection:
+                mirror.children.forEach { walk($0.value) }
+            case .struct:
+                // Traced<String> and Traced<Int> are one codec function.
+                let type = String(describing: mirror.subjectType).split(separator: "<").first.map(String.init) ?? ""
+                guard type != "String" else { return }
+                for child in mirror.children {
+                    guard let label = child.label else { continue }
+                    stored.insert("\(type).\(label)")
+                    let inner = Mirror(reflecting: child.value)
+                    let empty = (inner.displayStyle == .optional || inner.displayStyle == .collection) && inner.children.isEmpty
+                    if !empty { set.insert("\(type).\(label)") }
+                    walk(child.value)
+                }
+            default:
+                return
+            }
+        }
+        walk(Self.sample(nan: false))
+        walk(Self.sampleTimings())
+        let listed = Set(codec.flatMap { type, members in members.map { "\(type).\($0)" } })
+        XCTAssertEqual(stored.subtracting(listed).sorted(), [], "members the codec does not list: add them to RecordBinary (encode and decode), to sample and here")
+        XCTAssertEqual(listed.subtracting(stored).sorted(), [], "members listed here that the model no longer has")
+        XCTAssertEqual(stored.subtracting(set).sorted(), [], "members the sample leaves nil or empty: testEveryMemberSurvives does not try them")
     }
 
     /// A payload cut short or with a byte changed in a structural place is refused, never partly read.

@@ -126,6 +126,7 @@ public enum RunMerge {
             throw MergeError.notARun(runs[0].path, "its manifest has no cache_key option (made by an ita-extract without a result cache)")
         }
         let roots = runs.map { $0.appendingPathComponent(".cache", isDirectory: true) } + caches
+        try checkCacheFormat(roots: roots, keyDigest: keyDigest)
         var options = PipelineOptions(outputDirectory: out, jobs: jobs, bom: plan.options["bom"] == "true",
                                       mappings: mappings, toolVersion: plan.toolVersion, ocr: nil)
         options.corrections = corrections
@@ -159,6 +160,21 @@ extension RunMerge {
         }
     }
 
+    /// The shards' cache entries must be in the form this tool reads (`CacheKey.format`): entries of
+    /// an older form (JSON, before `RecordBinary`) or another binary version are never read, and
+    /// without this every document would be "no cached result" with no word of why. The key folder's
+    /// `key.json` names the form its entries were written in (none: JSON entries).
+    static func checkCacheFormat(roots: [URL], keyDigest: String) throws {
+        let ours = CacheKey(toolVersion: "", build: "", mappingsVersion: "", ocr: nil).format
+        for root in roots {
+            let keyFile = root.appendingPathComponent(keyDigest, isDirectory: true).appendingPathComponent("key.json")
+            guard let data = FileManager.default.contents(atPath: keyFile.path),
+                  let key = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { continue }
+            let theirs = key["format"] as? String ?? "JSON"
+            if theirs != ours { throw MergeError.cacheFormat(folder: keyFile.deletingLastPathComponent().path, theirs: theirs, ours: ours) }
+        }
+    }
+
     /// Runs whose corrections differ from `mine`, for a note on stderr: by the file's SHA-256 when the
     /// run's manifest and `mine` both have one (a renamed copy is the same file; an edit that keeps the
     /// line count is not), else by file path and line count (manifests written before the digest).
@@ -183,6 +199,7 @@ public enum MergeError: Error, CustomStringConvertible {
     case conflict(path: String, runs: [String])
     case recordMissing(path: String, sha256: String)
     case correctionsDropped(run: String, file: String, lines: Int)
+    case cacheFormat(folder: String, theirs: String, ours: String)
 
     public var description: String {
         switch self {
@@ -198,6 +215,9 @@ public enum MergeError: Error, CustomStringConvertible {
             return "\(run) was written with the corrections in \(file) (\(lines) line\(lines == 1 ? "" : "s")), and this merge has none:"
                 + " the merged dataset would lose those fixes. Pass --corrections \(file) (or the file as it is now) to merge:"
                 + " corrections are applied when the merged dataset is written"
+        case .cacheFormat(let folder, let theirs, let ours):
+            return "the cache format changed: \(folder) holds results in the \(theirs) form, and this ita-extract reads the \(ours) form."
+                + " Merge with the ita-extract build that made the shards, or run the shards again with this one"
         case .recordMissing(let path, let sha):
             return "no cached result for \(path)\(sha.isEmpty ? "" : " (sha256 \(sha.prefix(16))…)") in the runs' .cache folders"
                 + " or the --cache folders given: pass the --cache DIR the shards used"

@@ -83,6 +83,16 @@ struct QuestionPageReader {
         }
         guard !anchors.isEmpty else { return [] }
         let scoreRefs = scores.keys.sorted()
+        // Whether a cell of the page is a header cell, each told once: each row's text and band is
+        // followed cell by cell until something starts another cell (`startsOther`), and a cell's
+        // text was matched against the header words again for every row that reached it.
+        var isHeaderCell: [Ref: Bool] = [:]
+        func isHeader(_ r: Ref) -> Bool {
+            if let known = isHeaderCell[r] { return known }
+            let header = vocabulary.isHeader(geometry.segment(r).text)
+            isHeaderCell[r] = header
+            return header
+        }
         var used = Set<Ref>()
         var out: [(order: Int, printing: QuestionPrinting)] = []
         let order = Dictionary(uniqueKeysWithValues: anchors.enumerated().map { ($0.element.ref, $0.offset) })
@@ -91,16 +101,17 @@ struct QuestionPageReader {
         // text then take what is left, with every row bounding them.
         func readRows(_ list: [Anchor], universe: [Anchor]) {
             guard !list.isEmpty else { return }
-            let anchorRefs = Set(universe.map(\.ref))
+            let universeRefs = universe.map(\.ref)
+            let anchorRefs = Set(universeRefs)
             // The question rows' reach on this page: a number column is judged by the numbers between
             // the first and the last code (and a row's score band beyond them), not by a score of
             // another table above (v000263 p. 3: an indicator score over its row numbers).
-            let rowsSpan = grid.span(of: universe.map(\.ref), abovePitch: geometry.settings.scoreBandAbovePitch,
+            let rowsSpan = grid.span(of: universeRefs, abovePitch: geometry.settings.scoreBandAbovePitch,
                                      belowPitch: geometry.settings.scoreBandBelowPitch)
 
             // Something that starts a new cell in a column: a code, a score, or a header word.
             func startsOther(_ r: Ref) -> Bool {
-                anchorRefs.contains(r) || scores[r] != nil || vocabulary.isHeader(geometry.segment(r).text)
+                anchorRefs.contains(r) || scores[r] != nil || isHeader(r)
             }
             // ... or, for the row of the code at `codeX`, any cell on a line where the next code of
             // that code's own column starts (the next question's row). With the code in a column of
@@ -163,7 +174,7 @@ struct QuestionPageReader {
                     guard grid.starts(r, top: bandTop, bottom: bandBottom, atOrRightOf: edges.scoreColumnStart(slack: settings.scoreTextEdgeSlack)) else { return false }
                     if !scores[r]!.contains("."), sharesColumnWithText(r, top: bandTop, bottom: bandBottom, scores: scores) { return false }
                     if !scores[r]!.contains("."), isCutFromDate(r) { return false }
-                    return !grid.anyStarts(universe.map(\.ref), rightOf: textRight, before: r, top: bandTop, bottom: bandBottom)
+                    return !grid.anyStarts(universeRefs, rightOf: textRight, before: r, top: bandTop, bottom: bandBottom)
                 }
                 var rawLines = [firstRaw] + more.map { geometry.segment($0).raw }
                 // A code found by its text: the token run into its segment (`id เจ้าหน้าที่...`) is no
@@ -241,7 +252,7 @@ struct QuestionPageReader {
                     scoreRaw = lead
                 } else if let left = scoreLeftOfCode(a.ref, scores: scores, used: used)
                             ?? centredScoreLeftOfCode(a.ref, top: bandTop, bottom: bandBottom, scores: scores, used: used,
-                                                      anchors: universe.map(\.ref), rows: rowsSpan),
+                                                      anchors: universeRefs, rows: rowsSpan),
                           scores[left]!.contains(".") || inScoreColumn(left, scores: scores, used: used, within: rowsSpan) {
                     // A score column before the code ("score | code text"): the score cell right
                     // before the code on its line, nothing between, or a score centred in the row on a
@@ -408,8 +419,9 @@ struct QuestionPageReader {
     private func centredScoreLeftOfCode(_ r: Ref, top: Double, bottom: Double, scores: [Ref: String], used: Set<Ref>,
                                         anchors: [Ref], rows rowsSpan: ClosedRange<Double>) -> Ref? {
         let found = scores.keys.filter { s in
-            guard s.line != r.line, !used.contains(s), scores[s]!.contains(".") || inScoreColumn(s, scores: scores, used: used, within: rowsSpan) else { return false }
-            guard grid.starts(s, top: top, bottom: bottom, leftOf: r) else { return false }
+            // The band first: `inScoreColumn` looks at every score of the page, and most are outside it.
+            guard s.line != r.line, !used.contains(s), grid.starts(s, top: top, bottom: bottom, leftOf: r) else { return false }
+            guard scores[s]!.contains(".") || inScoreColumn(s, scores: scores, used: used, within: rowsSpan) else { return false }
             // No code cell between the score and this code (the score would be that column's).
             return !grid.anyStarts(anchors, between: s, and: r, top: top, bottom: bottom)
         }
