@@ -10,10 +10,28 @@ public struct QuestionCodeLetters: Sendable, Equatable {
 
     /// The letter each tool's codes are written with (the first of its `codeLetters`).
     public let written: [Tool: Character]
-    /// Every printed letter and its tool.
-    let toolOfLetter: [Unicode.Scalar: Tool]
+    /// Every printed letter and its tool, as a scalar value beside it (sorted by value): every
+    /// word's first character is asked whether it starts a code, and a scan of the six letters
+    /// costs less than hashing a dictionary key there.
+    let letters: LetterTable
     /// Characters that are a tool's letter only in a code position (`codePositionLetters`).
-    let toolInCodePosition: [Unicode.Scalar: Tool]
+    let codePositionLetters: LetterTable
+
+    /// Characters and their tools, scanned in order.
+    struct LetterTable: Sendable, Equatable {
+        let values: [UInt32]
+        let tools: [Tool]
+        init(_ map: [Unicode.Scalar: Tool]) {
+            let sorted = map.sorted { $0.key.value < $1.key.value }
+            values = sorted.map { $0.key.value }
+            tools = sorted.map { $0.value }
+        }
+        func tool(_ u: Unicode.Scalar) -> Tool? {
+            let v = u.value
+            for (k, value) in values.enumerated() where value == v { return tools[k] }
+            return nil
+        }
+    }
 
     struct File: Decodable {
         var codeLetters: [String: [String]]
@@ -77,21 +95,21 @@ public struct QuestionCodeLetters: Sendable, Equatable {
             }
         }
         self.written = written
-        self.toolOfLetter = toolOfLetter
-        toolInCodePosition = inPosition
+        letters = LetterTable(toolOfLetter)
+        codePositionLetters = LetterTable(inPosition)
     }
 
     /// The tool a printed code letter (either case) belongs to.
     public func tool(forLetter c: Character) -> Tool? {
         guard c.unicodeScalars.count == 1 else { return nil }
-        return toolOfLetter[c.unicodeScalars.first!]
+        return letters.tool(c.unicodeScalars.first!)
     }
 
     /// The tool a printed code letter belongs to.
-    public func tool(forLetter u: Unicode.Scalar) -> Tool? { toolOfLetter[u] }
+    public func tool(forLetter u: Unicode.Scalar) -> Tool? { letters.tool(u) }
 
     /// The tool a character stands for in a code position only (`๐` for o in `๐๑๑`).
-    public func toolInCodePosition(_ u: Unicode.Scalar) -> Tool? { toolInCodePosition[u] }
+    public func toolInCodePosition(_ u: Unicode.Scalar) -> Tool? { codePositionLetters.tool(u) }
 
     /// The letter the dataset writes `tool`'s codes with ("o").
     public func letter(of tool: Tool) -> Character { written[tool]! }

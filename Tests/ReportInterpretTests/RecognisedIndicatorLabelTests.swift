@@ -130,4 +130,26 @@ final class RecognisedIndicatorLabelTests: XCTestCase {
             XCTFail("'การใช้' read as indicator \(m)")
         }
     }
+
+    /// A row with no digit in any cell (most lines of prose) is passed over early on a text layer,
+    /// where it can only be a rating row, but not on an OCR'd page: there a wrapped label cell's
+    /// name alone (its number and score on the lines around it) is still read by its name, as the
+    /// wrapped-label path needs (tune seed 131's tool | blank | name rows, scores left out).
+    func testADigitFreeRowIsARatingRowOrReadByNameOnOCRdPagesOnly() throws {
+        let v = try ITAVocabulary(mappings: MeasurePlanLayoutTests.mappings)
+        guard case .rating(let ratings) = IndicatorRows.parse(Self.row(["ระดับการประเมิน", "ผ่าน", "ผ่านดี"], recognised: false), v, InterpretSettings()) else {
+            return XCTFail("a rating row without digits not read")
+        }
+        XCTAssertEqual(ratings.map { $0.0 }, [.pass, .good])
+        let prose = ["การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ"]
+        guard case .other = IndicatorRows.parse(Self.row(prose, recognised: false), v, InterpretSettings()) else {
+            return XCTFail("a line of prose read as something")
+        }
+        let named = ["แบบวัดการรับรู้ผู้มี ส่วนได้ส่วนเสีย ภายใน (IT)", "", "การใช้ทรัพย์สินของราชการ"]
+        let onText = IndicatorRows.parse(Self.row(named, recognised: false), v, InterpretSettings())
+        let onOCR = IndicatorRows.parse(Self.row(named, recognised: true), v, InterpretSettings())
+        guard case .other = onText else { return XCTFail("a name alone read as an indicator on a text layer: \(onText)") }
+        guard case .label(let number, _, _) = onOCR else { return XCTFail("an OCR'd name alone not read as a label: \(onOCR)") }
+        XCTAssertEqual(number, 4)
+    }
 }

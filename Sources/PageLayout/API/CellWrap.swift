@@ -40,6 +40,13 @@ extension PageGrid {
         abs(lines[to].box.y0 - lines[from].box.y0) <= settings.wrapStepPitch * pitch
     }
 
+    /// Whether `lower`, a line of this page (a box, for a reader's own list of the page's lines),
+    /// starts at most a wrapped line's step (`wrapStepPitch` line pitches) below where `upper`
+    /// starts (or anywhere above it): the next line of a cell wrapped from `upper`'s.
+    public func isWrapStep(_ lower: Box, below upper: Box) -> Bool {
+        lower.y0 - upper.y0 <= settings.wrapStepPitch * pitch
+    }
+
     /// How far line `to` starts below line `from` (negative: above it).
     public func step(from: Int, to: Int) -> Double { lines[to].box.y0 - lines[from].box.y0 }
 

@@ -250,9 +250,7 @@ extension DocumentProcessor {
         for i in candidates {
             guard let (text, sure) = GlyphCodeDecoder.decode(pdf.pages[i].codedGlyphs, map: map, readings: readings[i] ?? [:], settings: glyphCodes,
                                                              privateUse: normaliser.privateUseCharacters) else { continue }
-            // Poppler's own glyphs for those fonts (junk) go; the decoded ones replace them.
-            let codedFonts = Set(pdf.pages[i].codedGlyphs.map { $0.font.split(separator: "#", maxSplits: 1).first.map(String.init) ?? $0.font })
-            pdf.pages[i].glyphs = givenGlyphs[i].filter { !($0.font.map(codedFonts.contains) ?? false) } + text
+            OutlineFirst.replaceCodedFonts(of: &pdf.pages[i], given: givenGlyphs[i], decoded: text)
             pdf.pages[i].recognisedSkew = 0
             pages.append(pdf.pages[i].number)
             if sure { certain.append(pdf.pages[i].number) }

@@ -25,6 +25,14 @@ struct OutlineFirst {
         key.split(separator: "#", maxSplits: 1).first.map(String.init) ?? key
     }
 
+    /// Gives a page whose coded glyphs were read (here, or after OCR by `decodeGlyphCodes`) its
+    /// glyphs: poppler's own glyphs of the coded fonts (junk) go, the decoded ones replace them, and
+    /// its other fonts' glyphs stay as poppler gave them (`given`, kept before junk removal).
+    static func replaceCodedFonts(of page: inout PageText, given: [Glyph], decoded: [Glyph]) {
+        let codedFonts = Set(page.codedGlyphs.map { fontName($0.font) })
+        page.glyphs = given.filter { !($0.font.map(codedFonts.contains) ?? false) } + decoded
+    }
+
     /// Pages with inked glyphs in fonts without a ToUnicode map that have no usable text layer left.
     static func candidates(_ pdf: PDFText) -> [Int] {
         pdf.pages.indices.filter { pdf.pages[$0].lacksTextLayer && pdf.pages[$0].codedGlyphs.contains { !$0.blank } }
@@ -45,8 +53,7 @@ struct OutlineFirst {
         for i in pages {
             guard let (text, certain) = GlyphCodeDecoder.decode(pdf.pages[i].codedGlyphs, map: map, readings: [:], settings: settings,
                                                                 privateUse: privateUse), certain else { continue }
-            let codedFonts = Set(pdf.pages[i].codedGlyphs.map { fontName($0.font) })
-            pdf.pages[i].glyphs = givenGlyphs[i].filter { !($0.font.map(codedFonts.contains) ?? false) } + text
+            replaceCodedFonts(of: &pdf.pages[i], given: givenGlyphs[i], decoded: text)
             out.pages.append(pdf.pages[i].number)
             for g in pdf.pages[i].codedGlyphs where !g.blank { out.glyphsByFont[fontName(g.font), default: 0] += 1 }
         }

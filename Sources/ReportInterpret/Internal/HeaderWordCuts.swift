@@ -19,12 +19,11 @@ enum HeaderWordCuts {
         let headerLike = lines.map { line in
             !line.segments.isEmpty && line.segments.allSatisfy { !MeasureHeaderBand.hasNumberOtherThanYear($0.text) }
         }
-        let reach = settings.headerBandLineReach * pitch
         let tolerance = settings.planColumnStartTolerance
         var out = lines
         for l in lines.indices where headerLike[l] {
             // Cell starts of the header-like lines around this one.
-            let starts = lines.indices.filter { $0 != l && headerLike[$0] && lines[$0].box.topWithin(reach, of: lines[l].box) }
+            let starts = lines.indices.filter { $0 != l && headerLike[$0] && lines[$0].box.topWithin(pitches: settings.headerBandLineReach, of: lines[l].box, pitch: pitch) }
                 .flatMap { lines[$0].segments.map(\.box) }
             let words = layoutLines[l].segments.flatMap(\.words)
             var segments: [ReadSegment] = []

@@ -123,7 +123,7 @@ enum IndicatorReader {
 
         // Year of each single-score group.
         let scoreLine: Int? = fields.overallScore?.source.flatMap { s in
-            reader.lines.firstIndex { line in line.page == s.page && (s.box.map { b in line.box.verticalOverlap(b) > 0 } ?? false) }
+            reader.lines.firstIndex { line in line.page == s.page && (s.box.map { b in line.box.sharesRow(with: b) } ?? false) }
         }
         let verdicts = groups.map { g in
             ContentsList.verdict(g.map(\.score), rows: g.map { ($0.row.lineIndex, $0.row.lastLineIndex) }, page: g[0].row.page, reader)

@@ -88,7 +88,7 @@ enum IndicatorRows {
                 let numberCellBlank = !numberColumns.isEmpty && !row.cells.contains { c in
                     numberColumns.contains(c.column) && !c.rawText.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) }
                 }
-                let inRow: (ReadLine) -> Bool = { $0.box.verticalOverlap(row.box) > 0 }
+                let inRow: (ReadLine) -> Bool = { $0.box.sharesRow(with: row.box) }
                 let li = reader.firstLine(onPage: table.page, where: inRow) ?? 0
                 let last = reader.lastLine(onPage: table.page, where: inRow) ?? li
                 let holdsScore = cells.contains { scoreCells($0, reader.ita, recognised: recognised.contains(table.page))?.contains { $0.0.contains(".") } ?? false }
@@ -101,12 +101,12 @@ enum IndicatorRows {
             }
         }
         for (i, line) in reader.lines.enumerated() {
-            if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.verticalOverlap(line.box) > line.box.height * reader.layout.settings.tableLineOverlapHeight && $0.horizontalOverlap(line.box) > 0 }) { continue }
+            if let boxes = tableBoxes[line.page], boxes.contains(where: { $0.holdsTableLine(line.box, settings: reader.layout.settings) }) { continue }
             rows.append(CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
                                 page: line.page, box: line.box, lineIndex: i, lastLineIndex: i, recognised: recognised.contains(line.page),
                                 furniture: line.furniture))
         }
-        return rows.sorted { ($0.page, $0.box.y0, $0.box.x0) < ($1.page, $1.box.y0, $1.box.x0) }
+        return rows.sorted { $0.page != $1.page ? $0.page < $1.page : $0.box.readsBefore($1.box) }
     }
 
     /// The columns of an OCR'd table that hold indicator numbers: a column in which some row prints
@@ -183,8 +183,15 @@ enum IndicatorRows {
         // was read as that indicator's score 8 (fresh tune 2736). Table rows are stripped of page
         // numbers already (`PageNumberCells`); this is the lines outside tables.
         if row.furniture.contains(.pageNumber) { return .other }
-        var scores: [(String, Box)] = []
         let r = row.recognised
+        // A row with no digit in any cell (most lines of prose: every line of the document comes
+        // here) holds no score, year or indicator number, so of what follows only a rating row
+        // (words alone) can be it. A page read by OCR goes on: `RecognisedIndicatorLabel` reads a
+        // name whose number cell OCR left blank.
+        if !r, !cells.contains(where: { $0.text.unicodeScalars.contains(where: isDigit) }) {
+            return ratingRow(cells, labelKey: KeyedText.keyString(cells.map(\.text).joined(separator: " ")), v) ?? .other
+        }
+        var scores: [(String, Box)] = []
         while let last = cells.last, let s = scoreCells(last, v, recognised: r) {
             // The number column may come last or after the scores ("name | score | N",
             // "name | N | score"): a cell holding only a whole number 1-10 is the indicator's
@@ -254,10 +261,7 @@ enum IndicatorRows {
         if !scores.isEmpty, v.rowCueKeys.tableAverageRows.contains(where: { labelKey.hasPrefix($0) }), cells.count == 1 {
             return .average(scores)
         }
-        if scores.isEmpty, v.rowCueKeys.tableRatingRows.contains(where: { labelKey.hasPrefix($0) }) {
-            let ratings = ratingCells(Array(cells.dropFirst()))
-            if !ratings.isEmpty { return .rating(ratings) }
-        }
+        if scores.isEmpty, let rating = ratingRow(cells, labelKey: labelKey, v) { return rating }
         // On an OCR'd page a misread number cell leaves the name to say which indicator it is. Only
         // a blank cell left of the name stands for the number: one right of it (remarks, another
         // year's column) says nothing of a number, unless other rows show it is the table's number
@@ -271,6 +275,14 @@ enum IndicatorRows {
                 ?? (row.recognised ? RecognisedIndicatorLabel.label(cells, v, settings, blankCells: blankCellsBeforeName()).map { ($0.0, $0.1, false) } : nil) else { return .other }
         return scores.isEmpty ? .label(number: number, name: name, ranked: ranked)
                               : .indicator(number: number, name: name, scores: scores, ranked: ranked)
+    }
+
+    /// "ระดับการประเมิน | r1 | r2 ...": the row's ratings after its label (`labelKey`: its cells'
+    /// text, keyed), or nil.
+    static func ratingRow(_ cells: [CellRow.Cell], labelKey: String, _ v: ITAVocabulary) -> ParsedRow? {
+        guard v.rowCueKeys.tableRatingRows.contains(where: { labelKey.hasPrefix($0) }) else { return nil }
+        let ratings = ratingCells(Array(cells.dropFirst()))
+        return ratings.isEmpty ? nil : .rating(ratings)
     }
 
     static func ratingCells(_ cells: [CellRow.Cell]) -> [(Rating, Box)] {

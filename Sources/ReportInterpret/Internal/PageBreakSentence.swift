@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 
 /// A rating the page break parted from its cue (tune seed 389: `...ระดับผลการประเมินอยู่ที่` at a
 /// page's foot, the rating `ผ่านดี` at the top of the next page). Readers look here only for a rating
@@ -73,7 +74,7 @@ enum PageBreakSentence {
     private static func bodyLine(from i: Int, step: Int, _ reader: DocumentReader) -> Int? {
         let page = reader.lines[i].page
         let pageLines = reader.lines.indices.filter { reader.lines[$0].page == page }
-        let pitch = reader.pageGeometry(page: page).pitch
+        let grid = reader.pageGeometry(page: page).grid
         var k = i
         while pageLines.contains(k) {
             let line = reader.lines[k]
@@ -82,8 +83,7 @@ enum PageBreakSentence {
             // A margin line: text only if the line further in follows it at the text's step.
             let inner = k + step
             guard pageLines.contains(inner) else { return nil }
-            let gap = abs(reader.lines[inner].box.y0 - line.box.y0)
-            if pitch > 0, gap <= reader.settings.marginLineStepPitch * pitch { return k }
+            if grid.topsWithin(pitches: reader.settings.marginLineStepPitch, reader.lines[inner].box, line.box) { return k }
             k += step
         }
         return nil

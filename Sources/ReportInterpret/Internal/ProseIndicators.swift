@@ -1,5 +1,6 @@
 import Foundation
 import ITAModel
+import PageLayout
 import ThaiNormalise
 
 /// Indicator scores stated in sentences: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ของ... ได้ ๙๙.๕๒ คะแนน".
@@ -39,11 +40,10 @@ enum ProseIndicators {
                 // (`มาตรการ...ภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.๒๕๖๙`, run into one block with the
                 // indicator lines) filed indicator 1 under 2569 (fresh tune 2992).
                 var year = assessment
-                let window = Int(reader.settings.proseYearWindow)
-                if let y = numbers.last(where: { t in
-                    t.isYear && t.range.upperBound <= r.lowerBound && r.lowerBound - t.range.upperBound <= window
-                        && YearFinder.classify(t.range, in: kt, cues: cues, reader.settings) != .plan
-                }) { year = Int(y.value) }
+                if let y = YearFinder.yearBefore(r.lowerBound, among: numbers, maxScalars: Int(reader.settings.proseYearWindow),
+                                                 taking: { YearFinder.classify($0.range, in: kt, cues: cues, reader.settings) != .plan }) {
+                    year = Int(y.value)
+                }
                 out.append(IndicatorReader.Printing(year: year, number: number, name: name, score: s.text,
                                                     source: block.provenance(at: s.range.lowerBound, in: reader, via: "text"),
                                                     priority: 4, order: 0))
@@ -56,7 +56,7 @@ enum ProseIndicators {
             for row in table.rows {
                 for cell in row.cells {
                     let text = reader.normalised.cell(cell).text
-                    guard let li = reader.firstLine(onPage: table.page, where: { $0.box.verticalOverlap(cell.box) > 0 }) else { continue }
+                    guard let li = reader.firstLine(onPage: table.page, where: { $0.box.sharesRow(with: cell.box) }) else { continue }
                     read(TextBlock(text: text, keyed: KeyedText(text), page: table.page, lineIndexes: [li], lineStarts: [0], segmentIndex: nil))
                 }
             }

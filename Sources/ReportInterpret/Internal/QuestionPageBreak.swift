@@ -16,8 +16,8 @@ struct QuestionPageBreak {
     /// One side of the break.
     struct Side {
         var geometry: QuestionPageGeometry
-        /// Page height in points (page furniture near the edges is ignored).
-        var height: Double
+        /// The page's layout: where its margins lie (page furniture near the edges is ignored).
+        var layoutPage: PageLayoutResult
         /// First rows of the page's tables that the layout marked as the rest of a row broken by
         /// the page break (`Table.firstRowContinuesPrevious`).
         var brokenRows: [Box] = []
@@ -36,7 +36,7 @@ struct QuestionPageBreak {
         for i in lastOfColumn {
             let p = printings[i]
             let old = previous.geometry
-            let below = old.grid.hasLine(below: p.row.bottom, pitches: s.breakBelowPitch, above: previous.height * (1 - s.breakPageMargin),
+            let below = old.grid.hasLine(below: p.row.bottom, pitches: s.breakBelowPitch, above: previous.layoutPage.bottomMarginTop(share: s.breakPageMargin),
                                          skip: { old.lines[$0].furniture.contains(.pageNumber) })
             guard !below, let refs = continuedText(of: p.row, on: next, columnXs: columnXs) else { continue }
             let extent = g.grid.extent(of: refs)
@@ -117,7 +117,7 @@ struct QuestionPageBreak {
         // repeated on the new page are passed.
         let column = p.column(slack: s.breakCellEdgeSlack)
         guard let start = g.grid.firstInColumn(left: column.left, right: column.right,
-                                               below: next.height * s.breakPageMargin,
+                                               below: next.layoutPage.topMarginBottom(share: s.breakPageMargin),
                                                skip: { l in g.lines[l].furniture.contains(.pageNumber) || g.lines[l].segments.allSatisfy { isTitle($0.text) } }),
               g.grid.starts(start, at: p.edges.textX, tolerance: tol), !isOther(start) else { return nil }
         let block = [start] + g.continuation(of: start, x0: p.edges.textX, stop: isOther)

@@ -96,7 +96,7 @@ enum QuestionReader {
 
             let layoutPage = reader.layoutPage(page)
             let side = QuestionPageBreak.Side(
-                geometry: geometry, height: layoutPage.height,
+                geometry: geometry, layoutPage: layoutPage,
                 brokenRows: layoutPage.tables.filter(\.firstRowContinuesPrevious).compactMap { $0.rows.first?.box })
             if var prev = previous {
                 joiner.join(&prev.printings, previous: prev.side, next: side)

@@ -32,6 +32,6 @@ enum SentenceEnd {
         func spacing(_ s: String) -> Int { s.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count }
         let text = segment.text
         let word = ThaiWords.tokens(text).first { !$0.unicodeScalars.allSatisfy(UnicodeWhitespace.contains) } ?? text
-        return segment.box.width * Double(spacing(word)) / Double(max(1, spacing(text)))
+        return segment.box.widthShare(spacing(word), of: spacing(text))
     }
 }

@@ -30,9 +30,9 @@ enum WrappedIndicatorRow {
         guard row.cells.count >= 2, li == row.lastLineIndex, li < reader.lines.count,
               reader.lines[li].box == row.box, row.cells.contains(where: { hasDigit($0.text) }) else { return nil }
         let page = reader.lines[li].page
-        // The page's pitch, measured once per document, not once per row.
-        let pitch = reader.pageGeometry(page: page).pitch
-        let step = reader.layout.settings.wrapStepPitch * pitch
+        // The page's grid (its pitch measured once per document, not once per row) says what lies
+        // a wrap step away.
+        let grid = reader.pageGeometry(page: page).grid
         // The row's cells, each with the raw lines above and below it.
         var above = [[String]](repeating: [], count: row.cells.count)
         var below = above
@@ -43,7 +43,7 @@ enum WrappedIndicatorRow {
             var out: [Int] = []
             for seg in line.segments {
                 guard !hasDigit(seg.text) else { return nil }
-                let over = row.cells.indices.filter { row.cells[$0].box.horizontalOverlap(seg.box) > 0 }
+                let over = row.cells.indices.filter { row.cells[$0].box.sharesColumn(with: seg.box) }
                 guard over.count == 1 else { return nil }
                 out.append(over[0])
             }
@@ -54,14 +54,14 @@ enum WrappedIndicatorRow {
         func isBody(_ line: ReadLine) -> Bool { !line.furniture.contains(.pageNumber) }
         var last = reader.lines[li].box
         var k = li - 1
-        while k >= 0, reader.lines[k].page == page, isBody(reader.lines[k]), last.y0 - reader.lines[k].box.y0 <= step,
+        while k >= 0, reader.lines[k].page == page, isBody(reader.lines[k]), grid.isWrapStep(last, below: reader.lines[k].box),
               let over = cells(of: reader.lines[k]) {
             for (seg, c) in zip(reader.lines[k].segments, over) { above[c].insert(seg.raw, at: 0); boxes[c] = boxes[c].union(seg.box) }
             last = reader.lines[k].box; found = true; k -= 1
         }
         last = reader.lines[li].box
         k = li + 1
-        while k < reader.lines.count, reader.lines[k].page == page, isBody(reader.lines[k]), reader.lines[k].box.y0 - last.y0 <= step,
+        while k < reader.lines.count, reader.lines[k].page == page, isBody(reader.lines[k]), grid.isWrapStep(reader.lines[k].box, below: last),
               let over = cells(of: reader.lines[k]) {
             for (seg, c) in zip(reader.lines[k].segments, over) { below[c].append(seg.raw); boxes[c] = boxes[c].union(seg.box) }
             last = reader.lines[k].box; found = true; k += 1

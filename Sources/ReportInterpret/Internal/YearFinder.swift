@@ -74,7 +74,10 @@ enum YearFinder {
     /// The year printed nearest before `pos` in the same text (within `maxScalars`), if any, among
     /// the text's numbers (`NumberTokens.find`), found once by the caller: the readers ask this for
     /// every value of a block, and finding the numbers again each time was a pass per value.
-    static func yearBefore(_ pos: Int, among numbers: [NumberToken], maxScalars: Int) -> NumberToken? {
-        numbers.last { $0.isYear && $0.range.upperBound <= pos && pos - $0.range.upperBound <= maxScalars }
+    /// `taking` says which years may be it (a year of another role, such as a plan's, may not):
+    /// the nearest year it takes is found, passing over nearer ones it does not.
+    static func yearBefore(_ pos: Int, among numbers: [NumberToken], maxScalars: Int,
+                           taking: (NumberToken) -> Bool = { _ in true }) -> NumberToken? {
+        numbers.last { $0.isYear && $0.range.upperBound <= pos && pos - $0.range.upperBound <= maxScalars && taking($0) }
     }
 }
