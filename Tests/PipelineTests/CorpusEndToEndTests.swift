@@ -239,6 +239,31 @@ final class CorpusEndToEndTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(found.count, 9, "\(found)")
     }
 
+    /// OCR'd question rows whose code token the code column's order confirmed (`QuestionCodeChain`):
+    /// s002-obt-scan's i5, printed `15` between i3 (`13`), i4 (`id`) and i6 (`[6`) on page 3, was
+    /// left unread before (the token reads 15, and i5's text alone did not confirm it). Each is
+    /// traced like a code found by its text; its score equals gold (checked for every value of the
+    /// scans by `testScansAreReadByOCRWithoutWrongScores`).
+    func testQuestionCodesConfirmedByTheColumnsOrderAreTraced() throws {
+        let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))
+        var found: [String] = []
+        for r in json {
+            let path = r["source_path"] as? String ?? ""
+            guard path.hasPrefix("Corpus/scanned/") || path.hasPrefix("Corpus/variant-scans/") else { continue }
+            for q in r["question_scores"] as? [[String: Any]] ?? [] {
+                let source = q["source"] as? [String: Any] ?? [:]
+                let changes = (source["changes"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "code_from_sequence" }
+                guard let change = changes.first else { continue }
+                let token = change["before"] as? String ?? ""
+                XCTAssertEqual(change["after"] as? String, q["code"] as? String, path)
+                XCTAssertEqual(change["field"] as? String, "code", path)
+                XCTAssertTrue((source["raw"] as? String ?? "").contains(token), "\(path): raw text keeps \(token)")
+                found.append("\(path.split(separator: "/").last ?? "") \(q["code"] as? String ?? "") \(token) \(q["score"] as? String ?? "")")
+            }
+        }
+        XCTAssertTrue(found.contains("s002-obt-scan.pdf i5 15 100.00"), "\(found)")
+    }
+
     /// Every extracted score can be traced to a page, a box and the raw text it was read from.
     func testEveryScoreHasProvenance() throws {
         let json = try lines(CorpusRun.shared.dir.appendingPathComponent("reports.jsonl"))
