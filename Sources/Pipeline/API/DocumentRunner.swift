@@ -125,19 +125,6 @@ public final class WorkerPoolRunner: DocumentRunner, @unchecked Sendable {
         }
     }
 
-    /// Starts the first worker and waits until it has loaded the mappings: the check the parent
-    /// would otherwise make by loading them itself (a third load of the same data in a `--jobs 2`
-    /// run, ~1.3% of its CPU). Not started (with the worker's reason if it gave one) when the worker
-    /// could not start or load them: the caller then loads them in this process, which throws the
-    /// same error as before (or finds them fine, and the run goes on as before: each document gets a
-    /// worker of its own try).
-    func startFirstWorker() -> (started: Bool, startError: String?) {
-        guard let worker = try? WorkerProcess(executable: executable, config: config) else { return (false, nil) }
-        let (ready, why) = worker.waitReady()
-        if ready { give(worker) }
-        return (ready, why)
-    }
-
     private func take() -> WorkerProcess? {
         lock.lock(); defer { lock.unlock() }
         return idle.popLast()

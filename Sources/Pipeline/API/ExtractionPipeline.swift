@@ -110,44 +110,23 @@ public struct ExtractionPipeline: Sendable {
         // build) is computed on another thread while the mappings load, instead of after them.
         DispatchQueue.global(qos: .userInitiated).async { _ = BuildIdentity.current }
         // Loaded first, in either mode: broken Mappings/ data stops the run before any document and
-        // before anything (the cache folder) is created. With workers, the first worker's load is
-        // the check (it says `ready`); the parent loads them only when that fails, for the error.
-        var pool: WorkerPoolRunner?
-        var processor: DocumentProcessor?
-        if let executable = options.workerExecutable {
-            let workers = WorkerPoolRunner(executable: executable, mappings: options.mappings, ocr: options.ocr,
-                                           layout: options.layout, interpret: options.interpret, limits: options.limits)
-            pool = workers
-            let first = workers.startFirstWorker()
-            if !first.started {
-                _ = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout,
-                                               interpret: options.interpret)
-                // They load here: the worker's reason is its own (as it printed it before).
-                if let why = first.startError { FileHandle.standardError.write(Data("ita-extract worker: cannot start: \(why)\n".utf8)) }
-            }
-        } else {
-            processor = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout,
+        // before anything (the cache folder) is created.
+        let processor = try DocumentProcessor.load(mappings: options.mappings, ocr: options.ocr, layout: options.layout,
                                                    interpret: options.interpret)
-        }
-        // A failure below leaves no worker behind.
-        do {
-            mappingsVersion = MappingsVersion.of(options.mappings)
-            let changed = Self.changedSettings(options.layout, options.interpret)
-            let key = CacheKey(toolVersion: options.toolVersion, build: BuildIdentity.current,
-                               mappingsVersion: mappingsVersion, ocr: options.ocr,
-                               settings: changed.isEmpty ? "none" : CacheKey.digest(of: Data(changed.sorted { $0.key < $1.key }
-                                   .map { "\($0.key)=\($0.value)\n" }.joined().utf8)))
-            results = DocumentResults(cache: try options.cache.map { try ResultCache(root: $0.directory, key: key, reads: !$0.fresh) })
-            manifestOptions = RunSettings.manifestOptions(bom: options.bom, key: key, shard: options.shard)
-                .merging(changed) { a, _ in a }
-        } catch {
-            pool?.finish()
-            throw error
-        }
-        if let pool {
-            runner = pool
+        mappingsVersion = MappingsVersion.of(options.mappings)
+        let changed = Self.changedSettings(options.layout, options.interpret)
+        let key = CacheKey(toolVersion: options.toolVersion, build: BuildIdentity.current,
+                           mappingsVersion: mappingsVersion, ocr: options.ocr,
+                           settings: changed.isEmpty ? "none" : CacheKey.digest(of: Data(changed.sorted { $0.key < $1.key }
+                               .map { "\($0.key)=\($0.value)\n" }.joined().utf8)))
+        results = DocumentResults(cache: try options.cache.map { try ResultCache(root: $0.directory, key: key, reads: !$0.fresh) })
+        manifestOptions = RunSettings.manifestOptions(bom: options.bom, key: key, shard: options.shard)
+            .merging(changed) { a, _ in a }
+        if let executable = options.workerExecutable {
+            runner = WorkerPoolRunner(executable: executable, mappings: options.mappings, ocr: options.ocr,
+                                      layout: options.layout, interpret: options.interpret, limits: options.limits)
         } else {
-            runner = InProcessRunner(processor: processor!)
+            runner = InProcessRunner(processor: processor)
             // Before any document task starts: loading Tesseract sets OMP_THREAD_LIMIT (setenv is not
             // thread-safe). A missing Tesseract is reported per document, as ocr_failed.
             if options.ocr != nil { PageOCR.prepare() }
@@ -219,7 +198,6 @@ public struct ExtractionPipeline: Sendable {
            UnchangedRun.cacheHoldsAll(cache, paths: files, digests: digests, work: work) {
             reporter?.begin(total: work.count)
             defer { reporter?.finish() }
-            runner.finish()
             // Failures are still said one by one, as a run that writes says them.
             var entries: [String: Manifest.Input] = [:]
             for input in previous.inputs where entries[input.path] == nil { entries[input.path] = input }

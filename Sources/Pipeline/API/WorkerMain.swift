@@ -22,17 +22,13 @@ public enum WorkerMain {
             processor = try DocumentProcessor.load(mappings: URL(fileURLWithPath: config.mappings), ocr: config.ocr, layout: config.layout,
                                                 interpret: config.interpret)
         } catch {
-            // Said to the parent, which prints it (`WorkerProcess`), or, for its first worker, loads the
-            // mappings itself and stops with its own one-line error.
-            _ = try? WorkerWire.write(WorkerWire.line(WorkerMessage(startError: "\(error)")), to: replies)
+            FileHandle.standardError.write(Data("ita-extract worker: cannot start: \(error)\n".utf8))
             return 70
         }
         if config.ocr != nil { PageOCR.prepare() }
         var limit = rlimit(rlim_cur: rlim_t(config.dataLimit), rlim_max: rlim_t(config.dataLimit))
         setrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit)
         exitWhenOrphaned()
-        // The parent's first worker stands in for the parent's own load of the mappings (`WorkerProcess.waitReady`).
-        guard let ready = try? WorkerWire.line(WorkerMessage(ready: true)), WorkerWire.write(ready, to: replies) else { return 0 }
         let faults = FaultInjection.fromEnvironment()
 
         while let line = input.readLine() {

@@ -69,19 +69,6 @@ final class WorkerProcess {
 
     deinit { stop() }
 
-    /// Blocks until the worker says it loaded the mappings (true), or it ends or says anything else
-    /// first (false: it is stopped; with its `startError` if it said one). A document's reply waits
-    /// for nothing: `run` reads past the `ready` message as past any other.
-    func waitReady() -> (ready: Bool, startError: String?) {
-        let decoder = WorkerWire.decoder()
-        let message = reader.readLine().flatMap { try? decoder.decode(WorkerMessage.self, from: Data($0)) }
-        guard message?.ready == true else {
-            stop()
-            return (false, message?.startError)
-        }
-        return (true, nil)
-    }
-
     /// Reads one document. Blocks until the answer comes, the worker dies, or a limit is passed.
     func run(_ request: WorkerRequest, limits: DocumentLimits) -> Outcome {
         let started = DispatchTime.now().uptimeNanoseconds
@@ -114,10 +101,6 @@ final class WorkerProcess {
                                                    message: "the worker process sent an unreadable reply; it was stopped"), pages: pages)
                     }
                     return .done(record, timings, body)
-                }
-                if let why = m.startError {
-                    // It exits next (read as its exit status, as before it said why here).
-                    FileHandle.standardError.write(Data("ita-extract worker: cannot start: \(why)\n".utf8))
                 }
                 if let p = m.pages { pages = p }
                 if let change = m.ocrPending { ocrPending += change; OCRBacklog.shared.add(change) }

@@ -6,8 +6,7 @@ import ITAModel
 // What goes over the pipes between `extract` and its `ita-extract worker` processes: one JSON
 // object per line (JSONEncoder escapes newlines inside strings, so a line is a message).
 //   parent → worker: WorkerConfig once, then a WorkerRequest per document
-//   worker → parent: a WorkerMessage with `ready` once the mappings are loaded (or
-//                    `startError`, then it exits); then per document, one with `pages` once the pages are counted, ones
+//   worker → parent: per document, a WorkerMessage with `pages` once the pages are counted, ones
 //                    with `ocrPending` (+N, then -N) around OCR, then one with `recordBytes`, then
 //                    that many bytes: the document's timings and record (`RecordBinary`), which the
 //                    parent decodes and keeps as they are as the record's cache entry (JSON for the
@@ -39,14 +38,9 @@ struct WorkerMessage: Codable {
     var ocrPending: Int?
     /// The next this many bytes are the document's timings and record (`RecordBinary.encode`).
     var recordBytes: Int?
-    /// Sent once, after the config: the worker loaded and checked the mappings and waits for documents.
-    var ready: Bool?
-    /// Instead of `ready`: why the worker cannot start (the mappings do not load); it then exits.
-    var startError: String?
 
-    init(pages: Int? = nil, ocrPending: Int? = nil, recordBytes: Int? = nil, ready: Bool? = nil, startError: String? = nil) {
-        self.pages = pages; self.ocrPending = ocrPending; self.recordBytes = recordBytes; self.ready = ready
-        self.startError = startError
+    init(pages: Int? = nil, ocrPending: Int? = nil, recordBytes: Int? = nil) {
+        self.pages = pages; self.ocrPending = ocrPending; self.recordBytes = recordBytes
     }
 }
 
