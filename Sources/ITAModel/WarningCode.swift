@@ -31,6 +31,7 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case yearUnclear = "year_unclear"
     case announcedSectionMissing = "announced_section_missing"
     case ocrPlanCellsUnconfirmed = "ocr_plan_cells_unconfirmed"
+    case planPagesUnread = "plan_pages_unread"
     // Cross-checks (ReportInterpret CrossChecks).
     case scoreOutOfRange = "score_out_of_range"
     case indicatorMeanMismatch = "indicator_mean_mismatch"
