@@ -49,6 +49,9 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     case scoreNotDecimal = "score_not_decimal"
     case duplicateIndicatorRow = "duplicate_indicator_row"
     case duplicateQuestionRow = "duplicate_question_row"
+    // Added last: a code's place in this list is its number in stored records (`allCases` index).
+    // Reading the report (ReportInterpret MeasureReader).
+    case planPagesUnread = "plan_pages_unread"
 
     /// The raw value, so that interpolation writes the code as the dataset does.
     public var description: String { rawValue }

@@ -58,4 +58,26 @@ final class HonestStatusTests: XCTestCase {
         XCTAssertEqual(blind["status"] as? String, "partial")
         XCTAssertTrue((blind["warnings"] as? String ?? "").contains("no_text_layer"), "\(blind["warnings"] ?? "")")
     }
+
+    /// Corpus/variants v002630 (LibreOffice, ruled, two-row plan header in very narrow columns, repeated on
+    /// every page): the repeat is not understood on pages 15 and 16, and two of three rows go unread. Not
+    /// fixed, but never silent: `plan_pages_unread` names the pages and the status is `partial`. A plan
+    /// read whole (v002634) says nothing of the kind and stays `ok`.
+    func testPlanPagesWithAHeaderButNoRowAreSaid() throws {
+        let variants = CorpusRun.repoRoot.appendingPathComponent("Corpus/variants")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("ita-status-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        _ = try CorpusRun.run(["v002630", "v002634"].map { variants.appendingPathComponent($0 + ".pdf").path }, into: out, ocr: nil)
+        let text = try String(contentsOf: out.appendingPathComponent("reports.jsonl"), encoding: .utf8)
+        let records = try text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        func record(_ name: String) throws -> [String: Any] {
+            try XCTUnwrap(records.first { ($0["source_path"] as? String)?.hasSuffix(name + ".pdf") == true })
+        }
+        func codes(_ r: [String: Any]) -> String { "\(r["warnings"] ?? "")" }
+        let cut = try record("v002630"), whole = try record("v002634")
+        XCTAssertTrue(codes(cut).contains("plan_pages_unread"), "\(codes(cut))")
+        XCTAssertEqual(cut["status"] as? String, "partial")
+        XCTAssertFalse(codes(whole).contains("plan_pages_unread"))
+        XCTAssertEqual(whole["status"] as? String, "ok")
+    }
 }

@@ -216,6 +216,15 @@ final class PlanHeaderTests: XCTestCase {
     }
 
     /// The row count is the gold's and, row by row, the given fields are (whitespace ignored).
+    /// v002634 (Chromium, ruled, a plan per page under a two-row header, columns shuffled): the upper row
+    /// wraps every cell so that its lines name one role each, and the lower row names two
+    /// (`ดำเนิน | มาตรการ | วิธีดำเนินการ`, under the group cell `แนวทางการดำเนินงาน`); the band from a
+    /// one-role line gave way to the lower row's, which opens none, so seven of nine pages had no header
+    /// and their rows were lost with status `ok`.
+    func testTwoRowHeaderWhoseOnlyNamingLineOpensNoBand() throws {
+        try assertRows("v002634", fields: [\.issue, \.measure, \.steps, \.period, \.owner])
+    }
+
     private func assertRows(_ name: String, fields: [KeyPath<Measure, String?>], file: StaticString = #filePath, line: UInt = #line) throws {
         let gold = try CommittedSample.goldMeasures(name)
         let measures = try CommittedSample.interpret(name).measures

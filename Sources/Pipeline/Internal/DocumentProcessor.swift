@@ -206,7 +206,7 @@ struct DocumentProcessor: Sendable {
         let sections = SectionCompleteness.check(record, sizes: found.sectionSizes, settings: interpret)
         record.warnings += sections.warnings
         if !missing.isEmpty || damaged != nil || sections.mostlyUnread
-            || found.warnings.contains(where: { $0.code == .announcedSectionMissing || $0.code == .indicatorTablePageNumbers }) {
+            || found.warnings.contains(where: { $0.code == .announcedSectionMissing || $0.code == .indicatorTablePageNumbers || $0.code == .planPagesUnread }) {
             record.status = .partial
         }
         let noScore = found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil

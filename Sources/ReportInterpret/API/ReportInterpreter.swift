@@ -44,6 +44,11 @@ public struct ReportInterpreter: Sendable {
                                     message: "\(planCells.dropped) plan cells read by OCR that no check confirms (a period or office form, or text of known words); left empty (their OCR'd text is in the row's provenance)\(rows)",
                                     page: nil))
         }
+        if !plan.unreadPages.isEmpty {
+            warnings.append(Warning(code: .planPagesUnread,
+                                    message: "plan header on page\(plan.unreadPages.count == 1 ? "" : "s") \(plan.unreadPages.map(String.init).joined(separator: ", ")) with lines below it, but no plan row read there: its rows are missing",
+                                    page: plan.unreadPages[0]))
+        }
         let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings)
         result.sectionSizes = QuestionSectionSizes.measure(result.questions, checked: checks.catalogues,
                                                            indicators: reader.ita.indicators.count, vocabulary: reader.ita)

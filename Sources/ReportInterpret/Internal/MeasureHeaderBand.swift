@@ -182,9 +182,15 @@ struct MeasureHeaderBand {
         }
         if oneNamedLine || piecesLine {
             guard Double(columns.filter({ $0.role == nil }).count) <= settings.headerOneRoleMaxUnnamedColumns else { return nil }
-            // A band with a line naming two roles is found from that line, as before.
-            let named = (first...last).contains { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }
-            if named { return nil }
+            // A band with a line naming two roles is found from that line, as before, when that line opens
+            // one: a two-row header whose upper row wraps its cells and names one role per line may have a
+            // lower row naming two (`มาตรการ | วิธีดำเนินการ` under the group cell `แนวทางการดำเนินงาน`) whose
+            // own band does not reach up over the wrapped cells and names too few roles (tune seed 2634,
+            // Chromium, a plan per page: no band on seven of its nine pages, their rows lost silently).
+            if let named = (first...last).first(where: { l in Set(lines[l].segments.compactMap { vocabulary.role(of: $0.text) }).count >= 2 }),
+               find(at: named, in: geometry, vocabulary: vocabulary, ruledRow: ruledRow, lastAllowed: lastAllowed(), minimumRoles: minimumRoles) != nil {
+                return nil
+            }
         }
         let wording = (columns.map(\.text) + groups.map { bandSegments[$0].text }).map(QuestionTableVocabulary.squeezed)
         return MeasureHeaderBand(firstLine: first, lastLine: last, columns: columns, wording: wording)

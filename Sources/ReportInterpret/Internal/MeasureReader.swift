@@ -14,9 +14,16 @@ enum MeasureReader {
     /// The plan rows, and every plan header band found (page and the band's main line): a header
     /// whose rows all went unread still shows that the document holds a plan.
     /// `cellPages`: for each measure, the pages its period and owner cells come from (`MeasureRowBuilder.cellPages`).
+    /// `unreadPages`: pages after the plan's first that show a plan header with a row's opening below it, none of
+    /// them read into a row: the plan runs on there in a header this reader did not understand (tune seed
+    /// 2630: a repeated header whose measure cell lost its last words read as no plan header), and its
+    /// rows are missing. Said, never silent.
     static func readWithHeaders(from reader: DocumentReader)
-        -> (measures: [Measure], headers: [(page: Int, line: ReadLine)], cellPages: [Set<Int>]) {
+        -> (measures: [Measure], headers: [(page: Int, line: ReadLine)], cellPages: [Set<Int>], unreadPages: [Int]) {
         var headers: [(page: Int, line: ReadLine)] = []
+        // Pages where a plan body line was read, and pages whose plan header has lines below it.
+        var bodyPages = Set<Int>()
+        var headedPages = Set<Int>()
         let vocabulary = reader.measureHeaders
         let settings = reader.settings
         var builder = MeasureRowBuilder(texts: reader.normalised, indicatorNumbers: reader.ita.indicatorNumbers,
@@ -177,6 +184,16 @@ enum MeasureReader {
                                                    settings: settings, starts: &columnStarts)
                 }
             }
+            // A header with a plan row's opening below it: a cell opening with a list number or a question code
+            // (`๒. การ | i11 เจ้าหน้าที่`), as the plan's issues and steps do. The tail of a cut analysis cell,
+            // never read, or prose after the plan (prose tune seed 2682) is no row left unread.
+            let codeLetters = reader.questionTable.codeLetters
+            if let lowest = headers.last(where: { $0.page == page }).flatMap({ h in uncut.firstIndex { $0.box == h.line.box } }),
+               uncut[(lowest + 1)...].contains(where: { line in line.segments.contains {
+                   MeasureItemMarker.starts($0.text, bullets: vocabulary.itemBullets) || QuestionTokens.codePrefix($0.text, codeLetters) != nil
+               } }) {
+                headedPages.insert(page)
+            }
             let geometry = reader.geometry(page: page, lines: lines)
             var splitter = active.map { MeasureRowSplitter(band: $0, geometry: geometry, tableRows: tableRows) }
             var previousBodyY: Double?
@@ -271,13 +288,16 @@ enum MeasureReader {
                     continue
                 }
                 splitter?.add(lineIndex: l)
+                bodyPages.insert(page)
                 previousBodyY = line.box.y0
                 l += 1
             }
             splitter?.flush(into: &builder)
         }
         let measures = builder.finish()
-        return (measures, headers, builder.cellPages)
+        let firstPlanPage = bodyPages.min() ?? Int.max
+        let unread = headedPages.subtracting(bodyPages).filter { $0 > firstPlanPage }.sorted()
+        return (measures, headers, builder.cellPages, unread)
     }
 }
 
