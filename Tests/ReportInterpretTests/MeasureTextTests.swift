@@ -15,6 +15,17 @@ final class MeasureTextTests: XCTestCase {
         }
     }
 
+    /// OCR reads a row of dots or a ruled edge as a long digit run (tune scan v002204-scan150 killed its
+    /// worker by overflow here): no list number, and no crash, whatever the run's length.
+    func testALongDigitRunIsNoListNumber() throws {
+        let bullets = try ITAMappings(directory: FieldsCorpus.mappings).measureHeaders.itemBullets
+        for t in ["๑๒๓๔๕๖๗๘๙๐๑๒๓๔๕๖๗๘๙๐๑๒๓๔. ตรวจสอบ", "98765432109876543210987654) ราชการ", "(4444444444444444444444) ข้อ"] {
+            XCTAssertFalse(MeasureItemMarker.starts(t, bullets: bullets), t)
+        }
+        XCTAssertEqual(MeasureItemMarker.listNumber(Array("๑๒. จัดทำ".unicodeScalars), from: 0)?.value, 12)
+        XCTAssertNil(MeasureItemMarker.listNumber(Array("123. จัดทำ".unicodeScalars), from: 0))
+    }
+
     func testIndicatorNumbers() throws {
         let vocabulary = try ITAMappings(directory: FieldsCorpus.mappings).vocabulary
         let numbers = vocabulary.indicatorNumbers, word = vocabulary.cues.indicatorWord

@@ -14,7 +14,12 @@ enum MeasureItemMarker {
     /// its value and the index of that mark. The one parse of a list number (`ItemOrder` too).
     static func listNumber(_ u: [Unicode.Scalar], from start: Int) -> (value: Int, mark: Int)? {
         var i = start, value = 0
-        while i < u.count, let d = ThaiNumber.digitValue(u[i]) { value = value * 10 + d; i += 1 }
+        // Only the first two digits are worth a value: a longer run is no list number, and an OCR'd run
+        // of twenty digits (tune scan v002204-scan150) overflowed `value` and killed the worker.
+        while i < u.count, let d = ThaiNumber.digitValue(u[i]) {
+            if i - start < 2 { value = value * 10 + d }
+            i += 1
+        }
         let digits = i - start
         guard digits > 0, digits <= 2, i < u.count, u[i] == "." || u[i] == ")" else { return nil }
         return (value, i)
