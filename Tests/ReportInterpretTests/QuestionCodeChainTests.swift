@@ -101,7 +101,18 @@ final class QuestionCodeChainTests: XCTestCase {
             (453, [("ผ่านมา มากน้อยเพียงใด", 66, 200)]),
             (490, [("๐9 หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่", 66, 440), ("96.24", 470, 500)]),
         ]
-        let found = c.identify(in: page(rows), vocabulary: vocabulary)
+        // One token (e4) names the tool: digits name none, so one letter alone names no chain
+        // (`ocrCodeChainMinNamingTokens`): e4 stands as printed, `63`, `65`, `66` stay unread.
+        XCTAssertEqual(c.identify(in: page(rows), vocabulary: vocabulary).count, 0)
+        // Else one misread letter would file the column under another tool: e4 read as `O4` made
+        // this chain o3-o6 (review18), whose ASCII scores a second reading could then confirm.
+        var misread = rows
+        misread[2].1[0].0 = "O4 หน่วยงานมีช่องทางเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย"
+        XCTAssertEqual(c.identify(in: page(misread), vocabulary: vocabulary).count, 0)
+        // Two tokens printing e name it: e3 to e6.
+        var named = rows
+        named[6].1[0].0 = "e6 หน่วยงานมีช่องทางทีท่านสามารถติชมหรือแสดงความคิดเห็นต่อ"
+        let found = c.identify(in: page(named), vocabulary: vocabulary)
         XCTAssertEqual(found.mapValues(\.code), [0: "e3", 2: "e4", 4: "e5", 6: "e6"])
         // A chain of three of o's look-alikes at numbers EIT has too names no tool (an EIT table
         // read so would otherwise be filed under o1-o3).
@@ -112,7 +123,7 @@ final class QuestionCodeChainTests: XCTestCase {
         ]
         XCTAssertEqual(c.identify(in: page(oLike), vocabulary: vocabulary).count, 0)
         // ... until the table goes on over the page break: page 4's foot o1-o6 (a speck's line
-        // between), and o7 at the top of page 5 printing its letter.
+        // between), and o7 and o8 at the top of page 5 printing their letter.
         let page4Foot: [(Double, [(String, Double, Double)])] = [
             (569, [("01 โครงสร้าง", 66, 200), ("100", 470, 500)]),
             (606, [("0๒ ข้อมูลผู้บริหาร", 66, 220), ("100", 470, 500)]),
@@ -124,10 +135,18 @@ final class QuestionCodeChainTests: XCTestCase {
         ]
         let page5: [(Double, [(String, Double, Double)])] = [
             (69, [("o7 ข่าวประชาสัมพันธ์", 66, 220), ("100", 470, 500)]),
+            (106, [("o8 Q&A", 66, 160), ("100", 470, 500)]),
         ]
         XCTAssertEqual(c.identify(in: page(page4Foot, number: 4), vocabulary: vocabulary).count, 0)
         let both = c.identify(pages: [page(page4Foot, number: 4), page(page5, number: 5)], vocabulary: vocabulary)
-        XCTAssertEqual(both.mapValues { $0.mapValues(\.code) }, [4: [0: "o1", 1: "o2", 3: "o3", 4: "o4", 5: "o5", 6: "o6"], 5: [0: "o7"]])
+        XCTAssertEqual(both.mapValues { $0.mapValues(\.code) }, [4: [0: "o1", 1: "o2", 3: "o3", 4: "o4", 5: "o5", 6: "o6"], 5: [0: "o7", 1: "o8"]])
+        // o7 alone names nothing: one letter could be a misread one.
+        XCTAssertEqual(c.identify(pages: [page(page4Foot, number: 4), page(Array(page5.prefix(1)), number: 5)], vocabulary: vocabulary).count, 0)
+        // A row whose text names another question than its place (o4's row read as o5's text) means
+        // the count is off somewhere: the whole chain goes, not that row alone.
+        let kept = QuestionCodeChain.withoutContradicted(both, identified: [4: [4: "o4"]])
+        XCTAssertEqual(kept.values.map(\.count).reduce(0, +), 8)
+        XCTAssertTrue(QuestionCodeChain.withoutContradicted(both, identified: [4: [4: "o5"]]).isEmpty)
         // Not when a page lies between (the table did not run on).
         XCTAssertEqual(c.identify(pages: [page(page4Foot, number: 4), page(page5, number: 6)], vocabulary: vocabulary).count, 0)
         // ... while at numbers only OIT has (2568: o16 on) they name it (page 6: `029`, `๐๓๐`, `๐๓๑`).

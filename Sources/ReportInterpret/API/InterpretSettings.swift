@@ -397,6 +397,12 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// two garbled tokens; three in a column, one of them printing the tool's letter, are a
     /// question table's order (tune scan v001460-scan200: i9, `[๑๐`, `ie`, `[1๒`, ...).
     public var ocrCodeChainMinRows = 3.0
+    /// Tokens of a chain that must name its tool (print its letter, or a look-alike at a number only
+    /// that tool has) before the chain's rows take that tool's codes: digits name no tool, so with
+    /// one naming token a single misread letter (OCR reads e as `O`, `6`, `๐`) would file a whole
+    /// EIT column (`63`, `O4`, `65`, `66`) under OIT's codes; two independent misreads to the same
+    /// other tool in one chain are what this rules out (review18).
+    public var ocrCodeChainMinNamingTokens = 2.0
 
     // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
     // little makes it `partial` with `little_read`).
@@ -471,6 +477,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("namePrefixSimilarity", \.namePrefixSimilarity, .fraction),
         ("ocrBesideOverlap", \.ocrBesideOverlap, .fraction),
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
+        ("ocrCodeChainMinNamingTokens", \.ocrCodeChainMinNamingTokens, .count),
         ("ocrCodeChainMinRows", \.ocrCodeChainMinRows, .repetitionCount),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),
         ("ocrLoneLatinMaxLetters", \.ocrLoneLatinMaxLetters, .count),

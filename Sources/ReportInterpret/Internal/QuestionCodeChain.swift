@@ -38,6 +38,19 @@ struct QuestionCodeChain {
         var glued: Bool
         /// Whether the token was read as this code already (`QuestionTokens.codePrefix`).
         var printed: Bool
+        /// Which chain of the document the row belongs to (rows of one chain stand or fall together).
+        var chain: Int = 0
+    }
+
+    /// `found` without every chain that some row's code found by its text contradicts: the text
+    /// names another question than the chain's place gives, so the count is off somewhere in it.
+    static func withoutContradicted(_ found: [Int: [Int: Found]], identified: [Int: [Int: String]]) -> [Int: [Int: Found]] {
+        var bad = Set<Int>()
+        for (page, rows) in found {
+            for (line, f) in rows { if let code = identified[page]?[line], code != f.code { bad.insert(f.chain) } }
+        }
+        guard !bad.isEmpty else { return found }
+        return found.mapValues { $0.filter { !bad.contains($0.value.chain) } }.filter { !$0.value.isEmpty }
     }
 
     /// The change kinds a chain's rows carry in their provenance (the OCR policy reads them).
@@ -79,6 +92,7 @@ struct QuestionCodeChain {
         var out: [Int: [Int: Found]] = [:]
         var chain: [Token] = []
         var starts: Set<Int> = []
+        var chainNumber = 0
         func close() {
             while let last = chain.last, last.numbers.isEmpty { chain.removeLast() }
             defer { chain = []; starts = [] }
@@ -90,12 +104,15 @@ struct QuestionCodeChain {
             guard codes.allSatisfy(catalogue.contains) else { return }
             // Named: a token prints the tool's letter, or ties itself to the tool (a look-alike, a
             // code-position letter) at a number no other tool of the catalogue has (`๐๓๐`: o30).
-            let named = zip(chain, chain.indices).contains { t, k in
+            // Digits name no tool, so one misread letter must not name the chain alone.
+            let naming = zip(chain, chain.indices).filter { t, k in
                 t.letter == tool || (t.tools == [tool] && !Tool.allCases.contains { $0 != tool && catalogue.contains(letters.code($0, s + k)) })
-            }
-            guard named else { return }
+            }.count
+            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens else { return }
+            chainNumber += 1
             for (t, code) in zip(chain, codes) {
-                out[t.page, default: [:]][t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued, printed: t.printed)
+                out[t.page, default: [:]][t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued,
+                                                          printed: t.printed, chain: chainNumber)
             }
         }
         var previousPage: Int?

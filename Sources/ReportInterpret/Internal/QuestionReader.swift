@@ -59,9 +59,17 @@ enum QuestionReader {
         let identification = textIdentification(reader, year: year)
         // ... and by their order down the code column (`QuestionCodeChain`), the only check where
         // the catalogue has no texts (2568).
+        let recognised = reader.cellPiecesByPage.map(\.page).filter { reader.layoutPage($0).recognised }
+        var identified: [Int: [Int: QuestionTextIdentification.Found]] = [:]
+        if let identification {
+            for page in recognised { identified[page] = identification.identify(in: reader.cellPiecesGeometry(page: page), vocabulary: vocabulary) }
+        }
+        // A row whose text names another code than its place in a chain gives contradicts the whole
+        // chain's count: none of its rows is taken (the text's own identification still stands).
         let chained = codeChain(reader, year: year).map { chain in
-            chain.identify(pages: reader.cellPiecesByPage.map(\.page).filter { reader.layoutPage($0).recognised }
-                .map { reader.cellPiecesGeometry(page: $0) }, vocabulary: vocabulary)
+            QuestionCodeChain.withoutContradicted(
+                chain.identify(pages: recognised.map { reader.cellPiecesGeometry(page: $0) }, vocabulary: vocabulary),
+                identified: identified.mapValues { $0.mapValues(\.code) })
         } ?? [:]
         // Cells run together by a narrow gutter ("... หรือไม่ 93.68") are cut apart first.
         for ((page, lines), (_, uncut)) in zip(reader.cellPiecesByPage, reader.linesByPage) {
@@ -87,9 +95,7 @@ enum QuestionReader {
             pageReader.isMonth = { reader.planCells.isMonth($0) || reader.planCells.isMonthWithYear($0) }
             pageReader.linksPeriod = reader.planCells.linksPeriod
             pageReader.countsPeriod = reader.planCells.isPeriodCount
-            if let identification, reader.layoutPage(page).recognised {
-                pageReader.identified = identification.identify(in: geometry, vocabulary: vocabulary)
-            }
+            pageReader.identified = identified[page] ?? [:]
             pageReader.chained = chained[page] ?? [:]
             let printings = pageReader.read(year: year)
             unscored += pageReader.unscored.map { (code: $0, page: page) }
