@@ -394,6 +394,11 @@ final class OCRScorePolicyTests: XCTestCase {
         OCRScorePolicy.apply(to: &other, ocrPages: [2], rereads: [reading(ocr: "๑๐๕.๐๐")])
         XCTAssertTrue(other.indicators.isEmpty)
         XCTAssertEqual(other.ocrDropped?.map(\.reason), ["Thai digits no arithmetic check reaches"])
+        // Tesseract's word in mixed scripts is no independent reading of Thai digits (review18).
+        var mixed = record()
+        OCRScorePolicy.apply(to: &mixed, ocrPages: [2], rereads: [reading(ocr: "๑0๐.00")])
+        XCTAssertTrue(mixed.indicators.isEmpty)
+        XCTAssertEqual(mixed.ocrDropped?.count, 1)
     }
 
     /// Two OIT rows printing 100.00 whose boxes touch (one row's bottom is the next one's top), listed

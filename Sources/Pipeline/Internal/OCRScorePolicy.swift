@@ -233,9 +233,11 @@ enum OCRScorePolicy {
             // An indicator in Thai digits no check reaches (not a failed one): two independent
             // readings agreeing (`agree`), as a question's; its year came from its table, not from
             // OCR's digits. Measured on the tune scans (/tmp/ocr12/scans, /tmp/ocr13/scans, Corpus
-            // scans): 3 written, 3 right (v001452, v001453, v001460's indicator 10).
+            // scans): 3 written, 3 right (v001452, v001453, v001460's indicator 10). Tesseract's text
+            // must be a score in Thai digits throughout: a mixed-script word (`๑0๐.00`) is no
+            // independent reading of Thai digits (review18).
             if secondReading, check == nil, code == nil, slot.hasPrefix(OCRReadingAssignment.indicatorPrefix),
-               let r = reread(slot, score), !DigitRereader.isASCIIScore(r.ocr), agree(r) { return true }
+               let r = reread(slot, score), DigitRereader.isScore(r.ocr), agree(r) { return true }
             // No check reaches it (not a failed one): two independent readings agreeing (`agree`).
             if secondReading, check == nil, let code, source?.via != "ocr-digit-shapes+arithmetic", let r = reread(slot, score), agree(r),
                confirmed(code, year, source), ownScore(score, code, year, page, source) { return true }
