@@ -26,7 +26,7 @@ public struct UnitIdentifier: Sendable {
 
     /// Adds codes, corrections and the unit key to `record` (failed documents are left alone).
     /// `ocrPages`: the pages whose text came from OCR; names read there need the gazetteer's word.
-    public func identify(_ record: inout ReportRecord, ocrPages: Set<Int> = []) {
+    public func identify(_ record: inout ReportRecord, ocrPages: Set<Int>) {
         guard record.status != .failed else { return }
         var f = record.fields
         var warnings: [Warning] = []

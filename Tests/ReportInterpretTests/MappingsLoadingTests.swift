@@ -453,6 +453,9 @@ final class MappingsLoadingTests: XCTestCase {
         XCTAssertEqual(letters.code(.oit, 21), "o21")
         XCTAssertEqual(QuestionTokens.codePrefix("๐๑๔ คู่มือ", letters)?.code, "o14")
         XCTAssertEqual(QuestionTokens.codePrefix("E๑๕ การ", letters)?.code, "e15")
+        // A look-alike before a long OCR'd digit run is no code, and does not overflow summing it.
+        XCTAssertNil(QuestionTokens.codePrefix("๐๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙ การ", letters))
+        XCTAssertNil(QuestionTokens.codePrefix("o99999999999999999999999 การ", letters))
     }
 
     /// The checked-in code run is the character set QuestionTextConfirmation held in code.

@@ -156,6 +156,11 @@ final class QuestionCodeChainTests: XCTestCase {
             (362, [("๐๓๑ แผนปฏิบัติการป้องกันการทุจริต", 66, 300), ("100", 470, 500)]),
         ]
         XCTAssertEqual(c.identify(in: page(oOnly), vocabulary: vocabulary).mapValues(\.code), [0: "o29", 1: "o30", 2: "o31"])
+        // A contradiction drops its own chain only: page 6's chain (o29-o31) stands beside it.
+        let two = c.identify(pages: [page(page4Foot, number: 4), page(page5, number: 5), page(oOnly, number: 6)], vocabulary: vocabulary)
+        XCTAssertEqual(two.values.map(\.count).reduce(0, +), 11)
+        XCTAssertEqual(QuestionCodeChain.withoutContradicted(two, identified: [4: [4: "o5"]]).mapValues { $0.mapValues(\.code) },
+                       [6: [0: "o29", 1: "o30", 2: "o31"]])
     }
 
     /// Numbered rows of no code letter (an indicator table's `1`, `2`, `3`) are no chain; nor are

@@ -38,6 +38,10 @@ final class RecognisedPlanCellsTests: XCTestCase {
         XCTAssertFalse(cells.isPeriod("ตุลาคม ๒๕๖๑ - กันยายน ๒๕๖๘", years: years))
         XCTAssertFalse(cells.isPeriod("ตุลาคม 2567 - กันยายน 2568", years: []))
         XCTAssertTrue(cells.isPeriod("ตลอดปีงบประมาณ", years: []))
+        // OCR reads a dotted leader or a ruled edge as a long digit run: no period, and no overflow
+        // (it killed the worker before its number was summed past four digits).
+        XCTAssertFalse(cells.isPeriod("ไตรมาส ๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑๑", years: years))
+        XCTAssertFalse(cells.isPeriod("99999999999999999999999 - กันยายน 2568", years: years))
         // A period cut short: its link words alone name no time (a wrapped `ตลอดปีงบประมาณ` read as
         // `ตลอด` in one row and `ปีงบประมาณ` in the next; `ตั้งแต่` / `ต.ค. 67` cut the same way).
         for p in ["ตลอด", "ตั้งแต่", "ทุก", "ตั้งแต่ - ถึง", "ภายใน"] {

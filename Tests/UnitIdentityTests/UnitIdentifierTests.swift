@@ -22,7 +22,7 @@ final class UnitIdentifierTests: XCTestCase {
     func testSeedUnitsGetTheirCodesAndKeys() {
         // Seed 003: เทศบาลตำบลขุนแก้ว, นครชัยศรี, นครปฐม; ขุนแก้ว is subdistrict 730307.
         var r = record(unit: "เทศบาลตำบลขุนแก้ว", type: "เทศบาลตำบล", district: "นครชัยศรี", province: "นครปฐม")
-        Self.identifier.identify(&r)
+        Self.identifier.identify(&r, ocrPages: [])
         XCTAssertEqual(r.fields.provinceCode?.value, "73")
         XCTAssertEqual(r.fields.districtCode?.value, "7303")
         XCTAssertEqual(r.fields.subdistrictCode?.value, "730307")
@@ -32,20 +32,20 @@ final class UnitIdentifierTests: XCTestCase {
 
         // A เทศบาลเมือง is keyed by province code and its own name (several can share a district).
         var m = record(unit: "เทศบาลเมืองเพชรบูรณ์", type: "เทศบาลเมือง", district: "เมืองเพชรบูรณ์", province: "เพชรบูรณ์")
-        Self.identifier.identify(&m)
+        Self.identifier.identify(&m, ocrPages: [])
         XCTAssertEqual(m.fields.districtCode?.value, "6701")
         XCTAssertNil(m.fields.subdistrictCode)
         XCTAssertEqual(m.fields.unitKey?.value, "town-67-เพชรบูรณ์")
 
         var p = record(unit: "องค์การบริหารส่วนจังหวัดลพบุรี", type: "องค์การบริหารส่วนจังหวัด", district: nil, province: "ลพบุรี")
-        Self.identifier.identify(&p)
+        Self.identifier.identify(&p, ocrPages: [])
         XCTAssertEqual(p.fields.unitKey?.value, "pao-16")
     }
 
     func testOCRDamagedUnitNameIsCorrectedKeepingWhatWasRead() {
         // ชุนแก้ว (ช for ข, an OCR confusion): the only subdistrict of นครชัยศรี within one letter.
         var r = record(unit: "เทศบาลตำบลชุนแก้ว", type: "เทศบาลตำบล", district: "นครชัยศรี", province: "นครปฐม")
-        Self.identifier.identify(&r)
+        Self.identifier.identify(&r, ocrPages: [])
         XCTAssertEqual(r.fields.unitName?.value, "เทศบาลตำบลขุนแก้ว")
         XCTAssertEqual(r.fields.unitName?.source?.extracted, "เทศบาลตำบลชุนแก้ว")
         XCTAssertEqual(r.fields.unitName?.source?.raw, "เทศบาลตำบลชุนแก้ว (raw)")
@@ -58,7 +58,7 @@ final class UnitIdentifierTests: XCTestCase {
         // Fresh tune seed 1224's cover as OCR read it: `อําเภอทําม่วง` (NIKHAHIT for MAI EK before SARA
         // AA), normalised to ทำม่วง. Composed, ทำม่วง is two scalars from ท่าม่วง; printed, one mark.
         var r = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ทำม่วง", province: "กาญจนบุรี")
-        Self.identifier.identify(&r)
+        Self.identifier.identify(&r, ocrPages: [])
         XCTAssertEqual(r.fields.district?.value, "ท่าม่วง")
         XCTAssertEqual(r.fields.district?.source?.extracted, "ทำม่วง")
         XCTAssertEqual(r.fields.district?.source?.via, "gazetteer")
@@ -66,7 +66,7 @@ final class UnitIdentifierTests: XCTestCase {
         XCTAssertEqual(r.warnings.map(\.code), [.placeNameCorrected])
         // A name two printed marks away stays as read, with its warning.
         var far = record(unit: "เทศบาลนครม่วงชุม", type: "เทศบาลนคร", district: "ทำม่าง", province: "กาญจนบุรี")
-        Self.identifier.identify(&far)
+        Self.identifier.identify(&far, ocrPages: [])
         XCTAssertEqual(far.fields.district?.value, "ทำม่าง")
         XCTAssertEqual(far.warnings.map(\.code), [.placeNotInGazetteer])
     }
@@ -74,7 +74,7 @@ final class UnitIdentifierTests: XCTestCase {
     func testDamagedProvinceCorrectedUnknownDistrictWarned() {
         var r = record(unit: "องค์การบริหารส่วนตำบลเขิน", type: "องค์การบริหารส่วนตำบล", district: "ไม่มีอำเภอนี้",
                        province: "ศรีสะเกย")
-        Self.identifier.identify(&r)
+        Self.identifier.identify(&r, ocrPages: [])
         XCTAssertEqual(r.fields.province?.value, "ศรีสะเกษ")
         XCTAssertEqual(r.fields.province?.source?.extracted, "ศรีสะเกย")
         XCTAssertEqual(r.fields.provinceCode?.value, "33")
@@ -90,7 +90,7 @@ final class UnitIdentifierTests: XCTestCase {
         // ran on into the mangled `จังหวัด`. Printed text keeps it (with the warning); OCR'd, it is left empty.
         var printed = record(unit: "องค์การบริหารส่วนจังหวัดกาญจนบุรี", type: "องค์การบริหารส่วนจังหวัด",
                              district: "เมืองกาญจนบุรีจั", province: "กาญจนบุรี")
-        Self.identifier.identify(&printed)
+        Self.identifier.identify(&printed, ocrPages: [])
         XCTAssertEqual(printed.fields.district?.value, "เมืองกาญจนบุรีจั")
         XCTAssertEqual(printed.warnings.map(\.code), [.placeNotInGazetteer])
         var scanned = record(unit: "องค์การบริหารส่วนจังหวัดกาญจนบุรี", type: "องค์การบริหารส่วนจังหวัด",
@@ -135,7 +135,7 @@ final class UnitIdentifierTests: XCTestCase {
         // Named after a village, not a subdistrict of its district: no subdistrict code, name untouched,
         // key from province code and name. (ขุนแก้ว is a subdistrict of นครชัยศรี, not of สันทราย.)
         var r = record(unit: "เทศบาลตำบลขุนแก้ว", type: "เทศบาลตำบล", district: "สันทราย", province: "เชียงใหม่")
-        Self.identifier.identify(&r)
+        Self.identifier.identify(&r, ocrPages: [])
         XCTAssertEqual(r.fields.unitName?.value, "เทศบาลตำบลขุนแก้ว")
         XCTAssertNil(r.fields.unitName?.source?.extracted)
         XCTAssertNil(r.fields.subdistrictCode)
@@ -145,13 +145,13 @@ final class UnitIdentifierTests: XCTestCase {
         // คลองสาง is one letter from both คลองสอง and คลองสาม (subdistricts of คลองหลวง): ambiguous, left alone.
         var a = record(unit: "องค์การบริหารส่วนตำบลคลองสาง", type: "องค์การบริหารส่วนตำบล", district: "คลองหลวง",
                        province: "ปทุมธานี")
-        Self.identifier.identify(&a)
+        Self.identifier.identify(&a, ocrPages: [])
         XCTAssertEqual(a.fields.unitName?.value, "องค์การบริหารส่วนตำบลคลองสาง")
         XCTAssertNil(a.fields.subdistrictCode)
         XCTAssertEqual(a.fields.unitKey?.value, "sao-13-คลองสาง")
         // No province, no key: a name alone could join two agencies.
         var n = record(unit: "เทศบาลตำบลขุนแก้ว", type: "เทศบาลตำบล", district: nil, province: nil)
-        Self.identifier.identify(&n)
+        Self.identifier.identify(&n, ocrPages: [])
         XCTAssertNil(n.fields.unitKey)
         XCTAssertTrue(n.warnings.isEmpty)
     }

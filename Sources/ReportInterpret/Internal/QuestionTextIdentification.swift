@@ -221,6 +221,8 @@ struct QuestionTextIdentification {
     /// or it starts with a look-alike of another tool's letter only.
     private func readsAsAnotherCode(_ token: [Unicode.Scalar], _ q: Question) -> Bool {
         let digits = token.compactMap { ThaiNumber.digitValue($0) }
+        // A run longer than a code's number is no code's, and would overflow when summed: refused.
+        if digits.count > 4 { return true }
         if !digits.isEmpty {
             var numbers: Set<Int> = [digits.reduce(0) { $0 * 10 + $1 }]
             if digits.count >= 2, digits[0] == 1, ThaiNumber.digitValue(token[0]) != nil {

@@ -29,7 +29,10 @@ enum QuestionTokens {
         var number = 0
         var digits = 0
         while i < scalars.count, let d = digitValue(scalars[i]) {
-            number = number * 10 + d; digits += 1; i += 1
+            // A code has at most two digits: a longer run is refused below, unsummed (an OCR'd run of
+            // twenty digits after `๐` would overflow and kill the worker).
+            if digits < 2 { number = number * 10 + d }
+            digits += 1; i += 1
         }
         // "i1 ๑": a space typed inside the number; one more digit standing alone joins it.
         if digits == 1, i + 1 < scalars.count, scalars[i] == " ", let d = digitValue(scalars[i + 1]),

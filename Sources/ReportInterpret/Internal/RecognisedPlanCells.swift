@@ -386,7 +386,12 @@ struct RecognisedPlanCells {
             if separators.contains(u[i]) { out.append(.separator); i += 1; continue }
             if ThaiNumber.digitValue(u[i]) != nil {
                 var value = 0, digits = 0
-                while i < u.count, let d = ThaiNumber.digitValue(u[i]) { value = value * 10 + d; digits += 1; i += 1 }
+                // Past four digits the run is no number: stop summing there (an OCR'd run of twenty
+                // digits would overflow and kill the worker, as in MeasureItemMarker).
+                while i < u.count, let d = ThaiNumber.digitValue(u[i]) {
+                    if digits < 4 { value = value * 10 + d }
+                    digits += 1; i += 1
+                }
                 // A number is at most a year's four digits: longer is run-together numbers.
                 guard digits <= 4 else { return nil }
                 out.append(.number(value: value, digits: digits))
