@@ -15,4 +15,8 @@ extension PageGrid {
     /// Whether the tops of `a` and `b` lie within `pitches` of the page's line pitches of each other:
     /// never on a page whose pitch is unknown (0).
     public func topsWithin(pitches: Double, _ a: Box, _ b: Box) -> Bool { pitch > 0 && a.topWithin(pitches * pitch, of: b) }
+
+    /// `pitches` of the page's line pitch as a distance (0 on a page whose pitch is unknown), for a
+    /// reach the reader compares the grid's own steps with (`PageGrid.step(from:to:)`).
+    public func distance(pitches: Double) -> Double { pitches * pitch }
 }

@@ -79,7 +79,7 @@ struct MeasureHeaderBand {
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).
-        let reach = settings.headerBandLineReach * geometry.pitch
+        let reach = grid.distance(pitches: settings.headerBandLineReach)
         // A cell wrapped over two lines, its upper or lower piece across several cells of the main
         // line (the group cell `วิเคราะห์ผล` over `การประเมิน`, fresh tune seed 511; `วัน เดือน` over
         // `ปี | ที่ดำเนิน`, cut apart, tune seed 282): such a piece is header wording with the

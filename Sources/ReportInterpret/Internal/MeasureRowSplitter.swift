@@ -39,14 +39,14 @@ struct MeasureRowSplitter {
             // lines of another table or prose, set wider, than of the plan (tune seed 379: a plan
             // row and an indicator table below it, whose rows' step let two plan rows run on).
             let own = LinePitch.measured(lines.map { ($0.box, $0.segments.map(\.box)) }, geometry.layoutSettings)
-            let pitch = min(geometry.pitch, max(own ?? geometry.pitch, geometry.settings.planOwnPitchMinShare * geometry.pitch))
-            let breakGap = geometry.settings.planRowBreakPitch * pitch + geometry.settings.planRowBreakSlack
+            let breakGap = geometry.grid.rowBreakGap(ownPitch: own, minShare: geometry.settings.planOwnPitchMinShare,
+                                                     pitches: geometry.settings.planRowBreakPitch, slack: geometry.settings.planRowBreakSlack)
             for cut in 1..<max(1, lines.count) {
                 let runsOn = band.columns.indices.contains { c in
                     guard let above = (0..<cut).reversed().lazy.compactMap({ i in assigned[i].last { $0.column == c } }).first,
                           let below = (cut..<lines.count).lazy.compactMap({ i in assigned[i].first { $0.column == c } }).first
                     else { return false }
-                    return below.segment.box.y0 - above.segment.box.y0 <= breakGap
+                    return above.segment.box.continues(into: below.segment.box, gap: breakGap)
                 }
                 if !runsOn { starts.insert(cut) }
             }
