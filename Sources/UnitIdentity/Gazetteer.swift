@@ -29,6 +29,8 @@ public struct Gazetteer: Sendable {
     public let subdistricts: [String: [Area]]
     /// Key rules by unit type.
     public let keyRules: [String: KeyRule]
+    /// Districts by Thai name, over all provinces: a name only one district bears names it alone.
+    public let districtsByName: [String: [Area]]
 
     /// Loads `mappings`/gazetteer/.
     public init(mappings: URL) throws {
@@ -37,6 +39,7 @@ public struct Gazetteer: Sendable {
         let known = Set(provinces.map(\.code))
         let ds = try Gazetteer.areas(dir, "districts.tsv", codeLength: 4)
         districts = try Gazetteer.group(ds, parentLength: 2, parents: known, file: "districts.tsv")
+        districtsByName = Dictionary(grouping: ds, by: \.name)
         let ss = try Gazetteer.areas(dir, "subdistricts.tsv", codeLength: 6)
         subdistricts = try Gazetteer.group(ss, parentLength: 4, parents: Set(ds.map(\.code)), file: "subdistricts.tsv")
         keyRules = try Gazetteer.keyRules(dir.appendingPathComponent("unit-keys.json"))

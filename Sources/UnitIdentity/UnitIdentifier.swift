@@ -2,8 +2,9 @@ import ITAModel
 
 /// The enrichment step after interpret: ties a report's unit to the DOPA gazetteer.
 ///
-/// - province and district are looked up (the district among its province's districts); a name
-///   not found gives a `place_not_in_gazetteer` warning and no code;
+/// - province and district are looked up (the district among its province's districts, or, when no
+///   province was read, as the one district of the country with that name); a name not found gives a
+///   `place_not_in_gazetteer` warning and no code;
 /// - a unit whose type is named after its subdistrict (unit-keys.json level `subdistrict`: เทศบาลตำบล,
 ///   อบต.) gets the code of the subdistrict of that name in its district (in its province when the
 ///   district is unknown and the name is unique there);
@@ -17,8 +18,8 @@ import ITAModel
 ///   `place_not_in_gazetteer` warning naming what was read. A name from a text layer is printed text
 ///   and is kept, with the warning;
 /// - `unit_key` = type tag + the most specific code that identifies the unit alone, else
-///   type tag + province code + the unit's own name. No key without a province code: a key from the
-///   name alone could join two agencies of the same name in different provinces.
+///   type tag + province code + the unit's own name. No key from a name without a province code: a key
+///   from the name alone could join two agencies of the same name in different provinces.
 public struct UnitIdentifier: Sendable {
     public let gazetteer: Gazetteer
 
@@ -42,18 +43,25 @@ public struct UnitIdentifier: Sendable {
             district = lookUp(&f.district, d, in: gazetteer.districts[province.code] ?? [], what: "district",
                               within: "province \(province.name) (\(province.code))", ocrPages: ocrPages, warnings: &warnings)
             if let district { f.districtCode = Traced(district.code, source: codeSource(f.district)) }
-        } else if let d = f.district, let page = d.source?.page, ocrPages.contains(page),
-                  !gazetteer.districts.values.contains(where: { $0.contains { $0.name == d.value } }) {
-            // No province to look it up in: an OCR'd district stands only as some district's exact name.
-            warnings.append(Warning(code: .placeNotInGazetteer,
-                                    message: "district \"\(d.value)\" read by OCR is no district of the gazetteer and no province was read to check it in: left empty",
-                                    page: page))
-            f.district = nil
+        } else if let d = f.district {
+            // No province to look it up in. A name that exactly one district of the country bears is
+            // that district (its code, and its subdistricts to check the unit's name against); an
+            // OCR'd district stands only as some district's exact name.
+            let named = gazetteer.districtsByName[d.value] ?? []
+            if named.count == 1 {
+                district = named[0]
+                f.districtCode = Traced(named[0].code, source: codeSource(f.district))
+            } else if named.isEmpty, let page = d.source?.page, ocrPages.contains(page) {
+                warnings.append(Warning(code: .placeNotInGazetteer,
+                                        message: "district \"\(d.value)\" read by OCR is no district of the gazetteer and no province was read to check it in: left empty",
+                                        page: page))
+                f.district = nil
+            }
         }
 
         let type = f.unitType?.value
         let rule = type.flatMap { gazetteer.keyRules[$0] }
-        if let rule, rule.level == .subdistrict, let province, let name = f.unitName, let own = ownName(name.value, type: type) {
+        if let rule, rule.level == .subdistrict, let name = f.unitName, let own = ownName(name.value, type: type) {
             if let district {
                 let candidates = gazetteer.subdistricts[district.code] ?? []
                 switch NameMatch.find(own, in: candidates, name: \.name) {
@@ -70,7 +78,7 @@ public struct UnitIdentifier: Sendable {
                 case .none:
                     break  // many units are named after a village, not a subdistrict: no code, no warning
                 }
-            } else {
+            } else if let province {
                 // District unknown: only an exact name that no other subdistrict of the province shares.
                 let all = (gazetteer.districts[province.code] ?? []).flatMap { gazetteer.subdistricts[$0.code] ?? [] }
                 let hits = all.filter { $0.name == own }
@@ -78,14 +86,15 @@ public struct UnitIdentifier: Sendable {
             }
         }
 
-        if let rule, let province {
+        if let rule {
             let key: String?
             switch rule.level {
-            case .province: key = "\(rule.tag)-\(province.code)"
+            case .province: key = province.map { "\(rule.tag)-\($0.code)" }
+            // A subdistrict code names one agency alone, province read or not.
             case .subdistrict where f.subdistrictCode != nil: key = "\(rule.tag)-\(f.subdistrictCode!.value)"
-            default: key = f.unitName.flatMap { ownName($0.value, type: type) }.map { "\(rule.tag)-\(province.code)-\($0)" }
+            default: key = province.flatMap { p in f.unitName.flatMap { ownName($0.value, type: type) }.map { "\(rule.tag)-\(p.code)-\($0)" } }
             }
-            f.unitKey = key.map { Traced($0, source: nil) }
+            if province != nil || key != nil { f.unitKey = key.map { Traced($0, source: nil) } }
         }
         record.fields = f
         record.warnings.append(contentsOf: warnings)

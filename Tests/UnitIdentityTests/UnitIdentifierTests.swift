@@ -131,6 +131,38 @@ final class UnitIdentifierTests: XCTestCase {
         XCTAssertEqual(prov.fields.district?.value, "ท่าม่วง")
     }
 
+    func testNoProvinceReadADistrictNameOnlyOneDistrictBearsChecksTheUnitName() {
+        // Held-out scans6's v100302-scan300 (reported, now tune data) cover as OCR read it:
+        // `องค์การบริหารส่วนตําบลตะเคียนเตีย อําเภอบางละมุง จังหวัด`: OCR lost the MAI THO of ตะเคียนเตี้ย, and
+        // the province ran off the line. บางละมุง is the one district of that name (2004), so the unit's
+        // name is checked against its subdistricts: one edit from ตะเคียนเตี้ย (200407) alone.
+        var r = record(unit: "องค์การบริหารส่วนตำบลตะเคียนเตีย", type: "องค์การบริหารส่วนตำบล", district: "บางละมุง", province: nil)
+        Self.identifier.identify(&r, ocrPages: [1])
+        XCTAssertEqual(r.fields.unitName?.value, "องค์การบริหารส่วนตำบลตะเคียนเตี้ย")
+        XCTAssertEqual(r.fields.unitName?.source?.extracted, "องค์การบริหารส่วนตำบลตะเคียนเตีย")
+        XCTAssertEqual(r.fields.districtCode?.value, "2004")
+        XCTAssertEqual(r.fields.subdistrictCode?.value, "200407")
+        XCTAssertNil(r.fields.province)
+        XCTAssertNil(r.fields.provinceCode)
+        // The subdistrict code names the agency alone: a key without the province.
+        XCTAssertEqual(r.fields.unitKey?.value, "sao-200407")
+        XCTAssertEqual(r.warnings.map(\.code), [.placeNameCorrected])
+        // A district name five districts bear (เฉลิมพระเกียรติ) names none: no code, no check, no key.
+        var many = record(unit: "องค์การบริหารส่วนตำบลตะเคียนเตีย", type: "องค์การบริหารส่วนตำบล", district: "เฉลิมพระเกียรติ",
+                          province: nil)
+        Self.identifier.identify(&many, ocrPages: [1])
+        XCTAssertEqual(many.fields.district?.value, "เฉลิมพระเกียรติ")
+        XCTAssertNil(many.fields.districtCode)
+        XCTAssertEqual(many.fields.unitName?.value, "องค์การบริหารส่วนตำบลตะเคียนเตีย")
+        XCTAssertNil(many.fields.unitKey)
+        XCTAssertTrue(many.warnings.isEmpty, "\(many.warnings)")
+        // A town keyed by province code and name gets no key from a district alone.
+        var town = record(unit: "เทศบาลเมืองหนองปรือ", type: "เทศบาลเมือง", district: "บางละมุง", province: nil)
+        Self.identifier.identify(&town, ocrPages: [])
+        XCTAssertEqual(town.fields.districtCode?.value, "2004")
+        XCTAssertNil(town.fields.unitKey)
+    }
+
     func testNameTwoEditsAwayOrAmbiguousIsLeftAlone() {
         // Named after a village, not a subdistrict of its district: no subdistrict code, name untouched,
         // key from province code and name. (ขุนแก้ว is a subdistrict of นครชัยศรี, not of สันทราย.)
