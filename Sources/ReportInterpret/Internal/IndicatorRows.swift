@@ -309,7 +309,7 @@ enum IndicatorRows {
     static func isSpeckWord(_ word: Substring, maxLetters: Int) -> Bool {
         var letters = 0
         for u in word.unicodeScalars {
-            if ThaiScript.isThaiDigit(u.value) || ThaiScript.isASCIIDigit(u.value) || (0x0E00...0x0E7F).contains(u.value) { return false }
+            if ThaiScript.isThaiDigit(u.value) || ThaiScript.isASCIIDigit(u.value) || ThaiScript.isThaiLetterOrSign(u.value) { return false }
             if CharacterSet.letters.contains(u) { letters += 1 } else if !CharacterSet.punctuationCharacters.contains(u) { return false }
         }
         return letters <= maxLetters
