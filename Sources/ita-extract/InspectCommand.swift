@@ -42,6 +42,9 @@ struct InspectCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-ocr"), help: "Show pages without a text layer as they are instead of OCR'ing them.")
     var noOCR = false
 
+    @Flag(name: .customLong("digit-shapes"), help: "Read OCR'd numbers in Thai digits again by shape, as extract does, and list each reading (what Tesseract read, the shapes' reading, the alternatives) after its page.")
+    var digitShapes = false
+
     @Option(name: .customLong("settings"), help: ArgumentHelp("JSON file overriding the layout and cross-check tolerances ({\"layout\": {\"columnGapEm\": 1.2}, \"interpret\": {\"questionMeanTolerance\": 0.03}}); the settings in force are printed first (inspect shows layout only: the interpret settings are printed, and take effect in extract).", valueName: "FILE"))
     var settings: String?
 
@@ -57,13 +60,20 @@ struct InspectCommand: AsyncParsableCommand {
         var pdf: PDFText
         do { pdf = try PDFExtractor.read(path: file) } catch { throw ValidationError("cannot read \(file): \(error)") }
         var ocrPages: [Int] = []
+        var rereads: [DigitReread] = []
         // Junk fonts left out as extract does (else a page whose fonts lack ToUnicode shows its
         // junk here rather than what OCR reads).
         _ = UnreadableFonts.remove(from: &pdf, settings: layoutSettings)
         if !noOCR {
             PageOCR.prepare()
             // Only the page asked for, when one is: OCR takes seconds per page.
-            do { ocrPages = try PageOCR.fill(&pdf, path: file, only: page.map { [$0] }) } catch {
+            // With --digit-shapes the pages are what extract's layout sees (the shapes' readings in place).
+            let digits = digitShapes ? try MappingsFailure.exitOnError { DigitShapeReader(templates: try DigitTemplates(mappings: mappings)) } : nil
+            do {
+                let filled = try PageOCR.fill(&pdf, path: file, only: page.map { [$0] }, digits: digits)
+                ocrPages = filled.pages
+                rereads = filled.rereads
+            } catch {
                 FileHandle.standardError.write(Data("inspect: OCR failed: \(error)\n".utf8))
             }
         }
@@ -89,6 +99,10 @@ struct InspectCommand: AsyncParsableCommand {
             if ocrPages.contains(p.page) { out += " (read by OCR)" }
             out += "\n" + LayoutText.lines(p) + "\n"
             for t in p.tables { out += "\n" + LayoutText.grid(t) + "\n" }
+            for r in rereads where r.page == p.page {
+                out += String(format: "reread y %.0f x %.0f\t", r.box.y0, r.box.x0) + "\(r.ocr) -> \(r.reading) (margin "
+                    + String(format: "%.2f", r.margin) + ") alternatives \(r.alternatives.joined(separator: " "))\n"
+            }
             out += "\n"
         }
         FileHandle.standardOutput.write(out.data(using: .utf8)!)

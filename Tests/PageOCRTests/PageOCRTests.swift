@@ -115,6 +115,22 @@ final class PageOCRTests: XCTestCase {
         XCTAssertGreaterThan(filled.times.reread, 0)
     }
 
+    /// A year whose OCR box ends inside its last digit is read whole: on page 2 of tune scan v001462
+    /// (200 dpi photocopy) the title's `พ.ศ.๒๕๖๗` comes out of Tesseract as `พ.ศ.๒๕๒`, its box ending in
+    /// the ๗; the shapes left the cut glyph out, read no year, and the report lost its assessment year
+    /// and every score under it. The crop is widened on the cut side (`DigitRereader.yearWidenStep`).
+    func testYearCutByItsOCRBoxIsReadWhole() throws {
+        let path = Self.root.appendingPathComponent("Tests/Fixtures/scans/v001462-scan200-copy-p2.pdf").path
+        var pdf = try PDFExtractor.read(path: path)
+        let reader = DigitShapeReader(templates: try DigitTemplates(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))))
+        let filled = try PageOCR.fill(&pdf, path: path, digits: reader)
+        XCTAssertEqual(filled.pages, [1])
+        let year = try XCTUnwrap(filled.rereads.first { $0.ocr.hasPrefix("พ.ศ.") }, "the title's year is read again: \(filled.rereads.map(\.ocr))")
+        XCTAssertEqual(year.reading, "๒๕๖๗")
+        XCTAssertLessThan(year.ocr.unicodeScalars.filter { ThaiNumber.digitValue($0) != nil }.count, 4, "Tesseract read the year short")
+        XCTAssertTrue(text(pdf.pages[0].glyphs).contains("พ.ศ.๒๕๖๗"), text(pdf.pages[0].glyphs))
+    }
+
     /// Tesseract's Thai "words" are clusters: glyphs of words with no space between them touch, so
     /// the layout stage does not split "การให้บริการและระบบ" into pieces; a real space is kept.
     func testClusterWordsJoinAndSpacesStay() {

@@ -33,6 +33,21 @@ public enum DigitRereader {
     /// Padding of a word's crop around its OCR box, as parts of the line's height: enough for the
     /// glyphs' outer pixels and a slight skew; the reader ignores what the crop's edge cuts.
     static let padX = 0.3, padY = 0.25
+    /// How far a year's crop is widened on a side whose edge cuts a glyph (`DigitShapeReader.edgeCut`),
+    /// per step in line heights, and in at most how many steps: a Thai digit is about half a line
+    /// height wide, so two steps take in one whole glyph that Tesseract's box left out, and stop short
+    /// of a word a space away on the same line (the crop stops growing as soon as no glyph is cut).
+    static let yearWidenStep = 0.3, yearWidenSteps = 2
+
+    /// A word the shapes read as a year, which Tesseract read with at least three Thai digits: a year
+    /// fused to its cue (`yearTail`), or digits with no point (a year's form, `fits`). Two digits and
+    /// no point are a question code's number (`[๑๓`): never widened into its neighbours.
+    static func isYearForm(_ ocr: String) -> Bool {
+        let s = Array(ocr.unicodeScalars)
+        let number = yearTail(ocr).map { Array(s[$0]) } ?? (s.contains(".") ? [] : s)
+        return number.filter { ThaiScript.isThaiDigit($0.value) }.count >= 3
+    }
+
     /// The longest word taken for a number (scalars): a score is at most 6 glyphs, and OCR may read
     /// one digit as a letter and a mark (ฒ่).
     static let maxScalars = 10
@@ -175,16 +190,20 @@ public enum DigitRereader {
             let centre = turn.unapply(x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2)
             let ink = Box(x0: centre.x - box.width / 2, y0: centre.y - box.height / 2, x1: centre.x + box.width / 2, y1: centre.y + box.height / 2)
             let lineHeight = box.y1 - box.y0
-            let x0 = max(0, Int(((ink.x0 - padX * lineHeight) * s).rounded(.down)))
+            var x0 = max(0, Int(((ink.x0 - padX * lineHeight) * s).rounded(.down)))
             let y0 = max(0, Int(((ink.y0 - padY * lineHeight) * s).rounded(.down)))
-            let x1 = min(Int(b.width), Int(((ink.x1 + padX * lineHeight) * s).rounded(.up)))
+            var x1 = min(Int(b.width), Int(((ink.x1 + padX * lineHeight) * s).rounded(.up)))
             let y1 = min(Int(b.height), Int(((ink.y1 + padY * lineHeight) * s).rounded(.up)))
             guard x1 - x0 > 2, y1 - y0 > 2 else { continue }
-            var gray = [UInt8](repeating: 255, count: (x1 - x0) * (y1 - y0))
-            for y in y0..<y1 {
-                let row = b.data + y * Int(b.stride)
-                for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
+            func crop() -> [UInt8] {
+                var gray = [UInt8](repeating: 255, count: (x1 - x0) * (y1 - y0))
+                for y in y0..<y1 {
+                    let row = b.data + y * Int(b.stride)
+                    for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
+                }
+                return gray
             }
+            var gray = crop()
             let ocr = glyphs[w].map(\.text).joined()
             if isASCIIScore(ocr) {
                 // The ASCII shapes' reading is kept only when it spells what Tesseract read and the
@@ -198,8 +217,23 @@ public enum DigitRereader {
                 continue
             }
             let fused = yearTail(ocr) != nil
-            let r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0,
-                                form: { fits($0, ocr: ocr) || (fused && endingYear($0) != nil) })
+            let form: (String) -> Bool = { fits($0, ocr: ocr) || (fused && endingYear($0) != nil) }
+            var r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0, form: form)
+            // A year whose box Tesseract ended inside a glyph (`พ.ศ.๒๕๖๗` read `พ.ศ.๒๕๒`, its box ending
+            // in the ๗, tune scan v001462's title): the shapes leave the cut glyph out and read three
+            // digits. The crop is widened on the side whose edge cuts a glyph, a step at a time, until
+            // a year's form is read or nothing is cut (`yearWidenSteps`).
+            var widened = 0
+            while !form(r.text), isYearForm(ocr), widened < yearWidenSteps {
+                let cut = reader.edgeCut(gray: gray, width: x1 - x0, height: y1 - y0)
+                guard cut.left || cut.right else { break }
+                let step = Int((yearWidenStep * lineHeight * s).rounded(.up))
+                if cut.left { x0 = max(0, x0 - step) }
+                if cut.right { x1 = min(Int(b.width), x1 + step) }
+                gray = crop()
+                r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0, form: form)
+                widened += 1
+            }
             if !fits(r.text, ocr: ocr), fused, let year = endingYear(r.text) {
                 // Only the glyphs after the word's last point are the year; the cue stays as read.
                 // One glyph per scalar, as OCRGlyphs spreads a word.

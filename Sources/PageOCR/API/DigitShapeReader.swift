@@ -73,6 +73,21 @@ public struct DigitShapeReader: Sendable {
         return Self.quality(b, form) > Self.quality(a, form) ? b : a
     }
 
+    /// Whether the crop's left and right edges cut a glyph: a component of digit height (`digitHeight`
+    /// of the tallest one inside) touching the side and neither the top nor the bottom (a ruling, or
+    /// a neighbouring line's ink, does). `readOnce` leaves such a glyph out, so a crop that cut the
+    /// last digit of a year reads three (`DigitRereader` then widens the crop on that side).
+    public func edgeCut(gray: [UInt8], width: Int, height: Int) -> (left: Bool, right: Bool) {
+        guard width > 2, height > 2, gray.count >= width * height else { return (false, false) }
+        let ink = gray.prefix(width * height).map { 255 - Float($0) }
+        let img = Labels(ink: ink, width: width, height: height, threshold: Self.otsu(ink))
+        let upright = img.boxes.filter { $0.y0 > 0 && $0.y1 < height }
+        let inside = upright.filter { $0.x0 > 0 && $0.x1 < width }
+        guard let tallest = (inside.isEmpty ? upright : inside).map(\.h).max() else { return (false, false) }
+        let glyphs = upright.filter { Double($0.h) >= settings.digitHeight * Double(tallest) }
+        return (glyphs.contains { $0.x0 == 0 }, glyphs.contains { $0.x1 == width })
+    }
+
     static func quality(_ r: DigitReading, _ form: (String) -> Bool) -> (Int, Double) {
         (form(r.text) ? 1 : 0, r.glyphs.map { $0[0].score }.min() ?? -1)
     }

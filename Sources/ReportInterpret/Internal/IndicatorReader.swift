@@ -50,6 +50,10 @@ enum IndicatorReader {
 
         // Groups of single-score rows (a table), and multi-year rows under a year header.
         var header: (years: [(Int, Double)], at: Int, id: Int)?
+        // Year columns of an OCR'd header its run of consecutive years does not confirm
+        // (`OCRYearRun`), and the scores left out under them, by header.
+        var unconfirmed: Set<Int> = []
+        var leftOut: [Int: (years: [Int], page: Int, values: [String])] = [:]
         var group: [(row: CellRow, number: Int, name: String?, score: String, ranked: Bool)] = []
         var groups: [[(row: CellRow, number: Int, name: String?, score: String, ranked: Bool)]] = []
         var pendingLabel: (index: Int, number: Int, name: String?, ranked: Bool)?
@@ -61,6 +65,10 @@ enum IndicatorReader {
                 // Multi-year table: each score to the year column nearest its centre (in order when counts agree).
                 let assign = assignYears(scores, h.years)
                 for (score, year) in assign {
+                    if let y = year, unconfirmed.contains(y) {
+                        leftOut[h.id, default: (unconfirmed.sorted(), row.page, [])].values.append("\(y)/\(number)=\(score)")
+                        continue
+                    }
                     printings.append(Printing(year: year, number: number, name: name, score: score,
                                               source: row.provenance(via: "table"), priority: 2, order: printings.count,
                                               table: 1000 + h.id))
@@ -81,6 +89,7 @@ enum IndicatorReader {
             switch p {
             case .yearHeader(let years):
                 closeGroup(); header = (years, i, i); pendingLabel = nil
+                unconfirmed = rows[i].recognised ? OCRYearRun.unconfirmed(years.map(\.0), assessment: assessment) : []
             case .indicator(let number, let name, let scores, let ranked):
                 pendingLabel = nil
                 handleIndicator(i, number, name, scores, ranked)
@@ -102,14 +111,14 @@ enum IndicatorReader {
             case .average(let scores):
                 if let h = header {
                     for (score, year) in assignYears(scores, h.years) {
-                        if let y = year, result.tableAverages[y] == nil { result.tableAverages[y] = (score, rows[i].provenance(via: "table")) }
+                        if let y = year, !unconfirmed.contains(y), result.tableAverages[y] == nil { result.tableAverages[y] = (score, rows[i].provenance(via: "table")) }
                     }
                 }
             case .rating(let ratings):
                 if let h = header {
                     let asStrings = ratings.map { ($0.0.rawValue, $0.1) }
                     for (r, year) in assignYears(asStrings, h.years) {
-                        if let y = year, result.tableRatings[y] == nil { result.tableRatings[y] = (r, rows[i].provenance(via: "table")) }
+                        if let y = year, !unconfirmed.contains(y), result.tableRatings[y] == nil { result.tableRatings[y] = (r, rows[i].provenance(via: "table")) }
                     }
                 }
                 header = nil
@@ -120,6 +129,11 @@ enum IndicatorReader {
             }
         }
         closeGroup()
+        for (_, l) in leftOut.sorted(by: { $0.key < $1.key }) {
+            result.warnings.append(Warning(code: .indicatorTableYearUnknown,
+                                           message: "an OCR'd multi-year header's year column\(l.years.count == 1 ? "" : "s") \(l.years.map(String.init).joined(separator: ", ")) not in its run of consecutive years\(assessment.map { " with the assessment year \($0)" } ?? ""): a misread year title, so its scores were left out: \(l.values.joined(separator: " "))",
+                                           page: l.page))
+        }
 
         // Year of each single-score group.
         let scoreLine: Int? = fields.overallScore?.source.flatMap { s in

@@ -1,0 +1,90 @@
+import Foundation
+import ITAModel
+import PageLayout
+@testable import ReportInterpret
+import XCTest
+
+/// An OCR'd multi-year indicator table: tune scan v002200-scan150's page 4 as OCR read it (the
+/// shapes' readings of Thai digits in place, as extract's layout sees them). Tesseract left a speck
+/// `x` in the 2567 title cell, and the shapes read the first column's `๒๕๖๕` as `๒๕๖๔` (margin 0.00).
+/// The rows are laid out as the layout stage found them (a ruled table of six columns) on a page
+/// marked as read by OCR.
+final class OCRMultiYearHeaderTests: XCTestCase {
+    static let rows: [[String]] = [
+        ["ตัวชี่วัด ม n", ", . ชื่อตัวชี้วัด", "เครื่องมือ", "คะแนนปี ๒๕๖๔", "คะแนนปี ๒๕๖๖", "x คะแนนปีิ 2567"],
+        ["", "การปฏิบัติ via หน้าที", "", "85.15", "73.22", "81๒.๓"],
+        ["2", "การใช้งบ ประมาณ", "", "๙๒.๓๕", "74.5 ๓", "๘๙.๐๗"],
+        ["3", "การใช้ ๐ อํานาจ", "", "๙๘.๕๕", "83.17", "๘๗.๒๘"],
+        ["4", "การใช้ ทรัพย์สินของ ราชการ", "IIT", "86.72", "๗๔.๖๓", "๗๘.๗๒"],
+        ["5", "การแก้ไข ปัญหาการ ทุจริต", "IIT", "", "77.39", "๘๕.๓๑"],
+        ["6", "คุณภาพการ จ ดําเนินงาน", "", "๘๑.๐๕", "๖๒.๑๒", "86.12"],
+        ["ห", "ประสิทธิภาพ a การสอสาร", "EIT", "81.17", "78.81", "72.10"],
+    ]
+    static let prose = ["สรุปผลการประเมิน ITA ประจําปีงบประมาณ พ.ศ. ๒๕๖๗", "ผลคะแนนแยกตามตัวชี้วัด"]
+
+    static func layout(_ rows: [[String]], recognised: Bool = true) throws -> DocumentLayout {
+        let columns: [ClosedRange<Double>] = [60...90, 90...200, 200...240, 240...330, 330...420, 420...520]
+        var lines: [TextLine] = []
+        var tableRows: [TableRow] = []
+        var y = 60.0
+        func words(_ text: String, from x0: Double) -> [Word] {
+            var x = x0 + 4, out: [Word] = []
+            for w in text.split(separator: " ") {
+                let width = 5.0 * Double(w.unicodeScalars.count)
+                out.append(Word(text: String(w), box: Box(x0: x, y0: y, x1: x + width, y1: y + 14)))
+                x += width + 3
+            }
+            return out
+        }
+        for p in prose {
+            lines.append(TextLine(page: 1, segments: [Segment(words: words(p, from: 60))]))
+            y += 30
+        }
+        let top = y - 4
+        for (k, row) in rows.enumerated() {
+            var segments: [Segment] = []
+            var cells: [Cell] = []
+            for (c, text) in row.enumerated() {
+                let box = Box(x0: columns[c].lowerBound, y0: y - 4, x1: columns[c].upperBound, y1: y + 18)
+                guard !text.isEmpty else { continue }
+                segments.append(Segment(words: words(text, from: columns[c].lowerBound)))
+                cells.append(Cell(column: c, lines: [text], box: box))
+            }
+            lines.append(TextLine(page: 1, segments: segments))
+            tableRows.append(TableRow(cells: cells, box: Box(x0: 60, y0: y - 4, x1: 520, y1: y + 18), isHeader: k == 0))
+            y += 22
+        }
+        let table = Table(page: 1, box: Box(x0: 60, y0: top, x1: 520, y1: y - 4), columns: columns, rows: tableRows, method: .ruled)
+        let page = PageLayoutResult(page: 1, width: 595, height: 842, lines: lines, tables: [table], recognised: recognised)
+        return DocumentLayout(pages: [page], furniture: try .checkedIn())
+    }
+
+    /// The speck is no text of the title cell, so the header names its three years; the misread
+    /// 2564 breaks the run 2566-2567 that holds the assessment year, so its column's scores are left
+    /// out (said), never filed under 2564; the other two columns are read.
+    func testASpeckedHeaderIsReadAndAYearOutsideItsRunIsLeftOut() throws {
+        let r = try FieldsTestLayout.interpret(layout: Self.layout(Self.rows))
+        XCTAssertEqual(r.fields.assessmentYear?.value, 2567)
+        let read = Dictionary(r.indicators.map { ("\($0.year.map(String.init) ?? "-")/\($0.indicator)", $0.score) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(read["2567/3"], "87.28")
+        XCTAssertEqual(read["2567/6"], "86.12")
+        XCTAssertEqual(read["2566/3"], "83.17")
+        XCTAssertEqual(read["2566/5"], "77.39")
+        XCTAssertEqual(Set(r.indicators.compactMap(\.year)), [2566, 2567])
+        let said = r.warnings.filter { $0.code == .indicatorTableYearUnknown && $0.message.contains("2564") }
+        XCTAssertEqual(said.count, 1, "\(r.warnings.map(\.message))")
+        let message = try XCTUnwrap(said.first).message
+        XCTAssertTrue(message.contains("2564/3=98.55"), message)
+    }
+
+    /// The runs: a header of consecutive years (either order) is taken whole; otherwise the run that
+    /// holds the assessment year stands, or with none known the one longest run.
+    func testRuns() {
+        XCTAssertEqual(OCRYearRun.unconfirmed([2564, 2566, 2567], assessment: 2567), [2564])
+        XCTAssertEqual(OCRYearRun.unconfirmed([2565, 2566, 2567], assessment: 2567), [])
+        XCTAssertEqual(OCRYearRun.unconfirmed([2567, 2566, 2565], assessment: 2567), [])
+        XCTAssertEqual(OCRYearRun.unconfirmed([2565, 2566, 2569], assessment: 2567), [2565, 2566, 2569], "no run holds 2567")
+        XCTAssertEqual(OCRYearRun.unconfirmed([2564, 2566, 2567], assessment: nil), [2564])
+        XCTAssertEqual(OCRYearRun.unconfirmed([2562, 2566], assessment: nil), [2562, 2566])
+    }
+}
