@@ -159,6 +159,19 @@ final class RecognisedPlanCellsTests: XCTestCase {
         }
     }
 
+    /// An office's name cut where its cell wraps (the rest read on the next line into another column)
+    /// or a bracket left unclosed is a part of the cell, not the cell: every word left is a word, so
+    /// the word check alone wrote them (main at cbfa4d4 on tune scans v001460-scan200 page 7, gold
+    /// `กองการเจ้าหน้าที่`, and v001457-scan300, gold `สำนักปลัด (งานนิติการ)`).
+    func testOwnersCutShortAreNot() {
+        for o in ["กองการเจ้า", "สำนักปลัดการ)", "สำนักปลัด (งานนิติ", "กอง"] {
+            XCTAssertFalse(owner(o), o)
+        }
+        for o in ["กองการศึกษา", "สำนักปลัด", "สำนักปลัด (งานนิติการ)"] {
+            XCTAssertTrue(owner(o), o)
+        }
+    }
+
     /// Only cells of OCR'd pages are checked; the years come from the report's plan year.
     func testOnlyRecognisedPagesAreChecked() {
         func m(_ page: Int) -> Measure {

@@ -36,6 +36,13 @@ struct OCRPlanWordMatch {
         return (parts[w.count] ?? 0) >= 2
     }
 
+    /// True when `word` is the start of an entry and no entry itself (`กองการเจ้า`).
+    func isCutShort(_ word: String) -> Bool {
+        let w = Array(word.unicodeScalars)
+        guard !w.isEmpty, !entries.contains(where: { $0.scalars == w }) else { return false }
+        return entries.contains { $0.scalars.count > w.count && Array($0.scalars.prefix(w.count)) == w }
+    }
+
     /// A small mark (`ThaiMark.isCombining`) or the point of an abbreviation: what OCR loses and adds.
     static func isSoft(_ s: Unicode.Scalar) -> Bool { ThaiMark.isCombining(s) || s == "." }
 

@@ -372,8 +372,13 @@ struct RecognisedPlanCells {
         guard !namesColumn(text), !text.split(whereSeparator: { $0 == " " }).contains(where: { namesColumn(String($0)) }) else { return false }
         // Two offices run together (`สำนักปลัดตรวจสอบภายใน` for `สำนักปลัด/ตรวจสอบภายใน`): OCR lost the
         // separator between them, and which one (`/`, brackets) is not known.
-        guard !squeezed.split(whereSeparator: { $0.unicodeScalars.allSatisfy(ownerSeparators.contains) })
-                .contains(where: { officeMatch.isRunTogether(String($0)) }) else { return false }
+        let parts = squeezed.split(whereSeparator: { $0.unicodeScalars.allSatisfy(ownerSeparators.contains) }).map(String.init)
+        guard !parts.contains(where: officeMatch.isRunTogether) else { return false }
+        // An office's name cut short (`กองการเจ้า` of `กองการเจ้าหน้าที่`, its rest read on the next
+        // line into another column), and a bracket left open or never opened (`สำนักปลัดการ)` of
+        // `สำนักปลัด (งานนิติการ)`): part of the cell is missing, and every word left is still a word.
+        guard !parts.contains(where: officeMatch.isCutShort) else { return false }
+        guard squeezed.filter({ $0 == "(" }).count == squeezed.filter({ $0 == ")" }).count else { return false }
         return unknownWords(text) == 0
     }
 
