@@ -59,6 +59,10 @@ public struct Measure: Codable, Hashable, Sendable {
         self.issue = issue; self.indicator = indicator; self.measure = measure; self.steps = steps
         self.period = period; self.owner = owner; self.page = page; self.source = source
     }
+
+    /// True when no cell of the row holds text: an OCR'd row whose every cell no check confirmed
+    /// (`RecognisedPlanCells`) says that a row is there, not what it plans.
+    public var hasNoCell: Bool { [issue, measure, steps, period, owner].allSatisfy { $0 == nil } }
 }
 
 /// A non-fatal finding about a document: a cross-check that failed, a page that could not be read...
