@@ -209,11 +209,7 @@ struct DocumentProcessor: Sendable {
             || found.warnings.contains(where: { $0.code == .announcedSectionMissing || $0.code == .indicatorTablePageNumbers || $0.code == .planPagesUnread }) {
             record.status = .partial
         }
-        // Plan rows found on OCR'd pages with no cell confirmed in any: the rows are counted, the plan
-        // is not read (`ok` would say it was).
-        if found.warnings.contains(where: { $0.code == .ocrPlanCellsUnconfirmed }), !found.measures.isEmpty, found.measures.allSatisfy(\.hasNoCell) {
-            record.status = .partial
-        }
+        if UnreadPlan.isUnread(found.measures, warnings: found.warnings) { record.status = .partial }
         let noScore = found.indicators.isEmpty && found.questions.isEmpty && found.fields.overallScore == nil
         if found.fields.unitName == nil && found.fields.assessmentYear == nil && noScore {
             // Pages were read but nothing an ITA report holds was found: a failure, never `ok`.
