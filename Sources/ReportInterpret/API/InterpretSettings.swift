@@ -409,10 +409,10 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// and the count stops there; two rows each side agreeing with the catalogue's order across
     /// the gap are the table's count (one row each side could be two coincidences).
     public var ocrCodeChainBridgeMinSideRows = 2.0
-    /// The step over a row OCR left unread, in the smallest step between two rows of the chain
-    /// beside it, before the gap counts as a row (`QuestionCodeChain`): a row left out doubles the
-    /// step; 1.5 tells it from one row's step while rows wrap to different line counts only when
-    /// the shortest rows frame the gap (a longer row alone never doubles the shortest step below 1.5).
+    /// The step over a row OCR left unread, in the shortest step between two rows of the chain
+    /// beside it, before the gap counts as room for a row (`QuestionCodeChain`): a row left out adds
+    /// its own step, at least the shortest, so the step over it is about twice the shortest; 1.5
+    /// lies halfway between one row's step and two (rows of one table wrap alike on the tune scans).
     public var ocrCodeChainGapMinSteps = 1.5
 
     // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
