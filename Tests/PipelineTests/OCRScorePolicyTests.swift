@@ -440,9 +440,9 @@ final class OCRScorePolicyTests: XCTestCase {
     /// The glued-letter rule with the normaliser's lexicon: a Thai letter glued to a score's digits
     /// is a misread digit when it stands alone (tune scans: v002200-scan150's `ฒ5.05` for 75.05,
     /// v001455-scan150's `ต๐.๕๑` and `ส๕๒.๒๒`, v001452-scan200's `ฒ๑๓๕.24`) or ends no lexicon word;
-    /// a letter ending a word the score is run into is the word's. Tune scan v001452-scan200's
-    /// prose summary as OCR read it, `มีผลคะแนนเฉลี่ย ๓๓.21 คะแนน`, here with the space OCR may lose
-    /// (the held-out scan that lost 97.08 so read `มีผลคะแนนเฉลี่ย97.08`).
+    /// a letter ending a word the score is run into is the word's: fresh tune scan v003554-scan150
+    /// (generator seed 3554 through `Scripts/corpus/scans.py`, 150 dpi) page 1's summary as OCR read
+    /// it, `คะแนนเฉลี่ย95.74 คะแนน` (gold 95.74; a held-out scan lost 97.08 so read).
     func testALetterEndingAWordIsNoMisreadDigit() throws {
         let normaliser = try ThaiNormaliser(mappings: MappingsDirectory.forSourceFile(#filePath)!)
         let isWord = normaliser.isKnownWord
@@ -450,25 +450,25 @@ final class OCRScorePolicyTests: XCTestCase {
         XCTAssertFalse(OCRScorePolicy.standsClean("0.51", in: "ต0.51", isWord: isWord))
         XCTAssertFalse(OCRScorePolicy.standsClean("52.22", in: "ส52.22 | ล", isWord: isWord))
         XCTAssertFalse(OCRScorePolicy.standsClean("135.24", in: "6 ๑๕ หน่วยงานเปิดโอกาสให้บุคคลภายนอกได้เข้าไปมีส่วน ฒ135.24", isWord: isWord))
-        let prose = "โป่ง มีผลคะแนนเฉลี่ย33.21 คะแนน ระดับผลการประเมินอยู่ที ผ่านดี"
-        XCTAssertTrue(OCRScorePolicy.standsClean("33.21", in: prose, isWord: isWord))
-        XCTAssertFalse(OCRScorePolicy.standsClean("33.21", in: prose), "no lexicon: every glued letter counts")
-        // A run that ends in no word (`เฉลี่ยฒ`: the letter after the word) is a misread digit.
-        XCTAssertFalse(OCRScorePolicy.standsClean("33.21", in: "มีผลคะแนนเฉลี่ยฒ33.21 คะแนน", isWord: isWord))
+        let prose = "คะแนนเฉลี่ย95.74 คะแนน ระดับผลการประเมินอยู่ที่ผ่านดี"
+        XCTAssertTrue(OCRScorePolicy.standsClean("95.74", in: prose, isWord: isWord))
+        XCTAssertFalse(OCRScorePolicy.standsClean("95.74", in: prose), "no lexicon: every glued letter counts")
+        // A run that ends in no word (`เฉลี่ยฒ`: a letter after the word) is a misread digit.
+        XCTAssertFalse(OCRScorePolicy.standsClean("5.74", in: "คะแนนเฉลี่ยฒ5.74 คะแนน", isWord: isWord))
         // After the digits: a word the score runs into (`คะแนน`) is the word's.
-        XCTAssertTrue(OCRScorePolicy.standsClean("33.21", in: "มีผลคะแนนเฉลี่ย 33.21คะแนน", isWord: isWord))
+        XCTAssertTrue(OCRScorePolicy.standsClean("95.74", in: "คะแนนเฉลี่ย 95.74คะแนน", isWord: isWord))
         XCTAssertFalse(OCRScorePolicy.standsClean("75.0", in: "75.0ฒ", isWord: isWord))
         // Through the policy: the overall score kept with the lexicon, dropped without it.
         func record() -> ReportRecord {
             var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
-            r.fields.overallScore = Traced("33.21", source: source(2, prose))
+            r.fields.overallScore = Traced("95.74", source: source(1, prose))
             return r
         }
         var kept = record()
-        OCRScorePolicy.apply(to: &kept, ocrPages: [2], asciiSecondReading: false, isWord: isWord)
-        XCTAssertEqual(kept.fields.overallScore?.value, "33.21")
+        OCRScorePolicy.apply(to: &kept, ocrPages: [1], asciiSecondReading: false, isWord: isWord)
+        XCTAssertEqual(kept.fields.overallScore?.value, "95.74")
         var dropped = record()
-        OCRScorePolicy.apply(to: &dropped, ocrPages: [2], asciiSecondReading: false)
+        OCRScorePolicy.apply(to: &dropped, ocrPages: [1], asciiSecondReading: false)
         XCTAssertNil(dropped.fields.overallScore)
     }
 }
