@@ -140,6 +140,13 @@ final class QuestionCodeChainTests: XCTestCase {
         XCTAssertEqual(c.identify(in: page(page4Foot, number: 4), vocabulary: vocabulary).count, 0)
         let both = c.identify(pages: [page(page4Foot, number: 4), page(page5, number: 5)], vocabulary: vocabulary)
         XCTAssertEqual(both.mapValues { $0.mapValues(\.code) }, [4: [0: "o1", 1: "o2", 3: "o3", 4: "o4", 5: "o5", 6: "o6"], 5: [0: "o7", 1: "o8"]])
+        // A table border read as a bar before the code (tune scan v001455-scan150 p. 7: `|o7
+        // ข่าวประชาสัมพันธ์`) is no part of the token; the chain's code stands for the row.
+        var barred = page5
+        barred[0].1[0].0 = "|o7 ข่าวประชาสัมพันธ์"
+        let withBar = c.identify(pages: [page(page4Foot, number: 4), page(barred, number: 5)], vocabulary: vocabulary)
+        XCTAssertEqual(withBar[5]?[0]?.code, "o7")
+        XCTAssertEqual(withBar[5]?[0]?.printed, false)
         // o7 alone names nothing: one letter could be a misread one.
         XCTAssertEqual(c.identify(pages: [page(page4Foot, number: 4), page(Array(page5.prefix(1)), number: 5)], vocabulary: vocabulary).count, 0)
         // A row whose text names another question than its place (o4's row read as o5's text) means
@@ -174,8 +181,97 @@ final class QuestionCodeChainTests: XCTestCase {
         ]
         XCTAssertEqual(c.identify(in: page(numbered), vocabulary: vocabulary).count, 0)
         XCTAssertEqual(c.identify(in: page(Array(page3.prefix(4))), vocabulary: vocabulary).count, 0)
-        // i9, `[๑๐`, then `[1๒` with i11's row lost: 12 does not follow 10.
+        // i9, `[๑๐`, then `[1๒` with i11's row lost: 12 does not follow 10, and the two sides name
+        // their tool once (i9) only.
         let skipping = Array(page3.prefix(4)) + Array(page3[6...9])
         XCTAssertEqual(c.identify(in: page(skipping), vocabulary: vocabulary).count, 0)
+    }
+
+    /// A chain broken by one row is bridged when two rows each side read consecutive numbers in the
+    /// catalogue's order across the gap (`ocrCodeChainBridgeMinSideRows`): one misread digit (tune
+    /// scan v001452-scan200 reads ๔ as ๕: `[๑๕` for i14, `1๕` for i4), whose row takes the code its
+    /// place gives; or one row left unread, whose step down the column doubles the rows' step
+    /// (`ocrCodeChainGapMinSteps`), and which gets no code.
+    func testAChainBrokenByOneRowIsBridged() throws {
+        let (c, vocabulary) = try chain()
+        let iit = Array(page3.prefix(14))
+        // i13's `[๑๓` misread as `[๑๕`: i9 to i12, then 15, then `[14`, `[๑๕`.
+        var misread = iit
+        misread[8].1[0].0 = "[๑๕ ผู้บริหารสูงสุดของหน่วยงานของท่าน ให้ความสําคัญ กับการแก้ไข"
+        let bridged = c.identify(in: page(misread), vocabulary: vocabulary)
+        XCTAssertEqual(bridged.mapValues(\.code), [0: "i9", 2: "i10", 4: "i11", 6: "i12", 8: "i13", 10: "i14", 12: "i15"])
+        XCTAssertEqual(bridged[8]?.printed, false)
+        // Read by the page reader, the misread row gives i13 its own score.
+        var reader = QuestionPageReader(geometry: page(misread), vocabulary: vocabulary, texts: try normalisedLayout())
+        reader.chained = bridged
+        XCTAssertEqual(reader.read(year: 2568).flatMap(\.scores).first { $0.code == "i13" }?.score, "100.00")
+        // With one row after the gap, the gap is not bridged: i14 alone could be a coincidence.
+        let short = Array(misread.prefix(11))
+        XCTAssertEqual(c.identify(in: page(short), vocabulary: vocabulary).mapValues(\.code), [0: "i9", 2: "i10", 4: "i11", 6: "i12"])
+        // i13's row unread (its code line and wrap gone): i9 to i12 | i14, i15, the gap twice a
+        // row's step. The unread row gets no code.
+        let unread = Array(iit.prefix(8)) + Array(iit[10...])
+        XCTAssertEqual(c.identify(in: page(unread), vocabulary: vocabulary).mapValues(\.code),
+                       [0: "i9", 2: "i10", 4: "i11", 6: "i12", 8: "i14", 10: "i15"])
+        // The same rows closed up (no room for a row between i12 and i14): no bridge, and i14,
+        // i15 alone are too few.
+        let closed = unread.enumerated().map { k, row in (k >= 8 ? row.0 - 73 : row.0, row.1) }
+        XCTAssertEqual(c.identify(in: page(closed), vocabulary: vocabulary).mapValues(\.code), [0: "i9", 2: "i10", 4: "i11", 6: "i12"])
+    }
+
+    /// The interpret stage wires `withoutContradicted` in (`QuestionReader`): a chain one of whose
+    /// rows the printed text names as another question gives no row its code. A 2567 IIT table over
+    /// two pages, its codes read as Tesseract reads them on tune scans v001460-scan200 and
+    /// s002-obt-scan (i16, i20, i21 printed; `1๗`, `1๘`: i read as 1; `ie`: a code read as letters),
+    /// its rows printing their catalogue texts; the cover's year line is tune scan v002200-scan150's.
+    func testAContradictedChainGivesNoRowItsCodeInTheInterpretation() throws {
+        func layout(_ pages: [[(String, String)]]) throws -> DocumentLayout {
+            func line(_ page: Int, _ y: Double, _ cells: [(String, Double)]) -> TextLine {
+                TextLine(page: page, segments: cells.map { text, x in
+                    var x0 = x
+                    return Segment(words: text.split(separator: " ").map { w in
+                        let width = 4.0 * Double(w.unicodeScalars.count)
+                        defer { x0 += width + 3 }
+                        return Word(text: String(w), box: Box(x0: x0, y0: y, x1: x0 + width, y1: y + 14))
+                    })
+                })
+            }
+            let cover = [line(1, 100, [("สรุปผลการประเมิน ITA ประจําปีงบประมาณ พ.ศ. ๒๕๖๗", 60)]),
+                         line(1, 140, [("องค์การบริหารส่วนจังหวัดนครสวรรค์", 60)])]
+            var out = [PageLayoutResult(page: 1, width: 595, height: 842, lines: cover, tables: [], recognised: true)]
+            for (p, rows) in pages.enumerated() {
+                var table = p == 0 ? [line(p + 2, 60, [("ข้อคําถาม", 66), ("คะแนน", 470)])] : []
+                for (k, row) in rows.enumerated() {
+                    // The code and its text in one cell at the left (wrapped onto a second line),
+                    // the score a cell at the right.
+                    let words = row.0.split(separator: " ")
+                    let half = (words.count + 1) / 2
+                    table.append(line(p + 2, 100 + 70 * Double(k), [(words.prefix(half).joined(separator: " "), 66), (row.1, 470)]))
+                    table.append(line(p + 2, 134 + 70 * Double(k), [(words.dropFirst(half).joined(separator: " "), 66)]))
+                }
+                out.append(PageLayoutResult(page: p + 2, width: 595, height: 842, lines: table, tables: [], recognised: true))
+            }
+            return DocumentLayout(pages: out, furniture: try .checkedIn())
+        }
+        let m = try ITAMappings(directory: FieldsTestLayout.mappings)
+        let text = { (code: String) in m.vocabulary.catalogue(2567)[code]?.name ?? "" }
+        let page2 = [("i16 " + text("i16"), "98.00"), ("1๗ " + text("i17"), "97.00"), ("1๘ " + text("i18"), "96.00")]
+        let page3 = [("ie " + text("i19"), "95.00"), ("i20 " + text("i20"), "94.00"), ("i21 " + text("i21"), "93.00")]
+        func chained(_ r: Interpretation) -> [String] {
+            r.questions.filter {
+                $0.source?.changes?.contains { $0.kind == QuestionCodeChain.fromSequence || $0.kind == QuestionCodeChain.inSequence } ?? false
+            }.map(\.code).sorted()
+        }
+        func described(_ r: Interpretation) -> String { "\(r.questions.map { "\($0.code) \($0.score) \(($0.source?.changes ?? []).map(\.kind))" })" }
+        // The chain runs over the page break and confirms the rows by their place.
+        let agreeing = try FieldsTestLayout.interpret(layout: layout([page2, page3]))
+        XCTAssertEqual(agreeing.fields.assessmentYear?.value, 2567)
+        XCTAssertFalse(chained(agreeing).isEmpty, described(agreeing))
+        // `ie`'s row on page 3 printing i17's text (no code on its page says otherwise): its place
+        // (i19) is contradicted, and the chain's count with it. No row is confirmed by the chain.
+        var contrary = page3
+        contrary[0].0 = "ie " + text("i17")
+        let contradicted = try FieldsTestLayout.interpret(layout: layout([page2, contrary]))
+        XCTAssertEqual(chained(contradicted), [], described(contradicted))
     }
 }

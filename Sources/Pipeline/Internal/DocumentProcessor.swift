@@ -201,7 +201,7 @@ struct DocumentProcessor: Sendable {
         // The OCR'd pages' lines: where a score stands against its row, and the script of the page's numbers.
         let ocrLines = Dictionary(layout.pages.filter { ocrPages.contains($0.page) }.map { ($0.page, $0.lines) }, uniquingKeysWith: { a, _ in a })
         OCRScorePolicy.apply(to: &record, ocrPages: Set(ocrPages), rereads: rereads, arithmetic: arithmetic, lines: ocrLines,
-                             shapesRan: digits != nil, settings: interpret)
+                             shapesRan: digits != nil, settings: interpret, isWord: normaliser.isKnownWord)
         identifier.identify(&record, ocrPages: Set(ocrPages))
         let sections = SectionCompleteness.check(record, sizes: found.sectionSizes, settings: interpret)
         record.warnings += sections.warnings

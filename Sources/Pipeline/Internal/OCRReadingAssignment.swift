@@ -12,6 +12,8 @@ import ThaiCharacters
 ///   those only touching it, then top to bottom, left to right), each reading once.
 /// - A group where some value is left without a reading gets none at all: which cell the readings
 ///   were read from is then unknown, and a reading given to the wrong cell is a check that never ran.
+/// - Values of one box (one row's cells) take readings in the record's order, not the columns':
+///   a group where such values took readings that say different things (`alike`) gets none either.
 enum OCRReadingAssignment {
     /// A value that may have a reading: a stable key (its kind and identity, not its index, which
     /// moves as rows are removed), the value as written (ASCII digits), its page and its row's box.
@@ -59,10 +61,24 @@ enum OCRReadingAssignment {
         // A group with a slot left without its reading gets none.
         var short = Set<Int>()
         for (i, c) in candidates.enumerated() where !c.isEmpty && taken[i] == nil { short.insert(root(i)) }
+        // Slots of one box (the cells of one row: a two-year row "85.00 | 85.00") took their
+        // readings in the record's order, which need not be the columns': which reading is which
+        // cell's is unknown. That is harmless only when their readings say the same (`alike`);
+        // otherwise one cell could stand on the other's agreeing reading, and the group gets none.
+        var byBox: [String: [Int]] = [:]
+        for i in taken.keys { byBox["\(root(i))|\(slots[i].page)|\(boxKey(slots[i].box))", default: []].append(i) }
+        for sharing in byBox.values where sharing.count > 1 {
+            let first = rereads[taken[sharing[0]]!]
+            if !sharing.allSatisfy({ alike(rereads[taken[$0]!], first) }) { short.insert(root(sharing[0])) }
+        }
         var out: [String: DigitReread] = [:]
         for (i, k) in taken where !short.contains(root(i)) { out[slots[i].key] = rereads[k] }
         return out
     }
+
+    /// Two readings the policy cannot tell apart: the same shapes' reading and the same Tesseract
+    /// text (every check of a reading's agreement reads these two).
+    static func alike(_ a: DigitReread, _ b: DigitReread) -> Bool { a.reading == b.reading && a.ocr == b.ocr }
 
     /// Thai digits as ASCII.
     static func ascii(_ s: String) -> String { String(scalars: s.unicodeScalars.map(ThaiScript.asciiDigit)) }

@@ -60,7 +60,8 @@ enum OCRScorePolicy {
     static func apply(to record: inout ReportRecord, ocrPages: Set<Int>, rereads: [DigitReread] = [],
                       arithmetic: ScoreArithmetic? = nil, lines: [Int: [TextLine]] = [:],
                       secondReading: Bool = OCRScorePolicy.secondReading, asciiSecondReading: Bool = true,
-                      shapesRan: Bool = true, settings: InterpretSettings = InterpretSettings()) {
+                      shapesRan: Bool = true, settings: InterpretSettings = InterpretSettings(),
+                      isWord: ((String) -> Bool)? = nil) {
         guard !ocrPages.isEmpty else { return }
         // OCR'd pages whose numbers are printed in Thai digits: an ASCII reading there is unchecked.
         let thaiDigitPages = Set(lines.filter { ocrPages.contains($0.key) && OCRScoreRow.printsThaiDigits($0.value, settings) }.keys)
@@ -252,7 +253,7 @@ enum OCRScorePolicy {
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
             let ok = scoreShaped(score) && Self.scoreCells(source?.cells ?? [""], score).contains {
-                standsClean(score, in: $0) || standsClean(score, in: $0.filter { $0 != " " })
+                standsClean(score, in: $0, isWord: isWord) || standsClean(score, in: $0.filter { $0 != " " }, isWord: isWord)
             }
             if !ok { droppedValues.append(score); return false }
             // ASCII digits on a page printed in Thai digits may be a Thai glyph Tesseract gave as
@@ -290,7 +291,7 @@ enum OCRScorePolicy {
             guard scoreShaped(score) else { return "no score's form" }
             let cells = Self.scoreCells(source?.cells ?? [""], score)
             func found(_ test: (String) -> Bool) -> Bool { cells.contains { test($0) || test($0.filter { $0 != " " }) } }
-            let alone = found { standsClean(score, in: $0) }
+            let alone = found { standsClean(score, in: $0, isWord: isWord) }
             if !alone, found({ standsAlone(score, in: $0) }) { return "a Thai letter glued to its digits (it may be a misread digit)" }
             if !alone, found({ standsAlone(score, in: ascii($0)) }) { return thaiReason }
             if alone, let page, thaiDigitPages.contains(page) { return "ASCII digits on a page printed in Thai digits" }
@@ -472,26 +473,50 @@ enum OCRScorePolicy {
         return first == score ? cells : Array(cells.dropFirst())
     }
 
-    /// `token` stands alone (`standsAlone`) and no Thai letter is glued to it: OCR reads a Thai
-    /// digit as a letter (๙ as ฒ in Laksaman), so "ฒ5.05", tune scan v002200-scan150's overall score
-    /// 75.05, is no clean 5.05 but a number whose first digit may be the letter. A mark glued before
-    /// it ends a word ("ได้93.75", right on tune scan v001457 and Corpus s002): a letter's vowel or
-    /// tone, not a misread digit on its own, so it is no such edge.
-    static func standsClean(_ token: String, in text: String) -> Bool { standsAlone(token, in: text, lettersGlued: false) }
+    /// `token` stands alone (`standsAlone`) and no Thai letter that may be a misread digit is glued
+    /// to it: OCR reads a Thai digit as a letter (๙ as ฒ in Laksaman), so "ฒ5.05", tune scan
+    /// v002200-scan150's overall score 75.05, is no clean 5.05 but a number whose first digit may be
+    /// the letter. A glued letter is such a digit when it stands alone (`ฒ5.05`, `ต๐.๕๑`), or when
+    /// the Thai run it ends (before the digits) or starts (after them) is no lexicon word's end or
+    /// start (`isWord`, the normaliser's lexicon: "มีผลคะแนนเฉลี่ย97.08" ends in เฉลี่ย, a word
+    /// whose last letter OCR ran into the score). Without a lexicon every glued letter counts. A
+    /// mark glued before it ends a word ("ได้93.75", right on tune scan v001457 and Corpus s002): a
+    /// letter's vowel or tone, not a misread digit on its own, so it is no such edge.
+    static func standsClean(_ token: String, in text: String, isWord: ((String) -> Bool)? = nil) -> Bool {
+        standsAlone(token, in: text, lettersGlued: false, isWord: isWord)
+    }
+
+    /// Whether the Thai letter at `j` of `t` ends (`step` -1: the run before a number) or starts
+    /// (`step` 1: the run after it) a lexicon word of two scalars or more within its run of Thai.
+    static func wordEdge(_ t: [Unicode.Scalar], _ j: Int, step: Int, isWord: (String) -> Bool) -> Bool {
+        var k = j
+        while k + step >= 0, k + step < t.count, ThaiScript.isThaiWordScalar(t[k + step].value) { k += step }
+        let run = step < 0 ? Array(t[k...j]) : Array(t[j...k])
+        guard run.count >= 2 else { return false }
+        // Every piece of two scalars or more that holds the glued letter at its edge.
+        for n in 2...run.count {
+            let piece = step < 0 ? run.suffix(n) : run.prefix(n)
+            if isWord(String(String.UnicodeScalarView(piece))) { return true }
+        }
+        return false
+    }
 
     /// `token` occurs in `text` not run into a longer number ("90" in "ภายใน 90 วัน" and "90." but
     /// not in "990" or "90.5").
     /// `lettersGlued: false` (`standsClean`): no Thai letter other than a mark may touch it either.
-    static func standsAlone(_ token: String, in text: String, lettersGlued: Bool = true) -> Bool {
+    static func standsAlone(_ token: String, in text: String, lettersGlued: Bool = true, isWord: ((String) -> Bool)? = nil) -> Bool {
         let t = Array(text.unicodeScalars), k = Array(token.unicodeScalars)
         guard !k.isEmpty, t.count >= k.count else { return false }
-        func digit(_ j: Int) -> Bool {
+        func digit(_ j: Int, _ step: Int) -> Bool {
             guard j >= 0 && j < t.count else { return false }
             let v = t[j].value
-            return ThaiScript.isASCIIDigit(v) || (!lettersGlued && ThaiScript.isThaiLetter(v) && !ThaiMark.isCombining(v))
+            if ThaiScript.isASCIIDigit(v) { return true }
+            guard !lettersGlued, ThaiScript.isThaiLetter(v), !ThaiMark.isCombining(v) else { return false }
+            // A letter ending or starting a word is the word's, not a misread digit.
+            return !(isWord.map { wordEdge(t, j, step: step, isWord: $0) } ?? false)
         }
         // A point continues the number only with a digit beyond it ("100.00." ends a sentence).
-        func continues(_ j: Int, _ step: Int) -> Bool { digit(j) || (j >= 0 && j < t.count && t[j] == "." && digit(j + step)) }
+        func continues(_ j: Int, _ step: Int) -> Bool { digit(j, step) || (j >= 0 && j < t.count && t[j] == "." && digit(j + step, step)) }
         for i in 0...(t.count - k.count) where Array(t[i..<(i + k.count)]) == k {
             let beforeOK = !continues(i - 1, -1)
             let afterOK = !continues(i + k.count, 1)

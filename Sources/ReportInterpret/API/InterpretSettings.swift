@@ -403,6 +403,17 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// EIT column (`63`, `O4`, `65`, `66`) under OIT's codes; two independent misreads to the same
     /// other tool in one chain are what this rules out (review18).
     public var ocrCodeChainMinNamingTokens = 2.0
+    /// Tokens reading consecutive numbers each side of a one-row gap must hold before the gap is
+    /// bridged (`QuestionCodeChain`): OCR misreads one Thai digit of a code (tune scan
+    /// v001452-scan200 reads o4 as `๐๕` between `๐๓` and `๐๕`), or leaves one row's code unread,
+    /// and the count stops there; two rows each side agreeing with the catalogue's order across
+    /// the gap are the table's count (one row each side could be two coincidences).
+    public var ocrCodeChainBridgeMinSideRows = 2.0
+    /// The step over a row OCR left unread, in the shortest step between two rows of the chain
+    /// beside it, before the gap counts as room for a row (`QuestionCodeChain`): a row left out adds
+    /// its own step, at least the shortest, so the step over it is about twice the shortest; 1.5
+    /// lies halfway between one row's step and two (rows of one table wrap alike on the tune scans).
+    public var ocrCodeChainGapMinSteps = 1.5
 
     // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
     // little makes it `partial` with `little_read`).
@@ -477,6 +488,8 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("namePrefixSimilarity", \.namePrefixSimilarity, .fraction),
         ("ocrBesideOverlap", \.ocrBesideOverlap, .fraction),
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
+        ("ocrCodeChainBridgeMinSideRows", \.ocrCodeChainBridgeMinSideRows, .repetitionCount),
+        ("ocrCodeChainGapMinSteps", \.ocrCodeChainGapMinSteps, .multiple),
         ("ocrCodeChainMinNamingTokens", \.ocrCodeChainMinNamingTokens, .count),
         ("ocrCodeChainMinRows", \.ocrCodeChainMinRows, .repetitionCount),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),

@@ -83,50 +83,59 @@ struct QuestionCodeChain {
         identify(pages: [geometry], vocabulary: vocabulary)[geometry.page] ?? [:]
     }
 
+    /// A run of tokens that read consecutive numbers, before runs are bridged into chains.
+    private struct Run {
+        var tokens: [Token]
+        /// Each token's place in the run (0, 1, ...; a bridge over an unread row skips one).
+        var places: [Int]
+        /// The numbers the first place may have.
+        var starts: Set<Int>
+        /// Tokens of the run's last side (since its last bridge) that read a number.
+        var sideRows: Int
+        /// Ended by a token of its column that did not continue the count (the next run starts
+        /// there), not by a header, a misaligned token or a page between: only then may it be
+        /// bridged to the next run.
+        var endedByCount = false
+
+        init(_ t: Token) { tokens = [t]; places = [0]; starts = t.numbers; sideRows = t.numbers.isEmpty ? 0 : 1 }
+
+        /// The number of its last place, when its start is settled.
+        var end: Int? { starts.count == 1 ? starts.first! + places.last! : nil }
+    }
+
     /// The chained rows of a document's OCR'd pages (in page order), by page and line. A chain runs
     /// on over a page break into the next page's code column (tune scan v001460-scan200: o1-o6 at
     /// the foot of page 4, which name no tool, are OIT's by o7 at the top of page 5).
     func identify(pages: [QuestionPageGeometry], vocabulary: QuestionTableVocabulary) -> [Int: [Int: Found]] {
         guard let settings = pages.first?.settings else { return [:] }
         let letters = vocabulary.codeLetters
-        var out: [Int: [Int: Found]] = [:]
-        var chain: [Token] = []
-        var starts: Set<Int> = []
-        var chainNumber = 0
-        func close() {
-            while let last = chain.last, last.numbers.isEmpty { chain.removeLast() }
-            defer { chain = []; starts = [] }
-            guard Double(chain.count) >= settings.ocrCodeChainMinRows, starts.count == 1, let s = starts.first else { return }
-            var tools = Set(Tool.allCases)
-            for t in chain { if let ts = t.tools { tools.formIntersection(ts) } }
-            guard tools.count == 1, let tool = tools.first else { return }
-            let codes = chain.indices.map { letters.code(tool, s + $0) }
-            guard codes.allSatisfy(catalogue.contains) else { return }
-            // Named: a token prints the tool's letter, or ties itself to the tool (a look-alike, a
-            // code-position letter) at a number no other tool of the catalogue has (`๐๓๐`: o30).
-            // Digits name no tool, so one misread letter must not name the chain alone.
-            let naming = zip(chain, chain.indices).filter { t, k in
-                t.letter == tool || (t.tools == [tool] && !Tool.allCases.contains { $0 != tool && catalogue.contains(letters.code($0, s + k)) })
-            }.count
-            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens else { return }
-            chainNumber += 1
-            for (t, code) in zip(chain, codes) {
-                out[t.page, default: [:]][t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued,
-                                                          printed: t.printed, chain: chainNumber)
-            }
+        let grids = Dictionary(pages.map { ($0.page, $0.grid) }, uniquingKeysWith: { a, _ in a })
+        // Phase one: runs of tokens reading consecutive numbers down one column.
+        var runs: [Run] = []
+        var run: Run?
+        func close(byCount: Bool) {
+            guard var r = run else { return }
+            run = nil
+            // A run ends at a token that reads a number; a row dropped so lies between it and the
+            // next run, which is then no gap of one row.
+            var dropped = false
+            while let last = r.tokens.last, last.numbers.isEmpty { r.tokens.removeLast(); r.places.removeLast(); dropped = true }
+            guard !r.tokens.isEmpty else { return }
+            r.endedByCount = byCount && !dropped
+            runs.append(r)
         }
         var previousPage: Int?
         for geometry in pages {
             let grid = geometry.grid
             // A chain runs on only into the very next page.
-            if let p = previousPage, p + 1 != geometry.page { close() }
+            if let p = previousPage, p + 1 != geometry.page { close(byCount: false) }
             for (l, line) in geometry.lines.enumerated() {
                 // A header ends the chain; a line of no token (a wrapped text line) does not.
-                if line.segments.contains(where: { vocabulary.isHeader($0.text) }) { close(); continue }
+                if line.segments.contains(where: { vocabulary.isHeader($0.text) }) { close(byCount: false); continue }
                 guard var t = token(line: l, line, settings, vocabulary, letters) else { continue }
                 t.page = geometry.page
                 t.grid = grid
-                if let prev = chain.last {
+                if var r = run, let prev = r.tokens.last {
                     // In one column, on one page or over a break.
                     let aligned: Bool
                     if prev.page != t.page, let before = prev.grid {
@@ -134,24 +143,113 @@ struct QuestionCodeChain {
                     } else {
                         aligned = grid.overlapsOrAligns(prev.ref, t.ref, tolerance: grid.wrapIndentTolerance(of: prev.ref))
                     }
-                    let k = chain.count
-                    let next: Set<Int> = t.numbers.isEmpty ? starts : Set(starts.filter { t.numbers.contains($0 + k) })
+                    let k = r.places.last! + 1
+                    let next: Set<Int> = t.numbers.isEmpty ? r.starts : Set(r.starts.filter { t.numbers.contains($0 + k) })
                     // A wildcard never follows a wildcard.
                     if aligned, !next.isEmpty, !(t.numbers.isEmpty && prev.numbers.isEmpty) {
-                        chain.append(t); starts = next
+                        r.tokens.append(t); r.places.append(k); r.starts = next
+                        if !t.numbers.isEmpty { r.sideRows += 1 }
+                        run = r
                         continue
                     }
-                    close()
+                    close(byCount: aligned && !t.numbers.isEmpty)
                 }
-                // A chain starts at a token that reads a number.
+                // A run starts at a token that reads a number.
                 guard !t.numbers.isEmpty else { continue }
-                chain = [t]; starts = t.numbers
+                run = Run(t)
             }
             previousPage = geometry.page
         }
-        close()
+        close(byCount: false)
+
+        // Phase two: runs bridged over a gap of one row, then accepted as chains.
+        let minSide = Int(settings.ocrCodeChainBridgeMinSideRows.rounded(.up))
+        /// `b` continued `a` at `a`'s end + `skip` + 1 (its places shifted), its side now the last.
+        func joined(_ a: Run, _ gap: Token?, _ b: Run, skip: Int) -> Run? {
+            guard let end = a.end, let s = a.starts.first, b.starts.contains(end + skip + 1) else { return nil }
+            var r = a
+            if let gap { r.tokens.append(gap); r.places.append(end + 1 - s) }
+            r.tokens += b.tokens
+            r.places += b.places.map { $0 + end + skip + 1 - s }
+            r.sideRows = b.sideRows
+            r.endedByCount = b.endedByCount
+            return r
+        }
+        var chains: [Run] = []
+        var i = 0
+        while i < runs.count {
+            var r = runs[i]
+            i += 1
+            while r.endedByCount, r.sideRows >= minSide, i < runs.count {
+                // One misread token: a run of it alone, the next run reading the number after it.
+                // A token printing a code letter misread its digits less often than a look-alike's
+                // or a digit run; it is not overruled by its place.
+                let g = runs[i]
+                if g.tokens.count == 1, g.endedByCount, !(g.tokens[0].printed && g.tokens[0].letter != nil), i + 1 < runs.count,
+                   runs[i + 1].sideRows >= minSide, var gap = g.tokens.first {
+                    // Its place gives its code, whatever it read (`printed` off: the reader takes the chain's code).
+                    gap.printed = false
+                    if let b = joined(r, gap, runs[i + 1], skip: 1) { r = b; i += 2; continue }
+                }
+                // One row left unread: the next run reads the number after it, and the step over
+                // the gap holds a row more than the chain's shortest step (on one page; over a page
+                // break the row may lie at either side, unmeasured).
+                if g.sideRows >= minSide, let last = r.tokens.last, let first = g.tokens.first, let b = joined(r, nil, g, skip: 1) {
+                    var fits = last.page != first.page
+                    if !fits, let grid = grids[last.page] {
+                        // Steps between rows of the sides, on the gap's page (each page's own scale).
+                        let beside = [Array(r.tokens.suffix(r.sideRows + 1)), Array(g.tokens.prefix(g.sideRows + 1))]
+                        if let (c, d) = Self.shortest(beside, on: grid, page: last.page) {
+                            fits = grid.stepRatio(from: last.ref, to: first.ref, over: c.ref, to: d.ref) >= settings.ocrCodeChainGapMinSteps
+                        }
+                    }
+                    if fits { r = b; i += 1; continue }
+                }
+                break
+            }
+            chains.append(r)
+        }
+
+        var out: [Int: [Int: Found]] = [:]
+        var chainNumber = 0
+        for r in chains {
+            guard Double(r.tokens.count) >= settings.ocrCodeChainMinRows, r.starts.count == 1, let s = r.starts.first else { continue }
+            var tools = Set(Tool.allCases)
+            for t in r.tokens { if let ts = t.tools { tools.formIntersection(ts) } }
+            guard tools.count == 1, let tool = tools.first else { continue }
+            let codes = r.places.map { letters.code(tool, s + $0) }
+            guard codes.allSatisfy(catalogue.contains) else { continue }
+            // Named: a token prints the tool's letter, or ties itself to the tool (a look-alike, a
+            // code-position letter) at a number no other tool of the catalogue has (`๐๓๐`: o30).
+            // Digits name no tool, so one misread letter must not name the chain alone.
+            let naming = zip(r.tokens, r.places).filter { t, k in
+                t.letter == tool || (t.tools == [tool] && !Tool.allCases.contains { $0 != tool && catalogue.contains(letters.code($0, s + k)) })
+            }.count
+            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens else { continue }
+            chainNumber += 1
+            for (t, code) in zip(r.tokens, codes) {
+                out[t.page, default: [:]][t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued,
+                                                          printed: t.printed, chain: chainNumber)
+            }
+        }
         return out
     }
+
+    /// The pair of consecutive tokens of one of `groups`, both on `page`, with the smallest step.
+    private static func shortest(_ groups: [[Token]], on grid: PageGrid, page: Int) -> (Token, Token)? {
+        var best: (Token, Token)?
+        for tokens in groups {
+            for (a, b) in zip(tokens, tokens.dropFirst()) where a.page == page && b.page == page {
+                if let (c, d) = best, grid.stepRatio(from: a.ref, to: b.ref, over: c.ref, to: d.ref) >= 1 { continue }
+                best = (a, b)
+            }
+        }
+        return best
+    }
+
+    /// Marks OCR makes of a table's vertical border before a cell's first word (`|o7`). Not `[`,
+    /// which is a misread code letter i of a mixed font (`[๑๐`), nor `(`, a misread look-alike.
+    static let borderMarks: Set<Unicode.Scalar> = ["|"]
 
     /// The token at a line's code position: a code `QuestionTokens.codePrefix` reads, or a short
     /// token of no Thai consonant before the text (`[๑๐ ท่าน...`, `ie | ขั้นตอน...`).
@@ -161,13 +259,17 @@ struct QuestionCodeChain {
         guard let s = line.segments.firstIndex(where: { QuestionTokens.score($0.text) == nil }) else { return nil }
         let seg = line.segments[s]
         let ref = Ref(line: l, segment: s)
-        if let c = QuestionTokens.codePrefix(seg.text, letters) {
-            let first = seg.text.unicodeScalars.first { $0 != " " && $0 != "\u{00A0}" }
+        // A table's border OCR read as a bar before the code (`|o7`, tune scan v001455-scan150 p. 7)
+        // is no part of it. The reader does not read such a code itself: the chain's code stands.
+        let segText = String(seg.text.unicodeScalars.drop { Self.borderMarks.contains($0) || $0 == " " })
+        let bordered = segText.unicodeScalars.count != seg.text.unicodeScalars.drop(while: { $0 == " " }).count
+        if let c = QuestionTokens.codePrefix(segText, letters) {
+            let first = segText.unicodeScalars.first { $0 != " " && $0 != "\u{00A0}" }
             let letter = first.flatMap { letters.tool(forLetter: $0) }
             // A code letter names its tool; a letter that stands for one only in the code position
             // (`๐๕` for o5) is a look-alike of it (OCR reads e as ๐ too).
             return Token(line: l, ref: ref, raw: String(seg.raw.split(separator: " ").first ?? ""), glued: !c.rest.isEmpty,
-                         numbers: [QuestionReader.codeNumber(c.code)], tools: letter.map { [$0] } ?? [c.tool], letter: letter, printed: true)
+                         numbers: [QuestionReader.codeNumber(c.code)], tools: letter.map { [$0] } ?? [c.tool], letter: letter, printed: !bordered)
         }
         // A code read elsewhere on the line is the row's (`๑๓ | i13`): no token here.
         guard !line.segments.contains(where: { QuestionTokens.codePrefix($0.text, letters) != nil }) else { return nil }
