@@ -87,6 +87,19 @@ def finish(p, timef, timeout):
     return code, time.monotonic() - started, read_rss(timef), err.decode("utf-8", "replace")
 
 
+def first_child(pid):
+    """A child process of `pid` (of any of its threads: a worker is started from whichever thread asked
+    for it), or None."""
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            kids = open(f"/proc/{pid}/task/{tid}/children").read().split()
+            if kids:
+                return int(kids[0])
+    except OSError:
+        pass
+    return None
+
+
 def child_exit(stderr, code):
     """GNU time reports a child killed by a signal as 'Command terminated by signal N' and exits 128+N."""
     return code
@@ -314,13 +327,22 @@ class Suite:
         self.fresh_inputs((os.path.join(self.gen, "pages-2000.pdf"), "m-long.pdf"))
         p, timef = run(self.bin, ["in", "--out", out, "--quiet"], self.work, 0, background=True)
         staging = os.path.join(self.work, ".sigout.staging")
+        # Signalled while a document is in progress: the staging folder is there and a worker is reading
+        # (a fixed wait after the staging folder raced with how soon the run starts its workers).
         deadline = time.monotonic() + 60
-        while not os.path.exists(staging) and time.monotonic() < deadline and p.poll() is None:
+        extract = None
+        while time.monotonic() < deadline and p.poll() is None:
+            extract = extract or first_child(p.pid)
+            if extract and os.path.exists(staging) and first_child(extract):
+                break
             time.sleep(0.05)
-        time.sleep(0.5)
-        child = open(f"/proc/{p.pid}/task/{p.pid}/children").read().split()
+        if p.poll() is not None or not extract or not first_child(extract):
+            code, _, rss, err = finish(p, timef, 60)
+            self.record(name, False, code, 0.0, rss, "-", "-", None,
+                        f"no document was in progress to interrupt: exit {code}, {err.strip()[-200:]!r}")
+            return
         started = time.monotonic()
-        os.kill(int(child[0]), signo)
+        os.kill(extract, signo)
         code, _, rss, err = finish(p, timef, 60)
         wall = time.monotonic() - started
         problems = []

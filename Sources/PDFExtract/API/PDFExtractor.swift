@@ -107,6 +107,9 @@ public enum PDFExtractor {
         return text
     }
 
+    /// Whether poppler's process-wide tables exist now (see `ps_poppler_tables_alive`).
+    static var popplerTablesAlive: Bool { ps_poppler_tables_alive() != 0 }
+
     private static func box(_ r: ps_rect) -> Box { Box(x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1) }
 
     private static func string(_ buffer: [CChar]) -> String {

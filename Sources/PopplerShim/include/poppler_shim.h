@@ -56,6 +56,9 @@ enum ps_page_options {
 ps_document *ps_document_open(const char *path, int *error_code, char *message, size_t message_capacity);
 /// Frees the document (and the poppler-glib copy, if one was opened).
 void ps_document_close(ps_document *doc);
+/// 1 while poppler's process-wide tables (GlobalParams) exist: from the first document opened on, for
+/// the life of the process (document.cpp), not rebuilt for every document. For the test that says so.
+int ps_poppler_tables_alive(void);
 /// Number of pages.
 int ps_document_page_count(const ps_document *doc);
 
