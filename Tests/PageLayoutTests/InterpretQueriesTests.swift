@@ -90,4 +90,64 @@ final class InterpretQueriesTests: XCTestCase {
         let flat = PageGrid(lines: grid.lines, pitch: 0, settings: settings)
         XCTAssertFalse(flat.topsWithin(pitches: 1.3, i2, i2), "no pitch: no step")
     }
+
+    /// The plan on page 17 of seed 000: a ruled frame under a two-line title. Where a plan ends is
+    /// asked of `FrameGaps`: the frame's lines lie in it (not below it), the title above it; a table
+    /// found right under the frame starts within a pitch of it, one further down does not; a row's
+    /// wrapped lines step less than a pitch, the gap between two rows more.
+    func testPlanFrameGaps() throws {
+        let (page, grid, _) = try page(17)
+        let frame = try XCTUnwrap(page.tables.first { $0.method == .ruled }).box
+        let inside = page.lines.filter { frame.holdsLine($0.box) }
+        XCTAssertGreaterThan(inside.count, 10)
+        XCTAssertTrue(inside.allSatisfy { !$0.box.liesBelow(frame) && !$0.box.middleBelow(frame) })
+        let title = try XCTUnwrap(page.lines.last { $0.segments.contains { $0.text.hasPrefix("ปีงบประมาณ") } }).box
+        XCTAssertTrue(frame.liesBelow(title), "the frame starts under its title")
+        XCTAssertFalse(title.liesBelow(frame))
+        XCTAssertGreaterThan(grid.pitch, 0)
+        func shifted(_ b: Box, by dy: Double) -> Box { Box(x0: b.x0, y0: b.y0 + dy, x1: b.x1, y1: b.y1 + dy) }
+        let line = inside[0].box
+        let rightUnder = shifted(line, by: frame.y1 - line.y0 + grid.pitch / 2)
+        let further = shifted(line, by: frame.y1 - line.y0 + 2 * grid.pitch)
+        XCTAssertTrue(rightUnder.liesBelow(frame) && rightUnder.middleBelow(frame))
+        XCTAssertTrue(rightUnder.startsWithin(grid.distance(pitches: 1), below: frame))
+        XCTAssertFalse(further.startsWithin(grid.distance(pitches: 1), below: frame))
+        XCTAssertTrue(title.startsWithin(grid.distance(pitches: 1), below: frame), "above the frame: within any gap")
+        // A line half inside the frame's bottom: its middle below, its top not.
+        let straddling = shifted(line, by: frame.y1 - line.y0 - line.height / 4)
+        XCTAssertTrue(straddling.middleBelow(frame)); XCTAssertFalse(straddling.liesBelow(frame))
+        // Row 1's steps `๑. จัดทำคู่มือ/แนวทางการ` wraps onto the next line; row 2 starts a row gap below row 1's last line.
+        let wrapped = try XCTUnwrap(inside.firstIndex { $0.segments.contains { $0.text.hasPrefix("๑. จัดทำคู่มือ") } })
+        let a = inside[wrapped].box, b = inside[wrapped + 1].box
+        XCTAssertFalse(b.topBelow(a, moreThan: grid.distance(pitches: 1.5)), "a wrapped line's step")
+        XCTAssertTrue(b.topBelow(a, moreThan: 0))
+        XCTAssertFalse(a.topBelow(b, moreThan: 0), "above: no step down")
+        let rowTwo = try XCTUnwrap(inside.firstIndex { $0.segments.contains { $0.text.hasPrefix("- จัดกิจกรรมสร้าง") } })
+        XCTAssertTrue(inside[rowTwo].box.topBelow(inside[rowTwo - 1].box, moreThan: b.y0 - a.y0), "a row gap: wider than a wrap step")
+        // No step inside the plan is as wide as the plan's end gap (`InterpretSettings.planEndGapPitches`, 3 pitches).
+        XCTAssertFalse(zip(inside, inside.dropFirst()).contains { $1.box.topBelow($0.box, moreThan: grid.distance(pitches: 3)) })
+        XCTAssertTrue(shifted(line, by: 4 * grid.pitch).topBelow(line, moreThan: grid.distance(pitches: 3)))
+    }
+
+    /// The plan header's columns on page 17 of seed 000 keep the layout's extents of their cells
+    /// (`ColumnExtent`): the columns made from them place every body segment as those made from the
+    /// cells' edges, and a segment's extent is its own edges; side-by-side boxes order by their left edges.
+    func testHeaderColumnExtents() throws {
+        let (page, _, _) = try page(17)
+        let top = try XCTUnwrap(page.lines.firstIndex { $0.segments.contains { $0.text.hasPrefix("ผู้รับผิด") } })
+        let bottom = try XCTUnwrap(page.lines.firstIndex { $0.segments.contains { $0.text == "ง" } })
+        let band = page.lines[top...bottom].flatMap { $0.segments.map(\.box) }
+        let cells = BandCells.leftToRight(BandCells.group(band))
+        XCTAssertGreaterThanOrEqual(cells.count, 4)
+        XCTAssertTrue(cells.allSatisfy { $0.extent.x0 == $0.x0 && $0.extent.x1 == $0.x1 && $0.extent.span == $0.x0...$0.x1 })
+        let byExtent = HeaderColumns(extents: cells.map(\.extent))
+        let byEdges = HeaderColumns(cells.map { (x0: $0.x0, x1: $0.x1) })
+        let body = page.lines[(bottom + 1)...].flatMap { $0.segments.map(\.box) }
+        XCTAssertFalse(body.isEmpty)
+        XCTAssertEqual(body.map { byExtent.column(for: $0) }, body.map { byEdges.column(for: $0) })
+        XCTAssertEqual(Set(body.map { byExtent.column(for: $0) }).count, cells.count, "every column holds body text")
+        XCTAssertTrue(band.allSatisfy { $0.columnExtent == ColumnExtent(x0: $0.x0, x1: $0.x1) })
+        XCTAssertEqual(band.shuffled().sorted { $0.startsLeft(of: $1) }.map(\.x0), band.map(\.x0).sorted())
+        XCTAssertFalse(band[0].startsLeft(of: band[0]))
+    }
 }

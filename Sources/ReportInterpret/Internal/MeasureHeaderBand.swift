@@ -11,12 +11,11 @@ struct MeasureHeaderBand {
 
     struct Column {
         var role: MeasureColumnRole?
-        /// Horizontal extent of the header cell's text.
-        var x0: Double
-        var x1: Double
+        /// Horizontal extent of the header cell's text (the layout's, handed back to its questions).
+        var extent: ColumnExtent
         var text: String
         /// The header cell's text's horizontal extent.
-        var span: ClosedRange<Double> { x0...x1 }
+        var span: ClosedRange<Double> { extent.span }
     }
 
     /// Index (into the page's lines) of the band's first and last line.
@@ -44,7 +43,7 @@ struct MeasureHeaderBand {
     }
 
     private static func headerColumns(of columns: [Column]) -> HeaderColumns {
-        HeaderColumns(columns.map { (x0: $0.x0, x1: $0.x1) })
+        HeaderColumns(extents: columns.map(\.extent))
     }
 
     /// Finds a header band starting at line `start`, or nil. A band is a few consecutive lines
@@ -174,7 +173,7 @@ struct MeasureHeaderBand {
         let cells = joinedPieces(BandCells.leftToRight(BandCells.group(bandBoxes, skipping: groups)), bandSegments, vocabulary)
         let columns = cells.map { cell -> Column in
             let cellText = Self.text(of: BandCells.readingOrder(cell.members, bandBoxes), in: bandSegments)
-            return Column(role: vocabulary.role(of: cellText), x0: cell.x0, x1: cell.x1, text: cellText)
+            return Column(role: vocabulary.role(of: cellText), extent: cell.extent, text: cellText)
         }
         guard Self.namesRoles(columns, atLeast: minimumRoles ?? vocabulary.minimumRoles) else { return nil }
         if piecesLine {
@@ -294,8 +293,8 @@ struct MeasureHeaderBand {
             let roles = segs.compactMap { vocabulary.role(of: $0.text) }
             let elsewhere = Set(columns.indices.filter { $0 != k }.compactMap { columns[$0].role })
             guard roles.count == segs.count, Set(roles).count == roles.count, elsewhere.isDisjoint(with: roles) else { continue }
-            groups[k] = segs.sorted { $0.box.x0 < $1.box.x0 }
-                .map { Column(role: vocabulary.role(of: $0.text), x0: $0.box.x0, x1: $0.box.x1, text: $0.text) }
+            groups[k] = segs.sorted { $0.box.startsLeft(of: $1.box) }
+                .map { Column(role: vocabulary.role(of: $0.text), extent: $0.box.columnExtent, text: $0.text) }
         }
         var completed = Set<Int>()
         for seg in line.segments {

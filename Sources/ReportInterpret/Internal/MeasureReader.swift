@@ -196,7 +196,7 @@ enum MeasureReader {
             }
             let geometry = reader.geometry(page: page, lines: lines)
             var splitter = active.map { MeasureRowSplitter(band: $0, geometry: geometry, tableRows: tableRows) }
-            var previousBodyY: Double?
+            var previousBody: Box?
             var l = 0
             while l < lines.count {
                 if let band = bands[l] {
@@ -206,7 +206,7 @@ enum MeasureReader {
                     headerOpen = true
                     headerPage = page
                     splitter = MeasureRowSplitter(band: band, geometry: geometry, tableRows: tableRows)
-                    previousBodyY = nil
+                    previousBody = nil
                     planFrame = frame(around: lines[band.firstLine]) ?? frame(around: lines[band.lastLine])
                     l = band.lastLine + 1
                     continue
@@ -240,7 +240,7 @@ enum MeasureReader {
                     active?.awaitsRest = false
                 }
                 headerOpen = false
-                if planFrame == nil, previousBodyY == nil { planFrame = frame(around: line) }
+                if planFrame == nil, previousBody == nil { planFrame = frame(around: line) }
                 // A table right under the frame's last rule whose columns start in distinct columns
                 // of the frame is on the plan's own grid: the plan's row the page break cut, whose
                 // missing bottom rule ended the ruled frame, found as a borderless table (which
@@ -250,8 +250,9 @@ enum MeasureReader {
                 // plan), is not the plan's row.
                 func onGrid(_ t: Table, _ f: Table) -> Bool {
                     let slack = settings.planGridSlack
-                    guard Double(t.columns.count) >= settings.planGridMinColumns, t.box.y0 - f.box.y1 <= settings.planGridGapPitches * geometry.pitch else { return false }
-                    guard !lines.contains(where: { $0.box.y0 > t.box.y1
+                    guard Double(t.columns.count) >= settings.planGridMinColumns,
+                          t.box.startsWithin(geometry.grid.distance(pitches: settings.planGridGapPitches), below: f.box) else { return false }
+                    guard !lines.contains(where: { $0.box.liesBelow(t.box)
                         && !$0.furniture.contains(.bottomMargin) }) else { return false }
                     // A header column wholly beside the frame is on the plan's grid too: the frame lost
                     // the rule that closes it (fresh tune seed 1323, Chromium: the steps column right of
@@ -262,10 +263,11 @@ enum MeasureReader {
                     return found.count == homes.count && Set(found).count == found.count
                 }
                 let belowFrame = planFrame.map { f in
-                    line.box.midY > f.box.y1
+                    line.box.middleBelow(f.box)
                         && pageTables.contains { $0.columns.count != f.columns.count && holds($0.box, line) && !onGrid($0, f) }
                 } ?? false
-                let gapEnds = belowFrame || (previousBodyY.map { line.box.y0 - $0 > settings.planEndGapPitches * geometry.pitch } ?? false)
+                let gapEnds = belowFrame
+                    || (previousBody.map { line.box.topBelow($0, moreThan: geometry.grid.distance(pitches: settings.planEndGapPitches)) } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
                     || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
                     || (Self.isHeadlineResult(line, reader.ita) && line.segments.contains { band.straddles($0.box, settings) })
@@ -278,7 +280,7 @@ enum MeasureReader {
                 // 0.873 to 0.854. The line is taken as cut where the plan's cells start
                 // (`cutAtColumns`): two cells run together across a narrow gutter (`ปรับปรุงการ ผลการ`,
                 // tune seed 221) are still on the grid, where prose would need a cut at every column.
-                let offGrid = page != headerPage && previousBodyY == nil && lines[l].segments.contains { band.straddles($0.box, settings) }
+                let offGrid = page != headerPage && previousBody == nil && lines[l].segments.contains { band.straddles($0.box, settings) }
                 if gapEnds || heading || offGrid || (line.segments.count == 1 && band.spansColumns(line.segments[0].box, settings)) {
                     // Prose or a heading after the table: the plan ends here.
                     splitter?.flush(into: &builder)
@@ -289,7 +291,7 @@ enum MeasureReader {
                 }
                 splitter?.add(lineIndex: l)
                 bodyPages.insert(page)
-                previousBodyY = line.box.y0
+                previousBody = line.box
                 l += 1
             }
             splitter?.flush(into: &builder)
