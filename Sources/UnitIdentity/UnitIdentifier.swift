@@ -3,8 +3,9 @@ import ITAModel
 /// The enrichment step after interpret: ties a report's unit to the DOPA gazetteer.
 ///
 /// - province and district are looked up (the district among its province's districts, or, when no
-///   province was read, as the one district of the country with that name); a name not found gives a
-///   `place_not_in_gazetteer` warning and no code;
+///   province was found, as the one district of the country with that name: from OCR only when the
+///   unit's name is one of its subdistricts); a name not found gives a `place_not_in_gazetteer`
+///   warning and no code;
 /// - a unit whose type is named after its subdistrict (unit-keys.json level `subdistrict`: เทศบาลตำบล,
 ///   อบต.) gets the code of the subdistrict of that name in its district (in its province when the
 ///   district is unknown and the name is unique there);
@@ -44,11 +45,13 @@ public struct UnitIdentifier: Sendable {
                               within: "province \(province.name) (\(province.code))", ocrPages: ocrPages, warnings: &warnings)
             if let district { f.districtCode = Traced(district.code, source: codeSource(f.district)) }
         } else if let d = f.district {
-            // No province to look it up in. A name that exactly one district of the country bears is
-            // that district (its code, and its subdistricts to check the unit's name against); an
-            // OCR'd district stands only as some district's exact name.
+            // No province found to look it up in. A name that exactly one district of the country
+            // bears is that district (its code, and its subdistricts to check the unit's name
+            // against). Read by OCR, it must also hold the unit's subdistrict: 32 pairs of district
+            // names are one letter apart (ระนอง/ระยอง), so one misread letter names another district.
             let named = gazetteer.districtsByName[d.value] ?? []
-            if named.count == 1 {
+            let byOCR = d.source.map { ocrPages.contains($0.page) } ?? false
+            if named.count == 1, !byOCR || holdsUnitSubdistrict(named[0], f) {
                 district = named[0]
                 f.districtCode = Traced(named[0].code, source: codeSource(f.district))
             } else if named.isEmpty, let page = d.source?.page, ocrPages.contains(page) {
@@ -129,6 +132,16 @@ public struct UnitIdentifier: Sendable {
             if byOCR { field = nil }
             return nil
         }
+    }
+
+    /// True when the unit is named after its subdistrict (unit-keys.json) and its own name is, exactly
+    /// or as the one-edit copy, a subdistrict of `district`.
+    private func holdsUnitSubdistrict(_ district: Gazetteer.Area, _ f: ReportFields) -> Bool {
+        let type = f.unitType?.value
+        guard let rule = type.flatMap({ gazetteer.keyRules[$0] }), rule.level == .subdistrict,
+              let name = f.unitName, let own = ownName(name.value, type: type) else { return false }
+        if case .none = NameMatch.find(own, in: gazetteer.subdistricts[district.code] ?? [], name: \.name) { return false }
+        return true
     }
 
     /// `traced` with its value replaced by `name`, keeping the printed value; nil when the value has

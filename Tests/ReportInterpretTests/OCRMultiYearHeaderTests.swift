@@ -86,5 +86,34 @@ final class OCRMultiYearHeaderTests: XCTestCase {
         XCTAssertEqual(OCRYearRun.unconfirmed([2565, 2566, 2569], assessment: 2567), [2565, 2566, 2569], "no run holds 2567")
         XCTAssertEqual(OCRYearRun.unconfirmed([2564, 2566, 2567], assessment: nil), [2564])
         XCTAssertEqual(OCRYearRun.unconfirmed([2562, 2566], assessment: nil), [2562, 2566])
+        // A year two columns name is a misread in one of them (2564 | 2565 | 2566 with ๔ read ๕): both out.
+        XCTAssertEqual(OCRYearRun.unconfirmed([2565, 2565, 2566], assessment: 2566), [2565])
+        XCTAssertEqual(OCRYearRun.unconfirmed([2566, 2567, 2566], assessment: 2567), [2566])
+        XCTAssertEqual(OCRYearRun.unconfirmed([2566, 2567, 2567], assessment: 2567), [2567])
+        XCTAssertEqual(OCRYearRun.unconfirmed([2566, 2566], assessment: nil), [2566])
+    }
+
+    /// Two title cells read as one year: neither column's scores are filed under it (the first
+    /// printing would win the merge and file another year's scores), both are said.
+    func testAYearTwoColumnsNameIsLeftOutInBoth() throws {
+        var rows = Self.rows
+        rows[0] = ["ตัวชี่วัด ม n", ", . ชื่อตัวชี้วัด", "เครื่องมือ", "คะแนนปี ๒๕๖๖", "คะแนนปี ๒๕๖๖", "x คะแนนปีิ 2567"]
+        let r = try FieldsTestLayout.interpret(layout: Self.layout(rows))
+        XCTAssertEqual(Set(r.indicators.compactMap(\.year)), [2567], "\(r.indicators.map { "\($0.year ?? 0)/\($0.indicator)=\($0.score)" })")
+        let said = r.warnings.filter { $0.code == .indicatorTableYearUnknown && $0.message.contains("2566/3=98.55") && $0.message.contains("2566/3=83.17") }
+        XCTAssertEqual(said.count, 1, "\(r.warnings.map(\.message))")
+    }
+
+    /// A speck is a Latin letter or so with marks; punctuation alone is none, and a dash never is one:
+    /// `2566 - 2567` is a range, not two year columns.
+    func testSpeckWords() {
+        XCTAssertTrue(IndicatorRows.isSpeckWord("x", maxLetters: 1))
+        XCTAssertTrue(IndicatorRows.isSpeckWord("x,", maxLetters: 1))
+        XCTAssertFalse(IndicatorRows.isSpeckWord("-", maxLetters: 1))
+        XCTAssertFalse(IndicatorRows.isSpeckWord("\u{2013}", maxLetters: 1))
+        XCTAssertFalse(IndicatorRows.isSpeckWord("x-", maxLetters: 1))
+        XCTAssertFalse(IndicatorRows.isSpeckWord(",", maxLetters: 1))
+        XCTAssertFalse(IndicatorRows.isSpeckWord("IT", maxLetters: Int(InterpretSettings().ocrHeaderSpeckMaxLetters)))
+        XCTAssertFalse(IndicatorRows.isSpeckWord("ปี", maxLetters: 1))
     }
 }

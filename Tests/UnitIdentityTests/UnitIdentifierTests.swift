@@ -161,6 +161,18 @@ final class UnitIdentifierTests: XCTestCase {
         Self.identifier.identify(&town, ocrPages: [])
         XCTAssertEqual(town.fields.districtCode?.value, "2004")
         XCTAssertNil(town.fields.unitKey)
+        // Read by OCR, a district name must hold the unit's subdistrict: ระยอง is one letter from ระนอง, so
+        // an OCR'd ระยอง with a unit of no subdistrict there gets no code (printed, it would).
+        var misread = record(unit: "องค์การบริหารส่วนตำบลตะเคียนเตีย", type: "องค์การบริหารส่วนตำบล", district: "เมืองระยอง", province: nil)
+        Self.identifier.identify(&misread, ocrPages: [1])
+        XCTAssertEqual(misread.fields.district?.value, "เมืองระยอง")
+        XCTAssertNil(misread.fields.districtCode)
+        XCTAssertNil(misread.fields.subdistrictCode)
+        XCTAssertEqual(misread.fields.unitName?.value, "องค์การบริหารส่วนตำบลตะเคียนเตีย")
+        XCTAssertNil(misread.fields.unitKey)
+        var townOCR = record(unit: "เทศบาลเมืองหนองปรือ", type: "เทศบาลเมือง", district: "บางละมุง", province: nil)
+        Self.identifier.identify(&townOCR, ocrPages: [1])
+        XCTAssertNil(townOCR.fields.districtCode, "a town is named after no subdistrict: nothing confirms an OCR'd district")
     }
 
     func testNameTwoEditsAwayOrAmbiguousIsLeftAlone() {

@@ -486,15 +486,21 @@ enum OCRScorePolicy {
         standsAlone(token, in: text, lettersGlued: false, isWord: isWord)
     }
 
+    /// The shortest lexicon word, in scalars, that makes a glued letter a word's edge. One letter
+    /// alone is the misread digit itself (`ฒ5.05`). Two-scalar words are many in ICU's dictionary, so
+    /// this lets some misread digits pass as word edges; that is safe because a glued score still
+    /// stands only on a second reading or a consistent arithmetic check (`keep`), never on this alone.
+    static let wordEdgeMinScalars = 2
+
     /// Whether the Thai letter at `j` of `t` ends (`step` -1: the run before a number) or starts
-    /// (`step` 1: the run after it) a lexicon word of two scalars or more within its run of Thai.
+    /// (`step` 1: the run after it) a lexicon word of `wordEdgeMinScalars` or more within its run of Thai.
     static func wordEdge(_ t: [Unicode.Scalar], _ j: Int, step: Int, isWord: (String) -> Bool) -> Bool {
         var k = j
         while k + step >= 0, k + step < t.count, ThaiScript.isThaiWordScalar(t[k + step].value) { k += step }
         let run = step < 0 ? Array(t[k...j]) : Array(t[j...k])
-        guard run.count >= 2 else { return false }
-        // Every piece of two scalars or more that holds the glued letter at its edge.
-        for n in 2...run.count {
+        guard run.count >= wordEdgeMinScalars else { return false }
+        // Every piece long enough to be a word that holds the glued letter at its edge.
+        for n in wordEdgeMinScalars...run.count {
             let piece = step < 0 ? run.suffix(n) : run.prefix(n)
             if isWord(String(String.UnicodeScalarView(piece))) { return true }
         }

@@ -336,6 +336,11 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// (`RecognisedPlanCells`): printed Latin words stand in phrases (`No Gift Policy`) or are
     /// acronyms (`IT`); no tune or Corpus gold plan cell has a shorter one.
     public var ocrLoneLatinMaxLetters = 2.0
+    /// A word of an OCR'd year-header cell made of at most this many Latin letters (and marks beside
+    /// them), with no Thai letter and no digit, is a speck Tesseract read from dirt or a broken glyph
+    /// (`IndicatorRows.isSpeckWord`; `x คะแนนปีิ 2567` on tune scan v002200): the specks seen are one
+    /// letter; two would take a printed acronym (`IT`) for one.
+    public var ocrHeaderSpeckMaxLetters = 1.0
     /// An OCR'd plan whose issue (or steps) cells open with a list number or question code, at least
     /// this many of them and most, has every such cell numbered (`RecognisedPlanCells`): one that is
     /// not is cut from its start. Two: one numbered cell alone may be a cell's own list.
@@ -494,6 +499,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("ocrCodeChainMinRows", \.ocrCodeChainMinRows, .repetitionCount),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),
         ("ocrLoneLatinMaxLetters", \.ocrLoneLatinMaxLetters, .count),
+        ("ocrHeaderSpeckMaxLetters", \.ocrHeaderSpeckMaxLetters, .count),
         ("ocrLostDigitMinPeers", \.ocrLostDigitMinPeers, .peerCount),
         ("ocrOwnTextSlack", \.ocrOwnTextSlack, .multiple),
         ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),

@@ -150,7 +150,8 @@ enum IndicatorReader {
         let pieces = groups.indices.filter { verdicts[$0] == .scores }.map { i in
             OnlyIndicatorTable.Piece(rows: groups[i].map { ($0.number, $0.score, $0.row.recognised) }, year: strictYears[i], page: groups[i][0].row.page)
         }
-        let inferred = OnlyIndicatorTable(pieces: pieces, multiYearPrinted: !printings.isEmpty, prose: prose)
+        // A multi-year header whose every column was left out as misread was still printed: no other table is then the only one.
+        let inferred = OnlyIndicatorTable(pieces: pieces, multiYearPrinted: !printings.isEmpty || !leftOut.isEmpty, prose: prose)
             .assessmentYear(fields: fields, reader: reader)
         var inferredSaid = false
         for (gi, g) in groups.enumerated() {

@@ -141,7 +141,7 @@ enum IndicatorRows {
     /// wrong cells. The lines keep each year where it is printed (`WrappedYearHeader` joins a wrapped
     /// cell's year from the next line).
     static func headerLines(_ lines: ClosedRange<Int>, _ cells: [CellRow.Cell], _ reader: DocumentReader, recognised: Bool) -> [CellRow]? {
-        guard yearHeader(cells, reader.ita, specks: recognised ? Int(reader.settings.ocrLoneLatinMaxLetters) : nil) == nil else { return nil }
+        guard yearHeader(cells, reader.ita, specks: recognised ? Int(reader.settings.ocrHeaderSpeckMaxLetters) : nil) == nil else { return nil }
         let rows = lines.map { i in
             let line = reader.lines[i]
             return CellRow(cells: line.segments.map { CellRow.Cell(text: $0.text, box: $0.box, raw: $0.raw, changes: $0.changes) },
@@ -177,7 +177,7 @@ enum IndicatorRows {
         var cells = row.cells.filter { !$0.text.unicodeScalars.allSatisfy { CharacterSet.whitespaces.contains($0) } }
         guard !cells.isEmpty else { return .other }
         // Year header: two or more cells (or words) that are years, nothing else but year words.
-        if let header = yearHeader(cells, v, specks: row.recognised ? Int(settings.ocrLoneLatinMaxLetters) : nil) { return .yearHeader(header) }
+        if let header = yearHeader(cells, v, specks: row.recognised ? Int(settings.ocrHeaderSpeckMaxLetters) : nil) { return .yearHeader(header) }
         // A page number (the layout's furniture mark) is never a score: `(๘)` at the top of the page
         // after a prose indicator line that wraps (`ตัวชี้วัดที่ ๒ ... ได้ 90.03 คะแนน ควรพัฒนาและ`)
         // was read as that indicator's score 8 (fresh tune 2736). Table rows are stripped of page
@@ -303,21 +303,23 @@ enum IndicatorRows {
         yearCells(cells, v, specks: specks).flatMap { $0.count >= 2 ? $0 : nil }
     }
 
-    /// A word OCR made of a speck or a broken glyph: no Thai letter and no digit, at most `maxLetters`
-    /// Latin letters and the rest punctuation (`x`, `,`, `.` beside a header cell's title on tune
-    /// scan v002200: `x คะแนนปีิ 2567`).
+    /// A word OCR made of a speck or a broken glyph: no Thai letter and no digit, one to `maxLetters`
+    /// Latin letters and the rest punctuation (`x` beside a header cell's title on tune scan v002200:
+    /// `x คะแนนปีิ 2567`). Punctuation alone is no speck, and a dash never is part of one: a
+    /// spaced dash joins two years into a range (`2566 - 2567`), which is no two-column header.
     static func isSpeckWord(_ word: Substring, maxLetters: Int) -> Bool {
         var letters = 0
         for u in word.unicodeScalars {
             if ThaiScript.isThaiDigit(u.value) || ThaiScript.isASCIIDigit(u.value) || ThaiScript.isThaiLetterOrSign(u.value) { return false }
+            if u.properties.generalCategory == .dashPunctuation { return false }
             if CharacterSet.letters.contains(u) { letters += 1 } else if !CharacterSet.punctuationCharacters.contains(u) { return false }
         }
-        return letters <= maxLetters
+        return letters >= 1 && letters <= maxLetters
     }
 
     /// The years a row of header cells names, each with its column centre (nil when a cell holds
     /// anything but years and year words): one year is a wrapped piece of a multi-year header.
-    /// `specks` (an OCR'd row: `InterpretSettings.ocrLoneLatinMaxLetters`): a cell's speck words
+    /// `specks` (an OCR'd row: `InterpretSettings.ocrHeaderSpeckMaxLetters`): a cell's speck words
     /// (`isSpeckWord`) are no text of it.
     static func yearCells(_ cells: [CellRow.Cell], _ v: ITAVocabulary, specks: Int? = nil) -> [(Int, Double)]? {
         var years: [(Int, Double)] = []

@@ -6,11 +6,17 @@
 /// stands when its year lies in the header's run of consecutive years (in column order) that holds
 /// the assessment year; with no assessment year, in the header's one longest run. A header that is
 /// one run throughout is taken whole, as before; a column outside the run is left out, said in a
-/// warning, never moved to another year.
+/// warning, never moved to another year. A year two columns name is a misread in one of them, and
+/// nothing tells which (`2564 | 2565 | 2566` read `2565 | 2565 | 2566`): every column of it is left out.
 enum OCRYearRun {
-    /// The header's years that no run confirms (empty when the header is one run).
+    /// The header's years that no run confirms (empty when the header is one run of distinct years).
     static func unconfirmed(_ years: [Int], assessment: Int?) -> Set<Int> {
         guard years.count >= 2 else { return [] }
+        let twice = Set(Dictionary(grouping: years, by: { $0 }).filter { $0.value.count > 1 }.keys)
+        return twice.union(outsideTheRun(years, assessment: assessment))
+    }
+
+    private static func outsideTheRun(_ years: [Int], assessment: Int?) -> Set<Int> {
         // Maximal runs of columns whose years step by one, in one direction.
         var runs: [[Int]] = []
         var run = [years[0]]
