@@ -263,6 +263,20 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: "ita/questions-2568.tsv", key: "line 1", problem: "header")
     }
 
+    /// Which frameworks a year's reports may follow: a year key that is no year, an empty list, or a
+    /// framework with no catalogue each stop the run naming the key.
+    func testQuestionFrameworks() throws {
+        var dir = try copyOfMappings()
+        try editText(dir, "ita/question-frameworks.json") { $0.replacingOccurrences(of: "\"2566\": [2566]", with: "\"25x6\": [2566]") }
+        assertError(dir, file: "ita/question-frameworks.json", key: "years.25x6", problem: "not a year")
+        dir = try copyOfMappings()
+        try editText(dir, "ita/question-frameworks.json") { $0.replacingOccurrences(of: "\"2568\": [2568]", with: "\"2568\": []") }
+        assertError(dir, file: "ita/question-frameworks.json", key: "years.2568", problem: "empty list")
+        dir = try copyOfMappings()
+        try editText(dir, "ita/question-frameworks.json") { $0.replacingOccurrences(of: "\"2566\": [2566]", with: "\"2566\": [2565]") }
+        assertError(dir, file: "ita/question-frameworks.json", key: "years.2566", problem: "no catalogue")
+    }
+
     func testMissingFile() throws {
         let dir = try copyOfMappings()
         try FileManager.default.removeItem(at: dir.appendingPathComponent("ita/indicators.json"))
