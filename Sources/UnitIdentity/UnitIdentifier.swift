@@ -3,9 +3,9 @@ import ITAModel
 /// The enrichment step after interpret: ties a report's unit to the DOPA gazetteer.
 ///
 /// - province and district are looked up (the district among its province's districts, or, when no
-///   province was found, as the one district of the country with that name: from OCR only when the
-///   unit's name is one of its subdistricts); a name not found gives a `place_not_in_gazetteer`
-///   warning and no code;
+///   province was read or an OCR'd one was not confirmed, as the one district of the country with that
+///   name: from OCR only when the unit's name is one of its subdistricts and of no district one letter
+///   away); a name not found gives a `place_not_in_gazetteer` warning and no code;
 /// - a unit whose type is named after its subdistrict (unit-keys.json level `subdistrict`: เทศบาลตำบล,
 ///   อบต.) gets the code of the subdistrict of that name in its district (in its province when the
 ///   district is unknown and the name is unique there);
@@ -45,13 +45,15 @@ public struct UnitIdentifier: Sendable {
                               within: "province \(province.name) (\(province.code))", ocrPages: ocrPages, warnings: &warnings)
             if let district { f.districtCode = Traced(district.code, source: codeSource(f.district)) }
         } else if let d = f.district {
-            // No province found to look it up in. A name that exactly one district of the country
-            // bears is that district (its code, and its subdistricts to check the unit's name
-            // against). Read by OCR, it must also hold the unit's subdistrict: 32 pairs of district
-            // names are one letter apart (ระนอง/ระยอง), so one misread letter names another district.
-            let named = gazetteer.districtsByName[d.value] ?? []
+            // No province read (or an OCR'd one the gazetteer did not confirm, now empty; a printed
+            // province not found is kept, and then nothing is guessed against it). A name that exactly
+            // one district of the country bears is that district (its code, and its subdistricts to
+            // check the unit's name against). Read by OCR, it must also hold the unit's subdistrict,
+            // and no district one letter from it may: 32 pairs of district names are one letter apart
+            // (เมืองระยอง/เมืองระนอง, which both hold a ปากน้ำ), so one misread letter names another district.
+            let named = f.province == nil ? gazetteer.districtsByName[d.value] ?? [] : []
             let byOCR = d.source.map { ocrPages.contains($0.page) } ?? false
-            if named.count == 1, !byOCR || holdsUnitSubdistrict(named[0], f) {
+            if named.count == 1, !byOCR || (holdsUnitSubdistrict(named[0], f) && !neighbourHoldsUnitSubdistrict(of: named[0], f)) {
                 district = named[0]
                 f.districtCode = Traced(named[0].code, source: codeSource(f.district))
             } else if named.isEmpty, let page = d.source?.page, ocrPages.contains(page) {
@@ -142,6 +144,17 @@ public struct UnitIdentifier: Sendable {
               let name = f.unitName, let own = ownName(name.value, type: type) else { return false }
         if case .none = NameMatch.find(own, in: gazetteer.subdistricts[district.code] ?? [], name: \.name) { return false }
         return true
+    }
+
+    /// True when a district whose name is one edit from `district`'s (OCR's misread of one letter)
+    /// also holds the unit's subdistrict: then the name read does not tell the two apart.
+    private func neighbourHoldsUnitSubdistrict(of district: Gazetteer.Area, _ f: ReportFields) -> Bool {
+        let name = Array(district.name.unicodeScalars), printed = NameMatch.spelled(district.name)
+        for (other, areas) in gazetteer.districtsByName where other != district.name {
+            guard NameMatch.withinOneEdit(Array(other.unicodeScalars), name) || NameMatch.withinOneEdit(NameMatch.spelled(other), printed) else { continue }
+            if areas.contains(where: { holdsUnitSubdistrict($0, f) }) { return true }
+        }
+        return false
     }
 
     /// `traced` with its value replaced by `name`, keeping the printed value; nil when the value has

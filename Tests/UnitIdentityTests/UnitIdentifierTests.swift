@@ -170,6 +170,24 @@ final class UnitIdentifierTests: XCTestCase {
         XCTAssertNil(misread.fields.subdistrictCode)
         XCTAssertEqual(misread.fields.unitName?.value, "องค์การบริหารส่วนตำบลตะเคียนเตีย")
         XCTAssertNil(misread.fields.unitKey)
+        // เมืองระยอง (2101) and เมืองระนอง (8501) are one letter apart and both hold a ปากน้ำ: an OCR'd
+        // เมืองระยอง does not tell a ปากน้ำ unit's district, so no code (printed, the name is what it is).
+        var pak = record(unit: "องค์การบริหารส่วนตำบลปากน้ำ", type: "องค์การบริหารส่วนตำบล", district: "เมืองระยอง", province: nil)
+        Self.identifier.identify(&pak, ocrPages: [1])
+        XCTAssertNil(pak.fields.districtCode)
+        XCTAssertNil(pak.fields.subdistrictCode)
+        XCTAssertNil(pak.fields.unitKey)
+        var pakPrinted = record(unit: "องค์การบริหารส่วนตำบลปากน้ำ", type: "องค์การบริหารส่วนตำบล", district: "เมืองระยอง", province: nil)
+        Self.identifier.identify(&pakPrinted, ocrPages: [])
+        XCTAssertEqual(pakPrinted.fields.districtCode?.value, "2101")
+        XCTAssertEqual(pakPrinted.fields.subdistrictCode?.value, "210104")
+        // A printed province the gazetteer does not hold is kept, and no district is guessed against it.
+        var unknownProvince = record(unit: "องค์การบริหารส่วนตำบลตะเคียนเตีย", type: "องค์การบริหารส่วนตำบล", district: "บางละมุง",
+                                     province: "ไม่มีจังหวัดนี้")
+        Self.identifier.identify(&unknownProvince, ocrPages: [])
+        XCTAssertEqual(unknownProvince.fields.province?.value, "ไม่มีจังหวัดนี้")
+        XCTAssertNil(unknownProvince.fields.districtCode)
+        XCTAssertEqual(unknownProvince.fields.unitName?.value, "องค์การบริหารส่วนตำบลตะเคียนเตีย")
         var townOCR = record(unit: "เทศบาลเมืองหนองปรือ", type: "เทศบาลเมือง", district: "บางละมุง", province: nil)
         Self.identifier.identify(&townOCR, ocrPages: [1])
         XCTAssertNil(townOCR.fields.districtCode, "a town is named after no subdistrict: nothing confirms an OCR'd district")

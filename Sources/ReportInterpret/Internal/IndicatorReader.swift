@@ -131,7 +131,7 @@ enum IndicatorReader {
         closeGroup()
         for (_, l) in leftOut.sorted(by: { $0.key < $1.key }) {
             result.warnings.append(Warning(code: .indicatorTableYearUnknown,
-                                           message: "an OCR'd multi-year header's year column\(l.years.count == 1 ? "" : "s") \(l.years.map(String.init).joined(separator: ", ")) not in its run of consecutive years\(assessment.map { " with the assessment year \($0)" } ?? ""): a misread year title, so its scores were left out: \(l.values.joined(separator: " "))",
+                                           message: "an OCR'd multi-year header's year column\(l.years.count == 1 ? "" : "s") \(l.years.map(String.init).joined(separator: ", ")) named by two columns or not in its run of consecutive years\(assessment.map { " with the assessment year \($0)" } ?? ""): a misread year title, so its scores were left out: \(l.values.joined(separator: " "))",
                                            page: l.page))
         }
 
