@@ -63,6 +63,9 @@ public struct Measure: Codable, Hashable, Sendable {
     /// True when no cell of the row holds text: an OCR'd row whose every cell no check confirmed
     /// (`RecognisedPlanCells`) says that a row is there, not what it plans.
     public var hasNoCell: Bool { [issue, measure, steps, period, owner].allSatisfy { $0 == nil } }
+
+    /// True when `rows` were found but none holds a cell: the plan is counted, not read.
+    public static func noneRead(_ rows: [Measure]) -> Bool { !rows.isEmpty && rows.allSatisfy(\.hasNoCell) }
 }
 
 /// A non-fatal finding about a document: a cross-check that failed, a page that could not be read...

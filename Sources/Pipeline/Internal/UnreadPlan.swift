@@ -5,6 +5,6 @@ import ITAModel
 /// so the document is `partial`, never `ok`.
 enum UnreadPlan {
     static func isUnread(_ measures: [Measure], warnings: [Warning]) -> Bool {
-        warnings.contains(where: { $0.code == .ocrPlanCellsUnconfirmed }) && !measures.isEmpty && measures.allSatisfy(\.hasNoCell)
+        warnings.contains(where: { $0.code == .ocrPlanCellsUnconfirmed }) && Measure.noneRead(measures)
     }
 }

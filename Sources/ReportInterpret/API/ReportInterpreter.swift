@@ -41,7 +41,7 @@ public struct ReportInterpreter: Sendable {
             let rows = planCells.headerRowPages.isEmpty
                 ? "" : "; \(planCells.headerRowPages.count) rows of header wording only (the plan's header read again as a row) left out (pages \(pages))"
             // Rows found but none with a cell left: the plan is not read (the document is `partial`).
-            let unread = !planCells.measures.isEmpty && planCells.measures.allSatisfy(\.hasNoCell)
+            let unread = Measure.noneRead(planCells.measures)
                 ? "; no cell of the plan's \(planCells.measures.count) rows is confirmed: the plan is not read" : ""
             warnings.append(Warning(code: .ocrPlanCellsUnconfirmed,
                                     message: "\(planCells.dropped) plan cells read by OCR that no check confirms (a period or office form, or text of known words); left empty (their OCR'd text is in the row's provenance)\(rows)\(unread)",
