@@ -18,6 +18,7 @@ public enum WarningCode: String, Codable, CaseIterable, Hashable, Sendable, Cust
     // Places and units against the gazetteer (UnitIdentity).
     case placeNotInGazetteer = "place_not_in_gazetteer"
     case placeNameCorrected = "place_name_corrected"
+    case placeUnconfirmed = "place_unconfirmed"
     // Reading the report (ReportInterpret).
     case twoDistricts = "two_districts"
     case overallScoreDisagrees = "overall_score_disagrees"

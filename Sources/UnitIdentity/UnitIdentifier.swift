@@ -5,7 +5,8 @@ import ITAModel
 /// - province and district are looked up (the district among its province's districts, or, when no
 ///   province was read or an OCR'd one was not confirmed, as the one district of the country with that
 ///   name: from OCR only when the unit's name is one of its subdistricts and of no district one letter
-///   away); a name not found gives a `place_not_in_gazetteer` warning and no code;
+///   away; an unconfirmed OCR'd one a letter from another district's name is left empty with
+///   `place_unconfirmed`); a name not found gives a `place_not_in_gazetteer` warning and no code;
 /// - a unit whose type is named after its subdistrict (unit-keys.json level `subdistrict`: เทศบาลตำบล,
 ///   อบต.) gets the code of the subdistrict of that name in its district (in its province when the
 ///   district is unknown and the name is unique there);
@@ -56,6 +57,13 @@ public struct UnitIdentifier: Sendable {
             if named.count == 1, !byOCR || (holdsUnitSubdistrict(named[0], f) && !neighbourHoldsUnitSubdistrict(of: named[0], f)) {
                 district = named[0]
                 f.districtCode = Traced(named[0].code, source: codeSource(f.district))
+            } else if named.count == 1, byOCR, hasNeighbour(named[0]) {
+                // Not confirmed, and one letter from another district's name: the letter OCR read may be the
+                // misread one, so the name is no more likely than its neighbour's. Left empty, said.
+                warnings.append(Warning(code: .placeUnconfirmed,
+                                        message: "district \"\(d.value)\" read by OCR is one letter from another district's name, and no province or subdistrict read tells them apart: left empty",
+                                        page: d.source?.page))
+                f.district = nil
             } else if named.isEmpty, let page = d.source?.page, ocrPages.contains(page) {
                 warnings.append(Warning(code: .placeNotInGazetteer,
                                         message: "district \"\(d.value)\" read by OCR is no district of the gazetteer and no province was read to check it in: left empty",
@@ -149,12 +157,19 @@ public struct UnitIdentifier: Sendable {
     /// True when a district whose name is one edit from `district`'s (OCR's misread of one letter)
     /// also holds the unit's subdistrict: then the name read does not tell the two apart.
     private func neighbourHoldsUnitSubdistrict(of district: Gazetteer.Area, _ f: ReportFields) -> Bool {
+        neighbours(of: district).contains { holdsUnitSubdistrict($0, f) }
+    }
+
+    /// True when another district's name is one letter from `district`'s.
+    private func hasNeighbour(_ district: Gazetteer.Area) -> Bool { !neighbours(of: district).isEmpty }
+
+    /// The districts whose names are one edit from `district`'s, by letters or as printed.
+    private func neighbours(of district: Gazetteer.Area) -> [Gazetteer.Area] {
         let name = Array(district.name.unicodeScalars), printed = NameMatch.spelled(district.name)
-        for (other, areas) in gazetteer.districtsByName where other != district.name {
-            guard NameMatch.withinOneEdit(Array(other.unicodeScalars), name) || NameMatch.withinOneEdit(NameMatch.spelled(other), printed) else { continue }
-            if areas.contains(where: { holdsUnitSubdistrict($0, f) }) { return true }
-        }
-        return false
+        return gazetteer.districtsByName.filter { other, _ in
+            other != district.name
+                && (NameMatch.withinOneEdit(Array(other.unicodeScalars), name) || NameMatch.withinOneEdit(NameMatch.spelled(other), printed))
+        }.flatMap(\.value)
     }
 
     /// `traced` with its value replaced by `name`, keeping the printed value; nil when the value has

@@ -72,6 +72,20 @@ final class OCRMultiYearHeaderTests: XCTestCase {
         XCTAssertEqual(said.count, 1, "\(r.warnings.map(\.message))")
     }
 
+    /// An OCR'd header naming one year in two columns misread one of them (๒๕๖๖ | ๒๕๖๗ | ๒๕๖๘ with the ๘ read
+    /// ๗): its latest year is no evidence of the assessment year, which would otherwise be 2567 from this
+    /// header alone. A printed header is what it says.
+    func testAHeaderNamingAYearTwiceIsNoYearEvidenceOnAnOCRdPage() throws {
+        var rows = Self.rows
+        rows[0] = ["ตัวชี่วัด ม n", ", . ชื่อตัวชี้วัด", "เครื่องมือ", "คะแนนปี ๒๕๖๖", "คะแนนปี ๒๕๖๗", "คะแนนปี ๒๕๖๗"]
+        let prose = ["สรุปผลการประเมิน ITA", "ผลคะแนนแยกตามตัวชี้วัด"]
+        let columns: [ClosedRange<Double>] = [60...90, 90...200, 200...240, 240...330, 330...420, 420...520]
+        let ocr = try FieldsTestLayout.interpret(layout: RuledTableLayout.make(rows, columns: columns, prose: prose, recognised: true))
+        XCTAssertNil(ocr.fields.assessmentYear, "\(ocr.warnings.map(\.message))")
+        let printed = try FieldsTestLayout.interpret(layout: RuledTableLayout.make(rows, columns: columns, prose: prose, recognised: false))
+        XCTAssertEqual(printed.fields.assessmentYear?.value, 2567)
+    }
+
     /// A speck is a Latin letter or so with marks; punctuation alone is none, and a dash never is one:
     /// `2566 - 2567` is a range, not two year columns.
     func testSpeckWords() {

@@ -162,10 +162,12 @@ final class UnitIdentifierTests: XCTestCase {
         XCTAssertEqual(town.fields.districtCode?.value, "2004")
         XCTAssertNil(town.fields.unitKey)
         // Read by OCR, a district name must hold the unit's subdistrict: ระยอง is one letter from ระนอง, so
-        // an OCR'd ระยอง with a unit of no subdistrict there gets no code (printed, it would).
+        // an OCR'd ระยอง with a unit of no subdistrict there gets no code (printed, it would), and the name
+        // itself is no more likely than ระนอง: left empty, said.
         var misread = record(unit: "องค์การบริหารส่วนตำบลตะเคียนเตีย", type: "องค์การบริหารส่วนตำบล", district: "เมืองระยอง", province: nil)
         Self.identifier.identify(&misread, ocrPages: [1])
-        XCTAssertEqual(misread.fields.district?.value, "เมืองระยอง")
+        XCTAssertNil(misread.fields.district)
+        XCTAssertEqual(misread.warnings.map(\.code), [.placeUnconfirmed])
         XCTAssertNil(misread.fields.districtCode)
         XCTAssertNil(misread.fields.subdistrictCode)
         XCTAssertEqual(misread.fields.unitName?.value, "องค์การบริหารส่วนตำบลตะเคียนเตีย")
@@ -191,6 +193,15 @@ final class UnitIdentifierTests: XCTestCase {
         var townOCR = record(unit: "เทศบาลเมืองหนองปรือ", type: "เทศบาลเมือง", district: "บางละมุง", province: nil)
         Self.identifier.identify(&townOCR, ocrPages: [1])
         XCTAssertNil(townOCR.fields.districtCode, "a town is named after no subdistrict: nothing confirms an OCR'd district")
+        // บางละมุง is one letter from no other district's name: the OCR'd name is kept (no code), unwarned.
+        XCTAssertEqual(townOCR.fields.district?.value, "บางละมุง")
+        XCTAssertTrue(townOCR.warnings.isEmpty, "\(townOCR.warnings)")
+        // Printed, a name one letter from another is what it is: kept, with its code.
+        var printed = record(unit: "องค์การบริหารส่วนตำบลตะเคียนเตีย", type: "องค์การบริหารส่วนตำบล", district: "เมืองระยอง", province: nil)
+        Self.identifier.identify(&printed, ocrPages: [])
+        XCTAssertEqual(printed.fields.district?.value, "เมืองระยอง")
+        XCTAssertEqual(printed.fields.districtCode?.value, "2101")
+        XCTAssertTrue(printed.warnings.isEmpty, "\(printed.warnings)")
     }
 
     func testNameTwoEditsAwayOrAmbiguousIsLeftAlone() {

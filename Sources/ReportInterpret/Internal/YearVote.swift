@@ -291,6 +291,10 @@ enum ScoreHeaders {
         var titles: [[(year: Int, box: Box)]?] = []
         var scores: [[Box]] = []
         var pageNumber: [Int] = []
+        // Title lines of OCR'd pages naming one year in two columns: one of them is misread and
+        // nothing says which, so the header's latest year is no evidence (`OCRYearRun` leaves both
+        // columns' scores out for the same reason).
+        var misread: Set<Int> = []
         for ((page, lines), (_, pieces)) in zip(reader.linesByPage, reader.cellPiecesByPage) {
             let layoutPage = reader.layout.pages.first { $0.page == page }
             let tables = layoutPage?.tables.map(\.box) ?? []
@@ -302,6 +306,7 @@ enum ScoreHeaders {
                     tables.contains { t in t.holds(c.box, onLine: line.box) }
                 }
                 if !inTable, cols != nil { cols = [] }
+                if layoutPage?.recognised == true, let c = cols, Set(c.map(\.year)).count < c.count { misread.insert(titles.count) }
                 titles.append(cols)
                 scores.append(cut.segments.filter { QuestionTokens.score($0.text)?.contains(".") ?? false }.map(\.box))
                 pageNumber.append(page)
@@ -309,7 +314,7 @@ enum ScoreHeaders {
         }
         // Header lines grouped by their first score row: lines, years, years with a score, and
         // whether a column has the minimum.
-        var groups: [Int: (lines: [Int], years: Set<Int>, scored: Set<Int>, confirmed: Bool)] = [:]
+        var groups: [Int: (lines: [Int], years: Set<Int>, scored: Set<Int>, confirmed: Bool, misread: Bool)] = [:]
         for l in titles.indices {
             guard let cols = titles[l], !cols.isEmpty else { continue }
             var counts = [Int](repeating: 0, count: cols.count)
@@ -335,7 +340,8 @@ enum ScoreHeaders {
                 m += 1
             }
             guard let first = firstScoreLine else { continue }
-            var g = groups[first] ?? ([], [], [], false)
+            var g = groups[first] ?? ([], [], [], false, false)
+            g.misread = g.misread || misread.contains(l)
             g.lines.append(l); g.years.formUnion(cols.map(\.year))
             g.scored.formUnion(cols.indices.filter { counts[$0] > 0 }.map { cols[$0].year })
             g.confirmed = g.confirmed || counts.contains { $0 >= minimumScores }
@@ -343,7 +349,8 @@ enum ScoreHeaders {
         }
         var out: [Int: Line] = [:]
         for g in groups.values where g.confirmed {
-            for l in g.lines { out[l] = Line(years: g.years, scored: g.scored.sorted()) }
+            // A misread header's lines stay headers (their years are no cue either), with no year scored.
+            for l in g.lines { out[l] = Line(years: g.years, scored: g.misread ? [] : g.scored.sorted()) }
         }
         return out
     }
