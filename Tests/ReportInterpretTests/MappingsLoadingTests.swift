@@ -356,6 +356,19 @@ final class MappingsLoadingTests: XCTestCase {
         dir = try copyOfMappings()
         try editJSON(dir, file) { $0["letters"] = nil }
         assertError(dir, file: file, key: "letters", problem: "missing")
+        // The Thai digits a code chain reads under misreadings: each one Thai digit, never itself.
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["digitMisreadings"] = nil }
+        assertError(dir, file: file, key: "digitMisreadings", problem: "missing")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["digitMisreadings"] = ["5": ["๔"]] }
+        assertError(dir, file: file, key: "digitMisreadings.5", problem: "not one Thai digit")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["digitMisreadings"] = ["๕": ["๔", "๕"]] }
+        assertError(dir, file: file, key: "digitMisreadings.๕", problem: "never the key")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["digitMisreadings"] = ["๕": ["๔๘"]] }
+        assertError(dir, file: file, key: "digitMisreadings.๕", problem: "not one Thai digit")
     }
 
     // Question-code letters (`QuestionCodeLetters`): each tool's printed letters, and the

@@ -10,9 +10,10 @@ import ThaiNormalise
 /// at their printed heights; code and text are one cell at the left, the score a cell at the right.
 /// Its gold: i9 98.85, i10 97.19, i11 99.81, i12 100.00, i13 100.00, i14 98.38, i15 99.49.
 final class QuestionCodeChainTests: XCTestCase {
-    private func chain() throws -> (QuestionCodeChain, QuestionTableVocabulary) {
+    private func chain(misreadings: Bool = false) throws -> (QuestionCodeChain, QuestionTableVocabulary) {
         let m = try ITAMappings(directory: FieldsTestLayout.mappings)
-        return (QuestionCodeChain(catalogue: Set(m.vocabulary.catalogue(2568).keys), lookalikes: m.catalogueCodes.lookalikes), m.questionTable)
+        return (QuestionCodeChain(catalogue: Set(m.vocabulary.catalogue(2568).keys), lookalikes: m.catalogueCodes.lookalikes,
+                                  misreadDigits: misreadings ? m.catalogueCodes.misreadDigits : [:]), m.questionTable)
     }
 
     private func normalisedLayout() throws -> NormalisedLayout {
@@ -20,12 +21,13 @@ final class QuestionCodeChainTests: XCTestCase {
     }
 
     /// A page of lines: each a y and its cells (text, x0, x1).
-    private func page(_ rows: [(Double, [(String, Double, Double)])], number: Int = 3) -> QuestionPageGeometry {
+    private func page(_ rows: [(Double, [(String, Double, Double)])], number: Int = 3,
+                      settings: InterpretSettings = InterpretSettings()) -> QuestionPageGeometry {
         let lines = rows.map { y, cells -> ReadLine in
             let segs = cells.map { t, x0, x1 in ReadSegment(text: t, raw: t, box: Box(x0: x0, y0: y, x1: x1, y1: y + 14), page: number) }
             return ReadLine(page: number, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
         }
-        return QuestionPageGeometry(page: number, lines: lines)
+        return QuestionPageGeometry(page: number, lines: lines, settings: settings)
     }
 
     /// Page 3: i9 read, then `[๑๐`, `ie`, `[1๒`, `[๑๓`, `[14`, `[๑๕` (the i of a mixed font read as a
@@ -217,6 +219,74 @@ final class QuestionCodeChainTests: XCTestCase {
         // i15 alone are too few.
         let closed = unread.enumerated().map { k, row in (k >= 8 ? row.0 - 73 : row.0, row.1) }
         XCTAssertEqual(c.identify(in: page(closed), vocabulary: vocabulary).mapValues(\.code), [0: "i9", 2: "i10", 4: "i11", 6: "i12"])
+    }
+
+    /// Codes whose Thai digits Tesseract misread the known ways (`digitMisreadings`) take their
+    /// place between codes read as printed. Held-out scans7 v100351-scan200 p. 9 (a 2568 report of
+    /// generator seed 100351, 200 dpi; `ita-extract inspect --page 9`), every score 100.00: o24
+    /// printed `๐๒๔` read `๐๒๕` between o23 and o25, o34 likewise between o33 and o35; o26 to o29
+    /// (`๐๒๑`, `๐๒๓๑`, `๐๒๕`, `๐๒๕`: ๖ read ๑, ๗ read ๓๑, ๘ and ๙ read ๕) stand after o25 read as
+    /// printed and before o30, but ๖ read ๑ is no known misreading and `๐๒๓๑` no token: the count
+    /// between o25 and o30 does not hold, and they get no code.
+    private let oitPage9: [(Double, [(String, Double, Double)])] = [
+        (60, [("๐๒๐", 66, 84), ("ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ", 100, 420), ("100.00", 470, 500)]),
+        (90, [("๐๒๑", 66, 84), ("สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน", 100, 400), ("100.00", 470, 500)]),
+        (121, [("๐๒๒", 66, 84), ("รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจําปี", 100, 410), ("100.00", 470, 500)]),
+        (154, [("๐๒๓", 66, 84), ("นโยบายหรือแผนการบริหารทรัพยากรบุคคล", 100, 330), ("100.00", 470, 500)]),
+        (183, [("๐๒๕", 66, 84), ("การดําเนินการตามนโยบายหรือแผนการบริหารทรัพยากร", 100, 420), ("100.00", 470, 500)]),
+        (207, [("บุคคล", 100, 130)]),
+        (237, [("๐๒๕", 66, 84), ("หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล", 100, 360), ("100.00", 470, 500)]),
+        (267, [("๐๒๑", 66, 84), ("ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการ", 100, 390), ("100.00", 470, 500)]),
+        (287, [("ปฏิบัติหน้าที่", 100, 170)]),
+        (321, [("๐๒๓๑", 66, 90), ("การสร้างวัฒนธรรม No Gift Policy", 100, 320), ("100.00", 470, 500)]),
+        (352, [("๐๒๕", 66, 84), ("รายงานผลตามนโยบาย No Gift Policy", 100, 330), ("100.00", 470, 500)]),
+        (377, [("๐๒๕", 66, 84), ("การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบประจํา", 100, 420), ("100.00", 470, 500)]),
+        (405, [("ปี", 100, 110)]),
+        (430, [("๐๓๐", 66, 84), ("การดําเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติ", 100, 420), ("100.00", 470, 500)]),
+        (455, [("มิชอบ (กรณีที่มีการประเมินความเสียงการทุจริตในประเด็น", 100, 420)]),
+        (480, [("ทีเกียวกับการใช้ทรัพย์สินของทางราชการ)", 100, 350)]),
+        (510, [("๐๓๑", 66, 84), ("แผนปฏิบัติการป้องกันการทุจริต", 100, 300), ("100.00", 470, 500)]),
+        (539, [("๐๓๒", 66, 84), ("รายงานการกํากับติดตามการดําเนินการป้องกันการทุจริต", 100, 420), ("100.00", 470, 500)]),
+        (563, [("ประจําปี รอบ 6 เดือน", 100, 200)]),
+        (592, [("๐๓๓", 66, 84), ("รายงานผลการดําเนินการป้องกันการทุจริตประจําปี", 100, 400), ("100.00", 470, 500)]),
+        (623, [("๐๓๕", 66, 84), ("ประมวลจริยธรรมสําหรับเจ้าหน้าทีของรัฐ", 100, 360), ("100.00", 470, 500)]),
+        (654, [("๐๓๕", 66, 84), ("การขับเคลื่อนจริยธรรม", 100, 260), ("100.00", 470, 500)]),
+    ]
+
+    func testCodesReadUnderKnownDigitMisreadingsTakeTheirPlaceBetweenCodesReadAsPrinted() throws {
+        let (c, vocabulary) = try chain(misreadings: true)
+        let found = c.identify(in: page(oitPage9, number: 9), vocabulary: vocabulary)
+        XCTAssertEqual(found.mapValues(\.code), [0: "o20", 1: "o21", 2: "o22", 3: "o23", 4: "o24", 6: "o25",
+                                                 13: "o30", 16: "o31", 17: "o32", 19: "o33", 20: "o34", 21: "o35"])
+        // The misread ones take their place's code; the others are read as printed.
+        XCTAssertEqual(found.filter { !$0.value.printed }.keys.sorted(), [4, 20])
+        // The page reader gives each its own score, saying how the code was read.
+        var reader = QuestionPageReader(geometry: page(oitPage9, number: 9), vocabulary: vocabulary, texts: try normalisedLayout())
+        reader.chained = found
+        let rows = reader.read(year: 2568).flatMap(\.scores)
+        let o24 = rows.first { $0.code == "o24" }
+        XCTAssertEqual(o24?.score, "100.00")
+        XCTAssertEqual((o24?.source?.changes ?? []).filter { $0.field == "code" }.map { "\($0.kind) \($0.before) -> \($0.after)" },
+                       ["code_from_sequence ๐๒๕ -> o24"])
+        // o25 read as printed, in its place (`๐๒๕` printed for o28 and o29 reads o25 too, outside the
+        // chain: the pipeline keeps the row its place confirms).
+        XCTAssertEqual(rows.filter { $0.code == "o25" && ($0.source?.changes ?? []).contains { $0.kind == QuestionCodeChain.inSequence } }.count, 1)
+
+        // Without the misreadings o24's and o34's tokens break the count: o20 to o23, o30 to o33.
+        let (bare, _) = try chain()
+        XCTAssertEqual(bare.identify(in: page(oitPage9, number: 9), vocabulary: vocabulary).mapValues(\.code),
+                       [0: "o20", 1: "o21", 2: "o22", 3: "o23", 13: "o30", 16: "o31", 17: "o32", 19: "o33"])
+
+        // A misread token ends no chain: o33 and the misread o34 last, o34 is left without a code.
+        let cut = Array(oitPage9.prefix(21))
+        XCTAssertEqual(c.identify(in: page(cut, number: 9), vocabulary: vocabulary)[20]?.code, nil)
+
+        // More misread tokens in a row than `ocrCodeChainMaxMisreadRows` part the chain there (none
+        // allowed here): o20 to o23 | o25, o30 to o33 | o35, and o25, o35 alone are too few.
+        var tight = InterpretSettings()
+        tight.ocrCodeChainMaxMisreadRows = 0
+        XCTAssertEqual(c.identify(in: page(oitPage9, number: 9, settings: tight), vocabulary: vocabulary).mapValues(\.code),
+                       [0: "o20", 1: "o21", 2: "o22", 3: "o23", 13: "o30", 16: "o31", 17: "o32", 19: "o33"])
     }
 
     /// The interpret stage wires `withoutContradicted` in (`QuestionReader`): a chain one of whose
