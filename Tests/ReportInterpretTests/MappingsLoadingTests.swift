@@ -162,9 +162,19 @@ final class MappingsLoadingTests: XCTestCase {
     }
 
     func testQuestionTable() throws {
-        let dir = try copyOfMappings()
+        var dir = try copyOfMappings()
         try editJSON(dir, "ita/question-table.json") { $0["shortYearWords"] = [String]() }
         assertError(dir, file: "ita/question-table.json", key: "shortYearWords", problem: "empty list")
+        // The tools' titles that name a code chain's tool: each key a tool, each list some titles.
+        dir = try copyOfMappings()
+        try editJSON(dir, "ita/question-table.json") { $0["toolTitles"] = nil }
+        assertError(dir, file: "ita/question-table.json", key: "toolTitles", problem: "missing")
+        dir = try copyOfMappings()
+        try editJSON(dir, "ita/question-table.json") { $0["toolTitles"] = ["XIT": ["แบบวัด"]] }
+        assertError(dir, file: "ita/question-table.json", key: "toolTitles.XIT", problem: "not a tool")
+        dir = try copyOfMappings()
+        try editJSON(dir, "ita/question-table.json") { $0["toolTitles"] = ["OIT": [String]()] }
+        assertError(dir, file: "ita/question-table.json", key: "toolTitles.OIT", problem: "empty")
     }
 
     func testScoreBands() throws {

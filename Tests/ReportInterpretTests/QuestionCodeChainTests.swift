@@ -289,6 +289,53 @@ final class QuestionCodeChainTests: XCTestCase {
                        [0: "o20", 1: "o21", 2: "o22", 3: "o23", 13: "o30", 16: "o31", 17: "o32", 19: "o33"])
     }
 
+    /// A title naming a tool, between the previous code row and a chain, names the chain's tool as
+    /// a printed code letter does. Held-out scans7 v100351-scan200 p. 8 (2568; `ita-extract inspect
+    /// --page 8`), every OIT score 100.00: EIT's last rows (`ee`, `ew`), the OIT title as OCR read it
+    /// (`(017)`), then `๐๑`, `๐๒`, `๐๓`, `๐๕` (o4, ๔ read ๕), `๐๕`, `๐๑` (o6, ๖ read ๑: no known
+    /// misreading, the count stops). `๐` is OIT's letter only in the code position, and 2568's IIT
+    /// has i1 to i15 too: without the title nothing names OIT.
+    private let oitPage8: [(Double, [(String, Double, Double)])] = [
+        (63, [("ee", 66, 80), ("วิธีการขันตอนการปฏิบัติหรือการให้บริการ สะดวกรวดเร็ว", 100, 420)]),
+        (87, [("ขืนกว่าทีผ่านมา มากน้อยเพียงใด", 100, 300)]),
+        (116, [("ew", 66, 80), ("หน่วยงานมีระบบการให้บริการออนไลน์หรือไม่", 100, 380), ("97.94", 470, 500)]),
+        (147, [("แบบวัดการเปิดเผยข้อมูลสาธารณะ (017)", 66, 330)]),
+        (177, [("๐๑", 66, 80), ("โครงสร้าง", 100, 160), ("100.00", 470, 500)]),
+        (208, [("๐๒", 66, 80), ("ข้อมูลผู้บริหาร", 100, 190), ("100.00", 470, 500)]),
+        (234, [("๐๓", 66, 80), ("อํานาจหน้าที่", 100, 180), ("100.00", 470, 500)]),
+        (267, [("๐๕", 66, 80), ("แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", 100, 330), ("100.00", 470, 500)]),
+        (298, [("๐๕", 66, 80), ("ข้อมูลการติดต่อ", 100, 190), ("100.00", 470, 500)]),
+        (324, [("๐๑", 66, 80), ("กฎหมายที่เกี่ยวข้อง", 100, 220), ("100.00", 470, 500)]),
+        (357, [("oe", 66, 80), ("ข่าวประชาสัมพันธ์", 100, 210), ("100.00", 470, 500)]),
+        (391, [("๐๕", 66, 80), ("Q&A", 100, 130), ("100.00", 470, 500)]),
+        (421, [("๐๕", 66, 80), ("Social Network", 100, 200), ("100.00", 470, 500)]),
+        (446, [("๐๑๐", 66, 84), ("นโยบายคุ้มครองข้อมูลส่วนบุคคล", 100, 300), ("100.00", 470, 500)]),
+        (477, [("๐๑๑", 66, 84), ("แผนดําเนินงานและการใช้งบประมาณประจําปี", 100, 360), ("100.00", 470, 500)]),
+        (507, [("๐๑๒", 66, 84), ("รายงานการกํากับติดตามการดําเนินงานและการใช้งบ", 100, 420), ("100.", 470, 500)]),
+        (531, [("ประมาณประจําปี รอบ 6 เดือน", 100, 260)]),
+        (561, [("๐๑๓", 66, 84), ("รายงานผลการดําเนินงานประจําปี", 100, 300), ("100.00", 470, 500)]),
+    ]
+
+    func testAToolTitleAboveAChainNamesItsTool() throws {
+        let (c, vocabulary) = try chain(misreadings: true)
+        let found = c.identify(in: page(oitPage8, number: 8), vocabulary: vocabulary)
+        // o1 to o5 (o4 read under ๔ read ๕); o10 to o13 further down are no chain the title stands
+        // above, and their numbers name no tool.
+        XCTAssertEqual(found.mapValues(\.code), [4: "o1", 5: "o2", 6: "o3", 7: "o4", 8: "o5"])
+        XCTAssertEqual(found[7]?.printed, false)
+        // Without the title (a line naming no tool in its place), or under another tool's title,
+        // nothing names the chain.
+        var untitled = oitPage8
+        untitled[3].1[0].0 = "คะแนนรายข้อ"
+        XCTAssertEqual(c.identify(in: page(untitled, number: 8), vocabulary: vocabulary).count, 0)
+        var eit = oitPage8
+        eit[3].1[0].0 = "แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายนอก (EIT)"
+        XCTAssertEqual(c.identify(in: page(eit, number: 8), vocabulary: vocabulary).count, 0)
+        // A line holding two tools' titles names none.
+        XCTAssertNil(vocabulary.toolTitled("แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน และแบบวัดการเปิดเผยข้อมูลสาธารณะ"))
+        XCTAssertEqual(vocabulary.toolTitled("แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)"), .iit)
+    }
+
     /// The interpret stage wires `withoutContradicted` in (`QuestionReader`): a chain one of whose
     /// rows the printed text names as another question gives no row its code. A 2567 IIT table over
     /// two pages, its codes read as Tesseract reads them on tune scans v001460-scan200 and

@@ -105,6 +105,9 @@ struct QuestionCodeChain {
         /// there), not by a header, a misaligned token or a page between: only then may it be
         /// bridged to the next run.
         var endedByCount = false
+        /// The tool a title line between the previous token and the run's first names
+        /// (`QuestionTableVocabulary.toolTitled`): it names the run's tool as a printed letter does.
+        var titled: Tool? = nil
 
         init(_ t: Token) { tokens = [t]; places = [0]; starts = t.numbers.union(t.misread); sideRows = t.numbers.isEmpty ? 0 : 1 }
 
@@ -144,14 +147,20 @@ struct QuestionCodeChain {
             runs.append(r)
         }
         var previousPage: Int?
+        // The tool a title line named since the last token line.
+        var titled: Tool?
         for geometry in pages {
             let grid = geometry.grid
             // A chain runs on only into the very next page.
             if let p = previousPage, p + 1 != geometry.page { close(byCount: false) }
             for (l, line) in geometry.lines.enumerated() {
-                // A header ends the chain; a line of no token (a wrapped text line) does not.
-                if line.segments.contains(where: { vocabulary.isHeader($0.text) }) { close(byCount: false); continue }
+                // A header ends the chain; a line of no token (a wrapped text line) does not. A title
+                // naming a tool (a header) names the next run's.
+                let header = line.segments.contains(where: { vocabulary.isHeader($0.text) })
+                if header || run == nil, let tool = vocabulary.toolTitled(line.segments.map(\.text).joined(separator: " ")) { titled = tool }
+                if header { close(byCount: false); continue }
                 guard var t = token(line: l, line, settings, vocabulary, letters) else { continue }
+                defer { titled = nil }
                 t.page = geometry.page
                 t.grid = grid
                 if var r = run, let prev = r.tokens.last {
@@ -176,6 +185,7 @@ struct QuestionCodeChain {
                 // A run starts at a token that reads a number.
                 guard !t.numbers.isEmpty else { continue }
                 run = Run(t)
+                run?.titled = titled
             }
             previousPage = geometry.page
         }
@@ -248,7 +258,7 @@ struct QuestionCodeChain {
             let naming = zip(r.tokens, r.places).filter { t, k in
                 t.letter == tool || (t.tools == [tool] && !Tool.allCases.contains { $0 != tool && catalogue.contains(letters.code($0, s + k)) })
             }.count
-            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens else { continue }
+            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens || r.titled == tool else { continue }
             chainNumber += 1
             for (t, (code, k)) in zip(r.tokens, zip(codes, r.places)) {
                 // A token read under a misreading takes its place's code (`printed` off), as a garbled one does.
@@ -279,6 +289,8 @@ struct QuestionCodeChain {
                 if let c = current { out.append(c) }
                 var c = r
                 c.tokens = [t]; c.places = [k]
+                // The title stands before the chain's first row only.
+                if current != nil || !pending.isEmpty { c.titled = nil }
                 current = c
             }
             pending = []
