@@ -336,6 +336,47 @@ final class QuestionCodeChainTests: XCTestCase {
         XCTAssertEqual(vocabulary.toolTitled("แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)"), .iit)
     }
 
+    /// Misreadings never cost a chain what its tokens read as printed prove. Tune scan
+    /// v001460-scan200 pp. 5-6 (2568, `ita-extract inspect --page 5` and `6`): read under the
+    /// misreadings, `๐๑๒` (o16), `0๑๕` (o18) and `๐๒๕` (o24) join the column from o14 to o35 into
+    /// one run, which takes in `cond` and `coe` (o17, o19: `c` is a look-alike of e, so the run
+    /// names no one tool) and is refused; the parts between the misread tokens still stand, o29 to
+    /// o33 among them, as they did without the misreadings.
+    func testMisreadingsKeepWhatTheTokensReadAsPrintedProve() throws {
+        func cells(_ rows: [(Double, String, String?)]) -> [(Double, [(String, Double, Double)])] {
+            rows.map { y, text, score in (y, [(text, 66, 440)] + (score.map { [($0, 470, 500)] } ?? [])) }
+        }
+        let page5 = cells([
+            (367, "๐๑๕ คู่มือหรือมาตรฐานการปฏิบัติงาน", "๑๐๐"), (405, "๐๑๕ คู่มือหรือมาตรฐานการให้บริการ", "100"),
+            (443, "๐๑๒ ข้อมูลเชิงสถิติการให้บริการ", "๑๐๐"), (482, "cond รายงานผลการสํารวจความพึงพอใจการให้บริการ", "100"),
+            (526, "0๑๕ E-Service", "100"), (556, "coe แผนการจัดซื้อจัดจ้างหรือแผนการจัดหาพัสดุ", "๑๐๐"),
+            (593, "020 ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ", "๑๐๐"),
+            (633, "๐๒๑ สรุปผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุรายเดือน", "๑๐๐"),
+            (672, "0๒ใ๒ รายงานผลการจัะด-ซื้ซฆ้ อจั2-ด.จ้างหรือการจั๑ ดหาพัowสดุประจําปี", "๑๐๐"),
+            (713, "023 นโยบายหรือแผนการบริหารทรัพยากรบุคคล", "100"), (749, "๐๒๕ การดําเนินการตามนโยบายหรือแผนการบริหารทรัพยากรบุคคล", "100"),
+        ])
+        let page6 = cells([
+            (67, "๐๒๕ หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล", "๑๐๐"), (104, "๐26 ประกาศเจตนารมณันโยบาย No Gift Policy จากการปฏิบัติหน้าที่ 100", nil),
+            (145, "0๒๑ การสร้างวัฒนธรรม No Gift Policy", "100"), (184, "0๒๕ รายงานผลตามนโยบาย No Gift Policy", "100"),
+            (217, "029 การประเมินความเสียงการทุจริตและประพฤติมิชอบประจําปี", "100"),
+            (257, "๐๓๐ การดําเนินการเพื่อจัดการความเสียงการทุจริตและประพฤติมิชอบ 100", nil),
+            (289, "(กรณีaทิdaมิการประเaมินความเสีa ยงการทุจaริตในประเด็sนที่aaเกี่ยวaกัy บการใช้ไว", nil),
+            (324, "ทรัพย์สินของทางราชการ)", nil), (362, "๐๓๑ แผนปฏิบัติการป้องกันการทุจริต", "100"),
+            (398, "๑๓๒ รายงานการกํากับติดตามการดําเนินการป้องกันการทุจริตประจําปี ๑๐๐", nil), (433, "รอบ 6 เดือน", nil),
+            (470, "0๓๓ รายงานผลการดําเนินการป้องกันการทุจริตประจําปี", nil), (509, "๐๓๕ ประมวลจริยธรรมสําหรับเจ้าหน้าที่ของรัฐ", nil),
+            (547, "035 การขับเคลื่อนจริยธรรม", "๑๐๐"),
+        ])
+        let pages = [page(page5, number: 5), page(page6, number: 6)]
+        let (bare, vocabulary) = try chain()
+        let (c, _) = try chain(misreadings: true)
+        let printed = bare.identify(pages: pages, vocabulary: vocabulary)
+        XCTAssertEqual(printed[6]?[4]?.code, "o29")
+        let found = c.identify(pages: pages, vocabulary: vocabulary)
+        for (page, rows) in printed {
+            for (line, f) in rows { XCTAssertEqual(found[page]?[line]?.code, f.code, "page \(page) line \(line)") }
+        }
+    }
+
     /// The interpret stage wires `withoutContradicted` in (`QuestionReader`): a chain one of whose
     /// rows the printed text names as another question gives no row its code. A 2567 IIT table over
     /// two pages, its codes read as Tesseract reads them on tune scans v001460-scan200 and

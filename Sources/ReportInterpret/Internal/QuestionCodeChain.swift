@@ -243,31 +243,67 @@ struct QuestionCodeChain {
         var out: [Int: [Int: Found]] = [:]
         var chainNumber = 0
         let maxMisread = Int(settings.ocrCodeChainMaxMisreadRows.rounded(.down))
-        for whole in chains {
-          guard let s = whole.start else { continue }
-          for r in Self.pieces(of: whole, start: s, maxMisread: maxMisread) {
-            guard Double(r.tokens.count) >= settings.ocrCodeChainMinRows else { continue }
+        /// Whether `r` (its first place `s`) is a chain; its rows are then given their codes.
+        func accept(_ r: Run, _ s: Int) -> Bool {
+            guard Double(r.tokens.count) >= settings.ocrCodeChainMinRows else { return false }
             var tools = Set(Tool.allCases)
             for t in r.tokens { if let ts = t.tools { tools.formIntersection(ts) } }
-            guard tools.count == 1, let tool = tools.first else { continue }
+            guard tools.count == 1, let tool = tools.first else { return false }
             let codes = r.places.map { letters.code(tool, s + $0) }
-            guard codes.allSatisfy(catalogue.contains) else { continue }
+            guard codes.allSatisfy(catalogue.contains) else { return false }
             // Named: a token prints the tool's letter, or ties itself to the tool (a look-alike, a
             // code-position letter) at a number no other tool of the catalogue has (`๐๓๐`: o30).
             // Digits name no tool, so one misread letter must not name the chain alone.
             let naming = zip(r.tokens, r.places).filter { t, k in
                 t.letter == tool || (t.tools == [tool] && !Tool.allCases.contains { $0 != tool && catalogue.contains(letters.code($0, s + k)) })
             }.count
-            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens || r.titled == tool else { continue }
+            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens || r.titled == tool else { return false }
             chainNumber += 1
             for (t, (code, k)) in zip(r.tokens, zip(codes, r.places)) {
                 // A token read under a misreading takes its place's code (`printed` off), as a garbled one does.
                 out[t.page, default: [:]][t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued,
                                                           printed: t.printed && t.numbers.contains(s + k), chain: chainNumber)
             }
-          }
+            return true
+        }
+        for whole in chains {
+            guard let s = whole.start else { continue }
+            for r in Self.pieces(of: whole, start: s, maxMisread: maxMisread) where !accept(r, s) {
+                // Joined by misreadings, the rows may take in a token that fails the whole (a
+                // wildcard `coe` tied to EIT, tune scan v001460-scan200 p. 5): the parts the
+                // misread tokens join are still what the tokens read as printed prove.
+                for part in Self.parts(of: r, start: s) where part.tokens.count < r.tokens.count { _ = accept(part, s) }
+            }
         }
         return out
+    }
+
+    /// `r` cut at each token that reads its place's number only under a misreading (which goes to no part).
+    private static func parts(of r: Run, start s: Int) -> [Run] {
+        var out: [Run] = []
+        var current: Run?
+        for (t, k) in zip(r.tokens, r.places) {
+            if t.misread.contains(s + k) && !t.numbers.contains(s + k) {
+                if let c = current { out.append(c) }
+                current = nil
+                continue
+            }
+            if var c = current { c.tokens.append(t); c.places.append(k); current = c } else {
+                var c = r
+                c.tokens = [t]; c.places = [k]
+                // The title stands before the first part only.
+                if !out.isEmpty || k != r.places.first { c.titled = nil }
+                current = c
+            }
+        }
+        if let c = current { out.append(c) }
+        // A part ends at a token read as printed, as a chain does (no wildcard at an end).
+        return out.map { p in
+            var p = p
+            while let last = p.tokens.last, last.numbers.isEmpty { p.tokens.removeLast(); p.places.removeLast() }
+            while let first = p.tokens.first, first.numbers.isEmpty { p.tokens.removeFirst(); p.places.removeFirst() }
+            return p
+        }.filter { !$0.tokens.isEmpty }
     }
 
     /// A chain's parts that its tokens read as printed pin (`s` its first place's number): each
