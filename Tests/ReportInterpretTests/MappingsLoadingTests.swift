@@ -162,9 +162,19 @@ final class MappingsLoadingTests: XCTestCase {
     }
 
     func testQuestionTable() throws {
-        let dir = try copyOfMappings()
+        var dir = try copyOfMappings()
         try editJSON(dir, "ita/question-table.json") { $0["shortYearWords"] = [String]() }
         assertError(dir, file: "ita/question-table.json", key: "shortYearWords", problem: "empty list")
+        // The tools' titles that name a code chain's tool: each key a tool, each list some titles.
+        dir = try copyOfMappings()
+        try editJSON(dir, "ita/question-table.json") { $0["toolTitles"] = nil }
+        assertError(dir, file: "ita/question-table.json", key: "toolTitles", problem: "missing")
+        dir = try copyOfMappings()
+        try editJSON(dir, "ita/question-table.json") { $0["toolTitles"] = ["XIT": ["แบบวัด"]] }
+        assertError(dir, file: "ita/question-table.json", key: "toolTitles.XIT", problem: "not a tool")
+        dir = try copyOfMappings()
+        try editJSON(dir, "ita/question-table.json") { $0["toolTitles"] = ["OIT": [String]()] }
+        assertError(dir, file: "ita/question-table.json", key: "toolTitles.OIT", problem: "empty")
     }
 
     func testScoreBands() throws {
@@ -356,6 +366,19 @@ final class MappingsLoadingTests: XCTestCase {
         dir = try copyOfMappings()
         try editJSON(dir, file) { $0["letters"] = nil }
         assertError(dir, file: file, key: "letters", problem: "missing")
+        // The Thai digits a code chain reads under misreadings: each one Thai digit, never itself.
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["digitMisreadings"] = nil }
+        assertError(dir, file: file, key: "digitMisreadings", problem: "missing")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["digitMisreadings"] = ["5": ["๔"]] }
+        assertError(dir, file: file, key: "digitMisreadings.5", problem: "not one Thai digit")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["digitMisreadings"] = ["๕": ["๔", "๕"]] }
+        assertError(dir, file: file, key: "digitMisreadings.๕", problem: "never the key")
+        dir = try copyOfMappings()
+        try editJSON(dir, file) { $0["digitMisreadings"] = ["๕": ["๔๘"]] }
+        assertError(dir, file: file, key: "digitMisreadings.๕", problem: "not one Thai digit")
     }
 
     // Question-code letters (`QuestionCodeLetters`): each tool's printed letters, and the

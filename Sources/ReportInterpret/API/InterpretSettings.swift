@@ -419,6 +419,12 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// its own step, at least the shortest, so the step over it is about twice the shortest; 1.5
     /// lies halfway between one row's step and two (rows of one table wrap alike on the tune scans).
     public var ocrCodeChainGapMinSteps = 1.5
+    /// Tokens in a row that a chain may read under the known digit misreadings (or as wildcards)
+    /// between two tokens read as printed (`QuestionCodeChain`): the two read ones pin the count,
+    /// so the rows between are the numbers between. Tune scans v001452-scan200 pp. 5-10 and
+    /// held-out scans7 v100351-scan200 p. 8 (Laksaman-like faces: ๔, ๘, ๙ read ๕) show runs of 2
+    /// to 4 such tokens; a longer run is too loose a count to trust.
+    public var ocrCodeChainMaxMisreadRows = 4.0
 
     // What a document yields for its pages (the pipeline's `DocumentYield`, after interpret: too
     // little makes it `partial` with `little_read`).
@@ -495,6 +501,7 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("ocrBesideReachLines", \.ocrBesideReachLines, .multiple),
         ("ocrCodeChainBridgeMinSideRows", \.ocrCodeChainBridgeMinSideRows, .repetitionCount),
         ("ocrCodeChainGapMinSteps", \.ocrCodeChainGapMinSteps, .multiple),
+        ("ocrCodeChainMaxMisreadRows", \.ocrCodeChainMaxMisreadRows, .repetitionCount),
         ("ocrCodeChainMinNamingTokens", \.ocrCodeChainMinNamingTokens, .count),
         ("ocrCodeChainMinRows", \.ocrCodeChainMinRows, .repetitionCount),
         ("ocrListEvidenceCells", \.ocrListEvidenceCells, .count),

@@ -14,6 +14,8 @@ struct CatalogueCodes {
         var letters: [String: [String]]
         /// What a printed code's run may be read as (`QuestionTextConfirmation.afterCode`).
         var codeRun: [String]
+        /// Thai digits OCR reads in place of others: as read -> the digits printed (`QuestionCodeChain`).
+        var digitMisreadings: [String: [String]]
 
         static let name = "ita/question-code-lookalikes.json"
 
@@ -24,6 +26,12 @@ struct CatalogueCodes {
             }
             for (i, c) in file.codeRun.enumerated() where c.unicodeScalars.count != 1 || UnicodeWhitespace.contains(c.unicodeScalars.first!) {
                 throw MappingsError(file: name, key: "codeRun[\(i)]", problem: "not one character other than white space (white space always belongs to the run)")
+            }
+            for (read, printed) in file.digitMisreadings {
+                func thaiDigit(_ c: String) -> Bool { c.unicodeScalars.count == 1 && ThaiNumber.digitValue(c.unicodeScalars.first!) != nil && !c.unicodeScalars.first!.isASCII }
+                guard thaiDigit(read), !printed.isEmpty, printed.allSatisfy(thaiDigit), !printed.contains(read) else {
+                    throw MappingsError(file: name, key: "digitMisreadings.\(read)", problem: "not one Thai digit read for other Thai digits (each one Thai digit, never the key)")
+                }
             }
             return file
         }
@@ -41,6 +49,8 @@ struct CatalogueCodes {
 
     /// The question codes' letters (`QuestionCodeLetters`).
     let codeLetters: QuestionCodeLetters
+    /// Per Thai digit as OCR read it, the digit values it may stand for besides its own (`File.digitMisreadings`).
+    let misreadDigits: [Unicode.Scalar: Set<Int>]
 
     init(catalogues: [Int: [String: ITAVocabulary.QuestionInfo]], file: File, codeLetters: QuestionCodeLetters) {
         self.codeLetters = codeLetters
@@ -64,6 +74,9 @@ struct CatalogueCodes {
         }
         lookalikes = map
         codeRun = Set(file.codeRun.compactMap(\.unicodeScalars.first))
+        misreadDigits = file.digitMisreadings.reduce(into: [:]) { map, entry in
+            map[entry.key.unicodeScalars.first!] = Set(entry.value.compactMap { ThaiNumber.digitValue($0.unicodeScalars.first!) })
+        }
     }
 
     /// The text with its leading token replaced by the confirmed code (`i2 เจ้าหน้าที่...`), or nil

@@ -59,6 +59,9 @@ struct QuestionCodeChain {
 
     let catalogue: Set<String>
     let lookalikes: [Unicode.Scalar: Set<Tool>]
+    /// Per Thai digit as OCR read it, the digits it may stand for besides itself
+    /// (`Mappings/ita/question-code-lookalikes.json`, `digitMisreadings`: ๕ for ๔, ๘ or ๙).
+    var misreadDigits: [Unicode.Scalar: Set<Int>] = [:]
 
     /// One token at a row's code position.
     private struct Token {
@@ -71,6 +74,12 @@ struct QuestionCodeChain {
         var glued: Bool
         /// The numbers it may read (empty: no digit, a wildcard between two that read).
         var numbers: Set<Int>
+        /// The numbers its digits may stand for under the known misreadings and not as read
+        /// (`misreadDigits`; none for a token that prints a code letter): a chain takes one only
+        /// between two tokens it reads as printed.
+        var misread: Set<Int> = []
+        /// Whether the token reads `n` as printed (`numbers`) or under a misreading.
+        func reads(_ n: Int) -> Bool { numbers.contains(n) || misread.contains(n) }
         /// The tools its first character may stand for (nil: a digit, no constraint).
         var tools: Set<Tool>?
         /// Whether it prints a code letter (not a look-alike).
@@ -96,11 +105,24 @@ struct QuestionCodeChain {
         /// there), not by a header, a misaligned token or a page between: only then may it be
         /// bridged to the next run.
         var endedByCount = false
+        /// The tool a title line between the previous token and the run's first names
+        /// (`QuestionTableVocabulary.toolTitled`): it names the run's tool as a printed letter does.
+        var titled: Tool? = nil
 
-        init(_ t: Token) { tokens = [t]; places = [0]; starts = t.numbers; sideRows = t.numbers.isEmpty ? 0 : 1 }
+        init(_ t: Token) { tokens = [t]; places = [0]; starts = t.numbers.union(t.misread); sideRows = t.numbers.isEmpty ? 0 : 1 }
+
+        /// Its first place's number, when settled: the one start, or of several (a token read under
+        /// a misreading allows more) the one under which the most tokens read as printed.
+        var start: Int? {
+            if starts.count <= 1 { return starts.first }
+            let asPrinted = starts.map { s in (s, zip(tokens, places).filter { $0.numbers.contains(s + $1) }.count) }
+            let most = asPrinted.map(\.1).max()
+            let best = asPrinted.filter { $0.1 == most }
+            return best.count == 1 ? best[0].0 : nil
+        }
 
         /// The number of its last place, when its start is settled.
-        var end: Int? { starts.count == 1 ? starts.first! + places.last! : nil }
+        var end: Int? { start.map { $0 + places.last! } }
     }
 
     /// The chained rows of a document's OCR'd pages (in page order), by page and line. A chain runs
@@ -125,14 +147,20 @@ struct QuestionCodeChain {
             runs.append(r)
         }
         var previousPage: Int?
+        // The tool a title line named since the last token line.
+        var titled: Tool?
         for geometry in pages {
             let grid = geometry.grid
             // A chain runs on only into the very next page.
             if let p = previousPage, p + 1 != geometry.page { close(byCount: false) }
             for (l, line) in geometry.lines.enumerated() {
-                // A header ends the chain; a line of no token (a wrapped text line) does not.
-                if line.segments.contains(where: { vocabulary.isHeader($0.text) }) { close(byCount: false); continue }
+                // A header ends the chain; a line of no token (a wrapped text line) does not. A title
+                // naming a tool (a header) names the next run's.
+                let header = line.segments.contains(where: { vocabulary.isHeader($0.text) })
+                if header || run == nil, let tool = vocabulary.toolTitled(line.segments.map(\.text).joined(separator: " ")) { titled = tool }
+                if header { close(byCount: false); continue }
                 guard var t = token(line: l, line, settings, vocabulary, letters) else { continue }
+                defer { titled = nil }
                 t.page = geometry.page
                 t.grid = grid
                 if var r = run, let prev = r.tokens.last {
@@ -144,7 +172,7 @@ struct QuestionCodeChain {
                         aligned = grid.overlapsOrAligns(prev.ref, t.ref, tolerance: grid.wrapIndentTolerance(of: prev.ref))
                     }
                     let k = r.places.last! + 1
-                    let next: Set<Int> = t.numbers.isEmpty ? r.starts : Set(r.starts.filter { t.numbers.contains($0 + k) })
+                    let next: Set<Int> = t.numbers.isEmpty ? r.starts : Set(r.starts.filter { t.reads($0 + k) })
                     // A wildcard never follows a wildcard.
                     if aligned, !next.isEmpty, !(t.numbers.isEmpty && prev.numbers.isEmpty) {
                         r.tokens.append(t); r.places.append(k); r.starts = next
@@ -157,6 +185,7 @@ struct QuestionCodeChain {
                 // A run starts at a token that reads a number.
                 guard !t.numbers.isEmpty else { continue }
                 run = Run(t)
+                run?.titled = titled
             }
             previousPage = geometry.page
         }
@@ -166,8 +195,9 @@ struct QuestionCodeChain {
         let minSide = Int(settings.ocrCodeChainBridgeMinSideRows.rounded(.up))
         /// `b` continued `a` at `a`'s end + `skip` + 1 (its places shifted), its side now the last.
         func joined(_ a: Run, _ gap: Token?, _ b: Run, skip: Int) -> Run? {
-            guard let end = a.end, let s = a.starts.first, b.starts.contains(end + skip + 1) else { return nil }
+            guard let end = a.end, let s = a.start, b.starts.contains(end + skip + 1) else { return nil }
             var r = a
+            r.starts = [s]
             if let gap { r.tokens.append(gap); r.places.append(end + 1 - s) }
             r.tokens += b.tokens
             r.places += b.places.map { $0 + end + skip + 1 - s }
@@ -212,26 +242,96 @@ struct QuestionCodeChain {
 
         var out: [Int: [Int: Found]] = [:]
         var chainNumber = 0
-        for r in chains {
-            guard Double(r.tokens.count) >= settings.ocrCodeChainMinRows, r.starts.count == 1, let s = r.starts.first else { continue }
+        let maxMisread = Int(settings.ocrCodeChainMaxMisreadRows.rounded(.down))
+        /// Whether `r` (its first place `s`) is a chain; its rows are then given their codes.
+        func accept(_ r: Run, _ s: Int) -> Bool {
+            guard Double(r.tokens.count) >= settings.ocrCodeChainMinRows else { return false }
             var tools = Set(Tool.allCases)
             for t in r.tokens { if let ts = t.tools { tools.formIntersection(ts) } }
-            guard tools.count == 1, let tool = tools.first else { continue }
+            guard tools.count == 1, let tool = tools.first else { return false }
             let codes = r.places.map { letters.code(tool, s + $0) }
-            guard codes.allSatisfy(catalogue.contains) else { continue }
+            guard codes.allSatisfy(catalogue.contains) else { return false }
             // Named: a token prints the tool's letter, or ties itself to the tool (a look-alike, a
             // code-position letter) at a number no other tool of the catalogue has (`๐๓๐`: o30).
             // Digits name no tool, so one misread letter must not name the chain alone.
             let naming = zip(r.tokens, r.places).filter { t, k in
                 t.letter == tool || (t.tools == [tool] && !Tool.allCases.contains { $0 != tool && catalogue.contains(letters.code($0, s + k)) })
             }.count
-            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens else { continue }
+            guard Double(naming) >= settings.ocrCodeChainMinNamingTokens || r.titled == tool else { return false }
             chainNumber += 1
-            for (t, code) in zip(r.tokens, codes) {
+            for (t, (code, k)) in zip(r.tokens, zip(codes, r.places)) {
+                // A token read under a misreading takes its place's code (`printed` off), as a garbled one does.
                 out[t.page, default: [:]][t.line] = Found(code: code, tool: tool, segment: t.ref.segment, token: t.raw, glued: t.glued,
-                                                          printed: t.printed, chain: chainNumber)
+                                                          printed: t.printed && t.numbers.contains(s + k), chain: chainNumber)
+            }
+            return true
+        }
+        for whole in chains {
+            guard let s = whole.start else { continue }
+            for r in Self.pieces(of: whole, start: s, maxMisread: maxMisread) where !accept(r, s) {
+                // Joined by misreadings, the rows may take in a token that fails the whole (a
+                // wildcard `coe` tied to EIT, tune scan v001460-scan200 p. 5): the parts the
+                // misread tokens join are still what the tokens read as printed prove.
+                for part in Self.parts(of: r, start: s) where part.tokens.count < r.tokens.count { _ = accept(part, s) }
             }
         }
+        return out
+    }
+
+    /// `r` cut at each token that reads its place's number only under a misreading (which goes to no part).
+    private static func parts(of r: Run, start s: Int) -> [Run] {
+        var out: [Run] = []
+        var current: Run?
+        for (t, k) in zip(r.tokens, r.places) {
+            if t.misread.contains(s + k) && !t.numbers.contains(s + k) {
+                if let c = current { out.append(c) }
+                current = nil
+                continue
+            }
+            if var c = current { c.tokens.append(t); c.places.append(k); current = c } else {
+                var c = r
+                c.tokens = [t]; c.places = [k]
+                // The title stands before the first part only.
+                if !out.isEmpty || k != r.places.first { c.titled = nil }
+                current = c
+            }
+        }
+        if let c = current { out.append(c) }
+        // A part ends at a token read as printed, as a chain does (no wildcard at an end).
+        return out.map { p in
+            var p = p
+            while let last = p.tokens.last, last.numbers.isEmpty { p.tokens.removeLast(); p.places.removeLast() }
+            while let first = p.tokens.first, first.numbers.isEmpty { p.tokens.removeFirst(); p.places.removeFirst() }
+            return p
+        }.filter { !$0.tokens.isEmpty }
+    }
+
+    /// A chain's parts that its tokens read as printed pin (`s` its first place's number): each
+    /// starts and ends at such a token, and holds at most `maxMisread` tokens in a row read under a
+    /// misreading or as wildcards; a longer run parts the chain. Two tokens read as printed fix the
+    /// count of the rows between them, so those rows are the numbers between; beyond the last one
+    /// nothing fixes it.
+    private static func pieces(of r: Run, start s: Int, maxMisread: Int) -> [Run] {
+        var out: [Run] = []
+        var current: Run?
+        var pending: [(Token, Int)] = []
+        for (t, k) in zip(r.tokens, r.places) {
+            guard t.numbers.contains(s + k) else { pending.append((t, k)); continue }
+            if var c = current, pending.count <= maxMisread {
+                for (p, pk) in pending { c.tokens.append(p); c.places.append(pk) }
+                c.tokens.append(t); c.places.append(k)
+                current = c
+            } else {
+                if let c = current { out.append(c) }
+                var c = r
+                c.tokens = [t]; c.places = [k]
+                // The title stands before the chain's first row only.
+                if current != nil || !pending.isEmpty { c.titled = nil }
+                current = c
+            }
+            pending = []
+        }
+        if let c = current { out.append(c) }
         return out
     }
 
@@ -245,6 +345,18 @@ struct QuestionCodeChain {
             }
         }
         return best
+    }
+
+    /// The numbers `digits` may print, each Thai digit as read or as one it is misread for
+    /// (`misreadDigits`); none when a scalar is no digit.
+    private func misreadNumbers(_ digits: [Unicode.Scalar]) -> Set<Int> {
+        var out: Set<Int> = [0]
+        for u in digits {
+            guard let d = ThaiNumber.digitValue(u) else { return [] }
+            let values = misreadDigits[u, default: []].union([d])
+            out = Set(out.flatMap { n in values.map { n * 10 + $0 } })
+        }
+        return digits.isEmpty ? [] : out
     }
 
     /// Marks OCR makes of a table's vertical border before a cell's first word (`|o7`). Not `[`,
@@ -268,8 +380,15 @@ struct QuestionCodeChain {
             let letter = first.flatMap { letters.tool(forLetter: $0) }
             // A code letter names its tool; a letter that stands for one only in the code position
             // (`๐๕` for o5) is a look-alike of it (OCR reads e as ๐ too).
-            return Token(line: l, ref: ref, raw: String(seg.raw.split(separator: " ").first ?? ""), glued: !c.rest.isEmpty,
-                         numbers: [QuestionReader.codeNumber(c.code)], tools: letter.map { [$0] } ?? [c.tool], letter: letter, printed: !bordered)
+            var t = Token(line: l, ref: ref, raw: String(seg.raw.split(separator: " ").first ?? ""), glued: !c.rest.isEmpty,
+                          numbers: [QuestionReader.codeNumber(c.code)], tools: letter.map { [$0] } ?? [c.tool], letter: letter, printed: !bordered)
+            // A printed code letter's number is read as printed; after a look-alike (`๐๕`), the digits
+            // may be misread ones (o4's ๔ read ๕).
+            if letter == nil {
+                let digits = segText.unicodeScalars.drop { $0 == " " || $0 == "\u{00A0}" }.dropFirst().prefix { ThaiNumber.digitValue($0) != nil }
+                t.misread = misreadNumbers(Array(digits)).subtracting(t.numbers)
+            }
+            return t
         }
         // A code read elsewhere on the line is the row's (`๑๓ | i13`): no token here.
         guard !line.segments.contains(where: { QuestionTokens.codePrefix($0.text, letters) != nil }) else { return nil }
@@ -302,6 +421,7 @@ struct QuestionCodeChain {
         let body = leadDigit ? scalars : Array(scalars.dropFirst())
         let digits = body.compactMap { ThaiNumber.digitValue($0) }
         var numbers: Set<Int> = []
+        var misread: Set<Int> = []
         if digits.isEmpty {
             guard tools != nil else { return nil }
         } else {
@@ -310,7 +430,15 @@ struct QuestionCodeChain {
             // A leading digit may be the code's letter OCR read as one: `1๑` for i1, `65` for e5
             // (tune scan v001460-scan200 p. 4); the chain's order picks the reading.
             if leadDigit, digits.count >= 2 { numbers.insert(digits.dropFirst().reduce(0) { $0 * 10 + $1 }) }
+            // No code letter printed: any digit may be a misread one (`1๕` for i4).
+            if letter == nil {
+                misread = misreadNumbers(body)
+                if leadDigit, body.count >= 2 { misread.formUnion(misreadNumbers(Array(body.dropFirst()))) }
+                misread.subtract(numbers)
+            }
         }
-        return Token(line: l, ref: ref, raw: String(word), glued: glued, numbers: numbers, tools: tools, letter: letter, printed: false)
+        var t = Token(line: l, ref: ref, raw: String(word), glued: glued, numbers: numbers, tools: tools, letter: letter, printed: false)
+        t.misread = misread
+        return t
     }
 }

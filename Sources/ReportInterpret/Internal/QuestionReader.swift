@@ -166,7 +166,8 @@ enum QuestionReader {
         guard let catalogue = FrameworkCatalogue.proven(year: year, codes: codes, vocabulary: reader.ita)
                 ?? FrameworkCatalogue.choose(year: year, codes: codes, vocabulary: reader.ita),
               !catalogue.entries.isEmpty else { return nil }
-        return QuestionCodeChain(catalogue: Set(catalogue.entries.keys), lookalikes: reader.catalogueCodes.lookalikes)
+        return QuestionCodeChain(catalogue: Set(catalogue.entries.keys), lookalikes: reader.catalogueCodes.lookalikes,
+                                 misreadDigits: reader.catalogueCodes.misreadDigits)
     }
 
     /// The number of a canonical code ("o21" -> 21).

@@ -17,6 +17,8 @@ struct QuestionTableVocabulary {
     var shortYearWords: [String] = []
     /// The question codes' letters (`Mappings/ita/question-code-lookalikes.json`, loaded once per run).
     var codeLetters: QuestionCodeLetters
+    /// Each tool's printed titles in key form (`toolTitles`): what names a chain's tool (`toolTitled`).
+    var toolTitles: [(tool: Tool, key: String)] = []
 
     init(headerStarts: [String], yearColumnWords: [String] = [], changeColumnWords: [String] = [], shortYearWords: [String] = [],
          codeLetters: QuestionCodeLetters) {
@@ -35,6 +37,7 @@ struct QuestionTableVocabulary {
         var yearColumnWords: [String]
         var changeColumnWords: [String]
         var shortYearWords: [String]
+        var toolTitles: [String: [String]]
     }
 
     /// Loads `ita/question-table.json`; a missing file, key or wrong type throws `MappingsError`.
@@ -44,11 +47,30 @@ struct QuestionTableVocabulary {
             words.map { KeyedText.keyString($0) }.filter { !$0.isEmpty }
                 .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
         }
-        return QuestionTableVocabulary(headerStarts: file.headerStarts.map { squeezed($0) },
-                                       yearColumnWords: keys(file.yearColumnWords),
-                                       changeColumnWords: keys(file.changeColumnWords),
-                                       shortYearWords: keys(file.shortYearWords).map { $0.replacingOccurrences(of: " ", with: "") },
-                                       codeLetters: codeLetters)
+        var v = QuestionTableVocabulary(headerStarts: file.headerStarts.map { squeezed($0) },
+                                        yearColumnWords: keys(file.yearColumnWords),
+                                        changeColumnWords: keys(file.changeColumnWords),
+                                        shortYearWords: keys(file.shortYearWords).map { $0.replacingOccurrences(of: " ", with: "") },
+                                        codeLetters: codeLetters)
+        for (name, titles) in file.toolTitles.sorted(by: { $0.key < $1.key }) {
+            guard let tool = Tool(rawValue: name) else {
+                throw MappingsError(file: "ita/question-table.json", key: "toolTitles.\(name)", problem: "not a tool (IIT, EIT, OIT)")
+            }
+            let ks = titles.map { KeyedText.keyString($0) }
+            guard !ks.isEmpty, !ks.contains(where: \.isEmpty) else {
+                throw MappingsError(file: "ita/question-table.json", key: "toolTitles.\(name)", problem: "empty list or title")
+            }
+            v.toolTitles += ks.map { (tool: tool, key: $0) }
+        }
+        return v
+    }
+
+    /// The one tool whose title `text` holds (`toolTitles`); nil when it holds none, or titles of two.
+    func toolTitled(_ text: String) -> Tool? {
+        guard !toolTitles.isEmpty else { return nil }
+        let key = KeyedText.keyString(text)
+        let tools = Set(toolTitles.filter { key.contains($0.key) }.map(\.tool))
+        return tools.count == 1 ? tools.first : nil
     }
 
     /// The years a column-title cell names when it is nothing but years and year words
