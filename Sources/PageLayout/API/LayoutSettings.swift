@@ -85,10 +85,14 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// ... after a gap of at least this fraction of the line's height: a space within a cell is
     /// 3-8 points on v001460 p. 7 (lines about 30 high), a gap between two cells 9 or more.
     public var ocrColumnStartMinGapHeight = 0.25
-    /// ... and only where they part at least this many of the lines they hold into this many
+    /// ... and only where they part at least that many of the lines they hold into this many
     /// segments: a plan's table (5 columns); a score table's code | text | score stays as the gap
     /// splitter parts it, as on a text layer.
     public var ocrColumnStartMinColumns = 4.0
+    /// ... counting only cells of at least this many Thai letters (marks, digits and Latin letters not
+    /// counted): a plan's shortest cells hold two ("ได้", "ผู้มี", "ต.ค."), an unreadable score's
+    /// pieces read as specks one or none ("2 a", "oT", "ร", "96.30"; tune scan v100350 p. 3).
+    public var ocrColumnStartMinCellLetters = 2.0
     // A drawn vertical rule splits a line even where the gap is narrower (tight ruled cells)
     // (Rulings.verticalBetween):
     /// The rule must cross at least this fraction of the band the two words share vertically:
@@ -340,7 +344,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "unreadableFontJunkShare": .fraction,
         // count
         "headerMaxLines": .count, "headerSectionTitleMaxLines": .count, "headerSubTitleMaxCharacters": .count,
-        "ocrColumnStartMinColumns": .count, "ocrColumnStartMinLines": .count, "pageNumberMaxDigits": .count, "runningMinPages": .repetitionCount, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
+        "ocrColumnStartMinCellLetters": .count, "ocrColumnStartMinColumns": .count, "ocrColumnStartMinLines": .count, "pageNumberMaxDigits": .count, "runningMinPages": .repetitionCount, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
         "streamMaxTitleLines": .count, "streamMinLinesBelowTitles": .count, "streamMinRows": .count,
         "streamMinTabularLines": .count, "unreadableFontMinDistinctJunk": .count, "unreadableFontMinGlyphs": .count,
         // multiple

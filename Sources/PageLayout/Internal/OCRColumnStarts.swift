@@ -61,9 +61,16 @@ enum OCRColumnStarts {
         func cuts(_ l: Int, _ starts: [(x: Double, from: Int, to: Int, held: [Int])]) -> [Double] {
             tabular.contains(l) ? starts.filter { $0.from <= l && l <= $0.to }.map(\.x) : []
         }
-        // A plan's table: its starts part rows into many columns. A score table's code | text | score
-        // (two or three) is left to the gap splitter as on a text layer.
-        let wide = Set(lines.indices.filter { cut($0, at: cuts($0, starts)).count >= Int(settings.ocrColumnStartMinColumns) })
+        // A plan's table: its starts part rows into many cells of text. A score table's code | text |
+        // score (two or three), or its scores read as specks and letters ("2 a", "oT ae", "ร ๆ" on
+        // tune scan v100350 p. 3), is left to the gap splitter as on a text layer.
+        func isText(_ s: Segment) -> Bool {
+            Double(s.text.unicodeScalars.filter(OCRColumnStarts.isThaiLetter).count)
+                >= settings.ocrColumnStartMinCellLetters
+        }
+        let wide = Set(lines.indices.filter {
+            Double(cut($0, at: cuts($0, starts)).filter(isText).count) >= settings.ocrColumnStartMinColumns
+        })
         starts = starts.filter { s in s.held.filter { wide.contains($0) }.count >= minLines }
         guard !starts.isEmpty else { return lines }
         return lines.indices.map { l in
@@ -75,6 +82,12 @@ enum OCRColumnStarts {
             line.furniture = lines[l].furniture
             return line
         }
+    }
+
+    /// A Thai letter that takes a place of its own: a consonant, a vowel written beside one, ๆ; not a
+    /// mark above or below (general category Mn), a digit, or a Latin letter (OCR reads specks as "ae", "is").
+    static func isThaiLetter(_ s: Unicode.Scalar) -> Bool {
+        (0x0E01...0x0E5B).contains(s.value) && s.properties.isAlphabetic && s.properties.generalCategory != .nonspacingMark
     }
 
     /// Whether a word of `words` runs across a column's starts `x...x + spread`: starts before and ends after them
