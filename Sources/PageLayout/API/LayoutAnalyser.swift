@@ -72,7 +72,9 @@ public enum LayoutAnalyser {
             return TextLine(page: page.number, segments: SegmentSplitter.segments(words, fontSize: size, rulings: rulings, settings))
         }
         let recognised = page.glyphs.contains { $0.font == Glyph.recognisedFont }
-        return PageLines(page: page.number, width: page.width, height: page.height, lines: lines, rulings: rulings,
+        // OCR's ink-tight boxes leave a scan's columns closer than a gap: they are found by alignment.
+        return PageLines(page: page.number, width: page.width, height: page.height,
+                         lines: recognised ? OCRColumnStarts.split(lines, settings) : lines, rulings: rulings,
                          recognised: recognised)
     }
 

@@ -73,6 +73,26 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
     /// A gap wider than this (em) between words is a column gap: a text space is 0.2-0.3 em, a gap
     /// between table columns or a score and its label a whole em or more.
     public var columnGapEm = 1.0
+    // Segments of an OCR'd page (OCRColumnStarts): its columns by where words start down a table.
+    /// Words starting within this (points) of the leftmost start one column: the ink-tight boxes of
+    /// one left-aligned column's cells start up to 11.4 points apart on tune scan v001460 p. 7
+    /// (446.3-457.7, the owners 681.0-689.5: a leading vowel or digit's side bearing, Tesseract's
+    /// box); two columns' starts are a cell's width apart, 100 points or more.
+    public var ocrColumnStartSpread = 12.0
+    /// A column start is held by at least this many lines: two lines starting a word at one x is
+    /// chance in a paragraph, three that no line between them crosses is a column.
+    public var ocrColumnStartMinLines = 3.0
+    /// ... after a gap of at least this fraction of the line's height: a space within a cell is
+    /// 3-8 points on v001460 p. 7 (lines about 30 high), a gap between two cells 9 or more.
+    public var ocrColumnStartMinGapHeight = 0.25
+    /// ... and only where they part at least that many of the lines they hold into this many
+    /// segments: a plan's table (5 columns); a score table's code | text | score stays as the gap
+    /// splitter parts it, as on a text layer.
+    public var ocrColumnStartMinColumns = 4.0
+    /// ... counting only cells of at least this many Thai letters (marks, digits and Latin letters not
+    /// counted): a plan's shortest cells hold two ("ได้", "ผู้มี", "ต.ค."), an unreadable score's
+    /// pieces read as specks one or none ("2 a", "oT", "ร", "96.30"; tune scan v100350 p. 3).
+    public var ocrColumnStartMinCellLetters = 2.0
     // A drawn vertical rule splits a line even where the gap is narrower (tight ruled cells)
     // (Rulings.verticalBetween):
     /// The rule must cross at least this fraction of the band the two words share vertically:
@@ -324,12 +344,12 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         "unreadableFontJunkShare": .fraction,
         // count
         "headerMaxLines": .count, "headerSectionTitleMaxLines": .count, "headerSubTitleMaxCharacters": .count,
-        "pageNumberMaxDigits": .count, "runningMinPages": .repetitionCount, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
+        "ocrColumnStartMinCellLetters": .count, "ocrColumnStartMinColumns": .count, "ocrColumnStartMinLines": .count, "pageNumberMaxDigits": .count, "runningMinPages": .repetitionCount, "streamLinesPerGapCrossing": .divisorCount, "streamMaxRegionLines": .count,
         "streamMaxTitleLines": .count, "streamMinLinesBelowTitles": .count, "streamMinRows": .count,
         "streamMinTabularLines": .count, "unreadableFontMinDistinctJunk": .count, "unreadableFontMinGlyphs": .count,
         // multiple
         "columnGapEm": .multiple, "fontSizeFromHeight": .multiple, "lineCentreHeight": .multiple,
-        "markSameLineOverlapHeight": .multiple, "markTouchingEm": .multiple, "pieceGapFactor": .multiple,
+        "markSameLineOverlapHeight": .multiple, "ocrColumnStartMinGapHeight": .multiple, "markTouchingEm": .multiple, "pieceGapFactor": .multiple,
         "pitchFallbackHeight": .multiple, "pitchMinStepHeight": .multiple, "pitchSearchHeight": .multiple,
         "recognisedScoreSplitHeight": .multiple, "rowMinWrapPitchHeight": .multiple, "rowWrapPitchFactor": .multiple,
         "rulingMinAspect": .multiple, "strayMarkEm": .multiple, "streamPageTopTailGapHeight": .multiple,
@@ -340,7 +360,7 @@ public struct LayoutSettings: Codable, Equatable, Sendable {
         // points
         "continuationColumnSlack": .points, "continuationColumnTolerance": .points, "continuationEdgeSlack": .points,
         "continuationFamilyEdgeTolerance": .points, "continuationStreamLeftEdgeTolerance": .points,
-        "groupRowAlignTolerance": .points, "logicalTableBottomTolerance": .points, "pieceBoundarySlack": .points,
+        "groupRowAlignTolerance": .points, "logicalTableBottomTolerance": .points, "ocrColumnStartSpread": .points, "pieceBoundarySlack": .points,
         "pieceDefaultSpace": .points, "pieceMinGap": .points, "pitchDefaultTextSize": .points,
         "pitchSameXTolerance": .points, "rowOverlapSlack": .points, "ruledMinHeight": .points,
         "ruledMinWidth": .points, "rulingMaxThickness": .points, "rulingMinLength": .points,
