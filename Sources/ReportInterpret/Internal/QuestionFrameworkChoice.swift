@@ -13,7 +13,8 @@ import ThaiCharacters
 /// - unproven, with a row on an OCR'd page: undecided, and no mean check runs (OCR reads a subset
 ///   of the printed codes, and every subset of 2568's codes fits 2567's catalogue: the codes'
 ///   choice is a guess);
-/// - unproven on text layers: the codes' choice (`FrameworkCatalogue.choose`: a text layer prints
+/// - on text layers, codes that prove a framework decide alone (as printed, and no text need be
+///   weighed); unproven: the codes' choice (`FrameworkCatalogue.choose`: a text layer prints
 ///   its codes whole, each tool up to its framework's last code), unless rows' texts name another
 ///   framework (`frameworkMinTextRows` of them), then undecided.
 /// A year with one framework, or none listed, takes the codes' choice as before.
@@ -33,11 +34,17 @@ struct QuestionFrameworkChoice {
                 if let byCodes { catalogues[y] = byCodes }
                 continue
             }
+            let ocrd = rows.contains { recognisedPages.contains($0.source?.page ?? $0.page) }
+            // A text layer's codes, where they prove a framework, are as printed: no text need be weighed.
+            if !ocrd, let proven = FrameworkCatalogue.proven(year: y, codes: codes, vocabulary: v) {
+                catalogues[y] = proven
+                continue
+            }
             let proof = QuestionFrameworkProof(year: y, rows: rows.map { (code: $0.code, text: Self.rowText($0.source?.cells ?? [])) },
                                                vocabulary: v, settings: settings, codeRun: codeRun)
             if let proven = proof.proven() {
                 catalogues[y] = proven
-            } else if rows.contains(where: { recognisedPages.contains($0.source?.page ?? $0.page) }) {
+            } else if ocrd {
                 undecided.insert(y)
             } else if let byCodes, !proof.namesOther(than: byCodes) {
                 catalogues[y] = byCodes
