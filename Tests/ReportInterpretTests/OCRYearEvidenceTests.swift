@@ -68,6 +68,12 @@ final class OCRYearEvidenceTests: XCTestCase {
         XCTAssertNil(OCRSplitYear.join("ปี ๒๕ 66.50", yearWords: words), "a score glued after it")
         XCTAssertNil(OCRSplitYear.join("ปี ๑๒ 34", yearWords: words), "no year of the reports")
         XCTAssertNil(OCRSplitYear.join("ปี ๒๕๖๖", yearWords: words), "nothing split")
+        // A cell that is the split number alone, in two scripts (v100364-scan300's header cell
+        // under `ปีงบประมาณ`): a year title; in one script, or with anything else, it stays apart.
+        XCTAssertEqual(OCRSplitYear.join("๒ 566", yearWords: words)?.0, "๒566")
+        XCTAssertNil(OCRSplitYear.join("2 566", yearWords: words), "one script, no year word")
+        XCTAssertNil(OCRSplitYear.join("๒ 566 คน", yearWords: words), "something after it")
+        XCTAssertNil(OCRSplitYear.join("๒ 566", yearWords: words, scriptChangeOnly: true), "a text layer's needs its year word")
         // A text layer's: only a year whose two runs are in two scripts.
         XCTAssertEqual(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 2 ๕๖๗", yearWords: words, scriptChangeOnly: true)?.0, "ประจำปีงบประมาณ พ.ศ. 2๕๖๗")
         XCTAssertNil(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 25 67", yearWords: words, scriptChangeOnly: true), "one script")

@@ -63,6 +63,8 @@ enum OCRScorePolicy {
                       shapesRan: Bool = true, settings: InterpretSettings = InterpretSettings(),
                       isWord: ((String) -> Bool)? = nil) {
         guard !ocrPages.isEmpty else { return }
+        // The checks' frameworks as interpret settled them, on the rows as it read them.
+        let arithmetic = arithmetic?.deciding(questions: record.questions, recognisedPages: ocrPages)
         // OCR'd pages whose numbers are printed in Thai digits: an ASCII reading there is unchecked.
         let thaiDigitPages = Set(lines.filter { ocrPages.contains($0.key) && OCRScoreRow.printsThaiDigits($0.value, settings) }.keys)
         var dropped: [String] = []

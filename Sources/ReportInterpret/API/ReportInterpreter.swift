@@ -52,7 +52,9 @@ public struct ReportInterpreter: Sendable {
                                     message: "plan header on page\(plan.unreadPages.count == 1 ? "" : "s") \(plan.unreadPages.map(String.init).joined(separator: ", ")) with lines below it, but no plan row read there: its rows are missing",
                                     page: plan.unreadPages[0]))
         }
-        let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings)
+        let frameworks = QuestionFrameworkChoice(questions: result.questions, vocabulary: reader.ita, settings: settings,
+                                                 recognisedPages: recognisedPages, codeRun: reader.catalogueCodes.codeRun)
+        let checks = ScoreChecks(result: result, vocabulary: reader.ita, settings: settings, frameworks: frameworks)
         result.sectionSizes = QuestionSectionSizes.measure(result.questions, checked: checks.catalogues,
                                                            indicators: reader.ita.indicators.count, vocabulary: reader.ita)
         warnings += CrossChecks.run(on: result, reader: reader, checks: checks)

@@ -11,8 +11,23 @@ public struct ScoreArithmetic: Sendable {
     /// The question codes' letters (`ITAMappings.codeLetters`).
     public var codeLetters: QuestionCodeLetters { mappings.codeLetters }
 
+    /// The catalogue each question year is checked against, settled once on a document's rows
+    /// (`deciding`); nil: each check takes the codes' choice (`FrameworkCatalogue.choose`).
+    var frameworks: QuestionFrameworkChoice? = nil
+
     public init(mappings: ITAMappings, settings: InterpretSettings = InterpretSettings()) {
         self.mappings = mappings; self.settings = settings
+    }
+
+    /// This arithmetic with each question year's framework settled as interpret settles it
+    /// (`QuestionFrameworkChoice`: proven by the rows' codes or texts; on OCR'd pages unproven is
+    /// undecided, and then no mean check runs), on `questions` as interpret read them (before any
+    /// row is left out: the rows left out are evidence too) and the document's OCR'd pages.
+    public func deciding(questions: [QuestionScore], recognisedPages: Set<Int>) -> ScoreArithmetic {
+        var out = self
+        out.frameworks = QuestionFrameworkChoice(questions: questions, vocabulary: mappings.vocabulary, settings: settings,
+                                                 recognisedPages: recognisedPages, codeRun: mappings.catalogueCodes.codeRun)
+        return out
     }
 
     /// What the checks say of each row (by index into `indicators` and `questions`) and of the
@@ -88,7 +103,7 @@ public struct ScoreArithmetic: Sendable {
     public func marks(fields: ReportFields, indicators: [IndicatorScore], questions: [QuestionScore]) -> Marks {
         let result = Interpretation(fields: fields, indicators: indicators, questions: questions)
         let v = mappings.vocabulary.forOneDocument()
-        let c = ScoreChecks(result: result, vocabulary: v, settings: settings)
+        let c = ScoreChecks(result: result, vocabulary: v, settings: settings, frameworks: frameworks)
         var unknown: Set<Int> = []
         for (i, q) in questions.enumerated() {
             let catalogue = q.year.map { c.catalogues[$0]?.entries ?? v.catalogue($0) } ?? [:]

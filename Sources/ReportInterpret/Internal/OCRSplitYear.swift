@@ -12,6 +12,12 @@ import ThaiNormalise
 /// check comes later, in `OCRYearConfirmation`), are one year: the space is taken out and the join kept as a change
 /// (`ocr_split_year`, with the text as read).
 ///
+/// A segment that is nothing but such a split number, its two runs in two scripts, is joined too
+/// (held-out scans7's v100364, now tune: the multi-year header's title cell `ปีงบประมาณ` over `๒ 566`,
+/// printed with a font change inside the number; the header lost its assessment year's column).
+/// One number is not printed in two scripts on purpose, and a cell holding only it is a year
+/// title; the run of the header's years (`OCRYearRun`) and the vote's confirmation still judge it.
+///
 /// On a text layer the words are the PDF's, and a space between digits is printed: the year is
 /// joined only when its two runs are in two scripts, Thai and ASCII digits (`พ.ศ. 2 ๕๖๗`, fresh tune
 /// 1458: a font change inside the number, the fallback font printing both runs, so the layout's
@@ -59,7 +65,11 @@ enum OCRSplitYear {
                 continue
             }
             let before = CanonicalSearch.replacing(" ", with: "", in: kt.keyText(0..<a.range.lowerBound))
-            guard yearWords.contains(where: { before.hasSuffix($0) }) else { continue }
+            // A segment that is the split number alone, in two scripts, is a year cell of its own:
+            // a multi-year header's title cell whose year word is on the line above.
+            let alone = !scriptChangeOnly && before.isEmpty && b.range.upperBound == kt.scalars.count
+                && ThaiScript.isThaiDigit(original[a.range.upperBound - 1].value) != ThaiScript.isThaiDigit(original[b.range.lowerBound].value)
+            guard alone || yearWords.contains(where: { before.hasSuffix($0) }) else { continue }
             let from = a.range.lowerBound - removed, gap = a.range.upperBound - removed, to = b.range.lowerBound - removed
             let printed = String(scalars: scalars[from..<(b.range.upperBound - removed)])
             scalars.removeSubrange(gap..<to)

@@ -105,6 +105,16 @@ struct QuestionFrameworkProof {
         return byCodes?.year == f ? byCodes : FrameworkCatalogue(year: f, entries: entries)
     }
 
+    /// Whether the rows' texts name a framework other than `catalogue`'s: at least
+    /// `frameworkMinTextRows` rows whose text puts their code under another framework's numbering.
+    func namesOther(than catalogue: FrameworkCatalogue) -> Bool {
+        let counts = tally(excluding: nil)
+        return frameworks.contains { f in
+            guard let entries = vocabulary.catalogues[f], !catalogue.sameFramework(as: entries) else { return false }
+            return (counts[f] ?? 0) >= Int(settings.frameworkMinTextRows)
+        }
+    }
+
     /// Rows for each framework, one row left out.
     private func tally(excluding row: Int?) -> [Int: Int] {
         var out: [Int: Int] = [:]

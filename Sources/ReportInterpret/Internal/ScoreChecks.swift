@@ -24,12 +24,16 @@ struct ScoreChecks {
     }
 
     /// `settings`: the tolerances (the framework's own in Mappings unless `--settings` replaces them).
-    init(result: Interpretation, vocabulary v: ITAVocabulary, settings: InterpretSettings = InterpretSettings()) {
+    /// `frameworks`: the catalogue each question year is checked against (`QuestionFrameworkChoice`);
+    /// nil: the codes choose (`FrameworkCatalogue.choose`), as where no row's text or page is known.
+    init(result: Interpretation, vocabulary v: ITAVocabulary, settings: InterpretSettings = InterpretSettings(),
+         frameworks: QuestionFrameworkChoice? = nil) {
         let questions = result.questions
         // Which catalogue each year's questions follow.
         for y in Set(questions.compactMap(\.year)).sorted() {
             let codes = questions.filter { $0.year == y }.map(\.code)
-            guard let c = FrameworkCatalogue.choose(year: y, codes: codes, vocabulary: v) else { continue }
+            let chosen = frameworks.map { $0.catalogues[y] } ?? FrameworkCatalogue.choose(year: y, codes: codes, vocabulary: v)
+            guard let c = chosen else { continue }
             catalogues[y] = c
             if c.year != y, !v.catalogue(y).isEmpty, !c.sameFramework(as: v.catalogue(y)) {
                 frameworkWarnings.append(Warning(code: .questionFrameworkDisagrees,
@@ -41,7 +45,8 @@ struct ScoreChecks {
         // Indicator vs the mean of its questions.
         let tolerance = ExactScore.toleranceHundredths(settings.questionMean(mappings: v.questionMeanTolerance))
         for (n, ind) in result.indicators.enumerated() {
-            guard let y = ind.year, v.questionMeanTools.contains(ind.tool),
+            // An undecided framework checks nothing: its guess might be the wrong one.
+            guard let y = ind.year, v.questionMeanTools.contains(ind.tool), frameworks?.undecided.contains(y) != true,
                   let cat = catalogues[y] ?? FrameworkCatalogue.choose(year: y, codes: [], vocabulary: v) else { continue }
             let codes = cat.codes(ofIndicator: ind.indicator)
             guard !codes.isEmpty, let printed = ExactScore.hundredths(ind.score) else { continue }
