@@ -276,7 +276,8 @@ enum MeasureReader {
                     || (previousBody.map { line.box.topBelow($0, moreThan: geometry.grid.distance(pitches: settings.planEndGapPitches)) } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
                     || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
-                    || (Self.isHeadlineResult(line, reader.ita) && line.segments.contains { band.straddles($0.box, settings) })
+                    // The cheap geometric test first: most plan rows sit in the plan's columns.
+                    || (line.segments.contains { band.straddles($0.box, settings) } && Self.isHeadlineResult(line, reader.ita))
                 // The first line of a page the plan ran onto must sit in the plan's columns: a segment
                 // across two header cells is another table or prose (the plan ended with the page).
                 // Not the layout's `Table.continuesPrevious`: that needs a table found on both pages
