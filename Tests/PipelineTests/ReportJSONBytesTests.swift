@@ -20,7 +20,7 @@ final class ReportJSONBytesTests: XCTestCase {
         let record = RecordRows(r).record  // as DatasetWriter.write passes it
         let direct = ReportJSONBytes.line(record), encoded = try viaEncoder(record)
         if direct != encoded {
-            let at = zip(direct, encoded).firstIndex { $0 != $1 } ?? min(direct.count, encoded.count)
+            let at = (0..<min(direct.count, encoded.count)).first { direct[$0] != encoded[$0] } ?? min(direct.count, encoded.count)
             let around = { (b: [UInt8]) in String(decoding: b[max(0, at - 80)..<min(b.count, at + 80)], as: UTF8.self) }
             XCTFail("\(label): bytes differ at \(at):\n direct : \(around(direct))\n encoder: \(around(encoded))",
                     file: file, line: line)
