@@ -50,11 +50,7 @@ public final class DatasetWriter {
         folder = try OutputFolder.claim(outputDirectory)
         let staging: URL
         do { staging = try folder.beginStaging() } catch { folder.release(); throw error }
-        json = JSONEncoder()
-        json.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        json.dateEncodingStrategy = .iso8601
-        json.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf",
-                                                                   nan: "nan")
+        json = DatasetWriter.lineEncoder()
         var opened: [FileSink] = []
         var sqliteWriter: SQLiteTableWriter?
         do {
@@ -87,7 +83,7 @@ public final class DatasetWriter {
         corrector?.apply(to: &record)
         let rows = RecordRows(record)
         // Encode first: a record that cannot be encoded leaves no trace in any file.
-        var line = try json.encode(ReportJSON(r: rows.record)); line.append(0x0A)
+        let line = ReportJSONBytes.line(rows.record)
         var errorLine: Data?
         if let e = rows.error { errorLine = try json.encode(e); errorLine!.append(0x0A) }
 
@@ -161,6 +157,17 @@ public final class DatasetWriter {
         sqlite.discard()
         folder.discardStaging()
         folder.release()
+    }
+
+    /// The encoder of errors.jsonl's lines, and the definition of reports.jsonl's bytes (which
+    /// `ReportJSONBytes` writes directly): compact, sorted keys, slashes as they are, non-finite
+    /// numbers as strings.
+    static func lineEncoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.dateEncodingStrategy = .iso8601
+        e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return e
     }
 
     /// Indented JSON with sorted keys and a final line break, for the two descriptor files.

@@ -80,6 +80,9 @@ struct ITAVocabulary {
     var provinces: [String]
     /// The indicator names' keys, made once at load.
     let nameKeys: [(Int, [Unicode.Scalar])]
+    /// Each name key's bigram counts (`bigrams`), in `nameKeys`' order: a label is matched against
+    /// every name, and counting a name's bigrams anew for each label was most of that work.
+    let nameGrams: [[UInt64: Int]]
     /// Indicator-name matches already made: one memo per document (`forOneDocument`), since the
     /// loaded vocabulary is shared by all document tasks.
     private(set) var matchMemo = IndicatorMatchMemo()
@@ -155,6 +158,7 @@ struct ITAVocabulary {
         }
         provinces = try MappingsFile.lines("ita/provinces.txt", in: mappings)
         nameKeys = indicators.flatMap { ind in ind.names.map { (ind.number, KeyedText($0).key) } }
+        nameGrams = nameKeys.map { ITAVocabulary.bigrams($0.1) }
     }
 
     /// The header every question catalogue starts with.
@@ -212,8 +216,9 @@ struct ITAVocabulary {
         let memoKey = ByteKey(String(scalars: k))
         if let known = matchMemo.matches[memoKey] { return known.map { (number: $0.0, similarity: $0.1) } }
         var best: (Int, Double)?
-        for (number, key) in nameKeys {
-            let s = ITAVocabulary.similarity(k, key, settings)
+        let grams = ITAVocabulary.bigrams(k)
+        for (i, (number, key)) in nameKeys.enumerated() {
+            let s = ITAVocabulary.similarity(k, key, settings, grams: (grams, nameGrams[i]))
             if best == nil || s > best!.1 { best = (number, s) }
         }
         matchMemo.matches[memoKey] = .some(best)
@@ -222,24 +227,28 @@ struct ITAVocabulary {
 
     /// Dice similarity of character bigrams, with a bonus when one is a prefix of the other
     /// (a name cut by a wrapped cell).
-    static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], _ settings: InterpretSettings) -> Double {
+    /// `grams`, when given, are `bigrams(a)` and `bigrams(b)` made beforehand (the same counts).
+    static func similarity(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], _ settings: InterpretSettings,
+                           grams: ([UInt64: Int], [UInt64: Int])? = nil) -> Double {
         if a == b { return 1 }
         let shorter = a.count <= b.count ? a : b, longer = a.count <= b.count ? b : a
-        if Double(shorter.count) >= settings.namePrefixMinCharacters, Array(longer.prefix(shorter.count)) == shorter {
+        if Double(shorter.count) >= settings.namePrefixMinCharacters, longer.starts(with: shorter) {
             return settings.namePrefixSimilarity
         }
-        // A bigram is its two scalar values in one integer (a string per bigram cost more than the rest).
-        func grams(_ s: [Unicode.Scalar]) -> [UInt64: Int] {
-            var g: [UInt64: Int] = [:]
-            if s.count < 2 { return g }
-            for i in 0..<(s.count - 1) { g[UInt64(s[i].value) << 32 | UInt64(s[i + 1].value), default: 0] += 1 }
-            return g
-        }
-        let ga = grams(a), gb = grams(b)
+        let (ga, gb) = grams ?? (bigrams(a), bigrams(b))
         var common = 0
         for (k, v) in ga { common += min(v, gb[k] ?? 0) }
         let total = max(1, a.count - 1) + max(1, b.count - 1)
         return 2 * Double(common) / Double(total)
+    }
+
+    /// How often each pair of neighbouring scalars occurs in `s`; a bigram is its two scalar values
+    /// in one integer (a string per bigram cost more than the rest).
+    static func bigrams(_ s: [Unicode.Scalar]) -> [UInt64: Int] {
+        var g: [UInt64: Int] = [:]
+        if s.count < 2 { return g }
+        for i in 0..<(s.count - 1) { g[UInt64(s[i].value) << 32 | UInt64(s[i + 1].value), default: 0] += 1 }
+        return g
     }
 
     /// The tool an indicator number belongs to (indicators.json); nil for a number it does not list.

@@ -58,6 +58,30 @@ struct MeasureHeaderBand {
     static func find(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
                      ruledRow: (Int) -> [Int]? = { _ in nil }, lastAllowed: @autoclosure () -> Int = Int.max,
                      minimumRoles: Int? = nil) -> MeasureHeaderBand? {
+        candidate(at: start, in: geometry, vocabulary: vocabulary, ruledRow: ruledRow, lastAllowed: lastAllowed()).flatMap {
+            band(from: $0, in: geometry, vocabulary: vocabulary, ruledRow: ruledRow, lastAllowed: lastAllowed(), minimumRoles: minimumRoles)
+        }
+    }
+
+    /// What `find` works out at a line before it asks how many roles the band must name: its lines
+    /// and columns. The reader asks a line twice when no plan is open (a header, then a header cut
+    /// short at the page's foot, `minimumRolesAtPageFoot`), and this part is the same both times.
+    struct Candidate {
+        var first: Int
+        var last: Int
+        var columns: [Column]
+        /// Indices into `bandSegments` of the upper cells of a two-row header (`groupCells`).
+        var groups: Set<Int>
+        var bandSegments: [ReadSegment]
+        /// How the main line opened the band (see `candidate`).
+        var oneNamedLine: Bool
+        var piecesLine: Bool
+    }
+
+    /// The first part of `find`: the band's lines and columns at line `start`, or nil when the line
+    /// opens no band.
+    static func candidate(at start: Int, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
+                          ruledRow: (Int) -> [Int]?, lastAllowed: @autoclosure () -> Int) -> Candidate? {
         let lines = geometry.lines
         let grid = geometry.grid
         let settings = geometry.settings
@@ -175,6 +199,18 @@ struct MeasureHeaderBand {
             let cellText = Self.text(of: BandCells.readingOrder(cell.members, bandBoxes), in: bandSegments)
             return Column(role: vocabulary.role(of: cellText), extent: cell.extent, text: cellText)
         }
+        return Candidate(first: first, last: last, columns: columns, groups: groups, bandSegments: bandSegments,
+                         oneNamedLine: oneNamedLine, piecesLine: piecesLine)
+    }
+
+    /// The second part of `find`: the band a candidate makes when its columns name `minimumRoles`
+    /// (the vocabulary's minimum when nil), or nil.
+    static func band(from c: Candidate, in geometry: QuestionPageGeometry, vocabulary: MeasureHeaderVocabulary,
+                     ruledRow: (Int) -> [Int]?, lastAllowed: @autoclosure () -> Int, minimumRoles: Int?) -> MeasureHeaderBand? {
+        let lines = geometry.lines
+        let settings = geometry.settings
+        let (first, last, columns, groups, bandSegments) = (c.first, c.last, c.columns, c.groups, c.bandSegments)
+        let (oneNamedLine, piecesLine) = (c.oneNamedLine, c.piecesLine)
         guard Self.namesRoles(columns, atLeast: minimumRoles ?? vocabulary.minimumRoles) else { return nil }
         if piecesLine {
             guard last > first, columns.allSatisfy({ $0.role == nil || isHeaderCellLine($0.text, vocabulary, settings) }) else { return nil }

@@ -120,9 +120,16 @@ enum MeasureReader {
                 }
             }
             while scan < lines.count {
-                if var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
-                                                     lastAllowed: lastAllowed(below: scan)),
-                   band.firstLine > bandEnd, !startsInsideBodyRow(band) {
+                // Both questions below start from the same lines and columns, worked out once.
+                let candidate = MeasureHeaderBand.candidate(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
+                                                            lastAllowed: lastAllowed(below: scan))
+                func bandOf(minimumRoles: Int?) -> MeasureHeaderBand? {
+                    candidate.flatMap {
+                        MeasureHeaderBand.band(from: $0, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
+                                               lastAllowed: lastAllowed(below: scan), minimumRoles: minimumRoles)
+                    }
+                }
+                if var band = bandOf(minimumRoles: nil), band.firstLine > bandEnd, !startsInsideBodyRow(band) {
                     // A header repeated on a later page may leave a piece of its cells below the band
                     // (a wrapped word set further down): words the earlier header has in that
                     // column and this one lacks are the header's, not the first row's (tune seed
@@ -139,8 +146,7 @@ enum MeasureReader {
                     bandEnd = band.lastLine
                     scan = band.lastLine + 1
                 } else if active == nil, bands.isEmpty,
-                          var band = MeasureHeaderBand.find(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
-                                                            lastAllowed: lastAllowed(below: scan), minimumRoles: vocabulary.minimumRolesAtPageFoot),
+                          var band = bandOf(minimumRoles: vocabulary.minimumRolesAtPageFoot),
                           band.firstLine > bandEnd, !startsInsideBodyRow(band),
                           lines[(band.lastLine + 1)...].allSatisfy({ !$0.furniture.isDisjoint(with: [.bottomMargin, .pageNumber, .running]) }) {
                     // A header at the page's foot naming too few roles: the page break cut its cells
@@ -270,7 +276,8 @@ enum MeasureReader {
                     || (previousBody.map { line.box.topBelow($0, moreThan: geometry.grid.distance(pitches: settings.planEndGapPitches)) } ?? false)
                 let heading = (line.segments.first.map { vocabulary.endsTable($0.text) } ?? false)
                     || (line.segments.count == 1 && vocabulary.announcesOtherSection(line.segments[0].text))
-                    || (Self.isHeadlineResult(line, reader.ita) && line.segments.contains { band.straddles($0.box, settings) })
+                    // The cheap geometric test first: most plan rows sit in the plan's columns.
+                    || (line.segments.contains { band.straddles($0.box, settings) } && Self.isHeadlineResult(line, reader.ita))
                 // The first line of a page the plan ran onto must sit in the plan's columns: a segment
                 // across two header cells is another table or prose (the plan ended with the page).
                 // Not the layout's `Table.continuesPrevious`: that needs a table found on both pages

@@ -87,8 +87,9 @@ extension ITAVocabulary {
         let k = Array(KeyedText(name).key)
         guard k.count >= 3 else { return nil }
         var best: [Int: (similarity: Double, length: Int)] = [:]
-        for (number, key) in nameKeys {
-            let s = ITAVocabulary.similarity(k, key, settings)
+        let grams = ITAVocabulary.bigrams(k)
+        for (i, (number, key)) in nameKeys.enumerated() {
+            let s = ITAVocabulary.similarity(k, key, settings, grams: (grams, nameGrams[i]))
             if s > best[number]?.similarity ?? -1 { best[number] = (s, key.count) }
         }
         let ranked = best.sorted { ($0.value.similarity, -$0.key) > ($1.value.similarity, -$1.key) }

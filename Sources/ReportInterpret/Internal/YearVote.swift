@@ -1,5 +1,6 @@
 import ITAModel
 import PageLayout
+import ThaiNormalise
 
 /// The report's assessment and plan years, weighed from all its year evidence together (weights and
 /// thresholds: Mappings/ita/year-evidence.json `assessmentVote`, `planVote`): years named with a
@@ -367,7 +368,12 @@ enum ScoreHeaders {
             var box = seg.box
             // Only in a row of cells: a heading's words end with a year too ("... ในปีงบประมาณ พ.ศ. 2568").
             if years.isEmpty, line.segments.count >= 2, let words = words?[s], words.count > 1 {
-                for start in 1..<words.count {
+                // A year label holds two digits or more (`yearLabel`'s own first test): a run of
+                // words with fewer is not joined and read (most cells hold no digit at all).
+                let digits = words.map { w in w.text.unicodeScalars.lazy.filter { ThaiNumber.digitValue($0) != nil }.count }
+                var digitsFrom = digits
+                for i in stride(from: digits.count - 2, through: 0, by: -1) { digitsFrom[i] += digitsFrom[i + 1] }
+                for start in 1..<words.count where digitsFrom[start] >= 2 {
                     let tail = words[start...]
                     let found = v.yearLabel(tail.map(\.text).joined(separator: " "))
                     if !found.isEmpty, let b = Box.union(tail.map(\.box)) { years = found; box = b; break }
@@ -376,7 +382,7 @@ enum ScoreHeaders {
                 // ตัวชี้วัด ที่", fresh tune 1500; the 2567 column unread, its 2566 column was taken for
                 // the latest one and the assessment year). The longest such head.
                 if years.isEmpty {
-                    for end in stride(from: words.count - 1, through: 1, by: -1) {
+                    for end in stride(from: words.count - 1, through: 1, by: -1) where digitsFrom[0] - digitsFrom[end] >= 2 {
                         let head = words[..<end]
                         let found = v.yearLabel(head.map(\.text).joined(separator: " "))
                         if !found.isEmpty, let b = Box.union(head.map(\.box)) { years = found; box = b; break }
