@@ -516,6 +516,13 @@ final class MappingsLoadingTests: XCTestCase {
         XCTAssertTrue(PageFurniture.isPageNumber("หน้า ๑๒", box: margin, pageHeight: 842, settings, words))
         XCTAssertTrue(PageFurniture.isPageNumber("- 12 -", box: margin, pageHeight: 842, settings, words))
         XCTAssertFalse(PageFurniture.isPageNumber("ข้อ ๑๒", box: margin, pageHeight: 842, settings, words))
+        // isPageNumber stops at the first scalar that answers: the answers stay those of the whole text.
+        XCTAssertTrue(PageFurniture.isPageNumber("(\u{200B}1\u{200B}2\u{200B}3\u{200B}4)", box: margin, pageHeight: 842, settings, words))
+        XCTAssertFalse(PageFurniture.isPageNumber("- 12345 -", box: margin, pageHeight: 842, settings, words)) // pageNumberMaxDigits
+        XCTAssertFalse(PageFurniture.isPageNumber("12 ก", box: margin, pageHeight: 842, settings, words))
+        XCTAssertFalse(PageFurniture.isPageNumber(" - / - ", box: margin, pageHeight: 842, settings, words)) // no digit
+        XCTAssertFalse(PageFurniture.isPageNumber("", box: margin, pageHeight: 842, settings, words))
+        XCTAssertFalse(PageFurniture.isPageNumber("12", box: Box(x0: 280, y0: 400, x1: 320, y1: 412), pageHeight: 842, settings, words))
     }
 
     func testNormaliseWordLists() throws {
