@@ -289,6 +289,18 @@ final class QuestionCodeChainTests: XCTestCase {
                        [0: "o20", 1: "o21", 2: "o22", 3: "o23", 13: "o30", 16: "o31", 17: "o32", 19: "o33"])
     }
 
+    /// Misreadings can leave a run two starts that both fit the catalogue: v100351 p. 9's o26-o29 with o27
+    /// read `๐๒๓` (review20's case): `๐๒๑` (o26, ๖ read ๑: no known misreading) breaks the run, then `๐๒๓ ๐๒๕
+    /// ๐๒๕` at the page's end is o23-o25 with ๔ read ๕ in the middle, or o27-o29 (๗ read ๓, ๘ and ๙ read ๕).
+    /// The digits read as printed are the ones misreadings make, so their count decides nothing (it chose
+    /// o23-o25, wrong): no code. With one start fitting, codes stand as before (the tests above).
+    func testARunTwoStartsFitGetsNoCode() throws {
+        let (c, vocabulary) = try chain(misreadings: true)
+        var rows = Array(oitPage9[7...11])
+        rows[2].1[0].0 = "๐๒๓"
+        XCTAssertEqual(c.identify(in: page(rows, number: 9), vocabulary: vocabulary).mapValues(\.code), [:])
+    }
+
     /// A title naming a tool, between the previous code row and a chain, names the chain's tool as
     /// a printed code letter does. Held-out scans7 v100351-scan200 p. 8 (2568; `ita-extract inspect
     /// --page 8`), every OIT score 100.00: EIT's last rows (`ee`, `ew`), the OIT title as OCR read it

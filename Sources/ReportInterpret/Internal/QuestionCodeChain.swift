@@ -266,8 +266,20 @@ struct QuestionCodeChain {
             }
             return true
         }
+        /// The chain's first number: its one start, or, when misreadings allow several, the one start
+        /// under which every place is a catalogue code of a tool its tokens allow. The digits read as
+        /// printed (๕ ๓ ๒ ๑) are the very ones misreadings produce, so a vote of tokens read as printed
+        /// is no evidence between two starts (๐๒๓ ๐๒๕ ๐๒๕ for o27-o29 would vote o23-o25): two
+        /// starts that both fit the catalogue leave the chain unread.
+        func settledStart(_ r: Run) -> Int? {
+            if r.starts.count <= 1 { return r.starts.first }
+            var tools = Set(Tool.allCases)
+            for t in r.tokens { if let ts = t.tools { tools.formIntersection(ts) } }
+            let fitting = r.starts.filter { s in tools.contains { tool in r.places.allSatisfy { catalogue.contains(letters.code(tool, s + $0)) } } }
+            return fitting.count == 1 ? fitting.first : nil
+        }
         for whole in chains {
-            guard let s = whole.start else { continue }
+            guard let s = settledStart(whole) else { continue }
             for r in Self.pieces(of: whole, start: s, maxMisread: maxMisread) where !accept(r, s) {
                 // Joined by misreadings, the rows may take in a token that fails the whole (a
                 // wildcard `coe` tied to EIT, tune scan v001460-scan200 p. 5): the parts the

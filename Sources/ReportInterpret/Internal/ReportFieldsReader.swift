@@ -96,7 +96,20 @@ enum ReportFieldsReader {
         let ratings = HeadlineFinder.ratings(lineBlocks, cues, reader.settings, endsSentence: endsSentence).map(own).filter { $0.year == nil || $0.year == year }
         let scoreBlock = f.overallScore.flatMap { s in lineBlocks.firstIndex { $0.page == s.source?.page && $0.keyed.contains(s.value) } }
         let near = ratings.first { r in scoreBlock.map { Double(abs(lineBlocks[r.block].firstLine - lineBlocks[$0].firstLine)) <= reader.settings.ratingNearScoreLines } ?? false }
-        if let r = near ?? ratings.first {
+        if var r = near ?? ratings.first {
+            // On an OCR'd page a rating ending its line may be the start of a longer one whose rest OCR
+            // lost past the break (ผ่านดี | `a` | `เยยม` for ผ่านดีเยี่ยม): when the document prints that longer
+            // rating elsewhere, the longer is the one printed.
+            // A line naming two ratings is a multi-year row (its first may be an earlier year's): no such witness.
+            if let longer = ratings.first(where: { $0.value != r.value && $0.value.rawValue.hasPrefix(r.value.rawValue)
+                                                   && ratingWords(in: lineBlocks[$0.block]) == 1 }),
+               ratingEndsOCRdLine(r, lineBlocks[r.block], reader) {
+                let page = lineBlocks[r.block].page, other = lineBlocks[longer.block].page
+                warnings.append(Warning(code: .ratingDisagrees,
+                                        message: "rating read as \(r.value.rawValue) ending an OCR'd line (page \(page)) and as \(longer.value.rawValue) (page \(other)): the shorter is the start of the longer, its rest lost past the line's end; kept \(longer.value.rawValue)",
+                                        page: page))
+                r = longer
+            }
             f.rating = Traced(r.value.rawValue, source: lineBlocks[r.block].provenance(at: r.pos, through: r.end, in: reader, via: "text"))
         } else {
             // No page gave one: a rating the page break parted from its cue (`PageBreakSentence`:
@@ -114,5 +127,29 @@ enum ReportFieldsReader {
             f.rank = Traced(r.value, source: lprov(r.block, r.pos, "text"))
         }
         return (f, warnings)
+    }
+
+    /// True when `r` stands on a page read by OCR and nothing but spaces follows it on its line
+    /// (`end` is approximate, from the key's positions: what lies between it and the line's end may be
+    /// the word's own last letters).
+    private static func ratingEndsOCRdLine(_ r: HeadlineFinder.Candidate<Rating>, _ block: TextBlock, _ reader: DocumentReader) -> Bool {
+        guard reader.layout.pages.contains(where: { $0.page == block.page && $0.recognised }), let end = r.end else { return false }
+        let scalars = block.keyed.scalars
+        let lineEnd = block.lineStarts.first { $0 > end } ?? scalars.count
+        guard end <= lineEnd else { return false }
+        let rest = scalars[end..<lineEnd].filter { !$0.properties.isWhitespace }
+        return Array(r.value.rawValue.unicodeScalars).suffix(rest.count).elementsEqual(rest)
+    }
+
+    /// How many rating words a block names (longest first, so ผ่านดีเยี่ยม is one, not three).
+    private static func ratingWords(in block: TextBlock) -> Int {
+        var key = String(String.UnicodeScalarView(block.keyed.key))
+        var count = 0
+        for rating in Rating.allCases.map({ KeyedText.keyString($0.rawValue) }).sorted(by: { $0.unicodeScalars.count > $1.unicodeScalars.count }) {
+            let parts = key.components(separatedBy: rating)
+            count += parts.count - 1
+            key = parts.joined(separator: " ")
+        }
+        return count
     }
 }
