@@ -3,6 +3,8 @@
 /// CSVs), so that a user can see what OCR read at each place, and the digit error rate can be
 /// measured against gold (`Scripts/ocr-digit-errors.py`). The provenance keeps what Tesseract read
 /// (`ocr`) and the shapes' other readings (`alternatives`) when the shapes read it again.
+/// A member added here must be added to `ReportJSONBytes` (Pipeline), which writes reports.jsonl by hand:
+/// `ReportJSONBytesTests` compares its bytes with JSONEncoder's only on records that carry the member.
 public struct OCRDroppedScore: Codable, Hashable, Sendable {
     /// "indicator", "question", "overall_score" or "previous_score".
     public var kind: String

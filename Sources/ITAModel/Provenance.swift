@@ -1,5 +1,7 @@
 /// Where a value came from: the page, the box on it, the raw text before normalisation, and the
 /// normalisation changes that turned the raw text into the value's text (`changes`).
+/// A member added here must be added to `ReportJSONBytes` (Pipeline), which writes reports.jsonl by hand:
+/// `ReportJSONBytesTests` compares its bytes with JSONEncoder's only on records that carry the member.
 public struct Provenance: Codable, Hashable, Sendable {
     /// 1-based page number.
     public var page: Int

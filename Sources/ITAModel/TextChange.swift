@@ -1,6 +1,8 @@
 /// One change normalisation made to a text: what kind, where (offset in Unicode scalars of the
 /// text before this change's pass), and the text before and after. Made by the normalise stage
 /// (`ThaiNormalise`) and kept in a value's `Provenance.changes`.
+/// A member added here must be added to `ReportJSONBytes` (Pipeline), which writes reports.jsonl by hand:
+/// `ReportJSONBytesTests` compares its bytes with JSONEncoder's only on records that carry the member.
 public struct TextChange: Codable, Hashable, Sendable {
     public var kind: String
     public var offset: Int

@@ -70,10 +70,20 @@ final class OCRYearEvidenceTests: XCTestCase {
         XCTAssertNil(OCRSplitYear.join("ปี ๒๕๖๖", yearWords: words), "nothing split")
         // A cell that is the split number alone, in two scripts (v100364-scan300's header cell
         // under `ปีงบประมาณ`): a year title; in one script, or with anything else, it stays apart.
-        XCTAssertEqual(OCRSplitYear.join("๒ 566", yearWords: words)?.0, "๒566")
-        XCTAssertNil(OCRSplitYear.join("2 566", yearWords: words), "one script, no year word")
-        XCTAssertNil(OCRSplitYear.join("๒ 566 คน", yearWords: words), "something after it")
-        XCTAssertNil(OCRSplitYear.join("๒ 566", yearWords: words, scriptChangeOnly: true), "a text layer's needs its year word")
+        XCTAssertEqual(OCRSplitYear.join("๒ 566", yearWords: words, alone: true)?.0, "๒566")
+        XCTAssertNil(OCRSplitYear.join("2 566", yearWords: words, alone: true), "one script, no year word")
+        XCTAssertNil(OCRSplitYear.join("๒ 566 คน", yearWords: words, alone: true), "something after it")
+        XCTAssertNil(OCRSplitYear.join("๒ 566", yearWords: words, scriptChangeOnly: true, alone: true), "a text layer's needs its year word")
+        XCTAssertNil(OCRSplitYear.join("๒ 566", yearWords: words), "no year word above it: a count (๒,560 read without its comma)")
+        // On a line: joined under a cell of the line above holding a year word, over its column only.
+        func line(_ cells: [(String, Double, Double)], y: Double) -> ReadLine {
+            let segs = cells.map { t, x0, x1 in ReadSegment(text: t, raw: t, box: Box(x0: x0, y0: y, x1: x1, y1: y + 14), page: 4) }
+            return ReadLine(page: 4, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
+        }
+        let title = line([("ตัวชี้วัด", 60, 200), ("ปีงบประมาณ", 300, 380)], y: 100)
+        let years = line([("๒ 566", 300, 340), ("๒ 560", 400, 440)], y: 120)
+        XCTAssertEqual(OCRSplitYear.join(years, yearWords: words, above: title).segments.map(\.text), ["๒566", "๒ 560"])
+        XCTAssertEqual(OCRSplitYear.join(years, yearWords: words).segments.map(\.text), ["๒ 566", "๒ 560"])
         // A text layer's: only a year whose two runs are in two scripts.
         XCTAssertEqual(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 2 ๕๖๗", yearWords: words, scriptChangeOnly: true)?.0, "ประจำปีงบประมาณ พ.ศ. 2๕๖๗")
         XCTAssertNil(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 25 67", yearWords: words, scriptChangeOnly: true), "one script")

@@ -60,6 +60,16 @@ final class QuestionFrameworkChoiceTests: XCTestCase {
         XCTAssertNil(m.questions[i12], "i12 is no question of 2568's indicator 2")
         // The same rows on a text layer: the texts prove 2568 there too.
         XCTAssertNil(try marks(texts: true, recognised: []).0.indicators[ind])
+        // No mark because 2568's catalogue was chosen, not because the year was left undecided.
+        let mappings = try ITAMappings(directory: FieldsTestLayout.mappings)
+        let questions = Self.v100352Rows.map { r in
+            QuestionScore(year: 2567, code: r.code, tool: r.code.hasPrefix("o") ? .oit : .iit, question: nil, score: r.score, page: r.page,
+                          source: Provenance(page: r.page, box: nil, cells: r.cells, via: "table"))
+        }
+        let choice = QuestionFrameworkChoice(questions: questions, vocabulary: mappings.vocabulary, settings: InterpretSettings(),
+                                             recognisedPages: [4, 5, 6, 7], codeRun: mappings.catalogueCodes.codeRun)
+        XCTAssertEqual(choice.catalogues[2567]?.year, 2568)
+        XCTAssertFalse(choice.undecided.contains(2567))
     }
 
     /// OCR'd rows with no text read: the codes prove no framework (every 2568 code is one of

@@ -82,7 +82,8 @@ struct DocumentReader {
                 // So are years OCR split in two words (`OCRSplitYear`); on a text layer, only a year
                 // whose two runs are in two scripts (a font change inside the number).
                 lines.append(page.recognised
-                             ? OCRSplitYear.join(mappings.catalogueCodes.fix(read, settings), yearWords: mappings.questionTable.shortYearWords)
+                             ? OCRSplitYear.join(mappings.catalogueCodes.fix(read, settings), yearWords: mappings.questionTable.shortYearWords,
+                                                 above: l > 0 ? lines.last : nil)
                              : OCRSplitYear.join(read, yearWords: mappings.questionTable.shortYearWords, scriptChangeOnly: true))
             }
         }

@@ -16,7 +16,8 @@ import ThaiNormalise
 /// (held-out scans7's v100364, now tune: the multi-year header's title cell `ปีงบประมาณ` over `๒ 566`,
 /// printed with a font change inside the number; the header lost its assessment year's column).
 /// One number is not printed in two scripts on purpose, and a cell holding only it is a year
-/// title; the run of the header's years (`OCRYearRun`) and the vote's confirmation still judge it.
+/// title when a cell of the line above it holds a year word (review20: a count `๒ 560` in a body row
+/// is none); the run of the header's years (`OCRYearRun`) and the vote's confirmation still judge it.
 ///
 /// On a text layer the words are the PDF's, and a space between digits is printed: the year is
 /// joined only when its two runs are in two scripts, Thai and ASCII digits (`พ.ศ. 2 ๕๖๗`, fresh tune
@@ -30,10 +31,18 @@ enum OCRSplitYear {
 
     /// The line with every split year in its segments joined; `scriptChangeOnly`: only years whose
     /// two runs are in two scripts (a text layer's line).
-    static func join(_ line: ReadLine, yearWords: [String], scriptChangeOnly: Bool = false) -> ReadLine {
+    /// `above`: the line over it on its page; a segment that is a split number alone is joined only
+    /// under a cell of it holding a year word (its title cell's first line), never a count in a body row.
+    static func join(_ line: ReadLine, yearWords: [String], scriptChangeOnly: Bool = false, above: ReadLine? = nil) -> ReadLine {
         var out = line
         for (i, seg) in line.segments.enumerated() {
-            guard let (text, changes) = join(seg.text, yearWords: yearWords, scriptChangeOnly: scriptChangeOnly) else { continue }
+            let titled = above.map { a in
+                a.page == line.page && a.segments.contains { t in
+                    t.box.x0 < seg.box.x1 && seg.box.x0 < t.box.x1
+                        && yearWords.contains { CanonicalSearch.replacing(" ", with: "", in: KeyedText.keyString(t.text)).contains($0) }
+                }
+            } ?? false
+            guard let (text, changes) = join(seg.text, yearWords: yearWords, scriptChangeOnly: scriptChangeOnly, alone: titled) else { continue }
             out.segments[i].text = text
             out.segments[i].changes += changes
         }
@@ -41,7 +50,8 @@ enum OCRSplitYear {
     }
 
     /// The text with its split years joined, and one change per join; nil when there is none.
-    static func join(_ text: String, yearWords: [String], scriptChangeOnly: Bool = false) -> (String, [TextChange])? {
+    /// `alone`: whether a segment that is the split number alone may be joined (a year word above it).
+    static func join(_ text: String, yearWords: [String], scriptChangeOnly: Bool = false, alone aloneAllowed: Bool = false) -> (String, [TextChange])? {
         // Cheap test first: a split year has a space between digits.
         guard text.unicodeScalars.contains(" "), text.unicodeScalars.lazy.filter({ ThaiNumber.digitValue($0) != nil }).count >= 4 else { return nil }
         let kt = KeyedText(text)
@@ -67,7 +77,7 @@ enum OCRSplitYear {
             let before = CanonicalSearch.replacing(" ", with: "", in: kt.keyText(0..<a.range.lowerBound))
             // A segment that is the split number alone, in two scripts, is a year cell of its own:
             // a multi-year header's title cell whose year word is on the line above.
-            let alone = !scriptChangeOnly && before.isEmpty && b.range.upperBound == kt.scalars.count
+            let alone = aloneAllowed && !scriptChangeOnly && before.isEmpty && b.range.upperBound == kt.scalars.count
                 && ThaiScript.isThaiDigit(original[a.range.upperBound - 1].value) != ThaiScript.isThaiDigit(original[b.range.lowerBound].value)
             guard alone || yearWords.contains(where: { before.hasSuffix($0) }) else { continue }
             let from = a.range.lowerBound - removed, gap = a.range.upperBound - removed, to = b.range.lowerBound - removed

@@ -153,6 +153,9 @@ struct QuestionCodeChain {
             let grid = geometry.grid
             // A chain runs on only into the very next page.
             if let p = previousPage, p + 1 != geometry.page { close(byCount: false) }
+            // A title names a run on its own page only: one left over from a page before (a summary
+            // table's last row naming a tool) would name whatever table opens the next page.
+            titled = nil
             for (l, line) in geometry.lines.enumerated() {
                 // A header ends the chain; a line of no token (a wrapped text line) does not. A title
                 // naming a tool (a header) names the next run's.
