@@ -80,9 +80,11 @@ final class OCRYearEvidenceTests: XCTestCase {
             let segs = cells.map { t, x0, x1 in ReadSegment(text: t, raw: t, box: Box(x0: x0, y0: y, x1: x1, y1: y + 14), page: 4) }
             return ReadLine(page: 4, box: Box.union(segs.map(\.box))!, segments: segs, furniture: [])
         }
-        let title = line([("ตัวชี้วัด", 60, 200), ("ปีงบประมาณ", 300, 380)], y: 100)
-        let years = line([("๒ 566", 300, 340), ("๒ 560", 400, 440)], y: 120)
-        XCTAssertEqual(OCRSplitYear.join(years, yearWords: words, above: title).segments.map(\.text), ["๒566", "๒ 560"])
+        // v100364-scan300 p. 4 as OCR read it: `ปีงบประมาณ` two lines over `๒ 566`, a wrapped title between.
+        let title = line([("ย 4", 60, 90), ("ปีงบประมาณ", 300, 380)], y: 146)
+        let wrapped = line([("ว วัดที", 60, 100)], y: 158)
+        let years = line([("๒ 566", 300, 340), ("๒ 560", 400, 440)], y: 169)
+        XCTAssertEqual(OCRSplitYear.join(years, yearWords: words, above: [title, wrapped]).segments.map(\.text), ["๒566", "๒ 560"])
         XCTAssertEqual(OCRSplitYear.join(years, yearWords: words).segments.map(\.text), ["๒ 566", "๒ 560"])
         // A text layer's: only a year whose two runs are in two scripts.
         XCTAssertEqual(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 2 ๕๖๗", yearWords: words, scriptChangeOnly: true)?.0, "ประจำปีงบประมาณ พ.ศ. 2๕๖๗")

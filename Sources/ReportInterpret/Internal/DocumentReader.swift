@@ -71,6 +71,8 @@ struct DocumentReader {
         self.planCells = mappings.planCells
         self.catalogueCodes = mappings.catalogueCodes
         var lines: [ReadLine] = []
+        // The lines over a split year its title cell may wrap over (`OCRSplitYear`).
+        let titleLinesAbove = max(0, mappings.yearEvidence.scoreHeader.maximumTitleLines.value - 1)
         for (p, page) in layout.pages.enumerated() {
             for (l, line) in page.lines.enumerated() {
                 let segs = line.segments.enumerated().map { s, seg in
@@ -83,7 +85,7 @@ struct DocumentReader {
                 // whose two runs are in two scripts (a font change inside the number).
                 lines.append(page.recognised
                              ? OCRSplitYear.join(mappings.catalogueCodes.fix(read, settings), yearWords: mappings.questionTable.shortYearWords,
-                                                 above: l > 0 ? lines.last : nil)
+                                                 above: Array(lines.suffix(min(l, titleLinesAbove))))
                              : OCRSplitYear.join(read, yearWords: mappings.questionTable.shortYearWords, scriptChangeOnly: true))
             }
         }

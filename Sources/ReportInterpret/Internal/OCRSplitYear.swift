@@ -16,8 +16,8 @@ import ThaiNormalise
 /// (held-out scans7's v100364, now tune: the multi-year header's title cell `ปีงบประมาณ` over `๒ 566`,
 /// printed with a font change inside the number; the header lost its assessment year's column).
 /// One number is not printed in two scripts on purpose, and a cell holding only it is a year
-/// title when a cell of the line above it holds a year word (review20: a count `๒ 560` in a body row
-/// is none); the run of the header's years (`OCRYearRun`) and the vote's confirmation still judge it.
+/// title when a cell of a line above it within a header's title lines holds a year word (review20: a
+/// count `๒ 560` in a body row is none; v100364's `ปีงบประมาณ` stands two lines over, a wrapped title between); the run of the header's years (`OCRYearRun`) and the vote's confirmation still judge it.
 ///
 /// On a text layer the words are the PDF's, and a space between digits is printed: the year is
 /// joined only when its two runs are in two scripts, Thai and ASCII digits (`พ.ศ. 2 ๕๖๗`, fresh tune
@@ -31,17 +31,18 @@ enum OCRSplitYear {
 
     /// The line with every split year in its segments joined; `scriptChangeOnly`: only years whose
     /// two runs are in two scripts (a text layer's line).
-    /// `above`: the line over it on its page; a segment that is a split number alone is joined only
-    /// under a cell of it holding a year word (its title cell's first line), never a count in a body row.
-    static func join(_ line: ReadLine, yearWords: [String], scriptChangeOnly: Bool = false, above: ReadLine? = nil) -> ReadLine {
+    /// `above`: the lines over it on its page that its title may wrap over (`scoreHeader.maximumTitleLines`
+    /// less one, nearest last); a segment that is a split number alone is joined only under a cell of one
+    /// of them holding a year word (its title cell's first line), never a count in a body row.
+    static func join(_ line: ReadLine, yearWords: [String], scriptChangeOnly: Bool = false, above: [ReadLine] = []) -> ReadLine {
         var out = line
         for (i, seg) in line.segments.enumerated() {
-            let titled = above.map { a in
+            let titled = above.contains { a in
                 a.page == line.page && a.segments.contains { t in
                     t.box.x0 < seg.box.x1 && seg.box.x0 < t.box.x1
                         && yearWords.contains { CanonicalSearch.replacing(" ", with: "", in: KeyedText.keyString(t.text)).contains($0) }
                 }
-            } ?? false
+            }
             guard let (text, changes) = join(seg.text, yearWords: yearWords, scriptChangeOnly: scriptChangeOnly, alone: titled) else { continue }
             out.segments[i].text = text
             out.segments[i].changes += changes
