@@ -7,7 +7,8 @@ import XCTest
 /// sentence prints ผ่านดีเยี่ยม wrapped after ผ่านดี; OCR read the wrap as a speck line `a` and `เยยม`, so the
 /// sentence gave ผ่านดี, and the summary table below it prints ผ่านดีเยี่ยม (read `ผ่านดีเยียม`).
 final class OCRRatingCutTests: XCTestCase {
-    static let prose = ["องค์การบริหารส่วนตำบลชัยนาม ได้คะแนน 97.33 คะแนนอยู่ในระดับ ผ่านดี", "a", "เยยม"]
+    static let prose = ["รายงานผลการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2567",
+                        "องค์การบริหารส่วนตำบลชัยนาม ได้คะแนน 97.33 คะแนนอยู่ในระดับ ผ่านดี", "a", "เยยม"]
     static let rows = [["คะแนนภาพรวมของหน่วยงาน", "97.33"], ["ระดับผลการประเมิน", "ผ่านดีเยียม"]]
     static let columns: [ClosedRange<Double>] = [60...300, 300...520]
 
@@ -26,8 +27,20 @@ final class OCRRatingCutTests: XCTestCase {
         let printed = try FieldsTestLayout.interpret(layout: RuledTableLayout.make(Self.rows, columns: Self.columns, prose: Self.prose, recognised: false))
         XCTAssertEqual(printed.fields.rating?.value, "ผ่านดี")
         var prose = Self.prose
-        prose[0] += " จากคะแนนเต็ม 100"
+        prose[1] += " จากคะแนนเต็ม 100"
         let ocr = try FieldsTestLayout.interpret(layout: RuledTableLayout.make(Self.rows, columns: Self.columns, prose: prose, recognised: true))
         XCTAssertEqual(ocr.fields.rating?.value, "ผ่านดี")
+    }
+
+    /// A longer rating printed away from the overall score (a plan's target) or in a row naming two
+    /// ratings (a multi-year row) is no witness: the rating read stands.
+    func testAPlanTargetOrAMultiYearRowIsNoWitness() throws {
+        let target = [["มาตรการ", "ยกระดับผลการประเมินให้อยู่ในระดับ ผ่านดีเยี่ยม"]]
+        let filler = ["การวิเคราะห์ผลการประเมิน", "ข้อเสนอแนะ", "การนำผลไปปรับปรุง", "แนวทางการพัฒนา", "การติดตาม"]
+        let planned = try FieldsTestLayout.interpret(layout: RuledTableLayout.make(target, columns: Self.columns, prose: Self.prose + filler, recognised: true))
+        XCTAssertEqual(planned.fields.rating?.value, "ผ่านดี", "\(planned.warnings.map(\.message))")
+        let rows = [["คะแนนภาพรวมของหน่วยงาน", "97.33"], ["ระดับผลการประเมิน", "ผ่านดีเยียม ผ่านดี"]]
+        let multi = try FieldsTestLayout.interpret(layout: RuledTableLayout.make(rows, columns: Self.columns, prose: Self.prose, recognised: true))
+        XCTAssertEqual(multi.fields.rating?.value, "ผ่านดี", "\(multi.warnings.map(\.message))")
     }
 }

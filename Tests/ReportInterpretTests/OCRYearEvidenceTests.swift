@@ -86,6 +86,9 @@ final class OCRYearEvidenceTests: XCTestCase {
         let years = line([("๒ 566", 300, 340), ("๒ 560", 400, 440)], y: 169)
         XCTAssertEqual(OCRSplitYear.join(years, yearWords: words, above: [title, wrapped]).segments.map(\.text), ["๒566", "๒ 560"])
         XCTAssertEqual(OCRSplitYear.join(years, yearWords: words).segments.map(\.text), ["๒ 566", "๒ 560"])
+        // A cell above holding ป in another word (ประเด็น) is no year word: a count under it stays apart.
+        let issue = line([("ประเด็นการประเมิน", 300, 380)], y: 146)
+        XCTAssertEqual(OCRSplitYear.join(years, yearWords: words, above: [issue]).segments.map(\.text), ["๒ 566", "๒ 560"])
         // A text layer's: only a year whose two runs are in two scripts.
         XCTAssertEqual(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 2 ๕๖๗", yearWords: words, scriptChangeOnly: true)?.0, "ประจำปีงบประมาณ พ.ศ. 2๕๖๗")
         XCTAssertNil(OCRSplitYear.join("ประจำปีงบประมาณ พ.ศ. 25 67", yearWords: words, scriptChangeOnly: true), "one script")

@@ -1,4 +1,5 @@
 import ITAModel
+import PageLayout
 import ThaiCharacters
 import ThaiNormalise
 
@@ -37,10 +38,13 @@ enum OCRSplitYear {
     static func join(_ line: ReadLine, yearWords: [String], scriptChangeOnly: Bool = false, above: [ReadLine] = []) -> ReadLine {
         var out = line
         for (i, seg) in line.segments.enumerated() {
+            // A year word of the cell: one of two or more key scalars anywhere in it (ปีงบประมาณ, พ.ศ.), a
+            // one-scalar key only at its end (ปี keys to ป, which ประเด็น or ปรับปรุง also hold).
             let titled = above.contains { a in
                 a.page == line.page && a.segments.contains { t in
-                    t.box.x0 < seg.box.x1 && seg.box.x0 < t.box.x1
-                        && yearWords.contains { CanonicalSearch.replacing(" ", with: "", in: KeyedText.keyString(t.text)).contains($0) }
+                    let key = CanonicalSearch.replacing(" ", with: "", in: KeyedText.keyString(t.text))
+                    return HeaderColumns(boxes: [t.box]).mostOverlapped(by: seg.box) != nil
+                        && yearWords.contains { $0.unicodeScalars.count >= 2 ? key.contains($0) : key.hasSuffix($0) }
                 }
             }
             guard let (text, changes) = join(seg.text, yearWords: yearWords, scriptChangeOnly: scriptChangeOnly, alone: titled) else { continue }

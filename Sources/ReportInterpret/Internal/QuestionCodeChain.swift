@@ -446,7 +446,7 @@ struct QuestionCodeChain {
             // (tune scan v001460-scan200 p. 4); the chain's order picks the reading.
             if leadDigit, digits.count >= 2 { numbers.insert(digits.dropFirst().reduce(0) { $0 * 10 + $1 }) }
             // No code letter printed: any digit may be a misread one (`๐๕` for o4). Not in a token whose
-            // ASCII lead digit runs into Thai digits (`1๒`): no number is printed in two scripts, so its
+            // ASCII lead digit runs into Thai digits (`1๒`): a code's number is printed in one script, so its
             // lead is a misread code letter and the token already reads two ways; misreadings on top let
             // a run fit two places of the catalogue (held-out scans8 v100412 p. 3: i6-i9 printed
             // `i๖ i๗ i๘ i๙`, read `1๒ 1๓ 1๕ 1๕`, were filed as i12-i15).

@@ -100,9 +100,21 @@ enum ReportFieldsReader {
             // On an OCR'd page a rating ending its line may be the start of a longer one whose rest OCR
             // lost past the break (ผ่านดี | `a` | `เยยม` for ผ่านดีเยี่ยม): when the document prints that longer
             // rating elsewhere, the longer is the one printed.
-            // A line naming two ratings is a multi-year row (its first may be an earlier year's): no such witness.
-            if let longer = ratings.first(where: { $0.value != r.value && $0.value.rawValue.hasPrefix(r.value.rawValue)
-                                                   && ratingWords(in: lineBlocks[$0.block]) == 1 }),
+            // The witness must be the headline's own: on a line naming one rating (a multi-year row's first may
+            // be an earlier year's), within `ratingNearScoreLines` of a line printing the overall score (a plan's
+            // target "ยกระดับให้อยู่ในระดับผ่านดีเยี่ยม" is not), and the score's band must admit it.
+            let overall = f.overallScore?.value
+            func headline(_ c: HeadlineFinder.Candidate<Rating>) -> Bool {
+                guard let overall, let score = Double(overall), let y = year, let bands = reader.ita.bands[y],
+                      CrossChecks.allowedRatings(score: score, tools: nil, bands: bands, slack: reader.settings.ratingBandSlack).contains(c.value.rawValue)
+                else { return false }
+                let b = lineBlocks[c.block]
+                return ratingWords(in: b) == 1 && lineBlocks.contains {
+                    $0.page == b.page && $0.keyed.contains(overall) && Double(abs($0.firstLine - b.firstLine)) <= reader.settings.ratingNearScoreLines
+                }
+            }
+            let longers = ratings.filter { $0.value != r.value && $0.value.rawValue.hasPrefix(r.value.rawValue) && headline($0) }
+            if let longer = longers.first, longers.allSatisfy({ $0.value == longer.value }),
                ratingEndsOCRdLine(r, lineBlocks[r.block], reader) {
                 let page = lineBlocks[r.block].page, other = lineBlocks[longer.block].page
                 warnings.append(Warning(code: .ratingDisagrees,

@@ -294,7 +294,9 @@ enum ScoreHeaders {
         var pageNumber: [Int] = []
         // Title lines of OCR'd pages naming one year in two columns: one of them is misread and
         // nothing says which, so the header's latest year is no evidence (`OCRYearRun` leaves both
-        // columns' scores out for the same reason).
+        // columns' scores out for the same reason). A header that truly names a year twice (a score and
+        // a rating column of one year) then gives none either: a value left empty, never a wrong one.
+        // Looked for within one title line (a header wrapped over two lines is not caught).
         var misread: Set<Int> = []
         for ((page, lines), (_, pieces)) in zip(reader.linesByPage, reader.cellPiecesByPage) {
             let layoutPage = reader.layout.pages.first { $0.page == page }
