@@ -32,14 +32,19 @@ final class QuestionFrameworkChoiceTests: XCTestCase {
         ("o34", ["๕๕", "034 ประมวลจริยธรรมสําหรับเจ้าหน้าที่ของรัฐ"], "100.00", 7),
     ]
 
+    /// The rows as question scores of 2567, with their printed cells (`texts`) or their codes alone.
+    private static func questions(texts: Bool) -> [QuestionScore] {
+        v100352Rows.map { r in
+            QuestionScore(year: 2567, code: r.code, tool: r.code.hasPrefix("o") ? .oit : .iit, question: nil, score: r.score, page: r.page,
+                          source: Provenance(page: r.page, box: nil, cells: texts ? r.cells : [r.code], via: "table"))
+        }
+    }
+
     /// Its questions (i6's row OCR gave no code; of the OIT rows, four: OCR read none past o34, so
     /// the codes show no tool complete to another framework's last code) and its indicator 2 as printed, 76.24 (right: the
     /// mean of 2568's i4-i6 as the twin prints them, 73.89, 79.19, 75.65).
     private func marks(texts: Bool, recognised: Set<Int>, decided: Bool = true) throws -> (ScoreArithmetic.Marks, Int) {
-        let questions = Self.v100352Rows.map { r in
-            QuestionScore(year: 2567, code: r.code, tool: r.code.hasPrefix("o") ? .oit : .iit, question: nil, score: r.score, page: r.page,
-                          source: Provenance(page: r.page, box: nil, cells: texts ? r.cells : [r.code], via: "table"))
-        }
+        let questions = Self.questions(texts: texts)
         let indicators = [IndicatorScore(year: 2567, indicator: 2, tool: .iit, name: nil, score: "76.24", page: 2, source: nil)]
         var fields = ReportFields()
         fields.assessmentYear = Traced(2567, source: nil)
@@ -62,11 +67,7 @@ final class QuestionFrameworkChoiceTests: XCTestCase {
         XCTAssertNil(try marks(texts: true, recognised: []).0.indicators[ind])
         // No mark because 2568's catalogue was chosen, not because the year was left undecided.
         let mappings = try ITAMappings(directory: FieldsTestLayout.mappings)
-        let questions = Self.v100352Rows.map { r in
-            QuestionScore(year: 2567, code: r.code, tool: r.code.hasPrefix("o") ? .oit : .iit, question: nil, score: r.score, page: r.page,
-                          source: Provenance(page: r.page, box: nil, cells: r.cells, via: "table"))
-        }
-        let choice = QuestionFrameworkChoice(questions: questions, vocabulary: mappings.vocabulary, settings: InterpretSettings(),
+        let choice = QuestionFrameworkChoice(questions: Self.questions(texts: true), vocabulary: mappings.vocabulary, settings: InterpretSettings(),
                                              recognisedPages: [4, 5, 6, 7], codeRun: mappings.catalogueCodes.codeRun)
         XCTAssertEqual(choice.catalogues[2567]?.year, 2568)
         XCTAssertFalse(choice.undecided.contains(2567))

@@ -48,14 +48,16 @@ enum HeadlineFinder {
         return out.sorted { ($0.block, $0.pos) < ($1.block, $1.pos) }
     }
 
+    /// Each rating's key, longest spelling first: ผ่านดีเยี่ยม before ผ่านดี before ผ่าน.
+    static let ratingKeys = Rating.allCases.map { ($0, KeyedText.keyString($0.rawValue)) }.sorted { $0.1.count > $1.1.count }
+
     /// Rating candidates: a rating word shortly after a rating cue.
     /// `endsSentence(block, k)` tells whether the sentence ends with line `k` of a block (index into
     /// its `lineIndexes`), the next line starting another: a rating word ending that line is read
     /// whatever the next line opens with.
     static func ratings(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues, _ settings: InterpretSettings,
                         endsSentence: (Int, Int) -> Bool = { _, _ in false }) -> [Candidate<Rating>] {
-        // Longest spelling first: ผ่านดีเยี่ยม before ผ่านดี before ผ่าน.
-        let words = Rating.allCases.map { ($0, KeyedText.keyString($0.rawValue)) }.sorted { $0.1.count > $1.1.count }
+        let words = ratingKeys
         let notRating = cues.notRatingAfter.map { KeyedText.keyString($0) }
         var out: [Candidate<Rating>] = []
         for (b, block) in blocks.enumerated() {

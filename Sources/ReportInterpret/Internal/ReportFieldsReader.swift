@@ -157,7 +157,7 @@ enum ReportFieldsReader {
     private static func ratingWords(in block: TextBlock) -> Int {
         var key = String(String.UnicodeScalarView(block.keyed.key))
         var count = 0
-        for rating in Rating.allCases.map({ KeyedText.keyString($0.rawValue) }).sorted(by: { $0.unicodeScalars.count > $1.unicodeScalars.count }) {
+        for (_, rating) in HeadlineFinder.ratingKeys {
             let parts = key.components(separatedBy: rating)
             count += parts.count - 1
             key = parts.joined(separator: " ")
