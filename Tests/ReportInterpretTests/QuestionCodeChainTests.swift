@@ -348,6 +348,21 @@ final class QuestionCodeChainTests: XCTestCase {
         XCTAssertEqual(vocabulary.toolTitled("แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน (IIT)"), .iit)
     }
 
+    /// A tool's title names a chain on its own page only: the OIT title ending page 7 (a summary
+    /// table's last row, say) names nothing on page 8, whose table opens with no title of its own.
+    /// The rows are `oitPage8`'s below its title, which alone names their tool (see above).
+    func testAToolTitleOnThePageBeforeNamesNoChain() throws {
+        let (c, vocabulary) = try chain(misreadings: true)
+        let title = oitPage8[3]
+        let rows = Array(oitPage8[4...])
+        let before = page([(700, title.1)], number: 7)
+        let found = c.identify(pages: [before, page(rows, number: 8)], vocabulary: vocabulary)
+        XCTAssertEqual(found.count, 0)
+        // The same title at the top of page 8 names the chain (the control: the rows alone can be named).
+        let titled = c.identify(pages: [page([(60, title.1)] + rows, number: 8)], vocabulary: vocabulary)
+        XCTAssertEqual(titled[8]?.mapValues(\.code), [1: "o1", 2: "o2", 3: "o3", 4: "o4", 5: "o5"])
+    }
+
     /// Misreadings never cost a chain what its tokens read as printed prove. Tune scan
     /// v001460-scan200 pp. 5-6 (2568, `ita-extract inspect --page 5` and `6`): read under the
     /// misreadings, `๐๑๒` (o16), `0๑๕` (o18) and `๐๒๕` (o24) join the column from o14 to o35 into
