@@ -111,18 +111,6 @@ struct QuestionCodeChain {
 
         init(_ t: Token) { tokens = [t]; places = [0]; starts = t.numbers.union(t.misread); sideRows = t.numbers.isEmpty ? 0 : 1 }
 
-        /// Its first place's number, when settled: the one start, or of several (a token read under
-        /// a misreading allows more) the one under which the most tokens read as printed.
-        var start: Int? {
-            if starts.count <= 1 { return starts.first }
-            let asPrinted = starts.map { s in (s, zip(tokens, places).filter { $0.numbers.contains(s + $1) }.count) }
-            let most = asPrinted.map(\.1).max()
-            let best = asPrinted.filter { $0.1 == most }
-            return best.count == 1 ? best[0].0 : nil
-        }
-
-        /// The number of its last place, when its start is settled.
-        var end: Int? { start.map { $0 + places.last! } }
     }
 
     /// The chained rows of a document's OCR'd pages (in page order), by page and line. A chain runs
@@ -196,9 +184,24 @@ struct QuestionCodeChain {
 
         // Phase two: runs bridged over a gap of one row, then accepted as chains.
         let minSide = Int(settings.ocrCodeChainBridgeMinSideRows.rounded(.up))
+        /// The chain's first number: its one start, or, when misreadings allow several, the one start
+        /// under which every place is a catalogue code of a tool its tokens allow. The digits read as
+        /// printed (๕ ๓ ๒ ๑) are the very ones misreadings produce, so a vote of tokens read as printed
+        /// is no evidence between two starts (๐๒๓ ๐๒๕ ๐๒๕ for o27-o29 would vote o23-o25): two
+        /// starts that both fit the catalogue leave the chain unread.
+        func settledStart(_ r: Run) -> Int? {
+            if r.starts.count <= 1 { return r.starts.first }
+            var tools = Set(Tool.allCases)
+            for t in r.tokens { if let ts = t.tools { tools.formIntersection(ts) } }
+            let fitting = r.starts.filter { s in tools.contains { tool in r.places.allSatisfy { catalogue.contains(letters.code(tool, s + $0)) } } }
+            return fitting.count == 1 ? fitting.first : nil
+        }
         /// `b` continued `a` at `a`'s end + `skip` + 1 (its places shifted), its side now the last.
         func joined(_ a: Run, _ gap: Token?, _ b: Run, skip: Int) -> Run? {
-            guard let end = a.end, let s = a.start, b.starts.contains(end + skip + 1) else { return nil }
+            // The start is settled as a chain's is (`settledStart`), so a bridge and the chain it makes agree.
+            guard let s = settledStart(a) else { return nil }
+            let end = s + a.places.last!
+            guard b.starts.contains(end + skip + 1) else { return nil }
             var r = a
             r.starts = [s]
             if let gap { r.tokens.append(gap); r.places.append(end + 1 - s) }
@@ -268,18 +271,6 @@ struct QuestionCodeChain {
                                                           printed: t.printed && t.numbers.contains(s + k), chain: chainNumber)
             }
             return true
-        }
-        /// The chain's first number: its one start, or, when misreadings allow several, the one start
-        /// under which every place is a catalogue code of a tool its tokens allow. The digits read as
-        /// printed (๕ ๓ ๒ ๑) are the very ones misreadings produce, so a vote of tokens read as printed
-        /// is no evidence between two starts (๐๒๓ ๐๒๕ ๐๒๕ for o27-o29 would vote o23-o25): two
-        /// starts that both fit the catalogue leave the chain unread.
-        func settledStart(_ r: Run) -> Int? {
-            if r.starts.count <= 1 { return r.starts.first }
-            var tools = Set(Tool.allCases)
-            for t in r.tokens { if let ts = t.tools { tools.formIntersection(ts) } }
-            let fitting = r.starts.filter { s in tools.contains { tool in r.places.allSatisfy { catalogue.contains(letters.code(tool, s + $0)) } } }
-            return fitting.count == 1 ? fitting.first : nil
         }
         for whole in chains {
             guard let s = settledStart(whole) else { continue }
