@@ -45,6 +45,22 @@ final class OCRMultiYearHeaderTests: XCTestCase {
         XCTAssertTrue(message.contains("2564/3=98.55"), message)
     }
 
+    /// The same table with every year title garbled (hs7 v100352-scan300 p. 2 reads `พ.ศ. ad dal`):
+    /// no header names the columns, so a row's last score is the table's and the scores before it
+    /// have no year; they are left out and said, never silently lost.
+    func testScoresUnderAGarbledYearTitleAreLeftOutAndSaid() throws {
+        var rows = Self.rows
+        rows[0] = ["ตัวชี่วัด ม n", ", . ชื่อตัวชี้วัด", "เครื่องมือ", "คะแนนปี ad", "คะแนนปี dal", "x คะแนนปีิ"]
+        let r = try FieldsTestLayout.interpret(layout: Self.layout(rows))
+        let said = r.warnings.filter { $0.code == .indicatorTableYearUnknown && $0.message.contains("more than one score") }
+        XCTAssertEqual(said.count, 1, "\(r.warnings.map(\.message))")
+        let message = try XCTUnwrap(said.first).message
+        XCTAssertTrue(message.contains("3=98.55 3=83.17"), message)
+        XCTAssertTrue(message.contains("5=77.39"), message)
+        XCTAssertFalse(message.contains("87.28"), "the last score is the table's: \(message)")
+        XCTAssertFalse(r.indicators.contains { $0.score == "98.55" || $0.score == "83.17" })
+    }
+
     /// The runs: a header of consecutive years (either order) is taken whole; otherwise the run that
     /// holds the assessment year stands, or with none known the one longest run.
     func testRuns() {

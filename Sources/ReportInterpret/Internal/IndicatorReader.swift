@@ -57,6 +57,8 @@ enum IndicatorReader {
         var group: [(row: CellRow, number: Int, name: String?, score: String, ranked: Bool)] = []
         var groups: [[(row: CellRow, number: Int, name: String?, score: String, ranked: Bool)]] = []
         var pendingLabel: (index: Int, number: Int, name: String?, ranked: Bool)?
+        // Scores left of a single-score table's kept one, by the group they fall in.
+        var unyeared: [Int: (page: Int, values: [String])] = [:]
         func closeGroup() { if !group.isEmpty { groups.append(group); group = [] } }
 
         func handleIndicator(_ i: Int, _ number: Int, _ name: String?, _ scores: [(String, Box)], _ ranked: Bool) {
@@ -83,6 +85,11 @@ enum IndicatorReader {
                 closeGroup()
             }
             group.append((row, number, name, scores[scores.count - 1].0, ranked))
+            // A single-score table keeps a row's last score; scores before it (a multi-year table whose
+            // year title OCR garbled: hs7 v100352 p. 2) have no year to go under: left out, but said.
+            if scores.count >= 2 {
+                unyeared[groups.count, default: (row.page, [])].values += scores.dropLast().map { "\(number)=\($0.0)" }
+            }
         }
 
         for (i, p) in parsed.enumerated() {
@@ -134,7 +141,6 @@ enum IndicatorReader {
                                            message: "an OCR'd multi-year header's year column\(l.years.count == 1 ? "" : "s") \(l.years.map(String.init).joined(separator: ", ")) named by two columns or not in its run of consecutive years\(assessment.map { " with the assessment year \($0)" } ?? ""): a misread year title, so its scores were left out: \(l.values.joined(separator: " "))",
                                            page: l.page))
         }
-
         // Year of each single-score group.
         let scoreLine: Int? = fields.overallScore?.source.flatMap { s in
             reader.lines.firstIndex { line in line.page == s.page && (s.box.map { b in line.box.sharesRow(with: b) } ?? false) }
@@ -164,6 +170,11 @@ enum IndicatorReader {
                                                message: "an indicator list whose values are whole numbers rising down the list, as a contents page's page numbers are, with no contents heading or leaders, was left out: \(values)",
                                                page: g[0].row.page))
                 continue
+            }
+            if let u = unyeared[gi] {
+                result.warnings.append(Warning(code: .indicatorTableYearUnknown,
+                                               message: "an indicator table's rows print more than one score and no year title over them was read (a multi-year table whose header is lost): the last score of each row was taken as the table's, the ones before it were left out: \(u.values.joined(separator: " "))",
+                                               page: u.page))
             }
             var via = "table"
             var year = strictYears[gi]
