@@ -104,7 +104,7 @@ public:
         g.outline_char = 0;
         std::fill(std::begin(g.outline_choices), std::end(g.outline_choices), 0u);
         if (!g.blank) {
-            const std::vector<uint32_t> chars = outlines.characters(font.get(), page_xref, uint32_t(code));
+            const std::vector<uint32_t> chars = outlines->characters(font.get(), page_xref, uint32_t(code));
             if (chars.size() == 1) g.outline_char = chars[0];
             else if (chars.size() <= 4) std::copy(chars.begin(), chars.end(), g.outline_choices);
         }
@@ -113,7 +113,7 @@ public:
         coded->coded.push_back(g);
     }
     const GfxFont *coded_font_ptr = nullptr;
-    ps_internal::outline_matcher outlines; // one per document (this device lives with its PDFDoc)
+    ps_internal::outline_matcher *outlines = nullptr; // the document's (ps_paths_renderer), set while it draws
     XRef *page_xref = nullptr;
     int coded_font_index = -1;
 
@@ -299,10 +299,25 @@ private:
 };
 } // namespace
 
+namespace {
+// One device per thread, kept from one document to the next (SplashOutputDev::startDoc readies it for
+// another document): its page bitmap is then allocated, and its pages faulted in, once per worker
+// instead of once per document (splash reuses the bitmap while the page size stays the same).
+thread_local std::unique_ptr<PathsOutputDev> spare_device;
+}
+
 struct ps_paths_renderer {
     std::unique_ptr<PDFDoc> doc;
-    PathsOutputDev dev;
+    std::unique_ptr<PathsOutputDev> dev; // this thread's spare device while the document is open
+    ps_internal::outline_matcher outlines; // per document: fonts are known by their object numbers
     font_cache fonts; // destroyed before doc: a font may hold objects of its cross-reference table
+    ps_paths_renderer() : dev(spare_device ? std::move(spare_device) : std::make_unique<PathsOutputDev>()) {
+        dev->outlines = &outlines;
+    }
+    ~ps_paths_renderer() {
+        dev->outlines = nullptr;
+        if (!spare_device) spare_device = std::move(dev);
+    }
 };
 
 namespace {
@@ -312,7 +327,7 @@ namespace {
 // document can be drawn on several threads; one thread draws this document's pages.
 void display_page(ps_paths_renderer *r, int number, double dpi) {
     PDFDoc *doc = r->doc.get();
-    OutputDev *out = &r->dev;
+    OutputDev *out = r->dev.get();
     Page *page = doc->getPage(number);
     if (!page) return;
     const bool use_media_box = false, printing = false;
@@ -375,9 +390,9 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
         auto r = std::make_unique<ps_paths_renderer>();
         r->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(doc->path.c_str()));
         if (r->doc->isOk()) {
-            r->dev.setFontAntialias(false);
-            r->dev.setVectorAntialias(false);
-            r->dev.startDoc(r->doc.get());
+            r->dev->setFontAntialias(false);
+            r->dev->setVectorAntialias(false);
+            r->dev->startDoc(r->doc.get());
             doc->paths.reset(r.release());
         } else {
             doc->paths_failed = true;
@@ -388,20 +403,20 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
     if (index < 0 || index >= r->doc->getNumPages()) return false;
     // Same call as page_renderer::render_page: crop box, the page's own rotation, not printing. text_list
     // asks for crop false, which is the same page box (Page::makeBox clears crop without a slice).
-    r->dev.text = text;
-    r->dev.coded = text ? coded : nullptr; // read with the text only (the one pass at 72 dpi: device space is points)
+    r->dev->text = text;
+    r->dev->coded = text ? coded : nullptr; // read with the text only (the one pass at 72 dpi: device space is points)
     display_page(r, index + 1, dpi);
-    r->dev.text = nullptr;
-    r->dev.coded = nullptr;
+    r->dev->text = nullptr;
+    r->dev->coded = nullptr;
     if (shown) *shown = true;
-    SplashBitmap *b = r->dev.getBitmap();
+    SplashBitmap *b = r->dev->getBitmap();
     if (!b || !b->getAlphaPtr() || b->getMode() != splashModeMono8) return false;
     out->gray = b->getDataPtr();
     out->alpha = b->getAlphaPtr();
     out->width = b->getWidth();
     out->height = b->getHeight();
     out->stride = b->getRowSize();
-    out->drew_images = r->dev.drew_images;
-    out->drawn_glyphs = r->dev.drawn_glyphs;
+    out->drew_images = r->dev->drew_images;
+    out->drawn_glyphs = r->dev->drawn_glyphs;
     return true;
 }
