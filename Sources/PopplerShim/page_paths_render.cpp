@@ -8,7 +8,11 @@
 // Uses poppler's internal API (Debian libpoppler-private-dev, same version as poppler-cpp).
 #include "shim_internal.hpp"
 #include <PDFDoc.h>
+#include <Annot.h>
+#include <Error.h>
+#include <Gfx.h>
 #include <GfxFont.h>
+#include <Page.h>
 #include <GfxState.h>
 #include <SplashOutputDev.h>
 #include <TextOutputDev.h>
@@ -19,6 +23,7 @@
 #include <splash/SplashFont.h>
 #include <splash/SplashPath.h>
 #include <optional>
+#include <tuple>
 
 namespace {
 
@@ -99,7 +104,7 @@ public:
         g.outline_char = 0;
         std::fill(std::begin(g.outline_choices), std::end(g.outline_choices), 0u);
         if (!g.blank) {
-            const std::vector<uint32_t> chars = outlines.characters(font.get(), page_xref, uint32_t(code));
+            const std::vector<uint32_t> chars = outlines->characters(font.get(), page_xref, uint32_t(code));
             if (chars.size() == 1) g.outline_char = chars[0];
             else if (chars.size() <= 4) std::copy(chars.begin(), chars.end(), g.outline_choices);
         }
@@ -108,7 +113,7 @@ public:
         coded->coded.push_back(g);
     }
     const GfxFont *coded_font_ptr = nullptr;
-    ps_internal::outline_matcher outlines; // one per document (this device lives with its PDFDoc)
+    ps_internal::outline_matcher *outlines = nullptr; // the document's (ps_paths_renderer), set while it draws
     XRef *page_xref = nullptr;
     int coded_font_index = -1;
 
@@ -239,10 +244,141 @@ private:
 
 } // namespace
 
+// poppler builds every font of a page's /Font dictionary again for each page it displays (Gfx's
+// GfxResources, through GfxFontDict: parsing the font dictionary, its widths, encoding, ToUnicode CMap
+// and sniffing the embedded font file), 3.6% of a run's CPU where a document's pages share a few fonts
+// (pdftotext pays the same). No API hands a built font to a page, so the page's Gfx is made here without
+// /Font and given a font dictionary of fonts built once per document, through three private members
+// (reached by explicit instantiation, which the language exempts from access checks).
+namespace {
+template <typename Tag, typename Tag::type Member> struct grant {
+    friend typename Tag::type member(Tag) { return Member; }
+};
+struct gfx_resources { using type = GfxResources *Gfx::*; friend type member(gfx_resources); };
+struct resources_fonts { using type = GfxFontDict *GfxResources::*; friend type member(resources_fonts); };
+struct font_dict_fonts { using type = std::vector<std::shared_ptr<GfxFont>> GfxFontDict::*; friend type member(font_dict_fonts); };
+template struct grant<gfx_resources, &Gfx::res>;
+template struct grant<resources_fonts, &GfxResources::fonts>;
+template struct grant<font_dict_fonts, &GfxFontDict::fonts>;
+
+// A document's fonts by object and resource name (a font keeps the name its page calls it by, and a
+// page's font dictionary looks fonts up by that name), each built once as GfxFontDict builds it.
+class font_cache {
+public:
+    // The fonts GfxFontDict's constructor would build from `font_dict`, entry for entry, from fonts built
+    // once; false when an entry is not an indirect reference (poppler names such a font by a hash of the
+    // page's objects: it is left to poppler).
+    bool page_fonts(XRef *xref, Dict *font_dict, std::vector<std::shared_ptr<GfxFont>> &out) {
+        for (int i = 0; i < font_dict->getLength(); i++)
+            if (!font_dict->getValNF(i).isRef()) return false;
+        out.assign(size_t(font_dict->getLength()), nullptr);
+        for (int i = 0; i < font_dict->getLength(); i++) {
+            const Ref ref = font_dict->getValNF(i).getRef();
+            const char *tag = font_dict->getKey(i);
+            auto key = std::make_tuple(ref.num, ref.gen, std::string(tag));
+            auto it = fonts.find(key);
+            if (it == fonts.end()) it = fonts.emplace(key, make(xref, font_dict->getValNF(i), tag, ref)).first;
+            out[size_t(i)] = it->second;
+        }
+        return true;
+    }
+
+private:
+    // As GfxFontDict's constructor builds one entry (poppler 22.12 GfxFont.cc).
+    static std::shared_ptr<GfxFont> make(XRef *xref, const Object &value, const char *tag, Ref ref) {
+        Object font = value.fetch(xref);
+        if (!font.isDict()) {
+            error(errSyntaxError, -1, "font resource is not a dictionary");
+            return nullptr;
+        }
+        std::shared_ptr<GfxFont> made = GfxFont::makeFont(xref, tag, ref, font.getDict());
+        if (made && !made->isOk()) made.reset();
+        return made;
+    }
+    std::map<std::tuple<int, int, std::string>, std::shared_ptr<GfxFont>> fonts;
+};
+} // namespace
+
+namespace {
+// One device per thread, kept from one document to the next (SplashOutputDev::startDoc readies it for
+// another document): its page bitmap is then allocated, and its pages faulted in, once per worker
+// instead of once per document (splash reuses the bitmap while the page size stays the same).
+thread_local std::unique_ptr<PathsOutputDev> spare_device;
+}
+
 struct ps_paths_renderer {
     std::unique_ptr<PDFDoc> doc;
-    PathsOutputDev dev;
+    std::unique_ptr<PathsOutputDev> dev; // this thread's spare device while the document is open
+    ps_internal::outline_matcher outlines; // per document: fonts are known by their object numbers
+    font_cache fonts; // destroyed before doc: a font may hold objects of its cross-reference table
+    ps_paths_renderer() : dev(spare_device ? std::move(spare_device) : std::make_unique<PathsOutputDev>()) {
+        dev->outlines = &outlines;
+    }
+    ~ps_paths_renderer() {
+        dev->outlines = nullptr;
+        if (!spare_device) spare_device = std::move(dev);
+    }
 };
+
+namespace {
+// PDFDoc::displayPageSlice(out, page, dpi, dpi, 0, false, true, false, -1, -1, -1, -1, nullptr x4, copyXRef)
+// as poppler 22.12's Page::displaySlice and createGfx do it, with the page's fonts from the cache, and
+// the document's own cross-reference table: poppler-cpp copies it per page so that pages of one
+// document can be drawn on several threads; one thread draws this document's pages.
+void display_page(ps_paths_renderer *r, int number, double dpi) {
+    PDFDoc *doc = r->doc.get();
+    OutputDev *out = r->dev.get();
+    Page *page = doc->getPage(number);
+    if (!page) return;
+    const bool use_media_box = false, printing = false;
+    bool crop = true;
+    if (!out->checkPageSlice(page, dpi, dpi, 0, use_media_box, crop, -1, -1, -1, -1, printing)) return;
+    XRef *xref = doc->getXRef();
+    int rotate = page->getRotate();
+    if (rotate >= 360) rotate -= 360;
+    else if (rotate < 0) rotate += 360;
+    PDFRectangle box;
+    page->makeBox(dpi, dpi, rotate, use_media_box, out->upsideDown(), -1, -1, -1, -1, &box, &crop);
+    const PDFRectangle *crop_box = page->getCropBox();
+    if (!crop) crop = (box == *crop_box) && out->needClipToCropBox();
+
+    // When the page's fonts come from the cache, its resources go to Gfx (which copies them) with an
+    // empty /Font, whose empty GfxFontDict then gets those fonts (poppler exports no GfxFontDict
+    // constructor: its own is filled).
+    Dict *resources = page->getResourceDict();
+    std::vector<std::shared_ptr<GfxFont>> fonts;
+    Dict *empty_fonts = nullptr;
+    if (resources) {
+        Object font_dict = resources->lookup("Font"); // as GfxResources: a dictionary, or a reference to one
+        if (font_dict.isDict() && r->fonts.page_fonts(xref, font_dict.getDict(), fonts)) {
+            empty_fonts = resources->copy(xref);
+            empty_fonts->set("Font", Object(new Dict(xref)));
+        }
+    }
+    Gfx *gfx = new Gfx(doc, out, page->getNum(), empty_fonts ? empty_fonts : resources, dpi, dpi, &box,
+                       crop ? crop_box : nullptr, rotate, nullptr, nullptr, xref);
+    if (empty_fonts) {
+        delete empty_fonts;
+        GfxFontDict *dict = (gfx->*member(gfx_resources{}))->*member(resources_fonts{});
+        if (dict) (*dict).*member(font_dict_fonts{}) = std::move(fonts);
+    }
+
+    Object contents = page->getContents();
+    if (!contents.isNull()) {
+        gfx->saveState();
+        gfx->display(&contents);
+        gfx->restoreState();
+    } else {
+        out->dump(); // as poppler: an empty page still sets its device up
+    }
+    Annots *annots = page->getAnnots();
+    if (!annots->getAnnots().empty()) {
+        for (Annot *annot : annots->getAnnots()) annot->draw(gfx, printing);
+        out->dump();
+    }
+    delete gfx;
+}
+} // namespace
 
 void ps_internal::paths_renderer_free::operator()(ps_paths_renderer *r) const { delete r; }
 
@@ -254,9 +390,9 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
         auto r = std::make_unique<ps_paths_renderer>();
         r->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(doc->path.c_str()));
         if (r->doc->isOk()) {
-            r->dev.setFontAntialias(false);
-            r->dev.setVectorAntialias(false);
-            r->dev.startDoc(r->doc.get());
+            r->dev->setFontAntialias(false);
+            r->dev->setVectorAntialias(false);
+            r->dev->startDoc(r->doc.get());
             doc->paths.reset(r.release());
         } else {
             doc->paths_failed = true;
@@ -267,21 +403,20 @@ bool ps_internal::render_paths(ps_document *doc, int index, double dpi, ps_inter
     if (index < 0 || index >= r->doc->getNumPages()) return false;
     // Same call as page_renderer::render_page: crop box, the page's own rotation, not printing. text_list
     // asks for crop false, which is the same page box (Page::makeBox clears crop without a slice).
-    r->dev.text = text;
-    r->dev.coded = text ? coded : nullptr; // read with the text only (the one pass at 72 dpi: device space is points)
-    r->doc->displayPageSlice(&r->dev, index + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1,
-                             nullptr, nullptr, nullptr, nullptr, true);
-    r->dev.text = nullptr;
-    r->dev.coded = nullptr;
+    r->dev->text = text;
+    r->dev->coded = text ? coded : nullptr; // read with the text only (the one pass at 72 dpi: device space is points)
+    display_page(r, index + 1, dpi);
+    r->dev->text = nullptr;
+    r->dev->coded = nullptr;
     if (shown) *shown = true;
-    SplashBitmap *b = r->dev.getBitmap();
+    SplashBitmap *b = r->dev->getBitmap();
     if (!b || !b->getAlphaPtr() || b->getMode() != splashModeMono8) return false;
     out->gray = b->getDataPtr();
     out->alpha = b->getAlphaPtr();
     out->width = b->getWidth();
     out->height = b->getHeight();
     out->stride = b->getRowSize();
-    out->drew_images = r->dev.drew_images;
-    out->drawn_glyphs = r->dev.drawn_glyphs;
+    out->drew_images = r->dev->drew_images;
+    out->drawn_glyphs = r->dev->drawn_glyphs;
     return true;
 }

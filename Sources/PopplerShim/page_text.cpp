@@ -26,6 +26,33 @@ std::vector<uint32_t> scalars_of(const poppler::ustring &u) {
     return out;
 }
 
+// The scalars of NUL-terminated UTF-8, decoded here instead of through ustring::from_utf8, which
+// opens an iconv converter on every call (1.4% of a run's CPU, one call per word). False, leaving the
+// caller to take from_utf8's answer, unless every sequence is well formed (shortest form, no
+// surrogate, at most U+10FFFF): on such input iconv's UTF-16 decoded by scalars_of gives exactly
+// these scalars (checked over every scalar alone and between Thai letters, and 2 million random byte
+// strings; OnePassExtractionTests compares the characters with text_list's on real PDFs).
+bool utf8_scalars(const char *text, std::vector<uint32_t> &out) {
+    out.clear();
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(text);
+    while (*p) {
+        uint32_t c = *p++;
+        if (c < 0x80) { out.push_back(c); continue; }
+        int more;
+        unsigned low = 0x80, high = 0xBF; // the second byte's range, narrower after E0, ED, F0 and F4
+        if (c >= 0xC2 && c <= 0xDF) { more = 1; c &= 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { more = 2; low = c == 0xE0 ? 0xA0 : 0x80; high = c == 0xED ? 0x9F : 0xBF; c &= 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { more = 3; low = c == 0xF0 ? 0x90 : 0x80; high = c == 0xF4 ? 0x8F : 0xBF; c &= 0x07; }
+        else return false;
+        for (int k = 0; k < more; k++, p++) {
+            if (*p < (k == 0 ? low : 0x80u) || *p > (k == 0 ? high : 0xBFu)) return false; // a NUL fails here too
+            c = (c << 6) | (*p & 0x3Fu);
+        }
+        out.push_back(c);
+    }
+    return true;
+}
+
 } // namespace
 
 // "BAAAAA+Laksaman" → "Laksaman": the six-letter subset tag differs between files for the same font.
@@ -45,6 +72,9 @@ bool is_empty(const poppler::rectf &r) {
     return r.x() == 0 && r.y() == 0 && r.width() == 0 && r.height() == 0;
 }
 
+// A box's text as scalars (word_box below has its own, found by argument-dependent lookup).
+std::vector<uint32_t> scalars_in(const poppler::text_box &b) { return scalars_of(b.text()); }
+
 // Appends the characters of `boxes` (poppler::text_box, or word_box below: the same calls) to out.
 template <typename Box>
 void append_chars(const std::vector<Box> &boxes, ps_page *out) {
@@ -52,7 +82,7 @@ void append_chars(const std::vector<Box> &boxes, ps_page *out) {
     std::string last_given; // the last font name as given (subset tag and all), and its id
     int last_given_id = -1;
     for (const Box &tb : boxes) {
-        std::vector<uint32_t> scalars = scalars_of(tb.text());
+        const std::vector<uint32_t> &scalars = scalars_in(tb);
         if (scalars.empty()) continue;
         bool fonts = tb.has_font_info();
         double size = fonts ? tb.get_font_size() : 0;
@@ -111,14 +141,13 @@ void append_chars(const std::vector<Box> &boxes, ps_page *out) {
 // it does not list (one set by an ExtGState, say); none such on Corpus or tune seeds 1-40, whose
 // characters and fonts equal text_list's (OnePassExtractionTests).
 struct word_box {
-    poppler::ustring text_;
+    std::vector<uint32_t> scalars_; // the text's scalars, as scalars_of(ustring::from_utf8(text)) gives them
     poppler::rectf bbox_;
     std::vector<poppler::rectf> char_bboxes;
     bool space_after = false;
     double font_size = 0;
     std::vector<uint32_t> font_ids;          // per character, into `names`
     const std::vector<std::string> *names = nullptr; // the page's font names (extract_text's table)
-    poppler::ustring text() const { return text_; }
     poppler::rectf bbox() const { return bbox_; }
     poppler::rectf char_bbox(size_t i) const { return i < char_bboxes.size() ? char_bboxes[i] : poppler::rectf(0, 0, 0, 0); }
     bool has_space_after() const { return space_after; }
@@ -126,6 +155,7 @@ struct word_box {
     double get_font_size() const { return font_size; }
     const std::string &get_font_name(int i) const { return (*names)[font_ids[size_t(i)]]; }
 };
+const std::vector<uint32_t> &scalars_in(const word_box &b) { return b.scalars_; }
 
 } // namespace
 
@@ -146,7 +176,7 @@ void ps_internal::extract_text(TextOutputDev &text, ps_page *out) {
         const TextWord *word = list->get(i);
         word_box box;
         std::unique_ptr<GooString> utf8(word->getText());
-        box.text_ = poppler::ustring::from_utf8(utf8->c_str());
+        if (!utf8_scalars(utf8->c_str(), box.scalars_)) box.scalars_ = scalars_of(poppler::ustring::from_utf8(utf8->c_str()));
         double xMin, yMin, xMax, yMax;
         word->getBBox(&xMin, &yMin, &xMax, &yMax);
         box.bbox_ = poppler::rectf(xMin, yMin, xMax - xMin, yMax - yMin);

@@ -78,9 +78,10 @@ struct paths_bitmap {
     long drawn_glyphs = 0;    // visible glyphs the page drew, spaces aside
 };
 /// Renders page `index` (0-based) of doc at `dpi` without text, into a bitmap that stays valid until the
-/// next call on the same document. False when the page cannot be rendered. With `text`, the same pass
-/// over the page's content also feeds that text device (the page is parsed once for both); then
-/// `*shown` says whether the page was shown to it, even when the bitmap is unusable.
+/// next render on this thread or the document's close (the device is the thread's). False when the page
+/// cannot be rendered. With `text`, the same pass over the page's content also feeds that text device
+/// (the page is parsed once for both); then `*shown` says whether the page was shown to it, even when
+/// the bitmap is unusable.
 bool render_paths(ps_document *doc, int index, double dpi, paths_bitmap *out, TextOutputDev *text = nullptr,
                   bool *shown = nullptr, ps_page *coded = nullptr);
 /// The character a glyph of a font without a ToUnicode map draws, from an exact outline match against

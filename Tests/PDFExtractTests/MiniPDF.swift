@@ -9,18 +9,24 @@ enum MiniPDF {
         var rotate = 0
         /// A grayscale image (width, height, one byte per pixel).
         var image: (width: Int, height: Int, pixels: [UInt8])? = nil
+        /// The page's /Font dictionary instead of `<< /F1 {0} >>`: `{0}` is a reference to the
+        /// `fontName` font, `{1}`, `{2}`... to the `extraFonts` in order.
+        var fontDictionary: String? = nil
     }
 
-    /// `fontName` is the BaseFont of /F1 (a standard font unless it names one poppler must substitute).
-    static func build(_ pages: [Page], fontName: String = "Helvetica") -> Data {
+    /// `fontName` is the BaseFont of /F1 (a standard font unless it names one poppler must substitute);
+    /// `extraFonts` are more standard fonts, each its own object, for pages' `fontDictionary`.
+    static func build(_ pages: [Page], fontName: String = "Helvetica", extraFonts: [String] = []) -> Data {
         var objects: [Data] = []  // object n is objects[n-1]
         func add(_ d: Data) -> Int { objects.append(d); return objects.count }
         func text(_ s: String) -> Data { Data(s.utf8) }
         let catalog = add(Data()), tree = add(Data())
-        let font = add(text("<< /Type /Font /Subtype /Type1 /BaseFont /\(fontName) /Encoding /WinAnsiEncoding >>"))
+        let fonts = ([fontName] + extraFonts).map { add(text("<< /Type /Font /Subtype /Type1 /BaseFont /\($0) /Encoding /WinAnsiEncoding >>")) }
         var kids: [Int] = []
         for page in pages {
-            var resources = "/Font << /F1 \(font) 0 R >>"
+            var fontDictionary = page.fontDictionary ?? "<< /F1 {0} >>"
+            for (i, font) in fonts.enumerated() { fontDictionary = fontDictionary.replacingOccurrences(of: "{\(i)}", with: "\(font) 0 R") }
+            var resources = "/Font \(fontDictionary)"
             if let img = page.image {
                 var d = text("<< /Type /XObject /Subtype /Image /Width \(img.width) /Height \(img.height) /ColorSpace /DeviceGray /BitsPerComponent 8 /Length \(img.pixels.count) >>\nstream\n")
                 d.append(contentsOf: img.pixels); d.append(text("\nendstream"))
