@@ -471,4 +471,75 @@ final class OCRScorePolicyTests: XCTestCase {
         OCRScorePolicy.apply(to: &dropped, ocrPages: [1], asciiSecondReading: false)
         XCTAssertNil(dropped.fields.overallScore)
     }
+
+    /// An OIT item scores 0 or 100 only (tool-weights.json `itemScores`): such a score read on an OCR'd
+    /// page is confirmed by it where no check reaches it. Rows of tune scan hoscans8 v100401-scan200
+    /// as the pipeline read them (pp. 3 and 6, 2566): o3's ๑๐๐.๐๐, which Tesseract read `๑๐๐๑๐.๐๐`
+    /// and the shapes 100.00, its code confirmed by the code column's chain, was left empty
+    /// ("Thai digits no arithmetic check reaches"); it is kept, traced. The IIT row i19 (same
+    /// readings; indicator 4 unread, so no mean check reaches it) is still left empty, as is o3
+    /// when the shapes read a next reading (100.10), no item score.
+    func testAnOITItemScoreReadAsZeroOrHundredIsConfirmedByItsItemsScores() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        var o3 = source(6, "03\nอํานาจหน้าที\t๑๐๐.๐๐")
+        o3.box = Box(x0: 66.31, y0: 285.76, x1: 499.07, y1: 303.47)
+        o3.changes = [TextChange(kind: "code_in_sequence", offset: 0, before: "03", after: "o3")]
+        o3.changes?[0].field = "code"
+        var i19 = source(3, "i19\nท่านรู้แนวปฏิบัติของหน่วยงานของท่าน เกี่ยวกับการใช้ทรัพย์สินของ\nราชการที่a ถูกต้vy อง มากน้vyอยเพีa ยงใด\t๑๐๐.๐๐")
+        i19.box = Box(x0: 66.46, y0: 605.83, x1: 499.17, y1: 653.56)
+        i19.changes = [TextChange(kind: "code_in_sequence", offset: 0, before: "i19", after: "i19")]
+        i19.changes?[0].field = "code"
+        func record() -> ReportRecord {
+            var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+            r.questions = [QuestionScore(year: 2566, code: "i19", tool: .iit, question: nil, score: "100.00", page: 3, source: i19),
+                           QuestionScore(year: 2566, code: "o3", tool: .oit, question: nil, score: "100.00", page: 6, source: o3)]
+            return r
+        }
+        func reading(_ page: Int, _ y0: Double, _ reading: String) -> DigitReread {
+            DigitReread(page: page, box: Box(x0: 440, y0: y0, x1: 490, y1: y0 + 12), ocr: "๑๐๐๑๐.๐๐", reading: reading, margin: 0.2,
+                        alternatives: ["๑๐๐.๑๐", "๑๐๐.๐๑"])
+        }
+        var r = record()
+        OCRScorePolicy.apply(to: &r, ocrPages: [3, 6], rereads: [reading(3, 620, "๑๐๐.๐๐"), reading(6, 288, "๑๐๐.๐๐")], arithmetic: arithmetic)
+        XCTAssertEqual(r.questions.map(\.code), ["o3"])
+        XCTAssertNil(r.questions.first?.check)
+        XCTAssertEqual(r.questions.first?.source?.via, "ocr-digit-shapes")
+        XCTAssertEqual(r.questions.first?.source?.ocr, "๑๐๐๑๐.๐๐")
+        XCTAssertTrue(r.questions.first?.source?.arithmetic?.contains("0 or 100") ?? false, r.questions.first?.source?.arithmetic ?? "none")
+        XCTAssertEqual(r.ocrDropped?.map(\.key), ["i19"])
+        XCTAssertEqual(r.ocrDropped?.first?.reason, "Thai digits no arithmetic check reaches")
+        // The shapes read a next reading: no item score, left empty.
+        var next = record()
+        next.questions[1].score = "100.10"
+        OCRScorePolicy.apply(to: &next, ocrPages: [3, 6], rereads: [reading(6, 288, "๑๐๐.๑๐")], arithmetic: arithmetic)
+        XCTAssertFalse(next.questions.contains { $0.code == "o3" })
+    }
+
+    /// A lost glyph makes an item's 0 from its 100 (`OCRScorePolicy.reachedByLostGlyphs`): Corpus
+    /// s002-obt-scan p. 14 prints o31 100.00, which Tesseract read `๐.00` (no shapes' reading), so a
+    /// 0 needs two readings agreeing. hs7 v100352-scan300 p. 6's o4 (printed ๐.๐๐, Tesseract
+    /// `๐.๐๐`, the shapes 0.00) is kept; s002's o31 is still left empty.
+    func testAnOITZeroNeedsTwoReadingsAgreeing() throws {
+        let arithmetic = ScoreArithmetic(mappings: try ITAMappings(directory: CorpusRun.mappings))
+        func chained(_ p: inout Provenance, _ printed: String, _ code: String) {
+            p.changes = [TextChange(kind: "code_in_sequence", offset: 0, before: printed, after: code)]
+            p.changes?[0].field = "code"
+        }
+        var o31 = source(14, "๐31 ประกาศเจตนารมณ์นโยบาย No GiftPolicy จากการปฏิบัติหน้าที่.\t๐.00")
+        o31.box = Box(x0: 59.21, y0: 134.6, x1: 525.8, y1: 167.06)
+        chained(&o31, "๐31", "o31")
+        var o4 = source(6, "04 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน\t๐.๐๐")
+        o4.box = Box(x0: 104.65, y0: 439.63, x1: 488.41, y1: 455.66)
+        chained(&o4, "04", "o4")
+        var r = ReportRecord(docID: "x", sourcePath: "x.pdf", sha256: "x")
+        r.questions = [QuestionScore(year: 2566, code: "o31", tool: .oit, question: nil, score: "0.00", page: 14, source: o31),
+                       QuestionScore(year: 2567, code: "o4", tool: .oit, question: nil, score: "0.00", page: 6, source: o4)]
+        let reading = DigitReread(page: 6, box: Box(x0: 440, y0: 442, x1: 480, y1: 454), ocr: "๐.๐๐", reading: "๐.๐๐", margin: 0.2,
+                                  alternatives: ["๑.๐๐", "๐.๐๑"])
+        OCRScorePolicy.apply(to: &r, ocrPages: [6, 14], rereads: [reading], arithmetic: arithmetic)
+        XCTAssertEqual(r.questions.map(\.code), ["o4"])
+        XCTAssertEqual(r.ocrDropped?.map(\.key), ["o31"])
+        XCTAssertTrue(OCRScorePolicy.reachedByLostGlyphs(0, [0, 100]))
+        XCTAssertFalse(OCRScorePolicy.reachedByLostGlyphs(100, [0, 100]))
+    }
 }

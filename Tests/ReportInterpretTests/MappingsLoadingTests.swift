@@ -201,6 +201,23 @@ final class MappingsLoadingTests: XCTestCase {
         assertError(dir, file: "ita/tool-weights.json", key: "years.2566.OIT", problem: "missing")
     }
 
+    /// The only scores a tool's items can have (`itemScores`, OIT 0 or 100): a tool that is none, a
+    /// score outside 0-100 or no scores at all is loud.
+    func testItemScores() throws {
+        func edit(_ tools: [String: Any]) throws -> URL {
+            let dir = try copyOfMappings()
+            try editJSON(dir, "ita/tool-weights.json") { obj in
+                var items = obj["itemScores"] as! [String: Any]
+                items["tools"] = tools
+                obj["itemScores"] = items
+            }
+            return dir
+        }
+        assertError(try edit(["OTT": [0, 100]]), file: "ita/tool-weights.json", key: "itemScores.tools.OTT", problem: "not a tool")
+        assertError(try edit(["OIT": [0, 1000]]), file: "ita/tool-weights.json", key: "itemScores.tools.OIT", problem: "within 0-100")
+        assertError(try edit(["OIT": []]), file: "ita/tool-weights.json", key: "itemScores.tools.OIT", problem: "empty list")
+    }
+
     func testUnitTypes() throws {
         let dir = try copyOfMappings()
         try editJSON(dir, "ita/unit-types.json") { $0["nameStops"] = nil }

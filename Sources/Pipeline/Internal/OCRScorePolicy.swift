@@ -38,6 +38,11 @@ import ThaiCharacters
 ///   its code too: between the rows that read its catalogue neighbours (`OCRCodeSequence`), or in
 ///   a chain of the code column interpret confirmed (`QuestionCodeChain`: a change `code_from_sequence`
 ///   or `code_in_sequence`).
+/// - A question score no check reaches whose tool's items can score only a few values (an OIT item
+///   0 or 100: tool-weights.json `itemScores`) is kept when it reads as one of them (`itemScored`),
+///   its code confirmed and its place its own as above; a 0, which a 100 that lost two glyphs reads as,
+///   only when Tesseract (in one script of digits) and the shapes read it alike. Its provenance says
+///   so (`arithmetic`); its `check` stays empty (no arithmetic held).
 /// - An ASCII score on a page printed in Thai digits (`OCRScoreRow.printsThaiDigits`) is unchecked
 ///   like a Thai one: Tesseract gives some Thai glyphs as ASCII digits. Kept when a check confirms it.
 /// - Elsewhere an ASCII score that no check confirms (none reaches it, or one fails) is kept only
@@ -203,6 +208,8 @@ enum OCRScorePolicy {
         // The arithmetic's choice among the shape readings (OCRArithmeticChoice): it may replace a
         // reading by a next one, and sets the rows' checks and the readings' notes.
         var chosen: (replaced: [OCRArithmeticChoice.Slot: String], overall: ScoreCheck?) = ([:], nil)
+        // The question rows kept because their score is one of their item's only scores (`itemScored`).
+        var itemScoredSlots: Set<String> = []
         if let arithmetic, !rereads.isEmpty {
             var readings: [OCRArithmeticChoice.Slot: DigitReread] = [:]
             func onOCRPage(_ p: Int?) -> Bool { p.map { ocrPages.contains($0) } ?? false }
@@ -251,6 +258,10 @@ enum OCRScorePolicy {
             // 140 right ones (a code alone in its cell, or a text too garbled to match, confirms
             // nothing), precision 0.914 -> 0.973.
             if unconfirmedCode(code, year, source, check) { droppedValues.append(score); return false }
+            // A question no check reaches whose tool's items score only a few values (an OIT item 0
+            // or 100, tool-weights.json `itemScores`) and that reads as one of them: confirmed by
+            // its item's scores (`itemScored`).
+            if check == nil, let code, itemScored(slot, score, code: code, year: year, source) { itemScoredSlots.insert(slot); return true }
             // A table row's provenance holds its cells, the first being the label or the
             // question: the score must be in one of the others. Prose has one cell.
             // OCR may split a number ("9 9.25"), so a cell is also tried with its spaces removed.
@@ -266,6 +277,32 @@ enum OCRScorePolicy {
             // shapes read it alike (`asciiAgreed`), a second reading.
             if asciiSecondReading, check != .consistent, !asciiAgreed(slot, score) { droppedValues.append(score); return false }
             return true
+        }
+        /// A question score that is one of the only scores its tool's items can have (`ScoreArithmetic.itemScores`:
+        /// an OIT item scores 0 or 100), read at its row's place. It proves every digit against a glyph
+        /// read for another: the item scores differ in length (0.00, 100.00). A lost glyph can make
+        /// one from another, though (`๐.00` read where 100.00 is printed, Corpus s002-obt-scan o31):
+        /// a score some other item score's form holds as a subsequence (`reachedByLostGlyphs`) needs
+        /// two readings agreeing, Tesseract's word in one script of digits and the shapes (`agree`);
+        /// one that none holds needs one: the shapes' reading of its word spells it, or it stands
+        /// clean in a score cell of the row in one script of digits. It does not prove the row: that is
+        /// its code's confirmation and its place (`unconfirmedCode`, `neighbours`, `insideNextRow`,
+        /// asked before). Measured on the tune scans at BASE (hoscans8, hs7, s13, Corpus scans): every
+        /// OIT 0 or 100 so kept is right.
+        func itemScored(_ slot: String, _ score: String, code: String, year: Int?, _ source: Provenance?) -> Bool {
+            guard let values = arithmetic?.itemScores(code: code, year: year), scoreShaped(score),
+                  let v = Double(score), values.contains(v) else { return false }
+            if Self.reachedByLostGlyphs(v, values) {
+                guard let r = reread(slot, score) else { return false }
+                return agree(r) && Self.oneScript(r.ocr)
+            }
+            if reread(slot, score) != nil { return true }
+            // Stands clean among the digits of either script, and is printed in one of them.
+            return Self.scoreCells(source?.cells ?? [""], score).contains { cell in
+                [cell, cell.filter { $0 != " " }].contains { c in
+                    standsClean(score, in: ascii(c), isWord: isWord) && (c.contains(score) || c.contains(Self.thaiDigits(score)))
+                }
+            }
         }
         /// The ASCII digits' shapes read the score as Tesseract did (`DigitRereader.isASCIIScore`).
         func asciiAgreed(_ slot: String, _ score: String) -> Bool {
@@ -402,6 +439,15 @@ enum OCRScorePolicy {
                  why(OCRReadingAssignment.key(q), q.score, q.source?.page ?? q.page, q.source, q.check, code: q.code, year: q.year, lostDigit: lost))
             return true
         }
+        // Which check confirmed an item-scored row, in its provenance, with the shapes' readings.
+        for i in record.questions.indices where itemScoredSlots.contains(OCRReadingAssignment.key(record.questions[i])) {
+            let q = record.questions[i]
+            let r = reread(OCRReadingAssignment.key(q), q.score)
+            var p = r.map { traced(q.source, $0) } ?? q.source
+            let values = (arithmetic?.itemScores(code: q.code, year: q.year) ?? []).map { String(format: "%g", $0) }.joined(separator: " or ")
+            p?.arithmetic = "its item scores only \(values) (tool-weights.json itemScores), and it reads \(q.score): no glyph misread turns one into another; no other check reaches it"
+            record.questions[i].source = p
+        }
         for i in record.questions.indices where ocrPages.contains(record.questions[i].page) {
             record.questions[i].question = nil
             // Which codes confirmed the row's code by sequence, in its provenance.
@@ -450,6 +496,31 @@ enum OCRScorePolicy {
 
     /// Whether a text holds a Thai consonant (a code and digits hold none).
     static func hasThaiLetters(_ s: String) -> Bool { ThaiScript.containsConsonant(s) }
+
+    /// Whether a lost glyph could make item score `v` from another of `values`: some printed form of
+    /// another (two decimals, or whole) holds a form of `v` as a subsequence (0.00 in 100.00).
+    static func reachedByLostGlyphs(_ v: Double, _ values: [Double]) -> Bool {
+        func forms(_ x: Double) -> [String] { [String(format: "%.2f", x), String(format: "%g", x)] }
+        func isSubsequence(_ a: String, of b: String) -> Bool {
+            var i = a.startIndex
+            for c in b where i < a.endIndex && a[i] == c { i = a.index(after: i) }
+            return i == a.endIndex
+        }
+        return values.contains { w in
+            w != v && forms(v).contains { f in forms(w).contains { $0 != f && isSubsequence(f, of: $0) } }
+        }
+    }
+
+    /// Whether a number's digits are all of one script (`๐.00` is not: a Thai glyph among ASCII ones).
+    static func oneScript(_ s: String) -> Bool {
+        let digits = s.unicodeScalars.filter { ThaiScript.isASCIIDigit($0.value) || ThaiScript.asciiDigit($0) != $0 }
+        return digits.allSatisfy { ThaiScript.isASCIIDigit($0.value) } || digits.allSatisfy { !ThaiScript.isASCIIDigit($0.value) }
+    }
+
+    /// ASCII digits as Thai digits (๐-๙), the form a Thai-digit cell prints a score in.
+    static func thaiDigits(_ s: String) -> String {
+        String(scalars: s.unicodeScalars.map { ThaiScript.isASCIIDigit($0.value) ? Unicode.Scalar($0.value - 0x30 + 0x0E50)! : $0 })
+    }
 
     /// Thai digits as ASCII.
     static func ascii(_ s: String) -> String {

@@ -82,6 +82,19 @@ public struct ScoreArithmetic: Sendable {
         mappings.vocabulary.catalogue(year).keys.sorted().filter { textConfirms(code: $0, year: year, text: text) }
     }
 
+    /// The only scores question `code` of a `year` report can have (tool-weights.json `itemScores`:
+    /// an OIT item scores 0 or 100), by its tool in every framework the year may follow that lists
+    /// it (`question-frameworks.json`; one not listed there may follow any); nil when those
+    /// frameworks give it different tools, none lists it, or its tool has no such list.
+    public func itemScores(code: String, year: Int?) -> [Double]? {
+        guard let year else { return nil }
+        let v = mappings.vocabulary
+        let frameworks = v.frameworksOfYear[year] ?? Array(v.frameworkCodes.keys)
+        let tools = Set(frameworks.compactMap { v.catalogue($0)[code]?.tool })
+        guard tools.count == 1, let tool = tools.first else { return nil }
+        return v.itemScores[tool]
+    }
+
     /// Whether `year`'s catalogue lists `code` (a catalogue with no codes lists none).
     public func catalogueLists(code: String, year: Int?) -> Bool {
         mappings.vocabulary.catalogue(year)[code] != nil

@@ -70,6 +70,9 @@ struct ITAVocabulary {
     var weights: [Int: Weights] = [:]
     var questionMeanTools: Set<Tool>
     var questionMeanTolerance: Double
+    /// The only scores one question of a tool can have (tool-weights.json `itemScores`: OIT items
+    /// score 0 or 100); a tool not listed has none.
+    var itemScores: [Tool: [Double]] = [:]
     private(set) var catalogues: [Int: [String: QuestionInfo]] = [:]
     /// Each framework that lists questions: its codes and how many (catalogue year → codes), made
     /// once at load; every document's framework fitting and section sizes read them.
@@ -124,7 +127,8 @@ struct ITAVocabulary {
         toolConditionUnknown = Set(bandFile.toolConditionUnknown)
         struct YearWeights: Decodable { var IIT: Double; var EIT: Double; var OIT: Double; var tolerance: Double }
         struct MeanTools: Decodable { var tools: [String]; var tolerance: Double }
-        struct WeightFile: Decodable { var years: [String: YearWeights]; var questionMeanTools: MeanTools }
+        struct ItemScores: Decodable { var tools: [String: [Double]] }
+        struct WeightFile: Decodable { var years: [String: YearWeights]; var questionMeanTools: MeanTools; var itemScores: ItemScores }
         let weightFile = try MappingsFile.json(WeightFile.self, "ita/tool-weights.json", in: mappings)
         for (y, w) in weightFile.years {
             guard let yi = Int(y) else { throw MappingsError(file: "ita/tool-weights.json", key: "years.\(y)", problem: "not a year") }
@@ -137,6 +141,14 @@ struct ITAVocabulary {
             return tool
         })
         questionMeanTolerance = weightFile.questionMeanTools.tolerance
+        for (t, values) in weightFile.itemScores.tools {
+            let key = "itemScores.tools.\(t)"
+            guard let tool = Tool(rawValue: t) else { throw MappingsError(file: "ita/tool-weights.json", key: key, problem: "'\(t)' is not a tool") }
+            guard !values.isEmpty, values.allSatisfy({ (0...100).contains($0) }) else {
+                throw MappingsError(file: "ita/tool-weights.json", key: key, problem: "scores must lie within 0-100")
+            }
+            itemScores[tool] = values
+        }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: mappings.appendingPathComponent("ita").path)) ?? []
         for name in names.sorted() where name.hasPrefix("questions-") && name.hasSuffix(".tsv") {
             let y = name.dropFirst("questions-".count).dropLast(".tsv".count)
