@@ -1,5 +1,7 @@
 import Foundation
 import ITAModel
+import ThaiCharacters
+import ThaiNormalise
 import XCTest
 @testable import ReportInterpret
 
@@ -56,6 +58,71 @@ final class TextHelperEquivalenceTests: XCTestCase {
         for t in Self.texts + ["ตัวชี้วัดที่๑ตัวชี้วัดที่", "ตัวชี้วัดที่ ๑๐.", "ตัวตัวชี้วัดที่ชี้"] {
             let k = KeyedText.keyString(t)
             XCTAssertEqual(KeyedText.removingAll(word, from: k), k.replacingOccurrences(of: word, with: ""), k)
+        }
+    }
+
+    func testHasScalarOutsideIsRemovingAll() {
+        let word = KeyedText.keyString("ตัวชี้วัดที่")
+        let test = { (u: Unicode.Scalar) in !(ThaiScript.isASCIIDigit(u.value) || u == ".") }
+        for t in Self.texts + ["ตัวชี้วัดที่๑ตัวชี้วัดที่", "ตัวชี้วัดที่ ๑๐.", "ตัวตัวชี้วัดที่ชี้", "ตัวชี้วัดที่10.", "12.5", "ตัว"] {
+            let k = KeyedText.keyString(t)
+            XCTAssertEqual(KeyedText.hasScalar(outside: word, in: k, where: test), KeyedText.removingAll(word, from: k).unicodeScalars.contains(where: test), k)
+            XCTAssertEqual(KeyedText.hasScalar(outside: "", in: k, where: test), k.unicodeScalars.contains(where: test), k)
+        }
+    }
+
+    /// Texts around the cheap tests of the score readers: numbers, decorations, marks, spaces of
+    /// several kinds, letters before and after.
+    static let scoreTexts: [String] = texts + [
+        "100", "100.00", "100.00.", "๙๘.๑๒", "84.6", "0.5", ".5", "5.", "93.", "1.2.3", "05.50", "-0", "+5", "101",
+        "**93.57**", "(93.57)", "93.57%", "ก93.57", "93.57ก", "9\u{0E48}3", "\u{2003}93.57\u{2003}", "*\u{00A0}93.57",
+        "๙๓.๕๗ คะแนน", "e11", "1 2", "12345678901234567890", "12345678901234567.5", "93.5\u{0301}", "ไ", "x",
+    ]
+
+    /// `QuestionTokens.score` with its cheap first test answers as the trimming and parsing alone do.
+    func testScoreGateKeepsAnswers() {
+        func reference(_ text: String) -> String? {
+            let t = text.trimmingScalars(" \u{00A0}\t*")
+            let listNumber = t.hasSuffix(".") && !t.dropLast().contains(".")
+            guard !t.isEmpty, !listNumber, t.scalarCount <= QuestionTokens.longestScore, let s = ThaiNumber.score(t) else { return nil }
+            let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts[0].count <= 3, parts.count == 1 || parts[1].count <= 2, let value = Double(s), value <= 100 else { return nil }
+            return s
+        }
+        for t in Self.scoreTexts { XCTAssertEqual(QuestionTokens.score(t), reference(t), "\(t.unicodeScalars.map(\.value))") }
+    }
+
+    /// `NumberTokens.wholeScore` with its cheap first test answers as the keyed reading alone does.
+    func testWholeScoreGateKeepsAnswers() {
+        for decoration in [Set<Unicode.Scalar>(["*", "(", ")", "%"]), ["*", "ก"]] {
+            func reference(_ text: String) -> String? {
+                let kt = KeyedText(text)
+                let nums = NumberTokens.find(in: kt)
+                guard nums.count == 1, nums[0].isScore else { return nil }
+                let rest = kt.keyText(0..<nums[0].range.lowerBound) + kt.keyText(nums[0].range.upperBound..<kt.scalars.count)
+                return rest.unicodeScalars.allSatisfy(decoration.contains) ? nums[0].text : nil
+            }
+            for t in Self.scoreTexts {
+                XCTAssertEqual(NumberTokens.wholeScore(t, decoration: decoration), reference(t), "\(t.unicodeScalars.map(\.value))")
+            }
+        }
+    }
+
+    /// `ExactScore.hundredths` read by byte answers as the split into Characters does.
+    func testHundredthsByByteIsCharacterSplit() {
+        func reference(_ printed: String) -> Int? {
+            let parts = printed.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count <= 2, let whole = Int(parts[0]), whole >= 0, parts[0].allSatisfy(\.isASCII) else { return nil }
+            var frac = 0
+            if parts.count == 2 {
+                let f = parts[1]
+                guard !f.isEmpty, f.count <= 2, f.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(f) else { return nil }
+                frac = f.count == 1 ? v * 10 : v
+            }
+            return whole * 100 + frac
+        }
+        for t in Self.scoreTexts + ["0", "00", "007.07", "99.99", "100.0", "12.345", "", ".", ".."] {
+            XCTAssertEqual(ExactScore.hundredths(t), reference(t), t)
         }
     }
 

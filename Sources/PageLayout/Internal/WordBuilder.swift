@@ -6,26 +6,29 @@ import ThaiCharacters
 enum WordBuilder {
     static func words(_ clusters: [GlyphCluster], _ settings: LayoutSettings) -> [Word] {
         var words: [Word] = []
-        var text = "", raw = ""
+        var text = ""
+        // The raw text only once it differs from `text` (a space kept inside a number): building
+        // both strings glyph by glyph was most of this function.
+        var raw: String?
         var box: Box?
         var prev: GlyphCluster?
         for (i, c) in clusters.enumerated() {
             if let p = prev {
                 let joins = joinsDigits(clusters, at: i, settings)
                 if !joins && breaksWord(p, c, settings) {
-                    if let b = box { words.append(Word(text: text, box: b, raw: raw)) }
-                    text = ""; raw = ""; box = nil
+                    if let b = box { words.append(Word(text: text, box: b, raw: raw ?? text)) }
+                    text = ""; raw = nil; box = nil
                 } else if p.spaceAfter && joins {
                     // Provenance keeps the space the text layer put inside the number.
-                    raw += " "
+                    raw = (raw ?? text) + " "
                 }
             }
             text += c.text
-            raw += c.text
+            raw? += c.text
             box = box.map { $0.union(c.box) } ?? c.box
             prev = c
         }
-        if let b = box { words.append(Word(text: text, box: b, raw: raw)) }
+        if let b = box { words.append(Word(text: text, box: b, raw: raw ?? text)) }
         return words
     }
 

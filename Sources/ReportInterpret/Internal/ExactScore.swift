@@ -9,6 +9,22 @@ struct ExactScore: Equatable {
 
     /// A printed score ("89.86", "100", "84.6") as hundredths, nil when it is not such a number.
     static func hundredths(_ printed: String) -> Int? {
+        // ASCII digits with at most one point (every score the readers give), read by byte: the same
+        // answers as below without splitting into Characters (asked of every score of every check).
+        var intPart = 0, intDigits = 0, fracPart = 0, fracDigits = 0, points = 0, plain = true
+        for c in printed.utf8 {
+            // Long digit runs go the slow way (no overflow here).
+            if intDigits + fracDigits >= 15 { plain = false; break }
+            if c == UInt8(ascii: "."), points == 0 { points = 1 }
+            else if c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") {
+                if points == 0 { intPart = intPart * 10 + Int(c - UInt8(ascii: "0")); intDigits += 1 }
+                else { fracPart = fracPart * 10 + Int(c - UInt8(ascii: "0")); fracDigits += 1 }
+            } else { plain = false; break }
+        }
+        if plain {
+            guard intDigits > 0, points == 0 || (1...2).contains(fracDigits) else { return nil }
+            return intPart * 100 + (fracDigits == 1 ? fracPart * 10 : fracPart)
+        }
         let parts = printed.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = Int(parts[0]), whole >= 0, parts[0].allSatisfy(\.isASCII) else { return nil }
         var frac = 0

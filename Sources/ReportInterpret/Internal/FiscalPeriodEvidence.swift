@@ -1,4 +1,5 @@
 import ITAModel
+import ThaiCharacters
 
 /// The fiscal years the plan's own periods name ("๑ ต.ค. ๖๖ - ๓๐ ก.ย. ๖๗" is fiscal 2567): evidence
 /// of the plan year (and, one year earlier, of the assessment year) for `YearVote`. Periods are
@@ -13,6 +14,8 @@ enum FiscalPeriodEvidence {
             for row in table.rows {
                 for cell in row.cells {
                     let normalised = reader.normalised.cell(cell)
+                    // A period names its years: a cell with no digit holds none (most cells are words).
+                    guard normalised.text.unicodeScalars.contains(where: { ThaiScript.isDigit($0.value) }) else { continue }
                     for p in e.fiscalPeriods(in: KeyedText(normalised.text)) {
                         out.append((p.year, Provenance(page: table.page, box: cell.box, raw: cell.rawText, via: "period")
                             .with(changes: normalised.changes)))

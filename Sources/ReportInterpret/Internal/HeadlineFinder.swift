@@ -18,7 +18,8 @@ enum HeadlineFinder {
         let keyedCues = cues.overallScoreCues.map(KeyedText.phraseKey)
         for (b, block) in blocks.enumerated() {
             let kt = block.keyed
-            let numbers = NumberTokens.find(in: kt)
+            // Only a block with a cue is read for numbers (most blocks have none).
+            lazy var numbers = NumberTokens.find(in: kt)
             var used = Set<Int>()
             for cue in keyedCues {
                 for r in kt.occurrences(ofKey: cue) {
@@ -59,13 +60,15 @@ enum HeadlineFinder {
                         endsSentence: (Int, Int) -> Bool = { _, _ in false }) -> [Candidate<Rating>] {
         let words = ratingKeys
         let notRating = cues.notRatingAfter.map { KeyedText.keyString($0) }
+        // Cue keys made once, not per block.
+        let cueKeys = cues.ratingCues.map(KeyedText.phraseKey)
         var out: [Candidate<Rating>] = []
         for (b, block) in blocks.enumerated() {
             let kt = block.keyed
             lazy var numbers = NumberTokens.find(in: kt)
             var seen = Set<Int>()
-            for cue in cues.ratingCues {
-                for r in kt.occurrences(of: cue) {
+            for cueKey in cueKeys {
+                for r in kt.occurrences(ofKey: cueKey) {
                     let window = kt.keyText(r.upperBound..<min(kt.scalars.count, r.upperBound + cues.ratingMaxDistance * Int(settings.cueWindowScalarsPerKeyCharacter)))
                     let w = Array(window.unicodeScalars.prefix(cues.ratingMaxDistance))
                     var hit: (Rating, Int, Int)?
@@ -111,10 +114,11 @@ enum HeadlineFinder {
     static func ranks(_ blocks: [TextBlock], _ cues: ITAVocabulary.Cues, _ settings: InterpretSettings) -> [Candidate<Int>] {
         var out: [Candidate<Int>] = []
         let followers = cues.rankFollowers.map { KeyedText.keyString($0) }
+        let rankKey = KeyedText.phraseKey(cues.rankCue)
         for (b, block) in blocks.enumerated() {
             let kt = block.keyed
-            let numbers = NumberTokens.find(in: kt)
-            for r in kt.occurrences(of: cues.rankCue) {
+            lazy var numbers = NumberTokens.find(in: kt)
+            for r in kt.occurrences(ofKey: rankKey) {
                 guard let n = numbers.first(where: { $0.range.lowerBound >= r.upperBound }),
                       kt.keyText(r.upperBound..<n.range.lowerBound).isEmpty, !n.hasFraction else { continue }
                 let after = kt.keyText(n.range.upperBound..<min(kt.scalars.count, n.range.upperBound + Int(settings.rankFollowerWindow)))

@@ -332,8 +332,8 @@ enum IndicatorRows {
             let nums = NumberTokens.find(in: kt)
             let ys = nums.filter(\.isYear)
             if ys.isEmpty {
-                if keys.yearColumnWords.contains(KeyedText.keyString(c.text)) { continue }
                 if years.isEmpty { continue } // a leading label cell ("เครื่องมือ", "ตัวชี้วัด")
+                if keys.yearColumnWords.contains(KeyedText.keyString(c.text)) { continue }
                 // Label columns after the score columns ("ปี ๒๕๖๕ | ปี ๒๕๖๖ | ชื่อตัวชี้วัด"): words only.
                 if nums.isEmpty { continue }
                 return nil
@@ -397,7 +397,7 @@ enum IndicatorRows {
         // ("ตัวชี้วัดที่ ๕ ... | คะแนน | ๐๔๐ ...") is a header of another kind of table.
         let word = v.rowCueKeys.indicatorWord
         let wordy = cells.filter { c in
-            KeyedText.removingAll(word, from: KeyedText.keyString(c.text)).unicodeScalars.contains { !(ThaiScript.isASCIIDigit($0.value) || $0 == ".") }
+            KeyedText.hasScalar(outside: word, in: KeyedText.keyString(c.text)) { !(ThaiScript.isASCIIDigit($0.value) || $0 == ".") }
         }
         guard wordy.count <= 1 else { return nil }
         let label = cells.map(\.text).joined(separator: " ")

@@ -41,6 +41,20 @@ struct KeyedText {
         return String(scalars: out)
     }
 
+    /// `removingAll(word, from: text).unicodeScalars.contains(where: test)` without building the
+    /// text left (asked of every cell of every row that may be an indicator's label).
+    static func hasScalar(outside word: String, in text: String, where test: (Unicode.Scalar) -> Bool) -> Bool {
+        let w = Array(word.unicodeScalars), t = Array(text.unicodeScalars)
+        guard !w.isEmpty, t.count >= w.count else { return t.contains(where: test) }
+        var i = 0
+        while i < t.count {
+            if i + w.count <= t.count, t[i] == w[0], t[i..<(i + w.count)].elementsEqual(w) { i += w.count; continue }
+            if test(t[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
     static func isSpace(_ u: Unicode.Scalar) -> Bool { MatchingKey.isSpace(u) }
 
     /// Positions in `key` where `cue` (already a key) starts.

@@ -98,7 +98,8 @@ struct MeasureHeaderBand {
         // over the band's lines, name their roles in header wording only (checked below).
         let piecesLine = mainRoles.count < 2 && !oneNamedLine && main.segments.count >= 2
         guard mainRoles.count >= 2 || oneNamedLine || piecesLine else { return nil }
-        guard main.segments.allSatisfy({ isHeaderCellLine($0.text, vocabulary, settings) || isWordPiece($0.text, vocabulary, settings) }) else { return nil }
+        // The cheap test first: a word piece needs no look at the header wording.
+        guard main.segments.allSatisfy({ isWordPiece($0.text, vocabulary, settings) || isHeaderCellLine($0.text, vocabulary, settings) }) else { return nil }
         // Header cells wrap and are often vertically centred: take in the neighbouring lines
         // above and below made only of header wording or word pieces (no number but a year, no
         // bullet; a bare piece never across two of the main line's cells, so a title is not).

@@ -120,13 +120,22 @@ enum MeasureReader {
                 }
             }
             while scan < lines.count {
+                // The lowest line a band at `scan` may reach, worked out once for the questions below
+                // (it reads the lines below; `lastBand` changes only after them).
+                var allowedBelow: Int?
+                func allowed() -> Int {
+                    if let a = allowedBelow { return a }
+                    let a = lastAllowed(below: scan)
+                    allowedBelow = a
+                    return a
+                }
                 // Both questions below start from the same lines and columns, worked out once.
                 let candidate = MeasureHeaderBand.candidate(at: scan, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
-                                                            lastAllowed: lastAllowed(below: scan))
+                                                            lastAllowed: allowed())
                 func bandOf(minimumRoles: Int?) -> MeasureHeaderBand? {
                     candidate.flatMap {
                         MeasureHeaderBand.band(from: $0, in: headerGeometry, vocabulary: vocabulary, ruledRow: ruledRow,
-                                               lastAllowed: lastAllowed(below: scan), minimumRoles: minimumRoles)
+                                               lastAllowed: allowed(), minimumRoles: minimumRoles)
                     }
                 }
                 if var band = bandOf(minimumRoles: nil), band.firstLine > bandEnd, !startsInsideBodyRow(band) {

@@ -71,6 +71,9 @@ enum NumberTokens {
     /// The score a whole cell is ("๙๘.๑๒", "100", "**93.57**"), or nil: nothing but `decoration`
     /// (report-cues.json's `scoreDecoration`) around the number.
     static func wholeScore(_ text: String, decoration: Set<Unicode.Scalar>) -> String? {
+        // Cheap test first (asked of every cell, most of them words): a Thai consonant stays in the
+        // key, outside any number (digits and a point), where only decoration may stand.
+        if text.unicodeScalars.contains(where: { ThaiScript.isConsonant($0.value) && !decoration.contains($0) }) { return nil }
         let kt = KeyedText(text)
         let nums = find(in: kt)
         guard nums.count == 1, nums[0].isScore else { return nil }

@@ -1,6 +1,7 @@
 import Foundation
 import ITAModel
 import PageLayout
+import ThaiCharacters
 import ThaiNormalise
 
 /// Indicator scores stated in sentences: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ของ... ได้ ๙๙.๕๒ คะแนน".
@@ -13,9 +14,10 @@ enum ProseIndicators {
         let cues = reader.ita.cues
         var out: [IndicatorReader.Printing] = []
         let scoreCues = cues.proseIndicatorScoreCues.map { KeyedText.keyString($0) }
+        let indicatorKey = KeyedText.phraseKey(cues.indicatorWord)
         func read(_ block: TextBlock) {
             let kt = block.keyed
-            let mentions = kt.occurrences(of: cues.indicatorWord)
+            let mentions = kt.occurrences(ofKey: indicatorKey)
             guard !mentions.isEmpty else { return }
             let numbers = NumberTokens.find(in: kt)
             for (m, r) in mentions.enumerated() {
@@ -56,6 +58,8 @@ enum ProseIndicators {
             for row in table.rows {
                 for cell in row.cells {
                     let text = reader.normalised.cell(cell).text
+                    // An indicator's number and score are digits: a cell with none is read for nothing.
+                    guard text.unicodeScalars.contains(where: { ThaiScript.isDigit($0.value) }) else { continue }
                     guard let li = reader.firstLine(onPage: table.page, where: { $0.box.sharesRow(with: cell.box) }) else { continue }
                     read(TextBlock(text: text, keyed: KeyedText(text), page: table.page, lineIndexes: [li], lineStarts: [0], segmentIndex: nil))
                 }

@@ -63,6 +63,11 @@ enum QuestionTokens {
     /// The score a whole cell text is, as ASCII ("98.12", "100"), or nil when the text is not
     /// just a number from 0 to 100 with at most two decimals.
     static func score(_ text: String) -> String? {
+        // Cheap test first (asked of every cell of the document, most of them words): a scalar that
+        // is no digit, point, star or whitespace stays in the trimmed text, where `ThaiNumber.score`
+        // takes none.
+        guard text.unicodeScalars.allSatisfy({ ThaiNumber.digitValue($0) != nil || $0 == "." || $0 == "*" || UnicodeWhitespace.contains($0) })
+        else { return nil }
         let t = text.trimmingScalars(" \u{00A0}\t*")
         // "๘." / "4." is a list item's number (steps of a plan), never a score ("100.00." with a
         // stray point from OCR still is one).

@@ -41,7 +41,8 @@ public struct NormalisedLayout: Sendable {
     static func lineFeedsAsSpaces(_ n: NormalisedText) -> NormalisedText {
         var n = n
         for i in n.changes.indices where n.changes[i].before.utf8.contains(0x0A) {
-            n.changes[i].before = n.changes[i].before.replacingOccurrences(of: "\n", with: " ")
+            // A wrap join's `before` is the line feed alone (most of them): no search needed.
+            n.changes[i].before = n.changes[i].before.utf8.count == 1 ? " " : n.changes[i].before.replacingOccurrences(of: "\n", with: " ")
         }
         return n
     }
