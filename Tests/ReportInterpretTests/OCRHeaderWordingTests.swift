@@ -53,6 +53,16 @@ final class OCRHeaderWordingTests: XCTestCase {
         XCTAssertEqual(r.measures.last?.issue, "2. การปรับปรุงการทำงาน")
     }
 
+    /// v100413-scan200 p. 5's header line as OCR read it: a lone `๑` speck between its cells kept it
+    /// from opening a band (a header cell is never a bare digit). Read back, its plan's rows are read.
+    func testALoneDigitBetweenAHeaderLinesCellsIsASpeck() throws {
+        var rows = Self.rows
+        rows[0] = ["ประเด็น", "มาตรการกจกรรม", "ขันตอนวิธีปฏิบัติ", "๑", "ผู้รับผิดชอบ"]
+        let r = try FieldsTestLayout.interpret(layout: RuledTableLayout.make(rows, columns: Self.columns, prose: ["การนำผลการวิเคราะห์ไปสู่การปฏิบัติ"], recognised: true))
+        XCTAssertEqual(r.measures.count, 2, "\(r.measures)")
+        XCTAssertEqual(r.measures.first?.issue, "1. กระบวนการควบคุม ตรวจสอบการใช้อำนาจ")
+    }
+
     /// A text layer says what it prints: the same header there names two roles, and is no plan's.
     func testATextLayerHeaderIsNotReadBack() throws {
         let r = try FieldsTestLayout.interpret(layout: RuledTableLayout.make(Self.rows, columns: Self.columns, prose: ["การนำผลการวิเคราะห์ไปสู่การปฏิบัติ"], recognised: false))

@@ -35,8 +35,22 @@ enum OCRHeaderWording {
                 s.text = text
                 segments.append(s)
             }
+            // A lone digit between a header line's cells (`ประเด็น | ข้อค้น | มาตรการกจกรรม | ขันตอนวิธีปฏิบัติ | ๑`,
+            // scans8 v100413) is a speck too: no header cell is a bare digit, and a body line's list
+            // number opens a cell of body text, which names no role.
+            let speck = segments.indices.filter { isLoneDigit(segments[$0].text) }
+            if !speck.isEmpty, segments.contains(where: { vocabulary.role(of: $0.text) != nil }) {
+                segments = segments.indices.filter { !speck.contains($0) }.map { segments[$0] }
+                changed = true
+            }
             return changed ? line.with(segments: segments) : line
         }
+    }
+
+    /// A segment that is one digit alone, of either script.
+    static func isLoneDigit(_ text: String) -> Bool {
+        let u = Array(QuestionTableVocabulary.squeezed(text).unicodeScalars)
+        return u.count == 1 && ThaiNumber.digitValue(u[0]) != nil
     }
 
     /// A vocabulary phrase with its scalars and base letters.
