@@ -14,7 +14,9 @@ final class OCRHeaderWordingTests: XCTestCase {
 
     static func read(_ text: String) throws -> String? {
         let v = try vocabulary
-        return OCRHeaderWording.repaired(text, phrases: OCRHeaderWording.Phrase.all(v), vocabulary: v, editShare: InterpretSettings().ocrVocabularyEditShare)
+        let settings = InterpretSettings()
+        return OCRHeaderWording.repaired(text, phrases: OCRHeaderWording.Phrase.all(v, minimumBaseLetters: Int(settings.ocrHeaderPhraseMinBaseLetters)),
+                                         vocabulary: v, editShare: settings.ocrVocabularyEditShare)
     }
 
     /// The steps cells as OCR read them name the steps once read back; before, none named a role.

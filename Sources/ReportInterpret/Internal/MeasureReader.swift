@@ -57,7 +57,7 @@ enum MeasureReader {
             // An OCR'd header's cells read back into the vocabulary's wording (specks and lost marks):
             // the band finder's view only.
             let headerLines = layoutPage.recognised
-                ? OCRHeaderWording.lines(cutHeaderLines, vocabulary: vocabulary, editShare: settings.ocrVocabularyEditShare)
+                ? OCRHeaderWording.lines(cutHeaderLines, vocabulary: vocabulary, settings: settings)
                 : cutHeaderLines
             let headerGeometry = reader.geometry(page: page, lines: headerLines)
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.

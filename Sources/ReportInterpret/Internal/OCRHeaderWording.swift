@@ -11,17 +11,15 @@ import ThaiNormalise
 /// So no cell named the steps, the header named two roles, not the three a plan's must, and the
 /// plan's every row was lost. Here specks are dropped and a stretch of a cell whose base letters
 /// (consonants, vowel letters: `ThaiMark.isCombining` aside) spell a vocabulary phrase's exactly,
-/// its marks within `ocrVocabularyEditShare` of the phrase's scalars (`OCRPlanWordMatch`'s measure),
+/// its marks within `ocrVocabularyEditShare` of the phrase's scalars (`OCRPlanWordMatch`'s measure;
+/// phrases of `ocrHeaderPhraseMinBaseLetters` base letters and more),
 /// is read as that phrase. A base letter lost or changed is another word: never matched.
 enum OCRHeaderWording {
-    /// Phrases shorter than this many base letters are not matched loosely: a short word's marks
-    /// are most of what tells it from another (`ปี`, `ผล`).
-    static let minimumBaseLetters = 4
-
     /// The lines with every segment that could be a header cell (no number but a year, once its
     /// specks are gone) read back into wording; segments left empty are dropped.
-    static func lines(_ lines: [ReadLine], vocabulary: MeasureHeaderVocabulary, editShare: Double) -> [ReadLine] {
-        let phrases = Phrase.all(vocabulary)
+    static func lines(_ lines: [ReadLine], vocabulary: MeasureHeaderVocabulary, settings: InterpretSettings) -> [ReadLine] {
+        let phrases = Phrase.all(vocabulary, minimumBaseLetters: Int(settings.ocrHeaderPhraseMinBaseLetters))
+        let editShare = settings.ocrVocabularyEditShare
         return lines.map { line in
             var changed = false
             var segments: [ReadSegment] = []
@@ -58,7 +56,9 @@ enum OCRHeaderWording {
         var text: String
         var scalars: [Unicode.Scalar]
         var base: [Unicode.Scalar]
-        static func all(_ vocabulary: MeasureHeaderVocabulary) -> [Phrase] {
+        /// The vocabulary's phrases and header words of at least `minimumBaseLetters` base letters
+        /// (`InterpretSettings.ocrHeaderPhraseMinBaseLetters`).
+        static func all(_ vocabulary: MeasureHeaderVocabulary, minimumBaseLetters: Int) -> [Phrase] {
             var seen = Set<String>()
             return (vocabulary.rules.flatMap(\.phrases) + vocabulary.headerWords)
                 .map(QuestionTableVocabulary.squeezed)
