@@ -283,7 +283,12 @@ public enum DigitRereader {
         for cell in column {
             let w = cell.words
             let box = glyphs[w].map(\.box).reduce(glyphs[w.lowerBound].box) { $0.union($1) }
-            let (x0, y0, x1, y1) = area(Box(x0: min(box.x0, cell.span.x0), y0: box.y0, x1: max(box.x1, cell.span.x1), y1: box.y1))
+            // Across the column's span, but not over a word beside the cell on its line (a part of
+            // the cell already read: `10 ๐.๐๐`, 100.00 split in two words, the second read again).
+            let before = w.lowerBound > 0 && glyphs[w.lowerBound - 1].box.y0 == box.y0 ? glyphs[w.lowerBound - 1].box.x1 : -Double.infinity
+            let after = w.upperBound < glyphs.count && glyphs[w.upperBound].box.y0 == box.y0 ? glyphs[w.upperBound].box.x0 : Double.infinity
+            let (x0, y0, x1, y1) = area(Box(x0: min(box.x0, max(cell.span.x0, before)), y0: box.y0,
+                                            x1: max(box.x1, min(cell.span.x1, after)), y1: box.y1))
             guard x1 - x0 > 2, y1 - y0 > 2 else { continue }
             // Tesseract's words of the cell, a space between (the point's gap is read as one: `ait. ney`).
             let ocr = words(Array(glyphs[w])).map { glyphs[w][$0.lowerBound + w.lowerBound..<$0.upperBound + w.lowerBound].map(\.text).joined() }
@@ -291,7 +296,9 @@ public enum DigitRereader {
             let score: (String) -> Bool = { isScore($0) || (pointed($0, ocr: ocr).map(isScore) ?? false) }
             let r = reader.read(gray: crop(b, x0, y0, x1, y1), width: x1 - x0, height: y1 - y0, form: score)
             guard r.margin >= columnMinMargin,
-                  let reading = isScore(r.text) ? r.text : pointed(r.text, ocr: ocr).flatMap({ isScore($0) ? $0 : nil }) else { continue }
+                  let reading = isScore(r.text) ? r.text : pointed(r.text, ocr: ocr).flatMap({ isScore($0) ? $0 : nil }),
+                  !reading.hasPrefix("๐") || reading.unicodeScalars.firstIndex(of: ".") == reading.unicodeScalars.index(after: reading.unicodeScalars.startIndex)
+            else { continue }
             out.append(DigitReread(page: n, box: box, ocr: ocr, reading: reading, margin: r.margin,
                                    alternatives: alternatives(r, ocr: ocr, reading: reading, form: isScore)))
             replaced.append((w, spread(reading, over: box, last: glyphs[w.upperBound - 1])))
@@ -303,6 +310,8 @@ public enum DigitRereader {
 
     /// The weakest glyph's margin below which a column cell's reading is not taken: what Tesseract
     /// read there says nothing for the reading, so the shapes alone must be sure of every glyph.
+    /// Nor is a reading whose whole part starts with ๐ and has more digits (๐๐.๐๐: no score prints
+    /// so; the crop lost a digit).
     static let columnMinMargin = 0.05
 
     /// A reading's alternatives of `form` (with the point put back when the reading had it put back,

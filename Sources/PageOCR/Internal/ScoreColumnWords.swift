@@ -62,7 +62,12 @@ enum ScoreColumnWords {
         }
         for w in words {
             let b = box(w)
-            guard !skip.contains(w.lowerBound), let c = column(of: b),
+            // Two ASCII digits or more: a number printed (partly) in ASCII digits, which the Thai
+            // digits' shapes cannot read (an ASCII 1 is thinner than any Thai digit and is lost:
+            // hs7 v100364's `100.๐๐` read ๐๐.๐๐, `๑๐๐.00` read ๑๐.๐๐). One among Thai digits is
+            // Tesseract's misread of a Thai one (`๕8๓.๐๕`, ๘๓.๐๘), and is read.
+            let asciiDigits = glyphs[w].reduce(0) { $0 + $1.text.unicodeScalars.filter { ThaiScript.isASCIIDigit($0.value) }.count }
+            guard !skip.contains(w.lowerBound), asciiDigits < 2, let c = column(of: b),
                   !scores.contains(where: { $0.horizontalOverlap(b) > 0 && $0.verticalOverlap(b) > 0 }) else { close(); continue }
             if let r = run, r.column == c, r.words < maxWords, r.range.upperBound == w.lowerBound,
                glyphs[r.range.lowerBound].box.y0 == b.y0 {
