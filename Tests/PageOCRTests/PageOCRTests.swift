@@ -131,6 +131,43 @@ final class PageOCRTests: XCTestCase {
         XCTAssertTrue(text(pdf.pages[0].glyphs).contains("พ.ศ.๒๕๖๗"), text(pdf.pages[0].glyphs))
     }
 
+    /// Score cells Tesseract read as letters are read again by where they stand: page 1 of tune scan
+    /// v100400 (150 dpi) prints ten Thai-digit indicator scores in one column. Tesseract read ๙๑.๑๖ as
+    /// `ตี๑.อ๐ว` (too many letters to be a candidate by its text: read because the column's other cells
+    /// are scores), and ๙๕.๗๐, ๘๔.๗๑ as `ต๕.ฒ๐`, `๕๕.ฒ๑`, whose points the shapes lost (they touch the
+    /// ๗ after them: the point goes back before the last two digits, as Tesseract saw it). Before, the
+    /// three were left as Tesseract read them and every check of the table lacked them.
+    func testScoreCellsReadAsLettersAreReadByTheirColumn() throws {
+        let path = Self.root.appendingPathComponent("Tests/Fixtures/scans/v100400-scan150-p1.pdf").path
+        var pdf = try PDFExtractor.read(path: path)
+        let reader = DigitShapeReader(templates: try DigitTemplates(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))))
+        let filled = try PageOCR.fill(&pdf, path: path, digits: reader)
+        XCTAssertEqual(filled.pages, [1])
+        let byOCR = Dictionary(filled.rereads.map { ($0.ocr, $0) }, uniquingKeysWith: { a, _ in a })
+        for (ocr, reading) in [("ตี๑.อ๐ว", "๙๑.๑๖"), ("ต๕.ฒ๐", "๙๕.๗๐"), ("๕๕.ฒ๑", "๘๔.๗๑")] {
+            let r = try XCTUnwrap(byOCR[ocr], "\(ocr) is read again: \(filled.rereads.map(\.ocr))")
+            XCTAssertEqual(r.reading, reading, ocr)
+            XCTAssertTrue(r.alternatives.allSatisfy(DigitRereader.isScore), "\(r.alternatives)")
+        }
+        // The column's scores, top to bottom, as printed; the indicator names beside them stay as read.
+        let scores = text(pdf.pages[0].glyphs).split(separator: " ").map(String.init).filter(DigitRereader.isScore)
+        XCTAssertEqual(Array(scores.prefix(10)), ["๙๑.๑๖", "๙๔.๒๕", "๙๒.๗๙", "๙๕.๗๐", "๘๙.๒๐", "๘๔.๗๑", "๙๔.๔๓", "๘๕.๑๗", "๙๐.๙๕", "๙๓.๗๕"])
+        XCTAssertTrue(text(pdf.pages[0].glyphs).contains("การปฏิบัติหน้าที่"))
+        // No word outside a column of scores is taken for one: the title's year and the note's date stay.
+        XCTAssertFalse(filled.rereads.contains { $0.box.x0 > 400 && $0.box.y0 < 600 }, "the indicator-number column is no score column")
+    }
+
+    /// The point put back where Tesseract saw one and the shapes read four or five digits only.
+    func testPointPutBackOnlyWhereTesseractSawOne() {
+        XCTAssertEqual(DigitRereader.pointed("๙๕๗๐", ocr: "ต๕.ฒ๐"), "๙๕.๗๐")
+        XCTAssertEqual(DigitRereader.pointed("๑๐๐๐๐", ocr: "๑๐๐.๐"), "๑๐๐.๐๐")
+        XCTAssertNil(DigitRereader.pointed("๙๕๗๐", ocr: "๒๕๖๗"), "no point seen: a year")
+        XCTAssertNil(DigitRereader.pointed("๙๕๗", ocr: "๙๕.๗๐"), "three digits may have lost one with the point")
+        XCTAssertNil(DigitRereader.pointed("๙๕.๗๐", ocr: "๙๕.๗๐"), "a point read")
+        XCTAssertEqual(DigitRereader.fitted("๙๕๗๐", ocr: "ต๕.ฒ๐"), "๙๕.๗๐")
+        XCTAssertNil(DigitRereader.fitted("๒๕๖", ocr: "๒๕๖๗"))
+    }
+
     /// Tesseract's Thai "words" are clusters: glyphs of words with no space between them touch, so
     /// the layout stage does not split "การให้บริการและระบบ" into pieces; a real space is kept.
     func testClusterWordsJoinAndSpacesStay() {

@@ -93,6 +93,25 @@ public enum DigitRereader {
         ocr.unicodeScalars.contains(".") ? isScore(reading) : isYear(reading)
     }
 
+    /// A reading of 4-5 Thai digits and no point, with the point before its last two digits, where
+    /// OCR saw a point: the shapes lose a point that touches the digit after it (a ๗'s foot, at 150
+    /// dpi: held-out scans8 v100400 p. 1 `ต๕.ฒ๐` read ๙๕๗๐ for ๙๕.๗๐), and a score prints two
+    /// decimals. Nil for any other reading (three digits may be a score that lost a digit with its point).
+    static func pointed(_ reading: String, ocr: String) -> String? {
+        let s = Array(reading.unicodeScalars)
+        guard ocr.unicodeScalars.contains("."), (4...5).contains(s.count),
+              s.allSatisfy({ ThaiScript.isThaiDigit($0.value) }) else { return nil }
+        return String(scalars: s.dropLast(2)) + "." + String(scalars: s.suffix(2))
+    }
+
+    /// The reading as a word of this form takes it: itself when it fits, else with its point put back
+    /// (`pointed`) when that fits; nil when neither does.
+    static func fitted(_ reading: String, ocr: String) -> String? {
+        if fits(reading, ocr: ocr) { return reading }
+        if let p = pointed(reading, ocr: ocr), fits(p, ocr: ocr) { return p }
+        return nil
+    }
+
     /// A score's form in Thai digits: 1-3 digits, the point, 2 digits.
     public static func isScore(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
@@ -182,30 +201,32 @@ public enum DigitRereader {
         var out: [DigitReread] = []
         let s = dpi / 72
         var replaced: [(Range<Int>, [Glyph])] = []
-        for w in wanted {
-            let box = glyphs[w].map(\.box).reduce(glyphs[w.lowerBound].box) { $0.union($1) }
+        // Words the first pass settled (read again, or a score Tesseract read in ASCII digits): the
+        // column pass leaves them alone; a candidate whose reading fit no form may be a column's cell.
+        var settled = Set<Int>()
+        // The pixels (x0, y0, x1, y1) of a word's crop: its box, padded (`padX`, `padY`).
+        func area(_ box: Box) -> (Int, Int, Int, Int) {
             // The ink lies where the box was before the page's skew was turned back (`Deskew`):
             // the crop moves with the box's centre, as the turn moved it.
             let turn = Deskew(slope: skew, centreX: width / 2, centreY: height / 2)
             let centre = turn.unapply(x: (box.x0 + box.x1) / 2, y: (box.y0 + box.y1) / 2)
             let ink = Box(x0: centre.x - box.width / 2, y0: centre.y - box.height / 2, x1: centre.x + box.width / 2, y1: centre.y + box.height / 2)
             let lineHeight = box.y1 - box.y0
-            var x0 = max(0, Int(((ink.x0 - padX * lineHeight) * s).rounded(.down)))
-            let y0 = max(0, Int(((ink.y0 - padY * lineHeight) * s).rounded(.down)))
-            var x1 = min(Int(b.width), Int(((ink.x1 + padX * lineHeight) * s).rounded(.up)))
-            let y1 = min(Int(b.height), Int(((ink.y1 + padY * lineHeight) * s).rounded(.up)))
+            return (max(0, Int(((ink.x0 - padX * lineHeight) * s).rounded(.down))),
+                    max(0, Int(((ink.y0 - padY * lineHeight) * s).rounded(.down))),
+                    min(Int(b.width), Int(((ink.x1 + padX * lineHeight) * s).rounded(.up))),
+                    min(Int(b.height), Int(((ink.y1 + padY * lineHeight) * s).rounded(.up))))
+        }
+        for w in wanted {
+            let box = glyphs[w].map(\.box).reduce(glyphs[w.lowerBound].box) { $0.union($1) }
+            let lineHeight = box.y1 - box.y0
+            var (x0, y0, x1, y1) = area(box)
             guard x1 - x0 > 2, y1 - y0 > 2 else { continue }
-            func crop() -> [UInt8] {
-                var gray = [UInt8](repeating: 255, count: (x1 - x0) * (y1 - y0))
-                for y in y0..<y1 {
-                    let row = b.data + y * Int(b.stride)
-                    for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
-                }
-                return gray
-            }
+            func crop() -> [UInt8] { DigitRereader.crop(b, x0, y0, x1, y1) }
             var gray = crop()
             let ocr = glyphs[w].map(\.text).joined()
             if isASCIIScore(ocr) {
+                settled.insert(w.lowerBound)
                 // The ASCII shapes' reading is kept only when it spells what Tesseract read and the
                 // glyphs match ASCII digits better than Thai ones (a Thai glyph Tesseract gave as an
                 // ASCII digit is no second reading of it). The word keeps Tesseract's text either way.
@@ -217,7 +238,8 @@ public enum DigitRereader {
                 continue
             }
             let fused = yearTail(ocr) != nil
-            let form: (String) -> Bool = { fits($0, ocr: ocr) || (fused && endingYear($0) != nil) }
+            // A year fused to its cue (`พ.ศ.๒๕๖๗`) has a point but is no score: no point is put back.
+            let form: (String) -> Bool = { (fused ? fits($0, ocr: ocr) : fitted($0, ocr: ocr) != nil) || (fused && endingYear($0) != nil) }
             var r = reader.read(gray: gray, width: x1 - x0, height: y1 - y0, form: form)
             // A year whose box Tesseract ended inside a glyph (`พ.ศ.๒๕๖๗` read `พ.ศ.๒๕๒`, its box ending
             // in the ๗, tune scan v001462's title): the shapes leave the cut glyph out and read three
@@ -242,18 +264,76 @@ public enum DigitRereader {
                 var alts: [String] = []
                 for a in r.alternatives { if let y = endingYear(a), y != year, !alts.contains(y) { alts.append(y) } }
                 out.append(DigitReread(page: n, box: box, ocr: ocr, reading: year, margin: r.margin, alternatives: alts))
+                settled.insert(w.lowerBound)
                 replaced.append((tail, spread(year, over: glyphs[tail].map(\.box).reduce(glyphs[tail.lowerBound].box) { $0.union($1) },
                                               last: glyphs[w.upperBound - 1])))
                 continue
             }
-            guard fits(r.text, ocr: ocr) else { continue }
-            out.append(DigitReread(page: n, box: box, ocr: ocr, reading: r.text, margin: r.margin,
-                                   alternatives: r.alternatives.filter { fits($0, ocr: ocr) }))
-            replaced.append((w, spread(r.text, over: box, last: glyphs[w.upperBound - 1])))
+            guard let reading = fused ? (fits(r.text, ocr: ocr) ? r.text : nil) : fitted(r.text, ocr: ocr) else { continue }
+            out.append(DigitReread(page: n, box: box, ocr: ocr, reading: reading, margin: r.margin,
+                                   alternatives: alternatives(r, ocr: ocr, reading: reading) { fits($0, ocr: ocr) }))
+            replaced.append((w, spread(reading, over: box, last: glyphs[w.upperBound - 1])))
+            settled.insert(w.lowerBound)
+        }
+        // Cells of a column the shapes just read as scores, which Tesseract read as letters: read
+        // again as scores. A reading of no score's form, or a weak one, leaves the words as read.
+        let column = ScoreColumnWords.find(words: words(glyphs), glyphs: glyphs,
+                                           scores: out.filter { isScore($0.reading) }.map(\.box),
+                                           skip: settled.union(words(glyphs).filter { isASCIIScore(glyphs[$0].map(\.text).joined()) }.map(\.lowerBound)))
+        for cell in column {
+            let w = cell.words
+            let box = glyphs[w].map(\.box).reduce(glyphs[w.lowerBound].box) { $0.union($1) }
+            // Across the column's span, but not over a word beside the cell on its line (a part of
+            // the cell already read: `10 ๐.๐๐`, 100.00 split in two words, the second read again).
+            let before = w.lowerBound > 0 && glyphs[w.lowerBound - 1].box.y0 == box.y0 ? glyphs[w.lowerBound - 1].box.x1 : -Double.infinity
+            let after = w.upperBound < glyphs.count && glyphs[w.upperBound].box.y0 == box.y0 ? glyphs[w.upperBound].box.x0 : Double.infinity
+            let (x0, y0, x1, y1) = area(Box(x0: min(box.x0, max(cell.span.x0, before)), y0: box.y0,
+                                            x1: max(box.x1, min(cell.span.x1, after)), y1: box.y1))
+            guard x1 - x0 > 2, y1 - y0 > 2 else { continue }
+            // Tesseract's words of the cell, a space between (the point's gap is read as one: `ait. ney`).
+            let ocr = words(Array(glyphs[w])).map { glyphs[w][$0.lowerBound + w.lowerBound..<$0.upperBound + w.lowerBound].map(\.text).joined() }
+                .joined(separator: " ")
+            let score: (String) -> Bool = { isScore($0) || (pointed($0, ocr: ocr).map(isScore) ?? false) }
+            let r = reader.read(gray: crop(b, x0, y0, x1, y1), width: x1 - x0, height: y1 - y0, form: score)
+            guard r.margin >= columnMinMargin,
+                  let reading = isScore(r.text) ? r.text : pointed(r.text, ocr: ocr).flatMap({ isScore($0) ? $0 : nil }),
+                  !reading.hasPrefix("๐") || reading.unicodeScalars.firstIndex(of: ".") == reading.unicodeScalars.index(after: reading.unicodeScalars.startIndex)
+            else { continue }
+            out.append(DigitReread(page: n, box: box, ocr: ocr, reading: reading, margin: r.margin,
+                                   alternatives: alternatives(r, ocr: ocr, reading: reading, form: isScore)))
+            replaced.append((w, spread(reading, over: box, last: glyphs[w.upperBound - 1])))
         }
         var page = glyphs
-        for (w, new) in replaced.reversed() { page.replaceSubrange(w, with: new) }
+        for (w, new) in replaced.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) { page.replaceSubrange(w, with: new) }
         return (page, out)
+    }
+
+    /// The weakest glyph's margin below which a column cell's reading is not taken: what Tesseract
+    /// read there says nothing for the reading, so the shapes alone must be sure of every glyph.
+    /// Nor is a reading whose whole part starts with ๐ and has more digits (๐๐.๐๐: no score prints
+    /// so; the crop lost a digit).
+    static let columnMinMargin = 0.05
+
+    /// A reading's alternatives of `form` (with the point put back when the reading had it put back,
+    /// `pointed`), the reading itself left out.
+    static func alternatives(_ r: DigitReading, ocr: String, reading: String, form: (String) -> Bool) -> [String] {
+        let put = reading != r.text
+        var out: [String] = []
+        for a in r.alternatives {
+            guard let f = put ? pointed(a, ocr: ocr) : a, form(f), f != reading, !out.contains(f) else { continue }
+            out.append(f)
+        }
+        return out
+    }
+
+    /// A grey crop of `b`: pixels x0..<x1, y0..<y1, row by row.
+    static func crop(_ b: ps_bitmap, _ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int) -> [UInt8] {
+        var gray = [UInt8](repeating: 255, count: (x1 - x0) * (y1 - y0))
+        for y in y0..<y1 {
+            let row = b.data + y * Int(b.stride)
+            for x in x0..<x1 { gray[(y - y0) * (x1 - x0) + x - x0] = row[x] }
+        }
+        return gray
     }
 
     /// The reading's glyphs share the word's box, as OCRGlyphs spreads a word.

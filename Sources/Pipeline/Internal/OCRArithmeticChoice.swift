@@ -31,14 +31,22 @@ enum OCRArithmeticChoice {
     /// the overall check); three cover question → indicator → overall.
     static let maxRounds = 3
 
+    /// How far (points) the shapes' closest other reading may be from the reading for a check that
+    /// holds for both to still confirm it: a hundredths digit (0.01-0.09) no check resolves; a change
+    /// of 0.1 or more that the check cannot tell apart means the check did not choose (a 2568 overall
+    /// check, 0.1 wide, holds for ๙๔.๔๓ and ๙๔.๙๓ alike: held-out scans8 v100400's indicator 7).
+    static let closeCallSpread = 0.095
+
     /// `readings`: the shape reading behind each slot (found by `OCRScorePolicy`); changes the
     /// record's scores where the arithmetic picks another reading, sets every row's `check` anew
     /// and the provenance of the slots' scores. Returns the values replaced (old value per slot),
-    /// so that warnings quoting them can go, and the overall score's check.
+    /// so that warnings quoting them can go, the overall score's check, and the slots whose check
+    /// holds for the shapes' closest other reading too, a reading `closeCallSpread` or more away
+    /// (`undecided`: the check confirms neither).
     @discardableResult
     static func choose(_ record: inout ReportRecord, readings: [Slot: DigitReread],
-                       arithmetic: ScoreArithmetic) -> (replaced: [Slot: String], overall: ScoreCheck?) {
-        guard !readings.isEmpty else { return ([:], nil) }
+                       arithmetic: ScoreArithmetic) -> (replaced: [Slot: String], overall: ScoreCheck?, undecided: Set<Slot>) {
+        guard !readings.isEmpty else { return ([:], nil, []) }
         func value(_ r: ReportRecord, _ s: Slot) -> String? {
             switch s {
             case .indicator(let i): return r.indicators[i].score
@@ -107,6 +115,7 @@ enum OCRArithmeticChoice {
         // The rows' check as the arithmetic now says; the notes on the shape-read scores.
         for i in record.indicators.indices { record.indicators[i].check = current[.indicator(i)] }
         for i in record.questions.indices { record.questions[i].check = current[.question(i)] }
+        var undecided = Set<Slot>()
         for (slot, r) in readings {
             guard let now = value(record, slot), let verdict = current[slot] else { continue }
             var held: [String] = [], failed: [String] = []
@@ -114,6 +123,10 @@ enum OCRArithmeticChoice {
                 var trial = record
                 set(&trial, slot, alt)
                 if marks(trial)[slot] == .consistent { held.append(alt) } else { failed.append(alt) }
+            }
+            if verdict == .consistent, replaced[slot] == nil, let closest = alternatives(slot).first(where: { $0 != now }), held.contains(closest),
+               let a = Double(closest), let b = Double(now), abs(a - b) >= closeCallSpread {
+                undecided.insert(slot)
             }
             var note: String
             if let old = replaced[slot] {
@@ -139,6 +152,6 @@ enum OCRArithmeticChoice {
                 record.fields.overallScore?.source = p
             }
         }
-        return (replaced, current[.overall])
+        return (replaced, current[.overall], undecided)
     }
 }

@@ -207,7 +207,9 @@ enum OCRScorePolicy {
         }
         // The arithmetic's choice among the shape readings (OCRArithmeticChoice): it may replace a
         // reading by a next one, and sets the rows' checks and the readings' notes.
-        var chosen: (replaced: [OCRArithmeticChoice.Slot: String], overall: ScoreCheck?) = ([:], nil)
+        var chosen: (replaced: [OCRArithmeticChoice.Slot: String], overall: ScoreCheck?, undecided: Set<OCRArithmeticChoice.Slot>) = ([:], nil, [])
+        // Values whose check holds for the shapes' closest other reading too (`closeCallSpread`).
+        var undecided = Set<String>()
         // The question rows kept because their score is one of their item's only scores (`itemScored`).
         var itemScoredSlots: Set<String> = []
         if let arithmetic, !rereads.isEmpty {
@@ -223,6 +225,13 @@ enum OCRScorePolicy {
                 readings[.overall] = r
             }
             chosen = OCRArithmeticChoice.choose(&record, readings: readings, arithmetic: arithmetic)
+            for slot in chosen.undecided {
+                switch slot {
+                case .indicator(let i): undecided.insert(OCRReadingAssignment.key(record.indicators[i]))
+                case .question(let i): undecided.insert(OCRReadingAssignment.key(record.questions[i]))
+                case .overall: undecided.insert(OCRReadingAssignment.overall)
+                }
+            }
             if !chosen.replaced.isEmpty {
                 // The checks' warnings about a replaced reading quote the misread, not the report.
                 let checkCodes: Set<WarningCode> = [.indicatorMeanMismatch, .overallWeightedMismatch, .ratingBandMismatch]
@@ -232,7 +241,12 @@ enum OCRScorePolicy {
         func keep(_ slot: String, _ score: String, _ page: Int?, _ source: Provenance?, check: ScoreCheck? = nil, code: String? = nil, year: Int? = nil,
                   lostDigit: Bool = false) -> Bool {
             guard let page, ocrPages.contains(page) else { return true }
-            if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(slot, score) != nil { return true }
+            if check == .consistent, source?.via == "ocr-digit-shapes+arithmetic" || reread(slot, score) != nil {
+                // A check that holds for the shapes' closest other reading as well chose neither:
+                // the reading stands only where Tesseract read the same (`agree`).
+                if undecided.contains(slot), !(reread(slot, score).map(Self.agree) ?? false) { droppedValues.append(score); return false }
+                return true
+            }
             // No check reaches it and it has fewer digits than every other score of its year and row
             // (`OCRLostDigit`): a digit OCR lost, whichever reading gave it.
             if check == nil, lostDigit { droppedValues.append(score); return false }
@@ -320,6 +334,7 @@ enum OCRScorePolicy {
         func why(_ slot: String, _ score: String, _ page: Int?, _ source: Provenance?, _ check: ScoreCheck?, code: String? = nil, year: Int? = nil,
                  lostDigit: Bool = false) -> String {
             if check == .inconsistent { return "the document's arithmetic contradicts it" }
+            if check == .consistent, undecided.contains(slot) { return "the document's arithmetic holds for the shapes' closest other reading too" }
             if check == nil, lostDigit { return "fewer digits than every other score of its year and row (a digit OCR lost)" }
             if neighbours(score, code, year, page, source) { return "it stands beside another question's text" }
             if insideNextRow(score, code, year, page, source) { return "it stands inside the next question's row" }
