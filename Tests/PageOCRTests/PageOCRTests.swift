@@ -166,6 +166,11 @@ final class PageOCRTests: XCTestCase {
         XCTAssertNil(DigitRereader.pointed("๙๕.๗๐", ocr: "๙๕.๗๐"), "a point read")
         XCTAssertEqual(DigitRereader.fitted("๙๕๗๐", ocr: "ต๕.ฒ๐"), "๙๕.๗๐")
         XCTAssertNil(DigitRereader.fitted("๒๕๖", ocr: "๒๕๖๗"))
+        // A year beside a full stop or a speck stays a year, never a score (25.67).
+        XCTAssertNil(DigitRereader.pointed("๒๕๖๗", ocr: "๒๕๖๗."), "a point ending the word")
+        XCTAssertNil(DigitRereader.pointed("๒๕๖๗", ocr: ".๒๕๖๗"), "a point opening the word")
+        XCTAssertNil(DigitRereader.pointed("๒๕๖๗", ocr: "๒๕.๖๗"), "a year's form is no score")
+        XCTAssertNil(DigitRereader.fitted("๒๕๖๗", ocr: "๒๕๖๗."))
     }
 
     /// Tesseract's Thai "words" are clusters: glyphs of words with no space between them touch, so

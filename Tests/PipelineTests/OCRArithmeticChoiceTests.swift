@@ -81,6 +81,12 @@ final class OCRArithmeticChoiceTests: XCTestCase {
         var (agreed, same) = document([6: ["97.73", "97.83", "47.73"]])
         OCRScorePolicy.apply(to: &agreed, ocrPages: [5], rereads: same, arithmetic: arithmetic, asciiSecondReading: false)
         XCTAssertEqual(agreed.indicators.map(\.score), gold, "Tesseract read ๙๗.๗๓ too")
+
+        // The far reading the check also holds for need not come first among the shapes' alternatives.
+        var (second, later) = document([6: ["97.73", "97.78", "97.83", "47.73"]])
+        later[6].ocr = "๙ฒ.ฒ๓"
+        OCRScorePolicy.apply(to: &second, ocrPages: [5], rereads: later, arithmetic: arithmetic, asciiSecondReading: false)
+        XCTAssertFalse(second.indicators.contains { $0.indicator == 6 }, "\(second.indicators.map(\.score))")
     }
 
     /// Two single changes mend the same check (indicator 6 to 97.73, or indicator 8 to 99.82, which

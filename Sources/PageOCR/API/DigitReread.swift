@@ -97,10 +97,13 @@ public enum DigitRereader {
     /// OCR saw a point: the shapes lose a point that touches the digit after it (a ๗'s foot, at 150
     /// dpi: held-out scans8 v100400 p. 1 `ต๕.ฒ๐` read ๙๕๗๐ for ๙๕.๗๐), and a score prints two
     /// decimals. Nil for any other reading (three digits may be a score that lost a digit with its point).
+    /// OCR's point must stand between glyphs: one ending or opening the word is a full stop or a speck
+    /// beside a year (`๒๕๖๗.`), and a reading that is a year's form is never made a score.
     static func pointed(_ reading: String, ocr: String) -> String? {
         let s = Array(reading.unicodeScalars)
-        guard ocr.unicodeScalars.contains("."), (4...5).contains(s.count),
-              s.allSatisfy({ ThaiScript.isThaiDigit($0.value) }) else { return nil }
+        let o = Array(ocr.unicodeScalars)
+        guard let dot = o.firstIndex(of: "."), dot > 0, dot < o.count - 1, (4...5).contains(s.count),
+              s.allSatisfy({ ThaiScript.isThaiDigit($0.value) }), !isYear(reading) else { return nil }
         return String(scalars: s.dropLast(2)) + "." + String(scalars: s.suffix(2))
     }
 

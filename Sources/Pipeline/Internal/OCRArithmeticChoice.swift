@@ -31,7 +31,7 @@ enum OCRArithmeticChoice {
     /// the overall check); three cover question → indicator → overall.
     static let maxRounds = 3
 
-    /// How far (points) the shapes' closest other reading may be from the reading for a check that
+    /// How far (points) another of the shapes' readings may be from the reading for a check that
     /// holds for both to still confirm it: a hundredths digit (0.01-0.09) no check resolves; a change
     /// of 0.1 or more that the check cannot tell apart means the check did not choose (a 2568 overall
     /// check, 0.1 wide, holds for ๙๔.๔๓ and ๙๔.๙๓ alike: held-out scans8 v100400's indicator 7).
@@ -41,7 +41,7 @@ enum OCRArithmeticChoice {
     /// record's scores where the arithmetic picks another reading, sets every row's `check` anew
     /// and the provenance of the slots' scores. Returns the values replaced (old value per slot),
     /// so that warnings quoting them can go, the overall score's check, and the slots whose check
-    /// holds for the shapes' closest other reading too, a reading `closeCallSpread` or more away
+    /// holds for another of the shapes' readings too, one `closeCallSpread` or more away
     /// (`undecided`: the check confirms neither).
     @discardableResult
     static func choose(_ record: inout ReportRecord, readings: [Slot: DigitReread],
@@ -124,8 +124,10 @@ enum OCRArithmeticChoice {
                 set(&trial, slot, alt)
                 if marks(trial)[slot] == .consistent { held.append(alt) } else { failed.append(alt) }
             }
-            if verdict == .consistent, replaced[slot] == nil, let closest = alternatives(slot).first(where: { $0 != now }), held.contains(closest),
-               let a = Double(closest), let b = Double(now), abs(a - b) >= closeCallSpread {
+            // Any other reading the check also holds for, `closeCallSpread` or more away, leaves it undecided
+            // (not only the first alternative: the shapes' order is no evidence between readings).
+            if verdict == .consistent, replaced[slot] == nil, let b = Double(now),
+               held.contains(where: { alt in Double(alt).map { abs($0 - b) >= closeCallSpread } ?? false }) {
                 undecided.insert(slot)
             }
             var note: String

@@ -148,9 +148,10 @@ enum IndicatorReader {
         let verdicts = groups.map { g in
             ContentsList.verdict(g.map(\.score), rows: g.map { ($0.row.lineIndex, $0.row.lastLineIndex) }, page: g[0].row.page, reader)
         }
-        let strictYears: [Int?] = zip(groups, verdicts).map { g, verdict in
-            verdict == .scores ? groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
-                                           fields: fields, scoreLine: scoreLine) : nil
+        let strictYears: [Int?] = groups.indices.map { gi in
+            let g = groups[gi]
+            return verdicts[gi] == .scores ? groupYear(g.map { ($0.number, $0.score) }, firstLine: g[0].row.lineIndex, reader: reader,
+                                           fields: fields, scoreLine: scoreLine, multiScore: unyeared[gi] != nil) : nil
         }
         let prose = ProseIndicators.find(reader, assessment: assessment)
         let pieces = groups.indices.filter { verdicts[$0] == .scores }.map { i in
@@ -161,6 +162,11 @@ enum IndicatorReader {
             .assessmentYear(fields: fields, reader: reader)
         var inferredSaid = false
         for (gi, g) in groups.enumerated() {
+            if verdicts[gi] != .contents, let u = unyeared[gi] {
+                result.warnings.append(Warning(code: .indicatorTableYearUnknown,
+                                               message: "an indicator table's rows print more than one score and no year title over them was read (a multi-year table whose header is lost): the last score of each row was taken as the table's, and kept only where the printed overall score confirms its year; the ones before it were left out: \(u.values.joined(separator: " "))",
+                                               page: u.page))
+            }
             switch verdicts[gi] {
             case .scores: break
             case .contents: continue  // a contents page's page numbers: no scores, nothing left out
@@ -171,14 +177,10 @@ enum IndicatorReader {
                                                page: g[0].row.page))
                 continue
             }
-            if let u = unyeared[gi] {
-                result.warnings.append(Warning(code: .indicatorTableYearUnknown,
-                                               message: "an indicator table's rows print more than one score and no year title over them was read (a multi-year table whose header is lost): the last score of each row was taken as the table's, the ones before it were left out: \(u.values.joined(separator: " "))",
-                                               page: u.page))
-            }
             var via = "table"
             var year = strictYears[gi]
-            if year == nil, let inferred {
+            // A lost multi-year header's last column takes a year from the arithmetic only (`groupYear`).
+            if year == nil, unyeared[gi] == nil, let inferred {
                 year = inferred.year
                 via = OnlyIndicatorTable.via
                 if !inferredSaid { result.warnings.append(inferred.warning); inferredSaid = true }
@@ -210,9 +212,13 @@ enum IndicatorReader {
         TitleColumnPairing.pair(scores, titles: years)
     }
 
+    /// `multiScore`: the group's rows print more than one score with no year title read over them (a
+    /// multi-year table whose header is lost): its place and caption name the table's year, not the
+    /// column's, so only the arithmetic (3.) may give the last column's year.
     static func groupYear(_ entries: [(Int, String)], firstLine: Int, reader: DocumentReader, fields: ReportFields,
-                          scoreLine: Int?) -> Int? {
+                          scoreLine: Int?, multiScore: Bool = false) -> Int? {
         guard let a = fields.assessmentYear?.value else { return nil }
+        if multiScore { return confirmedByOverall(entries, a, reader: reader, fields: fields) ? a : nil }
         // 1. Right after the sentence giving the overall score.
         if let s = scoreLine, firstLine > s, Double(firstLine - s) <= reader.settings.tableAfterScoreLines { return a }
         // 2. A caption just above naming one year (not an earlier-year comparison).
@@ -228,11 +234,14 @@ enum IndicatorReader {
             if years.count == 1 { return years.first }
         }
         // 3. Its tool means, weighted, give the printed overall score.
-        if let overall = fields.overallScore.flatMap({ Double($0.value) }), let w = reader.ita.weights[a],
-           let computed = weightedOverall(entries.map { ($0.0, Double($0.1) ?? -1) }, w, reader.ita), abs(computed - overall) <= max(reader.settings.overallWeighted(mappings: w.tolerance), reader.settings.tableYearTolerance) {
-            return a
-        }
-        return nil
+        return confirmedByOverall(entries, a, reader: reader, fields: fields) ? a : nil
+    }
+
+    /// Whether the entries' tool means, weighted for year `a`, give the printed overall score.
+    static func confirmedByOverall(_ entries: [(Int, String)], _ a: Int, reader: DocumentReader, fields: ReportFields) -> Bool {
+        guard let overall = fields.overallScore.flatMap({ Double($0.value) }), let w = reader.ita.weights[a],
+              let computed = weightedOverall(entries.map { ($0.0, Double($0.1) ?? -1) }, w, reader.ita) else { return false }
+        return abs(computed - overall) <= max(reader.settings.overallWeighted(mappings: w.tolerance), reader.settings.tableYearTolerance)
     }
 
     /// Sum of weight x mean of each tool's indicators (nil unless every indicator is there).
