@@ -351,12 +351,6 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
     /// entry is as near (`OCRPlanWordMatch`): OCR loses a mark or two of a word, not one in five
     /// (`ก.ุย.` 1 of 4, `กองการเจ้าหน้าที` 1 of 17).
     public var ocrVocabularyEditShare = 0.2
-    /// An OCR'd plan header cell reads as a vocabulary phrase its marks differ from (within
-    /// `ocrVocabularyEditShare`, its base letters exact: `OCRHeaderWording`) only for a phrase of at
-    /// least this many base letters (consonants and vowel letters): a short word's marks are most of
-    /// what tells it from another (`ปี`, `ผล`); the steps, period and owner phrases OCR garbled on
-    /// scans8 (`ขั้นตอน`, `วิธีปฏิบัติ`) have 5 and more.
-    public var ocrHeaderPhraseMinBaseLetters = 4.0
 
     // Naming an indicator (IndicatorRows, ITAVocabulary.similarity, MeasureIndicator).
     /// One name a prefix of the other is a near match (a name cut by a wrapped cell) when the
@@ -518,7 +512,6 @@ public struct InterpretSettings: Codable, Equatable, Sendable {
         ("ocrThaiDigitPageMinimum", \.ocrThaiDigitPageMinimum, .count),
         ("ocrThaiDigitPageShare", \.ocrThaiDigitPageShare, .fraction),
         ("ocrVocabularyEditShare", \.ocrVocabularyEditShare, .fraction),
-        ("ocrHeaderPhraseMinBaseLetters", \.ocrHeaderPhraseMinBaseLetters, .count),
         ("onlyTableMinReadShare", \.onlyTableMinReadShare, .fraction),
         ("overallCueIndicatorWindow", \.overallCueIndicatorWindow, .count),
         ("overallThresholdWindow", \.overallThresholdWindow, .count),

@@ -51,14 +51,9 @@ enum MeasureReader {
                 active = nil
             }
             // Header bands are found on the lines with header cells the layout ran together cut apart.
-            let cutHeaderLines = HeaderWordCuts.lines(lines, layoutLines: layoutPage.lines, texts: reader.normalised,
-                                                      pitch: reader.cellPiecesGeometry(page: page).pitch, settings: settings,
-                                                      vocabulary: vocabulary)
-            // An OCR'd header's cells read back into the vocabulary's wording (specks and lost marks):
-            // the band finder's view only.
-            let headerLines = layoutPage.recognised
-                ? OCRHeaderWording.lines(cutHeaderLines, vocabulary: vocabulary, settings: settings)
-                : cutHeaderLines
+            let headerLines = HeaderWordCuts.lines(lines, layoutLines: layoutPage.lines, texts: reader.normalised,
+                                                   pitch: reader.cellPiecesGeometry(page: page).pitch, settings: settings,
+                                                   vocabulary: vocabulary)
             let headerGeometry = reader.geometry(page: page, lines: headerLines)
             // Only ruled rows: drawn lines are certain row bounds, text-aligned ("stream") rows are not.
             let ruledTables = layoutPage.tables.filter { $0.method == .ruled }
