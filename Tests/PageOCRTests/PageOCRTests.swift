@@ -100,7 +100,7 @@ final class PageOCRTests: XCTestCase {
         }.prefix(2).map(\.number)
         XCTAssertFalse(pages.isEmpty)
         TextLayerQuality.discardText(of: pages, in: &pdf)
-        let reader = DigitShapeReader(templates: try DigitTemplates(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))))
+        let reader = try shapeReader()
         let options = OCROptions(dpi: 150)
         var once = pdf, twice = pdf
         let filled = try PageOCR.fill(&once, path: path, options: options, digits: reader)
@@ -115,15 +115,26 @@ final class PageOCRTests: XCTestCase {
         XCTAssertGreaterThan(filled.times.reread, 0)
     }
 
+    /// The digit shapes' reader over the project's templates.
+    private func shapeReader() throws -> DigitShapeReader {
+        DigitShapeReader(templates: try DigitTemplates(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))))
+    }
+
+    /// A committed one-page scan fixture (`Tests/Fixtures/scans/`) OCR'd with the digit shapes: its
+    /// text as filled, and what the fill found.
+    private func fillWithShapes(_ fixture: String) throws -> (pdf: PDFText, filled: PageOCR.Filled) {
+        let path = Self.root.appendingPathComponent("Tests/Fixtures/scans/\(fixture)").path
+        var pdf = try PDFExtractor.read(path: path)
+        let filled = try PageOCR.fill(&pdf, path: path, digits: shapeReader())
+        return (pdf, filled)
+    }
+
     /// A year whose OCR box ends inside its last digit is read whole: on page 2 of tune scan v001462
     /// (200 dpi photocopy) the title's `พ.ศ.๒๕๖๗` comes out of Tesseract as `พ.ศ.๒๕๒`, its box ending in
     /// the ๗; the shapes left the cut glyph out, read no year, and the report lost its assessment year
     /// and every score under it. The crop is widened on the cut side (`DigitRereader.yearWidenStep`).
     func testYearCutByItsOCRBoxIsReadWhole() throws {
-        let path = Self.root.appendingPathComponent("Tests/Fixtures/scans/v001462-scan200-copy-p2.pdf").path
-        var pdf = try PDFExtractor.read(path: path)
-        let reader = DigitShapeReader(templates: try DigitTemplates(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))))
-        let filled = try PageOCR.fill(&pdf, path: path, digits: reader)
+        let (pdf, filled) = try fillWithShapes("v001462-scan200-copy-p2.pdf")
         XCTAssertEqual(filled.pages, [1])
         let year = try XCTUnwrap(filled.rereads.first { $0.ocr.hasPrefix("พ.ศ.") }, "the title's year is read again: \(filled.rereads.map(\.ocr))")
         XCTAssertEqual(year.reading, "๒๕๖๗")
@@ -138,10 +149,7 @@ final class PageOCRTests: XCTestCase {
     /// ๗ after them: the point goes back before the last two digits, as Tesseract saw it). Before, the
     /// three were left as Tesseract read them and every check of the table lacked them.
     func testScoreCellsReadAsLettersAreReadByTheirColumn() throws {
-        let path = Self.root.appendingPathComponent("Tests/Fixtures/scans/v100400-scan150-p1.pdf").path
-        var pdf = try PDFExtractor.read(path: path)
-        let reader = DigitShapeReader(templates: try DigitTemplates(mappings: XCTUnwrap(MappingsDirectory.forSourceFile(#filePath))))
-        let filled = try PageOCR.fill(&pdf, path: path, digits: reader)
+        let (pdf, filled) = try fillWithShapes("v100400-scan150-p1.pdf")
         XCTAssertEqual(filled.pages, [1])
         let byOCR = Dictionary(filled.rereads.map { ($0.ocr, $0) }, uniquingKeysWith: { a, _ in a })
         for (ocr, reading) in [("ตี๑.อ๐ว", "๙๑.๑๖"), ("ต๕.ฒ๐", "๙๕.๗๐"), ("๕๕.ฒ๑", "๘๔.๗๑")] {

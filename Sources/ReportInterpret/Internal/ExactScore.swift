@@ -25,6 +25,12 @@ struct ExactScore: Equatable {
             guard intDigits > 0, points == 0 || (1...2).contains(fracDigits) else { return nil }
             return intPart * 100 + (fracDigits == 1 ? fracPart * 10 : fracPart)
         }
+        return hundredthsBySplit(printed)
+    }
+
+    /// `hundredths` the general way, split into Characters at the point: any text the byte reading
+    /// above does not take (and the reference its tests compare that reading with).
+    static func hundredthsBySplit(_ printed: String) -> Int? {
         let parts = printed.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = Int(parts[0]), whole >= 0, parts[0].allSatisfy(\.isASCII) else { return nil }
         var frac = 0
